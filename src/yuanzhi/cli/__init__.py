@@ -1,0 +1,27 @@
+"""The ``yuanzhi`` command line: thin shells over the library.
+
+Each command parses its arguments, calls one library function and formats the
+result; named errors (errors.YuanzhiError) become a one-line message and exit 1.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from . import parse_cmd
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        name="yuanzhi",
+        help="院志 yuanzhi: rebuild hospital newsletters into articles, facts and a searchable archive.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    parse_cmd.register(app)
+    return app
+
+
+def main() -> None:
+    build_app()()

@@ -1,0 +1,9 @@
+"""`yuanzhi parse` and `yuanzhi facts`."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass
