@@ -1,0 +1,628 @@
+"""The archive: one SQLite file holding issues, articles, facts and page images.
+
+    with open_archive("yuanzhi.db") as archive:
+        archive.ingest(issue, facts, document=document)
+        page = archive.search("护士节", filters=Filters(date_from="2024-05"))
+
+Ingesting is idempotent: the issue's content hash makes re-ingesting the same
+file a no-op, and the same source name with a new hash replaces the old version
+(articles, facts, page images) in one transaction. Only this package knows SQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .. import model
+from ..errors import ArchiveError, NotFoundError
+from . import chronicle, people, schema, search
+from .codec import dumps, from_data, issue_from_data, to_data
+from .pages import document_page_images
+from .records import (
+    Chronicle,
+    Contributions,
+    IngestResult,
+    IssueSummary,
+    OrgRecord,
+    PersonRecord,
+    StoredArticle,
+    StoredIssue,
+)
+from .segment import Segmenter
+
+DEFAULT_TOKENIZER: search.Tokenizer = "trigram"
+
+
+def open_archive(
+    path: str | Path, *, create: bool = True, tokenizer: search.Tokenizer | None = None
+) -> Archive:
+    """Open (or create) the archive at ``path``; use as a context manager.
+
+    ``tokenizer`` only matters when the archive is created (see search.py);
+    an existing archive keeps the one it was built with.
+    """
+    name = str(path)
+    if name != ":memory:":
+        file = Path(path)
+        if file.is_dir():
+            raise ArchiveError(
+                f"{name}: is a directory; give the archive file's path (e.g. {name}/yuanzhi.db)"
+            )
+        if not file.exists():
+            if not create:
+                raise ArchiveError(
+                    f"{name}: no archive here; ingest an issue first (yuanzhi ingest FILE --db {name})"
+                )
+            if not file.parent.exists():
+                raise ArchiveError(
+                    f"{name}: folder {file.parent} does not exist; create it or choose another --db path"
+                )
+    try:
+        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise ArchiveError(
+            f"{name}: cannot open the archive ({error}); check the path and its permissions"
+        ) from None
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if name != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        schema.migrate(conn, name)
+        chosen = _ensure_index(conn, tokenizer or DEFAULT_TOKENIZER)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        problem = str(error)
+        if "not a database" in problem or "malformed" in problem:
+            raise ArchiveError(
+                f"{name}: is not a yuanzhi archive (SQLite says: {problem}); choose another --db path"
+            ) from None
+        raise ArchiveError(
+            f"{name}: cannot use the archive ({problem}); check that the file and its folder are writable"
+        ) from None
+    except ArchiveError:
+        conn.close()
+        raise
+    return Archive(conn, name, chosen)
+
+
+def _ensure_index(conn: sqlite3.Connection, tokenizer: search.Tokenizer) -> search.Tokenizer:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
+    if row is not None:
+        return row[0]  # type: ignore[no-any-return]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        search.create_index(conn, tokenizer)
+        conn.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return tokenizer
+
+
+class Archive:
+    def __init__(self, conn: sqlite3.Connection, path: str, tokenizer: search.Tokenizer):
+        self.conn = conn
+        self.path = path
+        self.tokenizer = tokenizer
+        self.segmenter = Segmenter()
+        self._facts_cache: tuple[str, model.Facts] | None = None
+
+    # ------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside commits together or not at all."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise ArchiveError(
+                f"{self.path}: cannot write the archive ({error}); is another process writing it?"
+            ) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def generation(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return row[0] if row else "0"
+
+    # ------------------------------------------------------------ ingest
+
+    def ingest(
+        self,
+        issue: model.Issue,
+        facts: model.Facts | None = None,
+        *,
+        document: model.Document | None = None,
+    ) -> IngestResult:
+        """Store one parsed issue (and its facts, and page images for PDFs and scans)."""
+        sha = issue.sha256 or hashlib.sha256(dumps(issue).encode("utf-8")).hexdigest()
+        same = self.conn.execute(
+            "SELECT id, (SELECT count(*) FROM articles WHERE issue_id = issues.id) FROM issues WHERE sha256 = ?",
+            (sha,),
+        ).fetchone()
+        if same is not None:
+            return IngestResult("unchanged", same[0], int(same[1]))
+        images, warnings = document_page_images(document) if document is not None else ({}, [])
+        try:
+            with self.transaction() as conn:
+                old = conn.execute(
+                    "SELECT id FROM issues WHERE source = ?", (issue.source,)
+                ).fetchone()
+                if old is not None:
+                    key = old[0]
+                    search.unindex_issue(conn, self.tokenizer, key)
+                    conn.execute("DELETE FROM issues WHERE id = ?", (key,))
+                else:
+                    key = self._new_key(issue.source)
+                stable = self._insert_issue(conn, key, sha, issue)
+                self._insert_facts(conn, key, issue, facts, stable)
+                conn.executemany(
+                    "INSERT INTO page_images(issue_id, page, png) VALUES (?, ?, ?)",
+                    [(key, page, png) for page, png in sorted(images.items())],
+                )
+                conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                )
+        except sqlite3.Error as error:
+            raise ArchiveError(
+                f"{self.path}: could not store {issue.source} ({error}); the archive is unchanged"
+            ) from None
+        return IngestResult(
+            "replaced" if old is not None else "added", key, len(issue.articles), tuple(warnings)
+        )
+
+    def _new_key(self, source: str) -> str:
+        stem = Path(source).stem or "issue"
+        base = re.sub(r"[^\w\-]+", "-", stem).strip("-")[:60] or "issue"
+        key, n = base, 1
+        while self.conn.execute("SELECT 1 FROM issues WHERE id = ?", (key,)).fetchone():
+            n += 1
+            key = f"{base}-{n}"
+        return key
+
+    def _insert_issue(
+        self, conn: sqlite3.Connection, key: str, sha: str, issue: model.Issue
+    ) -> dict[str, str]:
+        conn.execute(
+            "INSERT INTO issues VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                key,
+                issue.source,
+                sha,
+                issue.date,
+                issue.date_source,
+                issue.title,
+                issue.number,
+                issue.pages,
+                issue.kind,
+                json.dumps(list(issue.warnings), ensure_ascii=False),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                dumps(issue),
+            ),
+        )
+        stable: dict[str, str] = {}
+        index_rows: list[tuple[int, str | None, str]] = []
+        for seq, article in enumerate(issue.articles):
+            article_id = f"{key}:{article.id}"
+            stable[article.id] = article_id
+            text = article.text
+            cursor = conn.execute(
+                "INSERT INTO articles(id, issue_id, local_id, seq, date, title, subtitle, kicker,"
+                " editor_note, paragraphs, subheadings, sidebars, bylines, pages, continued, regions,"
+                " lines, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article_id,
+                    key,
+                    article.id,
+                    seq,
+                    issue.date,
+                    article.title,
+                    article.subtitle,
+                    article.kicker,
+                    article.editor_note,
+                    dumps(article.paragraphs),
+                    dumps(article.subheadings),
+                    dumps(article.sidebars),
+                    dumps(article.bylines),
+                    dumps(article.pages),
+                    int(article.continued),
+                    dumps(article.regions),
+                    dumps(article.lines) if article.lines else None,
+                    text,
+                ),
+            )
+            rowid = int(cursor.lastrowid or 0)
+            index_rows.append((rowid, article.title, text))
+            rows = [
+                (rowid, b.department, a) for b in article.bylines for a in (b.authors or (None,))
+            ]
+            conn.executemany("INSERT INTO bylines VALUES (?, ?, ?)", rows)
+        search.index_articles(conn, self.tokenizer, self.segmenter, index_rows)
+        return stable
+
+    def _insert_facts(
+        self,
+        conn: sqlite3.Connection,
+        key: str,
+        issue: model.Issue,
+        facts: model.Facts | None,
+        stable: dict[str, str],
+    ) -> None:
+        if facts is None:
+            return
+        facts = restamp_facts(facts, stable)
+        rows: list[tuple[Any, ...]] = []
+
+        def add(
+            kind: str,
+            seq: int,
+            name: str | None,
+            date: str | None,
+            type_: str | None,
+            article: str | None,
+            record: Any,
+        ) -> None:
+            rows.append((key, kind, seq, name, date, type_, article, dumps(record)))
+
+        for i, person in enumerate(facts.people):
+            add(
+                "person",
+                i,
+                person.name,
+                None,
+                None,
+                _first_article(p.evidence for p in person.positions),
+                person,
+            )
+        for i, org in enumerate(facts.organizations):
+            add("organization", i, org.name, None, org.kind, _first_article([org.evidence]), org)
+        for i, ap in enumerate(facts.appointments):
+            add("appointment", i, ap.person, ap.date, ap.action, _first_article([ap.evidence]), ap)
+        for i, ev in enumerate(facts.events):
+            add("event", i, None, ev.date, ev.type, ev.article_id, ev)
+        for i, honor in enumerate(facts.honors):
+            add(
+                "honor",
+                i,
+                honor.recipient,
+                honor.date,
+                None,
+                _first_article([honor.evidence]),
+                honor,
+            )
+        for i, part in enumerate(facts.partnerships):
+            add(
+                "partnership",
+                i,
+                "、".join(part.parties),
+                part.date,
+                part.kind,
+                _first_article([part.evidence]),
+                part,
+            )
+        for i, patient in enumerate(facts.patients):
+            add("patient", i, patient.mention, None, None, patient.article_id, patient)
+        conn.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?)", rows)
+        names = {p.name for p in facts.people} | {a.person for a in facts.appointments}
+        mentions = [
+            (name, rowid)
+            for rowid, text in conn.execute(
+                "SELECT rowid, text FROM articles WHERE issue_id = ?", (key,)
+            )
+            for name in names
+            if name and name in text
+        ]
+        conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
+
+    # ------------------------------------------------------------ reading
+
+    def list_issues(self) -> list[IssueSummary]:
+        rows = self.conn.execute(
+            f"{_ISSUE_SELECT} ORDER BY i.date IS NULL, i.date, i.source"
+        ).fetchall()
+        return [_summary(r) for r in rows]
+
+    def get_issue(self, issue_id: str) -> StoredIssue:
+        row = self.conn.execute(f"{_ISSUE_SELECT} WHERE i.id = ?", (issue_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"{self.path}: no issue {issue_id!r}; `yuanzhi list` shows the issues"
+            )
+        parse = self.conn.execute(
+            "SELECT parse_json FROM issues WHERE id = ?", (issue_id,)
+        ).fetchone()[0]
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE issue_id = ? ORDER BY seq", (issue_id,)
+            )
+        ]
+        return StoredIssue(_summary(row), issue_from_data(json.loads(parse)), tuple(ids))
+
+    def list_articles(
+        self,
+        issue: str | None = None,
+        *,
+        year: int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredArticle]:
+        where, params = [], []
+        if issue is not None:
+            where.append("a.issue_id = ?")
+            params.append(issue)
+        if year is not None:
+            where.append("substr(a.date, 1, 4) = ?")
+            params.append(f"{year:04d}")
+        sql = f"{_ARTICLE_SELECT} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.date IS NULL, a.date, a.issue_id, a.seq"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [_article(r) for r in self.conn.execute(sql, params)]
+
+    def get_article(self, article_id: str) -> StoredArticle:
+        row = self.conn.execute(f"{_ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"{self.path}: no article {article_id!r}; article ids look like ISSUE:ID (see `yuanzhi list`)"
+            )
+        return _article(row)
+
+    def page_image(self, issue_id: str, page: int) -> bytes | None:
+        row = self.conn.execute(
+            "SELECT png FROM page_images WHERE issue_id = ? AND page = ?", (issue_id, page)
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def search(
+        self,
+        query: str,
+        filters: search.Filters | None = None,
+        *,
+        sort: search.Sort = "relevance",
+        page: int = 1,
+        per_page: int = 20,
+    ) -> search.SearchPage:
+        return search.search(
+            self.conn,
+            self.tokenizer,
+            self.segmenter,
+            query,
+            filters,
+            sort=sort,
+            page=page,
+            per_page=per_page,
+        )
+
+    # ------------------------------------------------------------ facts
+
+    def issue_facts(self) -> list[model.Facts]:
+        """The stored facts of each issue (evidence article ids are stable ids), oldest issue first."""
+        grouped: dict[str, dict[str, list[Any]]] = {}
+        rows = self.conn.execute(
+            "SELECT f.issue_id, f.kind, f.data FROM facts f JOIN issues i ON i.id = f.issue_id"
+            " ORDER BY i.date IS NULL, i.date, i.source, f.kind, f.seq"
+        )
+        for issue_id, kind, data in rows:
+            grouped.setdefault(issue_id, {}).setdefault(kind, []).append(json.loads(data))
+        return [_facts_from_rows(kinds) for kinds in grouped.values()]
+
+    def facts(self) -> model.Facts:
+        """Knowledge across every stored issue: each issue's facts merged (C's merge_facts)."""
+        generation = self.generation()
+        if self._facts_cache is None or self._facts_cache[0] != generation:
+            self._facts_cache = (generation, merge_issue_facts(self.issue_facts()))
+        return self._facts_cache[1]
+
+    # ------------------------------------------------------------ knowledge views
+
+    def person(self, name: str) -> PersonRecord:
+        """Positions over time (first/last seen, sources), appointments, events, articles."""
+        return people.person(self, name)
+
+    def org(self, name: str, on: str | None = None) -> OrgRecord:
+        """Leadership on a date (with its basis), the org tree below it, partnerships, honors."""
+        return people.org(self, name, on)
+
+    def events(
+        self, start: str | None = None, end: str | None = None, type: str | None = None
+    ) -> list[model.Event]:
+        return chronicle.events(self, start, end, type)
+
+    def chronicle(self, year: int) -> Chronicle:
+        """The year's events grouped by month (大事记)."""
+        return chronicle.chronicle(self, year)
+
+    def contributions(self, year: int) -> Contributions:
+        """Articles per department and per author per month."""
+        return chronicle.contributions(self, year)
+
+    def years(self) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT substr(date, 1, 4) FROM issues WHERE date IS NOT NULL ORDER BY 1"
+        )
+        return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
+
+
+_KINDS = {
+    "person": ("people", model.Person),
+    "organization": ("organizations", model.Organization),
+    "appointment": ("appointments", model.Appointment),
+    "event": ("events", model.Event),
+    "honor": ("honors", model.Honor),
+    "partnership": ("partnerships", model.Partnership),
+    "patient": ("patients", model.PatientMention),
+}
+
+
+def _facts_from_rows(kinds: dict[str, list[Any]]) -> model.Facts:
+    fields: dict[str, tuple[Any, ...]] = {}
+    for kind, items in kinds.items():
+        name, cls = _KINDS[kind]
+        fields[name] = tuple(from_data(cls, item) for item in items)
+    return model.Facts(**fields)
+
+
+def merge_issue_facts(per_issue: list[model.Facts]) -> model.Facts:
+    """Merge with knowledge.resolve.merge_facts when it is there, else concatenate."""
+    try:
+        from ..knowledge.resolve import merge_facts
+    except ImportError:
+        merge_facts = None
+    if merge_facts is not None:
+        return merge_facts(per_issue)
+    return concat_facts(per_issue)
+
+
+def concat_facts(per_issue: list[model.Facts]) -> model.Facts:
+    """A plain merge: people by name (positions concatenated), everything else listed."""
+    people: dict[str, model.Person] = {}
+    for facts in per_issue:
+        for person in facts.people:
+            known = people.get(person.name)
+            people[person.name] = (
+                person
+                if known is None
+                else replace(known, positions=known.positions + person.positions)
+            )
+    orgs: dict[str, model.Organization] = {}
+    for facts in per_issue:
+        for org in facts.organizations:
+            orgs.setdefault(org.name, org)
+    return model.Facts(
+        people=tuple(people.values()),
+        organizations=tuple(orgs.values()),
+        appointments=tuple(a for f in per_issue for a in f.appointments),
+        events=tuple(e for f in per_issue for e in f.events),
+        honors=tuple(h for f in per_issue for h in f.honors),
+        partnerships=tuple(p for f in per_issue for p in f.partnerships),
+        patients=tuple(p for f in per_issue for p in f.patients),
+    )
+
+
+def restamp_facts(facts: model.Facts, stable: dict[str, str]) -> model.Facts:
+    """Evidence and event article ids made stable archive ids (issue key + ':' + id)."""
+
+    def ev(evidence: tuple[model.Evidence, ...]) -> tuple[model.Evidence, ...]:
+        return tuple(
+            replace(e, article_id=stable.get(e.article_id, e.article_id)) for e in evidence
+        )
+
+    return replace(
+        facts,
+        people=tuple(
+            replace(
+                p, positions=tuple(replace(pos, evidence=ev(pos.evidence)) for pos in p.positions)
+            )
+            for p in facts.people
+        ),
+        organizations=tuple(replace(o, evidence=ev(o.evidence)) for o in facts.organizations),
+        appointments=tuple(replace(a, evidence=ev(a.evidence)) for a in facts.appointments),
+        events=tuple(
+            replace(e, article_id=stable.get(e.article_id, e.article_id), evidence=ev(e.evidence))
+            for e in facts.events
+        ),
+        honors=tuple(replace(h, evidence=ev(h.evidence)) for h in facts.honors),
+        partnerships=tuple(replace(p, evidence=ev(p.evidence)) for p in facts.partnerships),
+        patients=tuple(
+            replace(p, article_id=stable.get(p.article_id, p.article_id)) for p in facts.patients
+        ),
+    )
+
+
+def _first_article(evidence_lists: Any) -> str | None:
+    for evidence in evidence_lists:
+        for item in evidence:
+            return item.article_id  # type: ignore[no-any-return]
+    return None
+
+
+_ISSUE_SELECT = (
+    "SELECT i.id, i.source, i.sha256, i.date, i.date_source, i.title, i.number, i.pages, i.kind,"
+    " (SELECT count(*) FROM articles a WHERE a.issue_id = i.id), i.warnings, i.ingested_at,"
+    " (SELECT group_concat(page) FROM page_images p WHERE p.issue_id = i.id) FROM issues i"
+)
+
+
+def _summary(row: Any) -> IssueSummary:
+    pages = tuple(sorted(int(p) for p in row[12].split(","))) if row[12] else ()
+    return IssueSummary(
+        id=row[0],
+        source=row[1],
+        sha256=row[2],
+        date=row[3],
+        date_source=row[4],
+        title=row[5],
+        number=row[6],
+        pages=row[7],
+        kind=row[8],
+        articles=int(row[9]),
+        warnings=tuple(json.loads(row[10])),
+        ingested_at=row[11],
+        page_images=pages,
+    )
+
+
+_ARTICLE_SELECT = (
+    "SELECT a.id, a.issue_id, i.source, a.date, a.local_id, a.title, a.subtitle, a.kicker,"
+    " a.editor_note, a.paragraphs, a.subheadings, a.sidebars, a.bylines, a.pages, a.continued,"
+    " a.regions, a.lines FROM articles a JOIN issues i ON i.id = a.issue_id"
+)
+
+
+def _article(row: Any) -> StoredArticle:
+    data = {
+        "id": row[4],
+        "title": row[5],
+        "subtitle": row[6],
+        "kicker": row[7],
+        "editor_note": row[8],
+        "paragraphs": json.loads(row[9]),
+        "subheadings": json.loads(row[10]),
+        "sidebars": json.loads(row[11]),
+        "bylines": json.loads(row[12]),
+        "pages": json.loads(row[13]),
+        "continued": bool(row[14]),
+        "regions": json.loads(row[15]),
+        "lines": json.loads(row[16]) if row[16] else None,
+    }
+    return StoredArticle(
+        id=row[0],
+        issue_id=row[1],
+        source=row[2],
+        date=row[3],
+        article=from_data(model.Article, data),
+    )
+
+
+__all__ = ["Archive", "IngestResult", "open_archive", "to_data"]
