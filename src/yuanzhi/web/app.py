@@ -1,0 +1,61 @@
+"""``create_app(settings)``: the FastAPI application over one archive.
+
+Nothing happens at import time; the app, its templates and settings are built
+here and passed to the routes through ``app.state``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from .problems import ERROR_SCHEMA, install_error_handlers
+from .render import STATIC_DIR, make_templates
+from .routes import articles, chronicle, contributions, docs, home, orgs, people, search, upload
+from .settings import WebSettings
+
+ROUTERS = (home, search, articles, people, orgs, chronicle, contributions, upload, docs)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    with app.state.archives_lock:
+        for archive in app.state.open_archives:
+            archive.close()
+        app.state.open_archives.clear()
+
+
+def create_app(settings: WebSettings) -> FastAPI:
+    app = FastAPI(
+        lifespan=lifespan,
+        title="院志 yuanzhi",
+        summary="Hospital newsletters as articles, people, events and a 大事记",
+        version="0.1.0",
+        docs_url=None,  # served by routes/docs.py from local files
+        redoc_url=None,
+        responses={
+            404: {
+                "description": "not found",
+                "content": {"application/json": {"schema": ERROR_SCHEMA}},
+            },
+            422: {
+                "description": "invalid request",
+                "content": {"application/json": {"schema": ERROR_SCHEMA}},
+            },
+        },
+    )
+    app.state.settings = settings
+    app.state.archives = threading.local()
+    app.state.archives_lock = threading.Lock()
+    app.state.open_archives = []
+    app.state.templates = make_templates()
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    install_error_handlers(app)
+    for module in ROUTERS:
+        app.include_router(module.router)
+    return app

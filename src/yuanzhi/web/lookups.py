@@ -1,0 +1,62 @@
+"""Lookup-or-404 dependencies: a route that needs a record declares it and never sees a miss."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Path, Query
+
+from ..archive import views
+from ..errors import NotFoundError
+from .deps import ArchiveDep
+
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+
+
+def load_article(
+    archive: ArchiveDep, article_id: Annotated[str, Path(min_length=1, max_length=300)]
+) -> dict[str, Any]:
+    try:
+        return views.article_view(archive, article_id)
+    except NotFoundError as error:
+        raise HTTPException(404, f"no article {article_id!r} in the archive") from error
+
+
+def load_issue(
+    archive: ArchiveDep, issue_id: Annotated[str, Path(min_length=1, max_length=300)]
+) -> dict[str, Any]:
+    try:
+        return views.issue_view(archive, issue_id)
+    except NotFoundError as error:
+        raise HTTPException(404, f"no issue {issue_id!r} in the archive") from error
+
+
+def load_person(
+    archive: ArchiveDep, name: Annotated[str, Path(min_length=1, max_length=100)]
+) -> dict[str, Any]:
+    try:
+        return views.person_view(archive, name)
+    except NotFoundError as error:
+        raise HTTPException(404, f"no person named {name!r} in the archive") from error
+
+
+def load_org(
+    archive: ArchiveDep,
+    name: Annotated[str, Path(min_length=1, max_length=100)],
+    on: Annotated[
+        str | None,
+        Query(
+            description="leadership as of this date (YYYY-MM-DD or YYYY-MM)", pattern=DATE_PATTERN
+        ),
+    ] = None,
+) -> dict[str, Any]:
+    try:
+        return views.org_view(archive, name, on=on or None)
+    except NotFoundError as error:
+        raise HTTPException(404, f"no organization named {name!r} in the archive") from error
+
+
+ArticleDep = Annotated[dict[str, Any], Depends(load_article)]
+IssueDep = Annotated[dict[str, Any], Depends(load_issue)]
+PersonDep = Annotated[dict[str, Any], Depends(load_person)]
+OrgDep = Annotated[dict[str, Any], Depends(load_org)]

@@ -1,0 +1,39 @@
+"""Home (issues by date, recent events, busiest departments) and the issue pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from ...archive import views
+from ..deps import ArchiveDep
+from ..lookups import IssueDep
+from ..render import render
+
+router = APIRouter()
+
+
+@router.get("/", include_in_schema=False)
+def home_page(request: Request, archive: ArchiveDep):  # type: ignore[no-untyped-def]
+    return render(request, "home.html", {"home": views.home_view(archive)})
+
+
+@router.get("/api/home", tags=["pages"], summary="Home: issues, recent events, busiest departments")
+def home_api(archive: ArchiveDep) -> dict[str, Any]:
+    return views.home_view(archive)
+
+
+@router.get("/api/issues", tags=["issues"], summary="All issues by date with article counts")
+def issues_api(archive: ArchiveDep) -> dict[str, Any]:
+    return {"issues": views.home_view(archive)["issues"]}
+
+
+@router.get("/issues/{issue_id}", include_in_schema=False)
+def issue_page(request: Request, issue: IssueDep):  # type: ignore[no-untyped-def]
+    return render(request, "issue.html", {"issue": issue})
+
+
+@router.get("/api/issues/{issue_id}", tags=["issues"], summary="One issue and its articles")
+def issue_api(issue: IssueDep) -> dict[str, Any]:
+    return issue
