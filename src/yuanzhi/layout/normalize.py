@@ -53,6 +53,35 @@ def display_width(text: str) -> float:
     return width
 
 
+_CJK_PUNCT = set("，。、；：？！（）《》〈〉「」『』【】“”‘’")
+
+
+def width_range(text: str) -> tuple[float, float]:
+    """The narrowest and widest a printed line of this text can be, in ems.
+
+    Ideographs are exactly 1 em. Full-width punctuation may be compressed to half
+    an em in justified lines; digits and Latin letters take 0.5–0.6 em; spaces
+    inside a line are the typesetter's stretch (0–0.5 em).
+    """
+    lo = hi = 0.0
+    for char in text:
+        if char in " \t\u00a0":
+            hi += 0.5
+        elif char in _CJK_PUNCT:
+            lo += 0.5
+            hi += 1.0
+        elif char.isascii():
+            lo += 0.45
+            hi += 0.65
+        elif unicodedata.east_asian_width(char) in _WIDE or char in "…—·":
+            lo += 1.0
+            hi += 1.0
+        else:
+            lo += 0.5
+            hi += 1.0
+    return lo, hi
+
+
 _CONTENT = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 

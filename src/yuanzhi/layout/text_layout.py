@@ -1,0 +1,488 @@
+"""Lay out flattened text: give every printed line a role and rebuild paragraphs.
+
+Flattened text has no geometry, so the column width is inferred from the
+lengths of neighbouring lines. Two facts of typesetting do most of the work:
+
+* a line inside a paragraph is full: the typesetter only breaks a line when the
+  column is full, so a line clearly shorter than its column ends something
+  (a paragraph when it ends a sentence, otherwise a headline or heading);
+* headlines, subheadings, bylines, markers and furniture have recognizable
+  forms (no closing punctuation, kicker gaps, full-width parentheses …).
+
+The output is a list of Blocks in input order: one block per paragraph, per
+headline line (lines of one headline group share ``group``), per byline,
+marker, furniture line, sidebar title.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..model import Block, BlockKind, Document, Line
+from .normalize import normalize_text, width_range
+from .patterns import (
+    byline_closing,
+    byline_inner,
+    byline_opening,
+    editor_note_start,
+    find_markers,
+    furniture_kind,
+    looks_like_byline_content,
+    sidebar_title,
+)
+
+_CLOSERS = "”’」』）)》〉】\"'"
+_SENTENCE_END = "。！？!?…"
+# a kicker gap: a space between two ideographs (or after ！？), which body text never has
+_GAP = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]|[！？!?][ \u3000]+\S")
+_DATELINE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|今年|本报讯|\d{1,2}月(?:初|中旬|下旬|底))"
+)
+WINDOW = 8
+TOLERANCE = 0.45
+STRETCH = 1.0
+INDENT = 2.0
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+@dataclass
+class _Row:
+    line: Line
+    raw: str
+    norm: str
+    lo: float  # narrowest and widest printed width of the line, in ems
+    hi: float
+    hangs: bool  # ends with punctuation that may hang past the column edge
+    terminal: bool
+    tag: BlockKind | None = None  # decided by form before width analysis
+    marker: str | None = None
+    marker_page: int | None = None
+    gap: bool = False  # kicker/title gap (CJK, space, CJK) or leading space
+
+
+def lines_to_blocks(document: Document) -> list[Block]:
+    rows = list(_rows(document))
+    _tag_forms(rows)
+    columns = _column_widths(rows)
+    return list(_blocks(rows, columns))
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _rows(document: Document) -> Iterator[_Row]:
+    for page in document.pages:
+        seen_content = 0
+        for line in page.lines:
+            for piece, marker in _split_markers(line):
+                yield _row(piece, marker, at_page_top=seen_content < 3)
+            if line.text.strip():
+                seen_content += 1
+
+
+def _split_markers(line: Line) -> Iterator[tuple[Line, tuple[str, int | None] | None]]:
+    """Cut continuation markers out of a line: '…保险”（下转二版）' → text, marker."""
+    text = line.text
+    markers = find_markers(text)
+    if not markers:
+        yield line, None
+        return
+    position = 0
+    for match in markers:
+        before = text[position : match.start]
+        if before.strip():
+            yield replace(line, text=before), None
+        yield replace(line, text=match.text), (match.kind, match.page)
+        position = match.end
+    after = text[position:]
+    if after.strip():
+        yield replace(line, text=after), None
+
+
+def _row(line: Line, marker: tuple[str, int | None] | None, at_page_top: bool) -> _Row:
+    raw = line.text
+    norm = normalize_text(raw)
+    stripped = raw.strip()
+    lo, hi = width_range(stripped)
+    row = _Row(
+        line=line,
+        raw=raw,
+        norm=norm,
+        lo=lo,
+        hi=hi,
+        hangs=stripped[-1:] in "，。、；：！？”",
+        terminal=ends_sentence(norm),
+        gap=bool(_GAP.search(stripped)) or (raw[:1] in (" ", "\u3000") and len(norm) > 1),
+    )
+    if not norm:
+        row.tag = "furniture" if raw.strip() else None
+        return row
+    if marker is not None:
+        row.tag, row.marker, row.marker_page = "marker", marker[0], marker[1]
+    elif at_page_top and furniture_kind(raw, at_page_top=True):
+        row.tag = "furniture"
+    return row
+
+
+# ---------------------------------------------------------------- forms
+
+
+def _tag_forms(rows: list[_Row]) -> None:
+    """Tag the lines recognizable by their form alone."""
+    for i, row in enumerate(rows):
+        if row.tag or not row.norm:
+            continue
+        if byline_inner(row.raw) is not None and _may_end_article(rows, i):
+            row.tag = "byline"
+        elif sidebar_title(row.raw):
+            row.tag = "sidebar_title"
+        elif editor_note_start(row.raw):
+            row.tag = "editor_note"
+        elif furniture_kind(row.raw):
+            row.tag = "furniture"
+        elif i + 1 < len(rows) and _two_line_byline(row, rows[i + 1]) and _may_end_article(rows, i):
+            row.tag = "byline"
+            rows[i + 1].tag = "byline"
+            rows[i + 1].marker = "continued"
+
+
+def _may_end_article(rows: list[_Row], i: int) -> bool:
+    """A byline follows the end of a paragraph (or another byline / page start)."""
+    j = i - 1
+    while j >= 0 and not rows[j].norm:
+        j -= 1
+    if j < 0:
+        return True
+    prev = rows[j]
+    return prev.terminal or prev.tag in ("byline", "marker", "furniture") or prev.hi < 8
+
+
+def _two_line_byline(first: _Row, second: _Row) -> bool:
+    head, tail = byline_opening(first.raw), byline_closing(second.raw)
+    if head is None or tail is None:
+        return False
+    return looks_like_byline_content(f"{head} {tail}")
+
+
+# ---------------------------------------------------------------- columns
+
+
+def _column_widths(rows: list[_Row]) -> list[tuple[float, float]]:
+    """For every row, the column width of the body lines before it and after it.
+
+    CJK columns are a whole number of ems, and inside a paragraph most lines are
+    full: the column is the whole width that the most nearby lines can fill.
+    """
+    body = [i for i, row in enumerate(rows) if row.tag is None and row.norm]
+    ranges = [(rows[i].lo, rows[i].hi + (1 if rows[i].hangs else 0)) for i in body]
+    position = {index: k for k, index in enumerate(body)}
+    result: list[tuple[float, float]] = []
+    for i in range(len(rows)):
+        k = position.get(i)
+        after_start = k + 1 if k is not None else _bisect(body, i)
+        k = k if k is not None else after_start
+        before = ranges[max(0, k - WINDOW) : k]
+        after = ranges[after_start : after_start + WINDOW]
+        result.append((_column(before, False), _column(after, True)))
+    return result
+
+
+def _bisect(sorted_indices: list[int], value: int) -> int:
+    lo, hi = 0, len(sorted_indices)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sorted_indices[mid] < value:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _column(ranges: list[tuple[float, float]], nearest_first: bool) -> float:
+    """The whole width that the nearby lines fill best, nearer lines weighing more."""
+    if not ranges:
+        return 0.0
+    ordered = ranges[::-1] if not nearest_first else ranges
+    weights: dict[int, float] = {}
+    for distance, (lo, hi) in enumerate(ordered, start=1):
+        for width in range(max(1, math.ceil(lo - TOLERANCE)), math.floor(hi + TOLERANCE) + 1):
+            weights[width] = weights.get(width, 0.0) + 1.0 / distance
+    if not weights:
+        return 0.0
+    return float(max(weights.items(), key=lambda item: (item[1], item[0]))[0])
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _fits(row: _Row, width: float) -> bool:
+    """Could this line have been set justified in a column ``width`` ems wide?
+
+    Justification stretches a line by up to about an em; compressed punctuation
+    (already in ``lo``) and hanging punctuation let it overflow slightly.
+    """
+    return width > 0 and row.lo - TOLERANCE - (1 if row.hangs else 0) <= width <= row.hi + STRETCH
+
+
+def _full(row: _Row, column: float) -> bool:
+    return _fits(row, column)
+
+
+def _wider(row: _Row, column: float) -> bool:
+    return column > 0 and row.lo - TOLERANCE - (1 if row.hangs else 0) > column
+
+
+def _indented(row: _Row, column: float) -> bool:
+    return column > 4 and _fits(row, column - INDENT) and not _fits(row, column)
+
+
+def _next_content(rows: list[_Row], i: int) -> int | None:
+    j = i + 1
+    while j < len(rows) and not rows[j].norm:
+        j += 1
+    return j if j < len(rows) else None
+
+
+def _starts_paragraph(rows: list[_Row], j: int | None, columns: list[tuple[float, float]]) -> bool:
+    """Is line j clearly the first line of a paragraph (indented), or not text at all?"""
+    if j is None or rows[j].tag is not None:
+        return True
+    return _indented(rows[j], columns[j][1] or columns[j][0])
+
+
+def _may_start_paragraph(rows: list[_Row], j: int | None, columns: list[tuple[float, float]]) -> bool:
+    if j is None or rows[j].tag is not None:
+        return True
+    column = columns[j][1] or columns[j][0]
+    return column > 4 and _fits(rows[j], column - INDENT)
+
+
+def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], after_hard: bool) -> bool:
+    """A line that follows a paragraph end (or a hard end): does it head what follows?"""
+    row = rows[i]
+    column = columns[i][1] or columns[i][0]
+    if len(row.norm) > 60:
+        return False
+    nxt = _next_content(rows, i)
+    if not row.gap and (not _balanced(row.norm) or _run_on(row.norm) or (nxt is not None and _continues(rows[nxt].norm))):
+        return False
+    if row.terminal:
+        if row.gap and after_hard:
+            return True
+        tail = row.norm.rstrip(_CLOSERS)[-1:]
+        return (
+            tail in "！!？?…"
+            and len(row.norm) <= 24
+            and not _full(row, column)
+            and not _indented(row, column)
+            and nxt is not None
+            and rows[nxt].tag is None
+            and _may_start_paragraph(rows, nxt, columns)
+        )
+    if row.gap:
+        return True
+    if _indented(row, column):
+        return False
+    if column <= 0:
+        return len(row.norm) <= 30
+    if nxt is None:
+        return True
+    if _wider(row, column):
+        # wider than the column below: a headline over several columns, unless it
+        # is the indented first line of a paragraph in the wider column above
+        return not _indented(row, columns[i][0])
+    if _full(row, column):
+        # a full line that is not indented: a heading only if a paragraph starts after it
+        return _starts_paragraph(rows, nxt, columns)
+    # a short line that does not end a sentence cannot be body text after a paragraph end
+    return _may_start_paragraph(rows, nxt, columns) or _heading_like(rows[nxt], columns[nxt])
+
+
+_PAIRS = ("“”", "（）", "《》", "()", "「」", "【】")
+_CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：])")
+
+
+def _balanced(text: str) -> bool:
+    """Headings close what they open; a line cut mid-sentence often does not."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+def _run_on(text: str) -> bool:
+    """Three or more clause breaks: running text, not a heading."""
+    return sum(text.count(c) for c in "，；：,;:") >= 3
+
+
+def _continues(next_text: str) -> bool:
+    """Does the next line visibly continue a sentence (starts with punctuation,
+    a particle, or a one-character clause like '辞，')?"""
+    return bool(_CONTINUATION_START.match(next_text))
+
+
+def _heading_like(row: _Row, columns: tuple[float, float]) -> bool:
+    column = columns[1] or columns[0]
+    if row.gap:
+        return True
+    return not row.terminal and not _full(row, column) and not _indented(row, column)
+
+
+def _ends_paragraph(rows: list[_Row], i: int, columns: list[tuple[float, float]]) -> bool:
+    row = rows[i]
+    if not row.terminal:
+        return False
+    column = columns[i][0] or columns[i][1]
+    if not _full(row, column):
+        return True
+    nxt = _next_content(rows, i)
+    return nxt is None or _starts_paragraph(rows, nxt, columns)
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Block]:
+    state = "start"  # start | hard | para | mid
+    paragraph: list[int] = []
+    paragraph_kind: BlockKind = "body"
+    in_sidebar = False
+    sidebar_column = 0.0
+    group = 0
+    heading_run: list[int] = []
+    heading_after = "start"
+
+    def flush() -> Iterator[Block]:
+        nonlocal paragraph
+        if paragraph:
+            yield _block(rows, paragraph, paragraph_kind, open_end=not rows[paragraph[-1]].terminal)
+            paragraph = []
+
+    def flush_headings() -> Iterator[Block]:
+        nonlocal heading_run, group
+        if not heading_run:
+            return
+        # one heading line inside running text is an in-article subheading;
+        # anything after a hard end, or a run of several lines, is a headline group
+        kind: BlockKind = "headline"
+        if len(heading_run) == 1 and heading_after == "para" and not rows[heading_run[0]].gap:
+            kind = "subheading"
+        group += 1
+        for index in heading_run:
+            yield _block(rows, [index], kind, group=group if kind == "headline" else None)
+        heading_run = []
+
+    for i, row in enumerate(rows):
+        if not row.norm:
+            if row.tag is None and state == "mid" and rows[i - 1].terminal:
+                yield from flush()
+                state = "para"
+            continue
+        if row.tag is not None:
+            yield from flush()
+            yield from flush_headings()
+            if row.tag == "byline" and row.marker == "continued":
+                continue  # second line of a two-line byline, emitted with the first
+            if row.tag == "byline" and i + 1 < len(rows) and rows[i + 1].marker == "continued":
+                yield _block(rows, [i, i + 1], "byline")
+            elif row.tag == "marker":
+                yield _block(rows, [i], "marker", marker=row.marker, marker_page=row.marker_page)
+            elif row.tag == "editor_note":
+                paragraph, paragraph_kind = [i], "editor_note"
+                state = "para" if _note_ends(rows, paragraph) else "mid"
+                if state == "para":
+                    yield from flush()
+                continue
+            else:
+                yield _block(rows, [i], row.tag)
+            if row.tag == "sidebar_title":
+                in_sidebar, sidebar_column = True, columns[i][1]
+            elif row.tag in ("byline", "marker"):
+                in_sidebar = False
+            if row.tag != "furniture":
+                state = "hard" if row.tag in ("byline", "marker") else "para"
+            continue
+
+        if paragraph_kind == "editor_note" and paragraph:
+            paragraph.append(i)
+            if _note_ends(rows, paragraph):
+                yield from flush()
+                paragraph_kind, state = "body", "hard"
+            continue
+        if state == "mid" and paragraph:
+            paragraph.append(i)
+        elif heading_run and _is_heading(rows, i, columns, True):
+            heading_run.append(i)
+            continue
+        elif state != "mid" and _is_heading(rows, i, columns, state in ("start", "hard")):
+            yield from flush()
+            heading_after = "para" if state == "para" else "hard"
+            heading_run.append(i)
+            in_sidebar = False
+            continue
+        else:
+            yield from flush_headings()
+            yield from flush()
+            if in_sidebar and sidebar_column and abs((columns[i][1] or sidebar_column) - sidebar_column) > 2.5:
+                in_sidebar = False
+            paragraph, paragraph_kind = [i], ("sidebar" if in_sidebar else "body")
+        if heading_run:
+            yield from flush_headings()
+        if _ends_paragraph(rows, i, columns):
+            yield from flush()
+            state = "para"
+        else:
+            state = "mid"
+    yield from flush()
+    yield from flush_headings()
+
+
+def _note_ends(rows: list[_Row], lines: list[int]) -> bool:
+    """An editor's note ends with a sentence on a line shorter than its longest line."""
+    last = rows[lines[-1]]
+    longest = max(rows[k].hi for k in lines)
+    return last.terminal and (len(lines) == 1 and last.hi < 20 or last.hi < longest - 1.5 or len(lines) > 1 and last.hi < longest - 1.5)
+
+
+def _block(
+    rows: list[_Row],
+    indices: list[int],
+    kind: BlockKind,
+    group: int | None = None,
+    marker: str | None = None,
+    marker_page: int | None = None,
+    open_end: bool = False,
+) -> Block:
+    lines = tuple(rows[k].line for k in indices)
+    raw = "\n".join(rows[k].raw for k in indices)
+    text = _join([rows[k].norm for k in indices])
+    return Block(
+        kind=kind,
+        text=text,
+        lines=lines,
+        raw=raw,
+        page=lines[0].page,
+        group=group,
+        marker=marker,  # type: ignore[arg-type]
+        marker_page=marker_page,
+        open_end=open_end and kind in ("body", "sidebar"),
+    )
+
+
+def _join(parts: list[str]) -> str:
+    """Join a paragraph's lines: no separator, except between two Latin words."""
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and out[-1].isalpha() and part[:1].isascii() and part[:1].isalpha():
+            out += " "
+        out += part
+    return out
+
+
+def is_dateline(text: str) -> bool:
+    """Does a paragraph open like a news lead (5月11日，… / 近日，…)?"""
+    return bool(_DATELINE.match(text))
