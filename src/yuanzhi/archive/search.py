@@ -129,10 +129,13 @@ def unindex_issue(conn: sqlite3.Connection, tokenizer: Tokenizer, issue_id: str)
 _QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
+
 def parse_query(query: str) -> list[Term]:
     """Split user text into terms; nothing in it is treated as FTS syntax."""
     terms: list[Term] = []
-    for match in _QUOTED.finditer(query or ""):
+    for match in _QUOTED.finditer(_CONTROL.sub(" ", query or "")):
         phrase = next(g for g in match.groups() if g is not None)
         prefix = False
         if match.group(4) is not None:

@@ -17,7 +17,6 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +26,7 @@ from .. import model
 from ..errors import ArchiveError, NotFoundError
 from . import chronicle, people, schema, search
 from .codec import dumps, from_data, issue_from_data, to_data
+from .facts_rows import facts_from_rows, first_article, merge_issue_facts, restamp_facts
 from .pages import document_page_images
 from .records import (
     Chronicle,
@@ -302,13 +302,13 @@ class Archive:
                 person.name,
                 None,
                 None,
-                _first_article(p.evidence for p in person.positions),
+                first_article(p.evidence for p in person.positions),
                 person,
             )
         for i, org in enumerate(facts.organizations):
-            add("organization", i, org.name, None, org.kind, _first_article([org.evidence]), org)
+            add("organization", i, org.name, None, org.kind, first_article([org.evidence]), org)
         for i, ap in enumerate(facts.appointments):
-            add("appointment", i, ap.person, ap.date, ap.action, _first_article([ap.evidence]), ap)
+            add("appointment", i, ap.person, ap.date, ap.action, first_article([ap.evidence]), ap)
         for i, ev in enumerate(facts.events):
             add("event", i, None, ev.date, ev.type, ev.article_id, ev)
         for i, honor in enumerate(facts.honors):
@@ -318,7 +318,7 @@ class Archive:
                 honor.recipient,
                 honor.date,
                 None,
-                _first_article([honor.evidence]),
+                first_article([honor.evidence]),
                 honor,
             )
         for i, part in enumerate(facts.partnerships):
@@ -328,7 +328,7 @@ class Archive:
                 "、".join(part.parties),
                 part.date,
                 part.kind,
-                _first_article([part.evidence]),
+                first_article([part.evidence]),
                 part,
             )
         for i, patient in enumerate(facts.patients):
@@ -435,7 +435,7 @@ class Archive:
         )
         for issue_id, kind, data in rows:
             grouped.setdefault(issue_id, {}).setdefault(kind, []).append(json.loads(data))
-        return [_facts_from_rows(kinds) for kinds in grouped.values()]
+        return [facts_from_rows(kinds) for kinds in grouped.values()]
 
     def facts(self) -> model.Facts:
         """Knowledge across every stored issue: each issue's facts merged (C's merge_facts)."""
@@ -472,99 +472,6 @@ class Archive:
             "SELECT DISTINCT substr(date, 1, 4) FROM issues WHERE date IS NOT NULL ORDER BY 1"
         )
         return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
-
-
-_KINDS = {
-    "person": ("people", model.Person),
-    "organization": ("organizations", model.Organization),
-    "appointment": ("appointments", model.Appointment),
-    "event": ("events", model.Event),
-    "honor": ("honors", model.Honor),
-    "partnership": ("partnerships", model.Partnership),
-    "patient": ("patients", model.PatientMention),
-}
-
-
-def _facts_from_rows(kinds: dict[str, list[Any]]) -> model.Facts:
-    fields: dict[str, tuple[Any, ...]] = {}
-    for kind, items in kinds.items():
-        name, cls = _KINDS[kind]
-        fields[name] = tuple(from_data(cls, item) for item in items)
-    return model.Facts(**fields)
-
-
-def merge_issue_facts(per_issue: list[model.Facts]) -> model.Facts:
-    """Merge with knowledge.resolve.merge_facts when it is there, else concatenate."""
-    try:
-        from ..knowledge.resolve import merge_facts
-    except ImportError:
-        merge_facts = None
-    if merge_facts is not None:
-        return merge_facts(per_issue)
-    return concat_facts(per_issue)
-
-
-def concat_facts(per_issue: list[model.Facts]) -> model.Facts:
-    """A plain merge: people by name (positions concatenated), everything else listed."""
-    people: dict[str, model.Person] = {}
-    for facts in per_issue:
-        for person in facts.people:
-            known = people.get(person.name)
-            people[person.name] = (
-                person
-                if known is None
-                else replace(known, positions=known.positions + person.positions)
-            )
-    orgs: dict[str, model.Organization] = {}
-    for facts in per_issue:
-        for org in facts.organizations:
-            orgs.setdefault(org.name, org)
-    return model.Facts(
-        people=tuple(people.values()),
-        organizations=tuple(orgs.values()),
-        appointments=tuple(a for f in per_issue for a in f.appointments),
-        events=tuple(e for f in per_issue for e in f.events),
-        honors=tuple(h for f in per_issue for h in f.honors),
-        partnerships=tuple(p for f in per_issue for p in f.partnerships),
-        patients=tuple(p for f in per_issue for p in f.patients),
-    )
-
-
-def restamp_facts(facts: model.Facts, stable: dict[str, str]) -> model.Facts:
-    """Evidence and event article ids made stable archive ids (issue key + ':' + id)."""
-
-    def ev(evidence: tuple[model.Evidence, ...]) -> tuple[model.Evidence, ...]:
-        return tuple(
-            replace(e, article_id=stable.get(e.article_id, e.article_id)) for e in evidence
-        )
-
-    return replace(
-        facts,
-        people=tuple(
-            replace(
-                p, positions=tuple(replace(pos, evidence=ev(pos.evidence)) for pos in p.positions)
-            )
-            for p in facts.people
-        ),
-        organizations=tuple(replace(o, evidence=ev(o.evidence)) for o in facts.organizations),
-        appointments=tuple(replace(a, evidence=ev(a.evidence)) for a in facts.appointments),
-        events=tuple(
-            replace(e, article_id=stable.get(e.article_id, e.article_id), evidence=ev(e.evidence))
-            for e in facts.events
-        ),
-        honors=tuple(replace(h, evidence=ev(h.evidence)) for h in facts.honors),
-        partnerships=tuple(replace(p, evidence=ev(p.evidence)) for p in facts.partnerships),
-        patients=tuple(
-            replace(p, article_id=stable.get(p.article_id, p.article_id)) for p in facts.patients
-        ),
-    )
-
-
-def _first_article(evidence_lists: Any) -> str | None:
-    for evidence in evidence_lists:
-        for item in evidence:
-            return item.article_id  # type: ignore[no-any-return]
-    return None
 
 
 _ISSUE_SELECT = (

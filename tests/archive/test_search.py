@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from yuanzhi.archive.search import Filters, Term, make_snippet, parse_query
+from yuanzhi.archive.store import Archive, open_archive
+
+from .sample import facts_june, facts_may, issue_june, issue_may
+
+
+@pytest.fixture(params=["trigram", "jieba"])
+def any_index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]:
+    with open_archive(tmp_path / f"{request.param}.db", tokenizer=request.param) as archive:
+        archive.ingest(issue_may(), facts_may())
+        archive.ingest(issue_june(), facts_june())
+        yield archive
+
+
+def ids(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [h.article_id for h in page.hits]
+
+
+def test_parse_query_keeps_phrases_and_prefixes() -> None:
+    assert parse_query('胸腔镜  "国际 护士节" 医联*') == [
+        Term("胸腔镜"),
+        Term("国际 护士节"),
+        Term("医联", prefix=True),
+    ]
+    assert parse_query('"AND OR NEAR(') == [Term("AND"), Term("OR"), Term("NEAR(")]
+    assert parse_query("  ") == []
+
+
+@pytest.mark.parametrize("query", ["胸腔镜", "林知远", "医联体"])
+def test_words_are_found_with_either_tokenizer(any_index: Archive, query: str) -> None:
+    page = any_index.search(query)
+    assert page.total >= 1
+    for hit in page.hits:
+        assert query in any_index.get_article(hit.article_id).article.text
+
+
+def test_trigram_finds_names_by_substring(filled: Archive) -> None:
+    assert ids(filled.search("苏景行")) == ["青川院报-2024-06:a1"]
+    assert ids(filled.search("国际护士节")) == ["青川院报-2024-05:a1"]
+
+
+def test_two_word_query_needs_both(filled: Archive) -> None:
+    assert ids(filled.search("林知远 医联体")) == ["青川院报-2024-05:a3"]
+    assert filled.search("林知远 不存在的词").total == 0
+
+
+def test_short_terms_fall_back_to_like(filled: Archive) -> None:
+    page = filled.search("义诊")
+    assert ids(page) == ["青川院报-2024-06:a2"]
+    assert "<mark>义诊</mark>" in page.hits[0].snippet
+    assert filled.search("禾").total == 2  # 小禾 and 郑晓禾
+    mixed = filled.search("医院 医联体")  # 2-char term + trigram term
+    assert ids(mixed) == ["青川院报-2024-05:a3"]
+
+
+def test_prefix_query(any_index: Archive) -> None:
+    assert ids(any_index.search("胸腔*")) == ["青川院报-2024-05:a2"]
+
+
+def test_trigram_finds_words_jieba_segments_apart(filled: Archive, tmp_path: Path) -> None:
+    # jieba cuts 紧密型医联体 as 紧密/型医/联体: substring matching still finds 医联体
+    assert ids(filled.search("医联*")) == ["青川院报-2024-05:a3"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"AND OR NEAR(',
+        "AND",
+        "OR",
+        "NOT 医院",
+        "a:b",
+        "{title}:x",
+        "^医院",
+        "*",
+        '"',
+        "'",
+        "(",
+        "医院)",
+        "NEAR(a b)",
+        "--",
+        "%",
+        "_",
+    ],
+)
+def test_fts_syntax_in_user_text_never_raises(any_index: Archive, query: str) -> None:
+    page = any_index.search(query)
+    assert page.total >= 0
+
+
+@settings(
+    max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(st.text(max_size=20))
+def test_any_text_searches_without_error(filled: Archive, query: str) -> None:
+    page = filled.search(query)
+    assert page.total >= len(page.hits)
+
+
+def test_filters(filled: Archive) -> None:
+    assert ids(filled.search("", Filters(date_from="2024-06"))) == [
+        "青川院报-2024-06:a2",
+        "青川院报-2024-06:a1",
+    ]
+    assert filled.search("", Filters(date_to="2024-05")).total == 3
+    assert filled.search("", Filters(date_from="2024-05", date_to="2024-05-31")).total == 3
+    assert ids(filled.search("我院", Filters(department="胸外科"))) == []
+    assert set(ids(filled.search("", Filters(department="护理部")))) == {
+        "青川院报-2024-05:a1",
+        "青川院报-2024-06:a2",
+    }
+    assert set(ids(filled.search("", Filters(person="苏景行")))) == {"青川院报-2024-06:a1"}
+    assert ids(filled.search("", Filters(event_type="signing"))) == ["青川院报-2024-05:a3"]
+    assert filled.search("林知远", Filters(person="林知远", date_to="2024-05")).total == 2
+
+
+def test_sort_by_date_and_paging(filled: Archive) -> None:
+    page1 = filled.search("我院", sort="date", per_page=2, page=1)
+    page2 = filled.search("我院", sort="date", per_page=2, page=2)
+    dates = [h.date for h in page1.hits + page2.hits]
+    assert dates == sorted(dates, reverse=True)
+    assert page1.total == page2.total == len(set(ids(page1) + ids(page2)))
+    assert page1.pages == 2
+
+
+def test_relevance_prefers_title_matches(filled: Archive) -> None:
+    page = filled.search("胸腔镜")
+    assert page.hits[0].article_id == "青川院报-2024-05:a2"
+    assert "<mark>胸腔镜</mark>" in page.hits[0].title_html
+
+
+def test_snippets_are_escaped() -> None:
+    snippet = make_snippet("前文胸腔镜<script>alert(1)</script>手术&更多", ["胸腔镜"])
+    assert "<script>" not in snippet
+    assert "&lt;script&gt;" in snippet
+    assert "<mark>胸腔镜</mark>" in snippet
+
+
+def test_snippet_window_centres_on_first_match() -> None:
+    text = "甲" * 200 + "护士节" + "乙" * 200
+    snippet = make_snippet(text, ["护士节"], width=40)
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "<mark>护士节</mark>" in snippet
