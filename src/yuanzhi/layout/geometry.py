@@ -1,0 +1,176 @@
+"""Geometric layout: a PDF or scanned Document → Blocks in reading order.
+
+    page lines ─▶ furniture (page edges) ─▶ sidebars (lines inside drawn frames)
+               ─▶ headline groups (clearly larger type, kicker above, subtitle below)
+               ─▶ reading order (XY-cut, headline groups widened to their columns)
+               ─▶ paragraphs and roles (indent, short last line, gaps, bold, patterns)
+
+Sizes are compared with the page's body size (the most common size by
+characters), so the same rules serve PDFs (font sizes) and scans (sizes
+estimated from OCR box heights).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Block, Box, Document, Line, Page
+from .furniture_geo import furniture_lines
+from .paragraphs import Counter, items_to_blocks
+from .xycut import Item, columns, widen_group, xy_cut
+
+HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
+NEAR_RATIO = 1.05  # kickers/subtitles/subheadings: at least a little larger
+
+
+@dataclass(frozen=True)
+class PageStyle:
+    body: float  # the page's body size in points
+    gap: float  # the usual vertical gap between lines of a paragraph
+
+
+def document_to_blocks(document: Document) -> list[Block]:
+    """All pages' blocks in reading order (page by page)."""
+    counter = Counter()
+    blocks: list[Block] = []
+    for page in document.pages:
+        blocks.extend(page_to_blocks(page, counter))
+    return blocks
+
+
+def body_size(lines: Sequence[Line]) -> float:
+    weights: dict[float, int] = {}
+    for line in lines:
+        if line.size:
+            key = round(line.size * 2) / 2
+            weights[key] = weights.get(key, 0) + len(line.text.strip())
+    if not weights:
+        return 10.0
+    return max(weights, key=lambda s: (weights[s], -s))
+
+
+def page_style(lines: Sequence[Line], body: float) -> PageStyle:
+    gaps: list[float] = []
+    ordered = sorted((ln for ln in lines if ln.box and ln.size and abs(ln.size - body) < 0.15 * body),
+                     key=lambda ln: (round(ln.box.x0 / body), ln.box.y0))  # type: ignore[union-attr]
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        assert a.box and b.box
+        gap = b.box.y0 - a.box.y1
+        if 0 <= gap < body * 1.5 and abs(a.box.x0 - b.box.x0) < body * 3:
+            gaps.append(gap)
+    gaps.sort()
+    typical = gaps[len(gaps) // 2] if gaps else body * 0.4
+    return PageStyle(body=body, gap=typical)
+
+
+def page_to_blocks(page: Page, counter: Counter) -> list[Block]:
+    lines = [ln for ln in page.lines if ln.box is not None and ln.text.strip()]
+    if not lines:
+        return []
+    body = body_size(lines)
+    style = page_style(lines, body)
+    top, bottom = furniture_lines(lines, page, body)
+    furniture = {ln.index for ln in (*top, *bottom)}
+    rest = [ln for ln in lines if ln.index not in furniture]
+    items = page_items(rest, page, style)
+    leaves = xy_cut(items, min_gutter=0.8 * body, min_gap=max(style.gap * 1.6, style.gap + 0.3 * body))
+    blocks = [counter.furniture(ln) for ln in top]
+    blocks.extend(items_to_blocks(leaves, page.number, style.body, style.gap, counter))
+    blocks.extend(counter.furniture(ln) for ln in bottom)
+    return blocks
+
+
+def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
+    """Lines, framed sidebars and widened headline groups of one page."""
+    frames, framed = _frames(lines, page.rects, style.body)
+    free = [ln for ln in lines if ln.index not in framed]
+    groups = headline_groups(free, style.body)
+    grouped = {ln.index for g in groups for ln in g}
+    plain = [ln for ln in free if ln.index not in grouped]
+    boxes = [_union(g) for g in groups]
+    items: list[Item] = []
+    for group, box in zip(groups, boxes, strict=True):
+        window = [ln for ln in plain if ln.box and box.y1 <= ln.box.y0 <= box.y1 + 12 * style.body
+                  and ln.size and ln.size < style.body * HEADLINE_RATIO]
+        cols = columns(window, 0.8 * style.body)
+        others = [b for b in boxes if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
+        wide = widen_group(box, cols, others, tolerance=max(1.2 * style.body, 0.04 * box.width))
+        items.append(Item("group", wide, tuple(group)))
+    items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
+    items.extend(Item("line", ln.box, (ln,)) for ln in plain if ln.box)
+    return items
+
+
+def _union(lines: Sequence[Line]) -> Box:
+    box = lines[0].box
+    assert box is not None
+    for line in lines[1:]:
+        if line.box:
+            box = box.union(line.box)
+    return box
+
+
+def _inside(box: Box, frame: Box) -> bool:
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return frame.x0 <= cx <= frame.x1 and frame.y0 <= cy <= frame.y1
+
+
+def _frames(lines: list[Line], rects: Sequence[Box], body: float) -> tuple[list[tuple[Box, list[Line]]], set[int]]:
+    """Sidebars: the innermost drawn frame holding each line (boxed headlines disqualify a frame)."""
+    holders: dict[Box, list[Line]] = {}
+    for line in lines:
+        assert line.box is not None
+        inner = [r for r in rects if _inside(line.box, r)]
+        if inner:
+            frame = min(inner, key=lambda r: r.width * r.height)
+            holders.setdefault(frame, []).append(line)
+    frames: list[tuple[Box, list[Line]]] = []
+    framed: set[int] = set()
+    for frame, inner in holders.items():
+        if any(ln.size and ln.size >= body * HEADLINE_RATIO for ln in inner):
+            continue  # a boxed article with its own headline: lay it out as an article
+        frames.append((frame, sorted(inner, key=lambda ln: (ln.box.y0, ln.box.x0))))  # type: ignore[union-attr]
+        framed.update(ln.index for ln in inner)
+    return frames, framed
+
+
+def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
+    """Clusters of headline lines with their kicker above and subtitle below."""
+    big = sorted((ln for ln in lines if ln.size and ln.size >= body * HEADLINE_RATIO),
+                 key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
+    groups: list[list[Line]] = []
+    for line in big:
+        assert line.box is not None
+        for group in groups:
+            last = group[-1].box
+            assert last is not None
+            near = line.box.y0 - last.y1 < 0.9 * max(line.size or 0, group[-1].size or 0)
+            centre = abs((line.box.x0 + line.box.x1) - (last.x0 + last.x1)) / 2
+            overlap = min(line.box.x1, last.x1) - max(line.box.x0, last.x0)
+            if near and line.box.y0 >= last.y0 and (overlap > 0 or centre < 2 * body):
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    used = {ln.index for g in groups for ln in g}
+    for group in groups:
+        box = _union(group)
+        centre = (box.x0 + box.x1) / 2
+        for line in sorted(lines, key=lambda ln: ln.box.y0):  # type: ignore[union-attr]
+            if line.index in used or line.box is None:
+                continue
+            gap_above = box.y0 - line.box.y1
+            gap_below = line.box.y0 - box.y1
+            centred = abs((line.box.x0 + line.box.x1) / 2 - centre) < max(1.5 * body, 0.05 * box.width)
+            text = line.text.strip()
+            if 0 <= gap_above < 1.2 * body and centred and not text.endswith("。"):
+                group.insert(0, line)  # kicker
+            elif 0 <= gap_below < 1.2 * body and (text.startswith(("——", "—", "--")) or (
+                    centred and (line.size or 0) >= body * NEAR_RATIO)):
+                group.append(line)  # subtitle
+            else:
+                continue
+            used.add(line.index)
+            box = _union(group)
+    return groups

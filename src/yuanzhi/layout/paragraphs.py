@@ -1,0 +1,218 @@
+"""Ordered layout leaves → role-tagged Blocks (one body Block per paragraph).
+
+A paragraph starts at a first-line indent, after a short line, after a
+vertical gap, or where the type changes (bold subheadings). A paragraph that
+runs out of a column continues at the top of the next one when its last
+line is full and the next column's first line is not indented. Roles come
+from geometry (headline groups, frames) and from the conventions of Chinese
+newspapers: 编者按 opens an editor's note, a line of full-width parentheses
+holding a department and names is a byline, （下转X版）/（上接X版） are
+continuation markers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..model import Block, BlockKind, Box, Line
+from .normalize import normalize_text
+from .xycut import Item
+
+_NUM = "0-9０-９一二三四五六七八九十"
+MARKER = re.compile(rf"^[（(]\s*(下转|上接|转|接)\s*第?\s*([{_NUM}]{{1,3}})\s*版\s*[）)]$")
+BYLINE = re.compile(r"^[（(][^（）()。，！？；,!?;]{2,40}[）)]$")
+EDITOR_NOTE = re.compile(r"^[【\[〔（(]?编者按")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+class Counter:
+    """Per-document numbering of headline groups."""
+
+    def __init__(self) -> None:
+        self.groups = 0
+
+    def next_group(self) -> int:
+        self.groups += 1
+        return self.groups
+
+    def furniture(self, line: Line) -> Block:
+        return make_block("furniture", [line])
+
+
+def join_lines(lines: Sequence[Line]) -> str:
+    text = ""
+    for line in lines:
+        piece = line.text.strip()
+        if text and text[-1].isascii() and text[-1].isalpha() and piece[:1].isascii() and piece[:1].isalpha():
+            text += " "
+        text += piece
+    return normalize_text(text)
+
+
+def make_block(kind: BlockKind, lines: Sequence[Line], **extra: object) -> Block:
+    box: Box | None = None
+    for line in lines:
+        if line.box:
+            box = line.box if box is None else box.union(line.box)
+    return Block(
+        kind=kind,
+        text=join_lines(lines),
+        lines=tuple(lines),
+        raw="\n".join(line.text for line in lines),
+        page=lines[0].page,
+        box=box,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def marker_page(token: str) -> int | None:
+    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    if token.startswith("十"):
+        return 10 + _CN.get(token[1:], 0)
+    if token.endswith("十"):
+        return _CN.get(token[0], 0) * 10
+    if len(token) == 3 and token[1] == "十":
+        return _CN.get(token[0], 0) * 10 + _CN.get(token[2], 0)
+    return _CN.get(token)
+
+
+def _size(line: Line, body: float) -> float:
+    return line.size or body
+
+
+def _standalone(line: Line) -> bool:
+    text = normalize_text(line.text)
+    return bool(MARKER.match(text) or BYLINE.match(text))
+
+
+class _Builder:
+    def __init__(self, body: float, gap: float, counter: Counter):
+        self.body = body
+        self.gap = gap
+        self.counter = counter
+        self.out: list[Block] = []
+        self.lines: list[Line] = []
+        self.full_end = False  # the open paragraph's last line reaches the column's right edge
+
+    def flush(self, sidebar: bool = False) -> None:
+        if not self.lines:
+            return
+        lines, self.lines = self.lines, []
+        text = join_lines(lines)
+        marker = MARKER.match(text)
+        if marker:
+            direction = "to" if marker.group(1) in ("下转", "转") else "from"
+            if direction == "to" and self.out and self.out[-1].kind == "body" and self.prev_full:
+                self.out[-1] = dataclasses.replace(self.out[-1], open_end=True)
+            self.out.append(make_block("marker", lines, marker=direction, marker_page=marker_page(marker.group(2))))
+            return
+        kind: BlockKind = "sidebar" if sidebar else "body"
+        if not sidebar and BYLINE.match(text):
+            kind = "byline"
+        elif not sidebar and EDITOR_NOTE.match(text):
+            kind = "editor_note"
+        elif len(lines) <= 2 and len(text) <= 30 and not text.endswith(("。", "！", "？", "”")) and (
+            all(ln.bold for ln in lines) or all(_size(ln, self.body) >= 1.08 * self.body for ln in lines)
+        ):
+            kind = "sidebar_title" if sidebar else "subheading"
+        self.prev_full = self.full_end
+        self.out.append(make_block(kind, lines))
+
+    prev_full = False
+
+    def breaks(self, prev: Line, line: Line, left: float, right: float) -> bool:
+        assert prev.box and line.box
+        size = _size(line, self.body)
+        if line.box.x0 - left >= 1.2 * size:
+            return True  # first-line indent
+        if right - prev.box.x1 >= 1.5 * size:
+            return True  # short last line
+        if line.box.y0 - prev.box.y1 > max(self.gap * 1.6, self.gap + 0.3 * self.body):
+            return True
+        if bool(prev.bold) != bool(line.bold) or abs(_size(prev, self.body) - size) > 0.1 * size:
+            return True
+        return _standalone(prev) or _standalone(line)
+
+    def column(self, lines: list[Line], sidebar: bool = False) -> None:
+        boxes = [ln.box for ln in lines if ln.box]
+        if not boxes:
+            return
+        left = min(b.x0 for b in boxes)
+        right = max(b.x1 for b in boxes)
+        for n, line in enumerate(lines):
+            assert line.box is not None
+            size = _size(line, self.body)
+            if self.lines:
+                prev = self.lines[-1]
+                if n == 0:  # a new column: continue the paragraph only if nothing says it ended
+                    cont = (
+                        self.full_end and not sidebar and line.box.x0 - left < 1.2 * size
+                        and bool(prev.bold) == bool(line.bold) and not _standalone(line)
+                        and not _standalone(prev) and line.page == prev.page
+                    )
+                    if not cont:
+                        self.flush(sidebar)
+                elif self.breaks(prev, line, left, right):
+                    self.flush(sidebar)
+            self.lines.append(line)
+            self.full_end = right - line.box.x1 < 1.5 * size
+
+    def group(self, item: Item) -> None:
+        self.flush()
+        lines = sorted(item.lines, key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
+        top = max(_size(ln, self.body) for ln in lines)
+        main = [i for i, ln in enumerate(lines) if _size(ln, self.body) >= 0.9 * top]
+        first, last = main[0], main[-1]
+        number = self.counter.next_group()
+        if first > 0:
+            self.out.append(make_block("kicker", lines[:first], group=number))
+        self.out.append(make_block("headline", lines[first : last + 1], group=number))
+        if last + 1 < len(lines):
+            self.out.append(make_block("subtitle", lines[last + 1 :], group=number))
+
+    def frame(self, item: Item) -> None:
+        self.flush()
+        self.full_end = False
+        lines = list(item.lines)
+        frame = item.frame or item.box
+        if lines:
+            first = lines[0]
+            assert first.box is not None
+            centre = abs((first.box.x0 + first.box.x1) - (frame.x0 + frame.x1)) / 2
+            text = join_lines([first])
+            titled = (first.bold or centre < 1.5 * self.body) and len(text) <= 24 and not text.endswith("。")
+            if titled and len(lines) > 1:
+                self.out.append(make_block("sidebar_title", [first]))
+                lines = lines[1:]
+        self.column(lines, sidebar=True)
+        self.flush(sidebar=True)
+        self.full_end = False
+
+
+def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, gap: float,
+                    counter: Counter) -> list[Block]:
+    """Blocks of one page from its XY-cut leaves (already in reading order)."""
+    builder = _Builder(body, gap, counter)
+    for leaf in leaves:
+        run: list[Line] = []
+        for item in leaf:
+            if item.kind == "line":
+                run.extend(item.lines)
+                continue
+            if run:
+                builder.column(run)
+                run = []
+            if item.kind == "group":
+                builder.group(item)
+            else:
+                builder.frame(item)
+        if run:
+            builder.column(run)
+    builder.flush()
+    return builder.out

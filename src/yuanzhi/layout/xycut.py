@@ -1,0 +1,157 @@
+"""Reading order by recursive XY-cut over a page's items.
+
+An item is a printed line, a headline group (widened to the columns it heads)
+or a framed sidebar. A region is cut first along a vertical gutter that runs
+its full height (side-by-side articles, then columns: left to right), else
+along a horizontal gap that runs its full width (bands, headline above body:
+top to bottom). Widening each headline group to its columns keeps an
+article's columns together under it, so articles side by side are never
+interleaved and the stream order of the PDF never matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Box, Line
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # "line" | "group" | "frame"
+    box: Box  # the area the item claims (a group's box is widened to its columns)
+    lines: tuple[Line, ...]
+    frame: Box | None = None
+
+
+def _gaps(intervals: Sequence[tuple[float, float]], min_gap: float) -> list[float]:
+    """Cut positions between merged intervals separated by at least ``min_gap``."""
+    cuts: list[float] = []
+    ordered = sorted(intervals)
+    end = ordered[0][1]
+    for start, stop in ordered[1:]:
+        if start - end >= min_gap:
+            cuts.append((start + end) / 2)
+        end = max(end, stop)
+    return cuts
+
+
+def gutters(intervals: Sequence[tuple[float, float, bool]], min_gap: float) -> list[tuple[float, float]]:
+    """Vertical gutters: x-runs at least ``min_gap`` wide crossed by almost no line.
+
+    A few lines may stray into a gutter (hanging punctuation, a wide
+    formula); up to one in 25 is forgiven. Items flagged hard (headline
+    groups, frames) may never cross one.
+    """
+    if not intervals:
+        return []
+    lo = int(min(a for a, _, _ in intervals))
+    hi = int(max(b for _, b, _ in intervals)) + 1
+    counts = [0] * (hi - lo + 1)
+    hard = [False] * (hi - lo + 1)
+    for a, b, is_hard in intervals:
+        for x in range(int(a) - lo + 1, int(b) - lo):
+            counts[x] += 1
+            if is_hard:
+                hard[x] = True
+    allowed = len(intervals) // 25
+    runs: list[tuple[float, float]] = []
+    start: int | None = None
+    for x, count in enumerate(counts + [allowed + 1]):
+        free = count <= allowed and not hard[x] if x < len(counts) else False
+        if free and start is None:
+            start = x
+        elif not free and start is not None:
+            if x - start >= min_gap and start > 0 and x < len(counts):
+                runs.append((start + lo, x + lo))
+            start = None
+    return runs
+
+
+def _split(items: Sequence[Item], cuts: list[float], vertical: bool) -> list[list[Item]]:
+    groups: list[list[Item]] = [[] for _ in range(len(cuts) + 1)]
+    for item in items:
+        mid = (item.box.x0 + item.box.x1) / 2 if vertical else (item.box.y0 + item.box.y1) / 2
+        slot = sum(1 for cut in cuts if mid > cut)
+        groups[slot].append(item)
+    return [g for g in groups if g]
+
+
+def _hard_edges(items: Sequence[Item]) -> list[float]:
+    """Cut above and below each frame or headline group when no gap is wide enough.
+
+    A sidebar frame set close under the columns leaves no clear gap, but
+    nothing reads across a frame's top or bottom edge.
+    """
+    edges: set[float] = set()
+    for item in items:
+        if item.kind != "line":
+            edges.update((item.box.y0, item.box.y1))
+    cuts = []
+    for edge in sorted(edges):
+        crossing = any(i.box.y0 < edge - 0.5 and i.box.y1 > edge + 0.5 and i.kind == "line" for i in items)
+        if not crossing:
+            cuts.append(edge)
+    return cuts
+
+
+def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int = 0) -> list[list[Item]]:
+    """Leaves (lists of items, top to bottom) in reading order."""
+    if len(items) <= 1 or depth > 60:
+        return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))] if items else []
+    runs = gutters([(i.box.x0, i.box.x1, i.kind != "line") for i in items], min_gutter)
+    cuts = [(a + b) / 2 for a, b in runs]
+    if cuts:
+        parts = _split(items, cuts, vertical=True)
+    else:
+        cuts = _gaps([(i.box.y0, i.box.y1) for i in items], min_gap) or _hard_edges(items)
+        if not cuts:
+            return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))]
+        parts = _split(items, cuts, vertical=False)
+    if len(parts) == 1:
+        return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))]
+    out: list[list[Item]] = []
+    for part in parts:
+        out.extend(xy_cut(part, min_gutter, min_gap, depth + 1))
+    return out
+
+
+def columns(lines: Sequence[Line], min_gutter: float) -> list[tuple[float, float]]:
+    """Column extents (left, right) of a set of body lines, separated by gutters."""
+    boxes = [(line.box.x0, line.box.x1, False) for line in lines if line.box is not None]
+    if not boxes:
+        return []
+    edges = [min(b[0] for b in boxes)]
+    for a, b in gutters(boxes, min_gutter):
+        edges.extend((a, b))
+    edges.append(max(b[1] for b in boxes))
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+def widen_group(group: Box, cols: Sequence[tuple[float, float]], others: Sequence[Box], tolerance: float) -> Box:
+    """The span of columns a headline group heads.
+
+    Headlines are centred over their columns: take the widest run of whole
+    columns whose centre matches the group's centre and which does not reach
+    under another headline group of the same band; if none is centred
+    (a left-aligned headline), the smallest run of columns that covers it.
+    """
+    centre = (group.x0 + group.x1) / 2
+    best: tuple[float, float] | None = None
+    covering: tuple[float, float] | None = None
+    for i, (left, _) in enumerate(cols):
+        for _, right in cols[i:]:
+            if left > group.x0 + tolerance or right < group.x1 - tolerance:
+                continue
+            if any(o.x1 > left and o.x0 < right for o in others):
+                continue
+            if covering is None or right - left < covering[1] - covering[0]:
+                covering = (left, right)
+            if abs((left + right) / 2 - centre) <= tolerance:
+                if best is None or right - left > best[1] - best[0]:
+                    best = (left, right)
+    span = best or covering
+    if span is None:
+        return group
+    return Box(min(span[0], group.x0), group.y0, max(span[1], group.x1), group.y1)
