@@ -101,5 +101,5 @@ def restamp_facts(facts: model.Facts, stable: dict[str, str]) -> model.Facts:
 def first_article(evidence_lists: Any) -> str | None:
     for evidence in evidence_lists:
         for item in evidence:
-            return item.article_id  # type: ignore[no-any-return]
+            return item.article_id
     return None

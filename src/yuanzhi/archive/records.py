@@ -36,7 +36,7 @@ class IssueSummary:
     page_images: tuple[int, ...] = ()  # pages with a stored image
 
     def as_dict(self) -> dict[str, Any]:
-        return to_data(self)  # type: ignore[no-any-return]
+        return to_data(self)
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ class PersonRecord:
     honors: tuple[model.Honor, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return to_data(self)  # type: ignore[no-any-return]
+        return to_data(self)
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class OrgRecord:
     articles: tuple[ArticleRef, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return to_data(self)  # type: ignore[no-any-return]
+        return to_data(self)
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ class Chronicle:
     org: str | None = None  # the hospital the chronicle is about, when known
 
     def as_dict(self) -> dict[str, Any]:
-        return to_data(self)  # type: ignore[no-any-return]
+        return to_data(self)
 
 
 @dataclass(frozen=True)
@@ -188,4 +188,4 @@ class Contributions:
     totals: tuple[tuple[str, int], ...] = field(default=())  # department → articles in the year
 
     def as_dict(self) -> dict[str, Any]:
-        return to_data(self)  # type: ignore[no-any-return]
+        return to_data(self)

@@ -99,7 +99,7 @@ def open_archive(
 def _ensure_index(conn: sqlite3.Connection, tokenizer: search.Tokenizer) -> search.Tokenizer:
     row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
     if row is not None:
-        return row[0]  # type: ignore[no-any-return]
+        return row[0]
     conn.execute("BEGIN IMMEDIATE")
     try:
         search.create_index(conn, tokenizer)
