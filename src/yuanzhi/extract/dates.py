@@ -1,0 +1,147 @@
+"""Find dates in a sentence and resolve them to ISO strings.
+
+Shapes (as Chinese news prints them):
+
+- ``2024年2月20日``, ``二〇二四年五月十一日`` (Chinese numerals via cn2an) → ``2024-02-20``
+- ``5月11日`` → the year comes from the issue (see :func:`infer_year`)
+- ``4月8日至4月22日``, ``4月27日至5月1日``, ``4月8日至22日`` → ``2024-04-08/2024-04-22``
+- ``2024年5月`` → ``2024-05``
+- ``5·12`` (a date named by its digits, as in ``5·12国际护士节``) → ``2024-05-12``,
+  used only when the sentence names no other date
+- ``近日``, ``日前``, ``近期``, ``前不久`` → the issue date, approximate
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+_CN_DIGITS = "〇零一二三四五六七八九十"
+_NUM = rf"(?:\d{{1,4}}|[{_CN_DIGITS}]{{1,4}})"
+_YEAR = rf"(?:(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})年)"
+_MD = rf"(?P<m>{_NUM})月(?:(?P<d>{_NUM})[日号])?"
+_MD2 = rf"(?:(?:(?P<y2>\d{{4}}|[{_CN_DIGITS}]{{4}})年)?(?:(?P<m2>{_NUM})月)?(?P<d2>{_NUM})[日号])"
+DATE = re.compile(rf"{_YEAR}?{_MD}(?:\s*(?:至|到|—|－|-|~|～)\s*{_MD2})?")
+YEAR_ONLY = re.compile(rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})年(?!\d|[{_CN_DIGITS}]{{1,2}}月)")
+DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*[·•．.]\s*(?P<d>3[01]|[12]\d|[1-9])(?![\d.%])")
+APPROXIMATE = re.compile(r"近日|日前|近期|前不久|近来|前些天")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO date, month, or range
+    approximate: bool = False
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    try:
+        value = cn2an.transform(text + "年", "cn2an")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    digits = re.match(r"(\d{4})年", value)
+    return int(digits.group(1)) if digits else None
+
+
+def infer_year(month: int, issue_date: str | None, fallback_year: int | None = None) -> int | None:
+    """The year of a month named without one, placing it before or near the issue date.
+
+    An event in December reported in a January issue belongs to the year before;
+    a month up to six months after the issue month is taken as the same year.
+    """
+    if issue_date and re.match(r"^\d{4}-\d{2}", issue_date):
+        year, issue_month = int(issue_date[:4]), int(issue_date[5:7])
+        return year - 1 if month - issue_month > 6 else year
+    if issue_date and re.match(r"^\d{4}$", issue_date):
+        return int(issue_date)
+    return fallback_year
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(
+    sentence: str, issue_date: str | None = None, fallback_year: int | None = None
+) -> list[DateMention]:
+    """Every date the sentence names, resolved; approximate ones last."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in DATE.finditer(sentence):
+        month = _number(match.group("m"))
+        day = _number(match.group("d"))
+        if month is None:
+            continue
+        year = _year_of(match.group("y")) or infer_year(month, issue_date, fallback_year)
+        start = _iso(year, month, day)
+        if start is None:
+            continue
+        value = start
+        if match.group("d2"):
+            month2 = _number(match.group("m2")) or month
+            year2 = _year_of(match.group("y2")) or (year if month2 >= month else (year or 0) + 1)
+            end = _iso(year2, month2, _number(match.group("d2")))
+            if end is not None and end >= start:
+                value = f"{start}/{end}"
+        found.append(DateMention(match.start(), match.end(), value))
+        taken.append((match.start(), match.end()))
+    if not found:
+        for match in DOT_DATE.finditer(sentence):
+            month, day = int(match.group("m")), int(match.group("d"))
+            value = _iso(infer_year(month, issue_date, fallback_year), month, day)
+            if value:
+                found.append(DateMention(match.start(), match.end(), value))
+    if not found:
+        for match in YEAR_ONLY.finditer(sentence):
+            year = _year_of(match.group("y"))
+            if year and 1900 <= year <= 2200 and not _inside(match.start(), taken):
+                found.append(DateMention(match.start(), match.end(), f"{year:04d}"))
+    if issue_date:
+        for match in APPROXIMATE.finditer(sentence):
+            found.append(DateMention(match.start(), match.end(), issue_date, approximate=True))
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def years_in(text: str) -> list[int]:
+    """Explicit years written in ``text`` (to date an issue that has no date)."""
+    years = []
+    for match in re.finditer(rf"(\d{{4}}|[{_CN_DIGITS}]{{4}})年", text):
+        year = _year_of(match.group(1))
+        if year and 1950 <= year <= 2100:
+            years.append(year)
+    return years
+
+
+def date_key(value: str | None) -> str:
+    """Sortable key of an ISO date or range (its start); '' for none."""
+    if not value:
+        return ""
+    return value.split("/", 1)[0]

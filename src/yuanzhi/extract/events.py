@@ -1,0 +1,195 @@
+"""Events, honors, partnerships and appointments stated by one sentence.
+
+Each reader takes a sentence that other modules already annotated (dates,
+organizations, tokens) and returns plain tuples; ``facts.py`` turns them into
+model records with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention
+from .lexicon_loader import Lexicon
+from .orgs import STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
+from .people import _name_list, title_matches
+
+SUMMARY_LIMIT = 80
+_QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
+_STOP = re.compile(r"[，。；！？,;!?]")
+
+
+@dataclass(frozen=True)
+class EventHit:
+    date: str | None
+    type: str
+    summary: str
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class AppointmentHit:
+    person: str
+    title: str
+    org: OrgMention | None
+    action: str
+    start: int
+    end: int
+
+
+def summarize(sentence: str) -> str:
+    text = sentence.strip().rstrip("。；;")
+    return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
+
+
+def event_type(sentence: str, lexicon: Lexicon) -> str | None:
+    for cue, kind in lexicon.event_cues:
+        if cue in sentence:
+            return kind
+    return None
+
+
+def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> EventHit | None:
+    """An event when the sentence is dated (to the month or better) and names an activity."""
+    usable = [d for d in dates if len(d.value) >= 7]
+    if not usable:
+        return None
+    kind = event_type(sentence, lexicon)
+    if kind is None:
+        return None
+    exact = [d for d in usable if not d.approximate]
+    chosen = exact[0] if exact else usable[0]
+    return EventHit(chosen.value, kind, summarize(sentence), chosen.approximate)
+
+
+def honor_in(
+    sentence: str, tokens: Tokens, orgs: list[OrgMention], lexicon: Lexicon, home: str | None
+) -> tuple[str, str] | None:
+    """(recipient, honor) when the sentence says someone won an honor."""
+    for cue in lexicon.honor_cues:
+        at = sentence.find(cue)
+        if at < 0:
+            continue
+        after = sentence[at + len(cue) :]
+        honor = _honor_phrase(after, lexicon)
+        if honor is None:
+            continue
+        recipient = _recipient(sentence, at, tokens, orgs, lexicon, home)
+        if recipient is None:
+            continue
+        return recipient, honor
+    return None
+
+
+def _honor_phrase(after: str, lexicon: Lexicon) -> str | None:
+    stop = _STOP.search(after)
+    phrase = after[: stop.start()] if stop else after
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    quoted = _QUOTED.match(phrase.lstrip("全国省市级"))
+    if quoted or any(phrase.endswith(word) for word in lexicon.honor_words):
+        return phrase[:60]
+    return None
+
+
+def _recipient(
+    sentence: str, at: int, tokens: Tokens, orgs: list[OrgMention], lexicon: Lexicon, home: str | None
+) -> str | None:
+    before = [m for m in orgs if m.end <= at]
+    if before:
+        return before[-1].name
+    for ref in ("我院", "本院", "医院"):
+        if ref in sentence[:at] and home:
+            return home
+    org = org_before(sentence, at, tokens, lexicon, home)
+    return org.name if org else None
+
+
+def partnership_in(
+    sentence: str, orgs: list[OrgMention], lexicon: Lexicon, home: str | None
+) -> tuple[tuple[str, ...], str] | None:
+    """(parties, kind) when the sentence states a partnership between two or more parties."""
+    kind = next((k for cue, k in lexicon.partnership_cues if cue in sentence), None)
+    if kind is None:
+        return None
+    parties: list[tuple[int, str]] = []
+    for mention in orgs:
+        top = mention.parent if mention.parent and mention.kind == "department" else mention.name
+        if (lexicon.org_kind(top) or mention.kind) in STRONG_KINDS:
+            parties.append((mention.start, top))
+    if home:
+        for ref in ("我院", "本院"):
+            at = sentence.find(ref)
+            if at >= 0:
+                parties.append((at, home))
+    names: list[str] = []
+    for _at, name in sorted(parties):
+        if name not in names:
+            names.append(name)
+    if len(names) < 2:
+        return None
+    return tuple(names), kind
+
+
+def appointments_in(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]]
+) -> list[AppointmentHit]:
+    """聘任/任命 NAME 为 TITLE; 免去 NAME 的 TITLE 职务; NAME 不再担任 TITLE 职务."""
+    hits: list[AppointmentHit] = []
+    titles = title_matches(sentence, lexicon)
+    for cue, action, shape in lexicon.appointment_cues:
+        for match in re.finditer(re.escape(cue), sentence):
+            if shape == "after":
+                clause_start = max(
+                    (m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])), default=0
+                )
+                names = _name_list(sentence, clause_start, tokens, lexicon, blocked)
+                if not names or names[-1][1] != match.start():
+                    continue
+                rest_at = match.end()
+            else:
+                names = _name_list(sentence, match.end(), tokens, lexicon, blocked)
+                if not names:
+                    continue
+                rest_at = names[-1][1]
+                if shape == "before":
+                    if not sentence.startswith("为", rest_at):
+                        continue
+                    rest_at += 1
+                elif sentence.startswith("的", rest_at):
+                    rest_at += 1
+            posts = _posts(sentence, rest_at, titles, tokens, lexicon, home)
+            for name_start, name_end in names:
+                for title, org in posts:
+                    hits.append(
+                        AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
+                    )
+    return hits
+
+
+def _posts(
+    sentence: str, at: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon,
+    home: str | None,
+) -> list[tuple[str, OrgMention | None]]:
+    """The titles (each with its organization) written from ``at`` on: ``肿瘤医院（筹）院长``."""
+    posts: list[tuple[str, OrgMention | None]] = []
+    position = at
+    org: OrgMention | None = None
+    for start, end, title in titles:
+        if start < position:
+            continue
+        gap = sentence[position:start]
+        gap = gap[1:] if gap[:1] in "、，" and posts else gap
+        if gap:
+            written = resolve_org(gap, lexicon, home)
+            if written is None:
+                break
+            org = OrgMention(position, start, gap, written.name, written.kind, written.parent)
+        posts.append((title, org))
+        position = end
+    if posts and home and all(o is None for _t, o in posts):
+        home_org = resolve_org("我院", lexicon, home)
+        posts = [(t, home_org) for t, _ in posts]
+    return posts

@@ -1,0 +1,303 @@
+"""Facts of one issue: people and positions, organizations, appointments, events,
+honors, partnerships and patient mentions, each with its evidence.
+
+    Issue ─▶ articles ─▶ sentences ─▶ (patients · orgs · people · dates · events) ─▶ Facts
+
+Conventions (documented for the gold files and the README):
+
+- ``org`` of a position is the organization written with the title; a department
+  of the issue's own hospital is named alone (``新生儿科``, parent = the hospital);
+  a department of another hospital keeps the hospital in its name
+  (``北京医院泌尿外科``, parent ``北京医院``). No written organization → the issue's
+  hospital for hospital titles (院长, 主任, 医师 ...), none for corporate,
+  government and media titles.
+- A byline author is a person with the title ``通讯员`` of the byline's department.
+- Evidence dates: the sentence's own date when it states one (to the month or
+  better), else the issue date. An appointment without a date of its own takes
+  the last date stated earlier in its article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+import jieba
+
+from ..model import (
+    Appointment,
+    Article,
+    Event,
+    Evidence,
+    Facts,
+    Honor,
+    Issue,
+    Organization,
+    Partnership,
+    PatientMention,
+    Person,
+    Position,
+)
+from .dates import date_key, find_dates, years_in
+from .events import appointments_in, event_in, honor_in, partnership_in
+from .lexicon_loader import Lexicon, default_lexicon
+from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_hospital, resolve_org
+from .patients import find_patients
+from .people import ArticleContext, people_in_sentence
+from .segment import default_tokenizer, tokens
+from .sentences import Sentence, paragraph_sentences, to_simplified
+
+BYLINE_TITLE = "通讯员"
+_HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
+_BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
+
+
+@dataclass
+class _Collector:
+    lexicon: Lexicon
+    positions: dict[tuple[str, str, str | None], list[tuple[Evidence, str | None]]] = field(default_factory=dict)
+    orgs: dict[str, Organization] = field(default_factory=dict)
+    appointments: list[Appointment] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    honors: list[Honor] = field(default_factory=list)
+    partnerships: list[Partnership] = field(default_factory=list)
+    patients: list[PatientMention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add_org(self, mention: OrgMention | None, evidence: Evidence | None = None) -> None:
+        if mention is None or len(mention.name) < 2:
+            return
+        if mention.parent and mention.parent not in self.orgs:
+            parent_kind = self.lexicon.org_kind(mention.parent) or "other"
+            self.orgs[mention.parent] = Organization(mention.parent, parent_kind)  # type: ignore[arg-type]
+        known = self.orgs.get(mention.name)
+        if known is None:
+            self.orgs[mention.name] = Organization(
+                mention.name, mention.kind, mention.parent, (evidence,) if evidence else ()  # type: ignore[arg-type]
+            )
+        elif known.parent is None and mention.parent and mention.parent != mention.name:
+            self.orgs[mention.name] = Organization(known.name, known.kind, mention.parent, known.evidence)
+
+    def add_position(self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None) -> None:
+        self.positions.setdefault((name, title, org), []).append((evidence, when))
+
+
+def _article_sentences(article: Article) -> list[Sentence]:
+    heads = [t for t in (article.kicker, article.title, article.subtitle) if t]
+    body = list(article.paragraphs)
+    if article.editor_note:
+        body.insert(0, article.editor_note)
+    for sidebar in article.sidebars:
+        body.extend(p for p in ((sidebar.title,) if sidebar.title else ()) + sidebar.paragraphs)
+    return paragraph_sentences(heads, -len(heads)) + paragraph_sentences(body)
+
+
+def issue_to_facts(issue: Issue, lexicon: Lexicon | None = None, tokenizer: jieba.Tokenizer | None = None) -> Facts:
+    """Facts of one issue, every one with Evidence(source, article id, sentence, span)."""
+    lexicon = lexicon or default_lexicon()
+    tokenizer = tokenizer or default_tokenizer()
+    return _issue_to_facts(issue, lexicon, tokenizer)
+
+
+def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) -> Facts:
+    cache: dict[str, list[tuple[str, int, int]]] = {}
+
+    def tokenize(text: str) -> list[tuple[str, int, int]]:
+        if text not in cache:
+            cache[text] = tokens(tokenizer, text)
+        return cache[text]
+
+    per_article = [(article, _article_sentences(article)) for article in issue.articles]
+    all_text = [s.text for _a, sentences in per_article for s in sentences]
+    home = home_hospital(all_text, tokenize, lexicon)
+    years = Counter(y for text in all_text for y in years_in(text))
+    fallback_year = years.most_common(1)[0][0] if years else None
+    out = _Collector(lexicon)
+    if home:
+        out.orgs[home] = Organization(home, "hospital")
+    for article, sentences in per_article:
+        try:
+            _article_facts(issue, article, sentences, home, fallback_year, lexicon, tokenize, out)
+        except (ValueError, IndexError, KeyError, TypeError) as exc:  # best effort, reported
+            out.warnings.append(f"{issue.source}: article {article.id}: extraction stopped early ({exc!r})")
+    return _to_facts(out)
+
+
+def _article_facts(
+    issue: Issue, article: Article, sentences: list[Sentence], home: str | None,
+    fallback_year: int | None, lexicon: Lexicon, tokenize, out: _Collector,  # type: ignore[no-untyped-def]
+) -> None:
+    context = ArticleContext(home)
+    last_date: str | None = None
+    byline_paragraphs: set[int] = set()
+    for index, paragraph in enumerate(article.paragraphs):
+        byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
+        if byline is not None:
+            byline_paragraphs.add(index)
+            _add_byline(byline[0], (byline[1],), article, issue, home, lexicon, out)
+    for byline_record in article.bylines:
+        if byline_record.department or byline_record.authors:
+            _add_byline(byline_record.department, byline_record.authors, article, issue, home, lexicon, out)
+    for sentence in sentences:
+        if sentence.paragraph in byline_paragraphs:
+            continue
+        text = sentence.text
+        words = tokenize(text)
+        dates = find_dates(text, issue.date, fallback_year)
+        exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
+        if exact:
+            last_date = exact[0].value
+        when = date_key(exact[0].value) if exact else issue.date
+
+        def evidence(start: int | None = None, end: int | None = None, quote: str = sentence.original) -> Evidence:
+            return Evidence(issue.source, article.id, quote, start, end)
+
+        patients = find_patients(text, lexicon)
+        for patient in patients:
+            out.patients.append(PatientMention(patient.mention, issue.source, article.id))
+        blocked = [(p.start, p.end) for p in patients]
+
+        orgs = find_orgs(text, words, lexicon, home)
+        for mention in orgs:
+            if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
+                out.add_org(mention, evidence(mention.start, mention.end))
+
+        for person in people_in_sentence(text, words, lexicon, context, blocked):
+            org = person.org
+            if org is None and home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
+                org = resolve_org("我院", lexicon, home)
+            out.add_org(org, evidence())
+            out.add_position(person.name, person.title, org.name if org else None, evidence(person.start, person.end), when)
+
+        for hit in appointments_in(text, words, lexicon, home, blocked):
+            out.add_org(hit.org)
+            out.appointments.append(
+                Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
+                            exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))
+            )
+            org_name = hit.org.name if hit.org else None
+            if hit.action == "appoint" and (hit.person, hit.title, org_name) not in out.positions:
+                out.add_position(hit.person, hit.title, org_name, evidence(hit.start, hit.end), when)
+
+        event = event_in(text, dates, lexicon)
+        if event is not None:
+            out.events.append(
+                Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
+                      event.approximate, (evidence(),))
+            )
+        honor = honor_in(text, words, orgs, lexicon, home)
+        if honor is not None:
+            out.honors.append(Honor(honor[0], honor[1], exact[0].value if exact else issue.date, (evidence(),)))
+        partnership = partnership_in(text, orgs, lexicon, home)
+        if partnership is not None:
+            out.partnerships.append(
+                Partnership(partnership[0], partnership[1], exact[0].value if exact else issue.date,  # type: ignore[arg-type]
+                            (evidence(),))
+            )
+
+
+def _byline_from_paragraph(paragraph: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """``（护理部于歌）`` printed as a paragraph → (department, author)."""
+    match = _BYLINE.match(paragraph.strip())
+    if not match:
+        return None
+    inner = match.group(1).replace(" ", "")
+    for size in (3, 2, 4):
+        name, unit = inner[-size:], inner[:-size]
+        surname = 2 if name[:2] in lexicon.compound_surnames else 1
+        if name[:surname] in lexicon.surnames and len(name) - surname in (1, 2) and lexicon.org_kind(unit):
+            return unit, name
+    return None
+
+
+def _add_byline(
+    department: str | None, authors: Iterable[str], article: Article, issue: Issue, home: str | None,
+    lexicon: Lexicon, out: _Collector,
+) -> None:
+    org = resolve_org(to_simplified(department), lexicon, home) if department else None
+    out.add_org(org)
+    quote = f"（{department or ''} {' '.join(authors)}）"
+    for author in authors:
+        name = to_simplified(author).replace(" ", "")
+        if 2 <= len(name) <= 4:
+            out.add_position(name, BYLINE_TITLE, org.name if org else None,
+                             Evidence(issue.source, article.id, quote), issue.date)
+
+
+def _to_facts(out: _Collector) -> Facts:
+    by_name: dict[str, list[Position]] = {}
+    for (name, title, org), items in out.positions.items():
+        dates = sorted(w for _e, w in items if w)
+        position = Position(
+            title, org, dates[0] if dates else None, dates[-1] if dates else None, tuple(e for e, _w in items)
+        )
+        by_name.setdefault(name, []).append(position)
+    people = tuple(
+        Person(name, tuple(sorted(positions, key=lambda p: (p.first_seen or "", p.title, p.org or ""))))
+        for name, positions in by_name.items()
+    )
+    return Facts(
+        people=people,
+        organizations=tuple(out.orgs.values()),
+        appointments=tuple(out.appointments),
+        events=tuple(out.events),
+        honors=tuple(out.honors),
+        partnerships=tuple(out.partnerships),
+        patients=tuple(out.patients),
+        warnings=tuple(out.warnings),
+    )
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def _evidence_json(items: Iterable[Evidence]) -> list[dict[str, object]]:
+    return [asdict(e) for e in items]
+
+
+def facts_to_json(facts: Facts) -> dict[str, object]:
+    """Facts in the shape of the contract's ``yuanzhi facts --json`` (extra fields allowed)."""
+    return {
+        "people": [
+            {
+                "name": person.name,
+                "positions": [
+                    {
+                        "title": p.title,
+                        "org": p.org,
+                        "first_seen": p.first_seen,
+                        "last_seen": p.last_seen,
+                        "evidence": _evidence_json(p.evidence),
+                    }
+                    for p in person.positions
+                ],
+            }
+            for person in facts.people
+        ],
+        "organizations": [
+            {"name": o.name, "kind": o.kind, "parent": o.parent, "evidence": _evidence_json(o.evidence)}
+            for o in facts.organizations
+        ],
+        "appointments": [
+            {"person": a.person, "title": a.title, "org": a.org, "action": a.action, "date": a.date,
+             "evidence": _evidence_json(a.evidence)}
+            for a in facts.appointments
+        ],
+        "events": [
+            {"date": e.date, "type": e.type, "summary": e.summary, "article_id": e.article_id,
+             "source": e.source, "approximate": e.approximate, "evidence": _evidence_json(e.evidence)}
+            for e in facts.events
+        ],
+        "honors": [
+            {"recipient": h.recipient, "honor": h.honor, "date": h.date, "evidence": _evidence_json(h.evidence)}
+            for h in facts.honors
+        ],
+        "partnerships": [
+            {"parties": list(p.parties), "kind": p.kind, "date": p.date, "evidence": _evidence_json(p.evidence)}
+            for p in facts.partnerships
+        ],
+        "patients": [{"mention": p.mention, "source": p.source, "article_id": p.article_id} for p in facts.patients],
+        "warnings": list(facts.warnings),
+    }

@@ -1,0 +1,182 @@
+"""Load the domain words of extraction from ``extract/lexicon/``.
+
+Every file is UTF-8 text, one entry per line; ``#`` starts a comment line and
+blank lines are skipped. ``.txt`` files hold one word (or one regular
+expression) per line; ``.tsv`` files hold tab-separated columns whose meaning
+each file's header comment documents. A bad entry raises
+:class:`yuanzhi.errors.LexiconError` naming the file and the line.
+
+A different institution (a university 校报, a company newsletter) is a
+different lexicon directory, not different code: pass ``directory``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+TITLE_CATEGORIES = {
+    "party", "administrative", "clinical", "academic", "corporate", "government",
+    "association", "media",
+}
+ORG_KINDS = {
+    "group", "hospital", "company", "department", "government", "university", "association", "other",
+}
+EVENT_TYPES = {
+    "meeting", "signing", "award", "surgery", "training", "outreach", "visit", "competition",
+    "appointment", "other",
+}
+PARTNERSHIP_KINDS = {"alliance", "assistance", "co-construction", "agreement", "other"}
+APPOINTMENT_ACTIONS = {"appoint", "remove"}
+APPOINTMENT_SHAPES = {"before", "remove", "after"}
+
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff（）()A-Za-z0-9]+$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, str]  # title -> category
+    titles_after_name: frozenset[str]
+    org_kinds: tuple[tuple[str, str], ...]  # (suffix, kind), longest suffix first
+    department_suffixes: tuple[str, ...]  # longest first
+    patient_patterns: tuple[re.Pattern[str], ...]
+    event_cues: tuple[tuple[str, str], ...]  # (cue, type) in file order
+    honor_cues: tuple[str, ...]
+    honor_words: tuple[str, ...]
+    partnership_cues: tuple[tuple[str, str], ...]
+    appointment_cues: tuple[tuple[str, str, str], ...]  # (cue, action, shape)
+    name_followers: frozenset[str]
+    name_precedents: frozenset[str]
+    boundary_words: frozenset[str]
+    known_units: tuple[str, ...]
+    org_words: frozenset[str]
+    common_words: frozenset[str]
+    surnames: frozenset[str]
+    directory: str = ""
+
+    @property
+    def compound_surnames(self) -> frozenset[str]:
+        return frozenset(s for s in self.surnames if len(s) == 2)
+
+    def title_category(self, title: str) -> str | None:
+        return self.titles.get(title)
+
+    def org_kind(self, name: str) -> str | None:
+        """Kind of an organization named ``name`` (by its ending), or None."""
+        for suffix, kind in self.org_kinds:
+            if name.endswith(suffix) and len(name) > len(suffix) - (1 if kind == "other" else 0):
+                return kind
+        for suffix in self.department_suffixes:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return "department"
+        return None
+
+
+def _entries(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(str(path), 0, "lexicon file is missing") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(str(path), 0, f"is not UTF-8 ({exc.reason})") from None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield number, line
+
+
+def _words(path: Path) -> list[tuple[int, str]]:
+    out = []
+    for number, line in _entries(path):
+        word = line.strip()
+        if not _CJK_WORD.match(word):
+            raise LexiconError(str(path), number, f"bad word {word!r}: expected Chinese characters only")
+        out.append((number, word))
+    return out
+
+
+def _columns(path: Path, count: int, allowed: list[set[str] | None]) -> list[tuple[int, list[str]]]:
+    out = []
+    for number, line in _entries(path):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != count:
+            raise LexiconError(
+                str(path), number, f"expected {count} tab-separated columns, found {len(cols)} in {line!r}"
+            )
+        if not _CJK_WORD.match(cols[0]):
+            raise LexiconError(str(path), number, f"bad word {cols[0]!r}: expected Chinese characters only")
+        for col, values in zip(cols, allowed, strict=True):
+            if values is not None and col not in values:
+                raise LexiconError(
+                    str(path), number, f"unknown value {col!r}; expected one of {', '.join(sorted(values))}"
+                )
+        out.append((number, cols))
+    return out
+
+
+def load_lexicon(directory: Path | str | None = None) -> Lexicon:
+    """Read every lexicon file of ``directory`` (default: the package's own)."""
+    base = Path(directory) if directory is not None else LEXICON_DIR
+
+    titles = {c[0]: c[1] for _, c in _columns(base / "titles.tsv", 2, [None, TITLE_CATEGORIES])}
+    org_kinds = [(c[0], c[1]) for _, c in _columns(base / "org_kinds.tsv", 2, [None, ORG_KINDS])]
+    org_kinds.sort(key=lambda pair: -len(pair[0]))
+    dept = sorted((w for _, w in _words(base / "department_suffixes.txt")), key=len, reverse=True)
+
+    surnames = []
+    for number, word in _words(base / "surnames.txt"):
+        if len(word) > 2:
+            raise LexiconError(str(base / "surnames.txt"), number, f"surname {word!r} is longer than 2 characters")
+        surnames.append(word)
+    surname_class = "(?:" + "|".join(sorted(surnames, key=len, reverse=True)) + ")"
+
+    patterns = []
+    patient_path = base / "patient_patterns.txt"
+    for number, line in _entries(patient_path):
+        source = line.strip().replace("{S}", surname_class)
+        try:
+            patterns.append(re.compile(source))
+        except re.error as exc:
+            raise LexiconError(str(patient_path), number, f"bad regular expression: {exc}") from None
+
+    return Lexicon(
+        titles=titles,
+        titles_after_name=frozenset(w for _, w in _words(base / "titles_after_name.txt")),
+        org_kinds=tuple(org_kinds),
+        department_suffixes=tuple(dept),
+        patient_patterns=tuple(patterns),
+        event_cues=tuple((c[0], c[1]) for _, c in _columns(base / "event_cues.tsv", 2, [None, EVENT_TYPES])),
+        honor_cues=tuple(w for _, w in _words(base / "honor_cues.txt")),
+        honor_words=tuple(sorted((w for _, w in _words(base / "honor_words.txt")), key=len, reverse=True)),
+        partnership_cues=tuple(
+            (c[0], c[1]) for _, c in _columns(base / "partnership_cues.tsv", 2, [None, PARTNERSHIP_KINDS])
+        ),
+        appointment_cues=tuple(
+            (c[0], c[1], c[2])
+            for _, c in _columns(
+                base / "appointment_cues.tsv", 3, [None, APPOINTMENT_ACTIONS, APPOINTMENT_SHAPES]
+            )
+        ),
+        name_followers=frozenset(w for _, w in _words(base / "name_followers.txt")),
+        name_precedents=frozenset(w for _, w in _words(base / "name_precedents.txt")),
+        boundary_words=frozenset(w for _, w in _words(base / "boundary_words.txt")),
+        known_units=tuple(w for _, w in _words(base / "known_units.txt")),
+        org_words=frozenset(w for _, w in _words(base / "org_words.txt")),
+        common_words=frozenset(w for _, w in _words(base / "common_words.txt")),
+        surnames=frozenset(surnames),
+        directory=str(base),
+    )
+
+
+@lru_cache(maxsize=4)
+def default_lexicon() -> Lexicon:
+    """The package's lexicon, read on first use (never at import)."""
+    return load_lexicon()

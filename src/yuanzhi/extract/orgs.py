@@ -1,0 +1,196 @@
+"""Organization names: where they start, what kind they are, whose unit they are.
+
+An organization is a run of words that ends with a kind suffix from the
+lexicon (``医院``, ``集团``, ``卫健委``, ``科`` ...). Reading leftward from the
+suffix, the name stops at punctuation, a number, or a boundary word (``由``,
+``来到``, ``与`` ...) — token by token, so that a boundary character inside a
+word (``经`` in ``神经内科``) does not cut it. ``我院``/``本院``/``医院`` stand
+for the issue's own hospital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .lexicon_loader import Lexicon
+from .segment import word_tags
+
+STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
+SELF_REFERENCES = ("我院", "本院", "全院", "医院")
+_WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
+_TITLE_PAREN = re.compile(r"（筹）$")
+# jieba tags that never occur inside an organization's name: prepositions, adverbs,
+# verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
+_STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
+_PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
+
+
+def _stops_name(word: str, lexicon: Lexicon) -> bool:
+    if word in lexicon.org_words or any(word.endswith(s) for s, _ in lexicon.org_kinds):
+        return False
+    tag = word_tags().get(word)
+    if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十")):
+        return False
+    return tag in _STOP_TAGS
+
+
+def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
+    inner = [w for w, s, e in tokens if s >= 0 and w in text]
+    tags = word_tags()
+    for word in inner:
+        tag = tags.get(word)
+        if tag is None and _WORDISH.match(word) and lexicon.org_kind(word) is None and len(word) >= 2:
+            return True
+        if tag in _PROPER_TAGS:
+            return True
+    return False
+
+Tokens = list[tuple[str, int, int]]
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str  # as written
+    name: str  # the unit's name as an organization ("泌尿外科", "北京医院泌尿外科")
+    kind: str
+    parent: str | None = None
+
+
+def split_unit(text: str, lexicon: Lexicon) -> tuple[str | None, str]:
+    """``晋城大医院肿瘤中心`` → (``晋城大医院``, ``肿瘤中心``); no parent → (None, text)."""
+    for cut in range(2, len(text) - 1):
+        left, right = text[:cut], text[cut:]
+        left_kind = lexicon.org_kind(left)
+        if left_kind not in STRONG_KINDS or len(right) < 2:
+            continue
+        right_kind = lexicon.org_kind(right)
+        if right_kind == "department" or (
+            left_kind == "group" and right_kind in {"hospital", "company", "group"}
+        ) or (left_kind == "hospital" and right_kind == "hospital" and len(right) >= 4):
+            return left, right
+    return None, text
+
+
+def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | None:
+    """Name, kind and parent of an organization written as ``text``."""
+    if text in SELF_REFERENCES:
+        if home is None:
+            return None
+        return OrgMention(0, len(text), text, home, "hospital")
+    for ref in SELF_REFERENCES[:2]:
+        if text.startswith(ref) and len(text) > len(ref):
+            text = (home or "") + text[len(ref):] if home else text[len(ref):]
+            break
+    kind = lexicon.org_kind(text)
+    if kind is None:
+        return None
+    parent, unit = split_unit(text, lexicon)
+    if parent is None:
+        if kind == "department":
+            return OrgMention(0, len(text), text, text, kind, home)
+        return OrgMention(0, len(text), text, text, kind)
+    unit_kind = lexicon.org_kind(unit) or "department"
+    if parent == home:
+        return OrgMention(0, len(text), text, unit, unit_kind, parent)
+    return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)
+
+
+def org_before(
+    sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, limit: int = 24
+) -> OrgMention | None:
+    """The organization written right before position ``end`` (before a title or a name)."""
+    words = [t for t in tokens if t[2] <= end]
+    if not words or words[-1][2] != end:
+        # the position falls inside a token: read characters up to it
+        prefix = sentence[:end]
+        words = [(w, s, e) for w, s, e in tokens if e <= end]
+        last = words[-1][2] if words else 0
+        if last < end:
+            words.append((prefix[last:], last, end))
+    start = end
+    for word, word_start, _word_end in reversed(words):
+        if not _WORDISH.match(word) or word in lexicon.boundary_words or word in lexicon.titles:
+            break
+        if start != end and _stops_name(word, lexicon):
+            break
+        if end - word_start > limit:
+            break
+        start = word_start
+    text = sentence[start:end]
+    text = _trim_leading(text, lexicon)
+    if len(text) < 2:
+        return None
+    mention = resolve_org(text, lexicon, home)
+    if mention is None:
+        return None
+    begin = end - len(text)
+    return OrgMention(begin, end, text, mention.name, mention.kind, mention.parent)
+
+
+def _trim_leading(text: str, lexicon: Lexicon) -> str:
+    """Drop a leading boundary word jieba glued to the name (``在晋城大医院``)."""
+    changed = True
+    while changed and text:
+        changed = False
+        for size in (2, 1):
+            if len(text) > size + 2 and text[:size] in lexicon.boundary_words and text[:size] not in {"医院"}:
+                if any(text.startswith(unit) for unit in lexicon.known_units):
+                    continue
+                text = text[size:]
+                changed = True
+                break
+    return text
+
+
+def find_orgs(sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None) -> list[OrgMention]:
+    """Organizations named anywhere in the sentence (hospitals, groups, governments ...)."""
+    found: list[OrgMention] = []
+    for word, _start, word_end in tokens:
+        if not _WORDISH.match(word):
+            continue
+        if not _ends_like_org(word, lexicon):
+            continue
+        mention = org_before(sentence, word_end, tokens, lexicon, home)
+        if mention is None or mention.text in SELF_REFERENCES or len(mention.text) < 3:
+            continue
+        words = [t for t in tokens if mention.start <= t[1] and t[2] <= mention.end]
+        if mention.kind != "department" and not is_proper(mention.text, words, lexicon):
+            continue
+        found.append(mention)
+    # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _ends_like_org(word: str, lexicon: Lexicon) -> bool:
+    return any(word.endswith(s) for s, _ in lexicon.org_kinds) or any(
+        word.endswith(s) for s in lexicon.department_suffixes
+    )
+
+
+def home_hospital(
+    texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon
+) -> str | None:
+    """The issue's own hospital: the hospital named most often (ties: first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for text in texts:
+        for mention in find_orgs(text, tokenize(text), lexicon, None):
+            top = mention.parent or mention.name
+            if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top):
+                counts[top] += 1
+                first.setdefault(top, len(first))
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], -first[name]))

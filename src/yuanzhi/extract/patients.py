@@ -1,0 +1,45 @@
+"""Anonymized patient mentions (``小安安（化名）``, ``老王``, ``王阿姨``, ``患者张某``).
+
+Patterns are data (lexicon/patient_patterns.txt). A patient mention is never a
+person: its span is handed to the people extractor as blocked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon_loader import Lexicon
+
+_PSEUDONYM = ("（化名）", "(化名)")
+_LEADING_JUNK = set("的和与及在是了让为对把被给等、岁名位")
+
+
+@dataclass(frozen=True)
+class PatientSpan:
+    start: int
+    end: int
+    mention: str  # without the （化名） note
+
+
+def find_patients(sentence: str, lexicon: Lexicon) -> list[PatientSpan]:
+    """Patient mentions in a sentence, longest first where they overlap."""
+    spans: list[PatientSpan] = []
+    for pattern in lexicon.patient_patterns:
+        for match in pattern.finditer(sentence):
+            start, end = match.start(), match.end()
+            text = match.group(0)
+            while text and text[0] in _LEADING_JUNK and len(text) > 1:
+                text = text[1:]
+                start += 1
+            mention = text
+            for note in _PSEUDONYM:
+                mention = mention.replace(note, "")
+            if mention:
+                spans.append(PatientSpan(start, end, mention))
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[PatientSpan] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept

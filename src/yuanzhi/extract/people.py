@@ -1,0 +1,317 @@
+"""People with their titles, in every shape Chinese institutional news writes them.
+
+Shapes (all driven by the lexicon's title list, surnames and boundary words):
+
+- title chain before a name list: ``党委书记、院长薛伟民``, ``副院长刘玉林、胡德胜``
+- each title with its own organization: ``新里程健康集团首席执行官、新里程健康科技集团董事长林杨林``;
+  a chain may run over a comma while no name has come yet
+  (``某公司总经理，晋城大医院党委书记、院长薛伟民``)
+- name before a title: ``薛伟民院长``, ``脊柱微创骨科陈晋伟主任`` (titles_after_name.txt)
+- short references: ``薛院长``, ``王主任`` → the full name given earlier in the article
+  (never invented when no earlier full name has that surname)
+
+A name is a surname from surnames.txt plus one or two characters (two or three
+after a compound surname); where it ends is read from what follows it: punctuation,
+a title, a follower word (``主持``, ``等``), or else jieba's token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon_loader import Lexicon
+from .orgs import OrgMention, Tokens, org_before
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LIST_JOINERS = ("、", "和", "与", "及", "以及")
+_CHAIN_JOINERS = ("、", "，", ",", "/")
+_ORG_LIST_INHERIT = {"、"}
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    title: str
+    org: OrgMention | None
+    start: int  # offsets of the name in the sentence
+    end: int
+    short: bool = False  # written as surname + title and resolved within the article
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of the same article said (for short references)."""
+
+    home: str | None
+    full_names: list[str] = field(default_factory=list)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4)
+def _title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(titles, key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in ordered))
+
+
+def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
+    regex = _title_regex(tuple(lexicon.titles))
+    out = []
+    for match in regex.finditer(sentence):
+        start = match.start()
+        if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
+            continue
+        out.append((start, match.end(), match.group(0)))
+    return out
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def _starts_with_any(text: str, words: frozenset[str] | set[str], longest: int = 4) -> bool:
+    return any(text[:size] in words for size in range(1, min(longest, len(text)) + 1))
+
+
+def _surname_length(text: str, lexicon: Lexicon) -> int:
+    if text[:2] in lexicon.compound_surnames:
+        return 2
+    if text[:1] in lexicon.surnames:
+        return 1
+    return 0
+
+
+def _valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
+    if not all(_is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
+        return False
+    if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
+        return False
+    return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name)))
+
+
+def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """A name ends here for sure: punctuation, or a follower of two or more characters."""
+    if end >= len(sentence) or not _is_cjk(sentence[end]):
+        return True
+    rest = sentence[end : end + 4]
+    return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
+
+
+def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    if end >= len(sentence) or not _is_cjk(sentence[end]):
+        return True
+    rest = sentence[end : end + 6]
+    if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
+        return True
+    return bool(_title_regex(tuple(lexicon.titles)).match(rest))
+
+
+def name_at(
+    sentence: str,
+    start: int,
+    tokens: Tokens,
+    lexicon: Lexicon,
+    blocked: list[tuple[int, int]],
+    strict: bool = False,
+) -> tuple[int, int] | None:
+    """The span of a name that starts at ``start`` (after a title), or None."""
+    if start >= len(sentence) or any(a <= start < b for a, b in blocked):
+        return None
+    surname = _surname_length(sentence[start:], lexicon)
+    if not surname:
+        return None
+    lengths = (surname + 2, surname + 1)
+    good = [
+        size
+        for size in lengths
+        if start + size <= len(sentence)
+        and _valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
+        and _right_boundary_ok(sentence, start + size, lexicon)
+    ]
+    if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers:
+        good = [lengths[1]]
+    if good:
+        return start, start + good[0]
+    if strict:
+        return None
+    for word, word_start, word_end in tokens:
+        if word_start == start and surname + 1 <= len(word) <= surname + 2 and _valid_name(word, lexicon):
+            return start, word_end
+    return None
+
+
+def _left_boundary_ok(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon, home: str | None) -> bool:
+    if start == 0 or not _is_cjk(sentence[start - 1]):
+        return True
+    before = sentence[max(0, start - 4) : start]
+    if any(before.endswith(word) for word in lexicon.boundary_words | lexicon.name_precedents):
+        return True
+    if any(before.endswith(t) for t in lexicon.titles):
+        return True
+    return org_before(sentence, start, tokens, lexicon, home) is not None
+
+
+def name_before(
+    sentence: str, title_start: int, tokens: Tokens, lexicon: Lexicon, context: ArticleContext,
+    blocked: list[tuple[int, int]],
+) -> tuple[int, int, bool, str] | None:
+    """(start, end, short, name) of a name written just before a title, or None."""
+    if title_start == 0 or not _is_cjk(sentence[title_start - 1]):
+        return None
+    short_name = _short_reference(sentence, title_start, tokens, lexicon, context)
+    for size in (4, 3, 2):
+        start = title_start - size
+        if start < 0 or any(a < title_start and start < b for a, b in blocked):
+            continue
+        candidate = sentence[start:title_start]
+        surname = _surname_length(candidate, lexicon)
+        if not surname or size - surname not in (1, 2) or not _valid_name(candidate, lexicon):
+            continue
+        if short_name and (candidate[:1] in lexicon.boundary_words or size == 2 and surname == 1 and candidate[1] in lexicon.surnames):
+            break
+        if _left_boundary_ok(sentence, start, tokens, lexicon, context.home):
+            return start, title_start, False, candidate
+    if short_name:
+        return title_start - 1, title_start, True, short_name
+    return None
+
+
+def _short_reference(
+    sentence: str, title_start: int, tokens: Tokens, lexicon: Lexicon, context: ArticleContext
+) -> str | None:
+    for size in (2, 1):
+        start = title_start - size
+        if start < 0:
+            continue
+        surname = sentence[start:title_start]
+        if surname not in lexicon.surnames:
+            continue
+        matches = [n for n in context.full_names if n.startswith(surname) and len(n) > len(surname)]
+        title = _title_regex(tuple(lexicon.titles)).match(sentence, title_start)
+        matches = [
+            n for n in matches
+            if title and any(title.group(0) in known for known in context.titles.get(n, set()))
+        ]
+        if matches and _left_boundary_ok(sentence, start, tokens, lexicon, context.home):
+            return matches[-1]
+    return None
+
+
+def people_in_sentence(
+    sentence: str,
+    tokens: Tokens,
+    lexicon: Lexicon,
+    context: ArticleContext,
+    blocked: list[tuple[int, int]] | None = None,
+) -> list[PersonMention]:
+    """Every (name, title, org) the sentence states. ``blocked`` spans (patients) hold no names."""
+    blocked = list(blocked or [])
+    titles = title_matches(sentence, lexicon)
+    used: list[tuple[int, int]] = []
+    found: list[PersonMention] = []
+    chain: list[tuple[int, int, str, OrgMention | None]] = []
+    previous_chain_org: tuple[int, OrgMention | None] | None = None  # (end, hospital-level org)
+
+    def org_for(end: int, floor: int) -> OrgMention | None:
+        org = org_before(sentence, end, tokens, lexicon, context.home)
+        if org is None or org.start < floor:
+            return None
+        return org
+
+    def emit_chain(names: list[tuple[int, int]]) -> None:
+        nonlocal previous_chain_org
+        chain_org = next((c[3] for c in chain if c[3] is not None), None)
+        if chain[0][3] is None and previous_chain_org is not None:
+            gap = sentence[previous_chain_org[0] : chain[0][0]]
+            if gap in {"，", "；", "、", ","}:
+                chain_org = previous_chain_org[1]
+        for name_start, name_end in names:
+            current = chain_org if chain[0][3] is None else None
+            for _s, _e, title, org in chain:
+                if org is not None:
+                    current = org
+                found.append(PersonMention(sentence[name_start:name_end], title, current or None, name_start, name_end))
+        hospital_level = next(
+            (c[3] for c in chain if c[3] is not None and c[3].kind in {"hospital", "group", "government"}),
+            chain_org,
+        )
+        previous_chain_org = (names[-1][1], hospital_level)
+
+    index = 0
+    while index < len(titles):
+        start, end, title = titles[index]
+        if any(a <= start < b for a, b in used):
+            index += 1
+            continue
+        floor = chain[-1][1] if chain else (used[-1][1] if used else 0)
+        if chain:
+            gap = sentence[chain[-1][1] : start]
+            stripped = gap[1:] if gap[:1] in _CHAIN_JOINERS else gap
+            if gap == "" or stripped == "":
+                chain.append((start, end, title, None))
+            else:
+                org = org_for(start, chain[-1][1])
+                if gap[:1] in _CHAIN_JOINERS and org is not None and org.start == chain[-1][1] + 1:
+                    chain.append((start, end, title, org))
+                else:
+                    chain = []
+        if not chain:
+            # name before the title: 薛伟民院长, 脊柱微创骨科陈晋伟主任
+            if title in lexicon.titles_after_name:
+                hit = name_before(sentence, start, tokens, lexicon, context, blocked + used)
+                if hit is not None:
+                    name_start, name_end, short, name = hit
+                    org = None
+                    if not short:
+                        floor_org = org_for(name_start, floor)
+                        if floor_org is None and name_start > 0 and sentence[name_start - 1] == "的":
+                            floor_org = org_for(name_start - 1, floor)
+                        org = floor_org
+                        if org is None and found and used:
+                            between = sentence[used[-1][1] : name_start]
+                            if between in _ORG_LIST_INHERIT:
+                                org = found[-1].org
+                    found.append(PersonMention(name, title, org, name_start, name_end, short))
+                    used.append((min(name_start, start), end))
+                    index += 1
+                    continue
+            chain = [(start, end, title, org_for(start, floor))]
+        names = _name_list(sentence, end, tokens, lexicon, blocked + used)
+        if names:
+            emit_chain(names)
+            used.append((chain[0][0], names[-1][1]))
+            chain = []
+        index += 1
+    for mention in found:
+        if not mention.short and mention.name not in context.full_names:
+            context.full_names.append(mention.name)
+        context.titles.setdefault(mention.name, set()).add(mention.title)
+    return found
+
+
+def _name_list(
+    sentence: str, position: int, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    names: list[tuple[int, int]] = []
+    while True:
+        span = name_at(sentence, position, tokens, lexicon, blocked)
+        if span is None:
+            break
+        names.append(span)
+        position = span[1]
+        for joiner in _LIST_JOINERS:
+            if sentence.startswith(joiner, position):
+                strict = joiner != "、"
+                nxt = name_at(sentence, position + len(joiner), tokens, lexicon, blocked, strict)
+                if nxt is not None and (
+                    not strict or not _title_regex(tuple(lexicon.titles)).match(sentence, nxt[1])
+                ):
+                    position += len(joiner)
+                    break
+        else:
+            break
+        if position == span[1]:
+            break
+    return names

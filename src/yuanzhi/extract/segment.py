@@ -1,0 +1,68 @@
+"""A jieba tokenizer that knows the lexicon's words, built on first use.
+
+jieba's default dictionary ships inside the jieba package (no download); the
+lexicon's titles, organization endings and known units are added as user
+words so that they come out as single tokens. The tokenizer is made by a
+function and cached per lexicon directory: nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import jieba
+
+from .lexicon_loader import Lexicon, default_lexicon
+
+
+def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
+    """A fresh jieba tokenizer with the lexicon's words added."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for title in lexicon.titles:
+        tokenizer.add_word(title, freq=50000)
+    for unit in lexicon.known_units:
+        tokenizer.add_word(unit, freq=50000)
+    for suffix, _kind in lexicon.org_kinds:
+        if len(suffix) >= 2:
+            tokenizer.add_word(suffix, freq=20000)
+    return tokenizer
+
+
+@lru_cache(maxsize=2)
+def _cached(directory: str) -> jieba.Tokenizer:
+    return make_tokenizer(default_lexicon())
+
+
+def default_tokenizer() -> jieba.Tokenizer:
+    """The tokenizer for the package lexicon (built once, on first call)."""
+    return _cached(default_lexicon().directory)
+
+
+def tokens(tokenizer: jieba.Tokenizer, text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for every token of ``text``."""
+    out = []
+    position = 0
+    for word in tokenizer.cut(text, HMM=True):
+        out.append((word, position, position + len(word)))
+        position += len(word)
+    return out
+
+
+def word_frequency(tokenizer: jieba.Tokenizer, word: str) -> int:
+    """How common ``word`` is in jieba's dictionary (0 when it is not a word)."""
+    return int(tokenizer.FREQ.get(word, 0) or 0)
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """Part-of-speech tag of each word of jieba's own dictionary (read on first use)."""
+    tags: dict[str, str] = {}
+    with jieba.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags

@@ -1,0 +1,60 @@
+"""Split article text into sentences with offsets; fold traditional characters.
+
+Extraction works on simplified text. When the input is traditional, each
+sentence keeps its original form so that evidence quotes what was printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_END = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’』」）)]*|\n|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # simplified text the extractors read
+    original: str  # as printed (traditional input stays traditional)
+    paragraph: int  # index of the paragraph in the article (-1: title)
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified; text that is already simplified comes back unchanged."""
+    if not text or text.isascii():
+        return text
+    converted: str = _converter().convert(text)
+    return converted
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, end punctuation (and closing quotes) kept."""
+    out = []
+    for match in _END.finditer(text):
+        piece = match.group(0).strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def paragraph_sentences(paragraphs: list[str], paragraph_base: int = 0) -> list[Sentence]:
+    """Sentences of every paragraph, simplified, each with its printed form."""
+    out = []
+    for index, paragraph in enumerate(paragraphs):
+        simplified = to_simplified(paragraph)
+        same_length = len(simplified) == len(paragraph)
+        originals = split_sentences(paragraph) if same_length else []
+        pieces = split_sentences(simplified)
+        if not same_length or len(originals) != len(pieces):
+            originals = pieces
+        for piece, original in zip(pieces, originals, strict=True):
+            out.append(Sentence(piece, original, index + paragraph_base))
+    return out
