@@ -140,6 +140,7 @@ class Block:
 class Byline:
     department: str | None
     authors: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # role words printed in the byline: 通讯员, 文, 图 …
 
 
 @dataclass(frozen=True)

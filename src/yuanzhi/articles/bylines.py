@@ -1,0 +1,97 @@
+"""Parse a byline into departments and authors.
+
+（护理部 于 歌）                      → 护理部: 于歌
+（肿瘤中心 郜学斌 呼吸与危重症医学科 贾一飞）→ 肿瘤中心: 郜学斌; 呼吸与危重症医学科: 贾一飞
+（通讯员：王明）                      → authors 王明, role 通讯员
+文/张三 图/李四                       → authors 张三, 李四, roles 文, 图
+
+Spaces are the only separator PDF extraction leaves between a department and
+a name, so tokens are split on the raw text's spaces; single characters that
+come apart are letter-spaced names and are joined back (于 歌 → 于歌).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout.normalize import normalize_text
+from ..layout.patterns import byline_roles, is_department
+from ..model import Byline
+
+_SPLIT = re.compile(r"[\s、，,；;]+")
+_ROLE_PREFIX = re.compile(r"^(?P<role>[\u4e00-\u9fff/／]{1,3})\s*[：:/／]\s*(?P<rest>.*)$")
+_CJK_CHAR = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def parse_byline(raw: str) -> list[Byline]:
+    inner = raw.strip()
+    if inner[:1] in "（(" and inner[-1:] in "）)":
+        inner = inner[1:-1]
+    inner = inner.replace("\n", " ")
+    roles_all = byline_roles()
+    entries: list[Byline] = []
+    department: str | None = None
+    authors: list[str] = []
+    roles: list[str] = []
+
+    def close() -> None:
+        nonlocal department, authors, roles
+        if department is not None or authors or roles:
+            entries.append(Byline(department, tuple(authors), tuple(roles)))
+        department, authors, roles = None, [], []
+
+    for token in _names(_tokens(inner)):
+        match = _ROLE_PREFIX.match(token)
+        if match and match.group("role").replace("／", "/") in roles_all:
+            roles.append(match.group("role").replace("／", "/"))
+            token = match.group("rest")
+            if not token:
+                continue
+        if token in roles_all:
+            roles.append(token)
+            continue
+        if is_department(token):
+            if authors or department is not None:
+                close()
+            department = token
+        else:
+            authors.append(token)
+    close()
+    return entries
+
+
+def _tokens(inner: str) -> list[str]:
+    tokens: list[str] = []
+    for token in _SPLIT.split(inner.strip()):
+        token = normalize_text(token)
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+def _names(tokens: list[str]) -> list[str]:
+    """Join letter-spaced single characters back into names (于 歌 → 于歌).
+
+    A run of four single characters is two two-character names; other runs are
+    one name.
+    """
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        if len(run) == 4:
+            out.extend(["".join(run[:2]), "".join(run[2:])])
+        else:
+            out.append("".join(run))
+        run.clear()
+
+    for token in tokens:
+        if _CJK_CHAR.match(token) and token not in byline_roles():
+            run.append(token)
+        else:
+            flush()
+            out.append(token)
+    flush()
+    return out
