@@ -9,14 +9,12 @@ one article, busiest departments, years with issues) — nothing here writes.
 from __future__ import annotations
 
 import json
-import re
 import struct
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from ..errors import ArchiveError, NotFoundError
+from ..errors import NotFoundError
 from . import chronicle as chron
 from . import people
 from .codec import from_data, to_data
@@ -57,26 +55,6 @@ PARTNERSHIP_KINDS = {
     "agreement": "协议",
     "other": "合作",
 }
-FACT_KINDS = {
-    "person": "人物",
-    "organization": "机构",
-    "appointment": "任免",
-    "event": "事件",
-    "honor": "荣誉",
-    "partnership": "合作",
-}
-EVENT_LABELS = {
-    "meeting": "会议",
-    "signing": "签约",
-    "award": "表彰",
-    "surgery": "手术",
-    "training": "培训",
-    "outreach": "义诊/下乡",
-    "visit": "来访",
-    "competition": "竞赛",
-    "appointment": "任免",
-    "other": "其他",
-}
 
 
 # ---------------------------------------------------------------- home and issues
@@ -105,7 +83,7 @@ def home_view(archive: Archive, events: int = 8) -> dict[str, Any]:
     return {
         "counts": {"issues": len(issues), "articles": sum(i["articles"] for i in issues)},
         "issues": issues,
-        "recent_events": [event_item(e) for e in recent],
+        "recent_events": [event_item(e, patient_mentions(archive)) for e in recent],
         "departments": busiest_departments(archive),
     }
 
@@ -173,44 +151,6 @@ def search_view(
 
 # ---------------------------------------------------------------- articles
 
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)")
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph, ending after 。！？； and any closing quote; nothing dropped."""
-    parts = [m.group(0) for m in _SENTENCE.finditer(paragraph) if m.group(0)]
-    return parts or [paragraph]
-
-
-def _fits(quote: str, sentence: str) -> bool:
-    quote, sentence = quote.strip(), sentence.strip()
-    return bool(quote and sentence) and (
-        quote in sentence or (len(sentence) >= 6 and sentence in quote)
-    )
-
-
-def article_blocks(article: model.Article) -> list[dict[str, Any]]:
-    """Paragraphs and subheadings with numbered sentences (``s1``, ``s2``…) to anchor facts."""
-    subheadings = set(article.subheadings)
-    blocks: list[dict[str, Any]] = []
-    n = 0
-    for paragraph in article.paragraphs:
-        if paragraph in subheadings:
-            n += 1
-            blocks.append(
-                {
-                    "kind": "subheading",
-                    "sentences": [{"id": f"s{n}", "text": paragraph, "facts": 0}],
-                }
-            )
-            continue
-        sentences = []
-        for text in split_sentences(paragraph):
-            n += 1
-            sentences.append({"id": f"s{n}", "text": text, "facts": 0})
-        blocks.append({"kind": "paragraph", "sentences": sentences})
-    return blocks
-
 
 def article_facts(archive: Archive, issue_id: str, article_id: str) -> model.Facts:
     """The facts stored with the article's issue whose evidence is in this article."""
@@ -252,102 +192,6 @@ def article_facts(archive: Archive, issue_id: str, article_id: str) -> model.Fac
             if here(p.evidence)
         ),
     )
-
-
-def _fact_items(facts: model.Facts) -> list[tuple[dict[str, Any], tuple[model.Evidence, ...], str]]:
-    """(item, evidence, a mention to look for when no quote fits) for every fact."""
-    items: list[tuple[dict[str, Any], tuple[model.Evidence, ...], str]] = []
-    for p in facts.people:
-        roles = "、".join(dict.fromkeys(f"{pos.org or ''}{pos.title}" for pos in p.positions))
-        evidence = tuple(e for pos in p.positions for e in pos.evidence)
-        items.append(
-            (
-                {"kind": "person", "label": p.name, "detail": roles, "link": f"/people/{p.name}"},
-                evidence,
-                p.name,
-            )
-        )
-    for a in facts.appointments:
-        verb = "任" if a.action == "appoint" else "免去"
-        label = f"{a.person} {verb}{a.org or ''}{a.title}"
-        items.append(
-            (
-                {
-                    "kind": "appointment",
-                    "label": label,
-                    "detail": a.date or "",
-                    "link": f"/people/{a.person}",
-                },
-                a.evidence,
-                a.person,
-            )
-        )
-    for e in facts.events:
-        detail = " ".join(x for x in (EVENT_LABELS.get(e.type, e.type), e.date or "") if x)
-        items.append(
-            ({"kind": "event", "label": e.summary, "detail": detail, "link": None}, e.evidence, "")
-        )
-    for o in facts.organizations:
-        items.append(
-            (
-                {
-                    "kind": "organization",
-                    "label": o.name,
-                    "detail": ORG_KINDS.get(o.kind, ""),
-                    "link": f"/orgs/{o.name}",
-                },
-                o.evidence,
-                o.name,
-            )
-        )
-    for h in facts.honors:
-        items.append(
-            (
-                {
-                    "kind": "honor",
-                    "label": f"{h.recipient}：{h.honor}",
-                    "detail": h.date or "",
-                    "link": None,
-                },
-                h.evidence,
-                h.honor,
-            )
-        )
-    for part in facts.partnerships:
-        detail = " ".join(x for x in (PARTNERSHIP_KINDS.get(part.kind, ""), part.date or "") if x)
-        items.append(
-            (
-                {
-                    "kind": "partnership",
-                    "label": "、".join(part.parties),
-                    "detail": detail,
-                    "link": None,
-                },
-                part.evidence,
-                part.parties[-1] if part.parties else "",
-            )
-        )
-    return items
-
-
-def link_facts(
-    blocks: list[dict[str, Any]], facts: model.Facts, article_id: str
-) -> list[dict[str, Any]]:
-    """Each fact with the id of the sentence its evidence quotes (or that names it)."""
-    sentences = [s for b in blocks for s in b["sentences"]]
-    linked = []
-    for item, evidence, mention in _fact_items(facts):
-        quotes = [e.quote for e in evidence if e.article_id == article_id and e.quote]
-        target = next((s for q in quotes for s in sentences if _fits(q, s["text"])), None)
-        if target is None and mention:
-            target = next((s for s in sentences if mention in s["text"]), None)
-        if target is not None:
-            target["facts"] += 1
-        item["kind_label"] = FACT_KINDS[item["kind"]]
-        item["quote"] = quotes[0] if quotes else None
-        item["sentence"] = target["id"] if target else None
-        linked.append(item)
-    return linked
 
 
 def png_size(png: bytes) -> tuple[int, int] | None:
@@ -395,22 +239,21 @@ def page_figures(archive: Archive, issue: Any, article: model.Article) -> list[d
     return figures
 
 
-def article_view(archive: Archive, article_id: str) -> dict[str, Any]:
+def article_parts(
+    archive: Archive, article_id: str
+) -> tuple[dict[str, Any], model.Article, model.Facts]:
+    """The stored article as JSON-ready data (with its issue and page images), the
+    Article record, and the facts whose evidence lies in it."""
     stored = archive.get_article(article_id)
     summary = next((s for s in archive.list_issues() if s.id == stored.issue_id), None)
     if summary is None:
         raise NotFoundError(f"{archive.path}: article {article_id!r} has no issue")
     data = stored.as_dict()
-    blocks = article_blocks(stored.article)
     data["issue"] = {
         k: getattr(summary, k) for k in ("id", "date", "title", "number", "source", "kind")
     }
-    data["blocks"] = blocks
-    data["facts"] = link_facts(
-        blocks, article_facts(archive, stored.issue_id, stored.id), stored.id
-    )
     data["page_images"] = page_figures(archive, summary, stored.article)
-    return data
+    return data, stored.article, article_facts(archive, stored.issue_id, stored.id)
 
 
 def page_png(archive: Archive, issue_id: str, page: int) -> bytes | None:
@@ -430,11 +273,24 @@ def _years(date: str | None, end: bool = False) -> float | None:
     return round(year + (month - 1) / 12 + (day - 1) / 365, 3)
 
 
-def event_item(event: model.Event) -> dict[str, Any]:
+def patient_mentions(archive: Archive) -> tuple[str, ...]:
+    """Anonymized patient mentions, longest first (event summaries shown in lists hide them)."""
+    return tuple(
+        sorted({p.mention for p in archive.facts().patients if p.mention}, key=len, reverse=True)
+    )
+
+
+def hide_patients(text: str, patients: tuple[str, ...]) -> str:
+    from ..export.redact import redact
+
+    return redact(text, patients) if patients else text
+
+
+def event_item(event: model.Event, patients: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
         "date": event.date,
         "type": event.type,
-        "summary": event.summary,
+        "summary": hide_patients(event.summary, patients),
         "article_id": event.article_id,
         "approximate": event.approximate,
     }
@@ -463,7 +319,7 @@ def person_view(archive: Archive, name: str) -> dict[str, Any]:
         ],
         "honors": to_data(record.honors),
         "articles": to_data(record.articles),
-        "events": [event_item(e) for e in record.events],
+        "events": [event_item(e, patient_mentions(archive)) for e in record.events],
         "chart": {"labels": labels, "spans": spans},
     }
 
@@ -532,7 +388,7 @@ def chronicle_view(archive: Archive, year: int) -> dict[str, Any]:
                     {
                         "date": e.date,
                         "type": e.type,
-                        "summary": e.summary,
+                        "summary": hide_patients(e.summary, record.patients),
                         "article_id": e.article_id,
                         "article_title": e.article_title,
                         "approximate": e.approximate,
@@ -580,47 +436,3 @@ def contributions_view(archive: Archive, year: int, authors: int = 50) -> dict[s
             "series": [{"name": r["name"], "counts": r["counts"]} for r in top],
         },
     }
-
-
-# ---------------------------------------------------------------- exports
-
-
-@dataclass(frozen=True)
-class Exported:
-    content: bytes
-    media_type: str
-    filename: str
-
-    @property
-    def disposition(self) -> str:
-        from urllib.parse import quote
-
-        return f"attachment; filename=\"export.{self.filename.rsplit('.', 1)[-1]}\"; filename*=UTF-8''{quote(self.filename)}"
-
-
-MEDIA_TYPES = {
-    "md": "text/markdown; charset=utf-8",
-    "csv": "text/csv; charset=utf-8",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
-
-
-def chronicle_export(archive: Archive, year: int, fmt: str) -> Exported:
-    """The year's 大事记 through the export package (patients redacted there)."""
-    try:
-        from ..export import chronicle_bytes
-    except ImportError as error:
-        raise ArchiveError(f"chronicle export is not available ({error})") from None
-    record = chron.chronicle(archive, year)
-    return Exported(chronicle_bytes(record, fmt), MEDIA_TYPES[fmt], f"{year}年大事记.{fmt}")
-
-
-def contributions_export(archive: Archive, year: int) -> Exported:
-    try:
-        from ..export import contributions_csv
-    except ImportError as error:
-        raise ArchiveError(f"contributions export is not available ({error})") from None
-    record = chron.contributions(archive, year)
-    return Exported(
-        contributions_csv(record).encode("utf-8-sig"), MEDIA_TYPES["csv"], f"{year}年投稿统计.csv"
-    )

@@ -8,6 +8,7 @@ from fastapi import Depends, HTTPException, Path, Query
 
 from ..archive import views
 from ..errors import NotFoundError
+from .article_text import article_view
 from .deps import ArchiveDep
 
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
@@ -17,7 +18,7 @@ def load_article(
     archive: ArchiveDep, article_id: Annotated[str, Path(min_length=1, max_length=300)]
 ) -> dict[str, Any]:
     try:
-        return views.article_view(archive, article_id)
+        return article_view(archive, article_id)
     except NotFoundError as error:
         raise HTTPException(404, f"no article {article_id!r} in the archive") from error
 

@@ -102,7 +102,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     def unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("unexpected error on %s", request.url.path)
+        log.error("unexpected error on %s", request.url.path, exc_info=exc)
         return error_response(
             request, 500, f"internal error ({type(exc).__name__}); see the server log"
         )

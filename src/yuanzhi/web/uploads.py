@@ -112,7 +112,12 @@ def ingest_files(
         try:
             # the saved path is the source: page images of PDFs are rendered from it
             document = read_document(group, source=str(group[0]))
-            issue = parse_document(document, date=date)
+            try:
+                issue = parse_document(document, date=date)
+            except ImportError as missing:
+                raise InputError(
+                    label, f"this installation cannot parse {document.kind} issues ({missing})"
+                ) from None
             warnings: list[str] = list(issue.warnings)
             try:
                 facts = issues_to_facts([issue])

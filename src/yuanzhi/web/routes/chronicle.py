@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...archive import views
+from .. import exports
 from ..deps import ArchiveDep
 from ..render import render
 
@@ -39,7 +40,7 @@ def chronicle_api(archive: ArchiveDep, year: Year) -> dict[str, Any]:
     response_class=Response,
 )
 def chronicle_export(archive: ArchiveDep, year: Year, fmt: Format) -> Response:
-    exported = views.chronicle_export(archive, year, fmt)
+    exported = exports.chronicle_export(archive, year, fmt)
     return Response(
         exported.content,
         media_type=exported.media_type,

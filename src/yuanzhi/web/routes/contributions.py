@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...archive import views
+from .. import exports
 from ..deps import ArchiveDep
 from ..render import render
 from .chronicle import Year
@@ -42,7 +43,7 @@ def contributions_api(archive: ArchiveDep, year: Year) -> dict[str, Any]:
     response_class=Response,
 )
 def contributions_csv(archive: ArchiveDep, year: Year) -> Response:
-    exported = views.contributions_export(archive, year)
+    exported = exports.contributions_export(archive, year)
     return Response(
         exported.content,
         media_type=exported.media_type,
