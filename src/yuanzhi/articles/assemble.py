@@ -65,7 +65,8 @@ def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | Non
     pieces = blocks_to_parts(blocks)
     titles = match_headlines(pieces, geometric=document.kind != "text")
     chains = stitch_continuations(pieces.parts)
-    known_pages = len(document.pages) > 1 or document.kind != "text"
+    # text without page breaks knows its pages only from running heads (第2版)
+    known_pages = document.kind != "text" or len({b.page for b in blocks}) > 1
     articles = [
         _article(pieces, chain, titles, index, known_pages) for index, chain in enumerate(chains, start=1)
     ]
@@ -370,7 +371,7 @@ def _masthead(furniture: Sequence[Block]) -> str | None:
     return None
 
 
-_ISSUE_NUMBER = re.compile(r"(总?第\s*[0-9一二三四五六七八九十百]+\s*期)")
+_ISSUE_NUMBER = re.compile(r"(?<!总)第\s*([0-9一二三四五六七八九十百]+)\s*期")
 
 
 def _issue_number(furniture: Sequence[Block]) -> str | None:

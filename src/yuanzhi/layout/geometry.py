@@ -12,6 +12,7 @@ estimated from OCR box heights).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,7 +37,18 @@ def document_to_blocks(document: Document) -> list[Block]:
     blocks: list[Block] = []
     for page in document.pages:
         blocks.extend(page_to_blocks(page, counter))
-    return blocks
+    return close_resumed_paragraphs(blocks, counter)
+
+
+def close_resumed_paragraphs(blocks: list[Block], counter: Counter) -> list[Block]:
+    """A paragraph that ends flush with its column before （下转X版） is open only
+    if the part on page X does not start with an indented (new) paragraph."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.marker == "to" and block.marker_page and i and out[i - 1].open_end:
+            if counter.resumed_indented.get((block.marker_page, block.page)):
+                out[i - 1] = dataclasses.replace(out[i - 1], open_end=False)
+    return out
 
 
 def body_size(lines: Sequence[Line]) -> float:
@@ -90,12 +102,13 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
     plain = [ln for ln in free if ln.index not in grouped]
     boxes = [_union(g) for g in groups]
     items: list[Item] = []
+    edges = (min(ln.box.x0 for ln in lines if ln.box), max(ln.box.x1 for ln in lines if ln.box))
     for group, box in zip(groups, boxes, strict=True):
         window = [ln for ln in plain if ln.box and box.y1 <= ln.box.y0 <= box.y1 + 12 * style.body
                   and ln.size and ln.size < style.body * HEADLINE_RATIO]
         cols = columns(window, 0.8 * style.body)
         others = [b for b in boxes if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
-        wide = widen_group(box, cols, others, tolerance=max(1.2 * style.body, 0.04 * box.width))
+        wide = widen_group(box, cols, others, tolerance=max(1.2 * style.body, 0.04 * box.width), page=edges)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
     items.extend(Item("line", ln.box, (ln,)) for ln in plain if ln.box)

@@ -32,6 +32,8 @@ class Counter:
 
     def __init__(self) -> None:
         self.groups = 0
+        # (page, page named by its 上接 marker) → the part's first paragraph starts indented
+        self.resumed_indented: dict[tuple[int, int], bool] = {}
 
     def next_group(self) -> int:
         self.groups += 1
@@ -122,9 +124,13 @@ class _Builder:
         ):
             kind = "sidebar_title" if sidebar else "subheading"
         self.prev_full = self.full_end
+        previous = self.out[-1] if self.out else None
+        if kind == "body" and previous is not None and previous.marker == "from" and previous.marker_page:
+            self.counter.resumed_indented[(previous.page, previous.marker_page)] = self.first_indented
         self.out.append(make_block(kind, lines))
 
     prev_full = False
+    first_indented = False
 
     def breaks(self, prev: Line, line: Line, left: float, right: float) -> bool:
         assert prev.box and line.box
@@ -139,12 +145,14 @@ class _Builder:
             return True
         return _standalone(prev) or _standalone(line)
 
-    def column(self, lines: list[Line], sidebar: bool = False) -> None:
+    def column(self, lines: list[Line], sidebar: bool = False, frame: Box | None = None) -> None:
         boxes = [ln.box for ln in lines if ln.box]
         if not boxes:
             return
         left = min(b.x0 for b in boxes)
         right = max(b.x1 for b in boxes)
+        if frame is not None:  # text inside a frame is set with equal padding on both sides
+            right = max(right, frame.x1 - (left - frame.x0))
         for n, line in enumerate(lines):
             assert line.box is not None
             size = _size(line, self.body)
@@ -160,6 +168,8 @@ class _Builder:
                         self.flush(sidebar)
                 elif self.breaks(prev, line, left, right):
                     self.flush(sidebar)
+            if not self.lines:
+                self.first_indented = line.box.x0 - left >= 1.2 * size
             self.lines.append(line)
             self.full_end = right - line.box.x1 < 1.5 * size
 
@@ -190,7 +200,7 @@ class _Builder:
             if titled and len(lines) > 1:
                 self.out.append(make_block("sidebar_title", [first]))
                 lines = lines[1:]
-        self.column(lines, sidebar=True)
+        self.column(lines, sidebar=True, frame=frame)
         self.flush(sidebar=True)
         self.full_end = False
 

@@ -205,10 +205,25 @@ def furniture_kind(text: str, at_page_top: bool = False) -> str | None:
             continue
         if pattern.fullmatch(norm):
             return kind
-    # a running head: masthead name, date and page label on one line
-    parts = [p for p in re.split(r"\s{2,}|\u3000+", text.strip()) if p]
-    if len(parts) >= 2:
-        kinds = [furniture_kind(p, at_page_top=True) for p in parts]
-        if all(kinds) and any(k in ("date_line", "page_label", "issue_number") for k in kinds):
+    # a running head: date, page label, issue number, section and editor on one line
+    if _RUNNING_HEAD_PUNCT.search(norm) is None and len(norm) <= 60:
+        cues = sum(1 for cue in _RUNNING_HEAD_CUES if cue.search(norm))
+        if cues >= 2:
             return "running_head"
     return None
+
+
+_RUNNING_HEAD_PUNCT = re.compile(r"[。！？；]")
+_RUNNING_HEAD_CUES = (
+    re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"),
+    re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}版"),
+    re.compile(r"总?第[0-9一二三四五六七八九十百]+期"),
+    re.compile(r"星期[一二三四五六日天]"),
+    re.compile(r"(?:责任编辑|责编|编辑|美编|校对|主办)[：:]?"),
+)
+
+
+def page_label_number(text: str) -> int | None:
+    """The page a running head or page label names: '第2版 综合新闻' → 2."""
+    match = re.search(r"第\s*([0-9０-９一二三四五六七八九十]{1,3})\s*版", text)
+    return page_number(match.group(1)) if match else None

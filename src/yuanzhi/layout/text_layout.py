@@ -31,8 +31,10 @@ from .patterns import (
     find_markers,
     furniture_kind,
     looks_like_byline_content,
+    page_label_number,
     sidebar_title,
 )
+from .words import word_runs_across
 
 _CLOSERS = "”’」』）)》〉】\"'"
 _SENTENCE_END = "。！？!?…"
@@ -78,9 +80,16 @@ def lines_to_blocks(document: Document) -> list[Block]:
 
 
 def _rows(document: Document) -> Iterator[_Row]:
+    # without page breaks, a running head or page label (第2版) says where a page starts
+    follow_labels = len(document.pages) == 1
+    labelled: int | None = None
     for page in document.pages:
         seen_content = 0
         for line in page.lines:
+            if follow_labels and line.text.strip() and furniture_kind(line.text, at_page_top=seen_content < 3):
+                labelled = page_label_number(line.text) or labelled
+            if labelled is not None:
+                line = replace(line, page=labelled)
             for piece, marker in _split_markers(line):
                 yield _row(piece, marker, at_page_top=seen_content < 3)
             if line.text.strip():
@@ -180,7 +189,7 @@ def _column_widths(rows: list[_Row]) -> list[tuple[float, float]]:
     CJK columns are a whole number of ems, and inside a paragraph most lines are
     full: the column is the whole width that the most nearby lines can fill.
     """
-    body = [i for i, row in enumerate(rows) if row.tag is None and row.norm]
+    body = [i for i, row in enumerate(rows) if row.tag is None and row.norm and _measures_column(rows, i)]
     ranges = [(rows[i].lo, rows[i].hi + (1 if rows[i].hangs else 0)) for i in body]
     position = {index: k for k, index in enumerate(body)}
     result: list[tuple[float, float]] = []
@@ -192,6 +201,21 @@ def _column_widths(rows: list[_Row]) -> list[tuple[float, float]]:
         after = ranges[after_start : after_start + WINDOW]
         result.append((_column(before, False), _column(after, True)))
     return result
+
+
+def _measures_column(rows: list[_Row], i: int) -> bool:
+    """Lines that are visibly not full (a short line before a much wider one, a
+    sentence end after a much wider line) say nothing about the column width."""
+    row = rows[i]
+    j = i + 1
+    while j < len(rows) and not rows[j].norm:
+        j += 1
+    k = i - 1
+    while k >= 0 and not rows[k].norm:
+        k -= 1
+    if not row.terminal and j < len(rows) and rows[j].tag is None and rows[j].lo >= row.hi + 3:
+        return False
+    return not (row.terminal and k >= 0 and rows[k].tag is None and rows[k].lo >= row.hi + 3)
 
 
 def _bisect(sorted_indices: list[int], value: int) -> int:
@@ -264,17 +288,23 @@ def _may_start_paragraph(rows: list[_Row], j: int | None, columns: list[tuple[fl
     return column > 4 and _fits(rows[j], column - INDENT)
 
 
-def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], after_hard: bool) -> bool:
-    """A line that follows a paragraph end (or a hard end): does it head what follows?"""
+def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], context: str) -> bool:
+    """A line that follows a hard end (byline, marker, start), a paragraph end,
+    or another heading line ("hard", "para", "run"): does it head what follows?"""
+    after_hard = context == "hard"
     row = rows[i]
     column = columns[i][1] or columns[i][0]
     if len(row.norm) > 60:
         return False
     nxt = _next_content(rows, i)
-    if not row.gap and (not _balanced(row.norm) or _run_on(row.norm) or (nxt is not None and _continues(rows[nxt].norm))):
+    if not row.gap and (not _balanced(row.norm) or _run_on(row.norm)):
         return False
+    if nxt is not None and rows[nxt].tag is None and (
+        _continues(rows[nxt].norm) or word_runs_across(row.norm, rows[nxt].norm)
+    ):
+        return False  # the sentence runs on into the next line
     if row.terminal:
-        if row.gap and after_hard:
+        if row.gap and context in ("hard", "run"):
             return True
         tail = row.norm.rstrip(_CLOSERS)[-1:]
         return (
@@ -286,10 +316,14 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], af
             and rows[nxt].tag is None
             and _may_start_paragraph(rows, nxt, columns)
         )
-    if row.gap:
+    if row.gap or (_SUBTITLE.match(row.norm) and len(row.norm) <= 40):
         return True
-    if _indented(row, column):
+    if _indented(row, column) or (row.lo > column and _indented(row, columns[i][0])):
         return False
+    if after_hard and nxt is not None and rows[nxt].tag is None and len(row.norm) <= 30 and _CLAUSE.search(row.norm) is None:
+        # after a byline or marker comes a headline far more often than a headless
+        # body, and this line does not run on into the next: take it as a headline
+        return True
     if column <= 0:
         return len(row.norm) <= 30
     if nxt is None:
@@ -302,9 +336,11 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], af
         # a full line that is not indented: a heading only if a paragraph starts after it
         return _starts_paragraph(rows, nxt, columns)
     # a short line that does not end a sentence cannot be body text after a paragraph end
-    return _may_start_paragraph(rows, nxt, columns) or _heading_like(rows[nxt], columns[nxt])
+    return True
 
 
+_SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
+_CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
 _PAIRS = ("“”", "（）", "《》", "()", "「」", "【】")
 _CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：])")
 
@@ -347,7 +383,7 @@ def _ends_paragraph(rows: list[_Row], i: int, columns: list[tuple[float, float]]
 
 
 def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Block]:
-    state = "start"  # start | hard | para | mid
+    state = "start"  # start | hard (after byline/marker) | para (after paragraph end) | mid | resume
     paragraph: list[int] = []
     paragraph_kind: BlockKind = "body"
     in_sidebar = False
@@ -405,6 +441,8 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
                 in_sidebar = False
             if row.tag != "furniture":
                 state = "hard" if row.tag in ("byline", "marker") else "para"
+            if row.tag == "marker" and row.marker == "from":
+                state = "resume"  # the text after 上接 continues a paragraph
             continue
 
         if paragraph_kind == "editor_note" and paragraph:
@@ -415,10 +453,12 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             continue
         if state == "mid" and paragraph:
             paragraph.append(i)
-        elif heading_run and _is_heading(rows, i, columns, True):
+        elif heading_run and _is_heading(rows, i, columns, "run"):
             heading_run.append(i)
             continue
-        elif state != "mid" and _is_heading(rows, i, columns, state in ("start", "hard")):
+        elif not heading_run and state not in ("mid", "resume") and _is_heading(
+            rows, i, columns, "hard" if state in ("start", "hard") else "para"
+        ):
             yield from flush()
             heading_after = "para" if state == "para" else "hard"
             heading_run.append(i)

@@ -78,6 +78,12 @@ def _split(items: Sequence[Item], cuts: list[float], vertical: bool) -> list[lis
     return [g for g in groups if g]
 
 
+def _below_headline(items: Sequence[Item], cut: float) -> bool:
+    """A headline row is never cut from the columns it heads."""
+    above = [i for i in items if i.box.y1 <= cut]
+    return bool(above) and max(above, key=lambda i: i.box.y1).kind == "group"
+
+
 def _hard_edges(items: Sequence[Item]) -> list[float]:
     """Cut above and below each frame or headline group when no gap is wide enough.
 
@@ -105,7 +111,8 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
     if cuts:
         parts = _split(items, cuts, vertical=True)
     else:
-        cuts = _gaps([(i.box.y0, i.box.y1) for i in items], min_gap) or _hard_edges(items)
+        cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap) if not _below_headline(items, c)]
+        cuts = cuts or _hard_edges(items)
         if not cuts:
             return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))]
         parts = _split(items, cuts, vertical=False)
@@ -129,19 +136,23 @@ def columns(lines: Sequence[Line], min_gutter: float) -> list[tuple[float, float
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
 
 
-def widen_group(group: Box, cols: Sequence[tuple[float, float]], others: Sequence[Box], tolerance: float) -> Box:
+def widen_group(group: Box, cols: Sequence[tuple[float, float]], others: Sequence[Box], tolerance: float,
+                page: tuple[float, float] | None = None) -> Box:
     """The span of columns a headline group heads.
 
     Headlines are centred over their columns: take the widest run of whole
     columns whose centre matches the group's centre and which does not reach
     under another headline group of the same band; if none is centred
     (a left-aligned headline), the smallest run of columns that covers it.
+    The page's text edges count as column edges (a column may be empty).
     """
     centre = (group.x0 + group.x1) / 2
     best: tuple[float, float] | None = None
     covering: tuple[float, float] | None = None
-    for i, (left, _) in enumerate(cols):
-        for _, right in cols[i:]:
+    lefts = sorted({c[0] for c in cols} | ({page[0]} if page else set()))
+    rights = sorted({c[1] for c in cols} | ({page[1]} if page else set()))
+    for left in lefts:
+        for right in (r for r in rights if r > left):
             if left > group.x0 + tolerance or right < group.x1 - tolerance:
                 continue
             if any(o.x1 > left and o.x0 < right for o in others):
