@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from yuanzhi.archive.people import on_or_before
+from yuanzhi.archive.people import load_title_endings, on_or_before
 from yuanzhi.archive.store import Archive
-from yuanzhi.errors import NotFoundError
+from yuanzhi.errors import LexiconError, NotFoundError
 from yuanzhi.model import Appointment, Article, Evidence, Facts, Issue, Person, Position
 
 from .sample import HOSPITAL
@@ -90,3 +92,34 @@ def test_on_or_before_compares_prefixes() -> None:
     assert on_or_before("2024-05", "2024-06-01")
     assert not on_or_before("2024-07-01", "2024-06")
     assert not on_or_before(None, "2024-06")
+
+
+def test_leadership_excludes_non_leading_titles(archive: Archive) -> None:
+    ev = (Evidence("t.txt", "a1", "…"),)
+    facts = Facts(
+        people=(
+            Person("甲一", (Position("主任医师", "心内科", "2024-01", "2024-01", ev),)),
+            Person("乙二", (Position("副主任", "心内科", "2024-01", "2024-01", ev),)),
+            Person("丙三", (Position("护士长", "心内科", "2024-01", "2024-01", ev),)),
+        )
+    )
+    archive.ingest(
+        Issue(
+            "t.txt",
+            (Article("a1", "科室", paragraphs=("甲一 乙二 丙三",)),),
+            date="2024-01",
+            sha256="t",
+        ),
+        facts,
+    )
+    record = archive.org("心内科", on="2024-02")
+    assert {lead.name for lead in record.leadership} == {"乙二", "丙三"}
+    assert [s.name for s in record.staff] == ["甲一"]
+
+
+def test_title_endings_file_reports_bad_line(tmp_path: Path) -> None:
+    bad = tmp_path / "titles.txt"
+    bad.write_text("# comment\n院长\n主 任\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="titles.txt:3"):
+        load_title_endings(bad)
+    assert load_title_endings()  # the shipped file loads

@@ -72,15 +72,30 @@ def chronicle(archive: Archive, year: int) -> Chronicle:
                 event.approximate,
             )
         )
-    hospitals = Counter(
-        o.name for o in facts.organizations if o.kind == "hospital" and o.parent is None
-    )
+    hospitals = _home_hospital(facts)
     return Chronicle(
         year=year,
         months=tuple((m, tuple(months[m])) for m in sorted(months)),
         patients=tuple(sorted({p.mention for p in facts.patients}, key=len, reverse=True)),
-        org=hospitals.most_common(1)[0][0] if hospitals else None,
+        org=hospitals,
     )
+
+
+def _home_hospital(facts: model.Facts) -> str | None:
+    """The hospital the newsletter is about: the one most people hold titles in."""
+    kinds = {o.name: o.kind for o in facts.organizations}
+    held = Counter(
+        pos.org
+        for p in facts.people
+        for pos in p.positions
+        if pos.org and kinds.get(pos.org) == "hospital"
+    )
+    if held:
+        return held.most_common(1)[0][0]
+    named = Counter(
+        o.name for o in facts.organizations if o.kind == "hospital" and o.parent is None
+    )
+    return named.most_common(1)[0][0] if named else None
 
 
 def contributions(archive: Archive, year: int) -> Contributions:
@@ -111,3 +126,20 @@ def contributions(archive: Archive, year: int) -> Contributions:
         by_author=tuple(ContributionRow(d, a, int(m), int(n)) for d, a, m, n in by_author),
         totals=tuple((d, int(n)) for d, n in totals),
     )
+
+
+def _home_hospital(facts: model.Facts) -> str | None:
+    """The hospital the newsletter is about: the one most people hold titles in."""
+    kinds = {o.name: o.kind for o in facts.organizations}
+    held = Counter(
+        pos.org
+        for p in facts.people
+        for pos in p.positions
+        if pos.org and kinds.get(pos.org) == "hospital"
+    )
+    if held:
+        return held.most_common(1)[0][0]
+    named = Counter(
+        o.name for o in facts.organizations if o.kind == "hospital" and o.parent is None
+    )
+    return named.most_common(1)[0][0] if named else None

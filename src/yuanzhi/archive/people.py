@@ -7,14 +7,35 @@ compare as ISO prefixes, so ``2024-06`` covers every day of June.
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import model
-from ..errors import NotFoundError
+from ..errors import LexiconError, NotFoundError
 from .records import ArticleRef, Leader, OrgNode, OrgRecord, PersonRecord, PositionSpan
 
 if TYPE_CHECKING:
     from .store import Archive
+
+
+LEADERSHIP_TITLES = Path(__file__).with_name("leadership_titles.txt")
+
+
+def load_title_endings(path: Path = LEADERSHIP_TITLES) -> tuple[str, ...]:
+    """Title endings from a data file (one per line, # comments)."""
+    endings = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if any(ch.isspace() for ch in line) or len(line) > 12:
+            raise LexiconError(str(path), number, f"{line!r} is not one title ending")
+        endings.append(line)
+    return tuple(endings)
+
+
+def is_leadership(title: str, endings: tuple[str, ...]) -> bool:
+    return title.endswith(endings)
 
 
 def on_or_before(date: str | None, on: str) -> bool:
@@ -153,11 +174,14 @@ def _tree(facts: model.Facts, name: str, seen: frozenset[str] = frozenset()) -> 
 def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
     facts = archive.facts()
     record = next((o for o in facts.organizations if o.name == name), None)
-    leadership = _holders(archive, facts, name, on)
+    holders = _holders(archive, facts, name, on)
+    endings = load_title_endings()
+    leadership = tuple(h for h in holders if is_leadership(h.title, endings))
+    staff = tuple(h for h in holders if not is_leadership(h.title, endings))
     partnerships = tuple(p for p in facts.partnerships if name in p.parties)
     honors = tuple(h for h in facts.honors if h.recipient == name)
     named = any(pos.org == name for p in facts.people for pos in p.positions)
-    if record is None and not leadership and not partnerships and not honors and not named:
+    if record is None and not holders and not partnerships and not honors and not named:
         raise NotFoundError(f"{archive.path}: no organization named {name!r} in the archive")
     articles = tuple(
         ArticleRef(*r)
@@ -173,6 +197,7 @@ def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
         parent=record.parent if record else None,
         on=on,
         leadership=leadership,
+        staff=staff,
         tree=_tree(facts, name),
         partnerships=partnerships,
         honors=honors,

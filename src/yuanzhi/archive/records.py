@@ -143,6 +143,7 @@ class OrgRecord:
     partnerships: tuple[model.Partnership, ...]
     honors: tuple[model.Honor, ...]
     articles: tuple[ArticleRef, ...] = ()
+    staff: tuple[Leader, ...] = ()  # other titled people there (教授, 医师 …)
 
     def as_dict(self) -> dict[str, Any]:
         return to_data(self)
