@@ -156,7 +156,7 @@ def _join(lines: list[tuple[str, bool, str]], spec: IssueSpec) -> str:
     for text, para_end, article in lines:
         if spec.spacing == "double" and article not in spec.para_spaced:
             chunks.append(text + "\n\n")
-        elif spec.spacing == "para":
+        elif spec.spacing == "para" or article in spec.para_spaced:
             chunks.append(text + ("\n\n" if para_end else "\n"))
         else:
             chunks.append(text + "\n")
