@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import parse_cmd
+from . import archive_cmd, parse_cmd, web_cmd
 
 
 def build_app() -> typer.Typer:
@@ -20,6 +20,8 @@ def build_app() -> typer.Typer:
         pretty_exceptions_enable=False,
     )
     parse_cmd.register(app)
+    archive_cmd.register(app)
+    web_cmd.register(app)
     return app
 
 

@@ -35,9 +35,16 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name.replace("-sig", "")
+                text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise EncodingError(source, f"starts with a {name} byte-order mark but does not decode ({exc.reason} at byte {exc.start})") from None
+                raise EncodingError(
+                    source,
+                    f"starts with a {name} byte-order mark but does not decode ({exc.reason} at byte {exc.start})",
+                    "convert it to UTF-8",
+                ) from None
+            if _plausibility(text) < 0.3:
+                raise EncodingError(source, f"starts with a {name} byte-order mark but is not {name} text", "is it a binary file?")
+            return text, name.replace("-sig", "")
     if _looks_like_utf16(data):
         for name in ("utf-16-le", "utf-16-be"):
             try:
