@@ -83,14 +83,24 @@ def honor_in(
 
 
 def _honor_phrase(after: str, lexicon: Lexicon) -> str | None:
+    """The honor's name: a quoted name and the honor word after it (“…”达标单位),
+    or a phrase up to its last honor word (先进集体, 一等奖)."""
     stop = _STOP.search(after)
     phrase = after[: stop.start()] if stop else after
     phrase = phrase.strip()
     if not phrase:
         return None
-    quoted = _QUOTED.match(phrase.lstrip("全国省市级"))
-    if quoted or any(phrase.endswith(word) for word in lexicon.honor_words):
-        return phrase[:60]
+    lead = len(phrase) - len(phrase.lstrip("全国省市级"))
+    quoted = _QUOTED.match(phrase, lead)
+    if quoted:
+        tail = phrase[quoted.end() : quoted.end() + 8]
+        for size in range(len(tail), 0, -1):
+            if any(tail[:size].endswith(word) for word in lexicon.honor_words):
+                return phrase[: quoted.end() + size]
+        return phrase[: quoted.end()]
+    ends = [phrase.rfind(w) + len(w) for w in lexicon.honor_words if w in phrase]
+    if ends:
+        return phrase[: max(ends)][:60]
     return None
 
 
@@ -115,10 +125,18 @@ def partnership_in(
     if kind is None:
         return None
     parties: list[tuple[int, str]] = []
+    qualifying: list[tuple[int, str]] = []  # organizations that only qualify a person's title
+    regex_titles = {start for start, _end, _t in title_matches(sentence, lexicon)}
     for mention in orgs:
         top = mention.parent if mention.parent and mention.kind == "department" else mention.name
-        if (lexicon.org_kind(top) or mention.kind) in STRONG_KINDS:
+        if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS:
+            continue
+        if mention.end in regex_titles:
+            qualifying.append((mention.start, top))
+        else:
             parties.append((mention.start, top))
+    if len({name for _at, name in parties}) < 2:
+        parties += [(at, name) for at, name in qualifying if lexicon.org_kind(name) == "hospital"]
     if home:
         for ref in ("我院", "本院"):
             at = sentence.find(ref)

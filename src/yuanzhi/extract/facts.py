@@ -40,7 +40,7 @@ from ..model import (
     Person,
     Position,
 )
-from .dates import date_key, find_dates, years_in
+from .dates import DateMention, date_key, find_dates, years_in
 from .events import appointments_in, event_in, honor_in, partnership_in
 from .lexicon_loader import Lexicon, default_lexicon
 from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_hospital, resolve_org
@@ -51,6 +51,7 @@ from .sentences import Sentence, paragraph_sentences, to_simplified
 
 BYLINE_TITLE = "通讯员"
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
+_SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间")
 _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
 
 
@@ -79,6 +80,16 @@ class _Collector:
             )
         elif known.parent is None and mention.parent and mention.parent != mention.name:
             self.orgs[mention.name] = Organization(known.name, known.kind, mention.parent, known.evidence)
+
+    def add_partnership(self, parties: tuple[str, ...], kind: str, date: str | None, evidence: Evidence) -> None:
+        """One partnership per (parties, kind) in an issue; the first stated date wins."""
+        for index, known in enumerate(self.partnerships):
+            if set(known.parties) == set(parties) and known.kind == kind:
+                self.partnerships[index] = Partnership(
+                    known.parties, known.kind, known.date or date, known.evidence + (evidence,)  # type: ignore[arg-type]
+                )
+                return
+        self.partnerships.append(Partnership(parties, kind, date, (evidence,)))  # type: ignore[arg-type]
 
     def add_position(self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None) -> None:
         self.positions.setdefault((name, title, org), []).append((evidence, when))
@@ -122,7 +133,7 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
             _article_facts(issue, article, sentences, home, fallback_year, lexicon, tokenize, out)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # best effort, reported
             out.warnings.append(f"{issue.source}: article {article.id}: extraction stopped early ({exc!r})")
-    return _to_facts(out)
+    return _to_facts(out, issue.date)
 
 
 def _article_facts(
@@ -131,6 +142,7 @@ def _article_facts(
 ) -> None:
     context = ArticleContext(home)
     last_date: str | None = None
+    written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     byline_paragraphs: set[int] = set()
     for index, paragraph in enumerate(article.paragraphs):
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
@@ -166,7 +178,11 @@ def _article_facts(
 
         for person in people_in_sentence(text, words, lexicon, context, blocked):
             org = person.org
-            if org is None and home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
+            if org is not None:
+                written_org[person.name] = org
+            elif person.name in written_org:
+                org = written_org[person.name]
+            elif home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
             out.add_position(person.name, person.title, org.name if org else None, evidence(person.start, person.end), when)
@@ -181,6 +197,8 @@ def _article_facts(
             if hit.action == "appoint" and (hit.person, hit.title, org_name) not in out.positions:
                 out.add_position(hit.person, hit.title, org_name, evidence(hit.start, hit.end), when)
 
+        if not dates and last_date and text.startswith(_SAME_OCCASION):
+            dates = [DateMention(0, 0, last_date)]  # 会上，…: the occasion the last sentence dated
         event = event_in(text, dates, lexicon)
         if event is not None:
             out.events.append(
@@ -192,10 +210,7 @@ def _article_facts(
             out.honors.append(Honor(honor[0], honor[1], exact[0].value if exact else issue.date, (evidence(),)))
         partnership = partnership_in(text, orgs, lexicon, home)
         if partnership is not None:
-            out.partnerships.append(
-                Partnership(partnership[0], partnership[1], exact[0].value if exact else issue.date,  # type: ignore[arg-type]
-                            (evidence(),))
-            )
+            out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else None, evidence())
 
 
 def _byline_from_paragraph(paragraph: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -226,7 +241,7 @@ def _add_byline(
                              Evidence(issue.source, article.id, quote), issue.date)
 
 
-def _to_facts(out: _Collector) -> Facts:
+def _to_facts(out: _Collector, issue_date: str | None) -> Facts:
     by_name: dict[str, list[Position]] = {}
     for (name, title, org), items in out.positions.items():
         dates = sorted(w for _e, w in items if w)
@@ -238,13 +253,16 @@ def _to_facts(out: _Collector) -> Facts:
         Person(name, tuple(sorted(positions, key=lambda p: (p.first_seen or "", p.title, p.org or ""))))
         for name, positions in by_name.items()
     )
+    partnerships = tuple(
+        p if p.date else Partnership(p.parties, p.kind, issue_date, p.evidence) for p in out.partnerships
+    )
     return Facts(
         people=people,
         organizations=tuple(out.orgs.values()),
         appointments=tuple(out.appointments),
         events=tuple(out.events),
         honors=tuple(out.honors),
-        partnerships=tuple(out.partnerships),
+        partnerships=partnerships,
         patients=tuple(out.patients),
         warnings=tuple(out.warnings),
     )

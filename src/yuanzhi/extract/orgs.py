@@ -64,7 +64,7 @@ class OrgMention:
 
 def split_unit(text: str, lexicon: Lexicon) -> tuple[str | None, str]:
     """``晋城大医院肿瘤中心`` → (``晋城大医院``, ``肿瘤中心``); no parent → (None, text)."""
-    for cut in range(2, len(text) - 1):
+    for cut in range(len(text) - 2, 1, -1):
         left, right = text[:cut], text[cut:]
         left_kind = lexicon.org_kind(left)
         if left_kind not in STRONG_KINDS or len(right) < 2:
@@ -72,7 +72,9 @@ def split_unit(text: str, lexicon: Lexicon) -> tuple[str | None, str]:
         right_kind = lexicon.org_kind(right)
         if right_kind == "department" or (
             left_kind == "group" and right_kind in {"hospital", "company", "group"}
-        ) or (left_kind == "hospital" and right_kind == "hospital" and len(right) >= 4):
+        ) or (left_kind == "hospital" and right_kind == "hospital" and len(right) >= 4) or (
+            left_kind == "university" and right_kind == "university"
+        ):
             return left, right
     return None, text
 
@@ -119,6 +121,8 @@ def org_before(
             break
         if start != end and _stops_name(word, lexicon):
             break
+        if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
+            break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
         if end - word_start > limit:
             break
         start = word_start

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention, Tokens, org_before
+from .segment import word_tags
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
@@ -88,7 +89,11 @@ def _valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool
         return False
     if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
         return False
-    return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name)))
+    if len(name) >= 3 and lexicon.org_kind(name) is not None:
+        return False  # 麻醉科, 骨科院: a unit, not a name
+    if name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
+        return False  # 和护理, 与会: a function word before a word
+    return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
 
 
 def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
@@ -99,8 +104,16 @@ def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
     return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
 
 
-def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon) -> bool:
+def _next_is_word(end: int, tokens: Tokens) -> bool:
+    """jieba starts a dictionary word of two or more characters at ``end`` (宁海波|立即)."""
+    tags = word_tags()
+    return any(start == end and len(word) >= 2 and word in tags for word, start, _e in tokens)
+
+
+def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
     if end >= len(sentence) or not _is_cjk(sentence[end]):
+        return True
+    if tokens is not None and _next_is_word(end, tokens):
         return True
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
@@ -120,7 +133,7 @@ def name_at(
     if start >= len(sentence) or any(a <= start < b for a, b in blocked):
         return None
     surname = _surname_length(sentence[start:], lexicon)
-    if not surname:
+    if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
     lengths = (surname + 2, surname + 1)
     good = [
@@ -128,7 +141,7 @@ def name_at(
         for size in lengths
         if start + size <= len(sentence)
         and _valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
-        and _right_boundary_ok(sentence, start + size, lexicon)
+        and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers:
         good = [lengths[1]]
@@ -216,6 +229,8 @@ def people_in_sentence(
 
     def org_for(end: int, floor: int) -> OrgMention | None:
         org = org_before(sentence, end, tokens, lexicon, context.home)
+        if org is None:
+            org = _place_before(sentence, end, tokens, lexicon)
         if org is None or org.start < floor:
             return None
         return org
@@ -291,6 +306,33 @@ def people_in_sentence(
     return found
 
 
+def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
+    """``青川市副市长``: the place before a government title is its organization."""
+    title = _title_regex(tuple(lexicon.titles)).match(sentence, end)
+    if title is None or lexicon.titles.get(title.group(0)) != "government":
+        return None
+    for size in range(2, 7):
+        start = end - size
+        if start < 0:
+            break
+        place = sentence[start:end]
+        if place[-1] not in "省市县区镇乡" or not all(_is_cjk(c) for c in place):
+            continue
+        before = sentence[max(0, start - 2) : start]
+        if start == 0 or not _is_cjk(before[-1]) or any(before.endswith(w) for w in lexicon.boundary_words):
+            return OrgMention(start, end, place, place, "government")
+    return None
+
+
+def _starts_org(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """An organization's name begins at ``start`` and runs to the next title (东江县中医院|院长)."""
+    title = _title_regex(tuple(lexicon.titles)).search(sentence, start)
+    if title is None or title.start() - start < 3:
+        return False
+    org = org_before(sentence, title.start(), tokens, lexicon, None)
+    return org is not None and org.start <= start
+
+
 def _name_list(
     sentence: str, position: int, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -303,10 +345,9 @@ def _name_list(
         position = span[1]
         for joiner in _LIST_JOINERS:
             if sentence.startswith(joiner, position):
-                strict = joiner != "、"
-                nxt = name_at(sentence, position + len(joiner), tokens, lexicon, blocked, strict)
+                nxt = name_at(sentence, position + len(joiner), tokens, lexicon, blocked, strict=True)
                 if nxt is not None and (
-                    not strict or not _title_regex(tuple(lexicon.titles)).match(sentence, nxt[1])
+                    joiner == "、" or not _title_regex(tuple(lexicon.titles)).match(sentence, nxt[1])
                 ):
                     position += len(joiner)
                     break

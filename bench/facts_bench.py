@@ -1,0 +1,217 @@
+"""Benchmark of fact extraction against the gold files.
+
+    .venv/bin/python bench/facts_bench.py            # fixtures + the seed when present
+    .venv/bin/python bench/facts_bench.py --verbose  # list every miss and false alarm
+
+Measures (name, title) precision/recall/F1, organization agreement for matched
+pairs, appointment F1, event F1 on (date, type) and on dates, patients listed as
+people (must be 0), beside the baseline of bench/baselines_facts.py, and the time
+to extract the facts of a 30,000-character issue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from baselines_facts import baseline_pairs  # noqa: E402
+
+from yuanzhi.extract.facts import issue_to_facts  # noqa: E402
+from yuanzhi.extract.lexicon_loader import default_lexicon  # noqa: E402
+from yuanzhi.extract.patients import find_patients  # noqa: E402
+from yuanzhi.extract.plain import text_to_issue  # noqa: E402
+from yuanzhi.model import Article, Facts, Issue  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "news"
+GOLD = ROOT / "tests" / "gold" / "facts"
+SEEDS = ROOT / ".." / "shared" / "seeds"
+SEED_FILE = "000_97d26edf5ada38ae.txt"
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, predicted: set, gold: set, label: str = "") -> None:  # type: ignore[type-arg]
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+        for item in sorted(map(str, gold - predicted)):
+            self.misses.append(f"{label} MISS {item}")
+        for item in sorted(map(str, predicted - gold)):
+            self.misses.append(f"{label} FALSE {item}")
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Scores:
+    pairs: Tally = field(default_factory=Tally)
+    baseline: Tally = field(default_factory=Tally)
+    appointments: Tally = field(default_factory=Tally)
+    events: Tally = field(default_factory=Tally)
+    event_dates: Tally = field(default_factory=Tally)
+    org_agree: int = 0
+    org_total: int = 0
+    patients_as_people: int = 0
+    documents: int = 0
+
+
+def load_issue(text_path: Path, date: str | None) -> Issue:
+    return text_to_issue(text_path.read_text(encoding="utf-8"), source=text_path.name, date=date)
+
+
+def seed_issue(path: Path, date: str | None) -> Issue:
+    """The seed as one article (the lead's parser is used when it is available)."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        from yuanzhi.pipeline import parse_text
+
+        return parse_text(text, source=path.name, date=date)
+    except (ImportError, ModuleNotFoundError, NotImplementedError):
+        from yuanzhi.layout.normalize import normalize_text
+
+        paragraphs, buffer = [], ""
+        for line in text.splitlines():
+            line = normalize_text(line)
+            if not line:
+                continue
+            buffer += line
+            if line.endswith(("。", "！", "？", "）", "”")):
+                paragraphs.append(buffer)
+                buffer = ""
+        if buffer:
+            paragraphs.append(buffer)
+        return Issue(source=path.name, articles=(Article(id="1", title=None, paragraphs=tuple(paragraphs)),), date=date)
+
+
+def score(facts: Facts, gold: dict, issue: Issue, scores: Scores, label: str) -> None:  # type: ignore[type-arg]
+    lexicon = default_lexicon()
+    predicted = {(p.name, pos.title) for p in facts.people for pos in p.positions}
+    expected = {(n, t) for n, t, _o in gold["people"]}
+    scores.pairs.add(predicted, expected, label)
+    scores.baseline.add(baseline_pairs(issue), expected, label + " baseline")
+    orgs = {(p.name, pos.title): set() for p in facts.people for pos in p.positions}  # type: ignore[var-annotated]
+    for p in facts.people:
+        for pos in p.positions:
+            orgs[(p.name, pos.title)].add(pos.org)
+    for name, title, org in gold["people"]:
+        if (name, title) in predicted:
+            scores.org_total += 1
+            if org in orgs[(name, title)]:
+                scores.org_agree += 1
+            else:
+                scores.pairs.misses.append(f"{label} ORG {name} {title}: {org} vs {sorted(map(str, orgs[(name, title)]))}")
+    scores.appointments.add(
+        {(a.person, a.title, a.action, a.date) for a in facts.appointments},
+        {tuple(a) for a in gold["appointments"]},
+        label + " appt",
+    )
+    scores.events.add({(e.date, e.type) for e in facts.events}, {tuple(e) for e in gold["events"]}, label + " event")
+    scores.event_dates.add({e.date for e in facts.events}, {e[0] for e in gold["events"]}, label + " date")
+    patients = set(gold.get("patients", []))
+    for person in facts.people:
+        whole = [s for s in find_patients(person.name, lexicon) if s.end - s.start == len(person.name)]
+        if person.name in patients or whole:
+            scores.patients_as_people += 1
+            scores.pairs.misses.append(f"{label} PATIENT-AS-PERSON {person.name}")
+    scores.documents += 1
+
+
+def run_fixtures(scores: Scores) -> None:
+    for gold_path in sorted(GOLD.glob("*.json")):
+        text_path = FIXTURES / (gold_path.stem + ".txt")
+        if not text_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        issue = load_issue(text_path, gold.get("date"))
+        score(issue_to_facts(issue), gold, issue, scores, gold_path.stem)
+
+
+def run_seed(scores: Scores) -> bool:
+    path = SEEDS / SEED_FILE
+    gold_path = GOLD / "seed_000.json"
+    if not path.exists() or not gold_path.exists():
+        return False
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    issue = seed_issue(path, gold.get("date"))
+    score(issue_to_facts(issue), gold, issue, scores, "seed_000")
+    return True
+
+
+def timing(target_chars: int = 30_000) -> tuple[float, float, int]:
+    """(first call incl. tokenizer build, warm call) seconds for an issue of ~target_chars."""
+    articles = []
+    total = 0
+    paths = sorted(FIXTURES.glob("*.txt"))
+    index = 0
+    while total < target_chars and paths:
+        issue = load_issue(paths[index % len(paths)], None)
+        article = issue.articles[0]
+        articles.append(Article(id=str(index), title=article.title, paragraphs=article.paragraphs))
+        total += len(article.text)
+        index += 1
+    big = Issue(source="bench", articles=tuple(articles), date="2024-06")
+    start = time.perf_counter()
+    issue_to_facts(big)
+    first = time.perf_counter() - start
+    start = time.perf_counter()
+    issue_to_facts(big)
+    warm = time.perf_counter() - start
+    return first, warm, total
+
+
+def report(name: str, scores: Scores, verbose: bool) -> None:
+    p, r, f = scores.pairs.prf()
+    bp, br, bf = scores.baseline.prf()
+    print(f"== {name} ({scores.documents} documents)")
+    print(f"(name, title)   P {p:.3f}  R {r:.3f}  F1 {f:.3f}   [baseline P {bp:.3f} R {br:.3f} F1 {bf:.3f}]")
+    agree = scores.org_agree / scores.org_total if scores.org_total else 1.0
+    print(f"org agreement   {agree:.3f} ({scores.org_agree}/{scores.org_total} matched pairs)")
+    print("appointments    P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.appointments.prf()))
+    print("events (d,type) P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.events.prf()))
+    print("event dates     P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.event_dates.prf()))
+    print(f"patients listed as people: {scores.patients_as_people}")
+    if verbose:
+        for tally in (scores.pairs, scores.appointments, scores.events):
+            for line in tally.misses:
+                if " baseline " not in line:
+                    print("   ", line)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--no-timing", action="store_true")
+    args = parser.parse_args(argv)
+    fixtures = Scores()
+    run_fixtures(fixtures)
+    report("fixtures", fixtures, args.verbose)
+    seed = Scores()
+    if run_seed(seed):
+        report("seed", seed, args.verbose)
+    else:
+        print(f"== seed: skipped ({SEEDS / SEED_FILE} or its gold file is absent)")
+    if not args.no_timing:
+        first, warm, chars = timing()
+        print(f"time for a {chars}-character issue: {warm:.3f} s warm ({first:.3f} s first call, incl. tokenizer build)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
