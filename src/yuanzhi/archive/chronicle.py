@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .. import model
@@ -26,7 +26,17 @@ def events(
 ) -> list[model.Event]:
     seen: set[tuple[str | None, str]] = set()
     found = []
-    for event in archive.facts().events:
+    where, params = ["f.kind = 'event'"], []
+    if start:
+        where.append("f.date >= substr(?, 1, 4)")
+        params.append(start)
+    if end:
+        where.append("substr(f.date, 1, 4) <= substr(?, 1, 4)")
+        params.append(end)
+    if type:
+        where.append("f.type = ?")
+        params.append(type)
+    for event in archive.load_facts(" AND ".join(where), params).events:
         if type and event.type != type:
             continue
         if not in_range(event.date, start, end):
@@ -41,7 +51,6 @@ def events(
 
 
 def chronicle(archive: Archive, year: int) -> Chronicle:
-    facts = archive.facts()
     chosen = events(archive, f"{year:04d}", f"{year:04d}")
     ids = list({e.article_id for e in chosen})
     titles: dict[str, tuple[str | None, str]] = {}
@@ -72,30 +81,42 @@ def chronicle(archive: Archive, year: int) -> Chronicle:
                 event.approximate,
             )
         )
-    hospitals = _home_hospital(facts)
+    hospitals = _home_hospital(archive)
     return Chronicle(
         year=year,
         months=tuple((m, tuple(months[m])) for m in sorted(months)),
-        patients=tuple(sorted({p.mention for p in facts.patients}, key=len, reverse=True)),
+        patients=tuple(
+            sorted(
+                {
+                    r[0]
+                    for r in archive.conn.execute(
+                        "SELECT DISTINCT name FROM facts WHERE kind = 'patient'"
+                    )
+                },
+                key=len,
+                reverse=True,
+            )
+        ),
         org=hospitals,
     )
 
 
-def _home_hospital(facts: model.Facts) -> str | None:
+def _home_hospital(archive: Archive) -> str | None:
     """The hospital the newsletter is about: the one most people hold titles in."""
-    kinds = {o.name: o.kind for o in facts.organizations}
-    held = Counter(
-        pos.org
-        for p in facts.people
-        for pos in p.positions
-        if pos.org and kinds.get(pos.org) == "hospital"
-    )
-    if held:
-        return held.most_common(1)[0][0]
-    named = Counter(
-        o.name for o in facts.organizations if o.kind == "hospital" and o.parent is None
-    )
-    return named.most_common(1)[0][0] if named else None
+    row = archive.conn.execute(
+        "SELECT json_extract(p.value, '$.org') AS org, count(*) AS n"
+        " FROM facts f, json_each(f.data, '$.positions') p"
+        " WHERE f.kind = 'person' AND json_extract(p.value, '$.org') IN"
+        "  (SELECT name FROM facts WHERE kind = 'organization' AND type = 'hospital')"
+        " GROUP BY org ORDER BY n DESC, org LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        return str(row[0])
+    row = archive.conn.execute(
+        "SELECT name, count(*) AS n FROM facts WHERE kind = 'organization' AND type = 'hospital'"
+        " GROUP BY name ORDER BY n DESC, name LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 def contributions(archive: Archive, year: int) -> Contributions:
@@ -126,20 +147,3 @@ def contributions(archive: Archive, year: int) -> Contributions:
         by_author=tuple(ContributionRow(d, a, int(m), int(n)) for d, a, m, n in by_author),
         totals=tuple((d, int(n)) for d, n in totals),
     )
-
-
-def _home_hospital(facts: model.Facts) -> str | None:
-    """The hospital the newsletter is about: the one most people hold titles in."""
-    kinds = {o.name: o.kind for o in facts.organizations}
-    held = Counter(
-        pos.org
-        for p in facts.people
-        for pos in p.positions
-        if pos.org and kinds.get(pos.org) == "hospital"
-    )
-    if held:
-        return held.most_common(1)[0][0]
-    named = Counter(
-        o.name for o in facts.organizations if o.kind == "hospital" and o.parent is None
-    )
-    return named.most_common(1)[0][0] if named else None

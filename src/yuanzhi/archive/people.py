@@ -90,8 +90,23 @@ def articles_naming(archive: Archive, name: str) -> tuple[ArticleRef, ...]:
     return tuple(ArticleRef(*r) for r in rows)
 
 
+_PERSON_ROWS = (
+    "(f.kind IN ('person', 'appointment') AND f.name = ?1)"
+    " OR (f.kind = 'honor' AND instr(f.name, ?1) > 0)"
+    " OR (f.kind = 'event' AND (instr(f.data, ?1) > 0 OR f.article_id IN"
+    "  (SELECT a.id FROM mentions m JOIN articles a ON a.rowid = m.article_rowid WHERE m.person = ?1)))"
+)
+_ORG_ROWS = (
+    "f.kind = 'organization'"
+    " OR (f.kind = 'person' AND EXISTS (SELECT 1 FROM json_each(f.data, '$.positions') p"
+    "  WHERE json_extract(p.value, '$.org') = ?1))"
+    " OR (f.kind = 'appointment' AND json_extract(f.data, '$.org') = ?1)"
+    " OR (f.kind IN ('partnership', 'honor') AND instr(f.name, ?1) > 0)"
+)
+
+
 def person(archive: Archive, name: str) -> PersonRecord:
-    facts = archive.facts()
+    facts = archive.load_facts(_PERSON_ROWS, (name,))
     found = [p for p in facts.people if p.name == name]
     merged = model.Person(name, tuple(pos for p in found for pos in p.positions))
     appointments = tuple(
@@ -172,7 +187,7 @@ def _tree(facts: model.Facts, name: str, seen: frozenset[str] = frozenset()) -> 
 
 
 def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
-    facts = archive.facts()
+    facts = archive.load_facts(_ORG_ROWS, (name,))
     record = next((o for o in facts.organizations if o.name == name), None)
     holders = _holders(archive, facts, name, on)
     endings = load_title_endings()

@@ -15,8 +15,9 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -78,6 +79,7 @@ def open_archive(
         conn.execute("PRAGMA busy_timeout = 5000")
         if name != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; commits stay fast
         schema.migrate(conn, name)
         chosen = _ensure_index(conn, tokenizer or DEFAULT_TOKENIZER)
     except sqlite3.DatabaseError as error:
@@ -228,7 +230,7 @@ class Archive:
                 issue.kind,
                 json.dumps(list(issue.warnings), ensure_ascii=False),
                 datetime.now(UTC).isoformat(timespec="seconds"),
-                dumps(issue),
+                dumps(replace(issue, articles=())),  # the articles live in their table
             ),
         )
         stable: dict[str, str] = {}
@@ -362,13 +364,11 @@ class Archive:
         parse = self.conn.execute(
             "SELECT parse_json FROM issues WHERE id = ?", (issue_id,)
         ).fetchone()[0]
-        ids = [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT id FROM articles WHERE issue_id = ? ORDER BY seq", (issue_id,)
-            )
-        ]
-        return StoredIssue(_summary(row), issue_from_data(json.loads(parse)), tuple(ids))
+        stored = self.list_articles(issue=issue_id)
+        issue = replace(
+            issue_from_data(json.loads(parse)), articles=tuple(a.article for a in stored)
+        )
+        return StoredIssue(_summary(row), issue, tuple(a.id for a in stored))
 
     def list_articles(
         self,
@@ -426,16 +426,25 @@ class Archive:
 
     # ------------------------------------------------------------ facts
 
-    def issue_facts(self) -> list[model.Facts]:
-        """The stored facts of each issue (evidence article ids are stable ids), oldest issue first."""
+    def issue_facts(self, where: str = "1", params: Sequence[object] = ()) -> list[model.Facts]:
+        """The stored facts of each issue (evidence article ids are stable ids), oldest issue first.
+
+        ``where`` is an SQL condition on the facts row ``f`` (library-internal:
+        the knowledge views load only the rows they need).
+        """
         grouped: dict[str, dict[str, list[Any]]] = {}
         rows = self.conn.execute(
             "SELECT f.issue_id, f.kind, f.data FROM facts f JOIN issues i ON i.id = f.issue_id"
-            " ORDER BY i.date IS NULL, i.date, i.source, f.kind, f.seq"
+            f" WHERE {where} ORDER BY i.date IS NULL, i.date, i.source, f.kind, f.seq",
+            tuple(params),
         )
         for issue_id, kind, data in rows:
             grouped.setdefault(issue_id, {}).setdefault(kind, []).append(json.loads(data))
         return [facts_from_rows(kinds) for kinds in grouped.values()]
+
+    def load_facts(self, where: str, params: Sequence[object] = ()) -> model.Facts:
+        """Facts rows matching ``where`` (on ``f``), merged across issues."""
+        return merge_issue_facts(self.issue_facts(where, params))
 
     def facts(self) -> model.Facts:
         """Knowledge across every stored issue: each issue's facts merged (C's merge_facts)."""
