@@ -227,18 +227,24 @@ def stitch_continuations(parts: Sequence[Part]) -> list[list[Part]]:
     follows: dict[int, Part] = {}
     used: set[int] = set()
     for source in sources:
-        best = _continuation_for(source, [t for t in targets if t.order not in used])
+        best = _continuation_for(source, [t for t in targets if t.order not in used and t is not source])
         if best is not None:
             follows[source.order] = best
             used.add(best.order)
     chains: list[list[Part]] = []
+    placed: set[int] = set()
     for part in parts:
         if part.order in used:
             continue
         chain = [part]
-        while chain[-1].order in follows:
+        placed.add(part.order)
+        while chain[-1].order in follows and follows[chain[-1].order].order not in placed:
             chain.append(follows[chain[-1].order])
+            placed.add(chain[-1].order)
         chains.append(chain)
+    # parts that only continue each other in a ring have no head: keep each whole
+    chains.extend([part] for part in parts if part.order not in placed)
+    chains.sort(key=lambda chain: chain[0].order)
     return chains
 
 

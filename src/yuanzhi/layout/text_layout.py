@@ -383,7 +383,7 @@ def _ends_paragraph(rows: list[_Row], i: int, columns: list[tuple[float, float]]
 
 
 def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Block]:
-    state = "start"  # start | hard (after byline/marker) | para (after paragraph end) | mid | resume
+    state = "start"  # start | hard (byline/marker/note) | para (paragraph end) | mid | resume | note
     paragraph: list[int] = []
     paragraph_kind: BlockKind = "body"
     in_sidebar = False
@@ -429,9 +429,7 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
                 yield _block(rows, [i], "marker", marker=row.marker, marker_page=row.marker_page)
             elif row.tag == "editor_note":
                 paragraph, paragraph_kind = [i], "editor_note"
-                state = "para" if _note_ends(rows, paragraph) else "mid"
-                if state == "para":
-                    yield from flush()
+                state = "note"
                 continue
             else:
                 yield _block(rows, [i], row.tag)
@@ -446,17 +444,17 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             continue
 
         if paragraph_kind == "editor_note" and paragraph:
-            paragraph.append(i)
-            if _note_ends(rows, paragraph):
-                yield from flush()
-                paragraph_kind, state = "body", "hard"
-            continue
+            if _note_continues(rows, paragraph, i):
+                paragraph.append(i)
+                continue
+            yield from flush()
+            paragraph_kind, state = "body", "hard"
         if state == "mid" and paragraph:
             paragraph.append(i)
         elif heading_run and _is_heading(rows, i, columns, "run"):
             heading_run.append(i)
             continue
-        elif not heading_run and state not in ("mid", "resume") and _is_heading(
+        elif not heading_run and state not in ("mid", "resume", "note") and _is_heading(
             rows, i, columns, "hard" if state in ("start", "hard") else "para"
         ):
             yield from flush()
@@ -481,11 +479,13 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
     yield from flush_headings()
 
 
-def _note_ends(rows: list[_Row], lines: list[int]) -> bool:
-    """An editor's note ends with a sentence on a line shorter than its longest line."""
-    last = rows[lines[-1]]
+def _note_continues(rows: list[_Row], lines: list[int], i: int) -> bool:
+    """An editor's note runs on while its sentence does, or while the next line
+    is as long as the note's lines (notes are often set across the page)."""
+    if not rows[lines[-1]].terminal:
+        return True
     longest = max(rows[k].hi for k in lines)
-    return last.terminal and (len(lines) == 1 and last.hi < 20 or last.hi < longest - 1.5 or len(lines) > 1 and last.hi < longest - 1.5)
+    return rows[i].hi >= 0.8 * longest and not rows[i].terminal
 
 
 def _block(

@@ -1,0 +1,97 @@
+"""Text layout on small hand-set columns: paragraphs from indents and short
+lines, headings, bylines, markers, sidebars, editor's notes."""
+
+from __future__ import annotations
+
+from yuanzhi.layout.text_layout import lines_to_blocks
+from yuanzhi.read.text import text_to_document
+
+
+def column(paragraphs: list[str], width: int, indent: int = 2) -> list[str]:
+    """Set paragraphs in a column ``width`` ems wide, first lines indented."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        room, rest = width - indent, paragraph
+        while rest:
+            lines.append(rest[:room])
+            rest, room = rest[room:], width
+    return lines
+
+
+def blocks_of(lines: list[str]) -> list[tuple[str, str]]:
+    document = text_to_document("\n\n".join(lines), "t.txt")
+    return [(b.kind, b.text) for b in lines_to_blocks(document)]
+
+
+P1 = "青川市人民医院日前召开年中工作会议，总结上半年工作并部署下一阶段的重点任务，全体中层干部参加了会议。"
+P2 = "会议指出，医院要持续改善患者就医体验，加强学科建设和人才培养，推动医疗质量稳步提升。"
+P3 = "会上还表彰了上半年工作中表现突出的科室和个人，大家纷纷表示将继续努力。"
+
+
+def test_paragraphs_are_rebuilt_from_indents_and_short_last_lines() -> None:
+    blocks = blocks_of(column([P1, P2, P3], 16))
+    assert blocks == [("body", P1), ("body", P2), ("body", P3)]
+
+
+def test_headline_and_byline_frame_an_article() -> None:
+    lines = ["医院召开年中工作会议", *column([P1, P2], 18), "（党委办公室 林 岚）"]
+    blocks = blocks_of(lines)
+    assert blocks[0] == ("headline", "医院召开年中工作会议")
+    assert [k for k, _ in blocks[1:]] == ["body", "body", "byline"]
+    assert blocks[-1][1] == "（党委办公室林岚）"
+
+
+def test_a_short_line_between_paragraphs_is_a_subheading() -> None:
+    lines = column([P1], 18) + ["多学科协作显身手"] + column([P2], 18)
+    kinds = blocks_of(lines)
+    assert kinds == [("body", P1), ("subheading", "多学科协作显身手"), ("body", P2)]
+
+
+def test_a_line_cut_mid_word_is_not_a_heading() -> None:
+    # a paragraph ends, the next starts in a narrow column whose first line is short
+    lines = column([P1], 18) + ["为弘扬南丁格尔救", "死扶伤的精神，医院志", "愿者走进社区开展义诊。"]
+    kinds = [k for k, _ in blocks_of(lines)]
+    assert "subheading" not in kinds and "headline" not in kinds
+
+
+def test_continuation_marker_is_cut_out_of_the_line() -> None:
+    lines = column([P1], 18)
+    lines[-1] = lines[-1] + "（下转二版）"
+    blocks = blocks_of(lines)
+    assert blocks[-1] == ("marker", "（下转二版）")
+    assert blocks[0][1] == P1
+
+
+def test_two_line_byline_is_one_block() -> None:
+    lines = ["医院召开年中工作会议", *column([P1], 18), "（肿瘤中心 郜学斌 呼吸与", "危重症医学科 贾一飞）"]
+    blocks = blocks_of(lines)
+    assert blocks[-1] == ("byline", "（肿瘤中心郜学斌呼吸与危重症医学科贾一飞）")
+
+
+def test_sidebar_title_opens_a_sidebar() -> None:
+    tip = "高血压患者应坚持每天定时测量血压，并做好记录，复诊时带给医生参考。"
+    lines = ["医院开展高血压防治宣传", *column([P1], 18), "健康小科普", *column([tip], 14)]
+    blocks = blocks_of(lines)
+    assert ("sidebar_title", "健康小科普") in blocks
+    assert blocks[-1] == ("sidebar", tip)
+
+
+def test_editor_note_is_its_own_block() -> None:
+    note = "编者按：高龄患者得了重病，治还是不治？这是许多家庭都会遇到的难题。"
+    lines = [note, "八旬老人重新站起来", *column([P1], 18)]
+    blocks = blocks_of(lines)
+    assert blocks[0] == ("editor_note", note)
+    assert blocks[1] == ("headline", "八旬老人重新站起来")
+
+
+def test_running_head_and_masthead_are_furniture() -> None:
+    lines = ["青川市人民医院报", "2025年6月15日 星期日 第6期", "医院召开年中工作会议", *column([P1], 18)]
+    blocks = blocks_of(lines)
+    assert [k for k, _ in blocks[:2]] == ["furniture", "furniture"]
+    assert blocks[2] == ("headline", "医院召开年中工作会议")
+
+
+def test_layout_spaces_are_removed_from_text() -> None:
+    lines = ["医院举办护士节表彰大会", "  5 月 11 日，医院举行 5· 12 国际", "护士节表彰大会，对先进集体和个人进", "行表彰。"]
+    blocks = blocks_of(lines)
+    assert blocks[-1] == ("body", "5月11日，医院举行5·12国际护士节表彰大会，对先进集体和个人进行表彰。")
