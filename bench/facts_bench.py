@@ -70,6 +70,9 @@ class Scores:
     org_total: int = 0
     patients_as_people: int = 0
     documents: int = 0
+    org_total_gold: int = 0
+    org_found: int = 0
+    org_kind_parent: int = 0
 
 
 def load_issue(text_path: Path, date: str | None) -> Issue:
@@ -111,7 +114,7 @@ def score(facts: Facts, gold: dict, issue: Issue, scores: Scores, label: str) ->
         for pos in p.positions:
             orgs[(p.name, pos.title)].add(pos.org)
     for name, title, org in gold["people"]:
-        if (name, title) in predicted:
+        if (name, title) in predicted and org is not None:  # null: the text does not say
             scores.org_total += 1
             if org in orgs[(name, title)]:
                 scores.org_agree += 1
@@ -124,6 +127,18 @@ def score(facts: Facts, gold: dict, issue: Issue, scores: Scores, label: str) ->
     )
     scores.events.add({(e.date, e.type) for e in facts.events}, {tuple(e) for e in gold["events"]}, label + " event")
     scores.event_dates.add({e.date for e in facts.events}, {e[0] for e in gold["events"]}, label + " date")
+    known_orgs = {o.name: o for o in facts.organizations}
+    for name, kind, parent in gold.get("organizations", []):
+        scores.org_total_gold += 1
+        found = known_orgs.get(name)
+        if found is None:
+            scores.pairs.misses.append(f"{label} ORG-MISS {name}")
+            continue
+        scores.org_found += 1
+        if found.kind == kind and found.parent == parent:
+            scores.org_kind_parent += 1
+        else:
+            scores.pairs.misses.append(f"{label} ORG-KIND {name}: {kind}/{parent} vs {found.kind}/{found.parent}")
     patients = set(gold.get("patients", []))
     for person in facts.people:
         whole = [s for s in find_patients(person.name, lexicon) if s.end - s.start == len(person.name)]
@@ -183,6 +198,11 @@ def report(name: str, scores: Scores, verbose: bool) -> None:
     print(f"(name, title)   P {p:.3f}  R {r:.3f}  F1 {f:.3f}   [baseline P {bp:.3f} R {br:.3f} F1 {bf:.3f}]")
     agree = scores.org_agree / scores.org_total if scores.org_total else 1.0
     print(f"org agreement   {agree:.3f} ({scores.org_agree}/{scores.org_total} matched pairs)")
+    if scores.org_total_gold:
+        print(
+            f"organizations   recall {scores.org_found / scores.org_total_gold:.3f}, "
+            f"kind+parent right {scores.org_kind_parent / max(1, scores.org_found):.3f} of found"
+        )
     print("appointments    P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.appointments.prf()))
     print("events (d,type) P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.events.prf()))
     print("event dates     P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.event_dates.prf()))

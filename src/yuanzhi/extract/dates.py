@@ -26,6 +26,7 @@ _MD2 = rf"(?:(?:(?P<y2>\d{{4}}|[{_CN_DIGITS}]{{4}})年)?(?:(?P<m2>{_NUM})月)?(?
 DATE = re.compile(rf"{_YEAR}?{_MD}(?:\s*(?:至|到|—|－|-|~|～)\s*{_MD2})?")
 YEAR_ONLY = re.compile(rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})年(?!\d|[{_CN_DIGITS}]{{1,2}}月)")
 DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*[·•．.]\s*(?P<d>3[01]|[12]\d|[1-9])(?![\d.%])")
+_YEARS_AGO = re.compile(rf"({_NUM})年前的?$")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久|近来|前些天")
 
 
@@ -97,6 +98,10 @@ def find_dates(
         if month is None:
             continue
         year = _year_of(match.group("y")) or infer_year(month, issue_date, fallback_year)
+        back = _YEARS_AGO.search(sentence[: match.start()])
+        if year is not None and not match.group("y") and back:
+            years_ago = _number(back.group(1))
+            year = year - years_ago if years_ago else year
         start = _iso(year, month, day)
         if start is None:
             continue

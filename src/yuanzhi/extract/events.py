@@ -44,7 +44,15 @@ def summarize(sentence: str) -> str:
 
 
 def event_type(sentence: str, lexicon: Lexicon) -> str | None:
-    for cue, kind in lexicon.event_cues:
+    """The type of the activity named first; weak cues (举行, 开展 ...) only when no other."""
+    best: tuple[int, int, str] | None = None
+    for order, (cue, kind) in enumerate(lexicon.event_cues):
+        at = sentence.find(cue)
+        if at >= 0 and (best is None or (at, order) < best[:2]):
+            best = (at, order, kind)
+    if best is not None:
+        return best[2]
+    for cue, kind in lexicon.weak_event_cues:
         if cue in sentence:
             return kind
     return None

@@ -142,16 +142,23 @@ def _article_facts(
 ) -> None:
     context = ArticleContext(home)
     last_date: str | None = None
-    written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     byline_paragraphs: set[int] = set()
+    written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     for index, paragraph in enumerate(article.paragraphs):
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
             byline_paragraphs.add(index)
             _add_byline(byline[0], (byline[1],), article, issue, home, lexicon, out)
+            unit = resolve_org(byline[0], lexicon, home)
+            if unit is not None:
+                written_org.setdefault(byline[1], unit)
     for byline_record in article.bylines:
         if byline_record.department or byline_record.authors:
             _add_byline(byline_record.department, byline_record.authors, article, issue, home, lexicon, out)
+            unit = resolve_org(to_simplified(byline_record.department), lexicon, home) if byline_record.department else None
+            for author in byline_record.authors:
+                if unit is not None:
+                    written_org.setdefault(to_simplified(author).replace(" ", ""), unit)
     for sentence in sentences:
         if sentence.paragraph in byline_paragraphs:
             continue
@@ -194,7 +201,7 @@ def _article_facts(
                             exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))
             )
             org_name = hit.org.name if hit.org else None
-            if hit.action == "appoint" and (hit.person, hit.title, org_name) not in out.positions:
+            if (hit.person, hit.title, org_name) not in out.positions:  # a removal ends a post held
                 out.add_position(hit.person, hit.title, org_name, evidence(hit.start, hit.end), when)
 
         if not dates and last_date and text.startswith(_SAME_OCCASION):

@@ -48,6 +48,7 @@ class Lexicon:
     department_suffixes: tuple[str, ...]  # longest first
     patient_patterns: tuple[re.Pattern[str], ...]
     event_cues: tuple[tuple[str, str], ...]  # (cue, type) in file order
+    weak_event_cues: tuple[tuple[str, str], ...]
     honor_cues: tuple[str, ...]
     honor_words: tuple[str, ...]
     partnership_cues: tuple[tuple[str, str], ...]
@@ -154,6 +155,9 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         department_suffixes=tuple(dept),
         patient_patterns=tuple(patterns),
         event_cues=tuple((c[0], c[1]) for _, c in _columns(base / "event_cues.tsv", 2, [None, EVENT_TYPES])),
+        weak_event_cues=tuple(
+            (c[0], c[1]) for _, c in _columns(base / "event_weak_cues.tsv", 2, [None, EVENT_TYPES])
+        ),
         honor_cues=tuple(w for _, w in _words(base / "honor_cues.txt")),
         honor_words=tuple(sorted((w for _, w in _words(base / "honor_words.txt")), key=len, reverse=True)),
         partnership_cues=tuple(

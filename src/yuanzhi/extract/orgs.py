@@ -22,6 +22,7 @@ STRONG_KINDS = {"group", "hospital", "company", "government", "university", "ass
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _TITLE_PAREN = re.compile(r"（筹）$")
+_BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
@@ -94,7 +95,7 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         return None
     parent, unit = split_unit(text, lexicon)
     if parent is None:
-        if kind == "department":
+        if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
             return OrgMention(0, len(text), text, text, kind, home)
         return OrgMention(0, len(text), text, text, kind)
     unit_kind = lexicon.org_kind(unit) or "department"

@@ -297,6 +297,12 @@ def people_in_sentence(
         if names:
             emit_chain(names)
             used.append((chain[0][0], names[-1][1]))
+            after = _title_regex(tuple(lexicon.titles)).match(sentence, names[-1][1])
+            if len(names) == 1 and after and after.group(0) in lexicon.titles_after_name:
+                # 医务处处长曹卫军教授: a title after the name is the same person's
+                last = found[-1]
+                found.append(PersonMention(last.name, after.group(0), last.org, last.start, last.end))
+                used.append((after.start(), after.end()))
             chain = []
         index += 1
     for mention in found:
