@@ -188,6 +188,9 @@ class Composer:
         rng = self.rng
         disease = rng.choice(med["diseases"])
         technique = rng.choice(med["techniques"])
+        if kind == "technique":
+            matching = [d for d in med["diseases"] if d["dept"] == technique["dept"]]
+            disease = rng.choice(matching) if matching else disease
         dept = (
             disease["dept"]
             if kind == "patient"

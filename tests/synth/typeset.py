@@ -28,7 +28,7 @@ NO_LINE_END = set("（《「『【〔“‘([{")
 # an ASCII run (with spaces between ASCII words kept inside it, so a line break
 # never swallows a meaningful Latin space), a space run, or one other character
 _TOKEN = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9.%+\-/×*:~]*(?: [A-Za-z0-9][A-Za-z0-9.%+\-/×*:~]*)*|[ \u3000]+|."
+    r"[A-Za-z0-9][A-Za-z0-9.%+\-/×*:~]*(?: +[A-Za-z0-9][A-Za-z0-9.%+\-/×*:~]*)*|[ \u3000]+|."
 )
 _CJK = r"\u4e00-\u9fff"
 _DIGIT_THEN_CJK = re.compile(rf"(?<=[0-9A-Za-z%])(?=[{_CJK}])")
@@ -54,12 +54,13 @@ def wrap(text: str, width: float) -> list[str]:
                 used += token_width
                 continue
             if token.isspace():
-                lines.append("".join(current).rstrip())
-                current, used = [], 0.0
+                # a layout space at the break vanishes; the next token breaks the line
                 continue
             carry: list[str] = []
-            while current and current[-1] in NO_LINE_END:
-                carry.insert(0, current.pop())
+            while current and (current[-1] in NO_LINE_END or current[-1].isspace()):
+                popped = current.pop()
+                if not popped.isspace():
+                    carry.insert(0, popped)
             # never leave a line that would start with closing punctuation: if the
             # whole line was opening punctuation, keep going instead of breaking
             if not current:
