@@ -25,7 +25,7 @@ _MD = rf"(?P<m>{_NUM})月(?:(?P<d>{_NUM})[日号])?"
 _MD2 = rf"(?:(?:(?P<y2>\d{{4}}|[{_CN_DIGITS}]{{4}})年)?(?:(?P<m2>{_NUM})月)?(?P<d2>{_NUM})[日号])"
 DATE = re.compile(rf"{_YEAR}?{_MD}(?:\s*(?:至|到|—|－|-|~|～)\s*{_MD2})?")
 YEAR_ONLY = re.compile(rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})年(?!\d|[{_CN_DIGITS}]{{1,2}}月)")
-DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*[·•．.]\s*(?P<d>3[01]|[12]\d|[1-9])(?![\d.%])")
+DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*[·•]\s*(?P<d>3[01]|[12]\d|[1-9])(?![\d.%])")
 _YEARS_AGO = re.compile(rf"({_NUM})年前的?$")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久|近来|前些天")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon_loader import Lexicon
+from .segment import word_tags
 
 _PSEUDONYM = ("（化名）", "(化名)")
 _LEADING_JUNK = set("的和与及在是了让为对把被给等、岁名位")
@@ -34,7 +35,8 @@ def find_patients(sentence: str, lexicon: Lexicon) -> list[PatientSpan]:
             mention = text
             for note in _PSEUDONYM:
                 mention = mention.replace(note, "")
-            if mention:
+            tag = word_tags().get(mention)
+            if mention and (tag is None or tag.startswith("nr")):  # 老师, 小时 are words
                 spans.append(PatientSpan(start, end, mention))
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[PatientSpan] = []

@@ -1,0 +1,31 @@
+"""Shared helpers for extraction tests: the package lexicon and tokenizer, and
+one-article issues built by hand (no parser needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yuanzhi.extract.lexicon_loader import Lexicon, default_lexicon
+from yuanzhi.extract.people import ArticleContext, PersonMention, people_in_sentence
+from yuanzhi.extract.segment import default_tokenizer, tokens
+from yuanzhi.model import Article, Byline, Issue
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return default_lexicon()
+
+
+def people_of(sentence: str, home: str | None = "青川市人民医院", context: ArticleContext | None = None) -> list[PersonMention]:
+    context = context or ArticleContext(home)
+    return people_in_sentence(sentence, tokens(default_tokenizer(), sentence), default_lexicon(), context)
+
+
+def pairs_of(sentence: str, **kwargs: object) -> set[tuple[str, str]]:
+    return {(m.name, m.title) for m in people_of(sentence, **kwargs)}  # type: ignore[arg-type]
+
+
+def one_article(*paragraphs: str, title: str | None = None, date: str | None = "2024-06",
+                bylines: tuple[Byline, ...] = (), source: str = "test.txt") -> Issue:
+    article = Article(id="a1", title=title, paragraphs=paragraphs, bylines=bylines)
+    return Issue(source=source, articles=(article,), date=date)
