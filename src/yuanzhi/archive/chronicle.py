@@ -85,18 +85,7 @@ def chronicle(archive: Archive, year: int) -> Chronicle:
     return Chronicle(
         year=year,
         months=tuple((m, tuple(months[m])) for m in sorted(months)),
-        patients=tuple(
-            sorted(
-                {
-                    r[0]
-                    for r in archive.conn.execute(
-                        "SELECT DISTINCT name FROM facts WHERE kind = 'patient'"
-                    )
-                },
-                key=len,
-                reverse=True,
-            )
-        ),
+        patients=archive.patient_mentions(),
         org=hospitals,
     )
 

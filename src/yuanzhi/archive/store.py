@@ -442,6 +442,11 @@ class Archive:
             grouped.setdefault(issue_id, {}).setdefault(kind, []).append(json.loads(data))
         return [facts_from_rows(kinds) for kinds in grouped.values()]
 
+    def patient_mentions(self) -> tuple[str, ...]:
+        """Every patient mention in the archive, longest first (for redaction)."""
+        rows = self.conn.execute("SELECT DISTINCT name FROM facts WHERE kind = 'patient' AND name != ''")
+        return tuple(sorted((r[0] for r in rows), key=lambda m: (-len(m), m)))
+
     def load_facts(self, where: str, params: Sequence[object] = ()) -> model.Facts:
         """Facts rows matching ``where`` (on ``f``), merged across issues."""
         return merge_issue_facts(self.issue_facts(where, params))
