@@ -21,7 +21,7 @@ def test_patient_shapes():
     assert mentions("感谢医护人员让小安安（化名）顺利出院。") == ["小安安"]
     assert mentions("62岁的老王（化名）在体检中发现结节。") == ["老王"]
     assert mentions("张爷爷和王阿姨都康复了，李先生也出院了。") == ["张爷爷", "王阿姨", "李先生"]
-    assert mentions("患者张某因车祸入院。") == ["患者张某"]
+    assert mentions("患者张某因车祸入院。") == ["张某"]
     assert mentions("老王说，手术很成功。") == ["老王"]
 
 

@@ -32,7 +32,7 @@ def find_patients(sentence: str, lexicon: Lexicon) -> list[PatientSpan]:
             while text and text[0] in _LEADING_JUNK and len(text) > 1:
                 text = text[1:]
                 start += 1
-            mention = text
+            mention = match.group("m") if "m" in pattern.groupindex else text
             for note in _PSEUDONYM:
                 mention = mention.replace(note, "")
             tag = word_tags().get(mention)
