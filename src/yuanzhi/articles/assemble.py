@@ -20,7 +20,7 @@ from ..layout.patterns import furniture_kind
 from ..model import Article, Block, Byline, Document, Issue, Region, Sidebar
 from . import dating
 from .bylines import parse_byline
-from .headlines import Vocabulary, assign, bigrams, score_row, similarity, split_group
+from .headlines import Vocabulary, assign, bigrams, score_row, similarities, split_group
 
 CONTENT_KINDS = {"body", "subheading", "sidebar_title", "sidebar"}
 HEADLINE_KINDS = {"headline", "kicker", "subtitle"}
@@ -195,14 +195,14 @@ def match_headlines(pieces: Parts, geometric: bool) -> dict[int, list[tuple[int,
     units: list[tuple[int, list[int], int | None]] = []  # group, lines, adjacent column
     for k, group in enumerate(groups):
         adjacent = column.get(group.adjacent_part) if group.adjacent_part is not None else None
-        line_scores = [[similarity(b.text, g, vocabulary) for g in grams] for b in group.blocks]
+        line_scores = [similarities(b.text, grams, vocabulary) for b in group.blocks]
         pieces_of_group = split_group(line_scores, adjacent)
         for n, lines in enumerate(pieces_of_group):
             units.append((k, lines, adjacent if n == len(pieces_of_group) - 1 else None))
     scores: list[list[float]] = []
     for k, lines, adjacent in units:
         text = "".join(groups[k].blocks[j].text for j in lines)
-        scores.append(score_row([similarity(text, g, vocabulary) for g in grams], adjacent))
+        scores.append(score_row(similarities(text, grams, vocabulary), adjacent))
     chosen = assign(scores)
     result: dict[int, list[tuple[int, int]]] = {}
     for u, c in chosen.items():

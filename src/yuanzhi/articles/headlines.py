@@ -57,14 +57,13 @@ class Vocabulary:
         return self.idf.get(gram, self.default)
 
 
-def similarity(headline: str, body_grams: set[str], vocabulary: Vocabulary) -> float:
-    """Share of the headline's (IDF-weighted) bigrams that the body uses."""
-    grams = set(bigrams(headline))
-    if not grams:
-        return 0.0
-    total = sum(vocabulary.weight(g) for g in grams)
-    shared = sum(vocabulary.weight(g) for g in grams if g in body_grams)
-    return shared / total if total else 0.0
+def similarities(headline: str, bodies: Sequence[set[str]], vocabulary: Vocabulary) -> list[float]:
+    """For each body, the share of the headline's (IDF-weighted) bigrams it uses."""
+    weights = {g: vocabulary.weight(g) for g in bigrams(headline)}
+    total = sum(weights.values())
+    if not total:
+        return [0.0] * len(bodies)
+    return [sum(w for g, w in weights.items() if g in body) / total for body in bodies]
 
 
 def clear_best(scores: Sequence[float]) -> int | None:

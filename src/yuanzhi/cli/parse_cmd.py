@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -110,7 +110,7 @@ def facts(
         result = issues_to_facts(issues)
     except YuanzhiError as error:
         raise _fail(error) from None
-    data = facts_to_json(result)
+    data: dict[str, Any] = facts_to_json(result)
     if as_json:
         _print_json(data)
         return

@@ -341,7 +341,7 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
 
 _SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
 _CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
-_PAIRS = ("“”", "（）", "《》", "()", "「」", "【】")
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"), ("「", "」"), ("【", "】"))
 _CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：])")
 
 
