@@ -143,9 +143,6 @@ class Composer:
             return ctx["PAT_SHORT"]
         if name in ctx:
             return str(ctx[name])
-        if name in ("D2", "D3"):
-            depts = [d for d in self.corpus.entities["clinical_departments"] if d != ctx.get("D")]
-            return rng.choice(depts)
         if name == "N":
             return str(rng.randint(2, 12))
         if name == "NN":
@@ -202,7 +199,10 @@ class Composer:
         d1, d2 = sorted(rng.sample(range(1, 28), 2))
         topics = [s for s in med["science"] if s["topic"] not in self.used_topics] or med["science"]
         topic = rng.choice(topics)
+        others = rng.sample([d for d in ent["clinical_departments"] if d != dept], 2)
         return {
+            "D2": others[0],
+            "D3": others[1],
             "H": self.hospital["name"],
             "CITY": self.hospital["city"],
             "D": dept,
@@ -260,13 +260,17 @@ class Composer:
         note = None
         if rng.random() < knobs["editor_note"]:
             note = self.sentence(self.corpus.templates["editor_notes"], ctx, "note")
-        lead = (
-            self.sentence(spec["leads"], ctx, f"{kind}:lead")
-            or self.fill(spec["leads"][0], ctx) + f"活动共持续{rng.randint(2, 9)}天。"
-        )
-        self.sentences.update(sentence_keys(lead))
+        lead = self.sentence(spec["leads"], ctx, f"{kind}:lead")
+        for _ in range(100):  # every lead was used with this date: move the date
+            if lead is not None:
+                break
+            ctx["DATE"] = self.date(month)
+            ctx["P2"] = self.person()
+            lead = self.sentence(spec["leads"], ctx, f"{kind}:lead")
+        if lead is None:
+            raise RuntimeError(f"no unused lead sentence left for a {kind} article")
         body: list[str] = []
-        for _ in range(rng.randint(3, 13)):
+        for _ in range(rng.randint(4, 16)):
             pool = spec["body"] if rng.random() < 0.8 else general
             text = self.sentence(pool, ctx, f"{kind}:body" if pool is spec["body"] else "general")
             if text:
