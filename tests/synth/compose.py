@@ -270,7 +270,7 @@ class Composer:
         if lead is None:
             raise RuntimeError(f"no unused lead sentence left for a {kind} article")
         body: list[str] = []
-        for _ in range(rng.randint(4, 16)):
+        for _ in range(rng.randint(5, 20)):
             pool = spec["body"] if rng.random() < 0.8 else general
             text = self.sentence(pool, ctx, f"{kind}:body" if pool is spec["body"] else "general")
             if text:
