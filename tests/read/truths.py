@@ -65,6 +65,7 @@ def make_truth(seed: int, articles: int = 6, long_every: int = 0) -> dict[str, A
     rng = random.Random(seed)
     h = rng.choice(HOSPITALS)
     out: list[dict[str, Any]] = []
+    heads = [t.format(h=h) for t in rng.sample(HEADS, len(HEADS))]
     for number in range(articles):
         n_par = rng.randint(2, 5)
         if long_every and number % long_every == 0:
@@ -81,7 +82,7 @@ def make_truth(seed: int, articles: int = 6, long_every: int = 0) -> dict[str, A
                          "paragraphs": [_paragraph(rng, h, 2) for _ in range(rng.randint(1, 2))]}]
         out.append({
             "id": f"a{number + 1}",
-            "title": rng.choice(HEADS).format(h=h) + ("" if number < len(HEADS) else f"（{number}）"),
+            "title": heads[number % len(heads)] + ("" if number < len(heads) else f"之{number}"),
             "subtitle": ("——" + rng.choice(SUBHEADS) + "工作纪实") if rng.random() < 0.3 else None,
             "kicker": rng.choice(KICKERS) if rng.random() < 0.25 else None,
             "editor_note": (_paragraph(rng, h, 2)) if rng.random() < 0.15 else None,
@@ -94,3 +95,96 @@ def make_truth(seed: int, articles: int = 6, long_every: int = 0) -> dict[str, A
         })
     return {"title": h + "报", "date": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             "number": f"第{rng.randint(10, 300)}期", "articles": out}
+
+
+def rebuild(blocks: list[Any]) -> dict[str, dict[str, Any]]:
+    """A minimal assembler for tests: articles keyed by normalized title.
+
+    A headline group starts an article (a repeated headline resumes it); a
+    body block after a 上接 marker joins the paragraph its 下转 marker left open.
+    """
+    from yuanzhi.layout.normalize import normalize_text
+
+    articles: dict[str, dict[str, Any]] = {}
+    current: dict[str, Any] | None = None
+    open_paragraph = False
+    kicker: str | None = None
+    for block in blocks:
+        if block.kind == "furniture":
+            continue
+        if block.kind == "kicker":
+            kicker = block.text
+            continue
+        if block.kind == "headline":
+            title = normalize_text(block.text)
+            current = articles.get(title)
+            if current is None:
+                current = {"title": title, "kicker": kicker, "subtitle": None, "editor_note": None,
+                           "paragraphs": [], "subheadings": [], "sidebars": [], "bylines": [],
+                           "pages": set(), "open": False}
+                articles[title] = current
+            kicker = None
+            continue
+        if current is None:
+            current = articles.setdefault("", {"title": "", "paragraphs": [], "subheadings": [], "sidebars": [],
+                                               "bylines": [], "pages": set(), "open": False,
+                                               "kicker": None, "subtitle": None, "editor_note": None})
+        current["pages"].add(block.page)
+        if block.kind == "subtitle":
+            current["subtitle"] = block.text
+        elif block.kind == "editor_note":
+            current["editor_note"] = block.text
+        elif block.kind == "marker":
+            if block.marker == "to":
+                current["open"] = open_paragraph
+        elif block.kind in ("body", "subheading"):
+            if current["open"] and block.kind == "body":
+                current["paragraphs"][-1] += block.text
+                current["open"] = False
+            else:
+                current["paragraphs"].append(block.text)
+            if block.kind == "subheading":
+                current["subheadings"].append(block.text)
+            open_paragraph = block.open_end
+        elif block.kind == "sidebar_title":
+            current["sidebars"].append({"title": block.text, "paragraphs": []})
+        elif block.kind == "sidebar":
+            if not current["sidebars"]:
+                current["sidebars"].append({"title": None, "paragraphs": []})
+            current["sidebars"][-1]["paragraphs"].append(block.text)
+        elif block.kind == "byline":
+            current["bylines"].append(block.text)
+    return articles
+
+
+def mismatches(truth: dict[str, Any], blocks: list[Any]) -> list[str]:
+    """Differences between the truth's articles and the blocks (empty when perfect)."""
+    from yuanzhi.layout.normalize import normalize_text
+
+    got = rebuild(blocks)
+    problems: list[str] = []
+    for article in truth["articles"]:
+        title = normalize_text(article["title"])
+        found = got.get(title)
+        if found is None:
+            problems.append(f"{article['id']}: headline {title!r} not found")
+            continue
+        want = [normalize_text(p) for p in article["paragraphs"]]
+        if found["paragraphs"] != want:
+            problems.append(f"{article['id']}: paragraphs differ: {len(found['paragraphs'])} vs {len(want)}")
+        for key in ("kicker", "subtitle"):
+            if (article.get(key) and normalize_text(article[key])) != (found.get(key) or None) and (
+                    article.get(key) or found.get(key)):
+                problems.append(f"{article['id']}: {key} {found.get(key)!r} != {article.get(key)!r}")
+        if article.get("editor_note") and not (found.get("editor_note") or "").endswith(
+                normalize_text(article["editor_note"])):
+            problems.append(f"{article['id']}: editor note missing")
+        want_sidebars = [{"title": s.get("title"), "paragraphs": [normalize_text(p) for p in s["paragraphs"]]}
+                         for s in article.get("sidebars") or []]
+        if found["sidebars"] != want_sidebars:
+            problems.append(f"{article['id']}: sidebars differ")
+        if len(found["bylines"]) != len(article.get("bylines") or []):
+            problems.append(f"{article['id']}: bylines differ")
+        if article.get("pages") and sorted(found["pages"]) != article["pages"]:
+            problems.append(f"{article['id']}: pages {sorted(found['pages'])} != {article['pages']}")
+    return problems

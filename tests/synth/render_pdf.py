@@ -132,6 +132,7 @@ class Element:
     kind: str  # body | subheading | byline | marker_to | marker_from | note
     text: str
     indent: bool = True  # first line indented by two ems
+    cut: bool = False  # a paragraph cut by a 下转 marker: its last printed line is full, justified
 
 
 @dataclass
@@ -153,13 +154,16 @@ def flow_lines(elements: list[Element], avail: float) -> list[FlowLine]:
                 out.append(FlowLine(text, "subheading", 0.0, False, i == len(lines) - 1, number))
             continue
         if element.kind in ("byline", "marker_to", "marker_from"):
-            out.append(FlowLine(element.text, element.kind, 0.0, False, True, number))
+            lines = wrap(element.text, avail, REGULAR, BODY)  # a long byline wraps
+            for i, text in enumerate(lines):
+                out.append(FlowLine(text, element.kind, 0.0, False, i == len(lines) - 1, number))
             continue
         indent = 2 * BODY if element.indent else 0.0
         lines = wrap(element.text, avail, REGULAR, BODY, indent)
         for i, text in enumerate(lines):
             last = i == len(lines) - 1
-            out.append(FlowLine(text, element.kind, indent if i == 0 else 0.0, not last, last, number))
+            justify = not last or element.cut
+            out.append(FlowLine(text, element.kind, indent if i == 0 else 0.0, justify, last, number))
     return out
 
 
@@ -421,7 +425,7 @@ class Renderer:
         rest_elements = list(elements[cut_at + 1 :])
         if not last.last:  # a paragraph cut mid-way: the rest starts without an indent
             rest_elements.insert(0, Element(head.kind, head.text[printed:], indent=False))
-            head = Element(head.kind, head.text[:printed], head.indent)
+            head = Element(head.kind, head.text[:printed], head.indent, cut=True)
         part.elements = [*elements[:cut_at], head]
         part.elements.append(Element("marker_to", f"（下转{page_label(page + 1)}版）"))
         self.continued.add(id(part.article))

@@ -24,6 +24,7 @@ _NUM = "0-9０-９一二三四五六七八九十"
 MARKER = re.compile(rf"^[（(]\s*(下转|上接|转|接)\s*第?\s*([{_NUM}]{{1,3}})\s*版\s*[）)]$")
 BYLINE = re.compile(r"^[（(][^（）()。，！？；,!?;]{2,40}[）)]$")
 EDITOR_NOTE = re.compile(r"^[【\[〔（(]?编者按")
+SHORT = 0.9  # a line ending this many ems before the column edge ends its paragraph
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -135,9 +136,13 @@ class _Builder:
     def breaks(self, prev: Line, line: Line, left: float, right: float) -> bool:
         assert prev.box and line.box
         size = _size(line, self.body)
+        opened = "".join(ln.text for ln in self.lines)
+        if len(self.lines) <= 2 and opened.lstrip().startswith(("（", "(")) and opened.count("（") + opened.count(
+                "(") > opened.count("）") + opened.count(")"):
+            return False  # a byline wrapped inside its parentheses
         if line.box.x0 - left >= 1.2 * size:
             return True  # first-line indent
-        if right - prev.box.x1 >= 1.5 * size:
+        if right - prev.box.x1 >= SHORT * size:
             return True  # short last line
         if line.box.y0 - prev.box.y1 > max(self.gap * 1.6, self.gap + 0.3 * self.body):
             return True
@@ -171,7 +176,7 @@ class _Builder:
             if not self.lines:
                 self.first_indented = line.box.x0 - left >= 1.2 * size
             self.lines.append(line)
-            self.full_end = right - line.box.x1 < 1.5 * size
+            self.full_end = right - line.box.x1 < SHORT * size
 
     def group(self, item: Item) -> None:
         self.flush()

@@ -40,9 +40,7 @@ def _gaps(intervals: Sequence[tuple[float, float]], min_gap: float) -> list[floa
 def gutters(intervals: Sequence[tuple[float, float, bool]], min_gap: float) -> list[tuple[float, float]]:
     """Vertical gutters: x-runs at least ``min_gap`` wide crossed by almost no line.
 
-    A few lines may stray into a gutter (hanging punctuation, a wide
-    formula); up to one in 25 is forgiven. Items flagged hard (headline
-    groups, frames) may never cross one.
+    Items flagged hard (headline groups, frames) may never cross one.
     """
     if not intervals:
         return []
@@ -55,7 +53,7 @@ def gutters(intervals: Sequence[tuple[float, float, bool]], min_gap: float) -> l
             counts[x] += 1
             if is_hard:
                 hard[x] = True
-    allowed = len(intervals) // 25
+    allowed = 0
     runs: list[tuple[float, float]] = []
     start: int | None = None
     for x, count in enumerate(counts + [allowed + 1]):
@@ -69,6 +67,13 @@ def gutters(intervals: Sequence[tuple[float, float, bool]], min_gap: float) -> l
     return runs
 
 
+def _hang(item: Item) -> float:
+    """Punctuation may hang into the gutter by half an em."""
+    if item.kind != "line" or not item.lines[0].size:
+        return 0.0
+    return min(0.5 * item.lines[0].size, 0.5 * item.box.width)
+
+
 def _split(items: Sequence[Item], cuts: list[float], vertical: bool) -> list[list[Item]]:
     groups: list[list[Item]] = [[] for _ in range(len(cuts) + 1)]
     for item in items:
@@ -78,10 +83,29 @@ def _split(items: Sequence[Item], cuts: list[float], vertical: bool) -> list[lis
     return [g for g in groups if g]
 
 
+def _overlap(a: Box, b: Box) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+
+
 def _below_headline(items: Sequence[Item], cut: float) -> bool:
-    """A headline row is never cut from the columns it heads."""
-    above = [i for i in items if i.box.y1 <= cut]
-    return bool(above) and max(above, key=lambda i: i.box.y1).kind == "group"
+    """A headline is never cut from the columns it heads.
+
+    The cut is refused when a headline group above it still heads lines
+    below it: lines under the group's columns with no other headline group
+    in between.
+    """
+    groups = [i for i in items if i.kind == "group"]
+    for group in groups:
+        if group.box.y1 > cut:
+            continue
+        if any(h is not group and group.box.y1 <= h.box.y0 < cut and _overlap(h.box, group.box) for h in groups):
+            continue  # another headline took over these columns before the cut
+        for item in items:
+            if item.kind == "group" or item.box.y0 < cut or not _overlap(item.box, group.box):
+                continue
+            if not any(cut <= h.box.y0 <= item.box.y0 and _overlap(h.box, item.box) for h in groups):
+                return True
+    return False
 
 
 def _hard_edges(items: Sequence[Item]) -> list[float]:
@@ -106,7 +130,7 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
     """Leaves (lists of items, top to bottom) in reading order."""
     if len(items) <= 1 or depth > 60:
         return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))] if items else []
-    runs = gutters([(i.box.x0, i.box.x1, i.kind != "line") for i in items], min_gutter)
+    runs = gutters([(i.box.x0, i.box.x1 - _hang(i), i.kind != "line") for i in items], min_gutter)
     cuts = [(a + b) / 2 for a, b in runs]
     if cuts:
         parts = _split(items, cuts, vertical=True)
