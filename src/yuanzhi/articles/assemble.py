@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..layout.normalize import content_chars
-from ..layout.patterns import furniture_kind
+from ..layout.patterns import furniture_kind, masthead_name
 from ..model import Article, Block, Byline, Document, Issue, Region, Sidebar
 from . import dating
 from .bylines import parse_byline
@@ -373,7 +373,7 @@ def _is_kicker(first: str, second: str) -> bool:
 def _masthead(furniture: Sequence[Block]) -> str | None:
     for block in furniture:
         if furniture_kind(block.raw or block.text, at_page_top=True) == "masthead":
-            return block.text
+            return masthead_name(block.raw or block.text)
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -62,22 +62,34 @@ class Lexicon:
     surnames: frozenset[str]
     directory: str = ""
 
-    @property
+    @cached_property
     def compound_surnames(self) -> frozenset[str]:
         return frozenset(s for s in self.surnames if len(s) == 2)
 
     def title_category(self, title: str) -> str | None:
         return self.titles.get(title)
 
+    @cached_property
+    def _suffix_kinds(self) -> tuple[int, dict[str, str], dict[str, str]]:
+        kinds = {suffix: kind for suffix, kind in reversed(self.org_kinds)}
+        departments = {suffix: "department" for suffix in self.department_suffixes}
+        longest = max((len(s) for s in (*kinds, *departments)), default=0)
+        return longest, kinds, departments
+
     def org_kind(self, name: str) -> str | None:
-        """Kind of an organization named ``name`` (by its ending), or None."""
-        for suffix, kind in self.org_kinds:
-            if name.endswith(suffix) and len(name) > len(suffix) - (1 if kind == "other" else 0):
-                return kind
-        for suffix in self.department_suffixes:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                return "department"
+        """Kind of an organization named ``name`` (by its longest known ending), or None."""
+        longest, kinds, departments = self._suffix_kinds
+        for table in (kinds, departments):
+            for size in range(min(longest, len(name)), 0, -1):
+                kind = table.get(name[-size:])
+                if kind is not None and (len(name) > size or (kind == "other" and table is kinds)):
+                    return kind
         return None
+
+    def ends_like_org(self, word: str) -> bool:
+        """Whether ``word`` ends with an organization or department suffix (or is one)."""
+        longest, kinds, departments = self._suffix_kinds
+        return any(word[-size:] in kinds or word[-size:] in departments for size in range(1, min(longest, len(word)) + 1))
 
 
 def _entries(path: Path) -> Iterator[tuple[int, str]]:

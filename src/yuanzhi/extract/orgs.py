@@ -30,7 +30,7 @@ _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
 def _stops_name(word: str, lexicon: Lexicon) -> bool:
-    if word in lexicon.org_words or any(word.endswith(s) for s, _ in lexicon.org_kinds):
+    if word in lexicon.org_words or lexicon.ends_like_org(word):
         return False
     tag = word_tags().get(word)
     if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十")):
@@ -153,11 +153,16 @@ def _trim_leading(text: str, lexicon: Lexicon) -> str:
     return text
 
 
-def find_orgs(sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None) -> list[OrgMention]:
-    """Organizations named anywhere in the sentence (hospitals, groups, governments ...)."""
+def find_orgs(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, ending: tuple[str, ...] = ()
+) -> list[OrgMention]:
+    """Organizations named anywhere in the sentence (hospitals, groups, governments ...).
+
+    ``ending``: look only at names whose last word ends so (a quick pass for hospitals).
+    """
     found: list[OrgMention] = []
     for word, _start, word_end in tokens:
-        if not _WORDISH.match(word):
+        if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
             continue
         if not _ends_like_org(word, lexicon):
             continue
@@ -179,9 +184,7 @@ def find_orgs(sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None)
 
 
 def _ends_like_org(word: str, lexicon: Lexicon) -> bool:
-    return any(word.endswith(s) for s, _ in lexicon.org_kinds) or any(
-        word.endswith(s) for s in lexicon.department_suffixes
-    )
+    return lexicon.ends_like_org(word)
 
 
 def home_hospital(
@@ -190,8 +193,11 @@ def home_hospital(
     """The issue's own hospital: the hospital named most often (ties: first named)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "hospital")
     for text in texts:
-        for mention in find_orgs(text, tokenize(text), lexicon, None):
+        if not any(suffix in text for suffix in endings):
+            continue
+        for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
             top = mention.parent or mention.name
             if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top):
                 counts[top] += 1

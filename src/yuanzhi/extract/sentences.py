@@ -31,6 +31,11 @@ def to_simplified(text: str) -> str:
     """Traditional → simplified; text that is already simplified comes back unchanged."""
     if not text or text.isascii():
         return text
+    try:
+        text.encode("gb2312")  # GB2312 holds simplified characters only: nothing to convert
+        return text
+    except UnicodeEncodeError:
+        pass
     converted: str = _converter().convert(text)
     return converted
 

@@ -223,6 +223,17 @@ _RUNNING_HEAD_CUES = (
 )
 
 
+def masthead_name(text: str) -> str | None:
+    """The newspaper's name in a masthead line: '长宁市儿童医院报 第16期' → 长宁市儿童医院报."""
+    norm = normalize_text(text)
+    for kind, pattern in _furniture_patterns():
+        if kind == "masthead":
+            match = pattern.fullmatch(norm)
+            if match:
+                return match.group("name")
+    return None
+
+
 def page_label_number(text: str) -> int | None:
     """The page a running head or page label names: '第2版 综合新闻' → 2."""
     match = re.search(r"第\s*([0-9０-９一二三四五六七八九十]{1,3})\s*版", text)

@@ -306,6 +306,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
     if row.terminal:
         if row.gap and context in ("hard", "run"):
             return True
+        if context == "hard" and nxt is not None and _SUBTITLE.match(rows[nxt].norm) and len(row.norm) <= 30:
+            return True
         tail = row.norm.rstrip(_CLOSERS)[-1:]
         return (
             tail in "！!？?…"
@@ -391,6 +393,7 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
     group = 0
     heading_run: list[int] = []
     heading_after = "start"
+    closed = False  # the last article text was closed by a byline (sidebars may follow)
 
     def flush() -> Iterator[Block]:
         nonlocal paragraph
@@ -405,7 +408,7 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
         # one heading line inside running text is an in-article subheading;
         # anything after a hard end, or a run of several lines, is a headline group
         kind: BlockKind = "headline"
-        if len(heading_run) == 1 and heading_after == "para" and not rows[heading_run[0]].gap:
+        if len(heading_run) == 1 and heading_after == "para":
             kind = "subheading"
         group += 1
         for index in heading_run:
@@ -441,6 +444,10 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
                 state = "hard" if row.tag in ("byline", "marker") else "para"
             if row.tag == "marker" and row.marker == "from":
                 state = "resume"  # the text after 上接 continues a paragraph
+            if row.tag == "sidebar_title":
+                state = "resume"  # a sidebar's text follows its title
+            if row.tag == "byline":
+                closed = True
             continue
 
         if paragraph_kind == "editor_note" and paragraph:
@@ -455,10 +462,10 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             heading_run.append(i)
             continue
         elif not heading_run and state not in ("mid", "resume", "note") and _is_heading(
-            rows, i, columns, "hard" if state in ("start", "hard") else "para"
+            rows, i, columns, "hard" if state in ("start", "hard") or closed else "para"
         ):
             yield from flush()
-            heading_after = "para" if state == "para" else "hard"
+            heading_after = "para" if state == "para" and not closed else "hard"
             heading_run.append(i)
             in_sidebar = False
             continue
@@ -468,6 +475,7 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             if in_sidebar and sidebar_column and abs((columns[i][1] or sidebar_column) - sidebar_column) > 2.5:
                 in_sidebar = False
             paragraph, paragraph_kind = [i], ("sidebar" if in_sidebar else "body")
+            closed = closed and in_sidebar
         if heading_run:
             yield from flush_headings()
         if _ends_paragraph(rows, i, columns):

@@ -100,11 +100,27 @@ def group_pages(paths: Sequence[Path]) -> list[list[Path]]:
     return groups
 
 
+def extract_facts(issue: Any) -> tuple[Any, str | None]:
+    """Facts of one issue, and a warning when the extractor is not installed."""
+    from ..pipeline import issues_to_facts
+
+    try:
+        return issues_to_facts([issue]), None
+    except ImportError:
+        pass
+    try:  # one issue needs no cross-issue merge
+        from ..extract.facts import issue_to_facts
+
+        return issue_to_facts(issue), None
+    except ImportError as missing:
+        return None, f"facts not extracted ({missing})"
+
+
 def ingest_files(
     archive: Any, paths: Iterable[Path], date: str | None = None
 ) -> list[UploadResult]:
     """Parse each issue, extract its facts when the extractor is available, and ingest it."""
-    from ..pipeline import issues_to_facts, parse_document, read_document
+    from ..pipeline import parse_document, read_document
 
     results = []
     for group in group_pages(list(paths)):
@@ -119,11 +135,9 @@ def ingest_files(
                     label, f"this installation cannot parse {document.kind} issues ({missing})"
                 ) from None
             warnings: list[str] = list(issue.warnings)
-            try:
-                facts = issues_to_facts([issue])
-            except ImportError as missing:  # the extractor is optional while it is being built
-                facts = None
-                warnings.append(f"facts not extracted: {missing}")
+            facts, missing = extract_facts(issue)
+            if missing:
+                warnings.append(missing)
             outcome = archive.ingest(issue, facts, document=document)
         except YuanzhiError as error:
             results.append(UploadResult(file=label, ok=False, error=str(error)))
