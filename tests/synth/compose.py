@@ -161,6 +161,8 @@ class Composer:
         self, pool: list[str], ctx: dict[str, Any], tag: str, tries: int = 6
     ) -> str | None:
         """A new sentence from ``pool`` (templates not yet used in this issue first)."""
+        in_article = ctx.setdefault("_used", set())
+        pool = [t for t in pool if t not in in_article]
         fresh = [t for t in pool if f"{tag}:{t}" not in self.used_templates]
         for attempt in range(tries):
             source = fresh if fresh and attempt < tries - 2 else pool
@@ -171,6 +173,7 @@ class Composer:
             keys = sentence_keys(text)
             if keys and not any(k in self.sentences for k in keys):
                 self.used_templates.add(f"{tag}:{template}")
+                in_article.add(template)
                 self.sentences.update(keys)
                 # remember the patient's first mention only once it is printed
                 if "{PAT}" in template:
@@ -186,6 +189,8 @@ class Composer:
         disease = rng.choice(med["diseases"])
         technique = rng.choice(med["techniques"])
         if kind == "technique":
+            treatable = {d["dept"] for d in med["diseases"]}
+            technique = rng.choice([t for t in med["techniques"] if t["dept"] in treatable])
             matching = [d for d in med["diseases"] if d["dept"] == technique["dept"]]
             disease = rng.choice(matching) if matching else disease
         dept = (
@@ -199,6 +204,8 @@ class Composer:
         d1, d2 = sorted(rng.sample(range(1, 28), 2))
         topics = [s for s in med["science"] if s["topic"] not in self.used_topics] or med["science"]
         topic = rng.choice(topics)
+        if kind == "science":
+            dept = topic["dept"]
         others = rng.sample([d for d in ent["clinical_departments"] if d != dept], 2)
         return {
             "D2": others[0],
