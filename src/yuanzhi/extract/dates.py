@@ -117,9 +117,9 @@ def find_dates(
     if not found:
         for match in DOT_DATE.finditer(sentence):
             month, day = int(match.group("m")), int(match.group("d"))
-            value = _iso(infer_year(month, issue_date, fallback_year), month, day)
-            if value:
-                found.append(DateMention(match.start(), match.end(), value))
+            dot_value = _iso(infer_year(month, issue_date, fallback_year), month, day)
+            if dot_value:
+                found.append(DateMention(match.start(), match.end(), dot_value))
     if not found:
         for match in YEAR_ONLY.finditer(sentence):
             year = _year_of(match.group("y"))

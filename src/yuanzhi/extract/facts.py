@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
 import jieba
@@ -86,7 +86,7 @@ class _Collector:
         for index, known in enumerate(self.partnerships):
             if set(known.parties) == set(parties) and known.kind == kind:
                 self.partnerships[index] = Partnership(
-                    known.parties, known.kind, known.date or date, known.evidence + (evidence,)  # type: ignore[arg-type]
+                    known.parties, known.kind, known.date or date, known.evidence + (evidence,)
                 )
                 return
         self.partnerships.append(Partnership(parties, kind, date, (evidence,)))  # type: ignore[arg-type]
@@ -138,7 +138,8 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
 
 def _article_facts(
     issue: Issue, article: Article, sentences: list[Sentence], home: str | None,
-    fallback_year: int | None, lexicon: Lexicon, tokenize, out: _Collector,  # type: ignore[no-untyped-def]
+    fallback_year: int | None, lexicon: Lexicon, tokenize: Callable[[str], list[tuple[str, int, int]]],
+    out: _Collector,
 ) -> None:
     context = ArticleContext(home)
     last_date: str | None = None

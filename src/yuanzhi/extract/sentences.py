@@ -21,7 +21,7 @@ class Sentence:
 
 
 @lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]
+def _converter():  # noqa: ANN202 - opencc has no type hints
     import opencc
 
     return opencc.OpenCC("t2s")

@@ -48,18 +48,17 @@ def leadership_as_of(facts: Facts, org: str, date: str) -> list[LeaderRow]:
         if a.org == org and a.date and _on_or_before(a.date, date):
             decisions.setdefault((a.person, a.title), []).append(a)
     rows: dict[tuple[str, str], LeaderRow] = {}
-    for (person, title), items in decisions.items():
+    for (name, title), items in decisions.items():
         last = max(items, key=lambda a: (date_key(a.date), a.action == "remove"))
         if last.action == "appoint":
-            rows[(person, title)] = LeaderRow(person, title, last.date, "appointment", org)
+            rows[(name, title)] = LeaderRow(name, title, last.date, "appointment", org)
     for person in facts.people:
         for p in person.positions:
             key = (person.name, p.title)
             if p.org != org or key in rows or key in decisions:
                 continue
-            if not any(word in p.title for word in LEADING_WORDS) or "助理" in p.title:
-                if p.title != "院长助理":
-                    continue
+            if not any(word in p.title for word in LEADING_WORDS):
+                continue
             if p.first_seen and _on_or_before(p.first_seen, date):
                 rows[key] = LeaderRow(person.name, p.title, p.first_seen, "last_seen", org, p.last_seen)
     return sorted(rows.values(), key=lambda r: (_rank(r.title), date_key(r.since), r.person))
