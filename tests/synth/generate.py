@@ -245,11 +245,10 @@ def _headless_ok(
 
 
 def _head_right_before(pages: list[list[PageItem]], page: int, index: int, article: str) -> bool:
-    return (
-        index > 0
-        and isinstance(pages[page][index - 1], Head)
-        and pages[page][index - 1].article == article
-    )
+    if index == 0:
+        return False
+    before = pages[page][index - 1]
+    return isinstance(before, Head) and before.article == article
 
 
 def _candidates(
