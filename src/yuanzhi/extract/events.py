@@ -8,6 +8,7 @@ model records with evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import DateMention
@@ -160,9 +161,14 @@ def partnership_in(
 
 
 def appointments_in(
-    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]]
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+    people: Sequence[tuple[int, int]] = (),
 ) -> list[AppointmentHit]:
-    """聘任/任命 NAME 为 TITLE; 免去 NAME 的 TITLE 职务; NAME 不再担任 TITLE 职务."""
+    """聘任/任命 NAME 为 TITLE; 免去 NAME 的 TITLE 职务; NAME 不再担任 TITLE 职务.
+
+    ``people``: spans of names the people reader found; with them the name may come
+    with its titles (聘请某医院主任申某某教授为名誉院长).
+    """
     hits: list[AppointmentHit] = []
     titles = title_matches(sentence, lexicon)
     for cue, action, shape in lexicon.appointment_cues:
@@ -177,9 +183,15 @@ def appointments_in(
                 rest_at = match.end()
             else:
                 names = _name_list(sentence, match.end(), tokens, lexicon, blocked)
+                if not names and shape == "before":
+                    names = _described_name(sentence, match.end(), titles, people)
                 if not names:
                     continue
                 rest_at = names[-1][1]
+                if shape == "before" and not sentence.startswith("为", rest_at):
+                    after_title = next((e for s_, e, _t in titles if s_ == rest_at), None)
+                    if after_title is not None and sentence.startswith("为", after_title):
+                        rest_at = after_title  # 申某某教授为…
                 if shape == "before":
                     if not sentence.startswith("为", rest_at):
                         continue
@@ -193,6 +205,24 @@ def appointments_in(
                         AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
                     )
     return hits
+
+
+def _described_name(
+    sentence: str, start: int, titles: list[tuple[int, int, str]], people: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The one name written with its titles between the cue and 为 (the clause only)."""
+    stop = re.compile(r"[，。；：,;]").search(sentence, start)
+    limit = stop.start() if stop else len(sentence)
+    at = sentence.find("为", start, limit)
+    while at >= 0:
+        inside = [span for span in people if start <= span[0] and span[1] <= at]
+        if inside:
+            last = max(inside)
+            between = sentence[last[1] : at]
+            if between == "" or any(s_ == last[1] and e == at for s_, e, _t in titles):
+                return [last]
+        at = sentence.find("为", at + 1, limit)
+    return []
 
 
 def _posts(

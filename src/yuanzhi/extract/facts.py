@@ -43,7 +43,7 @@ from ..model import (
 from .dates import DateMention, date_key, find_dates, years_in
 from .events import appointments_in, event_in, honor_in, partnership_in
 from .lexicon_loader import Lexicon, default_lexicon
-from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_hospital, resolve_org
+from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_group, home_hospital, resolve_org
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens
@@ -123,6 +123,7 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
     per_article = [(article, _article_sentences(article)) for article in issue.articles]
     all_text = [s.text for _a, sentences in per_article for s in sentences]
     home = home_hospital(all_text, tokenize, lexicon)
+    group = home_group(all_text, tokenize, lexicon)
     years = Counter(y for text in all_text for y in years_in(text))
     fallback_year = years.most_common(1)[0][0] if years else None
     out = _Collector(lexicon)
@@ -130,21 +131,22 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
         out.orgs[home] = Organization(home, "hospital")
     for article, sentences in per_article:
         try:
-            _article_facts(issue, article, sentences, home, fallback_year, lexicon, tokenize, out)
+            _article_facts(issue, article, sentences, home, group, fallback_year, lexicon, tokenize, out)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # best effort, reported
             out.warnings.append(f"{issue.source}: article {article.id}: extraction stopped early ({exc!r})")
     return _to_facts(out, issue.date)
 
 
 def _article_facts(
-    issue: Issue, article: Article, sentences: list[Sentence], home: str | None,
+    issue: Issue, article: Article, sentences: list[Sentence], home: str | None, group: str | None,
     fallback_year: int | None, lexicon: Lexicon, tokenize: Callable[[str], list[tuple[str, int, int]]],
     out: _Collector,
 ) -> None:
-    context = ArticleContext(home)
+    context = ArticleContext(home, group)
     last_date: str | None = None
     byline_paragraphs: set[int] = set()
     written_org: dict[str, OrgMention] = {}  # the organization last written with each name
+    held: dict[str, list[str]] = {}  # titles each name has had in this article
     for index, paragraph in enumerate(article.paragraphs):
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
@@ -184,7 +186,8 @@ def _article_facts(
             if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
 
-        for person in people_in_sentence(text, words, lexicon, context, blocked):
+        mentions = people_in_sentence(text, words, lexicon, context, blocked)
+        for person in mentions:
             org = person.org
             if org is not None:
                 written_org[person.name] = org
@@ -193,9 +196,12 @@ def _article_facts(
             elif home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
-            out.add_position(person.name, person.title, org.name if org else None, evidence(person.start, person.end), when)
+            title = _fuller_title(person.name, person.title, held)
+            held.setdefault(person.name, []).append(title)
+            out.add_position(person.name, title, org.name if org else None, evidence(person.start, person.end), when)
 
-        for hit in appointments_in(text, words, lexicon, home, blocked):
+        spans = [(m.start, m.end) for m in mentions if not m.short]
+        for hit in appointments_in(text, words, lexicon, home, blocked, spans):
             out.add_org(hit.org)
             out.appointments.append(
                 Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
@@ -219,6 +225,12 @@ def _article_facts(
         partnership = partnership_in(text, orgs, lexicon, home)
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else None, evidence())
+
+
+def _fuller_title(name: str, title: str, held: dict[str, list[str]]) -> str:
+    """``汤某某书记`` after ``纪委书记汤某某``: the short title stands for the full one."""
+    fuller = [t for t in held.get(name, []) if t != title and t.endswith(title) and ("副" in t) == ("副" in title)]
+    return fuller[-1] if len(set(fuller)) == 1 else title
 
 
 def _byline_from_paragraph(paragraph: str, lexicon: Lexicon) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ from .segment import word_tags
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
+GROUP_REFERENCES = ("集团", "本集团")  # the issue's own group, when the issue names one
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _TITLE_PAREN = re.compile(r"（筹）$")
 _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
@@ -205,3 +206,17 @@ def home_hospital(
     if not counts:
         return None
     return max(counts, key=lambda name: (counts[name], -first[name]))
+
+
+def home_group(texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon) -> str | None:
+    """The group the issue names most often (what a bare ``集团`` refers to), or None."""
+    endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "group")
+    counts: Counter[str] = Counter()
+    for text in texts:
+        if not any(suffix in text for suffix in endings):
+            continue
+        for mention in find_orgs(text, tokenize(text), lexicon, None, endings):
+            top = mention.parent or mention.name
+            if lexicon.org_kind(top) == "group" and top not in GROUP_REFERENCES:
+                counts[top] += 1
+    return max(counts, key=lambda name: counts[name]) if counts else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon_loader import Lexicon
-from .orgs import OrgMention, Tokens, org_before
+from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before
 from .segment import word_tags
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -46,6 +46,7 @@ class ArticleContext:
     """What earlier sentences of the same article said (for short references)."""
 
     home: str | None
+    group: str | None = None  # what a bare 集团 refers to
     full_names: list[str] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
 
@@ -231,6 +232,11 @@ def people_in_sentence(
         org = org_before(sentence, end, tokens, lexicon, context.home)
         if org is None:
             org = _place_before(sentence, end, tokens, lexicon)
+        if org is None and context.group:
+            for ref in GROUP_REFERENCES:
+                if sentence.endswith(ref, 0, end) and not _is_cjk(sentence[end - len(ref) - 1 : end - len(ref)] or "，"):
+                    org = OrgMention(end - len(ref), end, ref, context.group, "group")
+                    break
         if org is None or org.start < floor:
             return None
         return org
