@@ -325,6 +325,9 @@ class Composer:
 
     def _unique_line(self, pool: list[str], ctx: dict[str, Any], tag: str) -> str | None:
         text = self.sentence(pool, ctx, tag)
+        if text and tag == "title" and "！" in text[:-1] and self.rng.random() < 0.5:
+            # 主题 after an exclamation, set apart by a space: “开课啦！ 微课堂正式开课”
+            text = text.replace("！", "！ ", 1)
         return text
 
     def _sidebars(
