@@ -78,6 +78,20 @@ def run_one(parser: Parser, text: str, source: str, truth: dict[str, Any]) -> di
     return scores
 
 
+def parse_knobs(pairs: list[str]) -> dict[str, Any]:
+    """``["displaced=0", "spacing=single"]`` → generator keyword arguments."""
+    knobs: dict[str, Any] = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        try:
+            knobs[name] = json.loads(value)
+        except json.JSONDecodeError:
+            knobs[name] = value
+        if isinstance(knobs[name], list):
+            knobs[name] = tuple(knobs[name])
+    return knobs
+
+
 def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
     articles = sum(r["articles"] for r in runs) or 1
     paragraphs = sum(r["paragraphs"] for r in runs) or 1
@@ -185,8 +199,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fail-dir", default="/tmp/synth_fail", help="where the worst issues go")
     parser.add_argument("--worst", type=int, default=5, help="how many worst issues to write")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--knob",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="generator knob, repeatable (e.g. --knob displaced=0 --knob spacing=single); see tests/synth/generate.py DEFAULTS",
+    )
     parser.add_argument("--no-big", action="store_true", help="skip the 30,000-character timing")
     args = parser.parse_args(argv)
+    knobs = parse_knobs(args.knob)
 
     systems: list[tuple[str, Parser | None]] = [
         ("yuanzhi", yuanzhi_parser()),
@@ -195,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in systems}
     issues = []
     for seed in range(args.seed, args.seed + args.n):
-        issue = generate_issue(seed)
+        issue = generate_issue(seed, **knobs)
         issues.append(issue)
         for name, parse in systems:
             if parse is not None:
@@ -203,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     mean_chars = mean(len(i.text) for i in issues)
     rows = [(name, summarize(runs[name]) if parse is not None else None) for name, parse in systems]
     print_table(
-        f"Generated flattened issues: n={args.n}, seeds {args.seed}..{args.seed + args.n - 1}, mean {mean_chars:.0f} chars",
+        f"Generated flattened issues: n={args.n}, seeds {args.seed}..{args.seed + args.n - 1}, "
+        f"mean {mean_chars:.0f} chars" + (f", knobs {knobs}" if knobs else ""),
         rows,
     )
 

@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.text_bench import yuanzhi_parser  # noqa: E402
+from bench.text_bench import parse_knobs, yuanzhi_parser  # noqa: E402
 from tests.synth.generate import generate_issue  # noqa: E402
 from tests.synth.metrics import best_matches, byline_set, match_sentences, norm_title  # noqa: E402
 
@@ -78,7 +78,7 @@ def title_error(
     return "other (a line of another article, a kicker/subtitle of another article, furniture)"
 
 
-def explain(n: int, seed: int, examples: int) -> int:
+def explain(n: int, seed: int, examples: int, knobs: dict[str, Any] | None = None) -> int:
     parse = yuanzhi_parser()
     if parse is None:
         print("parser unavailable")
@@ -89,7 +89,7 @@ def explain(n: int, seed: int, examples: int) -> int:
     wrong: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for s in range(seed, seed + n):
-        issue = generate_issue(s)
+        issue = generate_issue(s, **(knobs or {}))
         try:
             predicted = parse(issue.text, issue.truth["source"])
         except Exception as exc:  # noqa: BLE001 - count and go on
@@ -150,8 +150,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--examples", type=int, default=3)
+    parser.add_argument(
+        "--knob",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="generator knob, repeatable",
+    )
     args = parser.parse_args(argv)
-    return explain(args.n, args.seed, args.examples)
+    return explain(args.n, args.seed, args.examples, parse_knobs(args.knob))
 
 
 if __name__ == "__main__":
