@@ -37,7 +37,7 @@ from yuanzhi.archive.segment import Segmenter
 from yuanzhi.archive.store import Archive, open_archive
 from yuanzhi.model import Article, Byline, Evidence, Facts, Issue, Person, Position
 
-BENCH_VERSION = 1
+BENCH_VERSION = 2
 ISSUE_SIZE = 20
 STAR = "石远航"  # the person named in exactly STAR_MENTIONS articles
 STAR_MENTIONS = 500

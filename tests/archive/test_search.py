@@ -150,3 +150,51 @@ def test_snippet_window_centres_on_first_match() -> None:
     snippet = make_snippet(text, ["护士节"], width=40)
     assert snippet.startswith("…") and snippet.endswith("…")
     assert "<mark>护士节</mark>" in snippet
+
+
+def test_two_character_terms_use_the_index_even_at_the_end_of_a_title(archive: Archive) -> None:
+    from yuanzhi.model import Article, Issue
+
+    articles = (
+        Article("a1", "社区义诊", paragraphs=("专家走进社区，为居民测量血压。",)),
+        Article("a2", "健康讲座", paragraphs=("讲座结束后开展了义诊。",)),
+        Article("a3", "消防演练", paragraphs=("全院职工参加演练。",)),
+    )
+    archive.ingest(Issue("t.txt", articles, date="2024-01", sha256="t"))
+    assert set(ids(archive.search("义诊"))) == {"t:a1", "t:a2"}
+    assert ids(archive.search("演练 消防")) == ["t:a3"]
+    assert archive.search("诊疗").total == 0
+    assert archive.search("OK").total == 0
+
+
+def test_replacing_an_issue_keeps_the_index_consistent(archive: Archive) -> None:
+    from dataclasses import replace
+
+    archive.ingest(issue_may(), facts_may())
+    archive.ingest(replace(issue_may(sha="v2"), articles=issue_may().articles[2:]), None)
+    archive.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    assert archive.search("护士").total == 0
+    assert ids(archive.search("签署")) == ["青川院报-2024-05:a3"]
+
+
+def test_old_index_without_end_marks_is_rebuilt_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with open_archive(path) as archive:
+        archive.ingest(issue_june(), facts_june())
+        conn = archive.conn
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, text) SELECT rowid, coalesce(title, ''), text FROM articles"
+        )
+        conn.execute("DELETE FROM meta WHERE key = 'index_version'")
+    with open_archive(path) as archive:
+        assert archive.search("到家").total == 1  # 2 characters at the very end of a title
+        archive.ingest(replace_june(), None)
+        archive.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        assert archive.search("义诊").total == 0
+
+
+def replace_june():  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(issue_june(sha="june-v2"), articles=issue_june().articles[:1])

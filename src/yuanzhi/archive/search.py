@@ -7,8 +7,12 @@ measures both):
     FTS5's built-in trigram tokenizer over the articles table (external
     content). Any query of three or more characters is an exact substring
     match, so names the dictionary never saw (薛伟民) are found as reliably as
-    words. One- and two-character terms cannot use trigrams: they fall back to
-    LIKE over a bounded set (the newest ``LIKE_CAP`` matching articles).
+    words. A two-character term (护士, 义诊, most names' given part) is no
+    trigram: it becomes the OR of the index's trigrams that start with it (read
+    from an fts5vocab table); every indexed value ends with END, so each
+    occurrence, even at the very end of a title, starts some trigram. One-
+    character terms fall back to LIKE over a bounded set (the newest
+    ``LIKE_CAP`` matching articles).
 ``jieba``
     Text pre-segmented by jieba (search mode) in an FTS5 unicode61 table. A
     query term must match all of its jieba words; recall suffers where
@@ -32,7 +36,10 @@ from .segment import Segmenter
 Tokenizer = Literal["trigram", "jieba"]
 TOKENIZERS: tuple[Tokenizer, ...] = ("trigram", "jieba")
 Sort = Literal["relevance", "date"]
-LIKE_CAP = 2000  # articles examined by a query made only of 1–2 character terms
+LIKE_CAP = 2000  # articles examined by a query made only of 1-character terms
+END = "\u2029"  # appended to every indexed trigram value (a paragraph separator: never in a term)
+INDEX_VERSION = 2  # 2: trigram values end with END
+MAX_EXPANSION = 3000  # trigrams a 2-character term may expand to before LIKE is used instead
 TITLE_WEIGHT = 10.0
 
 
@@ -106,6 +113,8 @@ def index_articles(
     """Add (rowid, title, text) rows to the full-text index."""
     if tokenizer == "jieba":
         rows = [(r, segmenter.index_text(t or ""), segmenter.index_text(x)) for r, t, x in rows]
+    else:
+        rows = [(r, (t or "") + END, x + END) for r, t, x in rows]
     conn.executemany("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)", rows)
 
 
@@ -114,14 +123,40 @@ def unindex_issue(conn: sqlite3.Connection, tokenizer: Tokenizer, issue_id: str)
     if tokenizer == "trigram":
         conn.execute(
             "INSERT INTO articles_fts(articles_fts, rowid, title, text)"
-            " SELECT 'delete', rowid, title, text FROM articles WHERE issue_id = ?",
-            (issue_id,),
+            " SELECT 'delete', rowid, coalesce(title, '') || ?, text || ? FROM articles"
+            " WHERE issue_id = ?",
+            (END, END, issue_id),
         )
     else:
         conn.execute(
             "DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE issue_id = ?)",
             (issue_id,),
         )
+
+
+def upgrade_index(conn: sqlite3.Connection, tokenizer: Tokenizer, found: int) -> None:
+    """Rebuild an index written by an older INDEX_VERSION (inside the caller's transaction)."""
+    if tokenizer == "trigram" and found < 2:
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, text)"
+            " SELECT rowid, coalesce(title, '') || ?, text || ? FROM articles",
+            (END, END),
+        )
+
+
+def _expand_pair(conn: sqlite3.Connection, term: str) -> list[str] | None:
+    """The indexed trigrams starting with a 2-character term; None when too many."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab"
+        " USING fts5vocab(main, 'articles_fts', 'row')"
+    )
+    low = term.lower()
+    rows = conn.execute(
+        "SELECT term FROM temp.articles_vocab WHERE term >= ? AND term < ? LIMIT ?",
+        (low, low + "\U0010ffff", MAX_EXPANSION + 1),
+    ).fetchall()
+    return None if len(rows) > MAX_EXPANSION else [r[0] for r in rows]
 
 
 # ---------------------------------------------------------------- query text
@@ -159,17 +194,22 @@ def _like_pattern(text: str) -> str:
 
 
 def _plan(
-    terms: list[Term], tokenizer: Tokenizer, segmenter: Segmenter
-) -> tuple[str | None, list[str], list[str]]:
-    """(FTS MATCH expression or None, LIKE terms, strings to highlight)."""
+    conn: sqlite3.Connection, terms: list[Term], tokenizer: Tokenizer, segmenter: Segmenter
+) -> tuple[str | None, list[str], list[str], bool]:
+    """(FTS MATCH expression or None, LIKE terms, strings to highlight, can match)."""
     match_parts: list[str] = []
     likes: list[str] = []
     marks: list[str] = []
+    possible = True
     for term in terms:
         if tokenizer == "trigram":
             marks.append(term.text)
+            expansion = _expand_pair(conn, term.text) if len(term.text) == 2 else None
             if len(term.text) >= 3:
                 match_parts.append(_fts_string(term.text))
+            elif expansion is not None:
+                possible = possible and bool(expansion)
+                match_parts.append("(" + " OR ".join(_fts_string(t) for t in expansion) + ")")
             else:
                 likes.append(term.text)
             continue
@@ -183,7 +223,7 @@ def _plan(
             quoted[-1] += "*"
         match_parts.append("(" + " AND ".join(quoted) + ")")
         marks.extend(tokens)
-    return (" AND ".join(match_parts) or None), likes, marks
+    return (" AND ".join(match_parts) or None), likes, marks, possible
 
 
 # ---------------------------------------------------------------- filters
@@ -236,20 +276,38 @@ def search(
     if sort not in ("relevance", "date"):
         sort = "relevance"
     terms = parse_query(query)
-    match, likes, marks = _plan(terms, tokenizer, segmenter)
+    match, likes, marks, possible = _plan(conn, terms, tokenizer, segmenter)
     where, params = _filter_sql(filters)
     for text in likes:
         where.append("(a.text LIKE ? ESCAPE '\\' OR coalesce(a.title, '') LIKE ? ESCAPE '\\')")
         params.extend([_like_pattern(text)] * 2)
     offset = (page - 1) * per_page
     capped = False
-    if match is not None:
+    if not possible:  # a 2-character term no indexed text contains
+        total, ranked = 0, []
+    elif match is not None and not where and sort == "relevance":
+        # no filters: count and rank inside the full-text index, no join
+        total = conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
+        ).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score FROM articles_fts"
+            " WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?",
+            (match, per_page, offset),
+        ).fetchall()
+        ranked = [(int(r[0]), -float(r[1])) for r in rows]
+    elif match is not None:
         where_sql = " AND ".join(["articles_fts MATCH ?", *where])
         all_params: list[object] = [match, *params]
         base = (
             f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {where_sql}"
         )
-        total = conn.execute(f"SELECT count(*) {base}", all_params).fetchone()[0]
+        if where:
+            total = conn.execute(f"SELECT count(*) {base}", all_params).fetchone()[0]
+        else:
+            total = conn.execute(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
+            ).fetchone()[0]
         order = "score, a.rowid" if sort == "relevance" else "a.date DESC, a.rowid DESC"
         rows = conn.execute(
             f"SELECT a.rowid, bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score {base}"

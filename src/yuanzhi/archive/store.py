@@ -100,13 +100,22 @@ def open_archive(
 
 def _ensure_index(conn: sqlite3.Connection, tokenizer: search.Tokenizer) -> search.Tokenizer:
     row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-    if row is not None:
+    version = conn.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
+    found = int(version[0]) if version else 1
+    if row is not None and found >= search.INDEX_VERSION:
         return row[0]
     conn.execute("BEGIN IMMEDIATE")
     try:
-        search.create_index(conn, tokenizer)
-        conn.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
-        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        if row is None:
+            search.create_index(conn, tokenizer)
+            conn.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        else:
+            tokenizer = row[0]
+            search.upgrade_index(conn, tokenizer, found)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('index_version', ?)", (str(search.INDEX_VERSION),)
+        )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -444,7 +453,9 @@ class Archive:
 
     def patient_mentions(self) -> tuple[str, ...]:
         """Every patient mention in the archive, longest first (for redaction)."""
-        rows = self.conn.execute("SELECT DISTINCT name FROM facts WHERE kind = 'patient' AND name != ''")
+        rows = self.conn.execute(
+            "SELECT DISTINCT name FROM facts WHERE kind = 'patient' AND name != ''"
+        )
         return tuple(sorted((r[0] for r in rows), key=lambda m: (-len(m), m)))
 
     def load_facts(self, where: str, params: Sequence[object] = ()) -> model.Facts:
