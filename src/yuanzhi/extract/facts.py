@@ -59,6 +59,7 @@ _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
 class _Collector:
     lexicon: Lexicon
     positions: dict[tuple[str, str, str | None], list[tuple[Evidence, str | None]]] = field(default_factory=dict)
+    written: set[tuple[str, str, str | None]] = field(default_factory=set)  # org written with the title
     orgs: dict[str, Organization] = field(default_factory=dict)
     appointments: list[Appointment] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -91,8 +92,23 @@ class _Collector:
                 return
         self.partnerships.append(Partnership(parties, kind, date, (evidence,)))  # type: ignore[arg-type]
 
-    def add_position(self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None) -> None:
+    def add_position(
+        self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
+    ) -> None:
         self.positions.setdefault((name, title, org), []).append((evidence, when))
+        if written:
+            self.written.add((name, title, org))
+
+    def settle_positions(self) -> None:
+        """A title whose organization was only inferred (the issue's hospital, a neighbour's)
+        joins the same title with a written organization, when the issue has one."""
+        for key in list(self.positions):
+            if key in self.written:
+                continue
+            name, title, _org = key
+            target = next((k for k in self.positions if k[:2] == (name, title) and k in self.written), None)
+            if target is not None:
+                self.positions[target].extend(self.positions.pop(key))
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -147,6 +163,7 @@ def _article_facts(
     byline_paragraphs: set[int] = set()
     written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     held: dict[str, list[str]] = {}  # titles each name has had in this article
+    article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
     for index, paragraph in enumerate(article.paragraphs):
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
@@ -188,17 +205,19 @@ def _article_facts(
 
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
-            org = person.org
-            if org is not None:
+            org, written = person.org, person.org is not None and not person.inherited
+            if org is not None and written:
                 written_org[person.name] = org
-            elif person.name in written_org:
+            elif org is None and person.name in written_org:
                 org = written_org[person.name]
-            elif home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
+            elif org is None and home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
             title = _fuller_title(person.name, person.title, held)
             held.setdefault(person.name, []).append(title)
-            out.add_position(person.name, title, org.name if org else None, evidence(person.start, person.end), when)
+            out.add_position(
+                person.name, title, org.name if org else None, evidence(person.start, person.end), when, written
+            )
 
         spans = [(m.start, m.end) for m in mentions if not m.short]
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
@@ -214,17 +233,19 @@ def _article_facts(
         if not dates and last_date and text.startswith(_SAME_OCCASION):
             dates = [DateMention(0, 0, last_date)]  # 会上，…: the occasion the last sentence dated
         event = event_in(text, dates, lexicon)
-        if event is not None:
+        if event is not None and (event.date, event.type) not in article_events:
+            article_events.add((event.date, event.type))
             out.events.append(
                 Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
                       event.approximate, (evidence(),))
             )
         honor = honor_in(text, words, orgs, lexicon, home)
         if honor is not None:
-            out.honors.append(Honor(honor[0], honor[1], exact[0].value if exact else issue.date, (evidence(),)))
+            on = exact[0].value if exact else (last_date or issue.date)
+            out.honors.append(Honor(honor[0], honor[1], on, (evidence(),)))
         partnership = partnership_in(text, orgs, lexicon, home)
         if partnership is not None:
-            out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else None, evidence())
+            out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
 
 
 def _fuller_title(name: str, title: str, held: dict[str, list[str]]) -> str:
@@ -262,6 +283,7 @@ def _add_byline(
 
 
 def _to_facts(out: _Collector, issue_date: str | None) -> Facts:
+    out.settle_positions()
     by_name: dict[str, list[Position]] = {}
     for (name, title, org), items in out.positions.items():
         dates = sorted(w for _e, w in items if w)

@@ -47,7 +47,7 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
         tag = tags.get(word)
         if tag is None and _WORDISH.match(word) and lexicon.org_kind(word) is None and len(word) >= 2:
             return True
-        if tag in _PROPER_TAGS:
+        if tag in _PROPER_TAGS and word not in lexicon.common_words:  # jieba tags 慈善, 康复 nr
             return True
     return False
 

@@ -39,6 +39,7 @@ class PersonMention:
     start: int  # offsets of the name in the sentence
     end: int
     short: bool = False  # written as surname + title and resolved within the article
+    inherited: bool = False  # org not written with this title: carried from a neighbour
 
 
 @dataclass
@@ -250,10 +251,14 @@ def people_in_sentence(
                 chain_org = previous_chain_org[1]
         for name_start, name_end in names:
             current = chain_org if chain[0][3] is None else None
+            borrowed = current is not None
             for _s, _e, title, org in chain:
                 if org is not None:
-                    current = org
-                found.append(PersonMention(sentence[name_start:name_end], title, current or None, name_start, name_end))
+                    current, borrowed = org, False
+                found.append(
+                    PersonMention(sentence[name_start:name_end], title, current or None, name_start, name_end,
+                                  inherited=borrowed)
+                )
         hospital_level = next(
             (c[3] for c in chain if c[3] is not None and c[3].kind in {"hospital", "group", "government"}),
             chain_org,
@@ -285,6 +290,7 @@ def people_in_sentence(
                 if hit is not None:
                     name_start, name_end, short, name = hit
                     org = None
+                    inherited = False
                     if not short:
                         floor_org = org_for(name_start, floor)
                         if floor_org is None and name_start > 0 and sentence[name_start - 1] == "的":
@@ -293,8 +299,8 @@ def people_in_sentence(
                         if org is None and found and used:
                             between = sentence[used[-1][1] : name_start]
                             if between in _ORG_LIST_INHERIT:
-                                org = found[-1].org
-                    found.append(PersonMention(name, title, org, name_start, name_end, short))
+                                org, inherited = found[-1].org, True
+                    found.append(PersonMention(name, title, org, name_start, name_end, short, inherited))
                     used.append((min(name_start, start), end))
                     index += 1
                     continue
@@ -307,7 +313,9 @@ def people_in_sentence(
             if len(names) == 1 and after and after.group(0) in lexicon.titles_after_name:
                 # 医务处处长曹卫军教授: a title after the name is the same person's
                 last = found[-1]
-                found.append(PersonMention(last.name, after.group(0), last.org, last.start, last.end))
+                found.append(
+                    PersonMention(last.name, after.group(0), last.org, last.start, last.end, inherited=last.inherited)
+                )
                 used.append((after.start(), after.end()))
             chain = []
         index += 1
