@@ -178,3 +178,10 @@ def test_score_issue_reports_conservation_when_given_the_input():
     scores = score_issue(TRUTH, issue(), input_text="多余的字")
     assert scores["bcubed_r"] < 1.0 and scores["conservation"]
     assert scores["titles_correct"] == 0
+
+
+def test_conservation_counts_byline_roles():
+    text = "标题\n正文。\n（宣传科 文/图 张三）"
+    predicted = issue(art("a", "标题", ["正文。"], [("宣传科", ["张三"])]))
+    predicted["articles"][0]["bylines"][0]["roles"] = ["文", "图"]
+    assert conservation_problems(text, predicted) == []

@@ -58,6 +58,8 @@ def _byline_texts(article: Article) -> list[str]:
         if byline.get("department"):
             texts.append(byline["department"])
         texts.extend(a for a in byline.get("authors") or () if a)
+        # an addition to the contract: roles such as 文/图/摄影 printed in the byline
+        texts.extend(r for r in byline.get("roles") or () if r)
     return texts
 
 
