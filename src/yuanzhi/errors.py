@@ -47,6 +47,10 @@ class NotANewsletterError(InputError):
     pass
 
 
+class ImageError(InputError):
+    """A page image cannot be used: not decodable, too small, or blank."""
+
+
 class LexiconError(YuanzhiError):
     """A lexicon data file has a bad entry."""
 

@@ -121,7 +121,7 @@ class _Builder:
         elif not sidebar and EDITOR_NOTE.match(text):
             kind = "editor_note"
         elif len(lines) <= 2 and len(text) <= 30 and not text.endswith(("。", "！", "？", "”")) and (
-            all(ln.bold for ln in lines) or all(_size(ln, self.body) >= 1.08 * self.body for ln in lines)
+            all(ln.bold for ln in lines) or all(_size(ln, self.body) >= self.near(ln) * self.body for ln in lines)
         ):
             kind = "sidebar_title" if sidebar else "subheading"
         self.prev_full = self.full_end
@@ -132,6 +132,12 @@ class _Builder:
 
     prev_full = False
     first_indented = False
+
+    @staticmethod
+    def near(line: Line) -> float:
+        """How much larger than the body a line must be to stand out: font sizes
+        from a PDF are exact, sizes estimated from OCR boxes are not (weight unknown)."""
+        return 1.08 if line.bold is not None else 1.2
 
     def breaks(self, prev: Line, line: Line, left: float, right: float) -> bool:
         assert prev.box and line.box
