@@ -151,6 +151,10 @@ class Composer:
             return str(rng.randint(120, 4800))
         if name in ("PCT", "PCT2"):
             return f"{rng.uniform(3, 98):.1f}%"
+        if name in ("GROWTH", "GROWTH2"):
+            return f"{rng.uniform(1.5, 35):.1f}%"
+        if name == "SAT":
+            return f"{rng.uniform(90, 99.8):.1f}%"
         if name == "AGE":
             return str(rng.randint(20, 90))
         if name == "WEEKDAY":
