@@ -113,3 +113,66 @@ def test_extraction_never_raises(paragraphs, date):
     data = facts_to_json(facts)
     patients = {m.mention for m in facts.patients}
     assert not patients & {p["name"] for p in data["people"]}
+
+
+KIN_WORDS = ["阿姨", "爷爷", "伯伯", "先生", "女士", "某", "（化名）"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["主任", "院长", "副院长", "主任医师", "教授", "护士长", ""]),
+            st.sampled_from(["王", "李", "张", "和", "高", "老", "小", "欧阳", "司马"]),
+            st.sampled_from(["", "安", "伟民", "建"]),
+            st.sampled_from([*KIN_WORDS, "", "说", "、", "等"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_no_patient_pattern_ever_yields_a_person(parts):
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+
+    sentence = "".join("".join(p) for p in parts) + "。"
+    facts = issue_to_facts(one_article(sentence))
+    patterns = default_lexicon().patient_patterns
+    for person in facts.people:
+        assert not any(p.fullmatch(person.name) for p in patterns), (sentence, person.name)
+        assert person.name not in {m.mention for m in facts.patients}, sentence
+
+
+def test_short_title_stands_for_the_full_title():
+    facts = issue_to_facts(one_article("党委副书记、纪委书记汤志勇出席会议。", "汤志勇书记对工作进行部署。"))
+    titles = {pos.title: len(pos.evidence) for pos in facts.people[0].positions}
+    assert titles == {"党委副书记": 1, "纪委书记": 2}
+
+
+def test_bare_group_is_the_issues_group():
+    facts = issue_to_facts(one_article("9月5日，云岭健康集团召开经营分析会。集团董事长季宏远出席。"))
+    assert [(p.name, p.positions[0].title, p.positions[0].org) for p in facts.people] == [
+        ("季宏远", "董事长", "云岭健康集团")
+    ]
+
+
+def test_named_with_titles_then_appointed():
+    facts = issue_to_facts(one_article(
+        "8月16日，聘请江州医院心外科主任申国平教授为海宁湾医院名誉院长。"
+    ))
+    assert [(a.person, a.title, a.org, a.date) for a in facts.appointments] == [
+        ("申国平", "名誉院长", "海宁湾医院", "2024-08-16")
+    ]
+
+
+def test_importing_builds_nothing():
+    import subprocess
+    import sys
+
+    code = (
+        "import yuanzhi.extract.facts, yuanzhi.knowledge.resolve, yuanzhi.knowledge.timeline\n"
+        "from yuanzhi.extract import segment, lexicon_loader\n"
+        "assert segment._cached.cache_info().currsize == 0\n"
+        "assert segment.word_tags.cache_info().currsize == 0\n"
+        "assert lexicon_loader.default_lexicon.cache_info().currsize == 0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

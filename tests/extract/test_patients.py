@@ -49,4 +49,6 @@ def test_patients_in_an_issue_are_patients_only(surname, kin):
     people = {p.name for p in facts.people}
     assert f"{surname}{kin}" not in people
     assert f"{surname}某" not in people
-    assert any(m.mention == to_simplified(f"{surname}{kin}") for m in facts.patients)
+    if surname not in default_lexicon().boundary_words and surname != kin[0]:
+        # 和阿姨 reads as 和 + 阿姨; 伯伯伯 is ambiguous: only people-side is guaranteed there
+        assert any(m.mention == to_simplified(f"{surname}{kin}") for m in facts.patients)

@@ -27,6 +27,7 @@ _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no pare
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
@@ -41,6 +42,8 @@ def _stops_name(word: str, lexicon: Lexicon) -> bool:
 
 def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
+    if _PLACE.search(text):
+        return True
     inner = [w for w, s, e in tokens if s >= 0 and w in text]
     tags = word_tags()
     for word in inner:
@@ -75,7 +78,7 @@ def split_unit(text: str, lexicon: Lexicon) -> tuple[str | None, str]:
         if right_kind == "department" or (
             left_kind == "group" and right_kind in {"hospital", "company", "group"}
         ) or (left_kind == "hospital" and right_kind == "hospital" and len(right) >= 4) or (
-            left_kind == "university" and right_kind == "university"
+            left_kind == right_kind and left_kind in {"university", "association"}
         ):
             return left, right
     return None, text

@@ -86,8 +86,16 @@ def _surname_length(text: str, lexicon: Lexicon) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
+def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """The whole candidate is a patient mention (王阿姨, 老王, 张某): never a person."""
+    return any(p.fullmatch(name) for p in patterns)
+
+
 def _valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if not all(_is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
+        return False
+    if _patient_like(name, lexicon.patient_patterns):
         return False
     if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
         return False
@@ -134,6 +142,8 @@ def name_at(
     """The span of a name that starts at ``start`` (after a title), or None."""
     if start >= len(sentence) or any(a <= start < b for a, b in blocked):
         return None
+    blocked_ahead = [a for a, _b in blocked if a > start]
+    limit = min(blocked_ahead) if blocked_ahead else len(sentence)  # a name never runs into a patient
     surname = _surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
@@ -141,7 +151,7 @@ def name_at(
     good = [
         size
         for size in lengths
-        if start + size <= len(sentence)
+        if start + size <= limit
         and _valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
@@ -152,7 +162,12 @@ def name_at(
     if strict:
         return None
     for word, word_start, word_end in tokens:
-        if word_start == start and surname + 1 <= len(word) <= surname + 2 and _valid_name(word, lexicon):
+        if (
+            word_start == start
+            and surname + 1 <= len(word) <= surname + 2
+            and word_end <= limit
+            and _valid_name(word, lexicon)
+        ):
             return start, word_end
     return None
 
