@@ -17,6 +17,7 @@ from .orgs import STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
 from .people import _name_list, title_matches
 
 SUMMARY_LIMIT = 80
+_UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
 _STOP = re.compile(r"[，。；！？,;!?]")
 
@@ -179,6 +180,9 @@ def appointments_in(
                 )
                 names = _name_list(sentence, clause_start, tokens, lexicon, blocked)
                 if not names or names[-1][1] != match.start():
+                    # 某医院护理部主任单某某当选…: the name the people reader found right before
+                    names = [span for span in people if span[1] == match.start()][-1:]
+                if not names:
                     continue
                 rest_at = match.end()
             else:
@@ -237,12 +241,15 @@ def _posts(
         if start < position:
             continue
         gap = sentence[position:start]
-        gap = gap[1:] if gap[:1] in "、，" and posts else gap
+        gap = gap[1:] if gap[:1] == "、" and posts else gap
         if gap:
             written = resolve_org(gap, lexicon, home)
-            if written is None:
+            if written is None and (posts or len(gap) > _UNNAMED_BODY):
                 break
-            org = OrgMention(position, start, gap, written.name, written.kind, written.parent)
+            if written is not None:
+                org = OrgMention(position, start, gap, written.name, written.kind, written.parent)
+            else:
+                org = OrgMention(position, start, gap, gap, "other")  # 当选联盟理事长: a body named in passing
         posts.append((title, org))
         position = end
     if posts and home and all(o is None for _t, o in posts):

@@ -51,7 +51,7 @@ from .sentences import Sentence, paragraph_sentences, to_simplified
 
 BYLINE_TITLE = "通讯员"
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
-_SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间")
+_SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间", "当天", "当日", "同日", "当晚")
 _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
 
 

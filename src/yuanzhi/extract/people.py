@@ -29,6 +29,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _CHAIN_JOINERS = ("、", "，", ",", "/")
 _ORG_LIST_INHERIT = {"、"}
+_OPEN_QUOTES = set("“‘「『《\"")
+_CLOSE_QUOTES = set("”’」』》\"")
 
 
 @dataclass(frozen=True)
@@ -294,7 +296,13 @@ def people_in_sentence(
                 chain.append((start, end, title, None))
             else:
                 org = org_for(start, chain[-1][1])
-                if gap[:1] in _CHAIN_JOINERS and org is not None and org.start == chain[-1][1] + 1:
+                over_comma = gap[:1] != "、"
+                if (
+                    gap[:1] in _CHAIN_JOINERS
+                    and org is not None
+                    and org.start == chain[-1][1] + 1
+                    and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
+                ):
                     chain.append((start, end, title, org))
                 else:
                     chain = []
@@ -302,6 +310,8 @@ def people_in_sentence(
             # name before the title: 薛伟民院长, 脊柱微创骨科陈晋伟主任
             if title in lexicon.titles_after_name:
                 hit = name_before(sentence, start, tokens, lexicon, context, blocked + used)
+                if hit is not None and sentence[hit[0] - 1 : hit[0]] in _OPEN_QUOTES and sentence[end : end + 1] in _CLOSE_QUOTES:
+                    hit = None  # “江州好医生”: a quoted name of an honor, not a person
                 if hit is not None:
                     name_start, name_end, short, name = hit
                     org = None
@@ -339,6 +349,14 @@ def people_in_sentence(
             context.full_names.append(mention.name)
         context.titles.setdefault(mention.name, set()).add(mention.title)
     return found
+
+
+def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
+    """The chain's head follows a verb (当选副理事长，…): it is a predicate, not a name's prefix."""
+    before = sentence[max(0, head - 3) : head]
+    return bool(before) and _is_cjk(before[-1]) and any(
+        before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
+    ) or before.endswith(("担任", "任", "为", "是"))
 
 
 def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
