@@ -191,6 +191,16 @@ class SentenceCachedSegmenter(Segmenter):
         return " ".join(p for p in parts if p)
 
 
+_CORPUS: dict[tuple[int, int], list[tuple[Issue, Facts]]] = {}
+
+
+def _corpus(n: int, seed: int) -> list[tuple[Issue, Facts]]:
+    """Generate once per run, share between the tokenizers' builds."""
+    if (n, seed) not in _CORPUS:
+        _CORPUS[(n, seed)] = CorpusMaker(seed).issues(n)
+    return _CORPUS[(n, seed)]
+
+
 def _db_path(cache: Path, tokenizer: str, n: int, seed: int) -> Path:
     return cache / f"search-{tokenizer}-n{n}-s{seed}-v{BENCH_VERSION}.db"
 
@@ -207,7 +217,7 @@ def build(path: Path, tokenizer: str, n: int, seed: int, log: Any) -> float:
         path.unlink()
     for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         extra.unlink(missing_ok=True)
-    issues = CorpusMaker(seed).issues(n)
+    issues = _corpus(n, seed)
     log(f"  building {path.name}: {n:,} articles in {len(issues):,} issues …")
     with open_archive(path, tokenizer=tokenizer) as archive:  # type: ignore[arg-type]
         archive.segmenter = SentenceCachedSegmenter()
