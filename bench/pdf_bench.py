@@ -1,0 +1,276 @@
+"""PDF benchmark: rebuild generated issues typeset as PDFs and measure against their truth.
+
+    .venv/bin/python -m bench.pdf_bench [--pages 40] [--seed 0] [--scan-pages 1] [--no-big]
+
+Truth issues come from tests/synth/generate.py and are typeset by
+tests/synth/render_pdf.py on A3 pages (4–6 columns, spanning headlines,
+side-by-side articles, sidebars, continuations) with the content stream in
+reading order, row by row, or shuffled (rotating per issue). Systems:
+
+* yuanzhi: ``pipeline.parse_file`` (PyMuPDF spans → geometric layout → assembler);
+* PyMuPDF ``page.get_text()``, ``get_text(sort=True)`` and pdfplumber
+  ``extract_text()``: the plain text of each treated as one article stream,
+  one paragraph per line (what these tools give without a layout model).
+
+Measures (tests/synth/metrics.py): paragraph contiguity, article B-cubed F1,
+title accuracy, pages/s on one core. Scans: the first pages of a smaller issue
+rasterized at 150 dpi and read by OCR: character accuracy against the
+born-digital text, article measures beside born-digital, seconds/page. A
+500-page PDF (one issue's pages repeated): time and peak memory, in a child
+process so its peak is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tests.synth.generate import generate_issue  # noqa: E402
+from tests.synth.metrics import mean, score_issue  # noqa: E402
+from tests.synth.render_pdf import render_issue  # noqa: E402
+from tests.synth.render_scan import render_scans  # noqa: E402
+
+from yuanzhi.layout.normalize import content_chars, normalize_text  # noqa: E402
+
+ORDERS = ("reading", "rows", "shuffled")
+Parser = Callable[[Path], dict[str, Any]]
+
+
+def yuanzhi_pdf(path: Path, extra: tuple[Path, ...] = ()) -> dict[str, Any]:
+    from yuanzhi.contract import issue_to_json
+    from yuanzhi.pipeline import parse_file
+
+    return issue_to_json(parse_file(path, extra=extra))
+
+
+def one_stream(text: str) -> dict[str, Any]:
+    """A tool's plain text as one article: one paragraph per non-empty line."""
+    lines = [normalize_text(line) for line in text.splitlines()]
+    paragraphs = [line for line in lines if line]
+    article = {"id": "s1", "title": None, "subtitle": None, "kicker": None, "editor_note": None,
+               "paragraphs": paragraphs, "subheadings": [], "sidebars": [], "bylines": [],
+               "pages": [], "continued": False}
+    return {"articles": [article], "furniture": [], "unassigned": []}
+
+
+def pymupdf_text(sort: bool) -> Parser:
+    def parse(path: Path) -> dict[str, Any]:
+        import pymupdf
+
+        with pymupdf.open(str(path)) as pdf:
+            return one_stream("\n".join(page.get_text(sort=sort) for page in pdf))
+
+    return parse
+
+
+def pdfplumber_text(path: Path) -> dict[str, Any]:
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        return one_stream("\n".join(page.extract_text() or "" for page in pdf.pages))
+
+
+SYSTEMS: list[tuple[str, Parser]] = [
+    ("yuanzhi", yuanzhi_pdf),
+    ("PyMuPDF get_text()", pymupdf_text(False)),
+    ("PyMuPDF get_text(sort=True)", pymupdf_text(True)),
+    ("pdfplumber extract_text()", pdfplumber_text),
+]
+
+
+def make_corpus(directory: Path, pages: int, seed: int) -> list[tuple[Path, dict[str, Any], int]]:
+    """Render generated issues until there are ``pages`` PDF pages."""
+    corpus: list[tuple[Path, dict[str, Any], int]] = []
+    total = 0
+    number = seed
+    while total < pages:
+        truth = generate_issue(number).truth
+        order = ORDERS[number % len(ORDERS)]
+        path = directory / f"synth_{number:05d}_{order}.pdf"
+        rendered = render_issue(truth, path, seed=number, order=order)
+        corpus.append((path, rendered, rendered["pages"]))
+        total += rendered["pages"]
+        number += 1
+    return corpus
+
+
+def summarize(scores: list[dict[str, Any]], seconds: float, pages: int, errors: int) -> dict[str, Any]:
+    paragraphs = sum(s["paragraphs"] for s in scores)
+    articles = sum(s["articles"] for s in scores)
+    return {
+        "contiguity": sum(s["paragraphs_whole"] for s in scores) / paragraphs if paragraphs else 0.0,
+        "bcubed_f1": mean(s["bcubed_f1"] for s in scores),
+        "title_accuracy": sum(s["titles_correct"] for s in scores) / articles if articles else 0.0,
+        "pages_per_second": pages / seconds if seconds else 0.0,
+        "errors": errors,
+    }
+
+
+def run_system(parse: Parser, corpus: list[tuple[Path, dict[str, Any], int]]) -> dict[str, Any]:
+    scores = []
+    errors = 0
+    elapsed = 0.0
+    try:  # warm up: imports and lexicons load once per process, not per page
+        parse(corpus[0][0])
+    except Exception:  # noqa: BLE001 - counted below
+        pass
+    for path, truth, _ in corpus:
+        started = time.perf_counter()
+        try:
+            predicted = parse(path)
+        except Exception as exc:  # noqa: BLE001 - the bench counts a crash as a failure
+            print(f"  error on {path.name}: {type(exc).__name__}: {exc}")
+            predicted = {"articles": [], "furniture": [], "unassigned": []}
+            errors += 1
+        elapsed += time.perf_counter() - started
+        scores.append(score_issue(truth, predicted))
+    return summarize(scores, elapsed, sum(p for *_, p in corpus), errors)
+
+
+def print_table(title: str, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'system':<30} {'contiguity':>10} {'B-cubed F1':>10} {'titles':>8} {'pages/s':>9} {'errors':>6}")
+    for name, row in rows:
+        print(f"  {name:<30} {row['contiguity']:>10.3f} {row['bcubed_f1']:>10.3f} "
+              f"{row['title_accuracy']:>8.3f} {row['pages_per_second']:>9.1f} {row['errors']:>6}")
+
+
+def all_text(issue: dict[str, Any]) -> str:
+    parts: list[str] = []
+    for article in issue["articles"]:
+        for key in ("kicker", "title", "subtitle", "editor_note"):
+            if article.get(key):
+                parts.append(article[key])
+        parts.extend(article["paragraphs"])
+        for sidebar in article["sidebars"]:
+            parts.extend([sidebar.get("title") or "", *sidebar["paragraphs"]])
+    parts.extend(issue.get("furniture", []))
+    parts.extend(issue.get("unassigned", []))
+    return content_chars("".join(parts))
+
+
+def char_accuracy(reference: str, ocr: str) -> float:
+    """Share of the reference characters the OCR text reproduces, in order."""
+    if not reference:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, reference, ocr, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(reference)
+
+
+def scan_bench(directory: Path, seed: int, pages: int) -> dict[str, Any]:
+    truth = generate_issue(seed, pages=1, articles_per_page=(2, 3)).truth
+    pdf = directory / "scan_source.pdf"
+    truth = render_issue(truth, pdf, seed=seed)
+    keep = list(range(1, min(pages, truth["pages"]) + 1))
+    images = render_scans(pdf, directory / "scans", pages=keep)
+    born = yuanzhi_pdf(pdf)
+    started = time.perf_counter()
+    scanned = yuanzhi_pdf(images[0], extra=tuple(images[1:]))
+    seconds = (time.perf_counter() - started) / len(images)
+    complete = len(keep) == truth["pages"]
+    result: dict[str, Any] = {
+        "pages": len(images),
+        "seconds_per_page": seconds,
+        "char_accuracy": char_accuracy(all_text(born), all_text(scanned)),
+    }
+    if complete:
+        for name, predicted in (("born_digital", born), ("scan", scanned)):
+            score = score_issue(truth, predicted)
+            result[name] = {
+                "bcubed_f1": score["bcubed_f1"],
+                "title_accuracy": score["titles_correct"] / max(1, score["articles"]),
+                "contiguity": score["paragraphs_whole"] / max(1, score["paragraphs"]),
+            }
+    return result
+
+
+BIG_CHILD = """
+import resource, sys, time
+from yuanzhi.pipeline import parse_file
+started = time.perf_counter()
+issue = parse_file(sys.argv[1])
+elapsed = time.perf_counter() - started
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(issue.articles))
+"""
+
+
+def big_pdf(directory: Path, corpus: list[tuple[Path, dict[str, Any], int]], pages: int = 500) -> dict[str, Any]:
+    import pymupdf
+
+    path = directory / "big.pdf"
+    with pymupdf.open() as out:
+        while out.page_count < pages:
+            for source, *_ in corpus:
+                with pymupdf.open(str(source)) as pdf:
+                    out.insert_pdf(pdf, to_page=min(pdf.page_count, pages - out.page_count) - 1)
+                if out.page_count >= pages:
+                    break
+        out.save(str(path), garbage=3, deflate=True)
+        count = out.page_count
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    done = subprocess.run([sys.executable, "-c", BIG_CHILD, str(path)], capture_output=True, text=True,
+                          env=env, check=False)
+    if done.returncode != 0:
+        return {"pages": count, "error": done.stderr.strip().splitlines()[-1:]}
+    seconds, peak_kb, articles = done.stdout.split()
+    return {"pages": count, "seconds": float(seconds), "pages_per_second": count / float(seconds),
+            "peak_rss_mb": int(peak_kb) / 1024, "articles": int(articles),
+            "file_mb": path.stat().st_size / 1e6}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pages", type=int, default=40, help="PDF pages to generate (default 40)")
+    parser.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
+    parser.add_argument("--scan-pages", type=int, default=1, help="pages to OCR (0 skips; slow)")
+    parser.add_argument("--no-big", action="store_true", help="skip the 500-page PDF")
+    parser.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="yuanzhi_pdf_bench_") as tmp:
+        directory = Path(tmp)
+        corpus = make_corpus(directory, args.pages, args.seed)
+        pages = sum(p for *_, p in corpus)
+        rows = [(name, run_system(parse, corpus)) for name, parse in SYSTEMS]
+        print_table(f"Generated PDF issues: {len(corpus)} issues, {pages} pages "
+                    f"(stream orders {', '.join(ORDERS)}), seeds {args.seed}..", rows)
+        results["born_digital"] = dict(rows)
+        if args.scan_pages > 0:
+            scan = scan_bench(directory, args.seed + 1000, args.scan_pages)
+            results["scan"] = scan
+            print(f"\nScans at 150 dpi ({scan['pages']} page(s), OCR): {scan['seconds_per_page']:.1f} s/page, "
+                  f"character accuracy vs the text layer {scan['char_accuracy']:.3f}")
+            for name in ("born_digital", "scan"):
+                if name in scan:
+                    s = scan[name]
+                    print(f"  {name:<13} B-cubed F1 {s['bcubed_f1']:.3f}  titles {s['title_accuracy']:.3f}  "
+                          f"contiguity {s['contiguity']:.3f}")
+        if not args.no_big:
+            big = big_pdf(directory, corpus)
+            results["big"] = big
+            if "error" in big:
+                print(f"\n{big['pages']}-page PDF: failed: {big['error']}")
+            else:
+                print(f"\n{big['pages']}-page PDF ({big['file_mb']:.1f} MB): {big['seconds']:.1f} s "
+                      f"({big['pages_per_second']:.1f} pages/s), peak memory {big['peak_rss_mb']:.0f} MB, "
+                      f"{big['articles']} articles")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
