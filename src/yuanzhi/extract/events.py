@@ -20,6 +20,7 @@ SUMMARY_LIMIT = 80
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
 _STOP = re.compile(r"[，。；！？,;!?]")
+_NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,8 @@ def _posts(
             continue
         gap = sentence[position:start]
         gap = gap[1:] if gap[:1] == "、" and posts else gap
+        if gap and not _NAME_TEXT.match(gap):
+            break  # punctuation between: the next title belongs to someone else
         if gap:
             written = resolve_org(gap, lexicon, home)
             if written is None and (posts or len(gap) > _UNNAMED_BODY):
