@@ -109,8 +109,12 @@ def person(archive: Archive, name: str) -> PersonRecord:
     facts = archive.load_facts(_PERSON_ROWS, (name,))
     found = [p for p in facts.people if p.name == name]
     merged = model.Person(name, tuple(pos for p in found for pos in p.positions))
+    # same day: 任 before 免, the order a 任免 notice uses
     appointments = tuple(
-        sorted((a for a in facts.appointments if a.person == name), key=lambda a: a.date or "")
+        sorted(
+            (a for a in facts.appointments if a.person == name),
+            key=lambda a: (a.date or "", a.action != "appoint"),
+        )
     )
     articles = articles_naming(archive, name)
     if not found and not appointments and not articles:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..archive.records import Chronicle
 from ..errors import YuanzhiError
 from .markdown import article_markdown, chronicle_markdown, issue_markdown
-from .tables import chronicle_csv, chronicle_json, contributions_csv
+from .csv import chronicle_csv, chronicle_json, contributions_csv
 
 CHRONICLE_FORMATS = ("md", "docx", "csv", "json")
 
