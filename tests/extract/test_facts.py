@@ -176,3 +176,14 @@ def test_importing_builds_nothing():
         "assert lexicon_loader.default_lexicon.cache_info().currsize == 0\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_long_sentence_without_punctuation_stays_linear():
+    import time
+
+    chunk = "青川市人民医院党委书记院长周志明副院长韩雪梅带领心内科团队开展义诊活动"
+    issue_to_facts(one_article("院长周志明主持。"))  # build the tokenizer first
+    start = time.perf_counter()
+    facts = issue_to_facts(one_article(chunk * 600))  # ~21,000 characters, one sentence
+    assert time.perf_counter() - start < 10
+    assert "周志明" in {p.name for p in facts.people}

@@ -10,6 +10,7 @@ for the issue's own hospital.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -112,14 +113,11 @@ def org_before(
     sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, limit: int = 24
 ) -> OrgMention | None:
     """The organization written right before position ``end`` (before a title or a name)."""
-    words = [t for t in tokens if t[2] <= end]
-    if not words or words[-1][2] != end:
-        # the position falls inside a token: read characters up to it
-        prefix = sentence[:end]
-        words = [(w, s, e) for w, s, e in tokens if e <= end]
-        last = words[-1][2] if words else 0
-        if last < end:
-            words.append((prefix[last:], last, end))
+    count = bisect.bisect_right(tokens, end, key=lambda t: t[2])  # tokens ending by ``end``
+    words = tokens[max(0, count - limit) : count]
+    last = words[-1][2] if words else 0
+    if last < end:  # the position falls inside a token: read characters up to it
+        words = [*words, (sentence[last:end], last, end)]
     start = end
     for word, word_start, _word_end in reversed(words):
         if not _WORDISH.match(word) or word in lexicon.boundary_words or word in lexicon.titles:
@@ -173,7 +171,9 @@ def find_orgs(
         mention = org_before(sentence, word_end, tokens, lexicon, home)
         if mention is None or mention.text in SELF_REFERENCES or len(mention.text) < 3:
             continue
-        words = [t for t in tokens if mention.start <= t[1] and t[2] <= mention.end]
+        first = bisect.bisect_left(tokens, mention.start, key=lambda t: t[1])
+        last = bisect.bisect_right(tokens, mention.end, key=lambda t: t[2])
+        words = tokens[first:last]
         if mention.kind != "department" and not is_proper(mention.text, words, lexicon):
             continue
         found.append(mention)

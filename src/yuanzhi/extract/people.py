@@ -17,6 +17,7 @@ a title, a follower word (``主持``, ``等``), or else jieba's token.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -119,7 +120,8 @@ def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
 def _next_is_word(end: int, tokens: Tokens) -> bool:
     """jieba starts a dictionary word of two or more characters at ``end`` (宁海波|立即)."""
     tags = word_tags()
-    return any(start == end and len(word) >= 2 and word in tags for word, start, _e in tokens)
+    at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
+    return at < len(tokens) and tokens[at][1] == end and len(tokens[at][0]) >= 2 and tokens[at][0] in tags
 
 
 def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
@@ -163,7 +165,8 @@ def name_at(
         return start, start + good[0]
     if strict:
         return None
-    for word, word_start, word_end in tokens:
+    at = bisect.bisect_left(tokens, start, key=lambda t: t[1])
+    for word, word_start, word_end in tokens[at : at + 1]:
         if (
             word_start == start
             and surname + 1 <= len(word) <= surname + 2
