@@ -285,7 +285,11 @@ def _add_byline(
 def _to_facts(out: _Collector, issue_date: str | None) -> Facts:
     out.settle_positions()
     by_name: dict[str, list[Position]] = {}
+    patients = {m.mention for m in out.patients}
     for (name, title, org), items in out.positions.items():
+        if name in patients:
+            out.warnings.append(f"{name}: named as a patient in this issue, so not listed among people")
+            continue
         dates = sorted(w for _e, w in items if w)
         position = Position(
             title, org, dates[0] if dates else None, dates[-1] if dates else None, tuple(e for e, _w in items)
@@ -295,6 +299,7 @@ def _to_facts(out: _Collector, issue_date: str | None) -> Facts:
         Person(name, tuple(sorted(positions, key=lambda p: (p.first_seen or "", p.title, p.org or ""))))
         for name, positions in by_name.items()
     )
+    warnings = tuple(dict.fromkeys(out.warnings))
     partnerships = tuple(
         p if p.date else Partnership(p.parties, p.kind, issue_date, p.evidence) for p in out.partnerships
     )
@@ -306,7 +311,7 @@ def _to_facts(out: _Collector, issue_date: str | None) -> Facts:
         honors=tuple(out.honors),
         partnerships=partnerships,
         patients=tuple(out.patients),
-        warnings=tuple(out.warnings),
+        warnings=warnings,
     )
 
 
