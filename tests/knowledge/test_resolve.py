@@ -66,3 +66,11 @@ def test_merge_is_deterministic_and_deduplicates():
     assert [p.date for p in merged.partnerships] == ["2024-05-31"]
     assert merge_facts([one, two]) == merge_facts([one, two])
     assert merge_facts([]) == Facts()
+
+
+def test_a_name_used_for_a_patient_anywhere_is_not_a_person():
+    from yuanzhi.model import PatientMention
+
+    staff = issue("a", "", Person("小安安", (Position("护士", HOSPITAL, "2024-01", "2024-01"),)))
+    story = Facts(patients=(PatientMention("小安安", "b", "a1"),))
+    assert merge_facts([staff, story]).people == ()

@@ -146,8 +146,10 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
         for m in item.patients:
             patients.setdefault((m.mention, m.source, m.article_id), m)
         warnings.extend(item.warnings)
+    patient_names = {m.mention for m in patients.values()}  # a patient is never a person
+    people = tuple(p for p in merge_people(facts, parents) if p.name not in patient_names)
     return Facts(
-        people=merge_people(facts, parents),
+        people=people,
         organizations=organizations,
         appointments=tuple(sorted(appointments.values(), key=lambda a: (date_key(a.date), a.person, a.title))),
         events=tuple(sorted(events.values(), key=lambda e: (date_key(e.date), e.source, e.article_id))),
