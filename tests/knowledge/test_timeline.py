@@ -50,3 +50,23 @@ def test_events_between_inclusive_and_sorted():
     dates = [e.date for e in events_between(FACTS, "2024-04-01", "2024-05-31")]
     assert dates == ["2024-04-08/2024-04-22", "2024-05-11"]
     assert [e.date for e in events_between(FACTS, "2024-06", "2024-06")] == ["2024-06"]
+
+
+def test_career_across_two_issues_end_to_end():
+    from yuanzhi.extract.facts import issue_to_facts
+    from yuanzhi.knowledge.resolve import merge_facts
+    from yuanzhi.model import Article, Issue
+
+    def issue(source: str, date: str, text: str) -> Issue:
+        return Issue(source=source, articles=(Article(id="a1", title=None, paragraphs=(text,)),), date=date)
+
+    first = issue("2023-03.txt", "2023-03", "3月9日，青川市人民医院聘任卢志刚为院长助理。")
+    second = issue("2024-05.txt", "2024-05", "5月31日，青川市人民医院任命卢志刚为副院长；韩雪梅不再担任副院长职务。")
+    merged = merge_facts([issue_to_facts(second), issue_to_facts(first)])
+    career = person_timeline(merged, "卢志刚")
+    assert [(p.title, p.org, p.first_seen) for p in career] == [
+        ("院长助理", H, "2023-03-09"), ("副院长", H, "2024-05-31")
+    ]
+    leaders = {(r.person, r.title, r.basis) for r in leadership_as_of(merged, H, "2024-06")}
+    assert ("卢志刚", "副院长", "appointment") in leaders
+    assert not any(person == "韩雪梅" for person, _t, _b in leaders)
