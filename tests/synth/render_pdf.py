@@ -219,7 +219,11 @@ def head_lines(part: Part, span: float) -> Heads:
                 lines.append((text, REGULAR, 13.0, 19.0))
         if title:
             size = 24.0 if span > 300 else 19.0
-            for text in wrap(title, span, BOLD, size):
+            wrapped = wrap(title, span, BOLD, size)
+            while size > 12 and max(width(t, BOLD, size) for t in wrapped) > span:
+                size -= 1.0  # hanging punctuation would run out of the span: set it smaller
+                wrapped = wrap(title, span, BOLD, size)
+            for text in wrapped:
                 lines.append((text, BOLD, size, size * 1.35))
         if article.get("subtitle"):
             sub = article["subtitle"]
@@ -435,8 +439,10 @@ class Renderer:
         if line.kind == "subheading":
             self.text(page, line.text, x, y, BOLD, BODY + 0.5, block)
             return
-        if line.kind in ("byline", "marker_to"):
-            self.text(page, line.text, x + colw - width(line.text, REGULAR, BODY), y, REGULAR, BODY, block)
+        if line.kind in ("byline", "marker_to"):  # set flush right, squeezed if it is too long
+            used = width(line.text, REGULAR, BODY)
+            squeeze = min(0.0, (colw - used) / max(1, len(line.text) - 1))
+            self.text(page, line.text, x + max(0.0, colw - used), y, REGULAR, BODY, block, squeeze)
             return
         avail = colw - line.indent
         used = width(line.text, REGULAR, BODY)

@@ -83,6 +83,14 @@ def _split(items: Sequence[Item], cuts: list[float], vertical: bool) -> list[lis
     return [g for g in groups if g]
 
 
+BODY_STARTED = 6  # more lines than this under a headline, in one column, are body, not an editor's note
+
+
+def _size(items: Sequence[Item]) -> float:
+    sizes = sorted(i.lines[0].size or 10.0 for i in items)
+    return sizes[len(sizes) // 2]
+
+
 def _overlap(a: Box, b: Box) -> bool:
     return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
 
@@ -92,7 +100,8 @@ def _below_headline(items: Sequence[Item], cut: float) -> bool:
 
     The cut is refused when a headline group above it still heads lines
     below it: lines under the group's columns with no other headline group
-    in between.
+    in between, while above the cut under the group there are no columns yet
+    (only a subtitle or an editor's note set across them).
     """
     groups = [i for i in items if i.kind == "group"]
     for group in groups:
@@ -100,6 +109,11 @@ def _below_headline(items: Sequence[Item], cut: float) -> bool:
             continue
         if any(h is not group and group.box.y1 <= h.box.y0 < cut and _overlap(h.box, group.box) for h in groups):
             continue  # another headline took over these columns before the cut
+        between = [i for i in items if i.kind == "line" and i.box.y0 >= group.box.y1 and i.box.y1 <= cut
+                   and _overlap(i.box, group.box)]
+        if len(between) > BODY_STARTED or (between and gutters([(i.box.x0, i.box.x1 - _hang(i), False)
+                                                                for i in between], 0.8 * _size(between))):
+            continue  # the article's columns are above the cut: what lies below is another story
         for item in items:
             if item.kind == "group" or item.box.y0 < cut or not _overlap(item.box, group.box):
                 continue

@@ -26,6 +26,7 @@ BOLD_FLAG = 16
 OCR_DPI = 200
 MIN_RECT_SIDE = 6.0  # a drawn frame/shaded area must be larger than a rule
 MAX_RECT_SHARE = 0.6  # larger rects are page backgrounds, not sidebars
+MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]
         for span in row[1:]:
             gap = span.box.x0 - current[-1].box.x1
             size = max(span.size, current[-1].size)
-            if gap > 0.9 * size:
+            if gap > min(0.9 * size, MAX_WORD_GAP):
                 lines.append(current)
                 current = [span]
             else:
