@@ -36,10 +36,8 @@ def merge_issue_facts(per_issue: list[model.Facts]) -> model.Facts:
     try:
         from ..knowledge.resolve import merge_facts
     except ImportError:
-        merge_facts = None
-    if merge_facts is not None:
-        return merge_facts(per_issue)
-    return concat_facts(per_issue)
+        return concat_facts(per_issue)
+    return merge_facts(per_issue)
 
 
 def concat_facts(per_issue: list[model.Facts]) -> model.Facts:

@@ -26,7 +26,7 @@ from typing import Any
 from .. import model
 from ..errors import ArchiveError, NotFoundError
 from . import chronicle, people, schema, search
-from .codec import dumps, from_data, issue_from_data, to_data
+from .codec import dumps, issue_from_data, to_data
 from .facts_rows import facts_from_rows, first_article, merge_issue_facts, restamp_facts
 from .pages import document_page_images
 from .records import (
@@ -39,6 +39,7 @@ from .records import (
     StoredArticle,
     StoredIssue,
 )
+from .rows import ARTICLE_SELECT, ISSUE_SELECT, article_from_row, summary_from_row
 from .segment import Segmenter
 
 DEFAULT_TOKENIZER: search.Tokenizer = "trigram"
@@ -317,9 +318,25 @@ class Archive:
                 person,
             )
         for i, org in enumerate(facts.organizations):
-            add("organization", i, org.name, None, org.kind, first_article([org.evidence]), org)
+            add(
+                "organization",
+                i,
+                org.name,
+                None,
+                org.kind,
+                first_article([org.evidence]),
+                org,
+            )
         for i, ap in enumerate(facts.appointments):
-            add("appointment", i, ap.person, ap.date, ap.action, first_article([ap.evidence]), ap)
+            add(
+                "appointment",
+                i,
+                ap.person,
+                ap.date,
+                ap.action,
+                first_article([ap.evidence]),
+                ap,
+            )
         for i, ev in enumerate(facts.events):
             add("event", i, None, ev.date, ev.type, ev.article_id, ev)
         for i, honor in enumerate(facts.honors):
@@ -360,12 +377,12 @@ class Archive:
 
     def list_issues(self) -> list[IssueSummary]:
         rows = self.conn.execute(
-            f"{_ISSUE_SELECT} ORDER BY i.date IS NULL, i.date, i.source"
+            f"{ISSUE_SELECT} ORDER BY i.date IS NULL, i.date, i.source"
         ).fetchall()
-        return [_summary(r) for r in rows]
+        return [summary_from_row(r) for r in rows]
 
     def get_issue(self, issue_id: str) -> StoredIssue:
-        row = self.conn.execute(f"{_ISSUE_SELECT} WHERE i.id = ?", (issue_id,)).fetchone()
+        row = self.conn.execute(f"{ISSUE_SELECT} WHERE i.id = ?", (issue_id,)).fetchone()
         if row is None:
             raise NotFoundError(
                 f"{self.path}: no issue {issue_id!r}; `yuanzhi list` shows the issues"
@@ -377,7 +394,7 @@ class Archive:
         issue = replace(
             issue_from_data(json.loads(parse)), articles=tuple(a.article for a in stored)
         )
-        return StoredIssue(_summary(row), issue, tuple(a.id for a in stored))
+        return StoredIssue(summary_from_row(row), issue, tuple(a.id for a in stored))
 
     def list_articles(
         self,
@@ -394,18 +411,18 @@ class Archive:
         if year is not None:
             where.append("substr(a.date, 1, 4) = ?")
             params.append(f"{year:04d}")
-        sql = f"{_ARTICLE_SELECT} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.date IS NULL, a.date, a.issue_id, a.seq"
+        sql = f"{ARTICLE_SELECT} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.date IS NULL, a.date, a.issue_id, a.seq"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_article(r) for r in self.conn.execute(sql, params)]
+        return [article_from_row(r) for r in self.conn.execute(sql, params)]
 
     def get_article(self, article_id: str) -> StoredArticle:
-        row = self.conn.execute(f"{_ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(f"{ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(
                 f"{self.path}: no article {article_id!r}; article ids look like ISSUE:ID (see `yuanzhi list`)"
             )
-        return _article(row)
+        return article_from_row(row)
 
     def page_image(self, issue_id: str, page: int) -> bytes | None:
         row = self.conn.execute(
@@ -497,64 +514,6 @@ class Archive:
             "SELECT DISTINCT substr(date, 1, 4) FROM issues WHERE date IS NOT NULL ORDER BY 1"
         )
         return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
-
-
-_ISSUE_SELECT = (
-    "SELECT i.id, i.source, i.sha256, i.date, i.date_source, i.title, i.number, i.pages, i.kind,"
-    " (SELECT count(*) FROM articles a WHERE a.issue_id = i.id), i.warnings, i.ingested_at,"
-    " (SELECT group_concat(page) FROM page_images p WHERE p.issue_id = i.id) FROM issues i"
-)
-
-
-def _summary(row: Any) -> IssueSummary:
-    pages = tuple(sorted(int(p) for p in row[12].split(","))) if row[12] else ()
-    return IssueSummary(
-        id=row[0],
-        source=row[1],
-        sha256=row[2],
-        date=row[3],
-        date_source=row[4],
-        title=row[5],
-        number=row[6],
-        pages=row[7],
-        kind=row[8],
-        articles=int(row[9]),
-        warnings=tuple(json.loads(row[10])),
-        ingested_at=row[11],
-        page_images=pages,
-    )
-
-
-_ARTICLE_SELECT = (
-    "SELECT a.id, a.issue_id, i.source, a.date, a.local_id, a.title, a.subtitle, a.kicker,"
-    " a.editor_note, a.paragraphs, a.subheadings, a.sidebars, a.bylines, a.pages, a.continued,"
-    " a.regions, a.lines FROM articles a JOIN issues i ON i.id = a.issue_id"
-)
-
-
-def _article(row: Any) -> StoredArticle:
-    data = {
-        "id": row[4],
-        "title": row[5],
-        "subtitle": row[6],
-        "kicker": row[7],
-        "editor_note": row[8],
-        "paragraphs": json.loads(row[9]),
-        "subheadings": json.loads(row[10]),
-        "sidebars": json.loads(row[11]),
-        "bylines": json.loads(row[12]),
-        "pages": json.loads(row[13]),
-        "continued": bool(row[14]),
-        "regions": json.loads(row[15]),
-        "lines": json.loads(row[16]) if row[16] else None,
-    }
-    return StoredArticle(
-        id=row[0],
-        issue_id=row[1],
-        source=row[2],
-        date=row[3],
-        article=from_data(model.Article, data),
-    )
 
 
 __all__ = ["Archive", "IngestResult", "open_archive", "to_data"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..archive.records import Chronicle
 from ..errors import YuanzhiError
-from .markdown import article_markdown, chronicle_markdown, issue_markdown
 from .csv import chronicle_csv, chronicle_json, contributions_csv
+from .markdown import article_markdown, chronicle_markdown, issue_markdown
 
 CHRONICLE_FORMATS = ("md", "docx", "csv", "json")
 
