@@ -193,6 +193,8 @@ def appointments_in(
                 if not names:
                     continue
                 rest_at = names[-1][1]
+                if sentence.startswith("同志", rest_at):  # 任命某某同志为…
+                    rest_at += 2
                 if shape == "before" and not sentence.startswith("为", rest_at):
                     after_title = next((e for s_, e, _t in titles if s_ == rest_at), None)
                     if after_title is not None and sentence.startswith("为", after_title):
