@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -54,10 +54,22 @@ def make_templates() -> Jinja2Templates:
     env.filters["event_type"] = lambda value: EVENT_TYPES.get(str(value), str(value))
     env.filters["zh_date"] = zh_date
     env.filters["marked"] = marked
+    env.filters["basename"] = lambda value: PurePath(str(value or "")).name or str(value or "")
+    env.filters["issue_number"] = issue_number
+    env.globals["DATE_SOURCES"] = DATE_SOURCES
     env.globals["EVENT_TYPES"] = EVENT_TYPES
     env.globals["MONTHS"] = MONTHS
     env.globals["pager_query"] = lambda params, page: urlencode(params.query_string(page))
     return Jinja2Templates(env=env)
+
+
+DATE_SOURCES = {"given": "导入时指定", "filename": "文件名", "masthead": "报头", "inferred": "推断"}
+
+
+def issue_number(value: Any) -> str:
+    """``6`` → ``第6期``; a number already written with 第…期 stays as printed."""
+    text = str(value or "").strip()
+    return f"第{text}期" if text.isdigit() else text
 
 
 def zh_date(value: Any) -> str:
