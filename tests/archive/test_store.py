@@ -182,3 +182,14 @@ def test_store_load_round_trips(
         archive.ingest(issue)
         assert archive.get_issue(archive.list_issues()[0].id).issue == issue
         assert archive.list_articles()[0].article == article
+
+
+def test_ids_are_the_same_in_two_fresh_archives(tmp_path: Path) -> None:
+    ids = []
+    for name in ("one.db", "two.db"):
+        with open_archive(tmp_path / name) as archive:
+            archive.ingest(issue_june(), facts_june())
+            archive.ingest(issue_may(), facts_may())
+            ids.append(sorted(a.id for a in archive.list_articles()))
+    assert ids[0] == ids[1]
+    assert "青川院报-2024-06:a2" in ids[0]
