@@ -185,3 +185,39 @@ def test_conservation_counts_byline_roles():
     predicted = issue(art("a", "标题", ["正文。"], [("宣传科", ["张三"])]))
     predicted["articles"][0]["bylines"][0]["roles"] = ["文", "图"]
     assert conservation_problems(text, predicted) == []
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4])
+def test_truth_scores_perfectly_against_itself_whatever_the_article_order(seed):
+    from tests.synth.generate import generate_issue
+
+    generated = generate_issue(seed)
+    truth = generated.truth
+    shuffled = copy.deepcopy(truth)
+    shuffled["articles"].reverse()
+    scores = score_issue(truth, shuffled, generated.text)
+    assert scores["bcubed_f1"] == pytest.approx(1.0)
+    assert scores["titles_correct"] == scores["bylines_correct"] == scores["articles"]
+    assert scores["paragraph_f1"] == pytest.approx(1.0)
+    assert scores["paragraphs_whole"] == scores["paragraphs"]
+    assert scores["conservation"] == []
+
+
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_splitting_paragraphs_costs_paragraph_measures_only(seed):
+    from tests.synth.generate import generate_issue
+
+    truth = generate_issue(seed).truth
+    halved = copy.deepcopy(truth)
+    for article in halved["articles"]:
+        article["paragraphs"] = [
+            part
+            for p in article["paragraphs"]
+            for part in (p[: len(p) // 2], p[len(p) // 2 :])
+            if part
+        ]
+    scores = score_issue(truth, halved)
+    assert scores["bcubed_f1"] == pytest.approx(1.0)
+    assert scores["titles_correct"] == scores["articles"]
+    assert scores["paragraph_p"] < 1.0 and scores["paragraph_r"] == pytest.approx(1.0)
+    assert scores["paragraphs_whole"] < scores["paragraphs"]
