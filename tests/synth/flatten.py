@@ -86,6 +86,7 @@ class IssueSpec:
     form_feeds: bool = False
     layout_spaces: float = 0.35
     name_spacing: float = 0.6
+    indent: float = 2.0  # first-line indent of paragraphs, in ems
     seed: int = 0
 
 
@@ -185,7 +186,7 @@ def _note_lines(article: ArticleSpec, rng: random.Random, spec: IssueSpec) -> li
     text = "编者按：" + add_layout_spaces(article.editor_note, rng, spec.layout_spaces)
     if article.editor_note_long:
         return wrap(text, max(60.0, article.width * 3))
-    return wrap(text, article.width)
+    return wrap(text, article.width, spec.indent)
 
 
 def _split_point(article: ArticleSpec) -> tuple[int, int] | None:
@@ -228,7 +229,8 @@ def _body(
         printed = add_layout_spaces(text, rng, spec.layout_spaces)
         if n == 0 and first_marker:
             printed = first_marker + printed
-        lines = [printed] if subheading else wrap(printed, width)
+        resumed = n == 0 and bool(first_marker)  # text after 上接 continues a paragraph
+        lines = [printed] if subheading else wrap(printed, width, 0.0 if resumed else spec.indent)
         if n == len(chosen) - 1 and last_marker:
             lines[-1] += last_marker
         out.block(lines, article.id)
@@ -250,7 +252,7 @@ def _sidebars(out: _Out, article: ArticleSpec, rng: random.Random, spec: IssueSp
     for sidebar in article.sidebars:
         out.block([sidebar.title], article.id)
         for text in sidebar.paragraphs:
-            out.block(wrap(add_layout_spaces(text, rng, spec.layout_spaces), width), article.id)
+            out.block(wrap(add_layout_spaces(text, rng, spec.layout_spaces), width, spec.indent), article.id)
 
 
 def _truth(article: ArticleSpec, pages: set[int]) -> dict[str, Any]:

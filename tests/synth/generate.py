@@ -49,6 +49,7 @@ DEFAULTS: dict[str, Any] = {
     "handwritten": 0.3,
     "furniture": 0.85,
     "head_indent": 0.1,
+    "indent": 0.9,  # chance an issue indents paragraphs' first lines two ems, as newspapers do
 }
 
 
@@ -74,6 +75,7 @@ def generate_issue(seed: int, **knobs: Any) -> SynthIssue:
     k["form_feeds"] = rng.random() < 0.5 if k["form_feeds"] is None else k["form_feeds"]
     k["layout_spaces"] = rng.uniform(0, 0.5) if k["layout_spaces"] is None else k["layout_spaces"]
     k["name_spacing"] = rng.uniform(0, 0.8) if k["name_spacing"] is None else k["name_spacing"]
+    k["indent_ems"] = 2.0 if rng.random() < k["indent"] else 0.0
     spec = _issue_spec(seed, rng, k)
     text, truth = render(spec)
     return SynthIssue(seed=seed, text=text, truth=truth, knobs=k)
@@ -137,6 +139,7 @@ def _issue_spec(seed: int, rng: random.Random, k: dict[str, Any]) -> IssueSpec:
         form_feeds=k["form_feeds"],
         layout_spaces=k["layout_spaces"],
         name_spacing=k["name_spacing"],
+        indent=k["indent_ems"],
         seed=seed,
     )
 

@@ -40,14 +40,19 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def wrap(text: str, width: float) -> list[str]:
-    """Greedy wrap at ``width`` ems with 避头尾; returns the printed lines (stripped)."""
+def wrap(text: str, width: float, indent: float = 0.0) -> list[str]:
+    """Greedy wrap at ``width`` ems with 避头尾; returns the printed lines (stripped).
+
+    ``indent``: the first line starts that many ems in (Chinese paragraphs are
+    indented two ems); the extracted text loses the indent but keeps the shorter line.
+    """
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
     for token in tokens(text):
         token_width = display_width(token)
-        if current and used + token_width > width + 1e-9:
+        limit = width - indent if not lines else width
+        if current and used + token_width > limit + 1e-9:
             if token[0] in NO_LINE_START:
                 # hanging punctuation: keep it on this line
                 current.append(token)

@@ -34,7 +34,7 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
     bottom_zone = height * (1 - BOTTOM_SHARE)
     marks = [
         ln for ln in lines
-        if ln.box and ln.box.y1 <= top_zone and (ln.size or body) <= 1.15 * body
+        if ln.box and ln.box.y1 <= top_zone and (ln.size or body) < 1.25 * body
         and FURNITURE.search(normalize_text(ln.text))
     ]
     top: list[Line] = []

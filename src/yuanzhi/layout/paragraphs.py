@@ -25,6 +25,7 @@ MARKER = re.compile(rf"^[（(]\s*(下转|上接|转|接)\s*第?\s*([{_NUM}]{{1,3
 BYLINE = re.compile(r"^[（(][^（）()。，！？；,!?;]{2,40}[）)]$")
 EDITOR_NOTE = re.compile(r"^[【\[〔（(]?编者按")
 SHORT = 0.9  # a line ending this many ems before the column edge ends its paragraph
+SHORT_OCR = 1.4  # the same for OCR lines, whose boxes stop at the ink (a final 。 looks short)
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -148,11 +149,12 @@ class _Builder:
             return False  # a byline wrapped inside its parentheses
         if line.box.x0 - left >= 1.2 * size:
             return True  # first-line indent
-        if right - prev.box.x1 >= SHORT * size:
+        exact = line.bold is not None  # PDF geometry; OCR boxes hug the ink and jitter
+        if right - prev.box.x1 >= (SHORT if exact else SHORT_OCR) * size:
             return True  # short last line
         if line.box.y0 - prev.box.y1 > max(self.gap * 1.6, self.gap + 0.3 * self.body):
             return True
-        if bool(prev.bold) != bool(line.bold) or abs(_size(prev, self.body) - size) > 0.1 * size:
+        if bool(prev.bold) != bool(line.bold) or abs(_size(prev, self.body) - size) > (0.1 if exact else 0.3) * size:
             return True
         return _standalone(prev) or _standalone(line)
 
@@ -182,7 +184,7 @@ class _Builder:
             if not self.lines:
                 self.first_indented = line.box.x0 - left >= 1.2 * size
             self.lines.append(line)
-            self.full_end = right - line.box.x1 < SHORT * size
+            self.full_end = right - line.box.x1 < (SHORT if line.bold is not None else SHORT_OCR) * size
 
     def group(self, item: Item) -> None:
         self.flush()

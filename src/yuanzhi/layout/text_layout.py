@@ -73,7 +73,7 @@ def lines_to_blocks(document: Document) -> list[Block]:
     rows = list(_rows(document))
     _tag_forms(rows)
     columns = _column_widths(rows)
-    return list(_blocks(rows, columns))
+    return promote_headlines(list(_blocks(rows, columns)))
 
 
 # ---------------------------------------------------------------- rows
@@ -299,10 +299,20 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
     nxt = _next_content(rows, i)
     if not row.gap and (not _balanced(row.norm) or _run_on(row.norm)):
         return False
+    if row.norm[-1] in "，、；：,;:" or (row.norm[-1] == "（" and not row.gap):
+        return False  # a heading does not end in the middle of a sentence
+    if _LEAD.match(row.norm):
+        return False  # 5月11日，… opens a news lead, never a heading
+    if nxt is not None and rows[nxt].tag is None and len(row.norm) <= 40 and context != "para" and (
+        _SUBTITLE.match(rows[nxt].norm) or (_LEAD.match(rows[nxt].norm) and not row.terminal)
+    ):
+        return True  # a line above a ——subtitle, or above a news lead, heads the article
     if nxt is not None and rows[nxt].tag is None and (
         _continues(rows[nxt].norm) or word_runs_across(row.norm, rows[nxt].norm)
     ):
         return False  # the sentence runs on into the next line
+    if nxt is not None and not row.gap and _closes_paragraph(rows, nxt, columns):
+        return False  # this line and a short last line before a byline: a paragraph
     if row.terminal:
         if row.gap and context in ("hard", "run"):
             return True
@@ -322,7 +332,7 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return True
     if _indented(row, column) or (row.lo > column and _indented(row, columns[i][0])):
         return False
-    if after_hard and nxt is not None and rows[nxt].tag is None and len(row.norm) <= 30 and _CLAUSE.search(row.norm) is None:
+    if after_hard and nxt is not None and rows[nxt].tag in (None, "editor_note") and len(row.norm) <= 30 and _CLAUSE.search(row.norm) is None:
         # after a byline or marker comes a headline far more often than a headless
         # body, and this line does not run on into the next: take it as a headline
         return True
@@ -341,10 +351,13 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
     return True
 
 
+_LEAD = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?[，,]|(?:近日|日前|近期|本报讯)[，,])"
+)
 _SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
 _CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"), ("「", "」"), ("【", "】"))
-_CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：])")
+_CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：。！？])")
 
 
 def _balanced(text: str) -> bool:
@@ -361,6 +374,14 @@ def _continues(next_text: str) -> bool:
     """Does the next line visibly continue a sentence (starts with punctuation,
     a particle, or a one-character clause like '辞，')?"""
     return bool(_CONTINUATION_START.match(next_text))
+
+
+def _closes_paragraph(rows: list[_Row], j: int, columns: list[tuple[float, float]]) -> bool:
+    """Line j ends a sentence and is the last text before a byline, a marker or the end."""
+    if rows[j].tag is not None or not rows[j].terminal:
+        return False
+    after = _next_content(rows, j)
+    return after is None or rows[after].tag in ("byline", "marker")
 
 
 def _heading_like(row: _Row, columns: tuple[float, float]) -> bool:
@@ -462,10 +483,10 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             heading_run.append(i)
             continue
         elif not heading_run and state not in ("mid", "resume", "note") and _is_heading(
-            rows, i, columns, "hard" if state in ("start", "hard") or closed else "para"
+            rows, i, columns, "hard" if state in ("start", "hard") or closed or in_sidebar else "para"
         ):
             yield from flush()
-            heading_after = "para" if state == "para" and not closed else "hard"
+            heading_after = "para" if state == "para" and not closed and not in_sidebar else "hard"
             heading_run.append(i)
             in_sidebar = False
             continue
@@ -488,12 +509,8 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
 
 
 def _note_continues(rows: list[_Row], lines: list[int], i: int) -> bool:
-    """An editor's note runs on while its sentence does, or while the next line
-    is as long as the note's lines (notes are often set across the page)."""
-    if not rows[lines[-1]].terminal:
-        return True
-    longest = max(rows[k].hi for k in lines)
-    return rows[i].hi >= 0.8 * longest and not rows[i].terminal
+    """An editor's note runs on while its sentence does."""
+    return not rows[lines[-1]].terminal
 
 
 def _block(
@@ -534,3 +551,53 @@ def _join(parts: list[str]) -> str:
 def is_dateline(text: str) -> bool:
     """Does a paragraph open like a news lead (5月11日，… / 近日，…)?"""
     return bool(_DATELINE.match(text))
+
+
+# ---------------------------------------------------------------- headlines inside running text
+
+_BOUNDARY = {"headline", "byline", "marker", "editor_note"}
+
+
+def promote_headlines(blocks: list[Block]) -> list[Block]:
+    """A heading line inside running text usually heads a section of the same
+    article; it heads a new article (one printed without a byline before it)
+    when what follows opens like a news lead (5月11日，… / 近日，…), shares
+    little vocabulary with what came before, and the line looks like a headline
+    (long, or with a kicker gap)."""
+    out = list(blocks)
+    group = max((b.group or 0 for b in blocks), default=0)
+    for i, block in enumerate(blocks):
+        if block.kind != "subheading":
+            continue
+        before = _neighbour_text(blocks, i, -1)
+        after = _neighbour_text(blocks, i, 1)
+        if not before or not after:
+            continue
+        clauses = "，" in block.text or "," in block.text
+        points = 1.5 if is_dateline(after) else 0.0
+        points += 1.0 if _GAP.search(block.raw) else 0.0
+        points += (1.0 if len(block.text) >= 12 else 0.0) + (1.0 if len(block.text) >= 16 else 0.0)
+        points -= 2.0 if clauses and len(block.text) >= 12 else 0.0
+        points -= 2.0 if _overlap(after[:160], before) > 0.3 else 0.0
+        if points >= 2.0:
+            group += 1
+            out[i] = replace(block, kind="headline", group=group)
+    return out
+
+
+def _neighbour_text(blocks: list[Block], i: int, step: int) -> str:
+    texts: list[str] = []
+    j = i + step
+    while 0 <= j < len(blocks) and blocks[j].kind not in _BOUNDARY and len(texts) < 4:
+        if blocks[j].kind == "body":
+            texts.append(blocks[j].text)
+        elif blocks[j].kind == "subheading" and step > 0:
+            break
+        j += step
+    return "".join(texts if step > 0 else texts[::-1])
+
+
+def _overlap(a: str, b: str) -> float:
+    grams_a = {a[k : k + 2] for k in range(len(a) - 1)}
+    grams_b = {b[k : k + 2] for k in range(len(b) - 1)}
+    return len(grams_a & grams_b) / len(grams_a) if grams_a else 0.0

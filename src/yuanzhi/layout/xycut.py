@@ -37,31 +37,37 @@ def _gaps(intervals: Sequence[tuple[float, float]], min_gap: float) -> list[floa
     return cuts
 
 
-def gutters(intervals: Sequence[tuple[float, float, bool]], min_gap: float) -> list[tuple[float, float]]:
-    """Vertical gutters: x-runs at least ``min_gap`` wide crossed by almost no line.
+FIRM, SOFT = 1, 0  # a PDF line may not cross a gutter; a few OCR lines (loose boxes) may
+HARD = 2  # headline groups and frames never do
+SOFT_SHARE = 20  # one OCR line in this many may cross a gutter
 
-    Items flagged hard (headline groups, frames) may never cross one.
+
+def gutters(intervals: Sequence[tuple[float, float, int]], min_gap: float) -> list[tuple[float, float]]:
+    """Vertical gutters: x-runs at least ``min_gap`` wide that no line crosses.
+
+    Each interval has a strength: HARD and FIRM items may never cross a
+    gutter; of the SOFT ones (OCR lines, whose boxes overshoot) one in
+    SOFT_SHARE may.
     """
     if not intervals:
         return []
     lo = int(min(a for a, _, _ in intervals))
     hi = int(max(b for _, b, _ in intervals)) + 1
-    counts = [0] * (hi - lo + 1)
-    hard = [False] * (hi - lo + 1)
-    for a, b, is_hard in intervals:
+    firm = [0] * (hi - lo + 1)
+    soft = [0] * (hi - lo + 1)
+    for a, b, strength in intervals:
+        counts = soft if strength == SOFT else firm
         for x in range(int(a) - lo + 1, int(b) - lo):
             counts[x] += 1
-            if is_hard:
-                hard[x] = True
-    allowed = 0
+    allowed = sum(1 for *_, strength in intervals if strength == SOFT) // SOFT_SHARE
     runs: list[tuple[float, float]] = []
     start: int | None = None
-    for x, count in enumerate(counts + [allowed + 1]):
-        free = count <= allowed and not hard[x] if x < len(counts) else False
+    for x in range(len(firm) + 1):
+        free = x < len(firm) and firm[x] == 0 and soft[x] <= allowed
         if free and start is None:
             start = x
         elif not free and start is not None:
-            if x - start >= min_gap and start > 0 and x < len(counts):
+            if x - start >= min_gap and start > 0 and x < len(firm):
                 runs.append((start + lo, x + lo))
             start = None
     return runs
@@ -72,6 +78,22 @@ def _hang(item: Item) -> float:
     if item.kind != "line" or not item.lines[0].size:
         return 0.0
     return min(0.5 * item.lines[0].size, 0.5 * item.box.width)
+
+
+def _extent(item: Item) -> tuple[float, float, int]:
+    """The x-run an item claims for gutter finding.
+
+    PDF lines: their box, less hanging punctuation on the right. OCR lines
+    (weight unknown): boxes are detection polygons that overshoot the ink by
+    up to an em on either side, so both ends are trimmed.
+    """
+    if item.kind != "line":
+        return item.box.x0, item.box.x1, HARD
+    line = item.lines[0]
+    if line.bold is None and line.size:
+        trim = min(1.2 * item.box.height, 0.25 * item.box.width)
+        return item.box.x0 + trim, item.box.x1 - trim, SOFT
+    return item.box.x0, item.box.x1 - _hang(item), FIRM
 
 
 def _split(items: Sequence[Item], cuts: list[float], vertical: bool) -> list[list[Item]]:
@@ -111,8 +133,8 @@ def _below_headline(items: Sequence[Item], cut: float) -> bool:
             continue  # another headline took over these columns before the cut
         between = [i for i in items if i.kind == "line" and i.box.y0 >= group.box.y1 and i.box.y1 <= cut
                    and _overlap(i.box, group.box)]
-        if len(between) > BODY_STARTED or (between and gutters([(i.box.x0, i.box.x1 - _hang(i), False)
-                                                                for i in between], 0.8 * _size(between))):
+        if len(between) > BODY_STARTED or (between and gutters([_extent(i) for i in between],
+                                                                0.8 * _size(between))):
             continue  # the article's columns are above the cut: what lies below is another story
         for item in items:
             if item.kind == "group" or item.box.y0 < cut or not _overlap(item.box, group.box):
@@ -144,7 +166,7 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
     """Leaves (lists of items, top to bottom) in reading order."""
     if len(items) <= 1 or depth > 60:
         return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))] if items else []
-    runs = gutters([(i.box.x0, i.box.x1 - _hang(i), i.kind != "line") for i in items], min_gutter)
+    runs = gutters([_extent(i) for i in items], min_gutter)
     cuts = [(a + b) / 2 for a, b in runs]
     if cuts:
         parts = _split(items, cuts, vertical=True)
@@ -164,7 +186,7 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
 
 def columns(lines: Sequence[Line], min_gutter: float) -> list[tuple[float, float]]:
     """Column extents (left, right) of a set of body lines, separated by gutters."""
-    boxes = [(line.box.x0, line.box.x1, False) for line in lines if line.box is not None]
+    boxes = [_extent(Item("line", line.box, (line,))) for line in lines if line.box is not None]
     if not boxes:
         return []
     edges = [min(b[0] for b in boxes)]
