@@ -193,3 +193,15 @@ def test_ids_are_the_same_in_two_fresh_archives(tmp_path: Path) -> None:
             ids.append(sorted(a.id for a in archive.list_articles()))
     assert ids[0] == ids[1]
     assert "青川院报-2024-06:a2" in ids[0]
+
+
+def test_scanned_issue_key_drops_the_first_page_suffix(archive: Archive) -> None:
+    scan = replace(issue_may(source="scans/院报-2024-05_p1.png", sha="scan"), kind="scan")
+    assert archive.ingest(scan).issue_id == "院报-2024-05"
+    text = issue_may(source="notes/report-1.txt", sha="text")
+    assert archive.ingest(text).issue_id == "report-1"
+
+
+def test_fact_warnings_are_reported(archive: Archive) -> None:
+    facts = replace(facts_may(), warnings=("a sentence could not be dated",))
+    assert archive.ingest(issue_may(), facts).warnings == ("a sentence could not be dated",)

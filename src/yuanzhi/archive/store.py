@@ -196,7 +196,7 @@ class Archive:
                     search.unindex_issue(conn, self.tokenizer, key)
                     conn.execute("DELETE FROM issues WHERE id = ?", (key,))
                 else:
-                    key = self._new_key(issue.source)
+                    key = self._new_key(issue.source, scan=issue.kind == "scan")
                 stable = self._insert_issue(conn, key, sha, issue)
                 self._insert_facts(conn, key, issue, facts, stable)
                 conn.executemany(
@@ -210,12 +210,15 @@ class Archive:
             raise ArchiveError(
                 f"{self.path}: could not store {issue.source} ({error}); the archive is unchanged"
             ) from None
+        warnings.extend(facts.warnings if facts is not None else ())
         return IngestResult(
             "replaced" if old is not None else "added", key, len(issue.articles), tuple(warnings)
         )
 
-    def _new_key(self, source: str) -> str:
+    def _new_key(self, source: str, scan: bool = False) -> str:
         stem = Path(source).stem or "issue"
+        if scan:  # a scanned issue is named by its first page: 院报-2024-05_p1 → 院报-2024-05
+            stem = re.sub(r"[-_ ]?(?:p|page|第)?0*1页?$", "", stem, flags=re.IGNORECASE) or stem
         base = re.sub(r"[^\w\-]+", "-", stem).strip("-")[:60] or "issue"
         key, n = base, 1
         while self.conn.execute("SELECT 1 FROM issues WHERE id = ?", (key,)).fetchone():
