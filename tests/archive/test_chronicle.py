@@ -42,3 +42,8 @@ def test_in_range_uses_iso_prefixes() -> None:
     assert not in_range("2024-07-01", "2024-01", "2024-06")
     assert in_range("2024-06", "2024-06-01", "2024-06-30")
     assert not in_range(None, None, None)
+
+
+def test_recent_events_newest_first(filled: Archive) -> None:
+    assert [e.date for e in filled.recent_events(3)] == ["2024-06-15", "2024-06-03", "2024-05-20"]
+    assert len(filled.recent_events(50)) == 5

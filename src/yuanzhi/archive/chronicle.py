@@ -50,6 +50,25 @@ def events(
     return found
 
 
+def recent_events(archive: Archive, count: int = 10) -> list[model.Event]:
+    """The ``count`` latest dated events, newest first (reads only the newest rows)."""
+    rows = "f.rowid IN (SELECT rowid FROM facts WHERE kind = 'event' AND date IS NOT NULL ORDER BY date DESC LIMIT ?)"
+    found = events_where(archive, rows, [count * 3])
+    return found[::-1][:count]
+
+
+def events_where(archive: Archive, where: str, params: list[object]) -> list[model.Event]:
+    seen: set[tuple[str | None, str]] = set()
+    found = []
+    for event in archive.load_facts(where, params).events:
+        key = (event.date, event.summary)
+        if event.date and key not in seen:
+            seen.add(key)
+            found.append(event)
+    found.sort(key=lambda e: (e.date or "", e.summary))
+    return found
+
+
 def chronicle(archive: Archive, year: int) -> Chronicle:
     chosen = events(archive, f"{year:04d}", f"{year:04d}")
     ids = list({e.article_id for e in chosen})

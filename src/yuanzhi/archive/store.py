@@ -504,6 +504,10 @@ class Archive:
     ) -> list[model.Event]:
         return chronicle.events(self, start, end, type)
 
+    def recent_events(self, count: int = 10) -> list[model.Event]:
+        """The latest dated events, newest first (cheap on a large archive)."""
+        return chronicle.recent_events(self, count)
+
     def chronicle(self, year: int) -> Chronicle:
         """The year's events grouped by month (大事记)."""
         return chronicle.chronicle(self, year)
