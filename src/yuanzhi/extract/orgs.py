@@ -28,6 +28,7 @@ _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no pare
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
+_LOCALIZERS = set("内中外里上下间前后")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
@@ -126,6 +127,8 @@ def org_before(
             break
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
+        if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS:
+            break  # 集团内|国企医院
         if end - word_start > limit:
             break
         start = word_start
@@ -171,6 +174,8 @@ def find_orgs(
         mention = org_before(sentence, word_end, tokens, lexicon, home)
         if mention is None or mention.text in SELF_REFERENCES or len(mention.text) < 3:
             continue
+        if sentence[word_end - 1 : word_end + 1] in word_tags() and not _is_boundary(sentence, word_end, tokens):
+            continue  # 多学科联合会|诊: the suffix is half of the next word
         first = bisect.bisect_left(tokens, mention.start, key=lambda t: t[1])
         last = bisect.bisect_right(tokens, mention.end, key=lambda t: t[2])
         words = tokens[first:last]
@@ -185,6 +190,12 @@ def find_orgs(
             continue
         kept.append(mention)
     return kept
+
+
+def _is_boundary(sentence: str, end: int, tokens: Tokens) -> bool:
+    """The token after ``end`` is a word of its own (not one character left over)."""
+    at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
+    return at >= len(tokens) or len(tokens[at][0]) > 1 or not ("\u4e00" <= tokens[at][0] <= "\u9fff")
 
 
 def _ends_like_org(word: str, lexicon: Lexicon) -> bool:
