@@ -28,9 +28,10 @@ def ids(page) -> list[str]:  # type: ignore[no-untyped-def]
 def test_parse_query_keeps_phrases_and_prefixes() -> None:
     assert parse_query('胸腔镜  "国际 护士节" 医联*') == [
         Term("胸腔镜"),
-        Term("国际 护士节"),
+        Term("国际护士节"),
         Term("医联", prefix=True),
     ]
+    assert parse_query('"Da  Vinci Xi"') == [Term("Da Vinci Xi")]
     assert parse_query('"AND OR NEAR(') == [Term("AND"), Term("OR"), Term("NEAR(")]
     assert parse_query("  ") == []
 

@@ -31,6 +31,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..layout.normalize import normalize_text
 from .segment import Segmenter
 
 Tokenizer = Literal["trigram", "jieba"]
@@ -178,7 +179,7 @@ def parse_query(query: str) -> list[Term]:
             if phrase.endswith("*"):
                 prefix = True
                 phrase = phrase.rstrip("*")
-        phrase = phrase.strip()
+        phrase = normalize_text(phrase)  # "国际 护士节" is 国际护士节; "Da Vinci" keeps its space
         if phrase:
             terms.append(Term(phrase, prefix))
     return terms
