@@ -178,3 +178,26 @@ def test_no_page_loads_anything_from_the_network(client: TestClient) -> None:
     ):
         text = client.get(url).text
         assert 'src="http' not in text and 'href="http' not in text, url
+
+
+def test_chronicle_exports_redact_patients(client: TestClient) -> None:
+    for fmt in ("md", "csv", "docx"):
+        response = client.get(f"/api/chronicle/2025/export.{fmt}")
+        assert response.status_code == 200, (fmt, response.text[:200])
+        assert "attachment" in response.headers["content-disposition"]
+        if fmt == "docx":
+            assert response.content[:2] == b"PK"
+        else:
+            text = response.content.decode("utf-8-sig")
+            assert "签署医联体合作协议" in text and "小安安" not in text
+
+
+def test_chronicle_page_hides_patients(client: TestClient) -> None:
+    assert "小安安" not in client.get("/chronicle/2025").text
+    assert "小安安" not in client.get("/api/chronicle/2025").text
+
+
+def test_contributions_csv(client: TestClient) -> None:
+    response = client.get("/api/contributions/2025/export.csv")
+    assert response.status_code == 200
+    assert "护理部" in response.content.decode("utf-8-sig")

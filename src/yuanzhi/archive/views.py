@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import struct
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import model
 from ..errors import NotFoundError
@@ -24,6 +25,8 @@ from .search import Filters
 if TYPE_CHECKING:
     from .store import Archive
 
+T = TypeVar("T")
+CACHE_SIZE = 256  # views kept per archive generation (per worker thread)
 MONTH_LABELS = (
     "一月",
     "二月",
@@ -77,13 +80,18 @@ def busiest_departments(archive: Archive, limit: int = 8) -> list[dict[str, Any]
 
 
 def home_view(archive: Archive, events: int = 8) -> dict[str, Any]:
+    return cached(archive, ("home", events), lambda: _home_view(archive, events))
+
+
+def _home_view(archive: Archive, events: int) -> dict[str, Any]:
     issues = [issue_summary(s) for s in archive.list_issues()]
     issues.sort(key=lambda i: (i["date"] or "", i["source"]), reverse=True)
     recent = chron.events(archive)[-events:][::-1]
+    patients = patient_mentions(archive)
     return {
         "counts": {"issues": len(issues), "articles": sum(i["articles"] for i in issues)},
         "issues": issues,
-        "recent_events": [event_item(e, patient_mentions(archive)) for e in recent],
+        "recent_events": [event_item(e, patients) for e in recent],
         "departments": busiest_departments(archive),
     }
 
@@ -275,9 +283,10 @@ def _years(date: str | None, end: bool = False) -> float | None:
 
 def patient_mentions(archive: Archive) -> tuple[str, ...]:
     """Anonymized patient mentions, longest first (event summaries shown in lists hide them)."""
-    return tuple(
-        sorted({p.mention for p in archive.facts().patients if p.mention}, key=len, reverse=True)
+    rows = archive.conn.execute(
+        "SELECT DISTINCT name FROM facts WHERE kind = 'patient' AND name != ''"
     )
+    return tuple(sorted({r[0] for r in rows if r[0]}, key=len, reverse=True))
 
 
 def hide_patients(text: str, patients: tuple[str, ...]) -> str:
@@ -296,8 +305,34 @@ def event_item(event: model.Event, patients: tuple[str, ...] = ()) -> dict[str, 
     }
 
 
+def cached(archive: Archive, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()`` once per archive generation (the archive changes only by ingesting).
+
+    The cache lives on the open Archive object (one per web worker thread) and
+    is dropped as soon as an ingest bumps the generation.
+    """
+    generation = archive.generation()
+    cache: tuple[str, dict[tuple[Any, ...], Any]] | None = getattr(
+        archive, "_web_views_cache", None
+    )
+    if cache is None or cache[0] != generation:
+        cache = (generation, {})
+        archive._web_views_cache = cache  # type: ignore[attr-defined]
+    table = cache[1]
+    if key not in table:
+        if len(table) >= CACHE_SIZE:
+            table.pop(next(iter(table)))
+        table[key] = compute()
+    return table[key]  # type: ignore[no-any-return]
+
+
 def person_view(archive: Archive, name: str) -> dict[str, Any]:
+    return cached(archive, ("person", name), lambda: _person_view(archive, name))
+
+
+def _person_view(archive: Archive, name: str) -> dict[str, Any]:
     record = people.person(archive, name)
+    patients = patient_mentions(archive)
     positions = []
     labels, spans = [], []
     for span in record.positions:
@@ -319,7 +354,7 @@ def person_view(archive: Archive, name: str) -> dict[str, Any]:
         ],
         "honors": to_data(record.honors),
         "articles": to_data(record.articles),
-        "events": [event_item(e, patient_mentions(archive)) for e in record.events],
+        "events": [event_item(e, patients) for e in record.events],
         "chart": {"labels": labels, "spans": spans},
     }
 
