@@ -277,7 +277,7 @@ def _article(
 ) -> Article:
     head = chain[0]
     headline_blocks = [pieces.groups[g].blocks[j] for g, j in titles.get(head.order, [])]
-    kicker, title, subtitle = headline_roles(headline_blocks)
+    kicker, title, subtitle = headline_roles(headline_blocks, "".join(b.text for b in head.blocks[:3]))
     paragraphs: list[str] = []
     subheadings: list[str] = []
     sidebars: list[Sidebar] = []
@@ -330,12 +330,14 @@ def _article(
     )
 
 
-def headline_roles(blocks: Sequence[Block]) -> tuple[str | None, str | None, str | None]:
+def headline_roles(blocks: Sequence[Block], lead: str = "") -> tuple[str | None, str | None, str | None]:
     """(kicker, title, subtitle) from the lines of one headline.
 
     Geometric readers say which line is which; for text lines the conventions
     are: a subtitle starts with a dash, a kicker is a short lead-in above a
-    longer title, otherwise the first line is the title and the next its subtitle.
+    longer title; of two lines the one that says what the lead says is the
+    title (a slogan above it is the kicker); otherwise the first line is the
+    title and the next its subtitle.
     """
     if not blocks:
         return None, None, None
@@ -349,6 +351,11 @@ def headline_roles(blocks: Sequence[Block]) -> tuple[str | None, str | None, str
     if len(texts) == 1:
         return None, texts[0], None
     kicker = None
+    if len(texts) == 2 and not _is_subtitle(texts[1]) and lead:
+        grams = set(bigrams(lead))
+        first, second = (len(set(bigrams(t)) & grams) / max(1, len(set(bigrams(t)))) for t in texts)
+        if second > first + 0.15:
+            return texts[0], texts[1], None
     if len(texts) >= 3 or (_is_kicker(texts[0], texts[1]) and not _is_subtitle(texts[1])):
         kicker, texts = texts[0], texts[1:]
     if len(texts) == 1:

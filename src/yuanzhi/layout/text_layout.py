@@ -303,12 +303,10 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return False  # a heading does not end in the middle of a sentence
     if _LEAD.match(row.norm):
         return False  # 5月11日，… opens a news lead, never a heading
-    if nxt is not None and rows[nxt].tag is None and len(row.norm) <= 40 and context != "para" and (
-        _SUBTITLE.match(rows[nxt].norm) or (_LEAD.match(rows[nxt].norm) and not row.terminal)
-    ):
-        return True  # a line above a ——subtitle, or above a news lead, heads the article
+    if len(row.norm) <= 40 and _heads_a_lead(rows, i):
+        return True  # short lines above a ——subtitle or a news lead (5月11日，…) head the article
     if nxt is not None and rows[nxt].tag is None and (
-        _continues(rows[nxt].norm) or word_runs_across(row.norm, rows[nxt].norm)
+        _continues(rows[nxt].norm) or word_runs_across(row.norm, rows[nxt].norm) or _number_cut(row.norm, rows[nxt].norm)
     ):
         return False  # the sentence runs on into the next line
     if nxt is not None and not row.gap and _closes_paragraph(rows, nxt, columns):
@@ -370,10 +368,31 @@ def _run_on(text: str) -> bool:
     return sum(text.count(c) for c in "，；：,;:") >= 3
 
 
+def _number_cut(text: str, next_text: str) -> bool:
+    """'…安静休息5' + '分钟，…': a number and its unit split by the line break."""
+    return bool(text) and bool(next_text) and text[-1].isdigit() and next_text[0] not in "，。、；：！？）》”"
+
+
 def _continues(next_text: str) -> bool:
     """Does the next line visibly continue a sentence (starts with punctuation,
     a particle, or a one-character clause like '辞，')?"""
     return bool(_CONTINUATION_START.match(next_text))
+
+
+def _heads_a_lead(rows: list[_Row], i: int) -> bool:
+    """Line i and at most two short lines after it stand above a ——subtitle or
+    a line opening a news lead."""
+    j = i
+    for _ in range(3):
+        nxt = _next_content(rows, j)
+        if nxt is None or rows[nxt].tag is not None:
+            return False
+        if _SUBTITLE.match(rows[nxt].norm) or (_LEAD.match(rows[nxt].norm) and not rows[j].terminal):
+            return True
+        if len(rows[nxt].norm) > 30 or _CLAUSE.search(rows[nxt].norm) or rows[nxt].norm[-1] in "，、；：":
+            return False
+        j = nxt
+    return False
 
 
 def _closes_paragraph(rows: list[_Row], j: int, columns: list[tuple[float, float]]) -> bool:
@@ -477,16 +496,18 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
                 continue
             yield from flush()
             paragraph_kind, state = "body", "hard"
-        if state == "mid" and paragraph:
+        if state == "mid" and paragraph and not (
+            rows[paragraph[-1]].terminal and _is_heading(rows, i, columns, "para")
+        ):
             paragraph.append(i)
         elif heading_run and _is_heading(rows, i, columns, "run"):
             heading_run.append(i)
             continue
-        elif not heading_run and state not in ("mid", "resume", "note") and _is_heading(
+        elif not heading_run and state not in ("resume", "note") and _is_heading(
             rows, i, columns, "hard" if state in ("start", "hard") or closed or in_sidebar else "para"
         ):
             yield from flush()
-            heading_after = "para" if state == "para" and not closed and not in_sidebar else "hard"
+            heading_after = "para" if state in ("para", "mid") and not closed and not in_sidebar else "hard"
             heading_run.append(i)
             in_sidebar = False
             continue

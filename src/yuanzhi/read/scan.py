@@ -22,7 +22,7 @@ from ..model import Box, Document, Line, Page
 DEFAULT_DPI = 150.0
 MIN_SIDE_PX = 300  # smaller images cannot hold a readable newsletter page
 BLANK_SPREAD = 8  # grey levels: less contrast than this is a blank page
-BOX_TO_SIZE = 1.0 / 1.12  # OCR boxes are about 1.12 font sizes tall for CJK lines
+BOX_TO_SIZE = 1.25  # OCR boxes of CJK lines are about 0.8 font sizes tall
 MIN_SCORE = 0.5
 
 
@@ -114,6 +114,12 @@ def ocr_image(engine: Any, png: bytes, page: int, start_index: int, scale: float
         pieces = _split_at_gaps(entry, y1 - y0) if len(entry) > 4 else None
         for px0, px1, piece in pieces or [(x0, x1, text)]:
             found.append((Box(px0 * scale, y0 * scale, px1 * scale, y1 * scale), piece))
+    found = merge_fragments(found)
+    for _ in range(3):  # a line may run across more than one gutter
+        before = len(found)
+        found = split_across_gutters(found)
+        if len(found) == before:
+            break
     found.sort(key=lambda item: (round(item[0].y0, 1), item[0].x0))
     out: list[Line] = []
     for box, text in found:
@@ -137,3 +143,86 @@ def _split_at_gaps(entry: Sequence[Any], height: float) -> list[tuple[float, flo
         else:
             pieces.append((wx0, wx1, str(word)))
     return pieces if len(pieces) > 1 else None
+
+
+def split_across_gutters(found: list[tuple[Box, str]], reach: float = 5.0) -> list[tuple[Box, str]]:
+    """Split OCR lines that run across a column gutter their neighbours leave open.
+
+    The neighbours are the lines within ``reach`` line heights above and below;
+    a gutter is an x-run at least 0.8 line heights wide that none of them
+    crosses while text lies on both sides of it. The text is cut where the
+    gutter falls, in proportion to the printed width of the characters.
+    """
+    from ..layout.normalize import display_width
+
+    out: list[tuple[Box, str]] = []
+    for box, text in found:
+        height = box.height or 1.0
+        near = [b for b, _ in found if b is not box and abs(b.y0 - box.y0) <= reach * height
+                and b.x1 > box.x0 and b.x0 < box.x1 and b.width < box.width]
+        run = _open_gutter(box, near, 0.8 * height)
+        if run is None or len(text) < 2:
+            out.append((box, text))
+            continue
+        left_width, right_width = run[0] - box.x0, box.x1 - run[1]
+        share = left_width / max(left_width + right_width, 0.1)  # the text fills the box but the gutter
+        total = display_width(text)
+        acc = 0.0
+        split = len(text)
+        for i, char in enumerate(text):
+            if acc + display_width(char) / 2 >= share * total:
+                split = i
+                break
+            acc += display_width(char)
+        if 0 < split < len(text):
+            out.append((Box(box.x0, box.y0, run[0], box.y1), text[:split]))
+            out.append((Box(run[1], box.y0, box.x1, box.y1), text[split:]))
+        else:
+            out.append((box, text))
+    return out
+
+
+def _open_gutter(box: Box, near: list[Box], min_gap: float) -> tuple[float, float] | None:
+    if len(near) < 4:
+        return None
+    lo, hi = int(box.x0), int(box.x1) + 1
+    covered = [False] * (hi - lo)
+    for other in near:
+        for x in range(max(lo, int(other.x0)), min(hi, int(other.x1) + 1)):
+            covered[x - lo] = True
+    run_start: int | None = None
+    for x, taken in enumerate([*covered, True]):
+        if not taken and run_start is None:
+            run_start = x
+        elif taken and run_start is not None:
+            if x - run_start >= min_gap and run_start > 0 and x < len(covered):
+                return float(lo + run_start), float(lo + x)
+            run_start = None
+    return None
+
+
+def merge_fragments(found: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
+    """Join pieces of one printed line that OCR returned apart (a gap under an em)."""
+    rows: list[list[tuple[Box, str]]] = []
+    for box, text in sorted(found, key=lambda item: ((item[0].y0 + item[0].y1) / 2, item[0].x0)):
+        mid = (box.y0 + box.y1) / 2
+        for row in reversed(rows[-4:]):
+            ref = row[0][0]
+            if ref.y0 <= mid <= ref.y1 and 0.6 < box.height / max(ref.height, 0.1) < 1.6:
+                row.append((box, text))
+                break
+        else:
+            rows.append([(box, text)])
+    out: list[tuple[Box, str]] = []
+    for row in rows:
+        row.sort(key=lambda item: item[0].x0)
+        current = row[0]
+        for box, text in row[1:]:
+            em = max(box.height, current[0].height) * BOX_TO_SIZE
+            if box.x0 - current[0].x1 < 0.9 * em:
+                current = (current[0].union(box), current[1] + text)
+            else:
+                out.append(current)
+                current = (box, text)
+        out.append(current)
+    return out
