@@ -8,14 +8,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from yuanzhi.archive.search import Filters, Term, make_snippet, parse_query
+from yuanzhi.archive.segment import Segmenter
 from yuanzhi.archive.store import Archive, open_archive
 
 from .sample import facts_june, facts_may, issue_june, issue_may
 
 
+@pytest.fixture(scope="module")
+def segmenter() -> Segmenter:
+    return Segmenter()
+
+
 @pytest.fixture(params=["trigram", "jieba"])
-def any_index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]:
-    with open_archive(tmp_path / f"{request.param}.db", tokenizer=request.param) as archive:
+def any_index(
+    request: pytest.FixtureRequest, tmp_path: Path, segmenter: Segmenter
+) -> Iterator[Archive]:
+    path = tmp_path / f"{request.param}.db"
+    with open_archive(path, tokenizer=request.param, segmenter=segmenter) as archive:
         archive.ingest(issue_may(), facts_may())
         archive.ingest(issue_june(), facts_june())
         yield archive

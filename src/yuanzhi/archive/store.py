@@ -46,12 +46,17 @@ DEFAULT_TOKENIZER: search.Tokenizer = "trigram"
 
 
 def open_archive(
-    path: str | Path, *, create: bool = True, tokenizer: search.Tokenizer | None = None
+    path: str | Path,
+    *,
+    create: bool = True,
+    tokenizer: search.Tokenizer | None = None,
+    segmenter: Segmenter | None = None,
 ) -> Archive:
     """Open (or create) the archive at ``path``; use as a context manager.
 
     ``tokenizer`` only matters when the archive is created (see search.py);
-    an existing archive keeps the one it was built with.
+    an existing archive keeps the one it was built with. ``segmenter`` lets
+    callers that open many archives share one jieba dictionary.
     """
     name = str(path)
     if name != ":memory:":
@@ -96,7 +101,7 @@ def open_archive(
     except ArchiveError:
         conn.close()
         raise
-    return Archive(conn, name, chosen)
+    return Archive(conn, name, chosen, segmenter)
 
 
 def _ensure_index(conn: sqlite3.Connection, tokenizer: search.Tokenizer) -> search.Tokenizer:
@@ -125,11 +130,18 @@ def _ensure_index(conn: sqlite3.Connection, tokenizer: search.Tokenizer) -> sear
 
 
 class Archive:
-    def __init__(self, conn: sqlite3.Connection, path: str, tokenizer: search.Tokenizer):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: str,
+        tokenizer: search.Tokenizer,
+        segmenter: Segmenter | None = None,
+    ):
         self.conn = conn
         self.path = path
         self.tokenizer = tokenizer
-        self.segmenter = Segmenter()
+        # the jieba option loads its dictionary on first use: pass one Segmenter to reuse it
+        self.segmenter = segmenter or Segmenter()
         self._facts_cache: tuple[str, model.Facts] | None = None
 
     # ------------------------------------------------------------ lifecycle
