@@ -303,7 +303,7 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return False  # a heading does not end in the middle of a sentence
     if _LEAD.match(row.norm):
         return False  # 5月11日，… opens a news lead, never a heading
-    if len(row.norm) <= 40 and _heads_a_lead(rows, i):
+    if len(row.norm) <= 40 and not row.norm.endswith("。") and not _CLAUSE.search(row.norm) and _heads_a_lead(rows, i):
         return True  # short lines above a ——subtitle or a news lead (5月11日，…) head the article
     if nxt is not None and rows[nxt].tag is None and (
         _continues(rows[nxt].norm) or word_runs_across(row.norm, rows[nxt].norm) or _number_cut(row.norm, rows[nxt].norm)
