@@ -22,6 +22,8 @@ from .paragraphs import Counter, items_to_blocks
 from .xycut import Item, columns, widen_group, xy_cut
 
 HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
+OCR_HEADLINE_RATIO = 1.5
+DASHES = ("——", "—", "--", "一一")  # OCR reads a subtitle's 2-em dash as 一一
 NEAR_RATIO = 1.05  # kickers/subtitles/subheadings: at least a little larger
 
 
@@ -148,9 +150,14 @@ def _frames(lines: list[Line], rects: Sequence[Box], body: float) -> tuple[list[
     return frames, framed
 
 
+def headline_ratio(line: Line) -> float:
+    """PDF sizes are exact; sizes estimated from OCR boxes (weight unknown) wobble by a quarter."""
+    return HEADLINE_RATIO if line.bold is not None else OCR_HEADLINE_RATIO
+
+
 def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
     """Clusters of headline lines with their kicker above and subtitle below."""
-    big = sorted((ln for ln in lines if ln.size and ln.size >= body * HEADLINE_RATIO),
+    big = sorted((ln for ln in lines if ln.size and ln.size >= body * headline_ratio(ln)),
                  key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
     groups: list[list[Line]] = []
     for line in big:
@@ -177,9 +184,10 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             gap_below = line.box.y0 - box.y1
             centred = abs((line.box.x0 + line.box.x1) / 2 - centre) < max(1.5 * body, 0.05 * box.width)
             text = line.text.strip()
-            if 0 <= gap_above < 1.2 * body and centred and not text.endswith("。"):
+            reach = max(1.2 * body, 0.6 * max(ln.size or body for ln in group))
+            if 0 <= gap_above < reach and centred and not text.endswith("。"):
                 group.insert(0, line)  # kicker
-            elif 0 <= gap_below < 1.2 * body and (text.startswith(("——", "—", "--")) or (
+            elif 0 <= gap_below < reach and (text.startswith(DASHES) or (
                     centred and (line.size or 0) >= body * NEAR_RATIO)):
                 group.append(line)  # subtitle
             else:

@@ -197,7 +197,10 @@ class _Builder:
             self.out.append(make_block("kicker", lines[:first], group=number))
         self.out.append(make_block("headline", lines[first : last + 1], group=number))
         if last + 1 < len(lines):
-            self.out.append(make_block("subtitle", lines[last + 1 :], group=number))
+            subtitle = make_block("subtitle", lines[last + 1 :], group=number)
+            if subtitle.text.startswith("一一") and all(ln.bold is None for ln in subtitle.lines):
+                subtitle = dataclasses.replace(subtitle, text="——" + subtitle.text[2:])  # OCR's dash
+            self.out.append(subtitle)
 
     def frame(self, item: Item) -> None:
         self.flush()

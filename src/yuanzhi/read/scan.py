@@ -202,7 +202,7 @@ def _open_gutter(box: Box, near: list[Box], min_gap: float) -> tuple[float, floa
 
 
 def merge_fragments(found: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
-    """Join pieces of one printed line that OCR returned apart (a gap under an em)."""
+    """Join pieces of one printed line that OCR returned apart (a gap under half an em)."""
     rows: list[list[tuple[Box, str]]] = []
     for box, text in sorted(found, key=lambda item: ((item[0].y0 + item[0].y1) / 2, item[0].x0)):
         mid = (box.y0 + box.y1) / 2
@@ -219,7 +219,7 @@ def merge_fragments(found: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
         current = row[0]
         for box, text in row[1:]:
             em = max(box.height, current[0].height) * BOX_TO_SIZE
-            if box.x0 - current[0].x1 < 0.9 * em:
+            if box.x0 - current[0].x1 < 0.5 * em:  # a gutter is wider than that, even between loose boxes
                 current = (current[0].union(box), current[1] + text)
             else:
                 out.append(current)
