@@ -196,7 +196,7 @@ def match_headlines(pieces: Parts, geometric: bool) -> dict[int, list[tuple[int,
     for k, group in enumerate(groups):
         adjacent = column.get(group.adjacent_part) if group.adjacent_part is not None else None
         line_scores = [similarities(b.text, grams, vocabulary) for b in group.blocks]
-        pieces_of_group = split_group(line_scores, adjacent)
+        pieces_of_group = _keep_subtitles(split_group(line_scores, adjacent), group.blocks)
         for n, lines in enumerate(pieces_of_group):
             units.append((k, lines, adjacent if n == len(pieces_of_group) - 1 else None))
     scores: list[list[float]] = []
@@ -210,6 +210,17 @@ def match_headlines(pieces: Parts, geometric: bool) -> dict[int, list[tuple[int,
         result[eligible[c].order] = [(k, j) for j in lines]
     return result
 
+
+
+def _keep_subtitles(units: list[list[int]], blocks: Sequence[Block]) -> list[list[int]]:
+    """A ——subtitle line stays with the headline line above it."""
+    kept: list[list[int]] = []
+    for unit in units:
+        if kept and _is_subtitle(blocks[unit[0]].text):
+            kept[-1].extend(unit)
+        else:
+            kept.append(list(unit))
+    return kept
 
 
 def _part_text(part: Part) -> str:

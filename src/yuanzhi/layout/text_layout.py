@@ -482,6 +482,8 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
                 in_sidebar = False
             if row.tag != "furniture":
                 state = "hard" if row.tag in ("byline", "marker") else "para"
+            elif page_label_number(row.raw) is not None and state != "mid":
+                state = "hard"  # a running head with its page label: a new page starts a new article
             if row.tag == "marker" and row.marker == "from":
                 state = "resume"  # the text after 上接 continues a paragraph
             if row.tag == "sidebar_title":
