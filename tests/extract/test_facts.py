@@ -185,5 +185,5 @@ def test_a_long_sentence_without_punctuation_stays_linear():
     issue_to_facts(one_article("院长周志明主持。"))  # build the tokenizer first
     start = time.perf_counter()
     facts = issue_to_facts(one_article(chunk * 600))  # ~21,000 characters, one sentence
-    assert time.perf_counter() - start < 10
+    assert time.perf_counter() - start < 30  # quadratic would take minutes; the machine may be busy
     assert "周志明" in {p.name for p in facts.people}
