@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Block, Document
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 DPI = 100
 COLOURS: dict[str, tuple[int, int, int]] = {
@@ -58,7 +62,7 @@ def write_debug_pngs(document: Document, blocks: Sequence[Block], out_dir: Path 
 
 
 def _page_image(document: Document, number: int, image_path: str | None, width: float | None,
-                height: float | None) -> tuple[object, float]:
+                height: float | None) -> tuple[Image.Image, float]:
     """(RGB Pillow image, points → pixels scale) of one page."""
     from PIL import Image
 

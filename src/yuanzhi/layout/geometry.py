@@ -136,9 +136,9 @@ def _frames(lines: list[Line], rects: Sequence[Box], body: float) -> tuple[list[
     holders: dict[Box, list[Line]] = {}
     for line in lines:
         assert line.box is not None
-        inner = [r for r in rects if _inside(line.box, r)]
-        if inner:
-            frame = min(inner, key=lambda r: r.width * r.height)
+        holding = [r for r in rects if _inside(line.box, r)]
+        if holding:
+            frame = min(holding, key=lambda r: r.width * r.height)
             holders.setdefault(frame, []).append(line)
     frames: list[tuple[Box, list[Line]]] = []
     framed: set[int] = set()

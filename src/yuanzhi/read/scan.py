@@ -78,7 +78,8 @@ def check_page_image(data: bytes, name: str, page: int) -> tuple[bytes, int, int
     if min(width, height) < MIN_SIDE_PX:
         raise ImageError(name, f"is too small to be a newsletter page ({width}x{height} px)",
                          f"scan at 150 dpi or more (at least {MIN_SIDE_PX} px a side)", page=page)
-    low, high = gray.getextrema() if gray.mode == "L" else (0, 255)
+    extrema = gray.getextrema()
+    low, high = (float(extrema[0]), float(extrema[1])) if isinstance(extrema[0], (int, float)) else (0.0, 255.0)
     spread = ImageStat.Stat(gray).stddev[0]
     if high - low < BLANK_SPREAD or spread < 1.0:
         raise ImageError(name, "is blank (no printed text)", "check the scan", page=page)
