@@ -44,13 +44,13 @@ def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> D
     path = Path(path)
     name = source or str(path)
     try:
-        data = path.read_bytes()
+        digest, empty = _sha256(path)
     except OSError as exc:
         raise PdfError(name, f"cannot be read ({exc.strerror})") from None
-    if not data.strip():
+    if empty:
         raise EmptyInputError(name, "the file is empty", "give a newsletter issue's PDF")
-    try:
-        pdf = pymupdf.open(stream=data, filetype="pdf")
+    try:  # opened by name: MuPDF reads objects as pages need them, not the whole file at once
+        pdf = pymupdf.open(str(path), filetype="pdf")
     except (RuntimeError, ValueError) as exc:
         raise PdfError(name, f"is not a readable PDF ({exc})", "check that the download finished") from None
     warnings: list[str] = []
@@ -66,9 +66,20 @@ def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> D
         source=name,
         kind="pdf",
         pages=pages,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=digest,
         warnings=tuple(warnings),
     )
+
+
+def _sha256(path: Path) -> tuple[str, bool]:
+    """(hex digest, True when the file holds only whitespace), read in chunks."""
+    digest = hashlib.sha256()
+    empty = True
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            empty = empty and not chunk.strip()
+    return digest.hexdigest(), empty
 
 
 def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Iterator[Page]:
