@@ -75,9 +75,14 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
 
 
 def honor_in(
-    sentence: str, tokens: Tokens, orgs: list[OrgMention], lexicon: Lexicon, home: str | None
-) -> tuple[str, str] | None:
-    """(recipient, honor) when the sentence says someone won an honor."""
+    sentence: str, tokens: Tokens, orgs: list[OrgMention], lexicon: Lexicon, home: str | None,
+    people: Sequence[tuple[int, int, str]] = (),
+) -> list[tuple[str, str]]:
+    """(recipient, honor) pairs when the sentence says someone won an honor.
+
+    ``people``: (start, end, title end) of the people found; names written right before
+    the cue (``某某、某某获评…``) are the recipients, else the organization before it.
+    """
     for cue in lexicon.honor_cues:
         at = sentence.find(cue)
         if at < 0:
@@ -86,11 +91,32 @@ def honor_in(
         honor = _honor_phrase(after, lexicon)
         if honor is None:
             continue
+        winners = _people_before(sentence, at, people)
+        if winners:
+            return [(name, honor) for name in winners]
         recipient = _recipient(sentence, at, tokens, orgs, lexicon, home)
         if recipient is None:
             continue
-        return recipient, honor
-    return None
+        return [(recipient, honor)]
+    return []
+
+
+def _people_before(sentence: str, at: int, people: Sequence[tuple[int, int, str]]) -> list[str]:
+    """Names of the list that ends right before ``at`` (joined by 、/和/与)."""
+    names: list[str] = []
+    position = at
+    for start, end, name in sorted(people, reverse=True):
+        gap = sentence[end:position]
+        joined = gap in ("", "、", "和", "与", "及") or (
+            bool(names) and gap[:1] == "、" and len(gap) <= 20 and _NAME_TEXT.match(gap[1:]) is not None
+        )  # 某某、儿科副主任医师某某获评…
+        if end <= position and joined:
+            if name not in names:
+                names.insert(0, name)
+            position = start
+        elif end <= position:
+            break
+    return names
 
 
 def _honor_phrase(after: str, lexicon: Lexicon) -> str | None:

@@ -92,6 +92,15 @@ class _Collector:
                 return
         self.partnerships.append(Partnership(parties, kind, date, (evidence,)))  # type: ignore[arg-type]
 
+    def add_honor(self, honor: Honor) -> None:
+        """One honor per (recipient, honor) in an issue; the most precise date wins."""
+        for index, known in enumerate(self.honors):
+            if (known.recipient, known.honor) == (honor.recipient, honor.honor):
+                date = max((known.date or "", honor.date or ""), key=len) or None
+                self.honors[index] = Honor(known.recipient, known.honor, date, known.evidence + honor.evidence)
+                return
+        self.honors.append(honor)
+
     def add_position(
         self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
     ) -> None:
@@ -239,10 +248,10 @@ def _article_facts(
                 Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
                       event.approximate, (evidence(),))
             )
-        honor = honor_in(text, words, orgs, lexicon, home)
-        if honor is not None:
+        named = [(m.start, m.end, m.name) for m in mentions if not m.short]
+        for recipient, honor in honor_in(text, words, orgs, lexicon, home, named):
             on = exact[0].value if exact else (last_date or issue.date)
-            out.honors.append(Honor(honor[0], honor[1], on, (evidence(),)))
+            out.add_honor(Honor(recipient, honor, on, (evidence(),)))
         partnership = partnership_in(text, orgs, lexicon, home)
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())

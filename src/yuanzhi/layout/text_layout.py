@@ -396,11 +396,15 @@ def _heads_a_lead(rows: list[_Row], i: int) -> bool:
 
 
 def _closes_paragraph(rows: list[_Row], j: int, columns: list[tuple[float, float]]) -> bool:
-    """Line j ends a sentence and is the last text before a byline, a marker or the end."""
+    """Line j is the short last line of a paragraph (or the last text before a
+    byline, a marker or the end): the line above it began that paragraph."""
     if rows[j].tag is not None or not rows[j].terminal:
         return False
     after = _next_content(rows, j)
-    return after is None or rows[after].tag in ("byline", "marker")
+    if after is None or rows[after].tag in ("byline", "marker"):
+        return True
+    column = columns[j][0] or columns[j][1]
+    return column > 0 and rows[j].hi < 0.6 * column
 
 
 def _heading_like(row: _Row, columns: tuple[float, float]) -> bool:
