@@ -34,10 +34,21 @@ def test_event_needs_a_month_precise_date_and_a_cue(lexicon):
 def test_honor_with_quoted_name_and_honor_word(lexicon):
     sentence = "会上，海宁湾医院荣获“省级改善医疗服务示范医院”称号。"
     words, orgs = annotate(sentence, lexicon)
-    assert honor_in(sentence, words, orgs, lexicon, HOME) == ("海宁湾医院", "“省级改善医疗服务示范医院”称号")
+    assert honor_in(sentence, words, orgs, lexicon, HOME) == [("海宁湾医院", "“省级改善医疗服务示范医院”称号")]
     sentence = "我院荣获“全国胸痛中心”达标单位"
     words, orgs = annotate(sentence, lexicon)
-    assert honor_in(sentence, words, orgs, lexicon, HOME) == (HOME, "“全国胸痛中心”达标单位")
+    assert honor_in(sentence, words, orgs, lexicon, HOME) == [(HOME, "“全国胸痛中心”达标单位")]
+
+
+def test_people_before_the_cue_are_the_recipients():
+    from yuanzhi.extract.facts import issue_to_facts
+
+    from .conftest import one_article
+
+    facts = issue_to_facts(one_article("心内科主任医师曾宪文、儿科副主任医师左佳怡获评“江州好医生”称号。"))
+    assert {(h.recipient, h.honor) for h in facts.honors} == {
+        ("曾宪文", "“江州好医生”称号"), ("左佳怡", "“江州好医生”称号")
+    }
 
 
 def test_partnership_parties_and_kind(lexicon):
