@@ -184,6 +184,35 @@ def test_upload_an_issue(page, server: str, tmp_path: Path) -> None:  # type: ig
     shot(page, "uploaded-issue")
 
 
+def test_pdf_article_beside_its_page(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    pdf = DEMO.with_suffix(".pdf")
+    if not pdf.exists():
+        pytest.skip("demo PDF src/yuanzhi/samples/demo_issue.pdf not committed yet")
+    page.goto(server + "/upload")
+    page.fill("#token", TOKEN)
+    page.set_input_files("#files", str(pdf))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_selector("#progress .ok a", timeout=60_000)
+    page.locator("#progress .ok a").click()
+    page.locator(".article-list li > a").nth(1).click()
+    page.wait_for_selector(".page-frame img")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.page-frame img')].every(i => i.complete && i.naturalWidth > 0)"
+    )
+    frame = page.locator(".page-frame").first.bounding_box()
+    region = page.locator(".page-frame .region").first.bounding_box()
+    assert frame and region
+    assert (
+        frame["x"] <= region["x"]
+        and region["x"] + region["width"] <= frame["x"] + frame["width"] + 1
+    )
+    assert (
+        frame["y"] <= region["y"]
+        and region["y"] + region["height"] <= frame["y"] + frame["height"] + 1
+    )
+    shot(page, "article-pdf")
+
+
 def test_upload_with_wrong_token_shows_refusal(page, server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sample = tmp_path / "x.txt"
     sample.write_text("院报", encoding="utf-8")

@@ -114,3 +114,35 @@ def test_serve_refuses_a_directory_as_db(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "is a directory" in result.output
     assert "Traceback" not in result.output
+
+
+DEMO_PDF = DEMO.with_suffix(".pdf")
+
+
+@pytest.mark.skipif(
+    not DEMO_PDF.exists(), reason="demo PDF src/yuanzhi/samples/demo_issue.pdf not committed yet"
+)
+def test_pdf_upload_keeps_page_images_and_article_regions(client: TestClient) -> None:
+    files = {"files": ("demo_issue.pdf", io.BytesIO(DEMO_PDF.read_bytes()), "application/pdf")}
+    result = client.post("/api/upload", files=files, headers={"X-Admin-Token": TOKEN}).json()[
+        "results"
+    ][0]
+    assert result["ok"], result
+    issue = client.get(f"/api/issues/{result['issue_id']}").json()
+    assert issue["page_images"] == list(range(1, issue["pages"] + 1))
+    png = client.get(f"/issues/{result['issue_id']}/pages/1.png")
+    assert (
+        png.status_code == 200
+        and png.headers["content-type"] == "image/png"
+        and png.content[:4] == b"\x89PNG"
+    )
+    first = issue["article_list"][0]["id"]
+    article = client.get(f"/api/articles/{first}").json()
+    figure = article["page_images"][0]
+    assert figure["regions"], "the article's regions should be drawn on its page"
+    for region in figure["regions"]:
+        assert 0 <= region["left"] < 100 and 0 <= region["top"] < 100
+        assert 0 < region["width"] <= 100 and 0 < region["height"] <= 100
+    page = client.get(f"/articles/{first}").text
+    assert 'class="region"' in page and f"/issues/{result['issue_id']}/pages/" in page
+    assert client.get(f"/issues/{result['issue_id']}/pages/99.png").status_code == 404
