@@ -520,7 +520,7 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
         else:
             yield from flush_headings()
             yield from flush()
-            if in_sidebar and sidebar_column and abs((columns[i][1] or sidebar_column) - sidebar_column) > 2.5:
+            if in_sidebar and sidebar_column and abs((columns[i][1] or sidebar_column) - sidebar_column) > 6:
                 in_sidebar = False
             paragraph, paragraph_kind = [i], ("sidebar" if in_sidebar else "body")
             closed = closed and in_sidebar
