@@ -323,7 +323,7 @@ def cached(archive: Archive, key: tuple[Any, ...], compute: Callable[[], T]) -> 
         if len(table) >= CACHE_SIZE:
             table.pop(next(iter(table)))
         table[key] = compute()
-    return table[key]  # type: ignore[no-any-return]
+    return table[key]
 
 
 def person_view(archive: Archive, name: str) -> dict[str, Any]:

@@ -130,14 +130,14 @@ def ingest_files(
             document = read_document(group, source=str(group[0]))
             try:
                 issue = parse_document(document, date=date)
-            except ImportError as missing:
+            except ImportError as error:
                 raise InputError(
-                    label, f"this installation cannot parse {document.kind} issues ({missing})"
+                    label, f"this installation cannot parse {document.kind} issues ({error})"
                 ) from None
             warnings: list[str] = list(issue.warnings)
-            facts, missing = extract_facts(issue)
-            if missing:
-                warnings.append(missing)
+            facts, skipped = extract_facts(issue)
+            if skipped:
+                warnings.append(skipped)
             outcome = archive.ingest(issue, facts, document=document)
         except YuanzhiError as error:
             results.append(UploadResult(file=label, ok=False, error=str(error)))

@@ -16,7 +16,7 @@ router = APIRouter()
 
 
 @router.get("/articles/{article_id}", include_in_schema=False)
-def article_page(request: Request, article: ArticleDep):  # type: ignore[no-untyped-def]
+def article_page(request: Request, article: ArticleDep) -> Response:
     return render(request, "article.html", {"article": article})
 
 

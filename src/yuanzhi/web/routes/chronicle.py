@@ -24,7 +24,7 @@ def chronicle_latest(archive: ArchiveDep) -> RedirectResponse:
 
 
 @router.get("/chronicle/{year}", include_in_schema=False)
-def chronicle_page(request: Request, archive: ArchiveDep, year: Year):  # type: ignore[no-untyped-def]
+def chronicle_page(request: Request, archive: ArchiveDep, year: Year) -> Response:
     return render(request, "chronicle.html", {"chronicle": views.chronicle_view(archive, year)})
 
 

@@ -22,7 +22,7 @@ def contributions_latest(archive: ArchiveDep) -> RedirectResponse:
 
 
 @router.get("/contributions/{year}", include_in_schema=False)
-def contributions_page(request: Request, archive: ArchiveDep, year: Year):  # type: ignore[no-untyped-def]
+def contributions_page(request: Request, archive: ArchiveDep, year: Year) -> Response:
     data = views.contributions_view(archive, year)
     return render(request, "contributions.html", {"contrib": data})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
 from ...archive import views
 from ..deps import ArchiveDep
@@ -15,7 +16,7 @@ router = APIRouter()
 
 
 @router.get("/", include_in_schema=False)
-def home_page(request: Request, archive: ArchiveDep):  # type: ignore[no-untyped-def]
+def home_page(request: Request, archive: ArchiveDep) -> Response:
     return render(request, "home.html", {"home": views.home_view(archive)})
 
 
@@ -30,7 +31,7 @@ def issues_api(archive: ArchiveDep) -> dict[str, Any]:
 
 
 @router.get("/issues/{issue_id}", include_in_schema=False)
-def issue_page(request: Request, issue: IssueDep):  # type: ignore[no-untyped-def]
+def issue_page(request: Request, issue: IssueDep) -> Response:
     return render(request, "issue.html", {"issue": issue})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
 from ..lookups import OrgDep
 from ..render import render
@@ -13,7 +14,7 @@ router = APIRouter()
 
 
 @router.get("/orgs/{name}", include_in_schema=False)
-def org_page(request: Request, org: OrgDep):  # type: ignore[no-untyped-def]
+def org_page(request: Request, org: OrgDep) -> Response:
     return render(request, "org.html", {"org": org})
 
 

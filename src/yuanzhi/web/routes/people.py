@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
 from ..lookups import PersonDep
 from ..render import render
@@ -13,7 +14,7 @@ router = APIRouter()
 
 
 @router.get("/people/{name}", include_in_schema=False)
-def person_page(request: Request, person: PersonDep):  # type: ignore[no-untyped-def]
+def person_page(request: Request, person: PersonDep) -> Response:
     return render(request, "person.html", {"person": person})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 
 from ...archive import views
 from ..deps import ArchiveDep
@@ -74,7 +75,7 @@ SearchDep = Annotated[SearchParams, Depends(SearchParams)]
 
 
 @router.get("/search", include_in_schema=False)
-def search_page(request: Request, archive: ArchiveDep, params: SearchDep):  # type: ignore[no-untyped-def]
+def search_page(request: Request, archive: ArchiveDep, params: SearchDep) -> Response:
     result = (
         params.run(archive) if params.q or params.person or params.dept or params.type else None
     )

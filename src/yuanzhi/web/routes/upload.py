@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import Response
 
 from ...errors import InputError
 from ..deps import ArchiveDep, SettingsDep, require_admin
@@ -16,7 +17,7 @@ router = APIRouter()
 
 
 @router.get("/upload", include_in_schema=False)
-def upload_page(request: Request, settings: SettingsDep):  # type: ignore[no-untyped-def]
+def upload_page(request: Request, settings: SettingsDep) -> Response:
     return render(request, "upload.html", {"writable": bool(settings.admin_token)})
 
 
