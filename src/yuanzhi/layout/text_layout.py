@@ -299,7 +299,7 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
     nxt = _next_content(rows, i)
     if not row.gap and (not _balanced(row.norm) or _run_on(row.norm)):
         return False
-    if row.norm[-1] in "，、；：,;:" or (row.norm[-1] == "（" and not row.gap):
+    if row.norm[-1] in "，、；：,;:的（" and not row.gap:
         return False  # a heading does not end in the middle of a sentence
     if _LEAD.match(row.norm):
         return False  # 5月11日，… opens a news lead, never a heading
@@ -355,7 +355,7 @@ _LEAD = re.compile(
 _SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
 _CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"), ("「", "」"), ("【", "】"))
-_CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：。！？])")
+_CONTINUATION_START = re.compile(r"^(?:[，。、；：！？）》”,.;:!?)（(]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：。！？])")
 
 
 def _balanced(text: str) -> bool:
@@ -600,13 +600,10 @@ def promote_headlines(blocks: list[Block]) -> list[Block]:
         after = _neighbour_text(blocks, i, 1)
         if not before or not after:
             continue
-        clauses = "，" in block.text or "," in block.text
-        points = 1.5 if is_dateline(after) else 0.0
-        points += 1.0 if _GAP.search(block.raw) else 0.0
-        points += (1.0 if len(block.text) >= 12 else 0.0) + (1.0 if len(block.text) >= 16 else 0.0)
-        points -= 2.0 if clauses and len(block.text) >= 12 else 0.0
-        points -= 2.0 if _overlap(after[:160], before) > 0.3 else 0.0
-        if points >= 2.0:
+        if ("，" in block.text or "," in block.text) or _overlap(after[:160], before) > 0.3:
+            continue
+        gap, long = bool(_GAP.search(block.raw)), len(block.text) >= 12
+        if (is_dateline(after) and (gap or long)) or (gap and len(block.text) >= 16):
             group += 1
             out[i] = replace(block, kind="headline", group=group)
     return out
