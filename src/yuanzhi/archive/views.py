@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .store import Archive
 
 T = TypeVar("T")
+SCAN_DPI = 150.0  # read/scan.py's resolution for images that record none
 CACHE_SIZE = 256  # views kept per archive generation (per worker thread)
 MONTH_LABELS = (
     "一月",
@@ -209,14 +210,23 @@ def png_size(png: bytes) -> tuple[int, int] | None:
     return int(width), int(height)
 
 
+def png_dpi(png: bytes) -> float | None:
+    """The resolution a PNG records (its pHYs chunk, pixels per metre), if any."""
+    at = png.find(b"pHYs", 8, 4096)
+    if at < 0 or len(png) < at + 13:
+        return None
+    x_ppm, _y_ppm, unit = struct.unpack(">IIB", png[at + 4 : at + 13])
+    return x_ppm * 0.0254 if unit == 1 and x_ppm else None
+
+
 def page_figures(archive: Archive, issue: Any, article: model.Article) -> list[dict[str, Any]]:
     """The stored page images of the article's pages, its regions as percentages of each page.
 
-    PDF boxes are in points and pages were rendered at RENDER_DPI; scanned pages'
-    boxes are in image pixels.
+    Boxes are in points. PDF pages were rendered at RENDER_DPI; a scanned page's
+    image is the original scan, read at the resolution it records (the OCR
+    reader's 150 dpi when it records none).
     """
     figures = []
-    scale = RENDER_DPI / 72 if issue.kind == "pdf" else 1.0
     for page in article.pages or tuple(sorted({r.page for r in article.regions})):
         if page not in issue.page_images:
             continue
@@ -225,6 +235,8 @@ def page_figures(archive: Archive, issue: Any, article: model.Article) -> list[d
         if size is None:
             continue
         width, height = size
+        dpi = RENDER_DPI if issue.kind == "pdf" else (png_dpi(png) or SCAN_DPI)
+        scale = dpi / 72
         regions = [
             {
                 "left": round(100 * r.box.x0 * scale / width, 2),
