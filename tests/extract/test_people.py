@@ -100,3 +100,22 @@ def test_no_titles_no_people():
 
 def test_government_title_takes_its_place():
     assert orgs("青川市副市长聂文静一行到医院调研。") == {("聂文静", "副市长"): "青川市"}
+
+
+def test_expert_profile_lists_titles_after_the_name():
+    found = orgs("苗瑞祥，主任医师，教授，博士生导师，现任江州医院神经外科主任。", home="海宁湾医院")
+    assert found == {
+        ("苗瑞祥", "主任医师"): "江州医院神经外科",
+        ("苗瑞祥", "教授"): "江州医院神经外科",
+        ("苗瑞祥", "博士生导师"): "江州医院神经外科",
+        ("苗瑞祥", "主任"): "江州医院神经外科",
+    }
+    assert pairs_of("王某，男，汉族。") == set()
+
+
+def test_bare_unit_after_another_hospitals_expert_belongs_to_that_hospital():
+    found = orgs("江州省人民医院心内科主任医师伏家明、内分泌科主任医师柯晓燕来院义诊。", home="北辰县人民医院")
+    assert found == {
+        ("伏家明", "主任医师"): "江州省人民医院心内科",
+        ("柯晓燕", "主任医师"): "江州省人民医院内分泌科",
+    }

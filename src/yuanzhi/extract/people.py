@@ -264,6 +264,16 @@ def people_in_sentence(
 
     def emit_chain(names: list[tuple[int, int]]) -> None:
         nonlocal previous_chain_org
+        head = chain[0][3]
+        if head is not None and previous_chain_org is not None and previous_chain_org[1] is not None:
+            # 江州医院心内科主任医师甲、内分泌科主任医师乙: 乙's bare unit is the same hospital's
+            before = previous_chain_org[1]
+            top = before.parent if before.kind == "department" else before.name
+            if (
+                head.kind == "department" and head.text == head.name and top and top != context.home
+                and sentence[previous_chain_org[0] : head.start] == "、"
+            ):
+                chain[0] = (*chain[0][:3], OrgMention(head.start, head.end, head.text, top + head.name, "department", top))
         chain_org = next((c[3] for c in chain if c[3] is not None), None)
         if chain[0][3] is None and previous_chain_org is not None:
             gap = sentence[previous_chain_org[0] : chain[0][0]]
@@ -285,6 +295,8 @@ def people_in_sentence(
         )
         previous_chain_org = (names[-1][1], hospital_level)
 
+    found.extend(_profile(sentence, tokens, lexicon, context))
+    used.extend((m.start, m.end) for m in found)
     index = 0
     while index < len(titles):
         start, end, title = titles[index]
@@ -352,6 +364,47 @@ def people_in_sentence(
             context.full_names.append(mention.name)
         context.titles.setdefault(mention.name, set()).add(mention.title)
     return found
+
+
+_CURRENT = ("现任", "兼任", "任", "系")
+
+
+def _profile(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
+    """An expert's profile: ``某某，主任医师，教授，博士生导师，现任某医院某科主任``."""
+    parts = sentence.rstrip("。；").split("，")
+    if len(parts) < 2 or not 2 <= len(parts[0]) <= 4:
+        return []
+    name = parts[0]
+    surname = _surname_length(name, lexicon)
+    if not surname or len(name) - surname not in (1, 2) or not _valid_name(name, lexicon):
+        return []
+    bare: list[str] = []
+    posts: list[tuple[str, OrgMention | None]] = []
+    offset = len(name) + 1
+    regex = _title_regex(tuple(lexicon.titles))
+    for part in parts[1:]:
+        if part in lexicon.titles:
+            bare.append(part)
+        elif part.startswith(_CURRENT):
+            body = part[2:] if part[:2] in _CURRENT else part[1:]
+            title = None
+            for match in regex.finditer(body):
+                if match.end() == len(body):
+                    title = match
+            if title is None:
+                break
+            at = offset + (len(part) - len(body)) + title.start()
+            org = org_before(sentence, at, tokens, lexicon, context.home)
+            posts.append((title.group(0), org))
+        else:
+            break
+        offset += len(part) + 1
+    if not bare and not posts:
+        return []
+    written = next((org for _t, org in posts if org is not None), None)
+    out = [PersonMention(name, title, written, 0, len(name), inherited=written is not None) for title in bare]
+    out += [PersonMention(name, title, org, 0, len(name)) for title, org in posts]
+    return out
 
 
 def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
