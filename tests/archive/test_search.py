@@ -208,3 +208,10 @@ def replace_june():  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     return replace(issue_june(sha="june-v2"), articles=issue_june().articles[:1])
+
+
+def test_person_filter_with_short_and_long_terms(filled: Archive) -> None:
+    page = filled.search("合作 医联体", Filters(person="林知远"))
+    assert ids(page) == ["青川院报-2024-05:a3"]
+    assert "<mark>医联体</mark>" in page.hits[0].snippet
+    assert filled.search("义诊", Filters(person="林知远")).total == 0

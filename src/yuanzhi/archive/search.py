@@ -277,7 +277,11 @@ def search(
     if sort not in ("relevance", "date"):
         sort = "relevance"
     terms = parse_query(query)
-    match, likes, marks, possible = _plan(conn, terms, tokenizer, segmenter)
+    if tokenizer == "trigram" and terms and _few_person_articles(conn, filters.person):
+        # a person names few articles: test the terms on those (exact) rather than the index
+        match, likes, marks, possible = None, [t.text for t in terms], [t.text for t in terms], True
+    else:
+        match, likes, marks, possible = _plan(conn, terms, tokenizer, segmenter)
     where, params = _filter_sql(filters)
     for text in likes:
         where.append("(a.text LIKE ? ESCAPE '\\' OR coalesce(a.title, '') LIKE ? ESCAPE '\\')")
@@ -351,6 +355,15 @@ def search(
         total_is_lower_bound=capped,
         terms=tuple(t.text for t in terms),
     )
+
+
+def _few_person_articles(conn: sqlite3.Connection, person: str | None) -> bool:
+    if not person:
+        return False
+    count = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM mentions WHERE person = ? LIMIT ?)", (person, LIKE_CAP)
+    ).fetchone()[0]
+    return bool(count < LIKE_CAP)
 
 
 def _count_score(title: str | None, text: str, needles: list[str]) -> float:
