@@ -213,5 +213,5 @@ def replace_june():  # type: ignore[no-untyped-def]
 def test_person_filter_with_short_and_long_terms(filled: Archive) -> None:
     page = filled.search("合作 医联体", Filters(person="林知远"))
     assert ids(page) == ["青川院报-2024-05:a3"]
-    assert "<mark>医联体</mark>" in page.hits[0].snippet
+    assert "<mark>医联体合作</mark>" in page.hits[0].snippet  # adjacent matches merge
     assert filled.search("义诊", Filters(person="林知远")).total == 0
