@@ -330,7 +330,14 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return True
     if _indented(row, column) or (row.lo > column and _indented(row, columns[i][0])):
         return False
-    if after_hard and nxt is not None and rows[nxt].tag in (None, "editor_note") and len(row.norm) <= 30 and _CLAUSE.search(row.norm) is None:
+    if (
+        after_hard
+        and nxt is not None
+        and rows[nxt].tag in (None, "editor_note")
+        and len(row.norm) <= 30
+        and _CLAUSE.search(row.norm) is None
+        and ("，" not in row.norm or _may_start_paragraph(rows, nxt, columns) or rows[nxt].tag is not None)
+    ):
         # after a byline or marker comes a headline far more often than a headless
         # body, and this line does not run on into the next: take it as a headline
         return True
@@ -600,10 +607,11 @@ def promote_headlines(blocks: list[Block]) -> list[Block]:
         after = _neighbour_text(blocks, i, 1)
         if not before or not after:
             continue
-        if ("，" in block.text or "," in block.text) or _overlap(after[:160], before) > 0.3:
+        commas = block.text.count("，") + block.text.count(",")
+        if commas > 1 or _overlap(after[:160], before) > 0.3:
             continue
-        gap, long = bool(_GAP.search(block.raw)), len(block.text) >= 12
-        if (is_dateline(after) and (gap or long)) or (gap and len(block.text) >= 16):
+        gap = bool(_GAP.search(block.raw))
+        if (is_dateline(after) and (gap or len(block.text) >= 8)) or (gap and not commas and len(block.text) >= 16):
             group += 1
             out[i] = replace(block, kind="headline", group=group)
     return out
