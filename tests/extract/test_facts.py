@@ -187,3 +187,10 @@ def test_a_long_sentence_without_punctuation_stays_linear():
     facts = issue_to_facts(one_article(chunk * 600))  # ~21,000 characters, one sentence
     assert time.perf_counter() - start < 30  # quadratic would take minutes; the machine may be busy
     assert "周志明" in {p.name for p in facts.people}
+
+
+def test_byline_roles_that_are_titles_are_used():
+    issue = one_article("3月8日，青川市人民医院召开会议。", bylines=(Byline(None, ("杭雨薇",), ("记者",)),))
+    assert [(p.name, p.positions[0].title) for p in issue_to_facts(issue).people] == [("杭雨薇", "记者")]
+    issue = one_article("3月8日，青川市人民医院召开会议。", bylines=(Byline("宣传科", ("江晓岚",), ("文",)),))
+    assert [(p.name, p.positions[0].title) for p in issue_to_facts(issue).people] == [("江晓岚", "通讯员")]

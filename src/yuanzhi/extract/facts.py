@@ -183,7 +183,8 @@ def _article_facts(
                 written_org.setdefault(byline[1], unit)
     for byline_record in article.bylines:
         if byline_record.department or byline_record.authors:
-            _add_byline(byline_record.department, byline_record.authors, article, issue, home, lexicon, out)
+            _add_byline(byline_record.department, byline_record.authors, article, issue, home, lexicon, out,
+                        tuple(getattr(byline_record, "roles", ())))
             unit = resolve_org(to_simplified(byline_record.department), lexicon, home) if byline_record.department else None
             for author in byline_record.authors:
                 if unit is not None:
@@ -279,15 +280,25 @@ def _byline_from_paragraph(paragraph: str, lexicon: Lexicon) -> tuple[str, str] 
 
 def _add_byline(
     department: str | None, authors: Iterable[str], article: Article, issue: Issue, home: str | None,
-    lexicon: Lexicon, out: _Collector,
+    lexicon: Lexicon, out: _Collector, roles: tuple[str, ...] = (),
 ) -> None:
+    """Byline authors are people of their department; the title is the printed role when it is
+    a title (记者, 通讯员), else 通讯员 (文/图/摄影 are not positions)."""
     org = resolve_org(to_simplified(department), lexicon, home) if department else None
     out.add_org(org)
-    quote = f"（{department or ''} {' '.join(authors)}）"
-    for author in authors:
+    names = list(authors)
+    quote = f"（{department or ''} {' '.join(names)}）"
+    titles = [r for r in roles if r in lexicon.titles]
+    for index, author in enumerate(names):
         name = to_simplified(author).replace(" ", "")
+        if len(titles) == len(names):
+            title = titles[index]
+        elif len(titles) == 1:
+            title = titles[0]
+        else:
+            title = BYLINE_TITLE
         if 2 <= len(name) <= 4:
-            out.add_position(name, BYLINE_TITLE, org.name if org else None,
+            out.add_position(name, title, org.name if org else None,
                              Evidence(issue.source, article.id, quote), issue.date)
 
 
