@@ -402,6 +402,11 @@ def _heads_a_lead(rows: list[_Row], i: int) -> bool:
     return False
 
 
+def _kicker_above_headline(rows: list[_Row], i: int, columns: list[tuple[float, float]]) -> bool:
+    nxt = _next_content(rows, i)
+    return nxt is not None and rows[nxt].tag is None and not rows[nxt].terminal and _is_heading(rows, nxt, columns, "run")
+
+
 def _closes_paragraph(rows: list[_Row], j: int, columns: list[tuple[float, float]]) -> bool:
     """Line j is the short last line of a paragraph (or the last text before a
     byline, a marker or the end): the line above it began that paragraph."""
@@ -471,6 +476,12 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             if row.tag is None and state == "mid" and rows[i - 1].terminal:
                 yield from flush()
                 state = "para"
+            continue
+        if row.tag == "sidebar_title" and _kicker_above_headline(rows, i, columns):
+            # a column label (健康科普) right above a headline is the headline's kicker
+            yield from flush()
+            yield from flush_headings()
+            heading_run, heading_after, in_sidebar = [i], "hard", False
             continue
         if row.tag is not None:
             yield from flush()
