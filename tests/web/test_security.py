@@ -137,3 +137,13 @@ def test_oversized_upload_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TooLargeError):
         save_upload(tmp_path, "big.txt", io.BytesIO(b"x" * 100), limit=10)
     assert not list(tmp_path.iterdir())
+
+
+def test_pages_forbid_inline_and_foreign_scripts(client: TestClient) -> None:
+    policy = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "unsafe-inline" not in policy.split("style-src")[0]
+    assert client.get("/api/home").headers["x-content-type-options"] == "nosniff"
+    assert (
+        "script-src 'self' 'unsafe-inline'"
+        in client.get("/docs").headers["content-security-policy"]
+    )

@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from .headers import install_security_headers
 from .problems import ERROR_SCHEMA, install_error_handlers
 from .render import STATIC_DIR, make_templates
 from .routes import articles, chronicle, contributions, docs, home, orgs, people, search, upload
@@ -56,6 +57,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     install_error_handlers(app)
+    install_security_headers(app)
     for module in ROUTERS:
         app.include_router(module.router)
     return app

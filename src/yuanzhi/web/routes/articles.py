@@ -28,7 +28,7 @@ def article_api(article: ArticleDep) -> dict[str, Any]:
 @router.get(
     "/issues/{issue_id}/pages/{page}.png",
     tags=["issues"],
-    summary="The original page as a PNG (PDF issues only)",
+    summary="The original page as a PNG (PDF and scanned issues)",
     response_class=Response,
     responses={200: {"content": {"image/png": {}}}},
 )
