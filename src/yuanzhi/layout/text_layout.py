@@ -299,10 +299,12 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
     nxt = _next_content(rows, i)
     if not row.gap and (not _balanced(row.norm) or _run_on(row.norm)):
         return False
-    if row.norm[-1] in "，、；：,;:的（" and not row.gap:
+    if row.norm[-1] in "，、；：,;:的（至" and not row.gap:
         return False  # a heading does not end in the middle of a sentence
     if _LEAD.match(row.norm):
         return False  # 5月11日，… opens a news lead, never a heading
+    if nxt is not None and rows[nxt].tag == "editor_note" and len(row.norm) <= 40 and not row.norm.endswith("。"):
+        return True  # an editor's note follows its article's headline
     if len(row.norm) <= 40 and not row.norm.endswith("。") and not _CLAUSE.search(row.norm) and _heads_a_lead(rows, i):
         return True  # short lines above a ——subtitle or a news lead (5月11日，…) head the article
     if nxt is not None and rows[nxt].tag is None and (
@@ -357,7 +359,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
 
 
 _LEAD = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?[，,]|(?:近日|日前|近期|本报讯)[，,])"
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?[，,]"
+    r"|(?:近日|日前|近期|近来|近年来|今年以来|本报讯|\d{1,2}月(?:初|中旬|下旬|底))[，,])"
 )
 _SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
 _CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
@@ -394,7 +397,7 @@ def _heads_a_lead(rows: list[_Row], i: int) -> bool:
         nxt = _next_content(rows, j)
         if nxt is None or rows[nxt].tag is not None:
             return False
-        if _SUBTITLE.match(rows[nxt].norm) or (_LEAD.match(rows[nxt].norm) and not rows[j].terminal):
+        if _SUBTITLE.match(rows[nxt].norm) or (_LEAD.match(rows[nxt].norm) and not rows[j].norm.endswith("。")):
             return True
         if len(rows[nxt].norm) > 30 or _CLAUSE.search(rows[nxt].norm) or rows[nxt].norm[-1] in "，、；：":
             return False
@@ -532,6 +535,9 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
         ):
             yield from flush()
             heading_after = "para" if state in ("para", "mid") and not closed and not in_sidebar else "hard"
+            nxt = _next_content(rows, i)
+            if nxt is not None and rows[nxt].tag == "editor_note":
+                heading_after = "hard"
             heading_run.append(i)
             in_sidebar = False
             continue
