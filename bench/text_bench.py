@@ -151,14 +151,16 @@ def print_table(title: str, rows: list[tuple[str, dict[str, Any] | None]]) -> No
 
 
 def big_issue(seed: int, target: int = 30_000) -> str:
-    """A ~30,000-character issue: a generated 4-page issue with many articles."""
-    text = ""
+    """A ~30,000-character issue: pages of generated 4-page issues, added until the target."""
+    pages: list[str] = []
     step = 0
-    while len(text) < target:
+    while sum(len(p) + 1 for p in pages) < target:
         issue = generate_issue(seed + step, pages=4, articles_per_page=(4, 6), form_feeds=True)
-        text = issue.text if not text else text + "\f" + issue.text
+        for page in issue.text.split("\f"):
+            if sum(len(p) + 1 for p in pages) < target:
+                pages.append(page)
         step += 1
-    return text
+    return "\f".join(pages)
 
 
 def time_big(parser: Parser, text: str, repeats: int = 5) -> float | None:
