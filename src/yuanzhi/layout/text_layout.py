@@ -318,6 +318,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
             return True
         if context == "hard" and nxt is not None and _SUBTITLE.match(rows[nxt].norm) and len(row.norm) <= 30:
             return True
+        if row.norm[-1] in "”’」』\"'":
+            return False  # a quoted sentence opens a story; it does not head it
         tail = row.norm.rstrip(_CLOSERS)[-1:]
         return (
             tail in "！!？?…"
