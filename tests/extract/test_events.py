@@ -80,3 +80,6 @@ def test_appointment_shapes(lexicon):
     ]
     assert hits("免去孔德明的党委书记职务。") == [("孔德明", "党委书记", HOME, "remove")]
     assert hits("聘任仪式在礼堂举行。") == []
+    assert hits("蒲红英同志因年龄原因不再担任检验科主任职务。") == [("蒲红英", "主任", "检验科", "remove")]
+    assert hits("经研究决定：应天明任医务部主任；") == [("应天明", "主任", "医务部", "appoint")]
+    assert hits("任命解海洋同志为副院长。") == [("解海洋", "副院长", HOME, "appoint")]

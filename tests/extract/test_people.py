@@ -119,3 +119,10 @@ def test_bare_unit_after_another_hospitals_expert_belongs_to_that_hospital():
         ("伏家明", "主任医师"): "江州省人民医院心内科",
         ("柯晓燕", "主任医师"): "江州省人民医院内分泌科",
     }
+
+
+def test_function_words_are_not_part_of_names():
+    assert pairs_of("党委书记于林及相关科室负责人参加仪式。") == {("于林", "党委书记")}
+    assert pairs_of("院长欧阳倩及相关科室负责人参加仪式。") == {("欧阳倩", "院长")}
+    assert pairs_of("孩子体温超过38.5℃时可在医生指导下使用退热药。") == set()
+    assert pairs_of("骨科马建国主任查房。") == {("马建国", "主任")}  # jieba lists 马建国 as a place

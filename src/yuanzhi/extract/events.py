@@ -20,6 +20,7 @@ SUMMARY_LIMIT = 80
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
 _STOP = re.compile(r"[，。；！？,;!?]")
+_REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|变动))?")
 _NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 
 
@@ -206,7 +207,9 @@ def appointments_in(
                     (m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])), default=0
                 )
                 names = _name_list(sentence, clause_start, tokens, lexicon, blocked)
-                if not names or names[-1][1] != match.start():
+                if names and _REASON.fullmatch(sentence, names[-1][1], match.start()):
+                    pass  # 某某同志因年龄原因不再担任…
+                elif not names or names[-1][1] != match.start():
                     # 某医院护理部主任单某某当选…: the name the people reader found right before
                     names = [span for span in people if span[1] == match.start()][-1:]
                 if not names:

@@ -30,6 +30,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _CHAIN_JOINERS = ("、", "，", ",", "/")
 _ORG_LIST_INHERIT = {"、"}
+# jieba tags of ordinary words (verbs, adjectives, adverbs, function words); nouns and
+# place tags are left alone: jieba lists many real names (马建国) as places
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
+              "r", "m", "q", "f", "t", "l", "i"}
+_FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _OPEN_QUOTES = set("“‘「『《\"")
 _CLOSE_QUOTES = set("”’」』》\"")
 
@@ -98,14 +103,18 @@ def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 def _valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if not all(_is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
         return False
+    if not allow_common and word_tags().get(name) in _WORD_TAGS:
+        return False  # 相关, 全面: a verb or adjective, a name only where the text says so plainly
     if _patient_like(name, lexicon.patient_patterns):
         return False
     if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
         return False
     if len(name) >= 3 and lexicon.org_kind(name) is not None:
         return False  # 麻醉科, 骨科院: a unit, not a name
-    if name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
-        return False  # 和护理, 与会: a function word before a word
+    if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
+        return False  # 和护理: a function word before a word
+    if len(name) >= 3 and name[-1] in _FUNCTION_ENDS:
+        return False  # 于林及, 时可在: a function word glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
 
 
