@@ -197,13 +197,18 @@ def scan_bench(directory: Path, seed: int, pages: int) -> dict[str, Any]:
     return result
 
 
+# the child's own peak: VmHWM starts afresh at exec (ru_maxrss would keep the forked parent's)
 BIG_CHILD = """
-import resource, sys, time
+import re, resource, sys, time
+from pathlib import Path
 from yuanzhi.pipeline import parse_file
 started = time.perf_counter()
 issue = parse_file(sys.argv[1])
 elapsed = time.perf_counter() - started
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(issue.articles))
+status = Path("/proc/self/status")
+found = re.search(r"VmHWM:\\s+(\\d+) kB", status.read_text()) if status.exists() else None
+peak_kb = int(found.group(1)) if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(elapsed, peak_kb, len(issue.articles))
 """
 
 
