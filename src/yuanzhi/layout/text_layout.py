@@ -303,6 +303,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return False  # a heading does not end in the middle of a sentence
     if _LEAD.match(row.norm):
         return False  # 5月11日，… opens a news lead, never a heading
+    if row.terminal and row.norm[-1] in "”’」』\"'":
+        return False  # a quoted sentence opens a story; it does not head it
     if nxt is not None and rows[nxt].tag == "editor_note" and len(row.norm) <= 40 and not row.norm.endswith("。"):
         return True  # an editor's note follows its article's headline
     if len(row.norm) <= 40 and not row.norm.endswith("。") and not _CLAUSE.search(row.norm) and _heads_a_lead(rows, i):
@@ -318,8 +320,6 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
             return True
         if context == "hard" and nxt is not None and _SUBTITLE.match(rows[nxt].norm) and len(row.norm) <= 30:
             return True
-        if row.norm[-1] in "”’」』\"'":
-            return False  # a quoted sentence opens a story; it does not head it
         tail = row.norm.rstrip(_CLOSERS)[-1:]
         return (
             tail in "！!？?…"
