@@ -95,7 +95,9 @@ def test_article_page_anchors_sentences(client: TestClient) -> None:
 
 
 def test_article_missing_is_404_page_and_json(client: TestClient) -> None:
-    assert client.get("/articles/nope:a1").status_code == 404
+    page = client.get("/articles/nope:a1", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and "没有找到" in page.text
+    assert client.get("/issues/x/pages/1.png").json()["error"]["code"] == "not_found"
     body = client.get("/api/articles/nope:a1").json()
     assert error_shape(body) and body["error"]["code"] == "not_found"
 

@@ -232,7 +232,7 @@ def page_figures(archive: Archive, issue: Any, article: model.Article) -> list[d
             continue
         png = archive.page_image(issue.id, page)
         size = png_size(png) if png else None
-        if size is None:
+        if png is None or size is None:
             continue
         width, height = size
         dpi = RENDER_DPI if issue.kind == "pdf" else (png_dpi(png) or SCAN_DPI)

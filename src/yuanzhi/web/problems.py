@@ -1,7 +1,7 @@
 """One error shape for the whole site.
 
-API paths (``/api/...``) answer ``{"error": {"code", "message"}}``; pages answer
-the same status with a small HTML page. Named errors map to statuses here, and
+API paths (``/api/...``) answer ``{"error": {"code", "message"}}``; pages asked
+for by a browser answer the same status with a small HTML page. Named errors map to statuses here, and
 nothing else in the web package decides an error's status or shape.
 """
 
@@ -48,8 +48,12 @@ def error_body(status: int, message: str, code: str | None = None) -> dict[str, 
 
 
 def wants_json(request: Request) -> bool:
+    """API paths always answer JSON; other paths answer an HTML page to browsers
+    (which ask for text/html) and JSON to everything else (images, scripts, tools)."""
     path = request.url.path
-    return path.startswith("/api/") or path == "/api" or path.endswith(".json")
+    if path.startswith("/api/") or path == "/api" or path.endswith(".json"):
+        return True
+    return "text/html" not in request.headers.get("accept", "")
 
 
 def error_response(

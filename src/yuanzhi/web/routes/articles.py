@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import Response
 
 from ...archive import views
+from .. import schemas
 from ..deps import ArchiveDep
 from ..lookups import ArticleDep
 from ..render import render
@@ -20,7 +21,12 @@ def article_page(request: Request, article: ArticleDep) -> Response:
     return render(request, "article.html", {"article": article})
 
 
-@router.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its facts")
+@router.get(
+    "/api/articles/{article_id}",
+    response_model=schemas.ArticleDetail,
+    tags=["articles"],
+    summary="One article with its facts",
+)
 def article_api(article: ArticleDep) -> dict[str, Any]:
     return article
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...archive import views
-from .. import exports
+from .. import exports, schemas
 from ..deps import ArchiveDep
 from ..render import render
 
@@ -28,7 +28,12 @@ def chronicle_page(request: Request, archive: ArchiveDep, year: Year) -> Respons
     return render(request, "chronicle.html", {"chronicle": views.chronicle_view(archive, year)})
 
 
-@router.get("/api/chronicle/{year}", tags=["chronicle"], summary="Events of a year by month")
+@router.get(
+    "/api/chronicle/{year}",
+    response_model=schemas.ChronicleDetail,
+    tags=["chronicle"],
+    summary="Events of a year by month",
+)
 def chronicle_api(archive: ArchiveDep, year: Year) -> dict[str, Any]:
     return views.chronicle_view(archive, year)
 

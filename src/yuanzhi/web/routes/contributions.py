@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...archive import views
-from .. import exports
+from .. import exports, schemas
 from ..deps import ArchiveDep
 from ..render import render
 from .chronicle import Year
@@ -29,6 +29,7 @@ def contributions_page(request: Request, archive: ArchiveDep, year: Year) -> Res
 
 @router.get(
     "/api/contributions/{year}",
+    response_model=schemas.ContributionsDetail,
     tags=["contributions"],
     summary="Articles per department and author by month",
 )

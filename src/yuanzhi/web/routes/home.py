@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...archive import views
+from .. import schemas
 from ..deps import ArchiveDep
 from ..lookups import IssueDep
 from ..render import render
@@ -20,12 +21,22 @@ def home_page(request: Request, archive: ArchiveDep) -> Response:
     return render(request, "home.html", {"home": views.home_view(archive)})
 
 
-@router.get("/api/home", tags=["pages"], summary="Home: issues, recent events, busiest departments")
+@router.get(
+    "/api/home",
+    response_model=schemas.Home,
+    tags=["pages"],
+    summary="Home: issues, recent events, busiest departments",
+)
 def home_api(archive: ArchiveDep) -> dict[str, Any]:
     return views.home_view(archive)
 
 
-@router.get("/api/issues", tags=["issues"], summary="All issues by date with article counts")
+@router.get(
+    "/api/issues",
+    response_model=schemas.Issues,
+    tags=["issues"],
+    summary="All issues by date with article counts",
+)
 def issues_api(archive: ArchiveDep) -> dict[str, Any]:
     return {"issues": views.home_view(archive)["issues"]}
 
@@ -35,6 +46,11 @@ def issue_page(request: Request, issue: IssueDep) -> Response:
     return render(request, "issue.html", {"issue": issue})
 
 
-@router.get("/api/issues/{issue_id}", tags=["issues"], summary="One issue and its articles")
+@router.get(
+    "/api/issues/{issue_id}",
+    response_model=schemas.IssueDetail,
+    tags=["issues"],
+    summary="One issue and its articles",
+)
 def issue_api(issue: IssueDep) -> dict[str, Any]:
     return issue

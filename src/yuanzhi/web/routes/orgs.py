@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from .. import schemas
 from ..lookups import OrgDep
 from ..render import render
 
@@ -20,6 +21,7 @@ def org_page(request: Request, org: OrgDep) -> Response:
 
 @router.get(
     "/api/orgs/{name}",
+    response_model=schemas.OrgDetail,
     tags=["organizations"],
     summary="An organization: departments tree, leadership as of a date, partnerships, honors",
 )

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from ...archive import views
+from .. import schemas
 from ..deps import ArchiveDep
 from ..lookups import DATE_PATTERN
 from ..render import render
@@ -82,6 +83,11 @@ def search_page(request: Request, archive: ArchiveDep, params: SearchDep) -> Res
     return render(request, "search.html", {"params": params, "result": result})
 
 
-@router.get("/api/search", tags=["search"], summary="Search titles and text (highlighted snippets)")
+@router.get(
+    "/api/search",
+    response_model=schemas.SearchResult,
+    tags=["search"],
+    summary="Search titles and text (highlighted snippets)",
+)
 def search_api(archive: ArchiveDep, params: SearchDep) -> dict[str, Any]:
     return params.run(archive)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
 from ...errors import InputError
+from .. import schemas
 from ..deps import ArchiveDep, SettingsDep, require_admin
 from ..lookups import DATE_PATTERN
 from ..render import render
@@ -23,6 +24,7 @@ def upload_page(request: Request, settings: SettingsDep) -> Response:
 
 @router.post(
     "/api/upload",
+    response_model=schemas.UploadResults,
     tags=["upload"],
     summary="Ingest uploaded issues (X-Admin-Token header or token form field)",
     dependencies=[Depends(require_admin)],

@@ -1,0 +1,254 @@
+"""Response shapes of the JSON API (pydantic, at the edge), for /docs and /openapi.json.
+
+They describe what archive/views.py returns. Every model allows extra fields,
+so a field added to a view is passed through before it is documented here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="not_found, unauthorized, invalid_request, ...")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+class Evidence(Open):
+    source: str
+    article_id: str
+    quote: str
+
+
+class ArticleRef(Open):
+    id: str
+    title: str | None
+    date: str | None
+    source: str | None = None
+
+
+class EventItem(Open):
+    date: str | None
+    type: str
+    summary: str
+    article_id: str | None
+    approximate: bool = False
+
+
+class IssueSummary(Open):
+    id: str
+    source: str
+    date: str | None
+    date_source: str | None = None
+    title: str | None
+    number: str | None
+    pages: int | None
+    kind: str
+    articles: int = Field(description="number of articles")
+    page_images: list[int] = Field(default=[], description="pages with a stored image")
+
+
+class DepartmentCount(Open):
+    name: str
+    articles: int
+
+
+class Home(Open):
+    counts: dict[str, int]
+    issues: list[IssueSummary]
+    recent_events: list[EventItem]
+    departments: list[DepartmentCount]
+
+
+class Issues(Open):
+    issues: list[IssueSummary]
+
+
+class Byline(Open):
+    department: str | None
+    authors: list[str]
+
+
+class IssueArticle(Open):
+    id: str
+    title: str | None
+    pages: list[int]
+    bylines: list[Byline]
+
+
+class IssueDetail(IssueSummary):
+    furniture: list[str]
+    unassigned: list[str]
+    article_list: list[IssueArticle]
+
+
+class SearchHit(Open):
+    article_id: str
+    issue_id: str
+    title: str | None
+    date: str | None
+    departments: list[str]
+    snippet: str = Field(description="HTML-escaped text around the match, matches in <mark>")
+    title_html: str
+    score: float
+
+
+class SearchResult(Open):
+    query: str
+    hits: list[SearchHit]
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    sort: str
+
+
+class Sidebar(Open):
+    title: str | None
+    paragraphs: list[str]
+
+
+class Sentence(Open):
+    id: str = Field(description="anchor on the article page (#s3)")
+    text: str
+    facts: int
+
+
+class TextBlock(Open):
+    kind: str = Field(description="paragraph | subheading")
+    sentences: list[Sentence]
+
+
+class LinkedFact(Open):
+    kind: str
+    label: str
+    detail: str
+    quote: str | None
+    sentence: str | None = Field(description="id of the sentence the fact comes from")
+
+
+class PageFigure(Open):
+    page: int
+    url: str
+    width_pt: float
+    height_pt: float
+    regions: list[dict[str, float]] = Field(description="left/top/width/height in % of the page")
+
+
+class ArticleDetail(Open):
+    id: str
+    issue_id: str
+    title: str | None
+    subtitle: str | None
+    kicker: str | None
+    editor_note: str | None
+    paragraphs: list[str]
+    subheadings: list[str]
+    sidebars: list[Sidebar]
+    bylines: list[Byline]
+    pages: list[int]
+    continued: bool
+    issue: dict[str, Any]
+    blocks: list[TextBlock]
+    facts: list[LinkedFact]
+    page_images: list[PageFigure]
+
+
+class PositionSpan(Open):
+    title: str
+    org: str | None
+    first_seen: str | None
+    last_seen: str | None
+    evidence: list[Evidence]
+
+
+class Appointment(Open):
+    person: str
+    title: str
+    org: str | None
+    action: str = Field(description="appoint | remove")
+    date: str | None
+
+
+class PersonDetail(Open):
+    name: str
+    positions: list[PositionSpan]
+    appointments: list[Appointment]
+    articles: list[ArticleRef]
+    events: list[EventItem]
+    chart: dict[str, Any]
+
+
+class Leader(Open):
+    person: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    basis: str
+
+
+class OrgNode(Open):
+    name: str
+    kind: str
+    children: list[OrgNode]
+
+
+class OrgDetail(Open):
+    name: str
+    kind: str
+    parent: str | None
+    on: str | None
+    leaders: list[Leader]
+    tree: OrgNode
+    partnerships: list[dict[str, Any]]
+    honors: list[dict[str, Any]]
+
+
+class ChronicleMonth(Open):
+    month: int
+    label: str
+    events: list[EventItem]
+
+
+class ChronicleDetail(Open):
+    year: int
+    total: int
+    months: list[ChronicleMonth]
+    years: list[int]
+
+
+class CountRow(Open):
+    name: str
+    counts: list[int] = Field(description="articles in January … December")
+    total: int
+
+
+class ContributionsDetail(Open):
+    year: int
+    departments: list[CountRow]
+    authors: list[CountRow]
+    years: list[int]
+
+
+class UploadItem(Open):
+    file: str
+    ok: bool
+    status: str | None = Field(description="added | unchanged | replaced")
+    issue_id: str | None
+    articles: int
+    error: str | None
+    warnings: list[str]
+
+
+class UploadResults(Open):
+    results: list[UploadItem]
