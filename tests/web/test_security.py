@@ -147,3 +147,12 @@ def test_pages_forbid_inline_and_foreign_scripts(client: TestClient) -> None:
         "script-src 'self' 'unsafe-inline'"
         in client.get("/docs").headers["content-security-policy"]
     )
+
+
+def test_unwritable_upload_folder_is_a_named_error(tmp_path: Path) -> None:
+    from yuanzhi.errors import InputError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match="upload folder"):
+        save_upload(blocker / "uploads", "a.txt", io.BytesIO(b"x"), limit=10)

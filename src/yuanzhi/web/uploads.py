@@ -40,7 +40,14 @@ def safe_filename(name: str | None) -> str:
 
 def save_upload(folder: Path, name: str | None, stream: BinaryIO, limit: int) -> Path:
     """Copy ``stream`` to ``folder/safe_filename(name)``; refuse more than ``limit`` bytes."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(
+            str(folder),
+            f"cannot create the upload folder ({error.strerror})",
+            "start the server with a writable --upload-dir",
+        ) from None
     root = folder.resolve()
     target = (root / safe_filename(name)).resolve()
     if target.parent != root:
@@ -48,7 +55,7 @@ def save_upload(folder: Path, name: str | None, stream: BinaryIO, limit: int) ->
     written = 0
     partial = target.with_name(target.name + ".part")
     try:
-        with partial.open("wb") as out:
+        with _open_for_writing(partial) as out:
             while chunk := stream.read(1 << 16):
                 written += len(chunk)
                 if written > limit:
@@ -62,6 +69,17 @@ def save_upload(folder: Path, name: str | None, stream: BinaryIO, limit: int) ->
     finally:
         partial.unlink(missing_ok=True)
     return target
+
+
+def _open_for_writing(path: Path) -> BinaryIO:
+    try:
+        return path.open("wb")
+    except OSError as error:
+        raise InputError(
+            path.name,
+            f"cannot write to the upload folder ({error.strerror})",
+            "start the server with a writable --upload-dir",
+        ) from None
 
 
 @dataclass(frozen=True)
