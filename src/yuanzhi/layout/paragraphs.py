@@ -164,6 +164,10 @@ class _Builder:
             return
         left = min(b.x0 for b in boxes)
         right = max(b.x1 for b in boxes)
+        if all(ln.bold is None for ln in lines) and len(boxes) >= 4:
+            # OCR boxes overshoot now and then: the column's edge is where most full lines end
+            ends = sorted(b.x1 for b in boxes)
+            right = ends[int(0.75 * (len(ends) - 1))]
         if frame is not None:  # text inside a frame is set with equal padding on both sides
             right = max(right, frame.x1 - (left - frame.x0))
         for n, line in enumerate(lines):

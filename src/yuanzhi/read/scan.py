@@ -24,6 +24,7 @@ MIN_SIDE_PX = 300  # smaller images cannot hold a readable newsletter page
 BLANK_SPREAD = 8  # grey levels: less contrast than this is a blank page
 BOX_TO_SIZE = 1.25  # OCR boxes of CJK lines are about 0.8 font sizes tall
 MIN_SCORE = 0.5
+SPACE_GAP = 0.25  # a gap between characters wider than this share of the line height is a space
 
 
 def make_engine() -> Any:
@@ -102,6 +103,11 @@ def ocr_image(engine: Any, png: bytes, page: int, start_index: int, scale: float
     character boxes show the gap, and the line is split there.
     """
     result, _ = engine(png, **make_engine_kwargs())
+    return result_to_lines(result, page, start_index, scale)
+
+
+def result_to_lines(result: Sequence[Any] | None, page: int, start_index: int, scale: float) -> list[Line]:
+    """The OCR engine's output (box, text, score, character boxes, characters) as Lines."""
     found: list[tuple[Box, str]] = []
     for entry in result or ():
         box, text, score = entry[0], str(entry[1]).strip(), float(entry[2])
@@ -130,7 +136,8 @@ def ocr_image(engine: Any, png: bytes, page: int, start_index: int, scale: float
 
 
 def _split_at_gaps(entry: Sequence[Any], height: float) -> list[tuple[float, float, str]] | None:
-    """Split a recognised line where its characters leave a gutter-wide gap."""
+    """Split a recognised line where its characters leave a gutter-wide gap; a
+    narrower gap (a letter-spaced name, the space after a department) becomes a space."""
     boxes, words = entry[3], entry[4]
     if not boxes or not words or len(boxes) != len(words):
         return None
@@ -138,12 +145,15 @@ def _split_at_gaps(entry: Sequence[Any], height: float) -> list[tuple[float, flo
     for word, box in zip(words, boxes, strict=True):
         wx0 = min(float(p[0]) for p in box)
         wx1 = max(float(p[0]) for p in box)
-        if pieces and wx0 - pieces[-1][1] <= 0.8 * height:
+        gap = wx0 - pieces[-1][1] if pieces else 0.0
+        if pieces and gap <= 0.8 * height:
             x0, _, text = pieces[-1]
-            pieces[-1] = (x0, wx1, text + str(word))
+            # keep layout spaces between CJK characters: bylines split names on them
+            space = " " if gap > SPACE_GAP * height and _cjk(text[-1:]) and _cjk(str(word)[:1]) else ""
+            pieces[-1] = (x0, wx1, text + space + str(word))
         else:
             pieces.append((wx0, wx1, str(word)))
-    return pieces if len(pieces) > 1 else None
+    return pieces
 
 
 def split_across_gutters(found: list[tuple[Box, str]], reach: float = 5.0) -> list[tuple[Box, str]]:
@@ -227,3 +237,7 @@ def merge_fragments(found: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
                 current = (box, text)
         out.append(current)
     return out
+
+
+def _cjk(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"
