@@ -337,10 +337,18 @@ class Composer:
     def _sidebars(
         self, kind: str, ctx: dict[str, Any], knobs: dict[str, float]
     ) -> tuple[SidebarSpec, ...]:
-        chance = knobs["sidebar"] * (4 if kind == "science" else 1)
-        if self.rng.random() >= chance:
+        # health tips go with health stories; a meeting report gets none
+        weight = {"science": 4.0, "patient": 2.0, "technique": 1.5, "outreach": 1.5, "honor": 0.5}
+        if self.rng.random() >= knobs["sidebar"] * weight.get(kind, 0.0):
             return ()
         topic = ctx["_topic"]
+        related = [
+            t
+            for t in self.corpus.medical["science"]
+            if t["dept"] == ctx["D"] and t["topic"] not in self.used_topics
+        ]
+        if kind != "science" and related:
+            topic = self.rng.choice(related)
         if topic["topic"] in self.used_topics:
             return ()
         self.used_topics.add(topic["topic"])
