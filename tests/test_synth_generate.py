@@ -99,9 +99,9 @@ CJK_TEXT = st.text(
 
 
 @settings(max_examples=200, deadline=None)
-@given(CJK_TEXT, st.floats(min_value=8, max_value=32))
-def test_wrap_keeps_text_and_obeys_line_breaking_rules(text, width):
-    lines = wrap(text, width)
+@given(CJK_TEXT, st.floats(min_value=8, max_value=32), st.sampled_from([0.0, 2.0]))
+def test_wrap_keeps_text_and_obeys_line_breaking_rules(text, width, indent):
+    lines = wrap(text, width, indent)
     assert normalize_text("".join(lines)) == normalize_text(text)
     for i, line in enumerate(lines):
         assert line == line.strip() and line

@@ -126,3 +126,8 @@ def test_function_words_are_not_part_of_names():
     assert pairs_of("院长欧阳倩及相关科室负责人参加仪式。") == {("欧阳倩", "院长")}
     assert pairs_of("孩子体温超过38.5℃时可在医生指导下使用退热药。") == set()
     assert pairs_of("骨科马建国主任查房。") == {("马建国", "主任")}  # jieba lists 马建国 as a place
+
+
+def test_name_ends_before_a_two_character_word_rather_than_after_one():
+    assert pairs_of("副院长邹春陪同调研。") == {("邹春", "副院长")}
+    assert pairs_of("医疗队还为青石镇卫生院医生开展业务培训。") == set()

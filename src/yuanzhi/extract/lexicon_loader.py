@@ -86,6 +86,11 @@ class Lexicon:
                     return kind
         return None
 
+    def is_org_suffix(self, word: str) -> bool:
+        """``word`` is itself an organization ending (卫生院, 委员会)."""
+        _longest, kinds, departments = self._suffix_kinds
+        return word in kinds or word in departments
+
     def ends_like_org(self, word: str) -> bool:
         """Whether ``word`` ends with an organization or department suffix (or is one)."""
         longest, kinds, departments = self._suffix_kinds

@@ -109,8 +109,8 @@ def _valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool
         return False
     if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
         return False
-    if len(name) >= 3 and lexicon.org_kind(name) is not None:
-        return False  # 麻醉科, 骨科院: a unit, not a name
+    if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
+        return False  # 麻醉科, 卫生院: a unit, not a name
     if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
         return False  # 和护理: a function word before a word
     if len(name) >= 3 and name[-1] in _FUNCTION_ENDS:
@@ -119,11 +119,14 @@ def _valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool
 
 
 def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
-    """A name ends here for sure: punctuation, or a follower of two or more characters."""
+    """A name ends here for sure: punctuation, or a follower (or boundary word) of two or more characters."""
     if end >= len(sentence) or not _is_cjk(sentence[end]):
         return True
     rest = sentence[end : end + 4]
-    return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
+    return any(
+        rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
+        for size in range(2, len(rest) + 1)
+    )
 
 
 def _next_is_word(end: int, tokens: Tokens) -> bool:
@@ -170,6 +173,10 @@ def name_at(
     ]
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers:
         good = [lengths[1]]
+    if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
+        sentence, start + lengths[0], lexicon
+    ):
+        good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
     if good:
         return start, start + good[0]
     if strict:
