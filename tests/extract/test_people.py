@@ -131,3 +131,7 @@ def test_function_words_are_not_part_of_names():
 def test_name_ends_before_a_two_character_word_rather_than_after_one():
     assert pairs_of("副院长邹春陪同调研。") == {("邹春", "副院长")}
     assert pairs_of("医疗队还为青石镇卫生院医生开展业务培训。") == set()
+
+
+def test_a_name_never_starts_inside_a_word():
+    assert pairs_of("聘任李义海为党委办公室主任，聘期三年。") == set()  # the appointment reader has him

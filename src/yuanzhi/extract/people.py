@@ -222,11 +222,22 @@ def name_before(
             continue
         if short_name and (candidate[:1] in lexicon.boundary_words or size == 2 and surname == 1 and candidate[1] in lexicon.surnames):
             break
+        if _inside_word(start, tokens):
+            continue  # 办|公室主任: the candidate starts inside a dictionary word
         if _left_boundary_ok(sentence, start, tokens, lexicon, context.home):
             return start, title_start, False, candidate
     if short_name:
         return title_start - 1, title_start, True, short_name
     return None
+
+
+def _inside_word(position: int, tokens: Tokens) -> bool:
+    """``position`` falls inside a token that is a dictionary word (not a name jieba guessed)."""
+    at = bisect.bisect_right(tokens, position, key=lambda t: t[1]) - 1
+    if at < 0:
+        return False
+    word, start, end = tokens[at]
+    return start < position < end and word in word_tags()
 
 
 def _short_reference(
