@@ -190,17 +190,23 @@ def _column_widths(rows: list[_Row]) -> list[tuple[float, float]]:
     full: the column is the whole width that the most nearby lines can fill.
     """
     body = [i for i, row in enumerate(rows) if row.tag is None and row.norm and _measures_column(rows, i)]
-    ranges = [(rows[i].lo, rows[i].hi + (1 if rows[i].hangs else 0)) for i in body]
+    widths = [_whole_widths(rows[i]) for i in body]
     position = {index: k for k, index in enumerate(body)}
     result: list[tuple[float, float]] = []
     for i in range(len(rows)):
         k = position.get(i)
         after_start = k + 1 if k is not None else _bisect(body, i)
         k = k if k is not None else after_start
-        before = ranges[max(0, k - WINDOW) : k]
-        after = ranges[after_start : after_start + WINDOW]
-        result.append((_column(before, False), _column(after, True)))
+        before = widths[max(0, k - WINDOW) : k]
+        after = widths[after_start : after_start + WINDOW]
+        result.append((_column(before[::-1]), _column(after)))
     return result
+
+
+def _whole_widths(row: _Row) -> range:
+    """The whole column widths this line's printed width allows."""
+    hi = row.hi + (1 if row.hangs else 0)
+    return range(max(1, math.ceil(row.lo - TOLERANCE)), math.floor(hi + TOLERANCE) + 1)
 
 
 def _measures_column(rows: list[_Row], i: int) -> bool:
@@ -229,18 +235,16 @@ def _bisect(sorted_indices: list[int], value: int) -> int:
     return lo
 
 
-def _column(ranges: list[tuple[float, float]], nearest_first: bool) -> float:
+def _column(nearest_first: list[range]) -> float:
     """The whole width that the nearby lines fill best, nearer lines weighing more."""
-    if not ranges:
-        return 0.0
-    ordered = ranges[::-1] if not nearest_first else ranges
     weights: dict[int, float] = {}
-    for distance, (lo, hi) in enumerate(ordered, start=1):
-        for width in range(max(1, math.ceil(lo - TOLERANCE)), math.floor(hi + TOLERANCE) + 1):
-            weights[width] = weights.get(width, 0.0) + 1.0 / distance
+    for distance, candidates in enumerate(nearest_first, start=1):
+        weight = 1.0 / distance
+        for width in candidates:
+            weights[width] = weights.get(width, 0.0) + weight
     if not weights:
         return 0.0
-    return float(max(weights.items(), key=lambda item: (item[1], item[0]))[0])
+    return float(max(weights, key=lambda width: (weights[width], width)))
 
 
 # ---------------------------------------------------------------- roles
