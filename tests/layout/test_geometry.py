@@ -7,6 +7,7 @@ order; the layout must rebuild the same articles from all three.
 
 from __future__ import annotations
 
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,20 @@ def test_marker_page_numbers(token: str, page: int) -> None:
 def test_empty_page_gives_no_blocks() -> None:
     document = Document("blank.pdf", "pdf", (Page(number=1, lines=(), width=100, height=100),))
     assert document_to_blocks(document) == []
+
+
+def test_inline_continuation_markers_become_marker_blocks() -> None:
+    """（下转X版） printed at the end of a paragraph's last line, （上接X版） at the start
+    of the continued part's first line: each is its own marker block."""
+    p1 = Page(1, (_line("青川新闻标题", 40, 20, size=20, bold=True), _line("还没写完的一段话（下转2版）", 20, 60)),
+              300, 400)
+    p2 = Page(2, (dataclass_replace(_line("（上接1版）这段话写完了。", 20, 40), page=2),), 300, 400)
+    blocks = document_to_blocks(Document("inline.pdf", "pdf", (p1, p2)))
+    assert [(b.kind, b.text, b.marker, b.marker_page) for b in blocks] == [
+        ("headline", "青川新闻标题", None, None),
+        ("body", "还没写完的一段话", None, None),
+        ("marker", "（下转2版）", "to", 2),
+        ("marker", "（上接1版）", "from", 1),
+        ("body", "这段话写完了。", None, None),
+    ]
+    assert blocks[1].open_end and not blocks[4].open_end

@@ -22,6 +22,9 @@ from .xycut import Item
 
 _NUM = "0-9０-９一二三四五六七八九十"
 MARKER = re.compile(rf"^[（(]\s*(下转|上接|转|接)\s*第?\s*([{_NUM}]{{1,3}})\s*版\s*[）)]$")
+INLINE_TO = re.compile(rf"[（(]\s*(下转|转)\s*第?\s*([{_NUM}]{{1,3}})\s*版\s*[）)]$")
+INLINE_FROM = re.compile(rf"^[（(]\s*(上接|接)\s*第?\s*([{_NUM}]{{1,3}})\s*版\s*[）)]")
+SENTENCE_ENDS = ("。", "！", "？", "”", "…", "!", "?")
 BYLINE = re.compile(r"^[（(][^（）()。，！？；,!?;]{2,40}[）)]$")
 EDITOR_NOTE = re.compile(r"^[【\[〔（(]?编者按")
 SHORT = 0.9  # a line ending this many ems before the column edge ends its paragraph
@@ -116,6 +119,8 @@ class _Builder:
                 self.out[-1] = dataclasses.replace(self.out[-1], open_end=True)
             self.out.append(make_block("marker", lines, marker=direction, marker_page=marker_page(marker.group(2))))
             return
+        if not sidebar and self.inline_markers(lines, text):
+            return
         kind: BlockKind = "sidebar" if sidebar else "body"
         if not sidebar and BYLINE.match(text):
             kind = "byline"
@@ -133,6 +138,31 @@ class _Builder:
 
     prev_full = False
     first_indented = False
+
+    def inline_markers(self, lines: list[Line], text: str) -> bool:
+        """A paragraph that starts with （上接X版） or ends with （下转X版） set in its own
+        line: the marker becomes its own block (sharing that printed line), the
+        paragraph is open when the 下转 marker cut it before a sentence end."""
+        head = INLINE_FROM.match(text)
+        tail = INLINE_TO.search(text)
+        if not head and not tail:
+            return False
+        if head:
+            self.out.append(dataclasses.replace(
+                make_block("marker", [lines[0]], marker="from", marker_page=marker_page(head.group(2))),
+                text=head.group(0)))
+        start = head.end() if head else 0
+        end = tail.start() if tail else len(text)
+        body = text[start:end]
+        if body:
+            block = dataclasses.replace(make_block("body", lines), text=body,
+                                        open_end=bool(tail) and not body.endswith(SENTENCE_ENDS))
+            self.out.append(block)
+        if tail:
+            self.out.append(dataclasses.replace(
+                make_block("marker", [lines[-1]], marker="to", marker_page=marker_page(tail.group(2))),
+                text=tail.group(0)))
+        return True
 
     @staticmethod
     def near(line: Line) -> float:
