@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .lexicon_loader import Lexicon
+from .names import name_list, title_matches
 from .orgs import STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
-from .people import _name_list, title_matches
 
 SUMMARY_LIMIT = 80
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
@@ -206,7 +206,7 @@ def appointments_in(
                 clause_start = max(
                     (m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])), default=0
                 )
-                names = _name_list(sentence, clause_start, tokens, lexicon, blocked)
+                names = name_list(sentence, clause_start, tokens, lexicon, blocked)
                 if names and _REASON.fullmatch(sentence, names[-1][1], match.start()):
                     pass  # 某某同志因年龄原因不再担任…
                 elif not names or names[-1][1] != match.start():
@@ -216,7 +216,7 @@ def appointments_in(
                     continue
                 rest_at = match.end()
             else:
-                names = _name_list(sentence, match.end(), tokens, lexicon, blocked)
+                names = name_list(sentence, match.end(), tokens, lexicon, blocked)
                 if not names and shape == "before":
                     names = _described_name(sentence, match.end(), titles, people)
                 if not names:

@@ -1,0 +1,210 @@
+"""Where a Chinese name starts and ends, and whether it is a name at all.
+
+A name is a surname from surnames.txt plus one or two characters (two or three
+after a compound surname). Where it ends is read from what follows it:
+punctuation, a title, a follower word (``主持``, ``等``), a dictionary word
+jieba starts there, or else jieba's own token. A candidate is never a name when
+it is an ordinary word (``相关``), ends in a function word (``于林及``), is an
+organization ending (``卫生院``), or is a patient mention (``王阿姨``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .lexicon_loader import Lexicon
+from .orgs import Tokens, org_before
+from .segment import word_tags
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LIST_JOINERS = ("、", "和", "与", "及", "以及")
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
+              "r", "m", "q", "f", "t", "l", "i"}
+_FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
+@lru_cache(maxsize=4)
+def title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(titles, key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in ordered))
+
+
+def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
+    regex = title_regex(tuple(lexicon.titles))
+    out = []
+    for match in regex.finditer(sentence):
+        start = match.start()
+        if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
+            continue
+        out.append((start, match.end(), match.group(0)))
+    return out
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def _starts_with_any(text: str, words: frozenset[str] | set[str], longest: int = 4) -> bool:
+    return any(text[:size] in words for size in range(1, min(longest, len(text)) + 1))
+
+
+def surname_length(text: str, lexicon: Lexicon) -> int:
+    if text[:2] in lexicon.compound_surnames:
+        return 2
+    if text[:1] in lexicon.surnames:
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """The whole candidate is a patient mention (王阿姨, 老王, 张某): never a person."""
+    return any(p.fullmatch(name) for p in patterns)
+
+
+def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
+    if not all(is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
+        return False
+    if not allow_common and word_tags().get(name) in _WORD_TAGS:
+        return False  # 相关, 全面: a verb or adjective, a name only where the text says so plainly
+    if _patient_like(name, lexicon.patient_patterns):
+        return False
+    if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
+        return False
+    if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
+        return False  # 麻醉科, 卫生院: a unit, not a name
+    if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
+        return False  # 和护理: a function word before a word
+    if len(name) >= 3 and name[-1] in _FUNCTION_ENDS:
+        return False  # 于林及, 时可在: a function word glued to the name
+    return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
+
+
+def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """A name ends here for sure: punctuation, or a follower (or boundary word) of two or more characters."""
+    if end >= len(sentence) or not is_cjk(sentence[end]):
+        return True
+    rest = sentence[end : end + 4]
+    return any(
+        rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
+        for size in range(2, len(rest) + 1)
+    )
+
+
+def _next_is_word(end: int, tokens: Tokens) -> bool:
+    """jieba starts a dictionary word of two or more characters at ``end`` (宁海波|立即)."""
+    tags = word_tags()
+    at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
+    return at < len(tokens) and tokens[at][1] == end and len(tokens[at][0]) >= 2 and tokens[at][0] in tags
+
+
+def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
+    if end >= len(sentence) or not is_cjk(sentence[end]):
+        return True
+    if tokens is not None and _next_is_word(end, tokens):
+        return True
+    rest = sentence[end : end + 6]
+    if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
+        return True
+    return bool(title_regex(tuple(lexicon.titles)).match(rest))
+
+
+def name_at(
+    sentence: str,
+    start: int,
+    tokens: Tokens,
+    lexicon: Lexicon,
+    blocked: list[tuple[int, int]],
+    strict: bool = False,
+) -> tuple[int, int] | None:
+    """The span of a name that starts at ``start`` (after a title), or None."""
+    if start >= len(sentence) or any(a <= start < b for a, b in blocked):
+        return None
+    blocked_ahead = [a for a, _b in blocked if a > start]
+    limit = min(blocked_ahead) if blocked_ahead else len(sentence)  # a name never runs into a patient
+    surname = surname_length(sentence[start:], lexicon)
+    if not surname or _starts_org(sentence, start, tokens, lexicon):
+        return None
+    lengths = (surname + 2, surname + 1)
+    good = [
+        size
+        for size in lengths
+        if start + size <= limit
+        and valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
+        and _right_boundary_ok(sentence, start + size, lexicon, tokens)
+    ]
+    if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers:
+        good = [lengths[1]]
+    if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
+        sentence, start + lengths[0], lexicon
+    ):
+        good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
+    if good:
+        return start, start + good[0]
+    if strict:
+        return None
+    at = bisect.bisect_left(tokens, start, key=lambda t: t[1])
+    for word, word_start, word_end in tokens[at : at + 1]:
+        if (
+            word_start == start
+            and surname + 1 <= len(word) <= surname + 2
+            and word_end <= limit
+            and valid_name(word, lexicon)
+        ):
+            return start, word_end
+    return None
+
+
+def left_boundary_ok(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon, home: str | None) -> bool:
+    if start == 0 or not is_cjk(sentence[start - 1]):
+        return True
+    before = sentence[max(0, start - 4) : start]
+    if any(before.endswith(word) for word in lexicon.boundary_words | lexicon.name_precedents):
+        return True
+    if any(before.endswith(t) for t in lexicon.titles):
+        return True
+    return org_before(sentence, start, tokens, lexicon, home) is not None
+
+
+def inside_word(position: int, tokens: Tokens) -> bool:
+    """``position`` falls inside a token that is a dictionary word (not a name jieba guessed)."""
+    at = bisect.bisect_right(tokens, position, key=lambda t: t[1]) - 1
+    if at < 0:
+        return False
+    word, start, end = tokens[at]
+    return start < position < end and word in word_tags()
+
+
+def _starts_org(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """An organization's name begins at ``start`` and runs to the next title (东江县中医院|院长)."""
+    title = title_regex(tuple(lexicon.titles)).search(sentence, start)
+    if title is None or title.start() - start < 3:
+        return False
+    org = org_before(sentence, title.start(), tokens, lexicon, None)
+    return org is not None and org.start <= start
+
+
+def name_list(
+    sentence: str, position: int, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    names: list[tuple[int, int]] = []
+    while True:
+        span = name_at(sentence, position, tokens, lexicon, blocked)
+        if span is None:
+            break
+        names.append(span)
+        position = span[1]
+        for joiner in _LIST_JOINERS:
+            if sentence.startswith(joiner, position):
+                nxt = name_at(sentence, position + len(joiner), tokens, lexicon, blocked, strict=True)
+                if nxt is not None and (
+                    joiner == "、" or not title_regex(tuple(lexicon.titles)).match(sentence, nxt[1])
+                ):
+                    position += len(joiner)
+                    break
+        else:
+            break
+        if position == span[1]:
+            break
+    return names
