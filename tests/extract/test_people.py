@@ -135,3 +135,15 @@ def test_name_ends_before_a_two_character_word_rather_than_after_one():
 
 def test_a_name_never_starts_inside_a_word():
     assert pairs_of("聘任李义海为党委办公室主任，聘期三年。") == set()  # the appointment reader has him
+
+
+def test_former_titles_are_kept_as_written():
+    assert pairs_of("专家组组长、江州医院原副院长卞志刚作反馈。") == {("卞志刚", "原副院长")}
+    assert pairs_of("松原市委常委、副市长骆国庆督导工作。") == {("骆国庆", "市委常委"), ("骆国庆", "副市长")}
+
+
+def test_bare_group_before_a_department():
+    context = ArticleContext("青川康复医院", "云岭健康集团")
+    assert orgs("集团人力资源部总经理尚文斌宣读决定。", context=context) == {
+        ("尚文斌", "总经理"): "云岭健康集团人力资源部"
+    }

@@ -220,7 +220,7 @@ def _article_facts(
                 written_org[person.name] = org
             elif org is None and person.name in written_org:
                 org = written_org[person.name]
-            elif org is None and home and lexicon.titles.get(person.title) in _HOME_DEFAULT_CATEGORIES:
+            elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
             title = _fuller_title(person.name, person.title, held)

@@ -37,6 +37,7 @@ PARTNERSHIP_KINDS = {"alliance", "assistance", "co-construction", "agreement", "
 APPOINTMENT_ACTIONS = {"appoint", "remove"}
 APPOINTMENT_SHAPES = {"before", "remove", "after"}
 
+FORMER = "原"  # 原副院长: a former holder of the title
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff（）()A-Za-z0-9]+$")
 
 
@@ -67,7 +68,8 @@ class Lexicon:
         return frozenset(s for s in self.surnames if len(s) == 2)
 
     def title_category(self, title: str) -> str | None:
-        return self.titles.get(title)
+        """Category of a title; a former one (原副院长) has the category of the title."""
+        return self.titles.get(title) or self.titles.get(title.removeprefix(FORMER))
 
     @cached_property
     def _suffix_kinds(self) -> tuple[int, dict[str, str], dict[str, str]]:

@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon_loader import Lexicon
+from .lexicon_loader import FORMER, Lexicon
 from .orgs import Tokens, org_before
 from .segment import word_tags
 
@@ -37,7 +37,14 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
         start = match.start()
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
-        out.append((start, match.end(), match.group(0)))
+        title = match.group(0)
+        before = sentence[max(0, start - 6) : start - 1]
+        if (
+            start > 0 and sentence[start - 1] == FORMER and not title.startswith(FORMER)
+            and (not before or not is_cjk(before[-1]) or lexicon.ends_like_org(before))
+        ):
+            start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
+        out.append((start, match.end(), title))
     return out
 
 

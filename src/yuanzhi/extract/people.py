@@ -28,7 +28,7 @@ from .names import (
     title_regex,
     valid_name,
 )
-from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before
+from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before, resolve_org
 
 _CHAIN_JOINERS = ("、", "，", ",", "/")
 _ORG_LIST_INHERIT = {"、"}
@@ -126,6 +126,11 @@ def people_in_sentence(
         org = org_before(sentence, end, tokens, lexicon, context.home)
         if org is None:
             org = _place_before(sentence, end, tokens, lexicon)
+        if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
+            ref = next(r for r in sorted(GROUP_REFERENCES, key=len, reverse=True) if org.text.startswith(r))
+            regrouped = resolve_org(context.group + org.text[len(ref) :], lexicon, context.home)
+            if regrouped is not None:  # 集团人力资源部 → the issue's group's department
+                org = OrgMention(org.start, org.end, org.text, regrouped.name, regrouped.kind, regrouped.parent)
         if org is None and context.group:
             for ref in GROUP_REFERENCES:
                 if sentence.endswith(ref, 0, end) and not is_cjk(sentence[end - len(ref) - 1 : end - len(ref)] or "，"):
@@ -291,7 +296,7 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
 def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
     """``青川市副市长``: the place before a government title is its organization."""
     title = title_regex(tuple(lexicon.titles)).match(sentence, end)
-    if title is None or lexicon.titles.get(title.group(0)) != "government":
+    if title is None or lexicon.title_category(title.group(0)) != "government":
         return None
     for size in range(2, 7):
         start = end - size
