@@ -51,6 +51,15 @@ def gutters(intervals: Sequence[tuple[float, float, int]], min_gap: float) -> li
     """
     if not intervals:
         return []
+    if all(strength != SOFT for *_, strength in intervals):  # exact boxes: merge intervals, no histogram
+        ordered = sorted((int(a) + 1, int(b)) for a, b, _ in intervals)
+        runs_exact: list[tuple[float, float]] = []
+        end = ordered[0][1]
+        for start, stop in ordered[1:]:
+            if start - end >= min_gap:
+                runs_exact.append((float(end), float(start)))
+            end = max(end, stop)
+        return runs_exact
     lo = int(min(a for a, _, _ in intervals))
     hi = int(max(b for _, b, _ in intervals)) + 1
     firm = [0] * (hi - lo + 1)
