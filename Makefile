@@ -15,8 +15,9 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml deps/apt-packages.txt scripts/install-apt.sh
 	@scripts/install-apt.sh deps/apt-packages.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install -q --upgrade pip
-	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@echo "installing Python packages into $(VENV) (a minute or two the first time)…"
+	@$(BIN)/python -m pip install -qq --upgrade pip
+	@$(BIN)/python -m pip install -qq -e '.[dev]'
 	@touch $(STAMP)
 	@echo "setup done: $(BIN)/yuanzhi"
 
