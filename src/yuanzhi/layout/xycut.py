@@ -55,9 +55,9 @@ def gutters(intervals: Sequence[tuple[float, float, int]], min_gap: float) -> li
         ordered = sorted((int(a) + 1, int(b)) for a, b, _ in intervals)
         runs_exact: list[tuple[float, float]] = []
         end = ordered[0][1]
-        for start, stop in ordered[1:]:
-            if start - end >= min_gap:
-                runs_exact.append((float(end), float(start)))
+        for begin, stop in ordered[1:]:
+            if begin - end >= min_gap:
+                runs_exact.append((float(end), float(begin)))
             end = max(end, stop)
         return runs_exact
     lo = int(min(a for a, _, _ in intervals))
