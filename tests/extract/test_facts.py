@@ -194,3 +194,9 @@ def test_byline_roles_that_are_titles_are_used():
     assert [(p.name, p.positions[0].title) for p in issue_to_facts(issue).people] == [("杭雨薇", "记者")]
     issue = one_article("3月8日，青川市人民医院召开会议。", bylines=(Byline("宣传科", ("江晓岚",), ("文",)),))
     assert [(p.name, p.positions[0].title) for p in issue_to_facts(issue).people] == [("江晓岚", "通讯员")]
+
+
+def test_a_hospital_written_under_a_group_is_its_unit():
+    facts = issue_to_facts(one_article("6月15日，云岭健康集团所属青川康复医院开展义诊。"))
+    unit = next(o for o in facts.organizations if o.name == "青川康复医院")
+    assert (unit.kind, unit.parent) == ("hospital", "云岭健康集团")

@@ -208,7 +208,7 @@ def _article_facts(
             out.patients.append(PatientMention(patient.mention, issue.source, article.id))
         blocked = [(p.start, p.end) for p in patients]
 
-        orgs = find_orgs(text, words, lexicon, home)
+        orgs = _under_groups(text, find_orgs(text, words, lexicon, home))
         for mention in orgs:
             if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
@@ -256,6 +256,22 @@ def _article_facts(
         partnership = partnership_in(text, orgs, lexicon, home)
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
+
+
+_BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
+
+
+def _under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """``云岭健康集团所属青川康复医院``: a hospital or company written under a group is its unit."""
+    out = list(orgs)
+    for index in range(1, len(out)):
+        group, unit = out[index - 1], out[index]
+        if (
+            group.kind == "group" and unit.kind in {"hospital", "company"} and unit.parent is None
+            and sentence[group.end : unit.start] in _BELONGS
+        ):
+            out[index] = OrgMention(unit.start, unit.end, unit.text, unit.name, unit.kind, group.name)
+    return out
 
 
 def _fuller_title(name: str, title: str, held: dict[str, list[str]]) -> str:
