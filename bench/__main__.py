@@ -1,0 +1,51 @@
+"""`make bench`: every benchmark in turn, ours beside the plain extractors.
+
+    python -m bench            # all, default sizes (about 15 minutes on 2 cores)
+    python -m bench text facts # some of them
+    python -m bench --quick    # smaller sizes, for a quick look
+
+Each section is also runnable alone: python -m bench.text_bench --help, etc.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from . import facts_bench, pdf_bench, search_bench, text_bench, web_bench
+
+SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], list[str]]] = {
+    # name: (main, default args, --quick args)
+    "text": (text_bench.main, ["--n", "200"], ["--n", "60", "--no-big"]),
+    "pdf": (pdf_bench.main, ["--pages", "40", "--scan-pages", "2"], ["--pages", "12", "--scan-pages", "1", "--no-big"]),
+    "facts": (facts_bench.main, [], []),
+    "search": (search_bench.main, [], ["--n", "20000"]),
+    "web": (web_bench.main, [], ["--repeat", "10"]),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in args or "--help" in args:
+        print(__doc__)
+        return 0
+    quick = "--quick" in args
+    names = [a for a in args if not a.startswith("-")] or list(SECTIONS)
+    unknown = [n for n in names if n not in SECTIONS]
+    if unknown:
+        print(f"unknown section(s): {', '.join(unknown)}; choose from {', '.join(SECTIONS)}", file=sys.stderr)
+        return 2
+    status = 0
+    for name in names:
+        run, default, small = SECTIONS[name]
+        print(f"\n==== {name} ====", flush=True)
+        started = time.perf_counter()
+        result = run(small if quick else default)
+        status = status or int(result or 0)
+        print(f"({name}: {time.perf_counter() - started:.0f} s)", flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
