@@ -11,7 +11,8 @@ Conventions (documented for the gold files and the README):
   (``北京医院泌尿外科``, parent ``北京医院``). No written organization → the issue's
   hospital for hospital titles (院长, 主任, 医师 ...), none for corporate,
   government and media titles.
-- A byline author is a person with the title ``通讯员`` of the byline's department.
+- A byline author is a person of the byline's department only when the byline prints a title
+  (通讯员, 记者); a bare name states no position and none is invented.
 - Evidence dates: the sentence's own date when it states one (to the month or
   better), else the issue date. An appointment without a date of its own takes
   the last date stated earlier in its article.
@@ -49,7 +50,6 @@ from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens
 from .sentences import Sentence, paragraph_sentences, to_simplified
 
-BYLINE_TITLE = "通讯员"
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
 _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间", "当天", "当日", "同日", "当晚")
 _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
@@ -298,21 +298,19 @@ def _add_byline(
     department: str | None, authors: Iterable[str], article: Article, issue: Issue, home: str | None,
     lexicon: Lexicon, out: _Collector, roles: tuple[str, ...] = (),
 ) -> None:
-    """Byline authors are people of their department; the title is the printed role when it is
-    a title (记者, 通讯员), else 通讯员 (文/图/摄影 are not positions)."""
+    """Byline authors are people of their department only when the byline prints a role that is
+    a title (记者, 通讯员); a bare name in a byline states no position, and none is invented
+    (文/图/摄影 are not positions either). The department is recorded all the same."""
     org = resolve_org(to_simplified(department), lexicon, home) if department else None
     out.add_org(org)
     names = list(authors)
     quote = f"（{department or ''} {' '.join(names)}）"
     titles = [r for r in roles if r in lexicon.titles]
+    if not titles:
+        return
     for index, author in enumerate(names):
         name = to_simplified(author).replace(" ", "")
-        if len(titles) == len(names):
-            title = titles[index]
-        elif len(titles) == 1:
-            title = titles[0]
-        else:
-            title = BYLINE_TITLE
+        title = titles[index] if len(titles) == len(names) else titles[0]
         if 2 <= len(name) <= 4:
             out.add_position(name, title, org.name if org else None,
                              Evidence(issue.source, article.id, quote), issue.date)
