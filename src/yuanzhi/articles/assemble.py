@@ -365,7 +365,7 @@ def headline_roles(blocks: Sequence[Block], lead: str = "") -> tuple[str | None,
     if len(texts) == 2 and not _is_subtitle(texts[1]) and lead:
         grams = set(bigrams(lead))
         first, second = (len(set(bigrams(t)) & grams) / max(1, len(set(bigrams(t)))) for t in texts)
-        if second > first + 0.15:
+        if second > first + 0.15 and len(texts[0]) <= 12:
             return texts[0], texts[1], None
     if len(texts) >= 3 or (_is_kicker(texts[0], texts[1]) and not _is_subtitle(texts[1])):
         kicker, texts = texts[0], texts[1:]
@@ -382,7 +382,7 @@ def _is_subtitle(text: str) -> bool:
 
 
 def _is_kicker(first: str, second: str) -> bool:
-    return len(first) <= 8 < len(second) or first[-1:] in "：:，,"
+    return len(first) <= 8 and len(first) < len(second) or first[-1:] in "：:，,"
 
 
 # ---------------------------------------------------------------- issue furniture and pages
