@@ -336,8 +336,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         )
     if row.gap or (_SUBTITLE.match(row.norm) and len(row.norm) <= 40):
         return True
-    if _indented(row, column) or (row.lo > column and _indented(row, columns[i][0])):
-        return False
+    if (_indented(row, column) or (row.lo > column and _indented(row, columns[i][0]))) and not _starts_paragraph_too(rows, nxt, columns):
+        return False  # the indented first line of a paragraph (not if the next line starts one too)
     if (
         after_hard
         and nxt is not None
@@ -393,6 +393,15 @@ def _continues(next_text: str) -> bool:
     """Does the next line visibly continue a sentence (starts with punctuation,
     a particle, or a one-character clause like '辞，')?"""
     return bool(_CONTINUATION_START.match(next_text))
+
+
+def _starts_paragraph_too(rows: list[_Row], j: int | None, columns: list[tuple[float, float]]) -> bool:
+    """The line after a non-terminal line is itself an indented first line: the line
+    above cannot be a paragraph's first line (its paragraph would not continue)."""
+    if j is None or rows[j].tag is not None or rows[j].terminal:
+        return False
+    column = columns[j][1] or columns[j][0]
+    return _indented(rows[j], column)
 
 
 def _heads_a_lead(rows: list[_Row], i: int) -> bool:
