@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/facts_bench.py            # fixtures + the seed when present
     .venv/bin/python bench/facts_bench.py --verbose  # list every miss and false alarm
+    .venv/bin/python bench/facts_bench.py --heldout heldout3  # also a held-out batch, scored apart
 
 Measures (name, title) precision/recall/F1, organization agreement for matched
 pairs, appointment F1, event F1 on (date, type) and on dates, patients listed as
@@ -157,8 +158,8 @@ def score(facts: Facts, gold: dict, issue: Issue, scores: Scores, label: str) ->
     scores.documents += 1
 
 
-def run_fixtures(scores: Scores) -> None:
-    for gold_path in sorted(GOLD.glob("*.json")):
+def run_fixtures(scores: Scores, pattern: str = "[0-9]*.json") -> None:
+    for gold_path in sorted(GOLD.glob(pattern)):
         text_path = FIXTURES / (gold_path.stem + ".txt")
         if not text_path.exists():
             continue
@@ -247,12 +248,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--parser", action="store_true", help="read fixtures with yuanzhi.pipeline.parse_text")
+    parser.add_argument("--heldout", action="append", default=[], metavar="PREFIX",
+                        help="also score the held-out batch PREFIX_*.json separately (e.g. heldout3)")
     args = parser.parse_args(argv)
     global USE_PARSER
     USE_PARSER = args.parser
     fixtures = Scores()
     run_fixtures(fixtures)
     report("fixtures", fixtures, args.verbose)
+    for prefix in args.heldout:
+        batch = Scores()
+        run_fixtures(batch, f"{prefix}_*.json")
+        report(f"held-out batch {prefix}", batch, args.verbose)
     seed = Scores()
     if run_seed(seed):
         report("seed", seed, args.verbose)
