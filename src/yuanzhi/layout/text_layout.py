@@ -73,7 +73,7 @@ def lines_to_blocks(document: Document) -> list[Block]:
     rows = list(_rows(document))
     _tag_forms(rows)
     columns = _column_widths(rows)
-    return promote_headlines(list(_blocks(rows, columns)))
+    return promote_headlines(sidebars_inside_articles(list(_blocks(rows, columns))))
 
 
 # ---------------------------------------------------------------- rows
@@ -366,7 +366,7 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
 
 _LEAD = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?[，,]"
-    r"|(?:近日|日前|近期|近来|近年来|今年以来|本报讯|\d{1,2}月(?:初|中旬|下旬|底))[，,])"
+    r"|(?:近日|日前|近期|近来|本报讯|\d{1,2}月(?:初|中旬|下旬|底))[，,])"
 )
 _SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
 _CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
@@ -422,7 +422,13 @@ def _heads_a_lead(rows: list[_Row], i: int) -> bool:
 
 def _kicker_above_headline(rows: list[_Row], i: int, columns: list[tuple[float, float]]) -> bool:
     nxt = _next_content(rows, i)
-    return nxt is not None and rows[nxt].tag is None and not rows[nxt].terminal and _is_heading(rows, nxt, columns, "run")
+    return (
+        nxt is not None
+        and rows[nxt].tag is None
+        and not rows[nxt].terminal
+        and (rows[nxt].gap or _heads_a_lead(rows, nxt))
+        and _is_heading(rows, nxt, columns, "run")
+    )
 
 
 def _closes_paragraph(rows: list[_Row], j: int, columns: list[tuple[float, float]]) -> bool:
@@ -546,10 +552,10 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             heading_run.append(i)
             continue
         elif not heading_run and state not in ("resume", "note") and _is_heading(
-            rows, i, columns, "hard" if state in ("start", "hard") or closed or in_sidebar else "para"
+            rows, i, columns, "hard" if state in ("start", "hard") or closed else "para"
         ):
             yield from flush()
-            heading_after = "para" if state in ("para", "mid") and not closed and not in_sidebar else "hard"
+            heading_after = "para" if state in ("para", "mid") and not closed else "hard"
             nxt = _next_content(rows, i)
             if nxt is not None and rows[nxt].tag == "editor_note":
                 heading_after = "hard"
@@ -665,3 +671,20 @@ def _overlap(a: str, b: str) -> float:
     grams_a = {a[k : k + 2] for k in range(len(a) - 1)}
     grams_b = {b[k : k + 2] for k in range(len(b) - 1)}
     return len(grams_a & grams_b) / len(grams_a) if grams_a else 0.0
+
+
+def sidebars_inside_articles(blocks: list[Block]) -> list[Block]:
+    """A 'sidebar' followed by a subheading of the same article was a section of
+    the article under a subheading (医生提醒 heads either): make it body text."""
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind != "sidebar_title":
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "sidebar":
+            j += 1
+        if j < len(blocks) and blocks[j].kind == "subheading":
+            out[i] = replace(block, kind="subheading")
+            for k in range(i + 1, j):
+                out[k] = replace(blocks[k], kind="body")
+    return out
