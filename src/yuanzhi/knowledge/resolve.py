@@ -11,6 +11,8 @@ Output order is deterministic: people by name then first date, the rest by date.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Generic, TypeVar
 
 from ..extract.dates import date_key
 from ..model import (
@@ -26,19 +28,24 @@ from ..model import (
     Position,
 )
 
+R = TypeVar("R", Organization, Position, Partnership)
+
 
 def merge_organizations(facts: Sequence[Facts]) -> tuple[Organization, ...]:
-    merged: dict[str, Organization] = {}
+    merged: dict[str, _Fold[Organization]] = {}
     for item in facts:
         for org in item.organizations:
             known = merged.get(org.name)
             if known is None:
-                merged[org.name] = org
+                merged[org.name] = _Fold(org)
                 continue
-            kind = known.kind if known.kind != "other" else org.kind
-            parent = known.parent or org.parent
-            merged[org.name] = Organization(org.name, kind, parent, _unique(known.evidence + org.evidence))
-    return tuple(merged[name] for name in sorted(merged))
+            head = known.head
+            kind = head.kind if head.kind != "other" else org.kind
+            parent = head.parent or org.parent
+            if kind != head.kind or parent != head.parent:
+                known.head = Organization(org.name, kind, parent, head.evidence)
+            known.add(org.evidence)
+    return tuple(merged[name].result() for name in sorted(merged))
 
 
 def _roots(org: str | None, parents: dict[str, str | None]) -> set[str]:
@@ -56,9 +63,10 @@ def _orgs_of(person: Person) -> set[str | None]:
 
 def compatible(a: Person, b: Person, parents: dict[str, str | None]) -> bool:
     """Whether two same-name people can be one person."""
-    if a.name != b.name:
-        return False
-    orgs_a, orgs_b = _orgs_of(a), _orgs_of(b)
+    return a.name == b.name and _orgs_agree(_orgs_of(a), _orgs_of(b), parents)
+
+
+def _orgs_agree(orgs_a: set[str | None], orgs_b: set[str | None], parents: dict[str, str | None]) -> bool:
     if None in orgs_a or None in orgs_b or not orgs_a or not orgs_b:
         return True
     for x in orgs_a:
@@ -70,30 +78,76 @@ def compatible(a: Person, b: Person, parents: dict[str, str | None]) -> bool:
 
 
 def _unique(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    seen: dict[Evidence, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(items))
+
+
+class _Fold(Generic[R]):
+    """One record merged with later copies of itself, in linear time.
+
+    ``head`` holds the merged scalar fields; evidence is kept once, in first-seen
+    order, in a dict that grows as copies arrive (re-deduplicating the whole tuple
+    at every merge made a person named in N articles cost O(N²)). A record never
+    merged is returned as it came (its evidence untouched).
+    """
+
+    __slots__ = ("head", "_evidence")
+
+    def __init__(self, first: R) -> None:
+        self.head: R = first
+        self._evidence: dict[Evidence, None] | None = None
+
+    def add(self, evidence: tuple[Evidence, ...]) -> None:
+        if self._evidence is None:
+            self._evidence = dict.fromkeys(self.head.evidence)
+        for item in evidence:
+            self._evidence.setdefault(item, None)
+
+    def result(self) -> R:
+        if self._evidence is None:
+            return self.head
+        return replace(self.head, evidence=tuple(self._evidence))
+
+
+def _position_order(p: Position) -> tuple[str, str, str, bool]:
+    return (date_key(p.first_seen), p.title, p.org or "", p.org is not None)
+
+
+class _Career:
+    """A person's positions while merging: one fold per (title, organization)."""
+
+    __slots__ = ("name", "folds", "orgs")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.folds: dict[tuple[str, str | None], _Fold[Position]] = {}
+        self.orgs: set[str | None] = set()
+
+    def add(self, position: Position) -> None:
+        key = (position.title, position.org)
+        known = self.folds.get(key)
+        if known is None:
+            self.folds[key] = _Fold(position)
+            self.orgs.add(position.org)
+            return
+        head = known.head
+        firsts = [d for d in (head.first_seen, position.first_seen) if d]
+        lasts = [d for d in (head.last_seen, position.last_seen) if d]
+        first = min(firsts, key=date_key) if firsts else None
+        last = max(lasts, key=_end_key) if lasts else None
+        if first != head.first_seen or last != head.last_seen:
+            known.head = Position(head.title, head.org, first, last, head.evidence)
+        known.add(position.evidence)
+
+    def positions(self) -> tuple[Position, ...]:
+        return tuple(sorted((f.result() for f in self.folds.values()), key=_position_order))
 
 
 def merge_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
-    by_key: dict[tuple[str, str | None], Position] = {}
+    """One position per (title, organization): dates spanning all, evidence once each."""
+    career = _Career("")
     for position in positions:
-        key = (position.title, position.org)
-        known = by_key.get(key)
-        if known is None:
-            by_key[key] = position
-            continue
-        firsts = [d for d in (known.first_seen, position.first_seen) if d]
-        lasts = [d for d in (known.last_seen, position.last_seen) if d]
-        by_key[key] = Position(
-            position.title,
-            position.org,
-            min(firsts, key=date_key) if firsts else None,
-            max(lasts, key=_end_key) if lasts else None,
-            _unique(known.evidence + position.evidence),
-        )
-    return tuple(sorted(by_key.values(), key=lambda p: (date_key(p.first_seen), p.title, p.org or "")))
+        career.add(position)
+    return career.positions()
 
 
 def _end_key(value: str) -> str:
@@ -101,17 +155,23 @@ def _end_key(value: str) -> str:
 
 
 def merge_people(facts: Sequence[Facts], parents: dict[str, str | None]) -> tuple[Person, ...]:
-    groups: list[Person] = []
+    """Same-name people whose organizations agree become one (the first that agrees)."""
+    groups: list[_Career] = []
+    by_name: dict[str, list[_Career]] = {}
     for item in facts:
         for person in item.people:
-            for index, known in enumerate(groups):
-                if compatible(known, person, parents):
-                    groups[index] = Person(known.name, merge_positions(known.positions + person.positions))
-                    break
-            else:
-                groups.append(Person(person.name, merge_positions(person.positions)))
+            orgs = _orgs_of(person)
+            same_name = by_name.setdefault(person.name, [])
+            career = next((c for c in same_name if _orgs_agree(c.orgs, orgs, parents)), None)
+            if career is None:
+                career = _Career(person.name)
+                groups.append(career)
+                same_name.append(career)
+            for position in person.positions:
+                career.add(position)
+    people = [Person(c.name, c.positions()) for c in groups]
     return tuple(
-        sorted(groups, key=lambda p: (p.name, date_key(p.positions[0].first_seen) if p.positions else ""))
+        sorted(people, key=lambda p: (p.name, date_key(p.positions[0].first_seen) if p.positions else ""))
     )
 
 
@@ -122,7 +182,7 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
     appointments: dict[tuple[str, str, str | None, str, str | None], Appointment] = {}
     events: dict[tuple[str | None, str, str, str, str], Event] = {}
     honors: dict[tuple[str, str, str | None], Honor] = {}
-    partnerships: dict[tuple[frozenset[str], str], Partnership] = {}
+    partnerships: dict[tuple[frozenset[str], str], _Fold[Partnership]] = {}
     patients: dict[tuple[str, str, str], PatientMention] = {}
     warnings: list[str] = []
     for item in facts:
@@ -136,13 +196,13 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
             key = (frozenset(p.parties), p.kind)
             known = partnerships.get(key)
             if known is None:
-                partnerships[key] = p
-            else:
-                dates = [d for d in (known.date, p.date) if d]
-                partnerships[key] = Partnership(
-                    known.parties, known.kind, min(dates, key=date_key) if dates else None,
-                    _unique(known.evidence + p.evidence),
-                )
+                partnerships[key] = _Fold(p)
+                continue
+            dates = [d for d in (known.head.date, p.date) if d]
+            date = min(dates, key=date_key) if dates else None
+            if date != known.head.date:
+                known.head = replace(known.head, date=date)
+            known.add(p.evidence)
         for m in item.patients:
             patients.setdefault((m.mention, m.source, m.article_id), m)
         warnings.extend(item.warnings)
@@ -154,7 +214,9 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
         appointments=tuple(sorted(appointments.values(), key=lambda a: (date_key(a.date), a.person, a.title))),
         events=tuple(sorted(events.values(), key=lambda e: (date_key(e.date), e.source, e.article_id))),
         honors=tuple(sorted(honors.values(), key=lambda h: (date_key(h.date), h.recipient, h.honor))),
-        partnerships=tuple(sorted(partnerships.values(), key=lambda p: (date_key(p.date), p.parties))),
+        partnerships=tuple(
+            sorted((f.result() for f in partnerships.values()), key=lambda p: (date_key(p.date), p.parties))
+        ),
         patients=tuple(patients.values()),
         warnings=tuple(warnings),
     )
