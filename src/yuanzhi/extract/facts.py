@@ -173,6 +173,7 @@ def _article_facts(
     written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     held: dict[str, list[str]] = {}  # titles each name has had in this article
     article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
+    lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
@@ -242,7 +243,13 @@ def _article_facts(
 
         if not dates and last_date and text.startswith(_SAME_OCCASION):
             dates = [DateMention(0, 0, last_date)]  # 会上，…: the occasion the last sentence dated
+        elif (
+            not dates and lead is not None and lead[0] == sentence.paragraph and not _SHIFTED.match(text)
+            and any(cue in text for cue, _kind in lexicon.event_cues)
+        ):
+            dates = [DateMention(0, 0, lead[1])]  # 12月3日，患者…送到急诊。医生为其实施介入治疗: the lead's date
         event = event_in(text, dates, lexicon)
+        lead = (sentence.paragraph, exact[0].value) if exact and event is None else None
         if event is not None and (event.date, event.type) not in article_events:
             article_events.add((event.date, event.type))
             out.events.append(
@@ -258,6 +265,8 @@ def _article_facts(
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
 
 
+# a sentence that moves in time (三个月前，… / 此前 / 去年) does not take the last sentence's date
+_SHIFTED = re.compile(r"^(?:[^，。]{0,8}(?:前|后|以来)，|此前|之前|去年|前年|早在|曾经|曾)")
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 
 

@@ -38,6 +38,11 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
         title = match.group(0)
+        if (
+            title[0] == "科" and title[1:] in lexicon.titles and start > 0
+            and is_cjk(sentence[start - 1]) and sentence[start - 1] != "科"
+        ):
+            start, title = start + 1, title[1:]  # 康复科|护士长: the 科 ends the unit; 外科|科护士长
         before = sentence[max(0, start - 6) : start - 1]
         if (
             start > 0 and sentence[start - 1] == FORMER and not title.startswith(FORMER)

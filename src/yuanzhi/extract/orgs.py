@@ -30,6 +30,7 @@ _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no pare
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
+_GLUED_HEADS = set("和与及任在赴至由")  # one-character words jieba may glue to a place name
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
@@ -130,6 +131,9 @@ def org_before(
         if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS:
             break  # 集团内|国企医院
         if end - word_start > limit:
+            break
+        if start != end and word not in word_tags() and len(word) >= 2 and word[0] in _GLUED_HEADS:
+            start = word_start + 1  # jieba glued a function word to the name: 琚丽华|及区|卫生健康局, 任松岩|县
             break
         start = word_start
     text = sentence[start:end]

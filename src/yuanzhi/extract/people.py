@@ -15,6 +15,7 @@ Where a name starts and ends is names.py's business.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon_loader import Lexicon
@@ -223,7 +224,7 @@ def people_in_sentence(
                     index += 1
                     continue
             chain = [(start, end, title, org_for(start, floor))]
-        names = name_list(sentence, end, tokens, lexicon, blocked + used)
+        names = name_list(sentence, _after_note(sentence, end), tokens, lexicon, blocked + used)
         if names:
             emit_chain(names)
             used.append((chain[0][0], names[-1][1]))
@@ -245,6 +246,13 @@ def people_in_sentence(
 
 
 _CURRENT = ("现任", "兼任", "任", "系")
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
+
+
+def _after_note(sentence: str, end: int) -> int:
+    """Where a name may start after a title: past a short bracketed note on the post."""
+    note = _NOTE.match(sentence, end)
+    return note.end() if note else end
 
 
 def _profile(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
