@@ -95,3 +95,18 @@ def test_layout_spaces_are_removed_from_text() -> None:
     lines = ["医院举办护士节表彰大会", "  5 月 11 日，医院举行 5· 12 国际", "护士节表彰大会，对先进集体和个人进", "行表彰。"]
     blocks = blocks_of(lines)
     assert blocks[-1] == ("body", "5月11日，医院举行5·12国际护士节表彰大会，对先进集体和个人进行表彰。")
+
+
+def test_two_line_byline_across_a_blank_line_in_single_spaced_text() -> None:
+    # single-spaced text keeps blank lines as paragraph hints; a wrapped byline may straddle one
+    lines = ["医院召开年中工作会议", *column([P1], 18), "", "（骨科 付阳昊", "", "门诊部 彭伟文）"]
+    document = text_to_document("\n".join(lines), "t.txt")
+    blocks = [(b.kind, b.text) for b in lines_to_blocks(document)]
+    assert blocks[-1] == ("byline", "（骨科付阳昊门诊部彭伟文）")
+
+
+def test_a_line_with_a_full_stop_inside_is_no_heading() -> None:
+    lines = column([P1], 18) + ["精心护理助康复", "患者有高血压病史，平时没有规律服药。入", "院后医护人员制定了个体化的护理方案。"]
+    kinds = blocks_of(lines)
+    assert kinds[1] == ("subheading", "精心护理助康复")
+    assert kinds[2][0] == "body"

@@ -156,10 +156,12 @@ def _tag_forms(rows: list[_Row]) -> None:
             row.tag = "editor_note"
         elif furniture_kind(row.raw):
             row.tag = "furniture"
-        elif i + 1 < len(rows) and _two_line_byline(row, rows[i + 1]) and _may_end_article(rows, i):
-            row.tag = "byline"
-            rows[i + 1].tag = "byline"
-            rows[i + 1].marker = "continued"
+        else:
+            j = _next_content(rows, i)
+            if j is not None and _two_line_byline(row, rows[j]) and _may_end_article(rows, i):
+                row.tag = "byline"
+                rows[j].tag = "byline"
+                rows[j].marker = "continued"
 
 
 def _may_end_article(rows: list[_Row], i: int) -> bool:
@@ -301,7 +303,7 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
     if len(row.norm) > 60:
         return False
     nxt = _next_content(rows, i)
-    if not row.gap and (not _balanced(row.norm) or _run_on(row.norm)):
+    if not row.gap and (not _balanced(row.norm) or _run_on(row.norm) or _CLAUSE.search(row.norm.rstrip(_CLOSERS + _SENTENCE_END))):
         return False
     if row.norm[-1] in "，、；：,;:的（至" and not row.gap:
         return False  # a heading does not end in the middle of a sentence
@@ -512,8 +514,9 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
             yield from flush_headings()
             if row.tag == "byline" and row.marker == "continued":
                 continue  # second line of a two-line byline, emitted with the first
-            if row.tag == "byline" and i + 1 < len(rows) and rows[i + 1].marker == "continued":
-                yield _block(rows, [i, i + 1], "byline")
+            second = _next_content(rows, i) if row.tag == "byline" else None
+            if second is not None and rows[second].marker == "continued":
+                yield _block(rows, [i, second], "byline")
             elif row.tag == "marker":
                 yield _block(rows, [i], "marker", marker=row.marker, marker_page=row.marker_page)
             elif row.tag == "editor_note":
