@@ -110,3 +110,13 @@ def test_a_line_with_a_full_stop_inside_is_no_heading() -> None:
     kinds = blocks_of(lines)
     assert kinds[1] == ("subheading", "精心护理助康复")
     assert kinds[2][0] == "body"
+
+
+def test_indents_kept_by_the_extractor_mark_paragraphs() -> None:
+    # some extractors keep the two-em indent as ideographic spaces: that is a paragraph start, not a kicker gap
+    lines = ["医院召开年中工作会议"]
+    for paragraph in (P1, P2):
+        first, *rest = column([paragraph], 18)
+        lines += ["\u3000\u3000" + first, *rest]
+    blocks = blocks_of(lines)
+    assert blocks == [("headline", "医院召开年中工作会议"), ("body", P1), ("body", P2)]

@@ -66,7 +66,8 @@ class _Row:
     tag: BlockKind | None = None  # decided by form before width analysis
     marker: str | None = None
     marker_page: int | None = None
-    gap: bool = False  # kicker/title gap (CJK, space, CJK) or leading space
+    gap: bool = False  # kicker/title gap (CJK, space, CJK) or a single leading space
+    indent_mark: bool = False  # the extractor kept a paragraph indent (　　 or several spaces)
 
 
 def lines_to_blocks(document: Document) -> list[Block]:
@@ -128,7 +129,8 @@ def _row(line: Line, marker: tuple[str, int | None] | None, at_page_top: bool) -
         hi=hi,
         hangs=stripped[-1:] in "，。、；：！？”",
         terminal=ends_sentence(norm),
-        gap=bool(_GAP.search(stripped)) or (raw[:1] in (" ", "\u3000") and len(norm) > 1),
+        gap=bool(_GAP.search(stripped)) or (_lead(raw) == 1 and len(norm) > 1),
+        indent_mark=raw.startswith("\u3000\u3000") or _lead(raw) >= 2,
     )
     if not norm:
         row.tag = "furniture" if raw.strip() else None
@@ -269,7 +271,13 @@ def _wider(row: _Row, column: float) -> bool:
     return column > 0 and row.lo - TOLERANCE - (1 if row.hangs else 0) > column
 
 
+def _lead(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \u3000\t"))
+
+
 def _indented(row: _Row, column: float) -> bool:
+    if row.indent_mark:
+        return True
     return column > 4 and _fits(row, column - INDENT) and not _fits(row, column)
 
 
