@@ -62,6 +62,8 @@ class Lexicon:
     common_words: frozenset[str]
     surnames: frozenset[str]
     directory: str = ""
+    role_words: frozenset[str] = frozenset()  # 主刀医生, 带教老师: roles, not posts (optional file)
+    person_descriptors: tuple[str, ...] = ()  # 老专家, 劳动模范: may stand between a title and a name
 
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
@@ -196,7 +198,16 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         common_words=frozenset(w for _, w in _words(base / "common_words.txt")),
         surnames=frozenset(surnames),
         directory=str(base),
+        role_words=frozenset(w for _, w in _optional_words(base / "role_words.txt")),
+        person_descriptors=tuple(
+            sorted((w for _, w in _optional_words(base / "person_descriptors.txt")), key=len, reverse=True)
+        ),
     )
+
+
+def _optional_words(path: Path) -> list[tuple[int, str]]:
+    """The words of a file a lexicon directory may leave out (an older directory still loads)."""
+    return _words(path) if path.exists() else []
 
 
 @lru_cache(maxsize=4)

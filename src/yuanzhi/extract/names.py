@@ -32,9 +32,12 @@ def title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
     regex = title_regex(tuple(lexicon.titles))
+    roles = [(m.start(), m.start() + len(word)) for word in lexicon.role_words for m in re.finditer(word, sentence)]
     out = []
     for match in regex.finditer(sentence):
         start = match.start()
+        if any(a <= start and match.end() <= b for a, b in roles):
+            continue  # 主刀医生: a role in the story, not a post
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
         title = match.group(0)

@@ -225,6 +225,9 @@ def people_in_sentence(
                     continue
             chain = [(start, end, title, org_for(start, floor))]
         names = name_list(sentence, _after_note(sentence, end), tokens, lexicon, blocked + used)
+        if not names:
+            names = _after_descriptor(sentence, end, tokens, lexicon, blocked + used)
+        names = _own_list(sentence, names, [c[2] for c in chain], context)
         if names:
             emit_chain(names)
             used.append((chain[0][0], names[-1][1]))
@@ -247,6 +250,41 @@ def people_in_sentence(
 
 _CURRENT = ("现任", "兼任", "任", "系")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
+
+
+def _after_descriptor(
+    sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """原院长、退休老专家某某: the names after a describing item that is not a post."""
+    if not sentence.startswith("、", end):
+        return []
+    item = sentence[end + 1 : end + 1 + _DESCRIPTOR_ROOM]
+    for word in lexicon.person_descriptors:
+        at = item.find(word)
+        if at < 0 or not all(is_cjk(c) for c in item[: at + len(word)]):
+            continue
+        if title_regex(tuple(lexicon.titles)).search(item, 0, at + len(word)):
+            continue
+        names = name_list(sentence, end + 1 + at + len(word), tokens, lexicon, blocked)
+        if names:
+            return names
+    return []
+
+
+def _own_list(
+    sentence: str, names: list[tuple[int, int]], titles: list[str], context: ArticleContext
+) -> list[tuple[int, int]]:
+    """院长甲与乙共同…: a name joined by 与/和/及 that the article already gave other titles is not in the list."""
+    for index in range(1, len(names)):
+        joiner = sentence[names[index - 1][1] : names[index][0]]
+        name = sentence[names[index][0] : names[index][1]]
+        known = context.titles.get(name)
+        if joiner != "、" and known and not known & set(titles):
+            return names[:index]
+    return names
+
+
+_DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国劳动模范)
 
 
 def _after_note(sentence: str, end: int) -> int:

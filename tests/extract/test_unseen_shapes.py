@@ -1,0 +1,76 @@
+"""Shapes found by the heldout3 batch: each rule on fresh invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.lexicon_loader import LEXICON_DIR, default_lexicon, load_lexicon
+from yuanzhi.extract.patients import find_patients
+from yuanzhi.extract.people import ArticleContext
+
+from .conftest import one_article, pairs_of, people_of
+
+
+def test_unit_ending_in_ke_keeps_its_ke_and_ke_head_nurse_is_a_post():
+    assert pairs_of("骨科护士长田雨欣介绍了经验。") == {("田雨欣", "护士长")}
+    assert pairs_of("大外科科护士长田雨欣带队检查。") == {("田雨欣", "科护士长")}
+    found = {(m.name, m.title): m.org.name if m.org else None for m in people_of("骨科护士长田雨欣介绍了经验。")}
+    assert found == {("田雨欣", "护士长"): "骨科"}
+
+
+def test_a_bracketed_note_after_a_title_does_not_hide_the_name():
+    assert pairs_of("副院长（主持工作）焦远航主持会议。") == {("焦远航", "副院长")}
+    assert pairs_of("主任（兼）焦远航作报告。") == {("焦远航", "主任")}
+
+
+def test_a_role_is_not_a_post():
+    assert pairs_of("主刀医生、主任医师焦远航介绍了手术过程。") == {("焦远航", "主任医师")}
+    assert pairs_of("值班医生焦远航立即赶到。") == set()
+
+
+def test_a_describing_item_between_title_and_name():
+    assert pairs_of("原院长、退休老专家焦远航应邀作报告。") == {("焦远航", "原院长")}
+    assert pairs_of("主任医师、全国劳动模范焦远航出席。") == {("焦远航", "主任医师")}
+
+
+def test_a_name_already_titled_is_not_pulled_into_a_list_by_yu():
+    context = ArticleContext("青川市人民医院")
+    people_of("江州医院教授庞子墨受聘为名誉主任。", context=context)
+    assert pairs_of("院长焦远航与庞子墨共同揭牌。", context=context) == {("焦远航", "院长")}
+    assert pairs_of("副院长焦远航与庞子墨出席。") == {("焦远航", "副院长"), ("庞子墨", "副院长")}
+
+
+def test_conjunction_glued_to_a_place_does_not_swallow_the_name():
+    found = {(m.name, m.title): m.org.name if m.org else None
+             for m in people_of("溪口区副区长琚雅文及区卫生健康局局长祁天明出席。")}
+    assert found[("琚雅文", "副区长")] == "溪口区"
+    assert found[("祁天明", "局长")] == "区卫生健康局"
+
+
+def test_appointment_with_ren_and_a_place_name_jieba_glues():
+    issue = one_article("5月6日，县卫生健康局宣布：邝一鸣任松岩县人民医院代理院长。", date="2025-05")
+    facts = issue_to_facts(issue)
+    assert {(a.person, a.title, a.action) for a in facts.appointments} == {("邝一鸣", "代理院长", "appoint")}
+
+
+def test_patients_after_patient_nouns_even_when_jieba_knows_the_word():
+    lexicon = default_lexicon()
+    assert [p.mention for p in find_patients("受伤的患者小张和家属一起出院。", lexicon)] == ["小张"]
+    assert find_patients("手术持续了三个小时。", lexicon) == []
+
+
+def test_lead_sentence_dates_the_activity_of_the_next():
+    issue = one_article("9月2日清晨，76岁的周奶奶被送到医院急诊科。心内科主任焦远航为周奶奶实施了介入治疗。",
+                        date="2025-09")
+    assert {(e.date, e.type) for e in issue_to_facts(issue).events} == {("2025-09-02", "surgery")}
+    earlier = one_article("9月2日，周女士来到医院送锦旗。三个月前，周女士在该科接受了手术。", date="2025-09")
+    assert {e.type for e in issue_to_facts(earlier).events} <= {"other"}
+
+
+def test_lexicon_directory_without_the_new_optional_files_still_loads(tmp_path: Path):
+    for path in LEXICON_DIR.iterdir():
+        if path.name not in {"role_words.txt", "person_descriptors.txt"} and path.is_file():
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    lexicon = load_lexicon(tmp_path)
+    assert lexicon.role_words == frozenset() and lexicon.person_descriptors == ()
