@@ -89,3 +89,15 @@ def test_plain_text_that_is_no_newsletter_warns() -> None:
     issue = parse_text(issue_text(*column([novel], 20)), "novel.txt")
     assert issue.warnings and "newsletter" in issue.warnings[0]
     assert len(issue.articles) == 1
+
+
+def test_byline_under_the_headline_opens_the_article() -> None:
+    text = issue_text(
+        "医院隆重表彰优秀护士", "（记者 杭雨薇 通讯员 程雪芳）", *column(NURSES, 18),
+        "便民服务中心正式启用", *column(CLINIC, 18), "（门诊部 许静）",
+    )
+    issue = parse_text(text)
+    assert [a.title for a in issue.articles] == ["医院隆重表彰优秀护士", "便民服务中心正式启用"]
+    nurses = issue.articles[0]
+    assert list(nurses.paragraphs) == NURSES
+    assert [(b.authors, b.roles) for b in nurses.bylines] == [(("杭雨薇", "程雪芳"), ("记者", "通讯员"))]

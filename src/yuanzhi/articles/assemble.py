@@ -33,6 +33,7 @@ class Part:
     order: int
     blocks: list[Block] = field(default_factory=list)
     bylines: list[Block] = field(default_factory=list)
+    lead_bylines: list[Block] = field(default_factory=list)  # printed under the headline
     notes: list[Block] = field(default_factory=list)
     start_marker: Block | None = None
     end_marker: Block | None = None
@@ -112,13 +113,17 @@ def blocks_to_parts(blocks: Sequence[Block]) -> Parts:
     pending_notes: list[Block] = []
     previous_kind = ""
 
+    pending_bylines: list[Block] = []
+
     def new_part() -> Part:
-        nonlocal current, pending_group, pending_notes
-        current = Part(order=len(out.parts), adjacent_group=pending_group, notes=pending_notes)
+        nonlocal current, pending_group, pending_notes, pending_bylines
+        current = Part(
+            order=len(out.parts), adjacent_group=pending_group, notes=pending_notes, lead_bylines=pending_bylines
+        )
         if pending_group is not None:
             out.groups[pending_group].adjacent_part = current.order
         out.parts.append(current)
-        pending_group, pending_notes = None, []
+        pending_group, pending_notes, pending_bylines = None, [], []
         return current
 
     for block in blocks:
@@ -139,6 +144,8 @@ def blocks_to_parts(blocks: Sequence[Block]) -> Parts:
             else:
                 pending_notes.append(block)
                 current = None
+        elif kind == "byline" and (previous_kind in HEADLINE_KINDS or (previous_kind == "byline" and pending_bylines)):
+            pending_bylines.append(block)  # a byline under the headline opens the article
         elif kind == "byline":
             if current is None or (current.closed and previous_kind != "byline"):
                 current = new_part()
@@ -164,7 +171,7 @@ def blocks_to_parts(blocks: Sequence[Block]) -> Parts:
         else:
             out.unassigned.append(block.text)
         previous_kind = kind
-    if pending_notes:
+    if pending_notes or pending_bylines:
         current = new_part()
     return out
 
@@ -298,6 +305,9 @@ def _article(
     all_blocks: list[Block] = list(headline_blocks)
     for part in chain:
         all_blocks.extend(part.notes)
+        for block in part.lead_bylines:
+            all_blocks.append(block)
+            bylines.extend(parse_byline(block.raw or block.text))
         sidebar: tuple[str | None, list[str]] | None = None
         for block in part.blocks:
             all_blocks.append(block)

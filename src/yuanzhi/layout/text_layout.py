@@ -27,6 +27,7 @@ from .patterns import (
     byline_closing,
     byline_inner,
     byline_opening,
+    byline_roles,
     editor_note_start,
     find_markers,
     furniture_kind,
@@ -150,7 +151,8 @@ def _tag_forms(rows: list[_Row]) -> None:
     for i, row in enumerate(rows):
         if row.tag or not row.norm:
             continue
-        if byline_inner(row.raw) is not None and _may_end_article(rows, i):
+        inner = byline_inner(row.raw)
+        if inner is not None and (_may_end_article(rows, i) or _names_a_role(inner)):
             row.tag = "byline"
         elif sidebar_title(row.raw):
             row.tag = "sidebar_title"
@@ -164,6 +166,11 @@ def _tag_forms(rows: list[_Row]) -> None:
                 row.tag = "byline"
                 rows[j].tag = "byline"
                 rows[j].marker = "continued"
+
+
+def _names_a_role(inner: str) -> bool:
+    """（记者 张三 通讯员 李四）: a byline with role words is one wherever it stands."""
+    return any(token in byline_roles() for token in re.split(r"[\s：:/／、]+", inner) if token)
 
 
 def _may_end_article(rows: list[_Row], i: int) -> bool:
