@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from yuanzhi.archive.people import load_title_endings, on_or_before
 from yuanzhi.archive.store import Archive
-from yuanzhi.errors import LexiconError, NotFoundError
+from yuanzhi.errors import NotFoundError
 from yuanzhi.model import Appointment, Article, Evidence, Facts, Issue, Person, Position
 
 from .sample import HOSPITAL
@@ -87,13 +84,6 @@ def test_unknown_org_is_not_found(filled: Archive) -> None:
         filled.org("不存在医院")
 
 
-def test_on_or_before_compares_prefixes() -> None:
-    assert on_or_before("2024-06-15", "2024-06")
-    assert on_or_before("2024-05", "2024-06-01")
-    assert not on_or_before("2024-07-01", "2024-06")
-    assert not on_or_before(None, "2024-06")
-
-
 def test_leadership_excludes_non_leading_titles(archive: Archive) -> None:
     ev = (Evidence("t.txt", "a1", "…"),)
     facts = Facts(
@@ -115,11 +105,3 @@ def test_leadership_excludes_non_leading_titles(archive: Archive) -> None:
     record = archive.org("心内科", on="2024-02")
     assert {lead.name for lead in record.leadership} == {"乙二", "丙三"}
     assert [s.name for s in record.staff] == ["甲一"]
-
-
-def test_title_endings_file_reports_bad_line(tmp_path: Path) -> None:
-    bad = tmp_path / "titles.txt"
-    bad.write_text("# comment\n院长\n主 任\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="titles.txt:3"):
-        load_title_endings(bad)
-    assert load_title_endings()  # the shipped file loads

@@ -70,3 +70,117 @@ def test_career_across_two_issues_end_to_end():
     leaders = {(r.person, r.title, r.basis) for r in leadership_as_of(merged, H, "2024-06")}
     assert ("卢志刚", "副院长", "appointment") in leaders
     assert not any(person == "韩雪梅" for person, _t, _b in leaders)
+
+
+# ---------------------------------------------------------------- one leadership rule
+
+Y = "云岭医院"
+
+
+def _seen(name: str, title: str, first: str, last: str | None = None, org: str = Y) -> Person:
+    return Person(name, (Position(title, org, first, last or first),))
+
+
+def _who(rows) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.person, r.title) for r in rows}
+
+
+def test_on_or_before_compares_prefixes():
+    from yuanzhi.knowledge.timeline import on_or_before
+
+    assert on_or_before("2024-06-15", "2024-06")
+    assert on_or_before("2024-05", "2024-06-01")
+    assert on_or_before("2024-06-01/2024-07-10", "2024-06")
+    assert not on_or_before("2024-07-01", "2024-06")
+    assert not on_or_before(None, "2024-06")
+
+
+def test_a_newer_holder_succeeds_one_not_seen_since():
+    facts = Facts(people=(_seen("甲一", "院长", "2022-01-10"), _seen("乙二", "院长", "2024-02-01", "2024-05-01")))
+    assert _who(leadership_as_of(facts, Y, "2023-06")) == {("甲一", "院长")}
+    assert _who(leadership_as_of(facts, Y, "2024-06")) == {("乙二", "院长")}
+    both = Facts(people=(_seen("甲一", "院长", "2022-01-10", "2024-03"), facts.people[1]))
+    assert _who(leadership_as_of(both, Y, "2024-06")) == {("甲一", "院长"), ("乙二", "院长")}
+
+
+def test_staff_titles_are_held_by_many_and_never_succeeded():
+    from yuanzhi.knowledge.timeline import holders_as_of
+
+    facts = Facts(people=(_seen("甲一", "主任医师", "2022-01"), _seen("乙二", "主任医师", "2024-02"), _seen("丙三", "主任", "2023-01")))
+    rows = holders_as_of(facts, Y, "2024-06")
+    assert [(r.person, r.leading) for r in rows] == [("丙三", True), ("甲一", False), ("乙二", False)]
+    assert _who(leadership_as_of(facts, Y, "2024-06")) == {("丙三", "主任")}
+
+
+def test_same_day_appointment_and_removal_the_removal_wins():
+    facts = Facts(
+        appointments=(
+            Appointment("甲一", "副院长", Y, "remove", "2024-05-31"),
+            Appointment("甲一", "副院长", Y, "appoint", "2024-05-31"),
+        )
+    )
+    assert leadership_as_of(facts, Y, "2024-06") == []
+
+
+def test_an_appointment_counts_from_the_first_sighting_unless_a_removal_came_between():
+    seen = _seen("甲一", "副院长", "2023-03", "2023-09")
+    first = Appointment("甲一", "副院长", Y, "appoint", "2024-01-05")
+    (row,) = leadership_as_of(Facts(people=(seen,), appointments=(first,)), Y, "2024-02")
+    assert (row.since, row.last_seen, row.basis, row.appointed) == ("2023-03", "2024-01-05", "appointment", "2024-01-05")
+    removed = Appointment("甲一", "副院长", Y, "remove", "2023-10-01")
+    (again,) = leadership_as_of(Facts(people=(seen,), appointments=(removed, first)), Y, "2024-02")
+    assert again.since == "2024-01-05"
+    assert leadership_as_of(Facts(people=(seen,), appointments=(removed, first)), Y, "2023-12") == []
+
+
+def test_undated_appointments_count_only_without_a_date():
+    facts = Facts(appointments=(Appointment("甲一", "院长", Y, "appoint", None),))
+    assert _who(leadership_as_of(facts, Y)) == {("甲一", "院长")}
+    assert leadership_as_of(facts, Y, "2024-06") == []
+
+
+def test_leaders_in_rank_order_deputies_after_their_principals():
+    titles = ("院长助理", "副院长", "党委副书记", "院长", "党委书记")
+    facts = Facts(people=tuple(_seen(f"甲{n}", t, "2024-01") for n, t in enumerate(titles)))
+    assert [r.title for r in leadership_as_of(facts, Y, "2024-02")] == [
+        "党委书记", "院长", "党委副书记", "副院长", "院长助理"
+    ]
+
+
+def test_article_dates_widen_spans():
+    from yuanzhi.model import Evidence
+
+    ev = (Evidence("a.txt", "issue-1:a1", "…"), Evidence("b.txt", "issue-2:a4", "…"))
+    person = Person("甲一", (Position("院长", Y, "2024-03", "2024-03", ev),))
+    dates = {"issue-1:a1": "2024-01-15", "issue-2:a4": "2024-06-15"}
+    (row,) = leadership_as_of(Facts(people=(person,)), Y, "2024-02", dates=dates)
+    assert (row.since, row.last_seen) == ("2024-01-15", "2024-06-15")
+    (post,) = person_timeline(Facts(people=(person,)), "甲一", dates)
+    assert (post.first_seen, post.last_seen, post.evidence) == ("2024-01-15", "2024-06-15", ev)
+
+
+def test_person_timeline_joins_one_post_across_same_name_records():
+    a = Person("甲一", (Position("院长", Y, "2022-01", "2022-05"),))
+    b = Person("甲一", (Position("院长", Y, "2021-11", "2023-04-08/2023-04-22"),))
+    (post,) = person_timeline(Facts(people=(a, b)), "甲一")
+    assert (post.first_seen, post.last_seen) == ("2021-11", "2023-04-22")
+
+
+def test_leadership_titles_file_reports_bad_line(tmp_path):
+    import pytest
+
+    from yuanzhi.errors import LexiconError
+    from yuanzhi.knowledge.timeline import load_leadership_titles
+
+    bad = tmp_path / "titles.tsv"
+    bad.write_text("# comment\n长\t1\n主任\tfirst\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="titles.tsv:3"):
+        load_leadership_titles(bad)
+    bad.write_text("主 任\t1\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="titles.tsv:1"):
+        load_leadership_titles(bad)
+    with pytest.raises(LexiconError, match="missing.tsv"):
+        load_leadership_titles(tmp_path / "missing.tsv")
+    shipped = load_leadership_titles()
+    assert shipped.is_leading("副主任") and shipped.is_leading("护士长")
+    assert not shipped.is_leading("主任医师") and not shipped.is_leading("教授")

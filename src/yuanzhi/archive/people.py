@@ -1,84 +1,66 @@
 """People and organizations across the archive: timelines and leadership on a date.
 
-Both read the merged knowledge (Archive.facts()) and the mentions table; dates
-compare as ISO prefixes, so ``2024-06`` covers every day of June.
+The rules live in knowledge.timeline (pure functions over model.Facts); this
+module only loads the facts rows a page needs, the dates of the articles behind
+their evidence, and the article lists (SQL).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import model
-from ..errors import LexiconError, NotFoundError
+from ..errors import NotFoundError
+from ..knowledge.timeline import holders_as_of, on_or_before, person_timeline
 from .records import ArticleRef, Leader, OrgNode, OrgRecord, PersonRecord, PositionSpan
 
 if TYPE_CHECKING:
     from .store import Archive
 
+__all__ = ["on_or_before", "org", "person", "position_spans"]
 
-LEADERSHIP_TITLES = Path(__file__).with_name("leadership_titles.txt")
-
-
-def load_title_endings(path: Path = LEADERSHIP_TITLES) -> tuple[str, ...]:
-    """Title endings from a data file (one per line, # comments)."""
-    endings = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if any(ch.isspace() for ch in line) or len(line) > 12:
-            raise LexiconError(str(path), number, f"{line!r} is not one title ending")
-        endings.append(line)
-    return tuple(endings)
+_CHUNK = 900  # ids per query, under SQLite's variable limit
 
 
-def is_leadership(title: str, endings: tuple[str, ...]) -> bool:
-    return title.endswith(endings)
+def article_dates(archive: Archive, evidence: Iterable[model.Evidence]) -> dict[str, str]:
+    """The date of each dated article some evidence comes from (article id → date)."""
+    ids = list(dict.fromkeys(e.article_id for e in evidence))
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = archive.conn.execute(
+            f"SELECT id, date FROM articles WHERE id IN ({marks}) AND date IS NOT NULL", chunk
+        )
+        out.update((r[0], r[1]) for r in rows)
+    return out
 
 
-def on_or_before(date: str | None, on: str) -> bool:
-    """``date`` is not after ``on`` (compared at the coarser precision)."""
-    if not date:
-        return False
-    size = min(len(date), len(on))
-    return date[:size] <= on[:size]
-
-
-def _evidence_dates(archive: Archive, evidence: tuple[model.Evidence, ...]) -> list[str]:
-    ids = list({e.article_id for e in evidence})
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = archive.conn.execute(
-        f"SELECT date FROM articles WHERE id IN ({marks}) AND date IS NOT NULL", ids
-    )
-    return [r[0] for r in rows]
+def _evidence_of(people: Iterable[model.Person], org: str | None = None) -> list[model.Evidence]:
+    return [
+        e
+        for p in people
+        for pos in p.positions
+        if org is None or pos.org == org
+        for e in pos.evidence
+    ]
 
 
 def position_spans(archive: Archive, person: model.Person) -> tuple[PositionSpan, ...]:
-    grouped: dict[tuple[str, str | None], list[model.Position]] = defaultdict(list)
-    for position in person.positions:
-        grouped[(position.title, position.org)].append(position)
-    spans = []
-    for (title, org), positions in grouped.items():
-        evidence = tuple(e for p in positions for e in p.evidence)
-        dates = [d for p in positions for d in (p.first_seen, p.last_seen) if d]
-        dates += _evidence_dates(archive, evidence)
-        sources = tuple(dict.fromkeys(e.source for e in evidence if e.source))
-        spans.append(
-            PositionSpan(
-                title,
-                org,
-                min(dates) if dates else None,
-                max(dates) if dates else None,
-                sources,
-                evidence,
-            )
+    """A person's posts (knowledge.timeline.person_timeline), widened by article dates."""
+    dates = article_dates(archive, _evidence_of([person]))
+    return tuple(
+        PositionSpan(
+            p.title,
+            p.org,
+            p.first_seen,
+            p.last_seen,
+            tuple(dict.fromkeys(e.source for e in p.evidence if e.source)),
+            p.evidence,
         )
-    spans.sort(key=lambda s: (s.first_seen or "9999", s.title))
-    return tuple(spans)
+        for p in person_timeline(model.Facts(people=(person,)), person.name, dates)
+    )
 
 
 def articles_naming(archive: Archive, name: str) -> tuple[ArticleRef, ...]:
@@ -132,48 +114,20 @@ def person(archive: Archive, name: str) -> PersonRecord:
     )
 
 
-def _holders(archive: Archive, facts: model.Facts, org: str, on: str | None) -> tuple[Leader, ...]:
-    candidates: dict[tuple[str, str], Leader] = {}
-    for p in facts.people:
-        for span in position_spans(
-            archive, model.Person(p.name, tuple(x for x in p.positions if x.org == org))
-        ):
-            if on is None or on_or_before(span.first_seen, on):
-                basis = (
-                    f"named as {span.title} on {span.first_seen}"
-                    if span.first_seen
-                    else f"named as {span.title}"
-                )
-                candidates[(p.name, span.title)] = Leader(
-                    p.name, span.title, span.first_seen, span.last_seen, basis, span.evidence
-                )
-    removed: set[tuple[str, str]] = set()
-    for ap in sorted(facts.appointments, key=lambda a: a.date or ""):
-        if ap.org != org or (on is not None and not on_or_before(ap.date, on)):
-            continue
-        if ap.action == "remove":
-            removed.add((ap.person, ap.title))
-            continue
-        removed.discard((ap.person, ap.title))
-        known = candidates.get((ap.person, ap.title))
-        since = min(filter(None, [ap.date, known.since if known else None]), default=None)
-        last = max(filter(None, [ap.date, known.last_seen if known else None]), default=None)
-        basis = f"appointed {ap.date}" if ap.date else "appointed"
-        candidates[(ap.person, ap.title)] = Leader(
-            ap.person, ap.title, since, last, basis, ap.evidence + (known.evidence if known else ())
+def _holders(
+    archive: Archive, facts: model.Facts, org: str, on: str | None
+) -> list[tuple[bool, Leader]]:
+    dates = article_dates(archive, _evidence_of(facts.people, org))
+    leaders: list[tuple[bool, Leader]] = []
+    for row in holders_as_of(facts, org, on, dates=dates):
+        if row.basis == "appointment":
+            basis = f"appointed {row.appointed}" if row.appointed else "appointed"
+        else:
+            basis = f"named as {row.title} on {row.since}" if row.since else f"named as {row.title}"
+        leaders.append(
+            (row.leading, Leader(row.person, row.title, row.since, row.last_seen, basis, row.evidence))
         )
-    leaders = [lead for key, lead in candidates.items() if key not in removed]
-    # a title taken by someone newer: earlier holders not seen since are succeeded
-    newest: dict[str, str] = {}
-    for lead in leaders:
-        if lead.since and lead.since > newest.get(lead.title, ""):
-            newest[lead.title] = lead.since
-    current = [
-        lead
-        for lead in leaders
-        if not newest.get(lead.title) or (lead.last_seen or lead.since or "") >= newest[lead.title]
-    ]
-    return tuple(sorted(current, key=lambda lead: (lead.title, lead.since or "", lead.name)))
+    return leaders
 
 
 def _tree(facts: model.Facts, name: str, seen: frozenset[str] = frozenset()) -> OrgNode:
@@ -194,9 +148,8 @@ def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
     facts = archive.load_facts(_ORG_ROWS, (name,))
     record = next((o for o in facts.organizations if o.name == name), None)
     holders = _holders(archive, facts, name, on)
-    endings = load_title_endings()
-    leadership = tuple(h for h in holders if is_leadership(h.title, endings))
-    staff = tuple(h for h in holders if not is_leadership(h.title, endings))
+    leadership = tuple(lead for leading, lead in holders if leading)
+    staff = tuple(lead for leading, lead in holders if not leading)
     partnerships = tuple(p for p in facts.partnerships if name in p.parties)
     honors = tuple(h for h in facts.honors if h.recipient == name)
     named = any(pos.org == name for p in facts.people for pos in p.positions)

@@ -1,72 +1,242 @@
 """Questions over a knowledge base: a person's career, who led an organization
 on a date, what happened in a period. Pure functions over :class:`model.Facts`.
+
+Dates compare as ISO prefixes, so ``2024-06`` covers every day of June. A
+position's span runs from the start of its earliest date to the end of its
+latest one; callers that know the date of the article behind each piece of
+evidence (the archive does) pass ``dates`` (article id → date) to widen spans
+with them.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
+from ..errors import LexiconError
 from ..extract.dates import date_key
-from ..model import Appointment, Event, Facts, Position
+from ..model import Appointment, Event, Evidence, Facts, Position
 
-# titles that make someone a leader of the organization named with the title
-LEADING_WORDS = ("书记", "院长", "主任", "董事长", "总经理", "总裁", "首席", "总监", "处长", "部长",
-                 "科长", "局长", "会长", "主委", "理事长", "校长", "护士长", "经理", "总会计师")
+LEADERSHIP_TITLES = Path(__file__).with_name("leadership_titles.tsv")
+
+
+# ---------------------------------------------------------------- leadership titles (data)
+
+
+@dataclass(frozen=True)
+class LeadershipTitles:
+    """Which titles lead an organization, and in what order (leadership_titles.tsv)."""
+
+    endings: tuple[tuple[str, int], ...]  # (ending, rank) in file order
+    deputy_marks: tuple[str, ...] = ()
+
+    def ending(self, title: str) -> int | None:
+        """Index of the first ending ``title`` ends with, or None (staff)."""
+        for index, (ending, _rank) in enumerate(self.endings):
+            if title.endswith(ending):
+                return index
+        return None
+
+    def is_leading(self, title: str) -> bool:
+        return self.ending(title) is not None
+
+    def order(self, title: str) -> tuple[int, int]:
+        """Sort key: rank (a deputy one lower), then file order; staff last."""
+        index = self.ending(title)
+        if index is None:
+            return (1_000, 0)
+        deputy = any(mark in title for mark in self.deputy_marks)
+        return (self.endings[index][1] + deputy, index)
+
+
+def load_leadership_titles(path: Path = LEADERSHIP_TITLES) -> LeadershipTitles:
+    """Read a leadership titles file; a bad line raises LexiconError naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(str(path), 0, f"cannot read the leadership titles ({exc})") from None
+    endings: list[tuple[str, int]] = []
+    marks: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        word = cols[0]
+        if len(cols) != 2 or not word or any(ch.isspace() for ch in word) or len(word) > 12:
+            raise LexiconError(str(path), number, f"{line!r} is not 'ending<TAB>rank' or 'mark<TAB>deputy'")
+        if cols[1] == "deputy":
+            marks.append(word)
+        elif cols[1].isdigit():
+            endings.append((word, int(cols[1])))
+        else:
+            raise LexiconError(str(path), number, f"rank {cols[1]!r} is neither a number nor 'deputy'")
+    return LeadershipTitles(tuple(endings), tuple(marks))
+
+
+@lru_cache(maxsize=1)
+def default_titles() -> LeadershipTitles:
+    """The shipped leadership titles (read on first use)."""
+    return load_leadership_titles()
+
+
+# ---------------------------------------------------------------- dates
+
+
+def on_or_before(date: str | None, on: str) -> bool:
+    """``date`` (or the start of a range) is not after ``on``, compared at the coarser precision."""
+    key = date_key(date)
+    if not key:
+        return False
+    size = min(len(key), len(on))
+    return key[:size] <= on[:size]
+
+
+def _end(value: str) -> str:
+    return value.split("/")[-1]
+
+
+def _span(
+    positions: Iterable[Position], dates: Mapping[str, str] | None
+) -> tuple[str | None, str | None, tuple[Evidence, ...]]:
+    """First date, last date and evidence of positions that are one post."""
+    values: list[str] = []
+    evidence: dict[Evidence, None] = {}
+    for p in positions:
+        values.extend(d for d in (p.first_seen, p.last_seen) if d)
+        for item in p.evidence:
+            evidence.setdefault(item, None)
+    if dates:
+        values.extend(d for e in evidence if (d := dates.get(e.article_id)))
+    first = min((date_key(v) for v in values), default=None)
+    last = max((_end(v) for v in values), default=None)
+    return first, last, tuple(evidence)
+
+
+# ---------------------------------------------------------------- careers
+
+
+def person_timeline(
+    facts: Facts, name: str, dates: Mapping[str, str] | None = None
+) -> list[Position]:
+    """Every post of everyone called ``name``: one per (title, organization),
+    spanning all its dates, by first date (unknown dates last)."""
+    grouped: dict[tuple[str, str | None], list[Position]] = defaultdict(list)
+    for person in facts.people:
+        if person.name == name:
+            for p in person.positions:
+                grouped[(p.title, p.org)].append(p)
+    out = [Position(title, org, *_span(items, dates)) for (title, org), items in grouped.items()]
+    return sorted(out, key=lambda p: (p.first_seen or "9999", p.title, p.org or ""))
+
+
+# ---------------------------------------------------------------- leadership
 
 
 @dataclass(frozen=True)
 class LeaderRow:
+    """Someone holding a title at an organization on a date, and how we know."""
+
     person: str
     title: str
     since: str | None
     basis: Literal["appointment", "last_seen"]
     org: str | None = None
     last_seen: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    leading: bool = True  # a leadership title (else staff: 教授, 医师 …)
+    appointed: str | None = None  # the date of the deciding appointment (basis "appointment")
 
 
-def person_timeline(facts: Facts, name: str) -> list[Position]:
-    """Every position of everyone called ``name``, by first_seen (unknown dates last)."""
-    positions = [p for person in facts.people if person.name == name for p in person.positions]
-    return sorted(positions, key=lambda p: (date_key(p.first_seen) or "9999", p.title, p.org or ""))
+def holders_as_of(
+    facts: Facts,
+    org: str,
+    date: str | None = None,
+    *,
+    titles: LeadershipTitles | None = None,
+    dates: Mapping[str, str] | None = None,
+) -> list[LeaderRow]:
+    """Everyone holding a title at ``org`` on ``date`` (None: now, on the latest record).
 
+    1. Appointments and removals decide where they are stated: the latest on or
+       before ``date`` wins (a removal on the same day as an appointment wins);
+       a removal ends the post, an appointment starts it (from the first sighting
+       when no removal came between).
+    2. Otherwise a post counts from when it was first seen (basis ``last_seen``:
+       the row says when it was last confirmed).
+    3. Succession: a leadership title someone newer has taken is no longer held
+       by earlier holders not seen since the newest took it. Staff titles are
+       held by many at once and are exempt.
 
-def _on_or_before(value: str | None, date: str) -> bool:
-    key = date_key(value)
-    return bool(key) and key[: len(date)] <= date
-
-
-def leadership_as_of(facts: Facts, org: str, date: str) -> list[LeaderRow]:
-    """Who held a leading title at ``org`` on ``date``.
-
-    Appointments and removals decide where they are stated (a removal ends a post,
-    an appointment starts one); otherwise a post counts from when it was first seen,
-    with basis ``last_seen`` (the record says when it was last confirmed).
+    Leaders come first, by rank (leadership_titles.tsv), then start date.
     """
-    decisions: dict[tuple[str, str], list[Appointment]] = {}
-    for a in facts.appointments:
-        if a.org == org and a.date and _on_or_before(a.date, date):
-            decisions.setdefault((a.person, a.title), []).append(a)
-    rows: dict[tuple[str, str], LeaderRow] = {}
-    for (name, title), items in decisions.items():
-        last = max(items, key=lambda a: (date_key(a.date), a.action == "remove"))
-        if last.action == "appoint":
-            rows[(name, title)] = LeaderRow(name, title, last.date, "appointment", org)
+    titles = titles or default_titles()
+    by_name: dict[tuple[str, str], list[Position]] = defaultdict(list)
     for person in facts.people:
         for p in person.positions:
-            key = (person.name, p.title)
-            if p.org != org or key in rows or key in decisions:
-                continue
-            if not any(word in p.title for word in LEADING_WORDS):
-                continue
-            if p.first_seen and _on_or_before(p.first_seen, date):
-                rows[key] = LeaderRow(person.name, p.title, p.first_seen, "last_seen", org, p.last_seen)
-    return sorted(rows.values(), key=lambda r: (_rank(r.title), date_key(r.since), r.person))
+            if p.org == org:
+                by_name[(person.name, p.title)].append(p)
+    spans: dict[tuple[str, str], tuple[str | None, str | None, tuple[Evidence, ...]]] = {}
+    for key, items in by_name.items():
+        first, last, evidence = _span(items, dates)
+        if date is None or (first is not None and on_or_before(first, date)):
+            spans[key] = (first, last, evidence)
+    decisions: dict[tuple[str, str], list[Appointment]] = defaultdict(list)
+    for a in facts.appointments:
+        if a.org == org and (date is None or on_or_before(a.date, date)):
+            decisions[(a.person, a.title)].append(a)
+    rows: dict[tuple[str, str], LeaderRow] = {}
+    for (name, title), stated in decisions.items():
+        stated.sort(key=lambda a: (date_key(a.date), a.action == "remove"))
+        last_decision = stated[-1]
+        if last_decision.action == "remove":
+            continue
+        ap_date = date_key(last_decision.date) or None
+        seen = spans.get((name, title))
+        removed_before = any(a.action == "remove" for a in stated[:-1])
+        starts = [d for d in (ap_date, None if removed_before or not seen else seen[0]) if d]
+        ends = [d for d in (ap_date, seen[1] if seen else None) if d]
+        evidence = tuple(dict.fromkeys(last_decision.evidence + (seen[2] if seen else ())))
+        rows[(name, title)] = LeaderRow(
+            name, title, min(starts, default=None), "appointment", org, max(ends, default=None),
+            evidence, titles.is_leading(title), ap_date,
+        )
+    for (name, title), (first, last, evidence) in spans.items():
+        if (name, title) not in decisions:
+            rows[(name, title)] = LeaderRow(
+                name, title, first, "last_seen", org, last, evidence, titles.is_leading(title)
+            )
+    newest: dict[str, str] = {}
+    for row in rows.values():
+        if row.leading and row.since and row.since > newest.get(row.title, ""):
+            newest[row.title] = row.since
+    current = [
+        row
+        for row in rows.values()
+        if not row.leading
+        or not newest.get(row.title)
+        or (row.last_seen or row.since or "") >= newest[row.title]
+    ]
+    return sorted(current, key=lambda r: (titles.order(r.title), r.since or "9999", r.person))
 
 
-def _rank(title: str) -> int:
-    order = ("党委书记", "院长", "党委副书记", "副院长", "院长助理")
-    return order.index(title) if title in order else len(order)
+def leadership_as_of(
+    facts: Facts,
+    org: str,
+    date: str | None = None,
+    *,
+    titles: LeadershipTitles | None = None,
+    dates: Mapping[str, str] | None = None,
+) -> list[LeaderRow]:
+    """Who led ``org`` on ``date``: :func:`holders_as_of` without the staff."""
+    return [r for r in holders_as_of(facts, org, date, titles=titles, dates=dates) if r.leading]
+
+
+# ---------------------------------------------------------------- events
 
 
 def events_between(facts: Facts, start: str, end: str) -> list[Event]:
