@@ -74,3 +74,27 @@ def test_lexicon_directory_without_the_new_optional_files_still_loads(tmp_path: 
             (tmp_path / path.name).write_bytes(path.read_bytes())
     lexicon = load_lexicon(tmp_path)
     assert lexicon.role_words == frozenset() and lexicon.person_descriptors == ()
+
+
+def test_post_held_on_secondment():
+    found = {(m.name, m.title) for m in people_of("心内科主治医师柯远帆在西宁市第一人民医院挂职副院长一年。")}
+    assert found == {("柯远帆", "主治医师"), ("柯远帆", "副院长")}
+
+
+def test_jian_joins_two_posts_of_one_person():
+    assert pairs_of("据该院院长助理兼医务部主任柯远帆介绍，全年手术量增长两成。") == {
+        ("柯远帆", "院长助理"), ("柯远帆", "主任")
+    }
+
+
+def test_profile_skips_sex_birth_party_and_degree():
+    assert pairs_of("柯远帆，男，1978年出生，中共党员，医学博士，主任医师，现任青川市人民医院骨科主任。") == {
+        ("柯远帆", "主任医师"), ("柯远帆", "主任")
+    }
+
+
+def test_removal_of_a_name_written_against_the_hospital_name():
+    issue = one_article("4月1日，任命柯远帆为青川市人民医院副院长，免去孟川青川市人民医院副院长职务。", date="2025-04")
+    assert {(a.person, a.action) for a in issue_to_facts(issue).appointments} == {
+        ("柯远帆", "appoint"), ("孟川", "remove")
+    }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .lexicon_loader import Lexicon
-from .names import name_list, title_matches
+from .names import name_list, surname_length, title_matches, valid_name
 from .orgs import STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
 
 SUMMARY_LIMIT = 80
@@ -219,6 +219,8 @@ def appointments_in(
                 names = name_list(sentence, match.end(), tokens, lexicon, blocked)
                 if not names and shape == "before":
                     names = _described_name(sentence, match.end(), titles, people)
+                if not names and shape == "remove":
+                    names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon)
                 if not names:
                     continue
                 rest_at = names[-1][1]
@@ -241,6 +243,28 @@ def appointments_in(
                         AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
                     )
     return hits
+
+
+def _name_glued_to_org(
+    sentence: str, start: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """免去周强青川市人民医院副院长职务: the name ends where a token starts an organization reaching the title."""
+    title_at = next((s_ for s_, _e, _t in titles if s_ > start), None)
+    if title_at is None:
+        return []
+    boundaries = {s_ for _w, s_, _e in tokens}
+    for size in (2, 3, 4):
+        end = start + size
+        name = sentence[start:end]
+        surname = surname_length(name, lexicon)
+        if end >= title_at or end not in boundaries or not surname or len(name) - surname not in (1, 2):
+            continue
+        if not valid_name(name, lexicon):
+            continue
+        org = resolve_org(sentence[end:title_at], lexicon, None)
+        if org is not None and org.kind in STRONG_KINDS:
+            return [(start, end)]
+    return []
 
 
 def _described_name(

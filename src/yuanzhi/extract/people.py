@@ -31,7 +31,7 @@ from .names import (
 )
 from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before, resolve_org
 
-_CHAIN_JOINERS = ("、", "，", ",", "/")
+_CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
 _ORG_LIST_INHERIT = {"、"}
 # jieba tags of ordinary words (verbs, adjectives, adverbs, function words); nouns and
 # place tags are left alone: jieba lists many real names (马建国) as places
@@ -201,6 +201,12 @@ def people_in_sentence(
                 else:
                     chain = []
         if not chain:
+            held = _assigned(sentence, start, title, found, tokens, lexicon, context.home)
+            if held is not None:
+                found.append(held)
+                used.append((start, end))
+                index += 1
+                continue
             # name before the title: 薛伟民院长, 脊柱微创骨科陈晋伟主任
             if title in lexicon.titles_after_name:
                 hit = name_before(sentence, start, tokens, lexicon, context, blocked + used)
@@ -249,6 +255,10 @@ def people_in_sentence(
 
 
 _CURRENT = ("现任", "兼任", "任", "系")
+_PROFILE_FACT = re.compile(
+    r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
+    r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
+)
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
 
 
@@ -287,6 +297,32 @@ def _own_list(
 _DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国劳动模范)
 
 
+_ASSIGNED = ("挂职任", "挂职", "挂任")
+_PLACE_CLAUSE = re.compile(r"(?:在[\u4e00-\u9fff（）]{2,24})?")
+
+
+def _assigned(
+    sentence: str, start: int, title: str, found: list[PersonMention], tokens: Tokens, lexicon: Lexicon,
+    home: str | None,
+) -> PersonMention | None:
+    """某某在某县医院挂职副院长: a post held on secondment, said of the person named before."""
+    org = org_before(sentence, start, tokens, lexicon, home)
+    cue_end = org.start if org is not None else start
+    cue = next((c for c in _ASSIGNED if sentence.endswith(c, 0, cue_end)), None)
+    if cue is None:
+        return None
+    cue_start = cue_end - len(cue)
+    for mention in reversed(found):
+        if mention.short or mention.end > cue_start:
+            continue
+        if not _PLACE_CLAUSE.fullmatch(sentence, mention.end, cue_start):
+            return None
+        if org is None and cue_start - mention.end > 1:
+            org = org_before(sentence, cue_start, tokens, lexicon, home)
+        return PersonMention(mention.name, title, org, mention.start, mention.end)
+    return None
+
+
 def _after_note(sentence: str, end: int) -> int:
     """Where a name may start after a title: past a short bracketed note on the post."""
     note = _NOTE.match(sentence, end)
@@ -307,6 +343,9 @@ def _profile(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleCo
     offset = len(name) + 1
     regex = title_regex(tuple(lexicon.titles))
     for part in parts[1:]:
+        if _PROFILE_FACT.fullmatch(part) and not bare and not posts:
+            offset += len(part) + 1  # 某某，女，1975年出生，主任医师…: sex, birth, party, degree
+            continue
         if part in lexicon.titles:
             bare.append(part)
         elif part.startswith(_CURRENT):
