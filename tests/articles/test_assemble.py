@@ -101,3 +101,11 @@ def test_byline_under_the_headline_opens_the_article() -> None:
     nurses = issue.articles[0]
     assert list(nurses.paragraphs) == NURSES
     assert [(b.authors, b.roles) for b in nurses.bylines] == [(("杭雨薇", "程雪芳"), ("记者", "通讯员"))]
+
+
+def test_dateline_byline_goes_to_the_bylines() -> None:
+    lead = "本报讯（通讯员 许静 宋哲）" + CLINIC[0]
+    issue = parse_text(issue_text("便民服务中心正式启用", *column([lead, CLINIC[1]], 18)))
+    article = issue.articles[0]
+    assert article.paragraphs[0] == "本报讯" + CLINIC[0]
+    assert [(b.authors, b.roles) for b in article.bylines] == [(("许静", "宋哲"), ("通讯员",))]

@@ -19,7 +19,7 @@ from ..layout.normalize import content_chars
 from ..layout.patterns import furniture_kind, masthead_name
 from ..model import Article, Block, Byline, Document, Issue, Region, Sidebar
 from . import dating
-from .bylines import parse_byline
+from .bylines import parse_byline, split_dateline_byline
 from .headlines import Vocabulary, assign, bigrams, score_row, similarities, split_group
 
 CONTENT_KINDS = {"body", "subheading", "sidebar_title", "sidebar"}
@@ -322,10 +322,14 @@ def _article(
             else:
                 if block.kind == "subheading":
                     subheadings.append(block.text)
+                text = block.text
+                if not paragraphs and block.kind == "body":
+                    lead_bylines, text = split_dateline_byline(text, block.raw)  # 本报讯（通讯员 张三）…
+                    bylines.extend(lead_bylines)
                 if open_end and paragraphs and block.kind == "body":
-                    paragraphs[-1] += block.text  # a sentence cut by 下转 resumes after 上接
+                    paragraphs[-1] += text  # a sentence cut by 下转 resumes after 上接
                 else:
-                    paragraphs.append(block.text)
+                    paragraphs.append(text)
                 open_end = False
         if sidebar is not None:
             sidebars.append(Sidebar(sidebar[0], tuple(sidebar[1])))

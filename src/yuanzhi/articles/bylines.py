@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..layout.normalize import normalize_text
-from ..layout.patterns import byline_roles, is_department
+from ..layout.patterns import byline_roles, is_department, looks_like_byline_content
 from ..model import Byline
 
 _SPLIT = re.compile(r"[\s、，,；;]+")
@@ -95,3 +95,19 @@ def _names(tokens: list[str]) -> list[str]:
             out.append(token)
     flush()
     return out
+
+
+_DATELINE_BYLINE = re.compile(r"^(?P<lead>本报讯|本刊讯|讯)\s*[（(](?P<inner>[^（()）]{2,40})[）)]")
+
+
+def split_dateline_byline(paragraph: str, raw: str = "") -> tuple[list[Byline], str]:
+    """'本报讯（通讯员 张三）5月11日，…' → ([通讯员 张三], '本报讯5月11日，…').
+
+    The byline leaves the paragraph for the article's bylines; 本报讯 stays. Names
+    are split on the raw text's spaces (the paragraph text has none left)."""
+    match = _DATELINE_BYLINE.match(paragraph)
+    spaced = _DATELINE_BYLINE.match(raw.strip())
+    inner = spaced.group("inner") if spaced else match.group("inner") if match else ""
+    if not match or not looks_like_byline_content(inner):
+        return [], paragraph
+    return parse_byline(inner), match.group("lead") + paragraph[match.end() :]

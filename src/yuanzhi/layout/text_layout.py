@@ -322,8 +322,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return False
     if row.norm[-1] in "，、；：,;:的（至" and not row.gap:
         return False  # a heading does not end in the middle of a sentence
-    if _LEAD.match(row.norm):
-        return False  # 5月11日，… opens a news lead, never a heading
+    if _LEAD.match(row.norm) or row.norm.startswith(("本报讯", "本刊讯")):
+        return False  # 5月11日，… or 本报讯… opens a news lead, never a heading
     if row.terminal and row.norm[-1] in "”’」』\"'":
         return False  # a quoted sentence opens a story; it does not head it
     if nxt is not None and rows[nxt].tag == "editor_note" and len(row.norm) <= 40 and not row.norm.endswith("。"):
@@ -403,7 +403,11 @@ def _run_on(text: str) -> bool:
 
 def _number_cut(text: str, next_text: str) -> bool:
     """'…安静休息5' + '分钟，…': a number and its unit split by the line break."""
-    return bool(text) and bool(next_text) and text[-1].isdigit() and next_text[0] not in "，。、；：！？）》”"
+    if not text or not next_text:
+        return False
+    if text[-1].isdigit() and next_text[0] not in "，。、；：！？）》”":
+        return True
+    return next_text[0].isdigit() and text[-1] in "月年日第约共达近超逾为至和及"
 
 
 def _continues(next_text: str) -> bool:
