@@ -105,3 +105,27 @@ def test_leadership_excludes_non_leading_titles(archive: Archive) -> None:
     record = archive.org("心内科", on="2024-02")
     assert {lead.name for lead in record.leadership} == {"乙二", "丙三"}
     assert [s.name for s in record.staff] == ["甲一"]
+
+
+def test_org_tree_nests_units_and_cuts_a_parent_cycle(archive: Archive) -> None:
+    from yuanzhi.model import Organization
+
+    ev = (Evidence("t.txt", "a1", "…"),)
+    orgs = (
+        Organization("云岭健康集团", "group", None, ev),
+        Organization("云岭医院", "hospital", "云岭健康集团", ev),
+        Organization("心内科", "department", "云岭医院", ev),
+        Organization("护理部", "department", "云岭医院", ev),
+        Organization("甲组", "other", "乙组", ev),
+        Organization("乙组", "other", "甲组", ev),
+    )
+    archive.ingest(
+        Issue("t.txt", (Article("a1", "机构", paragraphs=("云岭",)),), date="2024-01", sha256="t"),
+        Facts(organizations=orgs),
+    )
+    tree = archive.org("云岭健康集团").tree
+    (hospital,) = tree.children
+    assert (hospital.name, hospital.kind) == ("云岭医院", "hospital")
+    assert [c.name for c in hospital.children] == ["心内科", "护理部"]
+    cycle = archive.org("甲组").tree
+    assert [c.name for c in cycle.children] == ["乙组"] and cycle.children[0].children == ()

@@ -130,18 +130,20 @@ def _holders(
     return leaders
 
 
-def _tree(facts: model.Facts, name: str, seen: frozenset[str] = frozenset()) -> OrgNode:
+def _tree(facts: model.Facts, name: str) -> OrgNode:
+    """The organization and the units under it (a parent cycle is cut where it repeats)."""
     kinds = {o.name: o.kind for o in facts.organizations}
-    children = sorted(
-        {
-            o.name
-            for o in facts.organizations
-            if o.parent == name and o.name not in seen and o.name != name
-        }
-    )
-    return OrgNode(
-        name, kinds.get(name, "other"), tuple(_tree(facts, c, seen | {name}) for c in children)
-    )
+    children: dict[str, set[str]] = {}
+    for o in facts.organizations:
+        if o.parent:
+            children.setdefault(o.parent, set()).add(o.name)
+
+    def node(current: str, above: frozenset[str]) -> OrgNode:
+        inside = above | {current}
+        below = sorted(c for c in children.get(current, ()) if c not in inside)
+        return OrgNode(current, kinds.get(current, "other"), tuple(node(c, inside) for c in below))
+
+    return node(name, frozenset())
 
 
 def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
