@@ -197,7 +197,7 @@ def match_headlines(pieces: Parts, geometric: bool) -> dict[int, list[tuple[int,
         }
     texts = [_part_text(p) for p in eligible]
     vocabulary = Vocabulary.of(texts)
-    grams = [set(bigrams(t)) for t in texts]
+    grams = [bigrams(t) for t in texts]
     column = {p.order: c for c, p in enumerate(eligible)}
     units: list[tuple[int, list[int], int | None]] = []  # group, lines, adjacent column
     for k, group in enumerate(groups):
@@ -277,7 +277,8 @@ def _continuation_for(source: Part, candidates: Sequence[Part]) -> Part | None:
         assert target.start_marker is not None
         pages_agree = int(to_page is None or target.start_marker.page == to_page or target.start_marker.page == 1)
         back_agrees = int(target.start_marker.marker_page is None or target.start_marker.marker_page == from_page or from_page == 1)
-        overlap = len(set(bigrams(source.text)) & set(bigrams(target.text))) / (1 + len(set(bigrams(target.text))))
+        target_grams = bigrams(target.text)
+        overlap = len(bigrams(source.text) & target_grams) / (1 + len(target_grams))
         return pages_agree + back_agrees, int(target.order > source.order), overlap
 
     return max(candidates, key=score)
@@ -377,8 +378,8 @@ def headline_roles(blocks: Sequence[Block], lead: str = "") -> tuple[str | None,
         return None, texts[0], None
     kicker = None
     if len(texts) == 2 and not _is_subtitle(texts[1]) and lead:
-        grams = set(bigrams(lead))
-        first, second = (len(set(bigrams(t)) & grams) / max(1, len(set(bigrams(t)))) for t in texts)
+        grams = bigrams(lead)
+        first, second = (len(bigrams(t) & grams) / max(1, len(bigrams(t))) for t in texts)
         if second > first + 0.15 and len(texts[0]) <= 12:
             return texts[0], texts[1], None
     if len(texts) >= 3 or (_is_kicker(texts[0], texts[1]) and not _is_subtitle(texts[1])):

@@ -28,11 +28,12 @@ UNSEEN_WEIGHT = 0.25  # words no body uses cannot tell bodies apart: they weigh 
 _TOKEN_CHARS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]+")
 
 
-def bigrams(text: str) -> Counter[str]:
-    grams: Counter[str] = Counter()
+def bigrams(text: str) -> set[str]:
+    """The character bigrams of a text's letter/digit/CJK runs (a lone character counts alone)."""
+    grams: set[str] = set()
     for run in _TOKEN_CHARS.findall(text):
         if len(run) == 1:
-            grams[run] += 1
+            grams.add(run)
         grams.update(run[k : k + 2] for k in range(len(run) - 1))
     return grams
 
@@ -48,7 +49,7 @@ class Vocabulary:
     def of(cls, bodies: Sequence[str]) -> Vocabulary:
         df: Counter[str] = Counter()
         for text in bodies:
-            df.update(set(bigrams(text)))
+            df.update(bigrams(text))
         n = max(1, len(bodies))
         idf = {gram: math.log((n + 1) / (count + 0.5)) for gram, count in df.items()}
         return cls(idf, UNSEEN_WEIGHT * math.log((n + 1) / 1.5))

@@ -88,8 +88,9 @@ def _rows(document: Document) -> Iterator[_Row]:
     for page in document.pages:
         seen_content = 0
         for line in page.lines:
-            if follow_labels and line.text.strip() and furniture_kind(line.text, at_page_top=seen_content < 3):
-                labelled = page_label_number(line.text) or labelled
+            number = page_label_number(line.text) if follow_labels else None
+            if number is not None and furniture_kind(line.text, at_page_top=seen_content < 3):
+                labelled = number
             if labelled is not None:
                 line = replace(line, page=labelled)
             for piece, marker in _split_markers(line):
