@@ -27,9 +27,10 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.baselines import split_at_bylines  # noqa: E402
 from tests.synth.generate import generate_issue  # noqa: E402
 from tests.synth.metrics import mean, score_issue  # noqa: E402
+
+from bench.baselines import split_at_bylines  # noqa: E402
 
 DEMO_TEXT = REPO / "src" / "yuanzhi" / "samples" / "demo_issue.txt"
 DEMO_GOLD = REPO / "tests" / "gold" / "demo_issue.json"
@@ -179,6 +180,8 @@ def write_failures(
     directory: Path, worst: list[tuple[int, str, dict[str, Any], dict[str, Any]]]
 ) -> None:
     directory.mkdir(parents=True, exist_ok=True)
+    for old in [*directory.glob("synth_*.txt"), *directory.glob("synth_*.json")]:
+        old.unlink()  # the worst cases of an earlier run
     for seed, text, truth, run in worst:
         stem = directory / f"synth_{seed:05d}"
         stem.with_suffix(".txt").write_text(text, encoding="utf-8")
