@@ -120,3 +120,10 @@ def test_indents_kept_by_the_extractor_mark_paragraphs() -> None:
         lines += ["\u3000\u3000" + first, *rest]
     blocks = blocks_of(lines)
     assert blocks == [("headline", "医院召开年中工作会议"), ("body", P1), ("body", P2)]
+
+
+def test_verse_is_not_a_headline_group() -> None:
+    poem = ["白衣如雪映晨光", "一盏灯火", "守着千家万户的长夜", "春风化雨", "医者仁心写华章", "岁月无声情最长"]
+    blocks = blocks_of(["医院召开年中工作会议", *column([P1], 18), "（党委办公室 林岚）", "护士节献诗", *poem, "（护理部 孙琪）"])
+    assert [t for k, t in blocks if k == "headline"] == ["医院召开年中工作会议", "护士节献诗"]
+    assert "".join(t for k, t in blocks if k == "body") == P1 + "".join(poem)

@@ -48,6 +48,7 @@ WINDOW = 8
 TOLERANCE = 0.45
 STRETCH = 1.0
 INDENT = 2.0
+MAX_HEADLINE_LINES = 4  # kicker, two title lines, subtitle
 
 
 def ends_sentence(text: str) -> bool:
@@ -512,6 +513,17 @@ def _blocks(rows: list[_Row], columns: list[tuple[float, float]]) -> Iterator[Bl
         kind: BlockKind = "headline"
         if len(heading_run) == 1 and heading_after == "para":
             kind = "subheading"
+        if len(heading_run) > MAX_HEADLINE_LINES:
+            # more short unpunctuated lines than any headline has: verse or a list, one
+            # line each; after a hard end its first line is the headline
+            first = heading_run[0] if heading_after == "hard" else None
+            if first is not None:
+                group += 1
+                yield _block(rows, [first], "headline", group=group)
+            for index in heading_run[1 if first is not None else 0 :]:
+                yield _block(rows, [index], "body")
+            heading_run = []
+            return
         group += 1
         for index in heading_run:
             yield _block(rows, [index], kind, group=group if kind == "headline" else None)
