@@ -98,3 +98,28 @@ def test_removal_of_a_name_written_against_the_hospital_name():
     assert {(a.person, a.action) for a in issue_to_facts(issue).appointments} == {
         ("柯远帆", "appoint"), ("孟川", "remove")
     }
+
+
+def test_a_department_whose_first_word_jieba_calls_a_verb():
+    found = {(m.name, m.title): m.org.name if m.org else None
+             for m in people_of("青川市人民医院超声科主任柯远帆出席。")}
+    assert found == {("柯远帆", "主任"): "超声科"}
+
+
+def test_secondment_of_a_name_introduced_earlier_at_the_same_hospital():
+    context = ArticleContext("青川市人民医院")
+    people_of("骨科主治医师柯远帆随队出发。", context=context)
+    assert ("柯远帆", "副主任") in pairs_of("柯远帆挂职该院骨科副主任。", context=context)
+
+
+def test_a_post_held_during_a_stay_is_no_appointment():
+    issue = one_article("8月1日，医院举行欢迎会。援疆期间，柯远帆担任和田地区人民医院骨科主任。", date="2025-08")
+    facts = issue_to_facts(issue)
+    assert facts.appointments == ()
+    assert ("柯远帆", "主任") in {(p.name, pos.title) for p in facts.people for pos in p.positions}
+
+
+def test_pseudonyms_that_are_words_and_after_a_noun():
+    lexicon = default_lexicon()
+    assert [p.mention for p in find_patients("医生救治了5岁的笑笑（化名）。", lexicon)] == ["笑笑"]
+    assert [p.mention for p in find_patients("同病房的女孩朵朵（化名）也出院了。", lexicon)] == ["朵朵"]

@@ -231,12 +231,14 @@ def _article_facts(
             )
 
         spans = [(m.start, m.end) for m in mentions if not m.short]
+        past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
             out.add_org(hit.org)
-            out.appointments.append(
-                Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
-                            exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))
-            )
+            if not past:
+                out.appointments.append(
+                    Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
+                                exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))
+                )
             org_name = hit.org.name if hit.org else None
             if (hit.person, hit.title, org_name) not in out.positions:  # a removal ends a post held
                 out.add_position(hit.person, hit.title, org_name, evidence(hit.start, hit.end), when)
@@ -266,6 +268,7 @@ def _article_facts(
 
 
 # a sentence that moves in time (三个月前，… / 此前 / 去年) does not take the last sentence's date
+_TENURE = re.compile(r"^(?:[^，。]{0,8}期间，|曾经|曾|此前|先后|历任)")
 _SHIFTED = re.compile(r"^(?:[^，。]{0,8}(?:前|后|以来)，|此前|之前|去年|前年|早在|曾经|曾)")
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 

@@ -124,8 +124,10 @@ def org_before(
     for word, word_start, _word_end in reversed(words):
         if not _WORDISH.match(word) or word in lexicon.boundary_words or word in lexicon.titles:
             break
-        if start != end and _stops_name(word, lexicon):
-            break
+        if start != end and _stops_name(word, lexicon) and not (
+            end - start == 1 and sentence[start:end] in lexicon.department_suffixes and len(word) == 2
+        ):
+            break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
         if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS:

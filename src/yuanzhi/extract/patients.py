@@ -36,7 +36,8 @@ def find_patients(sentence: str, lexicon: Lexicon) -> list[PatientSpan]:
             for note in _PSEUDONYM:
                 mention = mention.replace(note, "")
             tag = word_tags().get(mention)
-            introduced = "m" in pattern.groupindex  # written after 患者/患儿: a patient whatever jieba says
+            # written after 患者/患儿, or marked as a pseudonym: a patient whatever jieba says
+            introduced = "m" in pattern.groupindex or match.group(0).endswith(_PSEUDONYM)
             if mention and (introduced or tag is None or tag.startswith("nr")):  # 老师, 小时 are words
                 spans.append(PatientSpan(start, end, mention))
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))

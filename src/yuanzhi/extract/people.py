@@ -201,7 +201,7 @@ def people_in_sentence(
                 else:
                     chain = []
         if not chain:
-            held = _assigned(sentence, start, title, found, tokens, lexicon, context.home)
+            held = _assigned(sentence, start, title, found, tokens, lexicon, context.home, context.full_names)
             if held is not None:
                 found.append(held)
                 used.append((start, end))
@@ -298,29 +298,39 @@ _DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国
 
 
 _ASSIGNED = ("挂职任", "挂职", "挂任")
+_SAME_PLACE = ("该院", "当地", "该")
 _PLACE_CLAUSE = re.compile(r"(?:在[\u4e00-\u9fff（）]{2,24})?")
 
 
 def _assigned(
     sentence: str, start: int, title: str, found: list[PersonMention], tokens: Tokens, lexicon: Lexicon,
-    home: str | None,
+    home: str | None, known: list[str],
 ) -> PersonMention | None:
     """某某在某县医院挂职副院长: a post held on secondment, said of the person named before."""
     org = org_before(sentence, start, tokens, lexicon, home)
     cue_end = org.start if org is not None else start
+    for reference in _SAME_PLACE:  # 挂职该院麻醉科副主任
+        if sentence.endswith(reference, 0, cue_end):
+            cue_end -= len(reference)
+            break
     cue = next((c for c in _ASSIGNED if sentence.endswith(c, 0, cue_end)), None)
     if cue is None:
         return None
     cue_start = cue_end - len(cue)
-    for mention in reversed(found):
-        if mention.short or mention.end > cue_start:
-            continue
-        if not _PLACE_CLAUSE.fullmatch(sentence, mention.end, cue_start):
-            return None
-        if org is None and cue_start - mention.end > 1:
-            org = org_before(sentence, cue_start, tokens, lexicon, home)
-        return PersonMention(mention.name, title, org, mention.start, mention.end)
-    return None
+    spans = [(m.start, m.end) for m in found if not m.short]
+    for name in known:  # 韦某某挂职…: a name the article introduced before
+        at = sentence.rfind(name, 0, cue_start)
+        if at >= 0:
+            spans.append((at, at + len(name)))
+    spans = [span for span in spans if span[1] <= cue_start]
+    if not spans:
+        return None
+    name_start, name_end = max(spans, key=lambda span: span[1])
+    if not _PLACE_CLAUSE.fullmatch(sentence, name_end, cue_start):
+        return None
+    if org is None and cue_start - name_end > 1:
+        org = org_before(sentence, cue_start, tokens, lexicon, home)
+    return PersonMention(sentence[name_start:name_end], title, org, name_start, name_end)
 
 
 def _after_note(sentence: str, end: int) -> int:
