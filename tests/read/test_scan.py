@@ -16,10 +16,17 @@ from tests.read.truths import make_truth
 from tests.synth.render_pdf import render_issue
 from tests.synth.render_scan import render_scans
 from yuanzhi.errors import ImageError
+from yuanzhi.layout.geometry import document_to_blocks
 from yuanzhi.layout.normalize import content_chars
-from yuanzhi.model import Box
+from yuanzhi.model import Box, Document, Page
 from yuanzhi.read.pdf import read_pdf
-from yuanzhi.read.scan import check_page_image, read_images, split_across_gutters
+from yuanzhi.read.scan import (
+    check_page_image,
+    estimate_sizes,
+    read_images,
+    result_to_lines,
+    split_across_gutters,
+)
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +118,66 @@ def test_render_scans_writes_150_dpi_pngs(crop_pdf: tuple[Path, pymupdf.Rect], t
     with Image.open(paths[0]) as image:
         assert abs(image.size[0] - 842 * 150 / 72) <= 1 and abs(image.size[1] - 1191 * 150 / 72) <= 1
         assert round(image.info["dpi"][0]) == 150
+
+
+# ------------------------------------------------------------ type sizes of OCR lines
+
+BODY = "青川市人民医院心内科团队连续三年开展义诊活动"  # invented body text, one column
+
+
+def _column(heights: list[float], size: float = 10.0, x0: float = 40.0, chars: int = 14,
+            y0: float = 100.0) -> list[tuple[Box, str]]:
+    """Full body lines of ``chars`` characters at ``size`` points, box heights jittered as OCR draws them."""
+    out = []
+    for i, height in enumerate(heights):
+        text = (BODY * 2)[i : i + chars]
+        top = y0 + i * 1.5 * size
+        out.append((Box(x0, top, x0 + chars * size, top + height), text))
+    return out
+
+
+def test_ocr_box_height_jitter_does_not_change_the_type_size() -> None:
+    # one 10-pt column: box heights wander by a third (lines without tall glyphs look smaller)
+    found = _column([8.0, 8.1, 10.5, 7.2, 8.0, 10.6, 7.9, 8.2])
+    found.append((Box(40, 40, 40 + 12 * 22.0, 60), "南湖医科大学附属医院获评先进"))  # a 22-pt headline
+    sizes = estimate_sizes(found)
+    assert len(set(sizes[:-1])) == 1 and abs(sizes[0] - 10.0) <= 0.5
+    assert sizes[-1] >= 1.8 * sizes[0]
+
+
+def test_box_heights_are_calibrated_by_line_widths() -> None:
+    # a detector run at low resolution draws every box too tall: widths still measure the size
+    found = _column([13.0, 12.5, 13.5, 12.8, 13.0, 12.6], size=10.0)
+    short = (Box(40, 220, 84, 233), "保驾护航。")  # the final 。 inks only its corner  # too short to measure by width
+    sizes = estimate_sizes([*found, short])
+    assert all(abs(size - 10.0) <= 0.5 for size in sizes)
+
+
+def _entry(box: Box, text: str) -> list[object]:
+    return [[[box.x0, box.y0], [box.x1, box.y0], [box.x1, box.y1], [box.x0, box.y1]], text, 0.95]
+
+
+def test_paragraph_is_not_split_where_an_ocr_box_is_short() -> None:
+    # bug: a line whose box came out short got a smaller "size" and started a new paragraph
+    heights = [19.0, 19.5, 14.0, 19.0, 25.0, 19.0]  # pixels at 150 dpi for 10-pt type (about 21 px)
+    em = 20.8
+    lines = []
+    for i, height in enumerate(heights):
+        chars = 12 if i == 0 else 14 if i < 5 else 5
+        text = (BODY * 2)[i : i + chars] if i < 5 else "院长致辞。"
+        x0 = 100 + (2 * em if i == 0 else 0)  # the first line is indented two characters
+        box = Box(x0, 300 + i * 31.0, x0 + chars * em, 300 + i * 31.0 + height)
+        lines.append(_entry(box, text))
+    scale = 72 / 150
+    page_lines = result_to_lines(lines, page=1, start_index=0, scale=scale)
+    page = Page(number=1, lines=tuple(page_lines), width=842, height=1191)
+    blocks = document_to_blocks(Document(source="t.png", kind="scan", pages=(page,), sha256="0"))
+    bodies = [b for b in blocks if b.kind == "body"]
+    assert len(bodies) == 1, [b.text for b in blocks]
+
+
+def test_engine_boxes_move_by_the_crop_offset() -> None:
+    entry = [*_entry(Box(10, 20, 110, 40), "青川"), [[[10, 20], [60, 20], [60, 40], [10, 40]],
+                                                    [[60, 20], [110, 20], [110, 40], [60, 40]]], ["青", "川"]]
+    (line,) = result_to_lines([entry], page=1, start_index=0, scale=0.5, offset=(100, 200))
+    assert line.box == Box(55, 110, 105, 120) and line.text == "青川"

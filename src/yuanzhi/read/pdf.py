@@ -102,9 +102,9 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
             if not ocr:
                 warnings.append(f"{name} (page {number}): no usable text layer and OCR is off")
             else:
-                from .scan import make_engine, ocr_image
+                from .scan import ocr_image, shared_engine
 
-                engine = engine or make_engine()
+                engine = engine or shared_engine()
                 pixmap = page.get_pixmap(dpi=OCR_DPI)
                 png = pixmap.tobytes("png")
                 lines = ocr_image(engine, png, number, index, scale=72.0 / OCR_DPI)
