@@ -127,3 +127,11 @@ def test_verse_is_not_a_headline_group() -> None:
     blocks = blocks_of(["医院召开年中工作会议", *column([P1], 18), "（党委办公室 林岚）", "护士节献诗", *poem, "（护理部 孙琪）"])
     assert [t for k, t in blocks if k == "headline"] == ["医院召开年中工作会议", "护士节献诗"]
     assert "".join(t for k, t in blocks if k == "body") == P1 + "".join(poem)
+
+
+def test_lines_before_a_continuation_marker_are_body() -> None:
+    # a paragraph cut by （下转四版） may leave two short unpunctuated lines before the marker
+    lines = ["医院举办技能竞赛", *column([P1], 18), "评委由院内外12名专家", "组成，严格按（下转四版）"]
+    blocks = blocks_of(lines)
+    assert [k for k, _ in blocks] == ["headline", "body", "body", "marker"]
+    assert blocks[2][1] == "评委由院内外12名专家组成，严格按"

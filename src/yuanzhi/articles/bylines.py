@@ -47,7 +47,7 @@ def parse_byline(raw: str) -> list[Byline]:
             token = match.group("rest")
             if not token:
                 continue
-        if token in roles_all:
+        if token in roles_all and len(token) > 1:
             roles.append(token)
             continue
         if is_department(token):
@@ -88,7 +88,7 @@ def _names(tokens: list[str]) -> list[str]:
         run.clear()
 
     for token in tokens:
-        if _CJK_CHAR.match(token) and token not in byline_roles():
+        if _CJK_CHAR.match(token):  # 龙 文: a letter-spaced name, even when a character is also a role (文/图)
             run.append(token)
         else:
             flush()

@@ -324,6 +324,8 @@ def _is_heading(rows: list[_Row], i: int, columns: list[tuple[float, float]], co
         return False
     if row.norm[-1] in "，、；：,;:的（至" and not row.gap:
         return False  # a heading does not end in the middle of a sentence
+    if _runs_into_a_cut(rows, i):
+        return False  # the sentence runs on to a （下转X版）: body cut by the marker
     if _LEAD.match(row.norm) or row.norm.startswith(("本报讯", "本刊讯")):
         return False  # 5月11日，… or 本报讯… opens a news lead, never a heading
     if row.terminal and row.norm[-1] in "”’」』\"'":
@@ -416,6 +418,14 @@ def _continues(next_text: str) -> bool:
     """Does the next line visibly continue a sentence (starts with punctuation,
     a particle, or a one-character clause like '辞，')?"""
     return bool(_CONTINUATION_START.match(next_text))
+
+
+def _runs_into_a_cut(rows: list[_Row], i: int) -> bool:
+    """Line i, and the lines after it up to a 下转 marker, end no sentence."""
+    j = i
+    while j is not None and rows[j].tag is None and not rows[j].terminal:
+        j = _next_content(rows, j)
+    return j is not None and rows[j].tag == "marker" and rows[j].marker == "to"
 
 
 def _starts_paragraph_too(rows: list[_Row], j: int | None, columns: list[tuple[float, float]]) -> bool:
