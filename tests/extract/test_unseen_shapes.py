@@ -123,3 +123,7 @@ def test_pseudonyms_that_are_words_and_after_a_noun():
     lexicon = default_lexicon()
     assert [p.mention for p in find_patients("医生救治了5岁的笑笑（化名）。", lexicon)] == ["笑笑"]
     assert [p.mention for p in find_patients("同病房的女孩朵朵（化名）也出院了。", lexicon)] == ["朵朵"]
+
+
+def test_a_name_ends_before_an_adverb():
+    assert pairs_of("急诊科主任欧阳芸立即组织抢救。") == {("欧阳芸", "主任")}

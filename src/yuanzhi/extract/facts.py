@@ -247,7 +247,7 @@ def _article_facts(
             dates = [DateMention(0, 0, last_date)]  # 会上，…: the occasion the last sentence dated
         elif (
             not dates and lead is not None and lead[0] == sentence.paragraph and not _SHIFTED.match(text)
-            and any(cue in text for cue, _kind in lexicon.event_cues)
+            and any(cue in text for cue, _kind in (*lexicon.event_cues, *lexicon.weak_event_cues))
         ):
             dates = [DateMention(0, 0, lead[1])]  # 12月3日，患者…送到急诊。医生为其实施介入治疗: the lead's date
         event = event_in(text, dates, lexicon)
