@@ -127,3 +127,21 @@ def test_pseudonyms_that_are_words_and_after_a_noun():
 
 def test_a_name_ends_before_an_adverb():
     assert pairs_of("急诊科主任欧阳芸立即组织抢救。") == {("欧阳芸", "主任")}
+
+
+def test_a_sitting_of_a_committee_stands_for_the_society_named_before():
+    issue = one_article(
+        "10月9日，江州省护理学会第六届会员代表大会召开。",
+        "青川市人民医院护理部主任柯远帆当选第六届理事会副理事长。",
+        date="2025-10",
+    )
+    facts = issue_to_facts(issue)
+    orgs = {pos.org for p in facts.people for pos in p.positions if pos.title == "副理事长"}
+    assert orgs == {"江州省护理学会"}
+    assert all(not o.name.startswith("第六届") for o in facts.organizations)
+
+
+def test_party_prefix_names_the_hospital():
+    found = {(m.name, m.title): m.org.name if m.org else None
+             for m in people_of("中共松溪县人民医院党委书记柯远帆作报告。", home=None)}
+    assert found == {("柯远帆", "党委书记"): "松溪县人民医院"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .dates import DateMention
 from .lexicon_loader import Lexicon
 from .names import name_list, surname_length, title_matches, valid_name
-from .orgs import STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
+from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
 
 SUMMARY_LIMIT = 80
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
@@ -302,6 +302,8 @@ def _posts(
             break  # punctuation between: the next title belongs to someone else
         if gap:
             written = resolve_org(gap, lexicon, home)
+            if written is None and SITTING.match(gap):
+                written = OrgMention(0, len(gap), gap, gap, "association")  # facts maps it to the society
             if written is None and (posts or len(gap) > _UNNAMED_BODY):
                 break
             if written is not None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import jieba
 
@@ -44,6 +44,7 @@ from ..model import (
 from .dates import DateMention, date_key, find_dates, years_in
 from .events import appointments_in, event_in, honor_in, partnership_in
 from .lexicon_loader import Lexicon, default_lexicon
+from .orgs import SITTING as _SITTING
 from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_group, home_hospital, resolve_org
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
@@ -173,6 +174,7 @@ def _article_facts(
     written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     held: dict[str, list[str]] = {}  # titles each name has had in this article
     article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
+    last_body: OrgMention | None = None  # the society or committee the article last named
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
@@ -210,13 +212,17 @@ def _article_facts(
         blocked = [(p.start, p.end) for p in patients]
 
         orgs = _under_groups(text, find_orgs(text, words, lexicon, home))
+        bodies = [m for m in orgs if m.kind == "association" and not _SITTING.match(m.text)]
+        if bodies:
+            last_body = max(bodies, key=lambda m: (m.end, m.end - m.start))
+        orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         for mention in orgs:
             if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
 
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
-            org, written = person.org, person.org is not None and not person.inherited
+            org, written = _body(person.org, last_body), person.org is not None and not person.inherited
             if org is not None and written:
                 written_org[person.name] = org
             elif org is None and person.name in written_org:
@@ -233,6 +239,7 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
+            hit = replace(hit, org=_body(hit.org, last_body))
             out.add_org(hit.org)
             if not past:
                 out.appointments.append(
@@ -268,6 +275,13 @@ def _article_facts(
 
 
 # a sentence that moves in time (三个月前，… / 此前 / 去年) does not take the last sentence's date
+def _body(org: OrgMention | None, last_body: OrgMention | None) -> OrgMention | None:
+    """``当选第七届委员会副主任委员``: the sitting stands for the society the article named."""
+    if org is not None and _SITTING.match(org.text):
+        return last_body
+    return org
+
+
 _TENURE = re.compile(r"^(?:[^，。]{0,8}期间，|曾经|曾|此前|先后|历任)")
 _SHIFTED = re.compile(r"^(?:[^，。]{0,8}(?:前|后|以来)，|此前|之前|去年|前年|早在|曾经|曾)")
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")

@@ -30,6 +30,9 @@ _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no pare
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
+_PARTY_PREFIX = "中共"
+# 第七届委员会, 新一届理事会: a sitting of a body, written for the society the article named
+SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届|新一任)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及任在赴至由")  # one-character words jieba may glue to a place name
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
@@ -100,6 +103,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     kind = lexicon.org_kind(text)
     if kind is None:
         return None
+    if text.startswith(_PARTY_PREFIX) and lexicon.org_kind(text[len(_PARTY_PREFIX) :]) in STRONG_KINDS - {"association"}:
+        text = text[len(_PARTY_PREFIX) :]  # 中共某医院（委员会）: the party organization of the hospital
     parent, unit = split_unit(text, lexicon)
     if parent is None:
         if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
