@@ -145,3 +145,9 @@ def test_party_prefix_names_the_hospital():
     found = {(m.name, m.title): m.org.name if m.org else None
              for m in people_of("中共松溪县人民医院党委书记柯远帆作报告。", home=None)}
     assert found == {("柯远帆", "党委书记"): "松溪县人民医院"}
+
+
+def test_a_verb_after_a_title_is_not_a_name_and_more_posts():
+    assert pairs_of("我院一名护士长荣获全国五一劳动奖章。") == set()
+    assert pairs_of("南岭区委常委、副区长庞立言到院调研。") == {("庞立言", "区委常委"), ("庞立言", "副区长")}
+    assert pairs_of("手术由胸外科主任医师解远山博士主刀。") == {("解远山", "主任医师"), ("解远山", "博士")}

@@ -81,6 +81,8 @@ def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if not all(is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
         return False
+    if name in lexicon.boundary_words or name in lexicon.name_followers:
+        return False  # 护士长荣获…: 荣获 is the verb after a title, never a name
     if not allow_common and word_tags().get(name) in _WORD_TAGS:
         return False  # 相关, 全面: a verb or adjective, a name only where the text says so plainly
     if _patient_like(name, lexicon.patient_patterns):
