@@ -151,3 +151,22 @@ def test_a_verb_after_a_title_is_not_a_name_and_more_posts():
     assert pairs_of("我院一名护士长荣获全国五一劳动奖章。") == set()
     assert pairs_of("南岭区委常委、副区长庞立言到院调研。") == {("庞立言", "区委常委"), ("庞立言", "副区长")}
     assert pairs_of("手术由胸外科主任医师解远山博士主刀。") == {("解远山", "主任医师"), ("解远山", "博士")}
+
+
+def test_one_cue_reaches_the_next_name_wei_title_clause_and_removal_before_a_department():
+    issue = one_article(
+        "8月2日，经院党委会研究决定：聘任韩星野为骨科主任（试用期一年），鲁向晚为骨科副主任；免去聂长风骨科主任职务。",
+        date="2025-08",
+    )
+    assert {(a.person, a.title, a.action) for a in issue_to_facts(issue).appointments} == {
+        ("韩星野", "主任", "appoint"), ("鲁向晚", "副主任", "appoint"), ("聂长风", "主任", "remove")
+    }
+
+
+def test_profile_headed_by_a_title_label_with_later_posts():
+    found = pairs_of("学术带头人：韩星野，男，主任医师，医学博士，现任青川市人民医院骨科主任，江州省医学会骨科学分会委员。")
+    assert ("韩星野", "主任医师") in found and ("韩星野", "主任") in found and ("韩星野", "委员") in found
+
+
+def test_committee_is_a_body_not_a_member():
+    assert pairs_of("江州省医学会专业委员会主任委员韩星野出席。") == {("韩星野", "主任委员")}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .lexicon_loader import Lexicon
-from .names import name_list, surname_length, title_matches, valid_name
+from .names import name_at, name_list, surname_length, title_matches, valid_name
 from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
 
 SUMMARY_LIMIT = 80
@@ -242,6 +242,36 @@ def appointments_in(
                     hits.append(
                         AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
                     )
+            if shape == "before":
+                hits.extend(_more_of_the_same(sentence, rest_at, posts, titles, tokens, lexicon, home, blocked, action))
+    return hits
+
+
+_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
+
+
+def _more_of_the_same(
+    sentence: str, at: int, posts: list[tuple[str, OrgMention | None]], titles: list[tuple[int, int, str]],
+    tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]], action: str,
+) -> list[AppointmentHit]:
+    """聘任甲为急诊科主任，乙为急诊科副主任: the cue reaches the next ``NAME为TITLE`` clauses."""
+    hits: list[AppointmentHit] = []
+    while posts:
+        ends = [e for s_, e, _t in titles if s_ >= at][: len(posts)]
+        if not ends:
+            break
+        position = ends[-1]
+        note = _NOTE.match(sentence, position)
+        position = note.end() if note else position
+        if sentence[position : position + 1] not in ("，", "、"):
+            break
+        span = name_at(sentence, position + 1, tokens, lexicon, blocked, strict=True)
+        if span is None or not sentence.startswith("为", span[1]):
+            break
+        at = span[1] + 1
+        posts = _posts(sentence, at, titles, tokens, lexicon, home)
+        name = sentence[span[0] : span[1]]
+        hits.extend(AppointmentHit(name, title, org, action, span[0], span[1]) for title, org in posts)
     return hits
 
 
@@ -262,7 +292,7 @@ def _name_glued_to_org(
         if not valid_name(name, lexicon):
             continue
         org = resolve_org(sentence[end:title_at], lexicon, None)
-        if org is not None and org.kind in STRONG_KINDS:
+        if org is not None and (org.kind in STRONG_KINDS or title_at - end >= 2 and org.kind == "department"):
             return [(start, end)]
     return []
 

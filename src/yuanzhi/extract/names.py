@@ -38,6 +38,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
         start = match.start()
         if any(a <= start and match.end() <= b for a, b in roles):
             continue  # 主刀医生: a role in the story, not a post
+        if sentence.startswith("会", match.end()) and match.group(0).endswith("委员"):
+            continue  # 专业委员会: the body, not a member
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
         title = match.group(0)
