@@ -1,0 +1,259 @@
+"""Is a line a heading? Conventions of Chinese newspaper typesetting.
+
+A line after a paragraph end (or a byline) that is neither full nor indented,
+that does not run on into the next line (no word across the break, no
+continuation), that closes what it opens and does not read as running text,
+heads what follows; so does a short line above a news lead (5月11日，…) or a
+——subtitle. Indented first lines, sentences and quotes do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .columns import INDENT, fits, full, indented, wider
+from .text_rows import CLOSERS, SENTENCE_END, Row, next_content
+from .words import word_runs_across
+
+_LEAD = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?[，,]"
+    r"|(?:近日|日前|近期|近来|本报讯|\d{1,2}月(?:初|中旬|下旬|底))[，,])"
+)
+
+SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
+
+CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
+
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"), ("「", "」"), ("【", "】"))
+
+_CONTINUATION_START = re.compile(
+    r"^(?:[，。、；：！？）》”,.;:!?)（(]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：。！？])"
+)
+
+
+def _starts_paragraph(rows: list[Row], j: int | None, columns: list[tuple[float, float]]) -> bool:
+    """Is line j clearly the first line of a paragraph (indented), or not text at all?"""
+    if j is None or rows[j].tag is not None:
+        return True
+    return indented(rows[j], columns[j][1] or columns[j][0])
+
+
+def _may_start_paragraph(
+    rows: list[Row], j: int | None, columns: list[tuple[float, float]]
+) -> bool:
+    if j is None or rows[j].tag is not None:
+        return True
+    column = columns[j][1] or columns[j][0]
+    return column > 4 and fits(rows[j], column - INDENT)
+
+
+def is_heading(rows: list[Row], i: int, columns: list[tuple[float, float]], context: str) -> bool:
+    """A line that follows a hard end (byline, marker, start), a paragraph end,
+    or another heading line ("hard", "para", "run"): does it head what follows?"""
+    after_hard = context == "hard"
+    row = rows[i]
+    column = columns[i][1] or columns[i][0]
+    if len(row.norm) > 60:
+        return False
+    nxt = next_content(rows, i)
+    if not row.gap and (
+        not _balanced(row.norm)
+        or _run_on(row.norm)
+        or CLAUSE.search(row.norm.rstrip(CLOSERS + SENTENCE_END))
+    ):
+        return False
+    if row.norm[-1] in "，、；：,;:的（至" and not row.gap:
+        return False  # a heading does not end in the middle of a sentence
+    if _runs_into_a_cut(rows, i):
+        return False  # the sentence runs on to a （下转X版）: body cut by the marker
+    if _LEAD.match(row.norm) or row.norm.startswith(("本报讯", "本刊讯")):
+        return False  # 5月11日，… or 本报讯… opens a news lead, never a heading
+    if row.terminal and row.norm[-1] in "”’」』\"'":
+        return False  # a quoted sentence opens a story; it does not head it
+    if (
+        nxt is not None
+        and rows[nxt].tag == "editor_note"
+        and len(row.norm) <= 40
+        and not row.norm.endswith("。")
+    ):
+        return True  # an editor's note follows its article's headline
+    if (
+        len(row.norm) <= 40
+        and not row.norm.endswith("。")
+        and not CLAUSE.search(row.norm)
+        and _heads_a_lead(rows, i)
+    ):
+        return True  # short lines above a ——subtitle or a news lead (5月11日，…) head the article
+    if (
+        nxt is not None
+        and rows[nxt].tag is None
+        and (
+            _continues(rows[nxt].norm)
+            or word_runs_across(row.norm, rows[nxt].norm)
+            or _number_cut(row.norm, rows[nxt].norm)
+        )
+    ):
+        return False  # the sentence runs on into the next line
+    if nxt is not None and not row.gap and _closes_paragraph(rows, nxt, columns):
+        return False  # this line and a short last line before a byline: a paragraph
+    if row.terminal:
+        if row.gap and context in ("hard", "run"):
+            return True
+        if (
+            context == "hard"
+            and nxt is not None
+            and SUBTITLE.match(rows[nxt].norm)
+            and len(row.norm) <= 30
+        ):
+            return True
+        tail = row.norm.rstrip(CLOSERS)[-1:]
+        return (
+            tail in "！!？?…"
+            and len(row.norm) <= 24
+            and not full(row, column)
+            and not indented(row, column)
+            and nxt is not None
+            and rows[nxt].tag is None
+            and _may_start_paragraph(rows, nxt, columns)
+        )
+    if row.gap or (SUBTITLE.match(row.norm) and len(row.norm) <= 40):
+        return True
+    if (
+        indented(row, column) or (row.lo > column and indented(row, columns[i][0]))
+    ) and not _starts_paragraph_too(rows, nxt, columns):
+        return False  # the indented first line of a paragraph (not if the next line starts one too)
+    if (
+        after_hard
+        and nxt is not None
+        and rows[nxt].tag in (None, "editor_note")
+        and len(row.norm) <= 30
+        and CLAUSE.search(row.norm) is None
+        and (
+            "，" not in row.norm
+            or _may_start_paragraph(rows, nxt, columns)
+            or rows[nxt].tag is not None
+        )
+    ):
+        # after a byline or marker comes a headline far more often than a headless
+        # body, and this line does not run on into the next: take it as a headline
+        return True
+    if column <= 0:
+        return len(row.norm) <= 30
+    if nxt is None:
+        return True
+    if wider(row, column):
+        # wider than the column below: a headline over several columns, unless it
+        # is the indented first line of a paragraph in the wider column above
+        return not indented(row, columns[i][0])
+    if full(row, column):
+        # a full line that is not indented: a heading only if a paragraph starts after it
+        return _starts_paragraph(rows, nxt, columns)
+    # a short line that does not end a sentence cannot be body text after a paragraph end
+    return True
+
+
+def _balanced(text: str) -> bool:
+    """Headings close what they open; a line cut mid-sentence often does not."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+def _run_on(text: str) -> bool:
+    """Three or more clause breaks: running text, not a heading."""
+    return sum(text.count(c) for c in "，；：,;:") >= 3
+
+
+def _number_cut(text: str, next_text: str) -> bool:
+    """'…安静休息5' + '分钟，…': a number and its unit split by the line break."""
+    if not text or not next_text:
+        return False
+    if text[-1].isdigit() and next_text[0] not in "，。、；：！？）》”":
+        return True
+    return next_text[0].isdigit() and text[-1] in "月年日第约共达近超逾为至和及"
+
+
+def _continues(next_text: str) -> bool:
+    """Does the next line visibly continue a sentence (starts with punctuation,
+    a particle, or a one-character clause like '辞，')?"""
+    return bool(_CONTINUATION_START.match(next_text))
+
+
+def _runs_into_a_cut(rows: list[Row], i: int) -> bool:
+    """Line i, and the lines after it up to a 下转 marker, end no sentence."""
+    j: int | None = i
+    while j is not None and rows[j].tag is None and not rows[j].terminal:
+        j = next_content(rows, j)
+    return j is not None and rows[j].tag == "marker" and rows[j].marker == "to"
+
+
+def _starts_paragraph_too(
+    rows: list[Row], j: int | None, columns: list[tuple[float, float]]
+) -> bool:
+    """The line after a non-terminal line is itself an indented first line: the line
+    above cannot be a paragraph's first line (its paragraph would not continue)."""
+    if j is None or rows[j].tag is not None or rows[j].terminal:
+        return False
+    column = columns[j][1] or columns[j][0]
+    return indented(rows[j], column)
+
+
+def _heads_a_lead(rows: list[Row], i: int) -> bool:
+    """Line i and at most two short lines after it stand above a ——subtitle or
+    a line opening a news lead."""
+    j = i
+    for _ in range(3):
+        nxt = next_content(rows, j)
+        if nxt is None or rows[nxt].tag is not None:
+            return False
+        if SUBTITLE.match(rows[nxt].norm) or (
+            _LEAD.match(rows[nxt].norm) and not rows[j].norm.endswith("。")
+        ):
+            return True
+        if (
+            len(rows[nxt].norm) > 30
+            or CLAUSE.search(rows[nxt].norm)
+            or rows[nxt].norm[-1] in "，、；："
+        ):
+            return False
+        j = nxt
+    return False
+
+
+def kicker_above_headline(rows: list[Row], i: int, columns: list[tuple[float, float]]) -> bool:
+    nxt = next_content(rows, i)
+    return (
+        nxt is not None
+        and rows[nxt].tag is None
+        and not rows[nxt].terminal
+        and (rows[nxt].gap or _heads_a_lead(rows, nxt))
+        and is_heading(rows, nxt, columns, "run")
+    )
+
+
+def _closes_paragraph(rows: list[Row], j: int, columns: list[tuple[float, float]]) -> bool:
+    """Line j is the short last line of a paragraph (or the last text before a
+    byline, a marker or the end): the line above it began that paragraph."""
+    if rows[j].tag is not None or not rows[j].terminal:
+        return False
+    after = next_content(rows, j)
+    if after is None or rows[after].tag in ("byline", "marker"):
+        return True
+    column = columns[j][0] or columns[j][1]
+    return column > 0 and rows[j].hi < 0.6 * column
+
+
+def _heading_like(row: Row, columns: tuple[float, float]) -> bool:
+    column = columns[1] or columns[0]
+    if row.gap:
+        return True
+    return not row.terminal and not full(row, column) and not indented(row, column)
+
+
+def ends_paragraph(rows: list[Row], i: int, columns: list[tuple[float, float]]) -> bool:
+    row = rows[i]
+    if not row.terminal:
+        return False
+    column = columns[i][0] or columns[i][1]
+    if not full(row, column):
+        return True
+    nxt = next_content(rows, i)
+    return nxt is None or _starts_paragraph(rows, nxt, columns)

@@ -1,0 +1,175 @@
+"""Printed lines of flattened text, measured and tagged by their form.
+
+Each line gets its normalized text, the narrowest and widest it can have been
+printed (ems), whether it ends a sentence, a kicker gap, a kept indent; lines
+whose form says what they are (bylines, markers, sidebar titles, editor's
+notes, furniture) are tagged before any width analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..model import BlockKind, Document, Line
+from .normalize import normalize_text, width_range
+from .patterns import (
+    byline_closing,
+    byline_inner,
+    byline_opening,
+    byline_roles,
+    editor_note_start,
+    find_markers,
+    furniture_kind,
+    looks_like_byline_content,
+    page_label_number,
+    sidebar_title,
+)
+
+CLOSERS = "”’」』）)》〉】\"'"
+
+SENTENCE_END = "。！？!?…"
+
+# a kicker gap: a space between two ideographs (or after ！？), which body text never has
+KICKER_GAP = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]|[！？!?][ \u3000]+\S")
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+@dataclass
+class Row:
+    line: Line
+    raw: str
+    norm: str
+    lo: float  # narrowest and widest printed width of the line, in ems
+    hi: float
+    hangs: bool  # ends with punctuation that may hang past the column edge
+    terminal: bool
+    tag: BlockKind | None = None  # decided by form before width analysis
+    marker: str | None = None
+    marker_page: int | None = None
+    gap: bool = False  # kicker/title gap (CJK, space, CJK) or a single leading space
+    indent_mark: bool = False  # the extractor kept a paragraph indent (　　 or several spaces)
+
+
+def measured_rows(document: Document) -> Iterator[Row]:
+    # without page breaks, a running head or page label (第2版) says where a page starts
+    follow_labels = len(document.pages) == 1
+    labelled: int | None = None
+    for page in document.pages:
+        seen_content = 0
+        for line in page.lines:
+            number = page_label_number(line.text) if follow_labels else None
+            if number is not None and furniture_kind(line.text, at_page_top=seen_content < 3):
+                labelled = number
+            if labelled is not None:
+                line = replace(line, page=labelled)
+            for piece, marker in _split_markers(line):
+                yield _row(piece, marker, at_page_top=seen_content < 3)
+            if line.text.strip():
+                seen_content += 1
+
+
+def _split_markers(line: Line) -> Iterator[tuple[Line, tuple[str, int | None] | None]]:
+    """Cut continuation markers out of a line: '…保险”（下转二版）' → text, marker."""
+    text = line.text
+    markers = find_markers(text)
+    if not markers:
+        yield line, None
+        return
+    position = 0
+    for match in markers:
+        before = text[position : match.start]
+        if before.strip():
+            yield replace(line, text=before), None
+        yield replace(line, text=match.text), (match.kind, match.page)
+        position = match.end
+    after = text[position:]
+    if after.strip():
+        yield replace(line, text=after), None
+
+
+def _row(line: Line, marker: tuple[str, int | None] | None, at_page_top: bool) -> Row:
+    raw = line.text
+    norm = normalize_text(raw)
+    stripped = raw.strip()
+    lo, hi = width_range(stripped)
+    row = Row(
+        line=line,
+        raw=raw,
+        norm=norm,
+        lo=lo,
+        hi=hi,
+        hangs=stripped[-1:] in "，。、；：！？”",
+        terminal=ends_sentence(norm),
+        gap=bool(KICKER_GAP.search(stripped)) or (leading_spaces(raw) == 1 and len(norm) > 1),
+        indent_mark=raw.startswith("\u3000\u3000") or leading_spaces(raw) >= 2,
+    )
+    if not norm:
+        row.tag = "furniture" if raw.strip() else None
+        return row
+    if marker is not None:
+        row.tag, row.marker, row.marker_page = "marker", marker[0], marker[1]
+    elif at_page_top and furniture_kind(raw, at_page_top=True):
+        row.tag = "furniture"
+    return row
+
+
+def tag_forms(rows: list[Row]) -> None:
+    """Tag the lines recognizable by their form alone."""
+    for i, row in enumerate(rows):
+        if row.tag or not row.norm:
+            continue
+        inner = byline_inner(row.raw)
+        if inner is not None and (_may_end_article(rows, i) or _names_a_role(inner)):
+            row.tag = "byline"
+        elif sidebar_title(row.raw):
+            row.tag = "sidebar_title"
+        elif editor_note_start(row.raw):
+            row.tag = "editor_note"
+        elif furniture_kind(row.raw):
+            row.tag = "furniture"
+        else:
+            j = next_content(rows, i)
+            if j is not None and _two_line_byline(row, rows[j]) and _may_end_article(rows, i):
+                row.tag = "byline"
+                rows[j].tag = "byline"
+                rows[j].marker = "continued"
+
+
+def _names_a_role(inner: str) -> bool:
+    """（记者 张三 通讯员 李四）: a byline with role words is one wherever it stands."""
+    return any(token in byline_roles() for token in re.split(r"[\s：:/／、]+", inner) if token)
+
+
+def _may_end_article(rows: list[Row], i: int) -> bool:
+    """A byline follows the end of a paragraph (or another byline / page start)."""
+    j = i - 1
+    while j >= 0 and not rows[j].norm:
+        j -= 1
+    if j < 0:
+        return True
+    prev = rows[j]
+    return prev.terminal or prev.tag in ("byline", "marker", "furniture") or prev.hi < 8
+
+
+def _two_line_byline(first: Row, second: Row) -> bool:
+    head, tail = byline_opening(first.raw), byline_closing(second.raw)
+    if head is None or tail is None:
+        return False
+    return looks_like_byline_content(f"{head} {tail}")
+
+
+def next_content(rows: list[Row], i: int) -> int | None:
+    j = i + 1
+    while j < len(rows) and not rows[j].norm:
+        j += 1
+    return j if j < len(rows) else None
+
+
+def leading_spaces(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \u3000\t"))
