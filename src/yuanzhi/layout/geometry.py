@@ -143,7 +143,7 @@ def _frames(lines: list[Line], rects: Sequence[Box], body: float) -> tuple[list[
     frames: list[tuple[Box, list[Line]]] = []
     framed: set[int] = set()
     for frame, inner in holders.items():
-        if any(ln.size and ln.size >= body * HEADLINE_RATIO for ln in inner):
+        if any(ln.size and ln.size >= body * headline_ratio(ln) for ln in inner):
             continue  # a boxed article with its own headline: lay it out as an article
         frames.append((frame, sorted(inner, key=lambda ln: (ln.box.y0, ln.box.x0))))  # type: ignore[union-attr]
         framed.update(ln.index for ln in inner)

@@ -102,12 +102,13 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
             if not ocr:
                 warnings.append(f"{name} (page {number}): no usable text layer and OCR is off")
             else:
-                from .scan import ocr_image, shared_engine
+                from .scan import ocr_image, page_image_rects, shared_engine
 
                 engine = engine or shared_engine()
                 pixmap = page.get_pixmap(dpi=OCR_DPI)
                 png = pixmap.tobytes("png")
                 lines = ocr_image(engine, png, number, index, scale=72.0 / OCR_DPI)
+                rects = rects or page_image_rects(png, 72.0 / OCR_DPI)  # frames printed in the scanned image
                 warnings.append(f"{name} (page {number}): no usable text layer, read by OCR")
         else:
             lines = spans_to_lines(spans, number, index)

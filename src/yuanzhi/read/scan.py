@@ -81,9 +81,20 @@ def read_images(paths: Sequence[Path | str], source: str | None = None, engine: 
             warnings.append(f"{path} (page {number}): OCR found no text")
         index += len(lines)
         pages.append(Page(number=number, lines=tuple(lines), width=width_px * scale,
-                          height=height_px * scale, image=str(path)))
+                          height=height_px * scale, image=str(path), rects=page_image_rects(png, scale)))
     return Document(source=name, kind="scan", pages=tuple(pages), sha256=digest.hexdigest(),
                     warnings=tuple(warnings))
+
+
+def page_image_rects(png: bytes, scale: float) -> tuple[Box, ...]:
+    """Sidebar frames and tints drawn on the page image (``read.frames``), in points."""
+    import numpy as np
+    from PIL import Image
+
+    from .frames import image_rects
+
+    with Image.open(io.BytesIO(png)) as image:
+        return image_rects(np.asarray(image.convert("L")), scale)
 
 
 def check_page_image(data: bytes, name: str, page: int) -> tuple[bytes, int, int, float]:
