@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import model
 from ..errors import NotFoundError
+from ..export.chronicle_text import month_name
 from . import chronicle as chron
 from . import people
 from .codec import from_data, to_data
@@ -28,20 +29,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 SCAN_DPI = 150.0  # read/scan.py's resolution for images that record none
 CACHE_SIZE = 256  # views kept per archive generation (per worker thread)
-MONTH_LABELS = (
-    "一月",
-    "二月",
-    "三月",
-    "四月",
-    "五月",
-    "六月",
-    "七月",
-    "八月",
-    "九月",
-    "十月",
-    "十一月",
-    "十二月",
-)
 ORG_KINDS = {
     "group": "集团",
     "hospital": "医院",
@@ -430,7 +417,7 @@ def chronicle_view(archive: Archive, year: int) -> dict[str, Any]:
         months.append(
             {
                 "month": month,
-                "label": MONTH_LABELS[month - 1] if 1 <= month <= 12 else "月份不详",
+                "label": month_name(month),
                 "events": [
                     {
                         "date": e.date,

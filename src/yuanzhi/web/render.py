@@ -13,6 +13,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from ..export.chronicle_text import MONTHS as CHRONICLE_MONTHS
+
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -28,20 +30,7 @@ EVENT_TYPES = {
     "appointment": "任免",
     "other": "其他",
 }
-MONTHS = [
-    "一月",
-    "二月",
-    "三月",
-    "四月",
-    "五月",
-    "六月",
-    "七月",
-    "八月",
-    "九月",
-    "十月",
-    "十一月",
-    "十二月",
-]
+MONTHS = list(CHRONICLE_MONTHS[1:])  # 一月 … 十二月
 
 
 def make_templates() -> Jinja2Templates:
