@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from yuanzhi.articles.assemble import _all_text
+from yuanzhi.articles.assemble import output_text
 from yuanzhi.contract import issue_to_json
 from yuanzhi.layout.normalize import content_chars
 from yuanzhi.pipeline import parse_text
@@ -37,7 +37,7 @@ def test_every_content_character_survives(lines: list[str], doubled: bool) -> No
         return
     issue = parse_text(text)
     source = Counter(content_chars(text.replace("\ufeff", "")))
-    output = Counter(content_chars(_all_text(issue)))
+    output = Counter(content_chars(output_text(issue)))
     assert source == output, (source - output, output - source)
     ids = [a.id for a in issue.articles]
     assert len(ids) == len(set(ids))

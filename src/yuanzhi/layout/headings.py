@@ -241,13 +241,6 @@ def _closes_paragraph(rows: list[Row], j: int, columns: list[tuple[float, float]
     return column > 0 and rows[j].hi < 0.6 * column
 
 
-def _heading_like(row: Row, columns: tuple[float, float]) -> bool:
-    column = columns[1] or columns[0]
-    if row.gap:
-        return True
-    return not row.terminal and not full(row, column) and not indented(row, column)
-
-
 def ends_paragraph(rows: list[Row], i: int, columns: list[tuple[float, float]]) -> bool:
     row = rows[i]
     if not row.terminal:
