@@ -170,3 +170,22 @@ def test_profile_headed_by_a_title_label_with_later_posts():
 
 def test_committee_is_a_body_not_a_member():
     assert pairs_of("江州省医学会专业委员会主任委员韩星野出席。") == {("韩星野", "主任委员")}
+
+
+def test_a_title_after_a_list_comma_is_not_a_name():
+    assert pairs_of("院长梁思远、党委副书记车晓晴和工会主席麦子航作交流发言。") == {
+        ("梁思远", "院长"), ("车晓晴", "党委副书记"), ("麦子航", "工会主席")
+    }
+
+
+def test_a_name_may_end_in_he_before_a_clear_follower():
+    assert pairs_of("新生儿科主任喻秋和带领团队精心护理。") == {("喻秋和", "主任")}
+    assert pairs_of("心内科主任王强和护士长李梅参加查房。") == {("王强", "主任"), ("李梅", "护士长")}
+
+
+def test_role_credit_closing_a_paragraph():
+    issue = one_article("8月5日，急诊科全员坚守岗位。（记者 黎晓秋 摄）", date="2025-08")
+    pairs = {(p.name, pos.title) for p in issue_to_facts(issue).people for pos in p.positions}
+    assert pairs == {("黎晓秋", "记者")}
+    bare = one_article("8月5日，急诊科全员坚守岗位。（文/黎晓秋）", date="2025-08")
+    assert issue_to_facts(bare).people == ()

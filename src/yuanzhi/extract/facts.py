@@ -53,6 +53,11 @@ from .sentences import Sentence, paragraph_sentences, to_simplified
 
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
 _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间", "当天", "当日", "同日", "当晚")
+_ROLE_WORDS = "(?:特约记者|实习记者|记者|通讯员|特约通讯员)"
+_ROLE_CREDIT = re.compile(
+    rf"[（(]((?:{_ROLE_WORDS}\s*[\u4e00-\u9fff]{{2,4}}?\s*)+?)(?:摄影|摄|报道)?[）)]\s*$"
+)
+_ROLE_NAME = re.compile(rf"({_ROLE_WORDS})\s*([\u4e00-\u9fff]{{2,4}}?)(?=\s|{_ROLE_WORDS}|$)")
 _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
 
 
@@ -177,6 +182,11 @@ def _article_facts(
     last_body: OrgMention | None = None  # the society or committee the article last named
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
+        credit = _ROLE_CREDIT.search(to_simplified(paragraph))
+        if credit is not None:  # …岗位。（记者 黎某某 摄）: a credit with a printed role closes the paragraph
+            pairs = _ROLE_NAME.findall(credit.group(1))
+            for role, name in pairs:
+                _add_byline(None, (name,), article, issue, home, lexicon, out, (role,))
         byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
             byline_paragraphs.add(index)

@@ -23,6 +23,7 @@ _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
+_GIVEN_TOO = set("和")  # 喻春和|带领: also a given-name character, when a clear follower comes next
 @lru_cache(maxsize=4)
 def title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(titles, key=len, reverse=True)
@@ -95,7 +96,7 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False  # 麻醉科, 卫生院: a unit, not a name
     if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
         return False  # 和护理: a function word before a word
-    if len(name) >= 3 and name[-1] in _FUNCTION_ENDS:
+    if len(name) >= 3 and name[-1] in _FUNCTION_ENDS and not (allow_common and name[-1] in _GIVEN_TOO):
         return False  # 于林及, 时可在: a function word glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
 
@@ -109,6 +110,11 @@ def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
         rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
         for size in range(2, len(rest) + 1)
     )
+
+
+def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    rest = sentence[end : end + 4]
+    return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
 
 
 def _next_is_word(end: int, tokens: Tokens) -> bool:
@@ -145,6 +151,8 @@ def name_at(
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
+    if title_regex(tuple(lexicon.titles)).match(sentence, start):
+        return None  # 、党委副书记某某: the next item is a title, not a name (党 is a surname too)
     lengths = (surname + 2, surname + 1)
     good = [
         size
@@ -153,8 +161,10 @@ def name_at(
         and valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
-    if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers:
-        good = [lengths[1]]
+    if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
+        _long_follower(sentence, start + lengths[0], lexicon)
+    ):
+        good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
     if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
         sentence, start + lengths[0], lexicon
     ):
