@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, TooLargeError
 from ..model import Document, Line, Page
 
-MAX_TEXT_BYTES = 20 * 1024 * 1024  # a real issue is ~30 KB; 20 MB is a book shelf
+MAX_TEXT_BYTES = 20_000_000  # a real issue is ~30 KB; 20 MB is a shelf of books
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
