@@ -78,3 +78,13 @@ def test_form_feeds_separate_pages() -> None:
     assert [page.number for page in document.pages] == [1, 2]
     assert document.pages[1].lines[0].text == "第二版文字"
     assert document.pages[1].lines[0].source_line == 3
+
+
+def test_columns_side_by_side_are_warned_about(tmp_path: Path) -> None:
+    path = tmp_path / "layout.txt"
+    path.write_text("\n".join(f"第{i}栏左边的文字内容      右边一栏的文字内容{i}" for i in range(20)), encoding="utf-8")
+    document = read_text(path)
+    assert any("side by side" in w and "layout.txt" in w for w in document.warnings)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\n".join(f"第{i}行文字内容" for i in range(20)), encoding="utf-8")
+    assert read_text(plain).warnings == ()

@@ -191,7 +191,20 @@ def read_text(path: Path, source: str | None = None, max_bytes: int = MAX_TEXT_B
         )
     data = path.read_bytes()
     text, encoding = decode_bytes(data, source)
-    warnings: tuple[str, ...] = ()
+    warnings: list[str] = []
     if encoding not in ("utf-8", "utf-8-sig", "ascii"):
-        warnings = (f"{source}: decoded as {encoding}",)
-    return text_to_document(text, source, hashlib.sha256(data).hexdigest(), warnings)
+        warnings.append(f"{source}: decoded as {encoding}")
+    if _columns_side_by_side(text):
+        warnings.append(
+            f"{source}: many lines hold two columns side by side (text extracted with a layout option such as "
+            "pdftotext -layout?); extract one printed line per line, or give yuanzhi the PDF itself"
+        )
+    return text_to_document(text, source, hashlib.sha256(data).hexdigest(), tuple(warnings))
+
+
+_WIDE_GAP = re.compile(r"\S[ \u3000]{4,}\S")
+
+
+def _columns_side_by_side(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 10 and sum(1 for line in lines if _WIDE_GAP.search(line)) > 0.3 * len(lines)
