@@ -189,3 +189,17 @@ def test_role_credit_closing_a_paragraph():
     assert pairs == {("黎晓秋", "记者")}
     bare = one_article("8月5日，急诊科全员坚守岗位。（文/黎晓秋）", date="2025-08")
     assert issue_to_facts(bare).people == ()
+
+
+def test_a_short_reference_is_not_a_name_nor_an_appointment():
+    issue = one_article("5月2日，骨科主任何远征接到会诊请求。何主任立即联系麻醉科。", date="2025-05")
+    facts = issue_to_facts(issue)
+    assert {(p.name, pos.title) for p in facts.people for pos in p.positions} == {("何远征", "主任")}
+    assert facts.appointments == ()
+
+
+def test_ministry_posts_and_more_government_bodies():
+    assert pairs_of("国家卫生健康委员会医政司副司长齐远帆一行来院。") == {("齐远帆", "副司长")}
+    found = {(m.name, m.title): m.org.name if m.org else None
+             for m in people_of("江州省中医药管理局局长邵远帆出席。")}
+    assert found == {("邵远帆", "局长"): "江州省中医药管理局"}

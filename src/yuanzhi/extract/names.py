@@ -112,6 +112,16 @@ def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _title_straddles(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """何主|任…: a title begins inside the candidate and runs past its end."""
+    regex = title_regex(tuple(lexicon.titles))
+    for at in range(start + 1, end):
+        match = regex.match(sentence, at)
+        if match is not None and match.end() > end:
+            return True
+    return False
+
+
 def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
     rest = sentence[end : end + 4]
     return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
@@ -158,6 +168,7 @@ def name_at(
         size
         for size in lengths
         if start + size <= limit
+        and not _title_straddles(sentence, start, start + size, lexicon)
         and valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
