@@ -44,3 +44,12 @@ def test_a_title_with_one_misread_character_counts_only_when_close() -> None:
     misread = issue(art("s1", "心内科开展左心耳封堵木", [P1, P2]), art("s2", "护理竞赛", [Q1, Q2]))
     fuzzy = fuzzy_score_issue(_truth(), misread)
     assert fuzzy["titles_correct"] == 1
+
+
+def test_aligned_ratio_is_not_misled_by_a_name_repeated_elsewhere() -> None:
+    # content characters as the metric compares them; the longest common run
+    # (卫健委通报表扬青川市人民医院) sits in another sentence, the target has two misreads
+    other = "省卫健委通报表扬青川市人民医院乳腺外科团队"
+    target = "近日市卫健委通报表杨青川市人民医院申乳外科"
+    assert aligned_ratio("近日市卫健委通报表扬青川市人民医院甲乳外科", other + "会议指出" + target) >= 0.9
+    assert aligned_ratio("近日市卫健委通报表扬青川市人民医院甲乳外科", other) < 0.9

@@ -32,26 +32,33 @@ from .metrics import (
 THRESHOLD = 0.9
 
 
-def aligned_ratio(key: str, text: str) -> float:
+def aligned_ratio(key: str, text: str, gram: int = 3) -> float:
     """difflib ratio between ``key`` and the stretch of ``text`` it aligns with best
-    (1.0 when ``key`` occurs verbatim)."""
+    (1.0 when ``key`` occurs verbatim). Every place where a few characters of
+    ``key`` occur is tried: the longest common run may sit in another sentence
+    that repeats a name."""
     if not key:
         return 0.0
     if key in text:
         return 1.0
-    matcher = difflib.SequenceMatcher(None, text, key, autojunk=False)
-    anchor = matcher.find_longest_match(0, len(text), 0, len(key))
-    if anchor.size == 0:
-        return 0.0
+    gram = min(gram, len(key))
+    starts: set[int] = set()
+    for offset in range(len(key) - gram + 1):
+        piece = key[offset : offset + gram]
+        found = text.find(piece)
+        while found >= 0:
+            starts.add(found - offset)
+            found = text.find(piece, found + 1)
     slack = len(key) // 5 + 2
-    start = max(0, anchor.a - anchor.b - slack)
-    window = text[start : anchor.a - anchor.b + len(key) + slack]
-    blocks = [b for b in difflib.SequenceMatcher(None, window, key, autojunk=False).get_matching_blocks() if b.size]
-    if not blocks:
-        return 0.0
-    span = window[blocks[0].a : blocks[-1].a + blocks[-1].size]
-    matched = sum(b.size for b in blocks)
-    return 2.0 * matched / (len(key) + len(span))
+    best = 0.0
+    for start in sorted(starts):
+        window = text[max(0, start - slack) : start + len(key) + slack]
+        blocks = [b for b in difflib.SequenceMatcher(None, window, key, autojunk=False).get_matching_blocks() if b.size]
+        if not blocks:
+            continue
+        span = blocks[-1].a + blocks[-1].size - blocks[0].a
+        best = max(best, 2.0 * sum(b.size for b in blocks) / (len(key) + span))
+    return best
 
 
 def fuzzy_match_sentences(truth: Issue, predicted: Issue, threshold: float = THRESHOLD) -> list[Item]:

@@ -225,7 +225,8 @@ def estimate_sizes(found: Sequence[tuple[Box, str]]) -> list[float]:
 
     measured: list[tuple[float, float]] = []
     for box, text in found:
-        ems = display_width(text) if " " not in text else 0.0
+        # a layout space or two (a wide gap between characters) barely moves the width per em
+        ems = display_width(text.replace(" ", "")) if text.count(" ") * 8 <= len(text) else 0.0
         measured.append((box.height * BOX_TO_SIZE, box.width / ems if ems >= MIN_EMS_FOR_WIDTH else 0.0))
     # how tall the detector draws its boxes depends on its resolution: calibrate on this page
     ratios = sorted(w / h for h, w in measured if w and h)
