@@ -181,3 +181,10 @@ def test_engine_boxes_move_by_the_crop_offset() -> None:
                                                     [[60, 20], [110, 20], [110, 40], [60, 40]]], ["青", "川"]]
     (line,) = result_to_lines([entry], page=1, start_index=0, scale=0.5, offset=(100, 200))
     assert line.box == Box(55, 110, 105, 120) and line.text == "青川"
+
+
+def test_a_run_of_dots_is_read_as_the_chinese_ellipsis() -> None:
+    (line,) = result_to_lines([_entry(Box(10, 20, 400, 40), "强基层惠民生·····青川市卫健委督导义诊")], 1, 0, 0.5)
+    assert line.text == "强基层惠民生……青川市卫健委督导义诊"
+    (line,) = result_to_lines([_entry(Box(10, 20, 400, 40), "版本3.2.1已上线")], 1, 0, 0.5)
+    assert line.text == "版本3.2.1已上线"

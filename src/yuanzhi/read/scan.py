@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ BLANK_SPREAD = 8  # grey levels: less contrast than this is a blank page
 BOX_TO_SIZE = 1.25  # OCR boxes of CJK lines are about 0.8 font sizes tall
 MIN_SCORE = 0.5
 SPACE_GAP = 0.25  # a gap between characters wider than this share of the line height is a space
+# the Chinese ellipsis (six centred dots) comes out of the recogniser as a run of dots
+ELLIPSIS = re.compile(r"[·•．.]{3,}|…[·•．.]+|[·•．.]+…")
 MIN_EMS_FOR_WIDTH = 6.0  # lines this many ems long measure their size by width
 SIZE_SNAP = 0.2  # a line within this share of its column neighbours' size is set in their size
 SIZE_REACH = 4.0  # neighbours: lines within this many line heights above or below
@@ -180,7 +183,7 @@ def result_to_lines(result: Sequence[Any] | None, page: int, start_index: int, s
     found: list[tuple[Box, str]] = []
     dx, dy = offset
     for entry in result or ():
-        box, text, score = entry[0], str(entry[1]).strip(), float(entry[2])
+        box, text, score = entry[0], ELLIPSIS.sub("……", str(entry[1]).strip()), float(entry[2])
         if not text or score < MIN_SCORE:
             continue
         if dx or dy:
