@@ -188,3 +188,11 @@ def test_a_run_of_dots_is_read_as_the_chinese_ellipsis() -> None:
     assert line.text == "强基层惠民生……青川市卫健委督导义诊"
     (line,) = result_to_lines([_entry(Box(10, 20, 400, 40), "版本3.2.1已上线")], 1, 0, 0.5)
     assert line.text == "版本3.2.1已上线"
+
+
+def test_dots_read_with_character_boxes_are_the_ellipsis_too() -> None:
+    words = ["强", "本", "领", "·", "·", "·", "·", "我", "院"]
+    boxes = [[[10 + 20 * i, 20], [28 + 20 * i, 20], [28 + 20 * i, 40], [10 + 20 * i, 40]] for i in range(len(words))]
+    entry = [*_entry(Box(10, 20, 190, 40), "".join(words)), boxes, words]
+    (line,) = result_to_lines([entry], 1, 0, 0.5)
+    assert line.text == "强本领……我院"

@@ -183,7 +183,7 @@ def result_to_lines(result: Sequence[Any] | None, page: int, start_index: int, s
     found: list[tuple[Box, str]] = []
     dx, dy = offset
     for entry in result or ():
-        box, text, score = entry[0], ELLIPSIS.sub("……", str(entry[1]).strip()), float(entry[2])
+        box, text, score = entry[0], str(entry[1]).strip(), float(entry[2])
         if not text or score < MIN_SCORE:
             continue
         if dx or dy:
@@ -196,7 +196,7 @@ def result_to_lines(result: Sequence[Any] | None, page: int, start_index: int, s
             continue  # a vertical line of text
         pieces = _split_at_gaps(entry, y1 - y0) if len(entry) > 4 else None
         for px0, px1, piece in pieces or [(x0, x1, text)]:
-            found.append((Box(px0 * scale, y0 * scale, px1 * scale, y1 * scale), piece))
+            found.append((Box(px0 * scale, y0 * scale, px1 * scale, y1 * scale), ELLIPSIS.sub("……", piece)))
     found = merge_fragments(found)
     for _ in range(3):  # a line may run across more than one gutter
         before = len(found)
