@@ -85,8 +85,29 @@ def read_images(paths: Sequence[Path | str], source: str | None = None, engine: 
         index += len(lines)
         pages.append(Page(number=number, lines=tuple(lines), width=width_px * scale,
                           height=height_px * scale, image=str(path), rects=page_image_rects(png, scale)))
+    pages = correct_pages(pages)
     return Document(source=name, kind="scan", pages=tuple(pages), sha256=digest.hexdigest(),
                     warnings=tuple(warnings))
+
+
+def correct_pages(pages: list[Page]) -> list[Page]:
+    """Body misreadings corrected from the large type of the whole issue (``read.ocr_fix``)."""
+    import dataclasses
+
+    from .ocr_fix import correct_from_large_type, load_confusions
+
+    confusions = load_confusions()
+    every = [line for page in pages for line in page.lines]
+    fixed, changed = correct_from_large_type(every, confusions)
+    if not changed:
+        return pages
+    out: list[Page] = []
+    start = 0
+    for page in pages:
+        count = len(page.lines)
+        out.append(dataclasses.replace(page, lines=tuple(fixed[start : start + count])))
+        start += count
+    return out
 
 
 def page_image_rects(png: bytes, scale: float) -> tuple[Box, ...]:
