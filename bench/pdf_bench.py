@@ -180,7 +180,8 @@ def scan_bench(directory: Path, seed: int, pages: int) -> dict[str, Any]:
     """
     from yuanzhi.read.scan import shared_engine
 
-    truth = generate_issue(seed, pages=max(1, pages), articles_per_page=(2, 3)).truth
+    per_page = (2, 3) if pages <= 1 else (3, 5)  # (2, 3) fits a two-page issue on one A3 page
+    truth = generate_issue(seed, pages=max(1, pages), articles_per_page=per_page).truth
     pdf = directory / "scan_source.pdf"
     truth = render_issue(truth, pdf, seed=seed)
     keep = list(range(1, min(pages, truth["pages"]) + 1))
