@@ -14,6 +14,7 @@ import functools
 import hashlib
 import io
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,11 @@ def make_engine() -> Any:
 def shared_engine() -> Any:
     """One engine per process, built on first use (never at import)."""
     return make_engine()
+
+
+@functools.lru_cache(maxsize=1)
+def _engine_lock() -> threading.Lock:
+    return threading.Lock()
 
 
 def read_images(paths: Sequence[Path | str], source: str | None = None, engine: Any = None) -> Document:
@@ -173,8 +179,9 @@ def ocr_image(engine: Any, png: bytes, page: int, start_index: int, scale: float
         left, top = max(0, ink[0] - CROP_MARGIN_PX), max(0, ink[1] - CROP_MARGIN_PX)
         gray = gray.crop((left, top, min(gray.width, ink[2] + CROP_MARGIN_PX),
                           min(gray.height, ink[3] + CROP_MARGIN_PX)))
-    _limit_detection(engine, 72.0 / scale)
-    result, _ = engine(np.asarray(gray), **make_engine_kwargs())
+    with _engine_lock():  # the engine's per-call settings are its own state: one page at a time
+        _limit_detection(engine, 72.0 / scale)
+        result, _ = engine(np.asarray(gray), **make_engine_kwargs())
     return result_to_lines(result, page, start_index, scale, offset=(left, top))
 
 
