@@ -32,7 +32,7 @@ test: setup lint
 	@$(BIN)/python -m pytest -q
 
 lint: setup
-	@$(BIN)/ruff check src tests bench
+	@$(BIN)/ruff check --no-cache src tests bench
 	@$(BIN)/mypy src/yuanzhi
 
 bench: setup

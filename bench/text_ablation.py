@@ -18,8 +18,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.text_bench import print_table, run_one, summarize, yuanzhi_parser  # noqa: E402
 from tests.synth.generate import generate_issue  # noqa: E402
+
+from bench.text_bench import print_table, run_one, summarize, yuanzhi_parser  # noqa: E402
 
 CLEAN: dict[str, Any] = {
     "displaced": 0,

@@ -24,10 +24,10 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.text_bench import parse_knobs, yuanzhi_parser  # noqa: E402
 from tests.synth.generate import generate_issue  # noqa: E402
 from tests.synth.metrics import best_matches, byline_set, match_sentences, norm_title  # noqa: E402
 
+from bench.text_bench import parse_knobs, yuanzhi_parser  # noqa: E402
 from yuanzhi.layout.normalize import content_chars  # noqa: E402
 
 
