@@ -20,13 +20,12 @@ from .metrics import (
     Issue,
     Item,
     _key,
-    _paragraph_runs,
     article_fields,
     bcubed,
     best_matches,
     match_sentences,
     norm_title,
-    output_texts,
+    paragraph_contiguity,
 )
 
 THRESHOLD = 0.9
@@ -79,18 +78,7 @@ def fuzzy_match_sentences(truth: Issue, predicted: Issue, threshold: float = THR
 
 def fuzzy_contiguity(truth: Issue, predicted: Issue, threshold: float = THRESHOLD) -> tuple[int, int]:
     """(whole, total): true paragraphs found in one predicted field, verbatim or close enough."""
-    fields = [_key(t) for t in output_texts(predicted)]
-    haystack = "\x00".join(fields)
-    whole = total = 0
-    for article in truth.get("articles") or ():
-        for run in _paragraph_runs(article):
-            for paragraph in run:
-                key = _key(paragraph)
-                if not key:
-                    continue
-                total += 1
-                whole += key in haystack or any(aligned_ratio(key, field) >= threshold for field in fields)
-    return whole, total
+    return paragraph_contiguity(truth, predicted, lambda key, field: aligned_ratio(key, field) >= threshold)
 
 
 def _titles_close(a: str | None, b: str | None, threshold: float) -> bool:

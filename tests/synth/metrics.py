@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -255,8 +255,11 @@ def paragraph_f1(truth: Issue, predicted: Issue) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def paragraph_contiguity(truth: Issue, predicted: Issue) -> tuple[int, int]:
-    """(whole, total): true paragraphs found as one contiguous run inside one predicted field."""
+def paragraph_contiguity(
+    truth: Issue, predicted: Issue, close: Callable[[str, str], bool] | None = None
+) -> tuple[int, int]:
+    """(whole, total): true paragraphs found as one contiguous run inside one predicted field
+    (or, with ``close``, in a field that ``close(paragraph, field)`` accepts)."""
     fields = [_key(t) for t in output_texts(predicted)]
     haystack = "\x00".join(fields)
     whole = total = 0
@@ -267,7 +270,7 @@ def paragraph_contiguity(truth: Issue, predicted: Issue) -> tuple[int, int]:
                 if not key:
                     continue
                 total += 1
-                whole += key in haystack
+                whole += key in haystack or (close is not None and any(close(key, f) for f in fields))
     return whole, total
 
 
