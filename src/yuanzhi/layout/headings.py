@@ -47,7 +47,9 @@ def _may_start_paragraph(
     return column > 4 and fits(rows[j], column - INDENT)
 
 
-def is_heading(rows: list[Row], i: int, columns: list[tuple[float, float]], context: str) -> bool:
+def is_heading(
+    rows: list[Row], i: int, columns: list[tuple[float, float]], context: str, depth: int = 0
+) -> bool:
     """A line that follows a hard end (byline, marker, start), a paragraph end,
     or another heading line ("hard", "para", "run"): does it head what follows?"""
     after_hard = context == "hard"
@@ -118,10 +120,19 @@ def is_heading(rows: list[Row], i: int, columns: list[tuple[float, float]], cont
         )
     if row.gap or (SUBTITLE.match(row.norm) and len(row.norm) <= 40):
         return True
-    if (
-        indented(row, column) or (row.lo > column and indented(row, columns[i][0]))
-    ) and not _starts_paragraph_too(rows, nxt, columns):
-        return False  # the indented first line of a paragraph (not if the next line starts one too)
+    if (indented(row, column) or (row.lo > column and indented(row, columns[i][0]))) and not (
+        _starts_paragraph_too(rows, nxt, columns)
+        or (
+            after_hard
+            and depth < 2
+            and nxt is not None
+            and rows[nxt].tag is None
+            and is_heading(rows, nxt, columns, "para", depth + 1)
+        )
+    ):
+        # the indented first line of a paragraph (not if the next line starts a paragraph
+        # too, nor, after a byline, if the next line is itself a heading)
+        return False
     if (
         after_hard
         and nxt is not None
