@@ -109,6 +109,8 @@ def is_heading(
         ):
             return True
         tail = row.norm.rstrip(CLOSERS)[-1:]
+        if context == "hard" and tail in "！!？?…" and len(row.norm) <= 24 and not CLAUSE.search(row.norm[:-1]):
+            return True  # 康复出院…… after a byline or an editor's note: a headline
         return (
             tail in "！!？?…"
             and len(row.norm) <= 24
