@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 
 from ..layout.normalize import normalize_text
-from ..layout.patterns import byline_roles, is_department, looks_like_byline_content
+from ..layout.patterns import (
+    byline_roles,
+    is_department,
+    looks_like_byline_content,
+    merge_letter_spaced,
+)
 from ..model import Byline
 
 _SPLIT = re.compile(r"[\s、，,；;]+")
 _ROLE_PREFIX = re.compile(r"^(?P<role>[\u4e00-\u9fff/／]{1,3})\s*[：:/／]\s*(?P<rest>.*)$")
-_CJK_CHAR = re.compile(r"^[\u4e00-\u9fff]$")
 
 
 def parse_byline(raw: str) -> list[Byline]:
@@ -40,7 +44,7 @@ def parse_byline(raw: str) -> list[Byline]:
             entries.append(Byline(department, tuple(authors), tuple(roles)))
         department, authors, roles = None, [], []
 
-    for token in _names(_tokens(inner)):
+    for token in merge_letter_spaced(_tokens(inner), pairs=True):  # 于 歌 → 于歌; 龙 文 stays a name
         match = _ROLE_PREFIX.match(token)
         if match and match.group("role").replace("／", "/") in roles_all:
             roles.append(match.group("role").replace("／", "/"))
@@ -67,34 +71,6 @@ def _tokens(inner: str) -> list[str]:
         if token:
             tokens.append(token)
     return tokens
-
-
-def _names(tokens: list[str]) -> list[str]:
-    """Join letter-spaced single characters back into names (于 歌 → 于歌).
-
-    A run of four single characters is two two-character names; other runs are
-    one name.
-    """
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        if len(run) == 4:
-            out.extend(["".join(run[:2]), "".join(run[2:])])
-        else:
-            out.append("".join(run))
-        run.clear()
-
-    for token in tokens:
-        if _CJK_CHAR.match(token):  # 龙 文: a letter-spaced name, even when a character is also a role (文/图)
-            run.append(token)
-        else:
-            flush()
-            out.append(token)
-    flush()
-    return out
 
 
 _DATELINE_BYLINE = re.compile(r"^(?P<lead>本报讯|本刊讯|讯)\s*[（(](?P<inner>[^（()）]{2,40})[）)]")

@@ -203,10 +203,12 @@ def _starts_paragraph_too(
 ) -> bool:
     """The line after a non-terminal line is itself an indented first line: the line
     above cannot be a paragraph's first line (its paragraph would not continue)."""
-    if j is None or rows[j].tag is not None or rows[j].terminal:
-        return False
-    column = columns[j][1] or columns[j][0]
-    return indented(rows[j], column)
+    return (
+        j is not None
+        and rows[j].tag is None
+        and not rows[j].terminal
+        and _starts_paragraph(rows, j, columns)
+    )
 
 
 def _heads_a_lead(rows: list[Row], i: int) -> bool:

@@ -133,20 +133,28 @@ def byline_closing(text: str) -> str | None:
     return match.group("inner")
 
 
-def merge_letter_spaced(tokens: list[str]) -> list[str]:
-    """['于', '歌'] → ['于歌']: names set with letter spacing come apart into single characters."""
+def merge_letter_spaced(tokens: list[str], pairs: bool = False) -> list[str]:
+    """['于', '歌'] → ['于歌']: names set with letter spacing come apart into single characters.
+
+    With ``pairs``, a run of four single characters is two two-character names.
+    """
     merged: list[str] = []
     run: list[str] = []
+
+    def flush() -> None:
+        if pairs and len(run) == 4:
+            merged.extend(["".join(run[:2]), "".join(run[2:])])
+        elif run:
+            merged.append("".join(run))
+        run.clear()
+
     for token in tokens:
         if len(token) == 1 and _CJK.match(token):
             run.append(token)
             continue
-        if run:
-            merged.append("".join(run))
-            run = []
+        flush()
         merged.append(token)
-    if run:
-        merged.append("".join(run))
+    flush()
     return merged
 
 

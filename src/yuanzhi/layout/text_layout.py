@@ -116,22 +116,19 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
                 in_sidebar, sidebar_column = True, columns[i][1]
             elif row.tag in ("byline", "marker"):
                 in_sidebar = False
-            if row.tag != "furniture":
+            if row.tag == "sidebar_title" or row.marker == "from":
+                state = "resume"  # a sidebar's text follows its title; text after 上接 continues
+            elif row.tag != "furniture":
                 state = "hard" if row.tag in ("byline", "marker") else "para"
             elif page_label_number(row.raw) is not None and state != "mid":
-                state = (
-                    "hard"  # a running head with its page label: a new page starts a new article
-                )
-            if row.tag == "marker" and row.marker == "from":
-                state = "resume"  # the text after 上接 continues a paragraph
-            if row.tag == "sidebar_title":
-                state = "resume"  # a sidebar's text follows its title
+                # a running head with its page label: a new page starts a new article
+                state = "hard"
             if row.tag == "byline":
                 closed = True
             continue
 
         if paragraph_kind == "editor_note" and paragraph:
-            if _note_continues(rows, paragraph, i):
+            if _note_continues(rows, paragraph):
                 paragraph.append(i)
                 continue
             yield from flush()
@@ -182,7 +179,7 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
     yield from flush_headings()
 
 
-def _note_continues(rows: list[Row], lines: list[int], i: int) -> bool:
+def _note_continues(rows: list[Row], lines: list[int]) -> bool:
     """An editor's note runs on while its sentence does."""
     return not rows[lines[-1]].terminal
 
