@@ -113,3 +113,28 @@ def test_issue_markdown_lists_every_article(filled: Archive) -> None:
     text = issue_markdown(filled.get_issue("青川院报-2024-05"))
     assert text.startswith("# 青川院报（第88期，2024-05-20）")
     assert text.count("\n## ") == 3
+
+
+@pytest.mark.parametrize(
+    "payload", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "＝1"]
+)
+def test_csv_cells_cannot_run_as_formulas(tmp_path: Path, payload: str) -> None:
+    """Printed text that looks like a formula comes out as text (OWASP CSV injection)."""
+    from dataclasses import replace
+
+    issue = issue_may()
+    first = replace(issue.articles[0], title=payload + "表彰大会")
+    issue = replace(issue, articles=(first, *issue.articles[1:]))
+    with open_archive(tmp_path / "inject.db") as archive:
+        archive.ingest(issue, facts_may())
+        for text in (
+            chronicle_csv(archive.chronicle(2024)),
+            contributions_csv(archive.contributions(2024)),
+        ):
+            cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+            assert not any(cell.startswith(("=", "+", "@", "\t", "＝")) for cell in cells)
+            assert not any(
+                cell.startswith("-") and not cell.lstrip("-").isdigit() for cell in cells
+            )
+        rows = list(csv.reader(io.StringIO(chronicle_csv(archive.chronicle(2024)))))
+        assert any(cell == "'" + payload + "表彰大会" for row in rows for cell in row)

@@ -1,4 +1,11 @@
-"""CSV and JSON exports: the 大事记 as rows, contributions as a month grid."""
+"""CSV and JSON exports: the 大事记 as rows, contributions as a month grid.
+
+Cells come from newsletter text, which anyone can print; a spreadsheet would
+run a cell that starts with ``=``, ``+``, ``-``, ``@`` (or a tab or carriage
+return before one) as a formula. ``safe_cell`` quotes such a cell with a
+leading apostrophe (OWASP's advice for CSV injection), so the export opens as
+text in Excel, LibreOffice and WPS.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +20,19 @@ from .redact import redact
 CHRONICLE_COLUMNS = ("日期", "月", "日", "类型", "事件", "文章", "来源", "文章ID")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def safe_cell(value: object) -> object:
+    """A text cell a spreadsheet will not evaluate; numbers pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(rows: list[list[object]]) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    csv.writer(out, lineterminator="\n").writerows([[safe_cell(v) for v in row] for row in rows])
     return out.getvalue()
 
 
