@@ -15,7 +15,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -188,16 +188,22 @@ class Archive:
         facts: model.Facts | None = None,
         *,
         document: model.Document | None = None,
+        page_images: Mapping[int, bytes] | None = None,
     ) -> IngestResult:
-        """Store one parsed issue (and its facts, and page images for PDFs and scans)."""
+        """Store one parsed issue (and its facts, and page images for PDFs and scans).
+
+        ``page_images`` (PNG bytes per page) are stored as given instead of being
+        rendered from ``document`` (the cluster's workers render them).
+        """
         sha = issue.sha256 or hashlib.sha256(dumps(issue).encode("utf-8")).hexdigest()
-        same = self.conn.execute(
-            "SELECT id, (SELECT count(*) FROM articles WHERE issue_id = issues.id) FROM issues WHERE sha256 = ?",
-            (sha,),
-        ).fetchone()
+        same = self.find_sha(sha)
         if same is not None:
-            return IngestResult("unchanged", same[0], int(same[1]))
-        images, warnings = document_page_images(document) if document is not None else ({}, [])
+            return same
+        warnings: list[str] = []
+        if page_images is not None:
+            images = dict(page_images)
+        else:
+            images, warnings = document_page_images(document) if document is not None else ({}, [])
         try:
             with self.transaction() as conn:
                 old = conn.execute(
@@ -226,6 +232,14 @@ class Archive:
         return IngestResult(
             "replaced" if old is not None else "added", key, len(issue.articles), tuple(warnings)
         )
+
+    def find_sha(self, sha: str) -> IngestResult | None:
+        """The stored issue with this content hash ("unchanged"), or None."""
+        same = self.conn.execute(
+            "SELECT id, (SELECT count(*) FROM articles WHERE issue_id = issues.id) FROM issues WHERE sha256 = ?",
+            (sha,),
+        ).fetchone()
+        return None if same is None else IngestResult("unchanged", same[0], int(same[1]))
 
     def _new_key(self, source: str, scan: bool = False) -> str:
         stem = Path(source).stem or "issue"
