@@ -17,8 +17,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scipy.optimize import linear_sum_assignment
-
 ADJACENT_BONUS = 0.45
 MIN_SCORE = 0.2  # an assignment needs at least this score (adjacency counts)
 CLEAR_MATCH = 0.2  # a headline matches a distant body when it shares this much …
@@ -123,5 +121,7 @@ def assign(scores: Sequence[Sequence[float]]) -> dict[int, int]:
     score, keeping only pairs scoring at least MIN_SCORE."""
     if not scores or not scores[0]:
         return {}
+    from scipy.optimize import linear_sum_assignment  # imported when text needs it (about 0.5 s)
+
     rows, cols = linear_sum_assignment([[-s for s in row] for row in scores])
     return {int(r): int(c) for r, c in zip(rows, cols, strict=True) if scores[r][c] >= MIN_SCORE}

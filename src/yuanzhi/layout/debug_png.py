@@ -67,7 +67,9 @@ def _page_image(document: Document, number: int, image_path: str | None, width: 
     from PIL import Image
 
     if document.kind == "pdf":
-        import pymupdf
+        from ..read.mupdf import load as load_pymupdf
+
+        pymupdf = load_pymupdf()
 
         try:
             with pymupdf.open(document.source) as pdf:

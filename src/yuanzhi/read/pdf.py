@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import EmptyInputError, PdfError
 from ..model import Box, Document, Line, Page
+from .mupdf import load as load_pymupdf
 
 BOLD_NAME_HINTS = ("bold", "heavy", "black", "semibold", "demibold", "黑体", "粗", "medium-bold")
 BOLD_FLAG = 16
@@ -39,7 +40,7 @@ class Span:
 
 def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> Document:
     """Read every page of ``path``; pages without a usable text layer go to OCR."""
-    import pymupdf
+    pymupdf = load_pymupdf()
 
     path = Path(path)
     name = source or str(path)
@@ -83,7 +84,7 @@ def _sha256(path: Path) -> tuple[str, bool]:
 
 
 def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Iterator[Page]:
-    import pymupdf
+    pymupdf = load_pymupdf()
 
     index = 0
     engine = None
@@ -119,7 +120,7 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
 
 def page_spans(page: object) -> tuple[list[Span], int]:
     """Horizontal text spans of one page, and how many vertical lines were skipped."""
-    import pymupdf
+    pymupdf = load_pymupdf()
 
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     data = page.get_text("dict", flags=flags)  # type: ignore[attr-defined]
