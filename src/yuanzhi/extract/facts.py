@@ -24,8 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-
-import jieba
+from typing import TYPE_CHECKING
 
 from ..model import (
     Appointment,
@@ -50,6 +49,9 @@ from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens
 from .sentences import Sentence, paragraph_sentences, to_simplified
+
+if TYPE_CHECKING:
+    import jieba
 
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
 _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间", "当天", "当日", "同日", "当晚")

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-
-import jieba
+from typing import TYPE_CHECKING
 
 from .lexicon_loader import Lexicon, default_lexicon
+
+if TYPE_CHECKING:
+    import jieba
 
 
 def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
     """A fresh jieba tokenizer with the lexicon's words added."""
+    import jieba  # imported when first needed (0.4 s)
+
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
@@ -61,6 +65,8 @@ def word_frequency(tokenizer: jieba.Tokenizer, word: str) -> int:
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """Part-of-speech tag of each word of jieba's own dictionary (read on first use)."""
+    import jieba
+
     tags: dict[str, str] = {}
     with jieba.get_dict_file() as handle:
         for raw in handle:
