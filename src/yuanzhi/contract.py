@@ -45,6 +45,8 @@ def issue_to_json(issue: Issue) -> dict[str, Any]:
         "issue": {
             "date": issue.date,
             "date_source": issue.date_source,
+            "date_confidence": issue.date_confidence,
+            "date_evidence": list(issue.date_evidence),
             "title": issue.title,
             "number": issue.number,
             "pages": issue.pages,

@@ -202,6 +202,8 @@ class Issue:
     warnings: tuple[str, ...] = ()
     sha256: str = ""
     kind: Literal["text", "pdf", "scan"] = "text"
+    date_confidence: float | None = None  # 0–1: how sure the date is (1 when given)
+    date_evidence: tuple[str, ...] = ()  # short quotes the date was read from
 
 
 # ---------------------------------------------------------------- extract → Facts

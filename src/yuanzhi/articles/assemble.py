@@ -77,10 +77,10 @@ def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | Non
             if (g, k) not in used_groups:
                 unassigned.append(block.text)
     furniture = [b.text for b in pieces.furniture]
-    issue_date, date_source = dating.issue_date(
-        date, document.source, furniture, (a.text for a in articles)
-    )
+    dated = dating.date_issue(date, document.source, furniture, (a.text for a in articles))
     warnings = list(document.warnings)
+    if dated.warning:
+        warnings.append(f"{document.source}: {dated.warning}")
     if articles and not any(a.title for a in articles) and not any(a.bylines for a in articles):
         warnings.append(
             f"{document.source}: no headlines or bylines found; is this a newsletter issue? "
@@ -89,8 +89,10 @@ def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | Non
     return Issue(
         source=document.source,
         articles=tuple(articles),
-        date=issue_date,
-        date_source=date_source,
+        date=dated.date,
+        date_source=dated.source,
+        date_confidence=dated.confidence,
+        date_evidence=dated.evidence,
         title=_masthead(pieces.furniture),
         number=_issue_number(pieces.furniture),
         pages=_page_count(document, articles),

@@ -1,25 +1,70 @@
-"""Date an issue: given, else from the file name, else the masthead, else
-inferred from the dates its articles mention."""
+"""Date an issue: given, else its masthead, else weighed from the whole issue
+(the file name's date is one piece of evidence among the others).
+
+The text's evidence (date_cues.py) is weighed for every candidate month H:
+
+* years vote for H's year by what they mean: 安排部署2023年工作 and 2023年的春天
+  for 2023, 回顾总结2022年工作 and 2022年度先进 for 2023, a recent year printed
+  plainly a little for itself; 建院于1958年 and 2019年获评 only say the issue is
+  not older than them, and 到2025年 says nothing;
+* printed dates (3月9日, 2023年3月9日) favour an H at or up to three months after
+  them and count against an H before them: a newsletter reports what happened,
+  so the issue's month is the month of its latest news (1月 after 12月 wraps to
+  the next year);
+* festivals (护士节) are a weak sign of the month when nothing is dated.
+
+The best H wins; its share of the evidence (a softmax over the candidates) is the
+confidence, and the quotes that voted for it are the evidence.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..errors import YuanzhiError
 from ..model import DateSource
+from .date_cues import (
+    DateCue,
+    YearCue,
+    date_cues,
+    festival_cues,
+    small_value,
+    year_cues,
+    year_value,
+)
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YEAR = re.compile(r"(?<![\d\-–—至到])((?:19|20)\d{2})\s*年(?!\s*[\-–—至到])")
+_CN = "〇零○Ｏ一二三四五六七八九"
+_MASTHEAD = re.compile(
+    rf"(?P<y>(?:19|20)\d{{2}}|[一二][{_CN}]{{3}})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
+    rf"(?:\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)?(?:[，,\s]*(?:星期|周)(?P<w>[一二三四五六日天]))?"
+)
+_WEEKDAYS = "一二三四五六日"
+
+WINDOW = 3  # months an issue reports back
+RECENT_VOTE = 0.5  # a plain mention of the latest year printed
+FLOOR_PENALTY = 3.0  # a year older than one the issue names as history or as current
+FILENAME_YEAR, FILENAME_MONTH = 3.0, 2.0
 
 
 class DateError(YuanzhiError):
     pass
+
+
+@dataclass(frozen=True)
+class IssueDate:
+    date: str | None
+    source: DateSource | None
+    confidence: float | None = None
+    evidence: tuple[str, ...] = ()
+    warning: str | None = None
 
 
 def normalize_given(value: str) -> str:
@@ -32,8 +77,8 @@ def normalize_given(value: str) -> str:
     return _iso(year, month, day)
 
 
-def _iso(year: str, month: str | None, day: str | None) -> str:
-    out = year
+def _iso(year: str | int, month: str | int | None, day: str | int | None = None) -> str:
+    out = f"{int(year):04d}"
     if month:
         out += f"-{int(month):02d}"
         if day:
@@ -48,42 +93,155 @@ def from_filename(source: str) -> str | None:
     return _iso(*match.groups())
 
 
-def from_masthead(furniture: Iterable[str]) -> str | None:
+def masthead_date(furniture: Iterable[str]) -> tuple[str, str, bool] | None:
+    """The date a masthead or date line prints: (ISO date, quote, weekday agrees)."""
     for text in furniture:
-        match = _FULL_DATE.search(text)
-        if match:
-            return _iso(*match.groups())
+        match = _MASTHEAD.search(text)
+        if not match:
+            continue
+        year, month = year_value(match.group("y")), small_value(match.group("m"))
+        day = small_value(match.group("d")) if match.group("d") else None
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            continue
+        agrees = False
+        if day and match.group("w"):
+            try:
+                weekday = dt.date(year, month, day).weekday()
+            except ValueError:
+                continue
+            agrees = _WEEKDAYS[weekday] == match.group("w").replace("天", "日")
+        return _iso(year, month, day), re.sub(r"\s+", "", match.group(0)), agrees
     return None
 
 
-def infer(texts: Iterable[str]) -> str | None:
-    """The month of the latest date the articles mention, in the year they name most."""
+def from_masthead(furniture: Iterable[str]) -> str | None:
+    found = masthead_date(furniture)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- weighing the text
+
+
+@dataclass(frozen=True)
+class _Vote:
+    year: int
+    weight: float
+    quote: str
+
+
+def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
+    """Votes for the issue's year, and the year it cannot be older than."""
+    votes: list[_Vote] = []
+    floors: list[int] = []
+    dated = [c.year for c in cues if c.kind != "future"]
+    latest = max(dated, default=None)
+    for cue in cues:
+        if cue.kind == "current":
+            votes.append(_Vote(cue.year, cue.weight, cue.quote))
+            floors.append(cue.year)
+        elif cue.kind == "previous":
+            votes.append(_Vote(cue.year + 1, cue.weight, cue.quote))
+            floors.append(cue.year + 1)
+        elif cue.kind == "past":
+            floors.append(cue.year)
+        elif cue.kind == "plain" and cue.year == latest:
+            votes.append(_Vote(cue.year, RECENT_VOTE, cue.quote))
+    return votes, max(floors, default=None)
+
+
+def _fit(month_index: int, year: int, cue: DateCue) -> float:
+    """How a printed date bears on an issue of (year, month): +w before it, -w after."""
+    if cue.year is not None or cue.rel:
+        printed = (cue.year if cue.year is not None else year + cue.rel) * 12 + cue.month - 1
+        delta = year * 12 + month_index - printed
+        if delta < 0:
+            return -cue.weight
+    else:
+        delta = (month_index - (cue.month - 1)) % 12
+        if delta > 12 - WINDOW:
+            return -cue.weight
+    return cue.weight if delta <= WINDOW else 0.0
+
+
+def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
+    """The issue's month from its articles' text (and a file name's date as a hint)."""
     joined = "\n".join(texts)
-    years = Counter(int(y) for y in _YEAR.findall(joined))
+    votes, floor = _year_votes(year_cues(joined))
+    dates = date_cues(joined)
+    months = dates or festival_cues(joined)
+    hint = _GIVEN.match(filename) if filename else None
+    hint_year = int(hint.group(1)) if hint else None
+    hint_month = int(hint.group(2)) if hint and hint.group(2) else None
+    years = {v.year for v in votes} | {c.year for c in months if c.year is not None}
+    years |= {y + 1 for y in years}
+    if hint_year:
+        years.add(hint_year)
     if not years:
-        return None
-    year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
-    candidates: list[tuple[int, int]] = []
-    for y, m, d in _FULL_DATE.findall(joined):
-        if int(y) == year and 1 <= int(m) <= 12:
-            candidates.append((int(m), int(d or 0)))
-    for m, d in _MONTH_DAY.findall(joined):
-        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
-            candidates.append((int(m), int(d)))
-    if not candidates:
-        return str(year)
-    month, _ = max(candidates)
-    return f"{year}-{month:02d}"
+        return IssueDate(None, None)
+    vote_sum: dict[int, float] = defaultdict(float)
+    for vote in votes:
+        vote_sum[vote.year] += vote.weight
+    known_months = {c.month for c in months} | ({hint_month} if hint_month else set())
+    month_options: list[int | None] = [*sorted(known_months)] or [None]
+    scored: list[tuple[float, int, int | None]] = []
+    for year in sorted(years):
+        base = vote_sum[year] - (FLOOR_PENALTY if floor and year < floor else 0.0)
+        base += FILENAME_YEAR if year == hint_year else 0.0
+        for month in month_options:
+            score = base
+            if month is not None:
+                score += sum(_fit(month - 1, year, c) for c in months)
+                score += FILENAME_MONTH if (year, month) == (hint_year, hint_month) else 0.0
+            scored.append((score, year, month))
+    # the best score; among equals the earliest month (the latest news, not a later guess)
+    best = max(scored, key=lambda s: (round(s[0], 6), -s[1], -(s[2] or 0)))
+    top = best[0]
+    confidence = 1.0 / sum(math.exp(s - top) for s, _, _ in scored)
+    _, year, month = best
+    evidence = _evidence(votes, months, year, month)
+    date = _iso(year, month)
+    source: DateSource = "inferred"
+    if filename and hint and date == _iso(hint_year or 0, hint_month):
+        date, source = filename, "filename"
+    warning = None
+    if filename and source != "filename":
+        warning = f"the file name says {filename} but the text points to {date}"
+    return IssueDate(date, source, round(confidence, 2), evidence, warning)
+
+
+def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int | None) -> tuple[str, ...]:
+    picked = sorted((v for v in votes if v.year == year), key=lambda v: -v.weight)[:3]
+    out = [v.quote for v in picked]
+    if month is not None:
+        fitting = [c for c in months if _fit(month - 1, year, c) > 0 and c.month == month]
+        out += [c.quote for c in sorted(fitting, key=lambda c: (-(c.day or 0), c.start))[:2]]
+    return tuple(dict.fromkeys(out))
+
+
+def infer(texts: Iterable[str]) -> str | None:
+    """The issue's month from its articles' text alone (see :func:`weigh`)."""
+    return weigh(texts).date
+
+
+# ---------------------------------------------------------------- the issue's date
+
+
+MASTHEAD_CONFIDENCE, MASTHEAD_WEEKDAY_CONFIDENCE = 0.95, 0.99
+
+
+def date_issue(given: str | None, source: str, furniture: Iterable[str], texts: Iterable[str]) -> IssueDate:
+    """Given wins; then a printed masthead date; then the text weighed with the file name's hint."""
+    if given:
+        return IssueDate(normalize_given(given), "given", 1.0, ())
+    printed = masthead_date(furniture)
+    if printed:
+        date, quote, weekday = printed
+        return IssueDate(date, "masthead", MASTHEAD_WEEKDAY_CONFIDENCE if weekday else MASTHEAD_CONFIDENCE, (quote,))
+    return weigh(texts, from_filename(source))
 
 
 def issue_date(
     given: str | None, source: str, furniture: Iterable[str], texts: Iterable[str]
 ) -> tuple[str | None, DateSource | None]:
-    if given:
-        return normalize_given(given), "given"
-    for finder, label in ((lambda: from_filename(source), "filename"), (lambda: from_masthead(furniture), "masthead")):
-        found = finder()
-        if found:
-            return found, label  # type: ignore[return-value]
-    inferred = infer(texts)
-    return (inferred, "inferred") if inferred else (None, None)
+    found = date_issue(given, source, furniture, texts)
+    return found.date, found.source

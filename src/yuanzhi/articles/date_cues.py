@@ -1,0 +1,171 @@
+"""What an issue's text says about its own date: years with what they mean
+(lexicon/date_cues.tsv), month-day dates, and festivals (lexicon/festival_months.tsv).
+
+Pure finders; :mod:`dating` weighs what they find.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Literal
+
+from ..errors import LexiconError
+
+CueKind = Literal["current", "previous", "past", "future", "plain"]
+KINDS = ("current", "previous", "past", "future")
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年"
+_SMALL = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_YEAR_ANY = re.compile(YEAR)
+_DATE = re.compile(
+    r"(?:(?P<rel>去年|今年|明年)|" + YEAR + r")?\s*(?<![\d.·\-])(?P<m>" + _SMALL + r")\s*月(?!龄|\s*[-—–~～至到]\s*\d)"
+    r"(?:\s*(?P<d>" + _SMALL + r")\s*[日号])?"
+)
+_FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到)\s*$")
+_FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前)")
+
+
+@dataclass(frozen=True)
+class YearCue:
+    year: int
+    kind: CueKind
+    weight: float
+    quote: str
+    start: int
+
+
+@dataclass(frozen=True)
+class DateCue:
+    """A printed month (and day): its year when printed (rel -1 for 去年)."""
+
+    month: int
+    day: int | None
+    year: int | None
+    rel: int
+    weight: float
+    quote: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    patterns: tuple[tuple[CueKind, float, re.Pattern[str]], ...]
+    festivals: tuple[tuple[int, str], ...]
+
+
+def _lines(directory: Traversable, name: str) -> list[tuple[int, str]]:
+    try:
+        text = directory.joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(str(directory.joinpath(name)), 0, f"cannot read ({exc})") from None
+    return [(n, raw.strip()) for n, raw in enumerate(text.splitlines(), start=1) if raw.strip() and not raw.strip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> Cues:
+    """The shipped cue files (read once)."""
+    return load_cues(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_cues(directory: Traversable) -> Cues:
+    """date_cues.tsv and festival_months.tsv from ``directory``; a bad line raises
+    LexiconError naming the file and line."""
+    patterns: list[tuple[CueKind, float, re.Pattern[str]]] = []
+    path = str(directory.joinpath("date_cues.tsv"))
+    for number, line in _lines(directory, "date_cues.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[0] not in KINDS:
+            raise LexiconError(path, number, f"expected 'kind<TAB>weight<TAB>regex' with kind one of {', '.join(KINDS)}")
+        try:
+            weight = float(cols[1])
+        except ValueError:
+            raise LexiconError(path, number, f"weight {cols[1]!r} is not a number") from None
+        if "{Y}" not in cols[2]:
+            raise LexiconError(path, number, "the expression has no {Y} (the year)")
+        try:
+            pattern = re.compile(cols[2].replace("{Y}", YEAR, 1).replace("{Y}", YEAR.replace("?P<y>", "?:")))
+        except re.error as exc:
+            raise LexiconError(path, number, f"bad regular expression: {exc}") from None
+        patterns.append((cols[0], weight, pattern))  # type: ignore[arg-type]
+    festivals: list[tuple[int, str]] = []
+    path = str(directory.joinpath("festival_months.tsv"))
+    for number, line in _lines(directory, "festival_months.tsv"):
+        month, sep, word = line.partition("\t")
+        if not sep or not month.strip().isdigit() or not 1 <= int(month) <= 12 or not word.strip():
+            raise LexiconError(path, number, "expected 'month<TAB>name' with a month 1-12")
+        festivals.append((int(month), word.strip()))
+    return Cues(tuple(patterns), tuple(festivals))
+
+
+def year_value(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+
+
+def small_value(text: str) -> int:
+    """1-31 in digits or Chinese numerals (十二, 二十一, 三十)."""
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def year_cues(text: str, cues: Cues | None = None) -> list[YearCue]:
+    """Every printed year with what it means for the issue (first matching cue line wins)."""
+    cues = cues or default_cues()
+    found: dict[int, YearCue] = {}
+    for kind, weight, pattern in cues.patterns:
+        for match in pattern.finditer(text):
+            start = match.start("y")
+            if start not in found:
+                found[start] = YearCue(year_value(match.group("y")), kind, weight, _quote(match.group(0)), start)
+    for match in _YEAR_ANY.finditer(text):
+        start = match.start("y")
+        if start not in found:
+            found[start] = YearCue(year_value(match.group("y")), "plain", 0.0, _quote(text[start : match.end() + 6]), start)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def date_cues(text: str) -> list[DateCue]:
+    """Printed months with their days; plans (将于6月…) and ages (6月龄) left out."""
+    out: list[DateCue] = []
+    for match in _DATE.finditer(text):
+        month = small_value(match.group("m"))
+        day = small_value(match.group("d")) if match.group("d") else None
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            continue
+        rel_word = match.group("rel")
+        if rel_word == "明年" or _FUTURE_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
+            continue
+        if _FUTURE_AFTER.match(text[match.end() : match.end() + 6]):
+            continue
+        year = year_value(match.group("y")) if match.group("y") else None
+        if not match.group("m").isdigit() and day is None and year is None:
+            continue  # 十月怀胎 is no date
+        out.append(
+            DateCue(month, day, year, -1 if rel_word == "去年" else 0, 1.0 if day else 0.5, _quote(match.group(0).strip()), match.start())
+        )
+    return out
+
+
+def festival_cues(text: str, cues: Cues | None = None) -> list[DateCue]:
+    cues = cues or default_cues()
+    out = []
+    for month, word in cues.festivals:
+        index = text.find(word)
+        if index >= 0:
+            out.append(DateCue(month, None, None, 0, 0.3, word, index))
+    return out
+
+
+def _quote(text: str, limit: int = 24) -> str:
+    text = re.sub(r"\s+", "", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
