@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from .title_grammar import BodyPrefix, Qualifier, expand_titles, trie_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
@@ -64,6 +65,24 @@ class Lexicon:
     directory: str = ""
     role_words: frozenset[str] = frozenset()  # 主刀医生, 带教老师: roles, not posts (optional file)
     person_descriptors: tuple[str, ...] = ()  # 老专家, 劳动模范: may stand between a title and a name
+    base_titles: frozenset[str] = frozenset()  # titles.tsv as written (``titles`` adds the grammar's)
+    title_prefixes: tuple[str, ...] = ()  # committees written before a title (县委, 党总支, 工会), longest first
+
+    @cached_property
+    def title_pattern(self) -> re.Pattern[str]:
+        """Any title, the longest where several start at one place."""
+        return trie_pattern(self.titles)
+
+    @cached_property
+    def longest_title(self) -> int:
+        return max((len(t) for t in self.titles), default=0)
+
+    def title_ending(self, text: str) -> str | None:
+        """The longest title ``text`` ends with, or None."""
+        for size in range(min(self.longest_title, len(text)), 0, -1):
+            if text[-size:] in self.titles:
+                return text[-size:]
+        return None
 
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
@@ -148,7 +167,11 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
     """Read every lexicon file of ``directory`` (default: the package's own)."""
     base = Path(directory) if directory is not None else LEXICON_DIR
 
-    titles = {c[0]: c[1] for _, c in _columns(base / "titles.tsv", 2, [None, TITLE_CATEGORIES])}
+    base_titles = {c[0]: c[1] for _, c in _columns(base / "titles.tsv", 2, [None, TITLE_CATEGORIES])}
+    prefixes = _prefixes(base / "title_prefixes.tsv")
+    titles = expand_titles(
+        base_titles, _qualifiers(base / "title_qualifiers.tsv"), prefixes, _qualifiers(base / "title_suffixes.tsv")
+    )
     org_kinds = [(c[0], c[1]) for _, c in _columns(base / "org_kinds.tsv", 2, [None, ORG_KINDS])]
     org_kinds.sort(key=lambda pair: -len(pair[0]))
     dept = sorted((w for _, w in _words(base / "department_suffixes.txt")), key=len, reverse=True)
@@ -202,7 +225,42 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         person_descriptors=tuple(
             sorted((w for _, w in _optional_words(base / "person_descriptors.txt")), key=len, reverse=True)
         ),
+        base_titles=frozenset(base_titles),
+        title_prefixes=tuple(sorted((p.word for p in prefixes), key=len, reverse=True)),
     )
+
+
+def _categories(path: Path, number: int, text: str) -> frozenset[str]:
+    values = frozenset(v.strip() for v in text.split(",") if v.strip())
+    unknown = sorted(values - TITLE_CATEGORIES - {"*"})
+    if not values or unknown:
+        raise LexiconError(
+            str(path), number,
+            f"unknown title category {', '.join(unknown) or repr(text)}; expected * or some of "
+            f"{', '.join(sorted(TITLE_CATEGORIES))} separated by commas",
+        )
+    return values
+
+
+def _qualifiers(path: Path) -> list[Qualifier]:
+    """``qualifier<TAB>categories`` (optional file): 常务 before titles of those categories."""
+    if not path.exists():
+        return []
+    return [Qualifier(c[0], _categories(path, n, c[1])) for n, c in _columns(path, 2, [None, None])]
+
+
+def _prefixes(path: Path) -> list[BodyPrefix]:
+    """``prefix<TAB>category<TAB>bases`` (optional file): 县委 before 书记, 副书记, 常委 …"""
+    if not path.exists():
+        return []
+    out = []
+    for number, cols in _columns(path, 3, [None, TITLE_CATEGORIES, None]):
+        bases = frozenset(b.strip() for b in cols[2].split(",") if b.strip())
+        bad = [b for b in bases if not _CJK_WORD.match(b)]
+        if not bases or bad:
+            raise LexiconError(str(path), number, f"bad base titles {cols[2]!r}: expected words separated by commas")
+        out.append(BodyPrefix(cols[0], cols[1], bases))
+    return out
 
 
 def _optional_words(path: Path) -> list[tuple[int, str]]:

@@ -23,16 +23,11 @@ _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
+_PLACE_ENDS = set("省市县区")
 _GIVEN_TOO = set("和")  # 喻春和|带领: also a given-name character, when a clear follower comes next
-@lru_cache(maxsize=4)
-def title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(titles, key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in ordered))
-
-
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
-    regex = title_regex(tuple(lexicon.titles))
+    regex = lexicon.title_pattern
     roles = [(m.start(), m.start() + len(word)) for word in lexicon.role_words for m in re.finditer(word, sentence)]
     out = []
     for match in regex.finditer(sentence):
@@ -49,6 +44,11 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             and is_cjk(sentence[start - 1]) and sentence[start - 1] != "科"
         ):
             start, title = start + 1, title[1:]  # 康复科|护士长: the 科 ends the unit; 外科|科护士长
+        prefix = next((p for p in lexicon.title_prefixes if title.startswith(p) and title[len(p) :] in lexicon.titles), None)
+        if prefix and start > 0 and any(
+            lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
+        ):
+            start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
         before = sentence[max(0, start - 6) : start - 1]
         if (
             start > 0 and sentence[start - 1] == FORMER and not title.startswith(FORMER)
@@ -92,10 +92,16 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False
     if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
         return False
+    if len(name) >= 3 and name.endswith(lexicon.person_descriptors):
+        return False  # 长|江学者: a describing word (学者, 专家), not a given name
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
         return False  # 麻醉科, 卫生院: a unit, not a name
     if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
         return False  # 和护理: a function word before a word
+    if len(name) >= 3 and name[-1] in _PLACE_ENDS:
+        return False  # 青石市: a place with its level
+    if len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames:
+        return False  # 和|张雯: a conjunction before a name
     if len(name) >= 3 and name[-1] in _FUNCTION_ENDS and not (allow_common and name[-1] in _GIVEN_TOO):
         return False  # 于林及, 时可在: a function word glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
@@ -114,7 +120,7 @@ def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
 
 def _title_straddles(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """何主|任…: a title begins inside the candidate and runs past its end."""
-    regex = title_regex(tuple(lexicon.titles))
+    regex = lexicon.title_pattern
     for at in range(start + 1, end):
         match = regex.match(sentence, at)
         if match is not None and match.end() > end:
@@ -142,7 +148,7 @@ def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True
-    return bool(title_regex(tuple(lexicon.titles)).match(rest))
+    return bool(lexicon.title_pattern.match(rest))
 
 
 def name_at(
@@ -161,7 +167,7 @@ def name_at(
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
-    if title_regex(tuple(lexicon.titles)).match(sentence, start):
+    if lexicon.title_pattern.match(sentence, start):
         return None  # 、党委副书记某某: the next item is a title, not a name (党 is a surname too)
     lengths = (surname + 2, surname + 1)
     good = [
@@ -202,7 +208,7 @@ def left_boundary_ok(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon
     before = sentence[max(0, start - 4) : start]
     if any(before.endswith(word) for word in lexicon.boundary_words | lexicon.name_precedents):
         return True
-    if any(before.endswith(t) for t in lexicon.titles):
+    if lexicon.title_ending(before) is not None:
         return True
     return org_before(sentence, start, tokens, lexicon, home) is not None
 
@@ -218,7 +224,7 @@ def inside_word(position: int, tokens: Tokens) -> bool:
 
 def _starts_org(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """An organization's name begins at ``start`` and runs to the next title (东江县中医院|院长)."""
-    title = title_regex(tuple(lexicon.titles)).search(sentence, start)
+    title = lexicon.title_pattern.search(sentence, start)
     if title is None or title.start() - start < 3:
         return False
     org = org_before(sentence, title.start(), tokens, lexicon, None)
@@ -239,7 +245,7 @@ def name_list(
             if sentence.startswith(joiner, position):
                 nxt = name_at(sentence, position + len(joiner), tokens, lexicon, blocked, strict=True)
                 if nxt is not None and (
-                    joiner == "、" or not title_regex(tuple(lexicon.titles)).match(sentence, nxt[1])
+                    joiner == "、" or not lexicon.title_pattern.match(sentence, nxt[1])
                 ):
                     position += len(joiner)
                     break

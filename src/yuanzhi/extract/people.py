@@ -26,13 +26,14 @@ from .names import (
     name_list,
     surname_length,
     title_matches,
-    title_regex,
     valid_name,
 )
 from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before, resolve_org
+from .segment import word_tags
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
 _ORG_LIST_INHERIT = {"、"}
+_NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns: never a name written before its title
 # jieba tags of ordinary words (verbs, adjectives, adverbs, function words); nouns and
 # place tags are left alone: jieba lists many real names (马建国) as places
 _OPEN_QUOTES = set("“‘「『《\"")
@@ -80,6 +81,8 @@ def name_before(
             break
         if inside_word(start, tokens):
             continue  # 办|公室主任: the candidate starts inside a dictionary word
+        if word_tags().get(candidate) in _NOUN_TAGS:
+            continue  # 项目主任, 科室主任: a common noun naming what the post heads
         if left_boundary_ok(sentence, start, tokens, lexicon, context.home):
             return start, title_start, False, candidate
     if short_name:
@@ -98,7 +101,7 @@ def _short_reference(
         if surname not in lexicon.surnames:
             continue
         matches = [n for n in context.full_names if n.startswith(surname) and len(n) > len(surname)]
-        title = title_regex(tuple(lexicon.titles)).match(sentence, title_start)
+        title = lexicon.title_pattern.match(sentence, title_start)
         matches = [
             n for n in matches
             if title and any(title.group(0) in known for known in context.titles.get(n, set()))
@@ -185,7 +188,10 @@ def people_in_sentence(
         floor = chain[-1][1] if chain else (used[-1][1] if used else 0)
         if chain:
             gap = sentence[chain[-1][1] : start]
-            stripped = gap[1:] if gap[:1] in _CHAIN_JOINERS else gap
+            lead = chain[-1][1]
+            if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: describing items pass
+                lead = past_descriptors(sentence, lead + 1, start, lexicon)
+            stripped = sentence[lead:start]
             if gap == "" or stripped == "":
                 chain.append((start, end, title, None))
             else:
@@ -194,7 +200,7 @@ def people_in_sentence(
                 if (
                     gap[:1] in _CHAIN_JOINERS
                     and org is not None
-                    and org.start == chain[-1][1] + 1
+                    and org.start == lead
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                 ):
                     chain.append((start, end, title, org))
@@ -237,7 +243,7 @@ def people_in_sentence(
         if names:
             emit_chain(names)
             used.append((chain[0][0], names[-1][1]))
-            after = title_regex(tuple(lexicon.titles)).match(sentence, names[-1][1])
+            after = lexicon.title_pattern.match(sentence, names[-1][1])
             if len(names) == 1 and after and after.group(0) in lexicon.titles_after_name:
                 # 医务处处长曹卫军教授: a title after the name is the same person's
                 last = found[-1]
@@ -262,6 +268,28 @@ _PROFILE_FACT = re.compile(
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
 
 
+_ITEM_END = re.compile(r"[、，,]")
+_ITEM_ROOM = 16  # characters of a describing item in a chain (享受国务院政府特殊津贴专家)
+
+
+def past_descriptors(sentence: str, at: int, limit: int, lexicon: Lexicon) -> int:
+    """Where the next post starts after describing items (``省级优秀专家、``, ``长江学者、``)
+    written from ``at`` on in a title chain: items that end in a descriptor word, hold no title
+    and are followed by a joiner. ``at`` itself when there is none."""
+    while at < limit:
+        joiner = _ITEM_END.search(sentence, at, min(limit, at + _ITEM_ROOM + 1))
+        if joiner is None:
+            return at
+        item = sentence[at : joiner.start()].strip("“”\"")
+        if (
+            len(item) < 2 or not all(is_cjk(c) for c in item)
+            or not item.endswith(lexicon.person_descriptors) or lexicon.title_pattern.search(item)
+        ):
+            return at
+        at = joiner.end()
+    return at
+
+
 def _after_descriptor(
     sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -273,7 +301,7 @@ def _after_descriptor(
         at = item.find(word)
         if at < 0 or not all(is_cjk(c) for c in item[: at + len(word)]):
             continue
-        if title_regex(tuple(lexicon.titles)).search(item, 0, at + len(word)):
+        if lexicon.title_pattern.search(item, 0, at + len(word)):
             continue
         names = name_list(sentence, end + 1 + at + len(word), tokens, lexicon, blocked)
         if names:
@@ -359,7 +387,7 @@ def _profile(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleCo
     bare: list[str] = [label.group(1)] if base and label is not None else []
     posts: list[tuple[str, OrgMention | None]] = []
     offset = base + len(name) + 1
-    regex = title_regex(tuple(lexicon.titles))
+    regex = lexicon.title_pattern
     for part in parts[1:]:
         if _PROFILE_FACT.fullmatch(part):
             offset += len(part) + 1  # 某某，女，1975年出生，主任医师，医学博士…: sex, birth, party, degree
@@ -404,7 +432,7 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
 
 def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
     """``青川市副市长``: the place before a government title is its organization."""
-    title = title_regex(tuple(lexicon.titles)).match(sentence, end)
+    title = lexicon.title_pattern.match(sentence, end)
     if title is None or lexicon.title_category(title.group(0)) != "government":
         return None
     for size in range(2, 7):

@@ -1,0 +1,60 @@
+"""Shapes of real hospital news (issue 10), each on invented sentences."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.names import valid_name
+
+from .conftest import pairs_of, people_of
+
+
+def orgs_of(sentence: str) -> dict[tuple[str, str], str | None]:
+    return {(m.name, m.title): m.org.name if m.org else None for m in people_of(sentence)}
+
+
+def test_stacked_titles_pass_describing_items():
+    found = pairs_of("江州医院心内科主任医师、教授、硕士生导师、省级优秀专家、住培办主任韩立伟授课。")
+    assert found == {("韩立伟", t) for t in ("主任医师", "教授", "硕士生导师", "主任")}
+    assert orgs_of("心内科主任医师、长江学者、科教办主任韩立伟授课。")[("韩立伟", "主任")] == "科教办"
+
+
+def test_stacked_titles_before_two_names_joined_by_he():
+    found = pairs_of("主任医师、教授、硕士研究生导师周明远和邵雪晴进行讲解。")
+    assert found == {(n, t) for n in ("周明远", "邵雪晴") for t in ("主任医师", "教授", "硕士研究生导师")}
+
+
+def test_qualified_titles_are_read_whole():
+    assert pairs_of("集团助理总裁郑凯文出席仪式。") == {("郑凯文", "助理总裁")}
+    assert pairs_of("急诊科行政副主任柴文博介绍情况。") == {("柴文博", "行政副主任")}
+    assert pairs_of("荣誉院长邓永年出席。") == {("邓永年", "荣誉院长")}
+    assert pairs_of("候任主任委员庞立新作总结。") == {("庞立新", "候任主任委员")}
+
+
+def test_committee_prefixes_are_part_of_the_title():
+    assert pairs_of("县委副书记卢振宇一行到院调研。") == {("卢振宇", "县委副书记")}
+    assert pairs_of("门诊党总支副书记贺芳菲主持会议。") == {("贺芳菲", "党总支副书记")}
+    assert pairs_of("第三党支部组织委员滕一鸣发言。") == {("滕一鸣", "党支部组织委员")}
+    assert pairs_of("党委委员、统战委员蒋秋菊出席。") == {("蒋秋菊", "党委委员"), ("蒋秋菊", "统战委员")}
+
+
+def test_a_committee_that_ends_an_organization_name_is_the_organization():
+    found = orgs_of("市总工会常务副主席龙海涛出席。")
+    assert found == {("龙海涛", "常务副主席"): "市总工会"}
+    assert pairs_of("院工会主席冯丽出席。") == {("冯丽", "工会主席")}
+
+
+def test_a_county_post_is_not_the_hospitals():
+    assert orgs_of("县委副书记卢振宇一行到院调研。") == {("卢振宇", "县委副书记"): None}
+
+
+def test_conjunction_before_a_name_is_not_a_surname():
+    assert pairs_of("副院长孔祥瑞、院长助理和张雯出席。") == {("孔祥瑞", "副院长")}
+
+
+def test_common_nouns_and_places_are_not_names():
+    assert pairs_of("项目主任孙立平介绍情况。") == {("孙立平", "主任")}
+    assert pairs_of("科室主任会议由医务部主持。") == set()
+    assert orgs_of("会议由青石市副市长王海涛主持。") == {("王海涛", "副市长"): "青石市"}
+    assert not valid_name("青石市", default_lexicon()) and not valid_name("山西", default_lexicon())
+    assert pairs_of("教育部长江学者特聘教授汪海峰作报告。") == {("汪海峰", "特聘教授")}
+    assert pairs_of("长江学者、特聘教授汪海峰作报告。") == {("汪海峰", "特聘教授")}
