@@ -64,3 +64,7 @@ class ArchiveError(YuanzhiError):
 
 class NotFoundError(YuanzhiError):
     """A requested record is not in the archive."""
+
+
+class ClusterError(YuanzhiError):
+    """The cluster that should parse the issues cannot be started or reached."""

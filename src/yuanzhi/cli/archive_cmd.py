@@ -10,8 +10,9 @@ import html
 import json
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing, contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,6 +42,7 @@ def register(app: typer.Typer) -> None:
         ("events", events),
         ("chronicle", chronicle),
         ("contributions", contributions),
+        ("check", check),
     ):
         app.command(name)(command)
 
@@ -52,6 +54,43 @@ def _clean_errors() -> Iterator[None]:
     except YuanzhiError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from None
+
+
+@contextmanager
+def _stop_note() -> Iterator[None]:
+    """Ctrl-C during an ingest: the issues stored so far are whole, the one being written is not stored."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.echo(
+            "interrupted: every issue stored so far is complete, the one in progress was not"
+            " stored; run the same command again to go on",
+            err=True,
+        )
+        raise typer.Exit(130) from None
+
+
+def _cluster_stream(
+    stack: ExitStack,
+    archive: Any,
+    groups: list[tuple[Path, ...]],
+    date: str | None,
+    workers: int | None,
+    address: str | None,
+    shared_files: bool,
+) -> Iterator[tuple[tuple[Path, ...], Callable[[], Any]]]:
+    """(paths, a call giving the stored outcome or raising its error), parsed on a cluster."""
+    from ..cluster.engine import ingest_on_cluster
+    from ..cluster.local import local_client, remote_client
+
+    if address is not None:
+        client = stack.enter_context(remote_client(address))
+    else:
+        client = stack.enter_context(local_client(workers or 1))
+    ship = address is not None and not shared_files
+    outcomes = ingest_on_cluster(archive, groups, client, date=date, ship_files=ship)
+    for outcome in stack.enter_context(closing(outcomes)):  # jobs in flight cancelled first
+        yield outcome.paths, outcome.as_intake
 
 
 def _console() -> Console:
@@ -92,23 +131,44 @@ def ingest(
         str | None,
         typer.Option("--date", help="issue date when the file does not say (YYYY-MM[-DD])"),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="parse on a local cluster of N worker processes"),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster", help="parse on the workers of a running Dask cluster (tcp://HOST:PORT)"
+        ),
+    ] = None,
+    shared_files: Annotated[
+        bool,
+        typer.Option(
+            "--shared-files", help="with --cluster: workers read the same paths (shared disk)"
+        ),
+    ] = False,
 ) -> None:
     """Parse issues and store them (articles, facts, page images) in the archive.
 
     Re-ingesting an unchanged file does nothing; a changed file with the same
     name replaces its old version. Several page images given one after another
-    are the pages of one scanned issue, in the order given.
+    are the pages of one scanned issue, in the order given. With --workers or
+    --cluster the issues are parsed on a Dask cluster and this process writes
+    each one in one transaction.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from ..archive.intake import group_inputs, ingest_paths
 
     _check_date(date, "--date")
+    if workers is not None and cluster is not None:
+        typer.echo("error: give --workers N or --cluster ADDRESS, not both", err=True)
+        raise typer.Exit(2)
     groups = group_inputs(files)
     counts = {"added": 0, "unchanged": 0, "replaced": 0, "failed": 0}
     articles = 0
     console = _console()
-    with _clean_errors(), _open(db, create=True) as archive:
+    with _stop_note(), _clean_errors(), _open(db, create=True) as archive, ExitStack() as stack:
         progress = Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -119,11 +179,19 @@ def ingest(
         )
         with progress:
             task = progress.add_task("ingesting", total=len(groups))
-            for paths in groups:
+            if workers is not None or cluster is not None:
+                stream = _cluster_stream(
+                    stack, archive, groups, date, workers, cluster, shared_files
+                )
+            else:
+                stream = (
+                    (paths, partial(ingest_paths, archive, paths, date=date)) for paths in groups
+                )
+            for paths, run in stream:
                 name = str(paths[0]) + (f" (+{len(paths) - 1} pages)" if len(paths) > 1 else "")
                 progress.update(task, description=f"ingesting {paths[0].name}")
                 try:
-                    intake = ingest_paths(archive, paths, date=date)
+                    intake = run()
                 except YuanzhiError as error:
                     counts["failed"] += 1
                     console.print(Text(f"failed     {name}: {error}"), style="red")
@@ -404,6 +472,21 @@ def contributions(
     for department, count in record.totals:
         table.add_row(department or "（未署科室）", str(count))
     _console().print(table)
+
+
+def check(db: Db = DEFAULT_DB) -> None:
+    """Check that the archive is whole: database, search index, no half-written issue."""
+    from ..archive.integrity import check_archive
+
+    with _clean_errors(), _open(db) as archive:
+        report = check_archive(archive)
+    for problem in report.problems:
+        typer.echo(f"problem: {problem}", err=True)
+    counts = f"{report.issues} issues, {report.articles} articles, {report.facts} facts"
+    if not report.ok:
+        typer.echo(f"{db}: {len(report.problems)} problem(s) in {counts}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{db}: ok ({counts}; database, search index and every issue whole)")
 
 
 def _write(data: bytes, out: Path | None) -> None:
