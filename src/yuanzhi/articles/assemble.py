@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..layout.patterns import furniture_kind, masthead_name
 from ..model import Article, Block, Byline, Document, Issue, Region, Sidebar
 from . import dating
+from .boundaries import split_merged_articles
 from .bylines import parse_byline, split_dateline_byline
 from .headlines import Vocabulary, assign, bigrams, score_row, similarities, split_group
 
@@ -62,6 +63,8 @@ class Parts:
 
 
 def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | None = None) -> Issue:
+    if document.kind == "text":
+        blocks = split_merged_articles(blocks)  # a headline read as a subheading after a bylineless article
     pieces = blocks_to_parts(blocks)
     titles = match_headlines(pieces, geometric=document.kind != "text")
     chains = stitch_continuations(pieces.parts)

@@ -1,0 +1,77 @@
+"""Articles printed one after another without a byline between them
+(articles.boundaries). Hospitals, people and stories are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.layout.test_text_layout import column
+from yuanzhi.articles.boundaries import load_openings
+from yuanzhi.errors import LexiconError
+from yuanzhi.pipeline import parse_text
+
+CONGRESS = [
+    "3月9日，青川县第二人民医院召开三届二次职工代表大会，回顾总结上一年工作，安排部署新一年各项重点工作，全体代表参加会议。",
+    "会议指出，新的一年要坚持以患者为中心，持续改善医疗服务，推动医院高质量发展再上新台阶。",
+]
+CONGRESS_MORE = [
+    "会议要求，各科室要把职工代表大会确定的重点工作落到实处，细化目标任务，压实工作责任。",
+    "全体代表审议通过了医院工作报告和财务工作报告，并对医院发展提出了意见建议。",
+]
+VOLUNTEERS = [
+    "为弘扬雷锋精神，医院团委组织青年志愿者来到城南社区，为居民开展义诊和健康知识宣讲活动，受到居民欢迎。",
+    "志愿者们为居民测量血压、血糖，耐心解答健康问题，并发放健康宣传资料二百余份。",
+]
+FLOWERS = [
+    "在“三八”国际妇女节来临之际，医院工会举办女职工插花活动，百余名女职工参加，现场花香四溢。",
+    "活动中，插花老师讲解了插花的基本技巧，女职工们在欢声笑语中度过了一个愉快的节日。",
+]
+
+
+def _titles(*lines: str, spacing: str = "\n\n") -> list[str | None]:
+    return [a.title for a in parse_text(spacing.join(lines)).articles]
+
+
+@pytest.mark.parametrize("width", [14, 18, 22])
+@pytest.mark.parametrize("spacing", ["\n\n", "\n"])
+def test_a_two_phrase_headline_after_an_article_without_byline_starts_a_new_one(
+    width: int, spacing: str
+) -> None:
+    titles = _titles(
+        "职代会隆重召开", *column(CONGRESS, width), "青春志愿行 义诊进社区", *column(VOLUNTEERS, width),
+        "（团委 柯小满）", spacing=spacing,
+    )
+    assert titles == ["职代会隆重召开", "青春志愿行义诊进社区"]
+
+
+def test_a_headline_in_other_words_than_its_story_starts_one_when_the_story_opens_like_news() -> None:
+    titles = _titles(
+        "职代会隆重召开", *column(CONGRESS, 18), "巾帼绽芳华 花香满庭院", *column(FLOWERS, 18), "（工会 苏青禾）"
+    )
+    assert titles == ["职代会隆重召开", "巾帼绽芳华花香满庭院"]
+
+
+def test_a_subheading_of_the_same_story_stays_inside_it() -> None:
+    issue = parse_text(
+        "\n\n".join(
+            ["职代会隆重召开", *column(CONGRESS, 18), "聚焦重点工作 压实目标责任", *column(CONGRESS_MORE, 18), "（党办 钟明远）"]
+        )
+    )
+    assert [a.title for a in issue.articles] == ["职代会隆重召开"]
+    assert "聚焦重点工作压实目标责任" in issue.articles[0].subheadings
+
+
+def test_a_numbered_subheading_never_starts_an_article() -> None:
+    issue = parse_text(
+        "\n\n".join(["职代会隆重召开", *column(CONGRESS, 18), "二、青年志愿者走进社区", *column(VOLUNTEERS, 18), "（团委 柯小满）"])
+    )
+    assert len(issue.articles) == 1
+
+
+def test_a_bad_opening_line_names_its_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "story_openings.txt"
+    path.write_text("# openings\n近日[，,]\n在(之际\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"story_openings.txt:3"):
+        load_openings(path)
