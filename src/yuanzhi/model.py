@@ -216,6 +216,7 @@ class Evidence:
     quote: str  # the sentence the fact comes from
     start: int | None = None  # character offsets of the mention inside ``quote``
     end: int | None = None
+    page: int | None = None  # the page the sentence is printed on, when the article's page is known
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,18 @@ class PatientMention:
 
 
 @dataclass(frozen=True)
+class ListedRole:
+    """A person named in a collective list (``院领导甲、乙、丙出席``): one of ``role`` (as
+    written: 院领导, 领导班子成员) of ``org`` on ``date``, with no individual post stated."""
+
+    name: str
+    role: str
+    org: str | None
+    date: str | None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Facts:
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
@@ -314,3 +327,4 @@ class Facts:
     partnerships: tuple[Partnership, ...] = ()
     patients: tuple[PatientMention, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    listed_leaders: tuple[ListedRole, ...] = ()  # named among an organization's leaders, no post given
