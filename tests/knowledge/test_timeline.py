@@ -106,10 +106,58 @@ def test_a_newer_holder_succeeds_one_not_seen_since():
 def test_staff_titles_are_held_by_many_and_never_succeeded():
     from yuanzhi.knowledge.timeline import holders_as_of
 
-    facts = Facts(people=(_seen("甲一", "主任医师", "2022-01"), _seen("乙二", "主任医师", "2024-02"), _seen("丙三", "主任", "2023-01")))
-    rows = holders_as_of(facts, Y, "2024-06")
+    unit = Y + "心内科"
+    facts = Facts(
+        people=(
+            _seen("甲一", "主任医师", "2022-01", org=unit),
+            _seen("乙二", "主任医师", "2024-02", org=unit),
+            _seen("丙三", "主任", "2023-01", org=unit),
+        )
+    )
+    rows = holders_as_of(facts, unit, "2024-06")
     assert [(r.person, r.leading) for r in rows] == [("丙三", True), ("甲一", False), ("乙二", False)]
-    assert _who(leadership_as_of(facts, Y, "2024-06")) == {("丙三", "主任")}
+    assert _who(leadership_as_of(facts, unit, "2024-06")) == {("丙三", "主任")}
+
+
+def test_a_hospitals_leaders_are_its_own_posts_not_its_units_heads():
+    facts = Facts(
+        people=(
+            _seen("甲一", "院长", "2024-01"),
+            _seen("乙二", "院长助理", "2024-01"),
+            _seen("丙三", "主任", "2024-01"),  # read at the hospital, heads one of its units
+            _seen("丁四", "护士长", "2024-01"),
+            _seen("戊五", "党委副书记", "2024-01"),
+        )
+    )
+    assert [r.title for r in leadership_as_of(facts, Y, "2024-06")] == ["院长", "党委副书记", "院长助理"]
+    commission = "云岭市卫生健康委员会"
+    officials = Facts(people=(_seen("己六", "主任", "2024-01", org=commission),))
+    assert _who(leadership_as_of(officials, commission, "2024-06")) == {("己六", "主任")}
+
+
+def test_the_kind_the_facts_give_beats_the_name():
+    from yuanzhi.model import Organization
+
+    centre = "云岭健康中心"  # no kind by its ending
+    facts = Facts(people=(_seen("甲一", "主任", "2024-01", org=centre),))
+    assert _who(leadership_as_of(facts, centre, "2024-06")) == {("甲一", "主任")}
+    as_hospital = Facts(people=facts.people, organizations=(Organization(centre, "hospital"),))
+    assert leadership_as_of(as_hospital, centre, "2024-06") == []
+
+
+def test_a_bad_kind_in_the_titles_file_names_its_line(tmp_path):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from yuanzhi.errors import LexiconError
+    from yuanzhi.knowledge.timeline import load_leadership_titles
+
+    path = tmp_path / "titles.tsv"
+    path.write_text("# titles\n院长\t1\n主任\t1\t!hospitals\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"titles.tsv:3: .*hospitals"):
+        load_leadership_titles(path)
+    path.write_text("主任\t1\t!hospital\n副\tdeputy\n", encoding="utf-8")
+    titles = load_leadership_titles(path)
+    assert titles.is_leading("副主任", "department") and not titles.is_leading("主任", "hospital")
 
 
 def test_same_day_appointment_and_removal_the_removal_wins():

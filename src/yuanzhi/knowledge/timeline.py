@@ -27,22 +27,41 @@ LEADERSHIP_TITLES = Path(__file__).with_name("leadership_titles.tsv")
 # ---------------------------------------------------------------- leadership titles (data)
 
 
+ORG_KINDS = frozenset(
+    {"group", "hospital", "company", "department", "government", "university", "association", "other"}
+)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """One line of leadership_titles.tsv: titles ending so lead organizations of ``kinds``."""
+
+    ending: str
+    rank: int
+    kinds: frozenset[str] | None = None  # None: every kind
+
+    def leads(self, kind: str | None) -> bool:
+        return self.kinds is None or kind is None or kind in self.kinds
+
+
 @dataclass(frozen=True)
 class LeadershipTitles:
     """Which titles lead an organization, and in what order (leadership_titles.tsv)."""
 
-    endings: tuple[tuple[str, int], ...]  # (ending, rank) in file order
+    endings: tuple[Ending, ...]  # in file order
     deputy_marks: tuple[str, ...] = ()
 
     def ending(self, title: str) -> int | None:
         """Index of the first ending ``title`` ends with, or None (staff)."""
-        for index, (ending, _rank) in enumerate(self.endings):
-            if title.endswith(ending):
+        for index, entry in enumerate(self.endings):
+            if title.endswith(entry.ending):
                 return index
         return None
 
-    def is_leading(self, title: str) -> bool:
-        return self.ending(title) is not None
+    def is_leading(self, title: str, kind: str | None = None) -> bool:
+        """Does ``title`` lead an organization of ``kind`` (None: of some kind)?"""
+        index = self.ending(title)
+        return index is not None and self.endings[index].leads(kind)
 
     def order(self, title: str) -> tuple[int, int]:
         """Sort key: rank (a deputy one lower), then file order; staff last."""
@@ -50,7 +69,7 @@ class LeadershipTitles:
         if index is None:
             return (1_000, 0)
         deputy = any(mark in title for mark in self.deputy_marks)
-        return (self.endings[index][1] + deputy, index)
+        return (self.endings[index].rank + deputy, index)
 
 
 def load_leadership_titles(path: Path = LEADERSHIP_TITLES) -> LeadershipTitles:
@@ -59,7 +78,7 @@ def load_leadership_titles(path: Path = LEADERSHIP_TITLES) -> LeadershipTitles:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(str(path), 0, f"cannot read the leadership titles ({exc})") from None
-    endings: list[tuple[str, int]] = []
+    endings: list[Ending] = []
     marks: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -67,15 +86,28 @@ def load_leadership_titles(path: Path = LEADERSHIP_TITLES) -> LeadershipTitles:
             continue
         cols = [c.strip() for c in line.split("\t")]
         word = cols[0]
-        if len(cols) != 2 or not word or any(ch.isspace() for ch in word) or len(word) > 12:
-            raise LexiconError(str(path), number, f"{line!r} is not 'ending<TAB>rank' or 'mark<TAB>deputy'")
-        if cols[1] == "deputy":
+        if len(cols) not in (2, 3) or not word or any(ch.isspace() for ch in word) or len(word) > 12:
+            raise LexiconError(
+                str(path), number, f"{line!r} is not 'ending<TAB>rank[<TAB>kinds]' or 'mark<TAB>deputy'"
+            )
+        if cols[1] == "deputy" and len(cols) == 2:
             marks.append(word)
         elif cols[1].isdigit():
-            endings.append((word, int(cols[1])))
+            endings.append(Ending(word, int(cols[1]), _kinds(path, number, cols[2]) if len(cols) == 3 else None))
         else:
             raise LexiconError(str(path), number, f"rank {cols[1]!r} is neither a number nor 'deputy'")
     return LeadershipTitles(tuple(endings), tuple(marks))
+
+
+def _kinds(path: Path, number: int, text: str) -> frozenset[str]:
+    negated = text.startswith("!")
+    named = frozenset(k.strip() for k in text.lstrip("!").split(",") if k.strip())
+    unknown = sorted(named - ORG_KINDS)
+    if not named or unknown:
+        raise LexiconError(
+            str(path), number, f"unknown organization kind {', '.join(unknown) or text!r}; use {', '.join(sorted(ORG_KINDS))}"
+        )
+    return ORG_KINDS - named if negated else named
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +191,7 @@ def holders_as_of(
     *,
     titles: LeadershipTitles | None = None,
     dates: Mapping[str, str] | None = None,
+    kind: str | None = None,
 ) -> list[LeaderRow]:
     """Everyone holding a title at ``org`` on ``date`` (None: now, on the latest record).
 
@@ -172,9 +205,12 @@ def holders_as_of(
        by earlier holders not seen since the newest took it. Staff titles are
        held by many at once and are exempt.
 
+    Which titles lead depends on the organization's ``kind`` (from the facts, else
+    from its name): a 主任 at a hospital heads one of its units, not the hospital.
     Leaders come first, by rank (leadership_titles.tsv), then start date.
     """
     titles = titles or default_titles()
+    kind = kind or org_kind(facts, org)
     by_name: dict[tuple[str, str], list[Position]] = defaultdict(list)
     for person in facts.people:
         for p in person.positions:
@@ -203,12 +239,12 @@ def holders_as_of(
         evidence = tuple(dict.fromkeys(last_decision.evidence + (seen[2] if seen else ())))
         rows[(name, title)] = LeaderRow(
             name, title, min(starts, default=None), "appointment", org, max(ends, default=None),
-            evidence, titles.is_leading(title), ap_date,
+            evidence, titles.is_leading(title, kind), ap_date,
         )
     for (name, title), (first, last, evidence) in spans.items():
         if (name, title) not in decisions:
             rows[(name, title)] = LeaderRow(
-                name, title, first, "last_seen", org, last, evidence, titles.is_leading(title)
+                name, title, first, "last_seen", org, last, evidence, titles.is_leading(title, kind)
             )
     newest: dict[str, str] = {}
     for row in rows.values():
@@ -224,6 +260,16 @@ def holders_as_of(
     return sorted(current, key=lambda r: (titles.order(r.title), r.since or "9999", r.person))
 
 
+def org_kind(facts: Facts, org: str) -> str | None:
+    """The kind the facts give ``org``, else the kind its name's ending says (None: unknown)."""
+    for known in facts.organizations:
+        if known.name == org and known.kind != "other":
+            return known.kind
+    from ..extract.lexicon_loader import default_lexicon
+
+    return default_lexicon().org_kind(org)
+
+
 def leadership_as_of(
     facts: Facts,
     org: str,
@@ -231,9 +277,10 @@ def leadership_as_of(
     *,
     titles: LeadershipTitles | None = None,
     dates: Mapping[str, str] | None = None,
+    kind: str | None = None,
 ) -> list[LeaderRow]:
     """Who led ``org`` on ``date``: :func:`holders_as_of` without the staff."""
-    return [r for r in holders_as_of(facts, org, date, titles=titles, dates=dates) if r.leading]
+    return [r for r in holders_as_of(facts, org, date, titles=titles, dates=dates, kind=kind) if r.leading]
 
 
 # ---------------------------------------------------------------- events
