@@ -17,10 +17,15 @@ FACT_GOLD = GOLD / "facts"
 SEED_NAME = "000_97d26edf5ada38ae.txt"
 
 
+# held-out batches not fitted yet: scored by bench/facts_bench.py only (first contact), not asserted here
+UNFITTED = ("heldout10_", "heldout11_", "heldout12_")
+
+
 def fixture_cases() -> list[tuple[Path, dict]]:  # type: ignore[type-arg]
     cases = []
     # the numbered fixtures, and the held-out batches once the rules were fitted to them
-    for gold_path in sorted(FACT_GOLD.glob("[0-9]*.json")) + sorted(FACT_GOLD.glob("heldout*.json")):
+    fitted = [p for p in sorted(FACT_GOLD.glob("heldout*.json")) if not p.name.startswith(UNFITTED)]
+    for gold_path in sorted(FACT_GOLD.glob("[0-9]*.json")) + fitted:
         cases.append((FIXTURES / f"{gold_path.stem}.txt", json.loads(gold_path.read_text(encoding="utf-8"))))
     return cases
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import default_lexicon
 from yuanzhi.extract.names import valid_name
+from yuanzhi.model import Article, Byline, Issue
 
 from .conftest import pairs_of, people_of
 
@@ -58,3 +60,15 @@ def test_common_nouns_and_places_are_not_names():
     assert not valid_name("青石市", default_lexicon()) and not valid_name("山西", default_lexicon())
     assert pairs_of("教育部长江学者特聘教授汪海峰作报告。") == {("汪海峰", "特聘教授")}
     assert pairs_of("长江学者、特聘教授汪海峰作报告。") == {("汪海峰", "特聘教授")}
+
+
+def test_an_institution_post_is_not_the_bylines_department():
+    article = Article(
+        id="a", title=None, bylines=(Byline("宣传科", ("祁春阳",)),),
+        paragraphs=("6月3日，青川市人民医院举行义诊活动。院长助理祁春阳、门诊部主任吴晓出席。", "护士长祁春阳说。"),
+    )
+    facts = issue_to_facts(Issue(source="x.txt", articles=(article,), date="2024-06"))
+    posts = {(p.name, q.title): q.org for p in facts.people for q in p.positions}
+    assert posts[("祁春阳", "院长助理")] == "青川市人民医院"
+    assert posts[("祁春阳", "护士长")] == "宣传科"  # a department's post may be the byline's department
+    assert posts[("吴晓", "主任")] == "门诊部"

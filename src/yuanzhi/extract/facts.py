@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import (
@@ -34,14 +34,15 @@ from ..model import (
     Facts,
     Honor,
     Issue,
+    ListedRole,
     Organization,
-    Partnership,
     PatientMention,
-    Person,
-    Position,
 )
+from .collective import listed_in_sentence
+from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
 from .events import appointments_in, event_in, honor_in, partnership_in
+from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
 from .orgs import SITTING as _SITTING
 from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_group, home_hospital, resolve_org
@@ -49,6 +50,8 @@ from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens
 from .sentences import Sentence, paragraph_sentences, to_simplified
+
+__all__ = ["article_page", "facts_to_json", "issue_to_facts"]
 
 if TYPE_CHECKING:
     import jieba
@@ -63,69 +66,9 @@ _ROLE_NAME = re.compile(rf"({_ROLE_WORDS})\s*([\u4e00-\u9fff]{{2,4}}?)(?=\s|{_RO
 _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
 
 
-@dataclass
-class _Collector:
-    lexicon: Lexicon
-    positions: dict[tuple[str, str, str | None], list[tuple[Evidence, str | None]]] = field(default_factory=dict)
-    written: set[tuple[str, str, str | None]] = field(default_factory=set)  # org written with the title
-    orgs: dict[str, Organization] = field(default_factory=dict)
-    appointments: list[Appointment] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    honors: list[Honor] = field(default_factory=list)
-    partnerships: list[Partnership] = field(default_factory=list)
-    patients: list[PatientMention] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def add_org(self, mention: OrgMention | None, evidence: Evidence | None = None) -> None:
-        if mention is None or len(mention.name) < 2:
-            return
-        if mention.parent and mention.parent not in self.orgs:
-            parent_kind = self.lexicon.org_kind(mention.parent) or "other"
-            self.orgs[mention.parent] = Organization(mention.parent, parent_kind)  # type: ignore[arg-type]
-        known = self.orgs.get(mention.name)
-        if known is None:
-            self.orgs[mention.name] = Organization(
-                mention.name, mention.kind, mention.parent, (evidence,) if evidence else ()  # type: ignore[arg-type]
-            )
-        elif known.parent is None and mention.parent and mention.parent != mention.name:
-            self.orgs[mention.name] = Organization(known.name, known.kind, mention.parent, known.evidence)
-
-    def add_partnership(self, parties: tuple[str, ...], kind: str, date: str | None, evidence: Evidence) -> None:
-        """One partnership per (parties, kind) in an issue; the first stated date wins."""
-        for index, known in enumerate(self.partnerships):
-            if set(known.parties) == set(parties) and known.kind == kind:
-                self.partnerships[index] = Partnership(
-                    known.parties, known.kind, known.date or date, known.evidence + (evidence,)
-                )
-                return
-        self.partnerships.append(Partnership(parties, kind, date, (evidence,)))  # type: ignore[arg-type]
-
-    def add_honor(self, honor: Honor) -> None:
-        """One honor per (recipient, honor) in an issue; the most precise date wins."""
-        for index, known in enumerate(self.honors):
-            if (known.recipient, known.honor) == (honor.recipient, honor.honor):
-                date = max((known.date or "", honor.date or ""), key=len) or None
-                self.honors[index] = Honor(known.recipient, known.honor, date, known.evidence + honor.evidence)
-                return
-        self.honors.append(honor)
-
-    def add_position(
-        self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
-    ) -> None:
-        self.positions.setdefault((name, title, org), []).append((evidence, when))
-        if written:
-            self.written.add((name, title, org))
-
-    def settle_positions(self) -> None:
-        """A title whose organization was only inferred (the issue's hospital, a neighbour's)
-        joins the same title with a written organization, when the issue has one."""
-        for key in list(self.positions):
-            if key in self.written:
-                continue
-            name, title, _org = key
-            target = next((k for k in self.positions if k[:2] == (name, title) and k in self.written), None)
-            if target is not None:
-                self.positions[target].extend(self.positions.pop(key))
+def article_page(article: Article) -> int | None:
+    """The page an article's sentences are printed on, when the article has one page."""
+    return article.pages[0] if len(article.pages) == 1 else None
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -159,7 +102,7 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
     group = home_group(all_text, tokenize, lexicon)
     years = Counter(y for text in all_text for y in years_in(text))
     fallback_year = years.most_common(1)[0][0] if years else None
-    out = _Collector(lexicon)
+    out = Collector(lexicon)
     if home:
         out.orgs[home] = Organization(home, "hospital")
     for article, sentences in per_article:
@@ -167,18 +110,20 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
             _article_facts(issue, article, sentences, home, group, fallback_year, lexicon, tokenize, out)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # best effort, reported
             out.warnings.append(f"{issue.source}: article {article.id}: extraction stopped early ({exc!r})")
-    return _to_facts(out, issue.date)
+    return collector_to_facts(out, issue.date)
 
 
 def _article_facts(
     issue: Issue, article: Article, sentences: list[Sentence], home: str | None, group: str | None,
     fallback_year: int | None, lexicon: Lexicon, tokenize: Callable[[str], list[tuple[str, int, int]]],
-    out: _Collector,
+    out: Collector,
 ) -> None:
     context = ArticleContext(home, group)
+    page = article_page(article)
     last_date: str | None = None
     byline_paragraphs: set[int] = set()
     written_org: dict[str, OrgMention] = {}  # the organization last written with each name
+    from_byline: set[str] = set()  # names whose written_org is only their byline's department
     held: dict[str, list[str]] = {}  # titles each name has had in this article
     article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
     last_body: OrgMention | None = None  # the society or committee the article last named
@@ -195,7 +140,9 @@ def _article_facts(
             _add_byline(byline[0], (byline[1],), article, issue, home, lexicon, out)
             unit = resolve_org(byline[0], lexicon, home)
             if unit is not None:
-                written_org.setdefault(byline[1], unit)
+                if byline[1] not in written_org:
+                    written_org[byline[1]] = unit
+                    from_byline.add(byline[1])
     for byline_record in article.bylines:
         if byline_record.department or byline_record.authors:
             _add_byline(byline_record.department, byline_record.authors, article, issue, home, lexicon, out,
@@ -203,7 +150,10 @@ def _article_facts(
             unit = resolve_org(to_simplified(byline_record.department), lexicon, home) if byline_record.department else None
             for author in byline_record.authors:
                 if unit is not None:
-                    written_org.setdefault(to_simplified(author).replace(" ", ""), unit)
+                    author_name = to_simplified(author).replace(" ", "")
+                    if author_name not in written_org:
+                        written_org[author_name] = unit
+                        from_byline.add(author_name)
     for sentence in sentences:
         if sentence.paragraph in byline_paragraphs:
             continue
@@ -216,7 +166,7 @@ def _article_facts(
         when = date_key(exact[0].value) if exact else issue.date
 
         def evidence(start: int | None = None, end: int | None = None, quote: str = sentence.original) -> Evidence:
-            return Evidence(issue.source, article.id, quote, start, end)
+            return Evidence(issue.source, article.id, quote, start, end, page)
 
         patients = find_patients(text, lexicon)
         for patient in patients:
@@ -237,8 +187,11 @@ def _article_facts(
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
             if org is not None and written:
                 written_org[person.name] = org
-            elif org is None and person.name in written_org:
-                org = written_org[person.name]
+                from_byline.discard(person.name)
+            elif org is None and person.name in written_org and (
+                person.name not in from_byline or lexicon.is_unit_title(person.title)
+            ):
+                org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
@@ -247,6 +200,13 @@ def _article_facts(
             out.add_position(
                 person.name, title, org.name if org else None, evidence(person.start, person.end), when, written
             )
+
+        titled = [(m.start, m.end) for m in mentions]
+        for listed in listed_in_sentence(text, words, lexicon, home, blocked, titled):
+            out.add_org(listed.org if listed.org and listed.org.text else None, evidence())
+            on = exact[0].value if exact else (last_date or issue.date)  # the occasion the list is of
+            out.add_listed(ListedRole(listed.name, listed.role, listed.org.name if listed.org else None, on,
+                                      (evidence(listed.start, listed.end),)))
 
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
@@ -334,7 +294,7 @@ def _byline_from_paragraph(paragraph: str, lexicon: Lexicon) -> tuple[str, str] 
 
 def _add_byline(
     department: str | None, authors: Iterable[str], article: Article, issue: Issue, home: str | None,
-    lexicon: Lexicon, out: _Collector, roles: tuple[str, ...] = (),
+    lexicon: Lexicon, out: Collector, roles: tuple[str, ...] = (),
 ) -> None:
     """Byline authors are people of their department only when the byline prints a role that is
     a title (记者, 通讯员); a bare name in a byline states no position, and none is invented
@@ -351,90 +311,4 @@ def _add_byline(
         title = titles[index] if len(titles) == len(names) else titles[0]
         if 2 <= len(name) <= 4:
             out.add_position(name, title, org.name if org else None,
-                             Evidence(issue.source, article.id, quote), issue.date)
-
-
-def _to_facts(out: _Collector, issue_date: str | None) -> Facts:
-    out.settle_positions()
-    by_name: dict[str, list[Position]] = {}
-    patients = {m.mention for m in out.patients}
-    for (name, title, org), items in out.positions.items():
-        if name in patients:
-            out.warnings.append(f"{name}: named as a patient in this issue, so not listed among people")
-            continue
-        dates = sorted(w for _e, w in items if w)
-        position = Position(
-            title, org, dates[0] if dates else None, dates[-1] if dates else None, tuple(e for e, _w in items)
-        )
-        by_name.setdefault(name, []).append(position)
-    people = tuple(
-        Person(name, tuple(sorted(positions, key=lambda p: (p.first_seen or "", p.title, p.org or ""))))
-        for name, positions in by_name.items()
-    )
-    warnings = tuple(dict.fromkeys(out.warnings))
-    partnerships = tuple(
-        p if p.date else Partnership(p.parties, p.kind, issue_date, p.evidence) for p in out.partnerships
-    )
-    return Facts(
-        people=people,
-        organizations=tuple(out.orgs.values()),
-        appointments=tuple(out.appointments),
-        events=tuple(out.events),
-        honors=tuple(out.honors),
-        partnerships=partnerships,
-        patients=tuple(out.patients),
-        warnings=warnings,
-    )
-
-
-# ---------------------------------------------------------------- JSON
-
-
-def _evidence_json(items: Iterable[Evidence]) -> list[dict[str, object]]:
-    return [asdict(e) for e in items]
-
-
-def facts_to_json(facts: Facts) -> dict[str, object]:
-    """Facts in the shape of the contract's ``yuanzhi facts --json`` (extra fields allowed)."""
-    return {
-        "people": [
-            {
-                "name": person.name,
-                "positions": [
-                    {
-                        "title": p.title,
-                        "org": p.org,
-                        "first_seen": p.first_seen,
-                        "last_seen": p.last_seen,
-                        "evidence": _evidence_json(p.evidence),
-                    }
-                    for p in person.positions
-                ],
-            }
-            for person in facts.people
-        ],
-        "organizations": [
-            {"name": o.name, "kind": o.kind, "parent": o.parent, "evidence": _evidence_json(o.evidence)}
-            for o in facts.organizations
-        ],
-        "appointments": [
-            {"person": a.person, "title": a.title, "org": a.org, "action": a.action, "date": a.date,
-             "evidence": _evidence_json(a.evidence)}
-            for a in facts.appointments
-        ],
-        "events": [
-            {"date": e.date, "type": e.type, "summary": e.summary, "article_id": e.article_id,
-             "source": e.source, "approximate": e.approximate, "evidence": _evidence_json(e.evidence)}
-            for e in facts.events
-        ],
-        "honors": [
-            {"recipient": h.recipient, "honor": h.honor, "date": h.date, "evidence": _evidence_json(h.evidence)}
-            for h in facts.honors
-        ],
-        "partnerships": [
-            {"parties": list(p.parties), "kind": p.kind, "date": p.date, "evidence": _evidence_json(p.evidence)}
-            for p in facts.partnerships
-        ],
-        "patients": [{"mention": p.mention, "source": p.source, "article_id": p.article_id} for p in facts.patients],
-        "warnings": list(facts.warnings),
-    }
+                             Evidence(issue.source, article.id, quote, page=article_page(article)), issue.date)

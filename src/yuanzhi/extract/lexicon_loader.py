@@ -67,6 +67,8 @@ class Lexicon:
     person_descriptors: tuple[str, ...] = ()  # 老专家, 劳动模范: may stand between a title and a name
     base_titles: frozenset[str] = frozenset()  # titles.tsv as written (``titles`` adds the grammar's)
     title_prefixes: tuple[str, ...] = ()  # committees written before a title (县委, 党总支, 工会), longest first
+    collective_roles: tuple[str, ...] = ()  # 领导班子成员, 领导: a list of an organization's leaders
+    unit_titles: frozenset[str] = frozenset()  # posts held inside a department (主任, 护士长)
 
     @cached_property
     def title_pattern(self) -> re.Pattern[str]:
@@ -76,6 +78,11 @@ class Lexicon:
     @cached_property
     def longest_title(self) -> int:
         return max((len(t) for t in self.titles), default=0)
+
+    def is_unit_title(self, title: str) -> bool:
+        """A post a department has (主任, 护士长, a clinical or academic rank), not an institution's."""
+        bare = title.removeprefix(FORMER)
+        return bare in self.unit_titles or self.title_category(bare) in {"clinical", "academic", "media"}
 
     def title_ending(self, text: str) -> str | None:
         """The longest title ``text`` ends with, or None."""
@@ -227,6 +234,8 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         ),
         base_titles=frozenset(base_titles),
         title_prefixes=tuple(sorted((p.word for p in prefixes), key=len, reverse=True)),
+        collective_roles=tuple(w for _, w in _optional_words(base / "collective_roles.txt")),
+        unit_titles=frozenset(w for _, w in _optional_words(base / "unit_titles.txt")),
     )
 
 

@@ -16,9 +16,9 @@ Where a name starts and ends is names.py's business.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .lexicon_loader import Lexicon
+from .mentions import ArticleContext, PersonMention
 from .names import (
     inside_word,
     is_cjk,
@@ -29,6 +29,7 @@ from .names import (
     valid_name,
 )
 from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before, resolve_org
+from .profiles import profile_people
 from .segment import word_tags
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
@@ -38,27 +39,6 @@ _NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns: never a name written bef
 # place tags are left alone: jieba lists many real names (马建国) as places
 _OPEN_QUOTES = set("“‘「『《\"")
 _CLOSE_QUOTES = set("”’」』》\"")
-
-
-@dataclass(frozen=True)
-class PersonMention:
-    name: str
-    title: str
-    org: OrgMention | None
-    start: int  # offsets of the name in the sentence
-    end: int
-    short: bool = False  # written as surname + title and resolved within the article
-    inherited: bool = False  # org not written with this title: carried from a neighbour
-
-
-@dataclass
-class ArticleContext:
-    """What earlier sentences of the same article said (for short references)."""
-
-    home: str | None
-    group: str | None = None  # what a bare 集团 refers to
-    full_names: list[str] = field(default_factory=list)
-    titles: dict[str, set[str]] = field(default_factory=dict)
 
 
 def name_before(
@@ -177,7 +157,7 @@ def people_in_sentence(
         )
         previous_chain_org = (names[-1][1], hospital_level)
 
-    found.extend(_profile(sentence, tokens, lexicon, context))
+    found.extend(profile_people(sentence, tokens, lexicon, context))
     used.extend((m.start, m.end) for m in found)
     index = 0
     while index < len(titles):
@@ -260,11 +240,6 @@ def people_in_sentence(
     return found
 
 
-_CURRENT = ("现任", "兼任", "任", "系")
-_PROFILE_FACT = re.compile(
-    r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
-    r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
-)
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
 
 
@@ -365,61 +340,6 @@ def _after_note(sentence: str, end: int) -> int:
     """Where a name may start after a title: past a short bracketed note on the post."""
     note = _NOTE.match(sentence, end)
     return note.end() if note else end
-
-
-def _profile(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
-    """An expert's profile: ``某某，主任医师，教授，博士生导师，现任某医院某科主任``.
-
-    A title may head it as a label (``学科带头人：某某，…``); sex, birth, party and degree
-    are passed over; after the current post, further ``ORG+TITLE`` parts are posts too.
-    """
-    base = 0
-    label = _LABEL.match(sentence)
-    if label is not None and label.group(1) in lexicon.titles:
-        base = label.end()
-    parts = sentence[base:].rstrip("。；").split("，")
-    if len(parts) < 2 or not 2 <= len(parts[0]) <= 4:
-        return []
-    name = parts[0]
-    surname = surname_length(name, lexicon)
-    if not surname or len(name) - surname not in (1, 2) or not valid_name(name, lexicon):
-        return []
-    bare: list[str] = [label.group(1)] if base and label is not None else []
-    posts: list[tuple[str, OrgMention | None]] = []
-    offset = base + len(name) + 1
-    regex = lexicon.title_pattern
-    for part in parts[1:]:
-        if _PROFILE_FACT.fullmatch(part):
-            offset += len(part) + 1  # 某某，女，1975年出生，主任医师，医学博士…: sex, birth, party, degree
-            continue
-        if part in lexicon.titles:
-            bare.append(part)
-        elif part.startswith(_CURRENT) or posts:
-            body = part[2:] if part[:2] in _CURRENT else part[1:] if part[:1] in _CURRENT else part
-            title = None
-            for match in regex.finditer(body):
-                if match.end() == len(body):
-                    title = match
-            if title is None:
-                break
-            at = offset + (len(part) - len(body)) + title.start()
-            org = org_before(sentence, at, tokens, lexicon, context.home)
-            if org is None and body is part:
-                break  # after the current post, only a post with its organization
-            posts.append((title.group(0), org))
-        else:
-            break
-        offset += len(part) + 1
-    if not bare and not posts:
-        return []
-    written = next((org for _t, org in posts if org is not None), None)
-    end = base + len(name)
-    out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
-    out += [PersonMention(name, title, org, base, end) for title, org in posts]
-    return out
-
-
-_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
 
 
 def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:

@@ -1,0 +1,128 @@
+"""Facts of one issue as they are gathered: one record per fact, evidence accumulating,
+then frozen into :class:`yuanzhi.model.Facts`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..model import (
+    Appointment,
+    Event,
+    Evidence,
+    Facts,
+    Honor,
+    ListedRole,
+    Organization,
+    Partnership,
+    PatientMention,
+    Person,
+    Position,
+)
+from .lexicon_loader import Lexicon
+from .orgs import OrgMention
+
+
+@dataclass
+class Collector:
+    lexicon: Lexicon
+    positions: dict[tuple[str, str, str | None], list[tuple[Evidence, str | None]]] = field(default_factory=dict)
+    written: set[tuple[str, str, str | None]] = field(default_factory=set)  # org written with the title
+    orgs: dict[str, Organization] = field(default_factory=dict)
+    appointments: list[Appointment] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    honors: list[Honor] = field(default_factory=list)
+    partnerships: list[Partnership] = field(default_factory=list)
+    patients: list[PatientMention] = field(default_factory=list)
+    listed: dict[tuple[str, str, str | None, str | None], ListedRole] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def add_org(self, mention: OrgMention | None, evidence: Evidence | None = None) -> None:
+        if mention is None or len(mention.name) < 2:
+            return
+        if mention.parent and mention.parent not in self.orgs:
+            parent_kind = self.lexicon.org_kind(mention.parent) or "other"
+            self.orgs[mention.parent] = Organization(mention.parent, parent_kind)  # type: ignore[arg-type]
+        known = self.orgs.get(mention.name)
+        if known is None:
+            self.orgs[mention.name] = Organization(
+                mention.name, mention.kind, mention.parent, (evidence,) if evidence else ()  # type: ignore[arg-type]
+            )
+        elif known.parent is None and mention.parent and mention.parent != mention.name:
+            self.orgs[mention.name] = Organization(known.name, known.kind, mention.parent, known.evidence)
+
+    def add_partnership(self, parties: tuple[str, ...], kind: str, date: str | None, evidence: Evidence) -> None:
+        """One partnership per (parties, kind) in an issue; the first stated date wins."""
+        for index, known in enumerate(self.partnerships):
+            if set(known.parties) == set(parties) and known.kind == kind:
+                self.partnerships[index] = Partnership(
+                    known.parties, known.kind, known.date or date, known.evidence + (evidence,)
+                )
+                return
+        self.partnerships.append(Partnership(parties, kind, date, (evidence,)))  # type: ignore[arg-type]
+
+    def add_listed(self, role: ListedRole) -> None:
+        """One listing per (name, role, organization, date); evidence accumulates."""
+        key = (role.name, role.role, role.org, role.date)
+        known = self.listed.get(key)
+        self.listed[key] = role if known is None else replace(known, evidence=known.evidence + role.evidence)
+
+    def add_honor(self, honor: Honor) -> None:
+        """One honor per (recipient, honor) in an issue; the most precise date wins."""
+        for index, known in enumerate(self.honors):
+            if (known.recipient, known.honor) == (honor.recipient, honor.honor):
+                date = max((known.date or "", honor.date or ""), key=len) or None
+                self.honors[index] = Honor(known.recipient, known.honor, date, known.evidence + honor.evidence)
+                return
+        self.honors.append(honor)
+
+    def add_position(
+        self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
+    ) -> None:
+        self.positions.setdefault((name, title, org), []).append((evidence, when))
+        if written:
+            self.written.add((name, title, org))
+
+    def settle_positions(self) -> None:
+        """A title whose organization was only inferred (the issue's hospital, a neighbour's)
+        joins the same title with a written organization, when the issue has one."""
+        for key in list(self.positions):
+            if key in self.written:
+                continue
+            name, title, _org = key
+            target = next((k for k in self.positions if k[:2] == (name, title) and k in self.written), None)
+            if target is not None:
+                self.positions[target].extend(self.positions.pop(key))
+
+
+def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
+    out.settle_positions()
+    by_name: dict[str, list[Position]] = {}
+    patients = {m.mention for m in out.patients}
+    for (name, title, org), items in out.positions.items():
+        if name in patients:
+            out.warnings.append(f"{name}: named as a patient in this issue, so not listed among people")
+            continue
+        dates = sorted(w for _e, w in items if w)
+        position = Position(
+            title, org, dates[0] if dates else None, dates[-1] if dates else None, tuple(e for e, _w in items)
+        )
+        by_name.setdefault(name, []).append(position)
+    people = tuple(
+        Person(name, tuple(sorted(positions, key=lambda p: (p.first_seen or "", p.title, p.org or ""))))
+        for name, positions in by_name.items()
+    )
+    warnings = tuple(dict.fromkeys(out.warnings))
+    partnerships = tuple(
+        p if p.date else Partnership(p.parties, p.kind, issue_date, p.evidence) for p in out.partnerships
+    )
+    return Facts(
+        people=people,
+        organizations=tuple(out.orgs.values()),
+        appointments=tuple(out.appointments),
+        events=tuple(out.events),
+        honors=tuple(out.honors),
+        partnerships=partnerships,
+        patients=tuple(out.patients),
+        listed_leaders=tuple(r for r in out.listed.values() if r.name not in patients),
+        warnings=warnings,
+    )

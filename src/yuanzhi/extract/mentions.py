@@ -1,0 +1,28 @@
+"""What the people finder reports, and what it remembers within an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .orgs import OrgMention
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    title: str
+    org: OrgMention | None
+    start: int  # offsets of the name in the sentence
+    end: int
+    short: bool = False  # written as surname + title and resolved within the article
+    inherited: bool = False  # org not written with this title: carried from a neighbour
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of the same article said (for short references)."""
+
+    home: str | None
+    group: str | None = None  # what a bare 集团 refers to
+    full_names: list[str] = field(default_factory=list)
+    titles: dict[str, set[str]] = field(default_factory=dict)

@@ -1,0 +1,64 @@
+"""Collective lists of leaders: listed as leaders of their organization, no post invented."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.collective import listed_in_sentence
+from yuanzhi.extract.facts import facts_to_json, issue_to_facts
+from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.segment import default_tokenizer, tokens
+from yuanzhi.model import Article, Issue
+
+from .conftest import one_article
+
+HOME = "青川市人民医院"
+
+
+def listed(sentence: str, titled: list[tuple[int, int]] | None = None) -> list[tuple[str, str, str | None]]:
+    found = listed_in_sentence(sentence, tokens(default_tokenizer(), sentence), default_lexicon(), HOME, [], titled)
+    return [(m.name, m.role, m.org.name if m.org else None) for m in found]
+
+
+def test_a_list_after_the_collective_word():
+    assert listed("院领导赵永年、钱丽群、孙卫东……出席活动。") == [
+        ("赵永年", "院领导", HOME), ("钱丽群", "院领导", HOME), ("孙卫东", "院领导", HOME)]
+    assert [n for n, _r, _o in listed("医院领导班子成员赵永年、钱丽群和孙卫东参加会议。")] == ["赵永年", "钱丽群", "孙卫东"]
+    assert listed("出席活动的院领导有赵永年、钱丽群。")[1] == ("钱丽群", "院领导", HOME)
+
+
+def test_a_list_before_deng_and_the_collective_word():
+    assert [n for n, _r, _o in listed("会前，赵永年、钱丽群、欧阳晓川等院领导看望了职工。")] == ["赵永年", "钱丽群", "欧阳晓川"]
+
+
+def test_the_organization_written_before_the_word():
+    assert listed("云岭健康集团领导冯德宝、卫宁出席。") == [("冯德宝", "领导", "云岭健康集团"), ("卫宁", "领导", "云岭健康集团")]
+    assert listed("市领导吴一凡出席活动。") == [("吴一凡", "市领导", None)]
+
+
+def test_no_list_no_listing():
+    assert listed("在院领导的带领下，全院职工奋力拼搏。") == []
+    assert listed("院领导深入临床一线调研。") == []
+
+
+def test_a_titled_name_is_not_listed_again():
+    sentence = "院领导赵永年、钱丽群出席。"
+    assert [n for n, _r, _o in listed(sentence, [(3, 6)])] == ["钱丽群"]
+
+
+def test_issue_facts_list_leaders_with_the_occasion_date_and_no_post():
+    issue = one_article("3月9日，青川市人民医院召开职工代表大会。院领导赵永年、钱丽群出席会议。", date="2024-03")
+    facts = issue_to_facts(issue)
+    assert {(r.name, r.role, r.org, r.date) for r in facts.listed_leaders} == {
+        ("赵永年", "院领导", HOME, "2024-03-09"), ("钱丽群", "院领导", HOME, "2024-03-09")}
+    assert not {p.name for p in facts.people} & {"赵永年", "钱丽群"}
+    evidence = facts.listed_leaders[0].evidence[0]
+    assert evidence.quote == "院领导赵永年、钱丽群出席会议。" and evidence.article_id == "a1"
+    assert facts_to_json(facts)["listed_leaders"][0]["role"] == "院领导"  # type: ignore[index]
+
+
+def test_evidence_names_the_page_of_a_one_page_article():
+    article = Article(id="p2", title=None, paragraphs=("青川市人民医院副院长钱丽群出席。",), pages=(2,))
+    facts = issue_to_facts(Issue(source="x.txt", articles=(article,), date="2024-03"))
+    assert facts.people[0].positions[0].evidence[0].page == 2
+    spread = Article(id="p3", title=None, paragraphs=("青川市人民医院副院长钱丽群出席。",), pages=(1, 4))
+    facts = issue_to_facts(Issue(source="x.txt", articles=(spread,), date="2024-03"))
+    assert facts.people[0].positions[0].evidence[0].page is None
