@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -36,6 +39,20 @@ def _quiet() -> None:
 
 
 @contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Worker processes started inside inherit SIGINT ignored: Ctrl-C in a terminal reaches
+    the whole process group, and only this process should stop (it then stops the workers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def local_client(workers: int) -> Iterator[Any]:
     """Start ``workers`` worker processes (one thread each) on this machine, and stop them after."""
     if workers < 1:
@@ -44,14 +61,17 @@ def local_client(workers: int) -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
     try:
-        cluster = LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with _workers_ignore_ctrl_c(), warnings.catch_warnings():
+            # the scheduler's HTTP server moves to a free port when 8787 is taken: not worth a warning
+            warnings.simplefilter("ignore", UserWarning)
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
     except (OSError, RuntimeError, TimeoutError) as error:
         raise ClusterError(f"cannot start a local cluster of {workers} workers ({error})") from None
     try:
