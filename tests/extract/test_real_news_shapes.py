@@ -72,3 +72,10 @@ def test_an_institution_post_is_not_the_bylines_department():
     assert posts[("祁春阳", "院长助理")] == "青川市人民医院"
     assert posts[("祁春阳", "护士长")] == "宣传科"  # a department's post may be the byline's department
     assert posts[("吴晓", "主任")] == "门诊部"
+
+
+def test_a_teaching_title_keeps_its_subject_but_not_an_organization():
+    assert orgs_of("插花讲师米晓蕾为大家讲解插花技巧。") == {("米晓蕾", "插花讲师"): None}
+    assert pairs_of("活动邀请了急救讲师米晓蕾授课。") == {("米晓蕾", "急救讲师")}
+    assert orgs_of("青川大学讲师米晓蕾授课。") == {("米晓蕾", "讲师"): "青川大学"}
+    assert pairs_of("主任医师、讲师米晓蕾授课。") == {("米晓蕾", "主任医师"), ("米晓蕾", "讲师")}

@@ -69,6 +69,7 @@ class Lexicon:
     title_prefixes: tuple[str, ...] = ()  # committees written before a title (县委, 党总支, 工会), longest first
     collective_roles: tuple[str, ...] = ()  # 领导班子成员, 领导: a list of an organization's leaders
     unit_titles: frozenset[str] = frozenset()  # posts held inside a department (主任, 护士长)
+    topic_titles: frozenset[str] = frozenset()  # teaching titles that take what is taught (插花讲师)
 
     @cached_property
     def title_pattern(self) -> re.Pattern[str]:
@@ -236,6 +237,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         title_prefixes=tuple(sorted((p.word for p in prefixes), key=len, reverse=True)),
         collective_roles=tuple(w for _, w in _optional_words(base / "collective_roles.txt")),
         unit_titles=frozenset(w for _, w in _optional_words(base / "unit_titles.txt")),
+        topic_titles=frozenset(w for _, w in _optional_words(base / "topic_titles.txt")),
     )
 
 

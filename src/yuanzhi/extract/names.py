@@ -24,6 +24,7 @@ _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", 
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _PLACE_ENDS = set("省市县区")
+_TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", "f", "t"}
 _GIVEN_TOO = set("和")  # 喻春和|带领: also a given-name character, when a clear follower comes next
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
@@ -49,6 +50,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
         ):
             start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
+        if title in lexicon.topic_titles:
+            start, title = _with_topic(sentence, start, title, lexicon)
         before = sentence[max(0, start - 6) : start - 1]
         if (
             start > 0 and sentence[start - 1] == FORMER and not title.startswith(FORMER)
@@ -57,6 +60,29 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
         out.append((start, match.end(), title))
     return out
+
+
+_TOPIC_BEFORE = set("的了、，,：:（(“")
+
+
+def _with_topic(sentence: str, start: int, title: str, lexicon: Lexicon) -> tuple[int, str]:
+    """插花|讲师, 急救|讲师: a word for what is taught, written before a teaching title, is part of it
+    (a clause starts before the word; the word is no organization, title or name)."""
+    tags = word_tags()
+    for size in (4, 3, 2):
+        at = start - size
+        word = sentence[max(0, at) : start]
+        if at < 0 or word not in tags or tags[word] in _TOPIC_STOP_TAGS or not all(is_cjk(c) for c in word):
+            continue
+        if lexicon.ends_like_org(word) or lexicon.title_ending(word) or word in lexicon.boundary_words:
+            continue
+        if (
+            at == 0 or sentence[at - 1] in _TOPIC_BEFORE or not is_cjk(sentence[at - 1])
+            or any(sentence.endswith(w, 0, at) for w in (sentence[max(0, at - 2) : at], sentence[at - 1])
+                   if w in lexicon.boundary_words or w in lexicon.name_precedents)
+        ):
+            return at, word + title
+    return start, title
 
 
 def is_cjk(char: str) -> bool:
