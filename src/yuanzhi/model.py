@@ -69,6 +69,7 @@ class Page:
     height: float | None = None
     rects: tuple[Box, ...] = ()  # drawn frames or shaded areas (sidebars, boxes)
     image: str | None = None  # path of a rendered/scanned image of the page, if any
+    aside: tuple[Line, ...] = ()  # text the layout does not place (vertical lines): output as unassigned
 
 
 @dataclass(frozen=True)

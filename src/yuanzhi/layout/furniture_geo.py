@@ -40,7 +40,9 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
     top: list[Line] = []
     if marks:
         limit = max(ln.box.y1 for ln in marks if ln.box)
-        top = [ln for ln in lines if ln.box and ln.box.y1 <= limit + 0.2 * body]
+        # a line ending above the mark's foot, or centred above it (a masthead in large type
+        # set on the date line's baseline)
+        top = [ln for ln in lines if ln.box and min(ln.box.y1 - 0.2 * body, (ln.box.y0 + ln.box.y1) / 2) <= limit]
     bottom = [
         ln for ln in lines
         if ln.box and ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and ln not in top

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Block, Box, Document, Line, Page
+from .colblocks import column_blocks, with_column_edges
 from .furniture_geo import furniture_lines
 from .paragraphs import Counter, items_to_blocks
 from .xycut import Item, columns, widen_group, xy_cut
@@ -113,7 +114,7 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         wide = widen_group(box, cols, others, tolerance=max(1.2 * style.body, 0.04 * box.width), page=edges)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
-    items.extend(Item("line", ln.box, (ln,)) for ln in plain if ln.box)
+    items.extend(Item("block", b.box, b.lines, column=(b.left, b.right)) for b in with_column_edges(column_blocks(plain)))
     return items
 
 

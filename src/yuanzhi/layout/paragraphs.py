@@ -188,12 +188,15 @@ class _Builder:
             return True
         return _standalone(prev) or _standalone(line)
 
-    def column(self, lines: list[Line], sidebar: bool = False, frame: Box | None = None) -> None:
+    def column(self, lines: list[Line], sidebar: bool = False, frame: Box | None = None,
+               edges: tuple[float, float] | None = None) -> None:
         boxes = [ln.box for ln in lines if ln.box]
         if not boxes:
             return
         left = min(b.x0 for b in boxes)
         right = max(b.x1 for b in boxes)
+        if edges is not None:
+            left, right = min(left, edges[0]), edges[1]
         if all(ln.bold is None for ln in lines) and len(boxes) >= 4:
             # OCR boxes overshoot now and then: the column's edge is where most full lines end
             ends = sorted(b.x1 for b in boxes)
@@ -264,6 +267,12 @@ def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, ga
         for item in leaf:
             if item.kind == "line":
                 run.extend(item.lines)
+                continue
+            if item.kind == "block":
+                if run:
+                    builder.column(run)
+                    run = []
+                builder.column(list(item.lines), edges=item.column)
                 continue
             if run:
                 builder.column(run)

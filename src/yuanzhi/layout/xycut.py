@@ -15,14 +15,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Box, Line
+from .order import topological_order
 
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "line" | "group" | "frame"
+    kind: str  # "line" | "block" (a column block) | "group" | "frame"
     box: Box  # the area the item claims (a group's box is widened to its columns)
     lines: tuple[Line, ...]
     frame: Box | None = None
+    column: tuple[float, float] | None = None  # a block's column edges (left, right)
+
+    @property
+    def text_like(self) -> bool:
+        return self.kind in ("line", "block")
 
 
 def _gaps(intervals: Sequence[tuple[float, float]], min_gap: float) -> list[float]:
@@ -84,7 +90,7 @@ def gutters(intervals: Sequence[tuple[float, float, int]], min_gap: float) -> li
 
 def _hang(item: Item) -> float:
     """Punctuation may hang into the gutter by half an em."""
-    if item.kind != "line" or not item.lines[0].size:
+    if not item.text_like or not item.lines[0].size:
         return 0.0
     return min(0.5 * item.lines[0].size, 0.5 * item.box.width)
 
@@ -96,8 +102,10 @@ def _extent(item: Item) -> tuple[float, float, int]:
     (weight unknown): boxes are detection polygons that overshoot the ink by
     up to an em on either side, so both ends are trimmed.
     """
-    if item.kind != "line":
+    if not item.text_like:
         return item.box.x0, item.box.x1, HARD
+    if item.kind == "block" and item.column is not None and len(item.lines) >= 3:
+        return item.box.x0, min(item.box.x1, item.column[1]), FIRM  # full lines' edge, hung marks aside
     line = item.lines[0]
     if line.bold is None and line.size:
         trim = min(1.2 * item.box.height, 0.25 * item.box.width)
@@ -140,10 +148,10 @@ def _below_headline(items: Sequence[Item], cut: float) -> bool:
             continue
         if any(h is not group and group.box.y1 <= h.box.y0 < cut and _overlap(h.box, group.box) for h in groups):
             continue  # another headline took over these columns before the cut
-        between = [i for i in items if i.kind == "line" and i.box.y0 >= group.box.y1 and i.box.y1 <= cut
+        between = [i for i in items if i.text_like and i.box.y0 >= group.box.y1 and i.box.y1 <= cut
                    and _overlap(i.box, group.box)]
-        if len(between) > BODY_STARTED or (between and gutters([_extent(i) for i in between],
-                                                                0.8 * _size(between))):
+        if sum(len(i.lines) for i in between) > BODY_STARTED or (
+                between and gutters([_extent(i) for i in between], 0.8 * _size(between))):
             continue  # the article's columns are above the cut: what lies below is another story
         for item in items:
             if item.kind == "group" or item.box.y0 < cut or not _overlap(item.box, group.box):
@@ -161,11 +169,11 @@ def _hard_edges(items: Sequence[Item]) -> list[float]:
     """
     edges: set[float] = set()
     for item in items:
-        if item.kind != "line":
+        if not item.text_like:
             edges.update((item.box.y0, item.box.y1))
     cuts = []
     for edge in sorted(edges):
-        crossing = any(i.box.y0 < edge - 0.5 and i.box.y1 > edge + 0.5 and i.kind == "line" for i in items)
+        crossing = any(i.box.y0 < edge - 0.5 and i.box.y1 > edge + 0.5 and i.text_like for i in items)
         if not crossing:
             cuts.append(edge)
     return cuts
@@ -183,10 +191,10 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
         cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap) if not _below_headline(items, c)]
         cuts = cuts or _hard_edges(items)
         if not cuts:
-            return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))]
+            return [topological_order(items)]
         parts = _split(items, cuts, vertical=False)
     if len(parts) == 1:
-        return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))]
+        return [topological_order(items)]
     out: list[list[Item]] = []
     for part in parts:
         out.extend(xy_cut(part, min_gutter, min_gap, depth + 1))

@@ -1,10 +1,11 @@
 """Read a PDF's text layer (PyMuPDF) into a Document, one page at a time.
 
-Spans keep their boxes, font size and weight; spans on one baseline that
-touch are merged into one Line per printed line (content-stream order is
-never trusted: lines are rebuilt from geometry). Drawn frames and shaded
-areas become ``Page.rects`` (sidebars). Vertical text is skipped with a
-warning. A page whose text layer is missing or garbage (replacement
+Spans keep their boxes, font size and weight; they are cut at gaps in the
+ink and the pieces on one baseline joined into one Line per printed line,
+never across a gutter (``read/spans.py``; content-stream order is never
+trusted: lines are rebuilt from geometry). Drawn frames and shaded
+areas become ``Page.rects`` (sidebars). Vertical text is not laid out: it
+is kept aside (``Page.aside``, output as unassigned) with a warning. A page whose text layer is missing or garbage (replacement
 characters, private-use glyphs) is rendered and read by OCR (``read.scan``).
 
 Image captions are kept as ordinary lines: a caption under a photo reads as
@@ -15,28 +16,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import EmptyInputError, PdfError
 from ..model import Box, Document, Line, Page
 from .mupdf import load as load_pymupdf
+from .spans import Span, spans_to_lines
+from .spans import page_spans as split_spans
 
-BOLD_NAME_HINTS = ("bold", "heavy", "black", "semibold", "demibold", "黑体", "粗", "medium-bold")
-BOLD_FLAG = 16
+__all__ = ["Span", "read_pdf", "spans_to_lines"]
+
 OCR_DPI = 200
 MIN_RECT_SIDE = 6.0  # a drawn frame/shaded area must be larger than a rule
 MAX_RECT_SHARE = 0.6  # larger rects are page backgrounds, not sidebars
-MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    box: Box
-    size: float
-    bold: bool
-
 
 def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> Document:
     """Read every page of ``path``; pages without a usable text layer go to OCR."""
@@ -96,8 +88,6 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
             width, height = page.rect.width, page.rect.height
         except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
             raise PdfError(name, f"page cannot be read ({exc})", "the file may be truncated", page=number) from None
-        if vertical:
-            warnings.append(f"{name} (page {number}): skipped {vertical} vertical text line(s)")
         lines: list[Line] = []
         if _needs_ocr(spans):
             if not ocr:
@@ -111,37 +101,25 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
                 lines = ocr_image(engine, png, number, index, scale=72.0 / OCR_DPI)
                 rects = rects or page_image_rects(png, 72.0 / OCR_DPI)  # frames printed in the scanned image
                 warnings.append(f"{name} (page {number}): no usable text layer, read by OCR")
+            vertical = []  # the OCR reads the whole page
         else:
             lines = spans_to_lines(spans, number, index)
         index += len(lines)
-        yield Page(number=number, lines=tuple(lines), width=width, height=height, rects=rects)
+        aside = tuple(Line(s.text, number, index + n, s.box, s.size, s.bold) for n, s in enumerate(vertical))
+        index += len(aside)
+        if aside:
+            warnings.append(f"{name} (page {number}): {len(aside)} vertical text line(s) not laid out, "
+                            "kept under unassigned")
+        yield Page(number=number, lines=tuple(lines), width=width, height=height, rects=rects, aside=aside)
         del page
 
 
-def page_spans(page: object) -> tuple[list[Span], int]:
-    """Horizontal text spans of one page, and how many vertical lines were skipped."""
+def page_spans(page: object) -> tuple[list[Span], list[Span]]:
+    """(horizontal spans cut at gaps in the ink, vertical text lines) of one page."""
     pymupdf = load_pymupdf()
 
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-    data = page.get_text("dict", flags=flags)  # type: ignore[attr-defined]
-    spans: list[Span] = []
-    vertical = 0
-    for block in data.get("blocks", ()):
-        for line in block.get("lines", ()):
-            dx, dy = line.get("dir", (1.0, 0.0))
-            if abs(dy) > 0.2 or dx < 0:
-                if line.get("spans") and any(s["text"].strip() for s in line["spans"]):
-                    vertical += 1
-                continue
-            for span in line.get("spans", ()):
-                text = span["text"]
-                if not text.strip():
-                    continue
-                font = str(span.get("font", "")).lower()
-                bold = bool(span.get("flags", 0) & BOLD_FLAG) or any(h in font for h in BOLD_NAME_HINTS)
-                x0, y0, x1, y1 = span["bbox"]
-                spans.append(Span(text, Box(x0, y0, x1, y1), float(span["size"]), bold))
-    return spans, vertical
+    return split_spans(page.get_text("rawdict", flags=flags))  # type: ignore[attr-defined]
 
 
 def page_rects(page: object) -> tuple[Box, ...]:
@@ -175,60 +153,3 @@ def _needs_ocr(spans: list[Span]) -> bool:
         return True
     bad = sum(1 for c in chars if _bad_char(c))
     return bad / len(chars) > 0.3
-
-
-def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]:
-    """Merge spans that share a baseline and touch into printed lines."""
-    rows: list[list[Span]] = []
-    for span in sorted(spans, key=lambda s: ((s.box.y0 + s.box.y1) / 2, s.box.x0)):
-        mid = (span.box.y0 + span.box.y1) / 2
-        for row in reversed(rows[-6:]):
-            ref = row[0].box
-            if ref.y0 <= mid <= ref.y1 and abs(ref.height - span.box.height) < 0.6 * max(ref.height, span.box.height):
-                row.append(span)
-                break
-        else:
-            rows.append([span])
-    lines: list[list[Span]] = []
-    for row in rows:
-        row.sort(key=lambda s: s.box.x0)
-        current = [row[0]]
-        for span in row[1:]:
-            gap = span.box.x0 - current[-1].box.x1
-            size = max(span.size, current[-1].size)
-            if gap > min(0.9 * size, MAX_WORD_GAP):
-                lines.append(current)
-                current = [span]
-            else:
-                current.append(span)
-        lines.append(current)
-    lines.sort(key=lambda group: (round(group[0].box.y0, 1), group[0].box.x0))
-    out: list[Line] = []
-    for group in lines:
-        text = group[0].text
-        for prev, span in zip(group, group[1:], strict=False):
-            gap = span.box.x0 - prev.box.x1
-            text += (" " if gap > 0.25 * span.size and not text.endswith(" ") else "") + span.text
-        box = group[0].box
-        for span in group[1:]:
-            box = box.union(span.box)
-        weights: dict[float, int] = {}
-        bold_chars = 0
-        total = 0
-        for span in group:
-            n = len(span.text.strip())
-            weights[round(span.size, 1)] = weights.get(round(span.size, 1), 0) + n
-            bold_chars += n if span.bold else 0
-            total += n
-        size = max(weights, key=lambda s: (weights[s], s))
-        out.append(
-            Line(
-                text=text.strip(),
-                page=page,
-                index=start_index + len(out),
-                box=box,
-                size=size,
-                bold=bold_chars * 2 > total,
-            )
-        )
-    return out

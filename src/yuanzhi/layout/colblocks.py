@@ -1,0 +1,179 @@
+"""Printed lines → column blocks: the runs of lines one column prints one under another.
+
+Two lines are consecutive lines of one column when each is the other's only
+neighbour in that direction: the line right below the first that shares a
+stretch of its width (more than hanging punctuation) is the second, and the
+line right above the second is the first. A line over two columns (a caption,
+a spanning subtitle) has two lines below it and links to neither. The two must
+also look alike: the same type size, a vertical gap no larger than a line,
+left edges at most an indent apart.
+
+Every later decision (reading order, paragraphs) works on whole blocks, so
+the lines of neighbouring columns can never be interleaved, whatever the
+gutter width, the leading or the order of the content stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Box, Line
+
+OVERLAP = 1.2  # ems two lines must share to be in one column (punctuation hangs by up to one)
+INDENT = 3.2  # ems the left edges of two lines of one column may differ by (first-line indents)
+GAP = 1.25  # line heights: a larger vertical gap ends a block
+SIZE = 0.15  # relative size difference allowed inside a block
+ROW = 0.35  # line heights: tops this close are one row
+
+
+@dataclass(frozen=True)
+class ColumnBlock:
+    lines: tuple[Line, ...]
+    box: Box
+    left: float  # the column's left edge (flush lines start here)
+    right: float  # the column's right edge (full lines end here)
+
+
+def _box(line: Line) -> Box:
+    assert line.box is not None
+    return line.box
+
+
+def _size(line: Line) -> float:
+    return line.size or _box(line).height
+
+
+def _shared(a: Box, b: Box) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int, int | None]:
+    """For each line (by position in ``lines``), its only neighbour in reading direction
+    ``step`` (+1 below, -1 above) sharing a column stretch, or None (none, or a row of several)."""
+    out: dict[int, int | None] = {}
+    n = len(order)
+    for rank, i in enumerate(order):
+        a = _box(lines[i])
+        size = _size(lines[i])
+        reach = 3.0 * a.height + 2 * size
+        found: list[int] = []
+        row_top: float | None = None
+        j = rank + step
+        while 0 <= j < n:
+            b_line = lines[order[j]]
+            b = _box(b_line)
+            if step > 0:
+                if b.y0 > a.y1 + reach or (row_top is not None and b.y0 > row_top + ROW * b.height):
+                    break
+                beyond = b.y0 >= a.y0 + 0.5 * a.height
+            else:
+                if b.y1 < a.y0 - reach or (row_top is not None and b.y1 < row_top - ROW * b.height):
+                    break
+                beyond = b.y1 <= a.y1 - 0.5 * a.height
+            if beyond and _shared(a, b) >= OVERLAP * min(size, _size(b_line)):
+                found.append(order[j])
+                if row_top is None:
+                    row_top = b.y0 if step > 0 else b.y1
+            j += step
+        out[i] = found[0] if len(found) == 1 else None
+    return out
+
+
+def _alike(a: Line, b: Line) -> bool:
+    """Lines ``a`` (above) and ``b`` (below) can be consecutive lines of one column."""
+    box_a, box_b = _box(a), _box(b)
+    size_a, size_b = _size(a), _size(b)
+    if abs(size_a - size_b) > SIZE * max(size_a, size_b):
+        return False
+    if box_b.y0 - box_a.y1 > GAP * max(box_a.height, box_b.height):
+        return False
+    return abs(box_a.x0 - box_b.x0) <= INDENT * max(size_a, size_b)
+
+
+def column_blocks(lines: Sequence[Line]) -> list[ColumnBlock]:
+    """Blocks of consecutive column lines, each top to bottom, in no particular order."""
+    lines = [ln for ln in lines if ln.box is not None]
+    down = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y0, _box(lines[i]).x0))
+    up = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y1, _box(lines[i]).x0))
+    below = _nearest(lines, down, 1)
+    above = _nearest(lines, up, -1)
+    nxt: dict[int, int] = {}
+    linked: set[int] = set()
+    for i, j in below.items():
+        if j is not None and above.get(j) == i and _alike(lines[i], lines[j]):
+            nxt[i] = j
+            linked.add(j)
+    blocks: list[ColumnBlock] = []
+    for i in down:
+        if i in linked:
+            continue
+        chain = [lines[i]]
+        while i in nxt:
+            i = nxt[i]
+            chain.append(lines[i])
+        blocks.extend(_block(part) for part in _split_at_wide_gaps(chain))
+    return blocks
+
+
+def _split_at_wide_gaps(chain: list[Line]) -> list[list[Line]]:
+    """Cut a chain where the space between two lines is clearly more than its usual
+    leading (a paragraph set across columns above a column, a gap before a byline)."""
+    if len(chain) < 3:
+        return [chain]
+    gaps = [_box(b).y0 - _box(a).y1 for a, b in zip(chain, chain[1:], strict=False)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    parts = [[chain[0]]]
+    for gap, line in zip(gaps, chain[1:], strict=True):
+        if gap > usual + 0.4 * _box(line).height:
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+def _block(chain: list[Line]) -> ColumnBlock:
+    box = _box(chain[0])
+    for line in chain[1:]:
+        box = box.union(_box(line))
+    return ColumnBlock(tuple(chain), box, box.x0, _right_edge(chain))
+
+
+def _right_edge(chain: Sequence[Line]) -> float:
+    """Where full lines end: the common right edge, not a punctuation mark hanging past it."""
+    ends = sorted(_box(ln).x1 for ln in chain)
+    if len(ends) < 3:
+        return ends[-1]
+    size = max(_size(ln) for ln in chain)
+    top = ends[-1]
+    full = [e for e in ends if e >= top - 1.05 * size]
+    return full[len(full) // 2] if len(full) >= 2 else top
+
+
+def with_column_edges(blocks: Sequence[ColumnBlock]) -> list[ColumnBlock]:
+    """Blocks of one or two lines take the edges of the column they sit in (the block
+    right above or below sharing most of their width), so that an indent or a short
+    line can be told from a full one."""
+    out: list[ColumnBlock] = []
+    for block in blocks:
+        if len(block.lines) >= 3:
+            out.append(block)
+            continue
+        size = max(_size(ln) for ln in block.lines)
+        best: ColumnBlock | None = None
+        best_gap = float("inf")
+        for other in blocks:
+            if other is block or len(other.lines) < 3:
+                continue
+            if _shared(other.box, block.box) < 0.6 * block.box.width:
+                continue
+            if block.box.x0 < other.left - 0.5 * size or block.box.x1 > other.right + 1.05 * size:
+                continue
+            if abs(max(_size(ln) for ln in other.lines) - size) > SIZE * size:
+                continue
+            gap = max(other.box.y0 - block.box.y1, block.box.y0 - other.box.y1)
+            if gap < best_gap and gap <= 2.5 * size:
+                best, best_gap = other, gap
+        if best is not None:
+            block = ColumnBlock(block.lines, block.box, best.left, best.right)
+        out.append(block)
+    return out

@@ -1,0 +1,177 @@
+"""A PDF page's text layer → printed lines that never cross a gutter.
+
+MuPDF joins characters into one span whenever the pen moves on by less than
+about 0.8 em, so when a content stream writes a row across the page (some
+producers do), the last character of one column and the first of the next
+share a span across a narrow gutter, more so when punctuation hangs into it.
+So spans are read character by character (``rawdict``) and cut wherever the
+ink stops for more than a quarter em; the pieces on one baseline are then
+joined again unless the gap between them is a gutter:
+
+* up to ``TIGHT`` (a quarter em, the stretch of justified text): always joined;
+* beyond 0.9 em (or ``MAX_WORD_GAP`` points in large type): never;
+* in between (letter-spaced names, words of Latin text, layout spaces, and
+  narrow gutters alike): joined unless the lines printed just above and below
+  leave the gap white, as a gutter does, where running text would cover it.
+
+Vertical text (a line whose direction is not left to right) is returned apart,
+as whole lines, so that nothing of the text layer is lost. Text is put in
+Unicode NFC: fonts often map a glyph back to its CJK compatibility ideograph
+(U+F9BA for 了), which NFC turns into the ordinary character.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import Box, Line
+
+BOLD_NAME_HINTS = ("bold", "heavy", "black", "semibold", "demibold", "黑体", "粗", "medium-bold")
+BOLD_FLAG = 16
+TIGHT = 0.25  # ems: a gap this small is inside a word or a justified line
+WIDE = 0.9  # ems: a gap this large is never inside a line
+MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
+NEIGHBOURS = 2.5  # line heights above and below searched for ink across a gap
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    box: Box
+    size: float
+    bold: bool
+
+
+def page_spans(data: dict) -> tuple[list[Span], list[Span]]:
+    """(horizontal spans cut at gaps in the ink, vertical lines as spans) of a ``rawdict`` page."""
+    spans: list[Span] = []
+    vertical: list[Span] = []
+    for block in data.get("blocks", ()):
+        for line in block.get("lines", ()):
+            dx, dy = line.get("dir", (1.0, 0.0))
+            if abs(dy) > 0.2 or dx < 0:
+                text = "".join(c["c"] for s in line.get("spans", ()) for c in s["chars"])
+                if text.strip():
+                    x0, y0, x1, y1 = line["bbox"]
+                    size = max(float(s["size"]) for s in line["spans"])
+                    vertical.append(Span(unicodedata.normalize("NFC", text.strip()), Box(x0, y0, x1, y1), size, False))
+                continue
+            for span in line.get("spans", ()):
+                font = str(span.get("font", "")).lower()
+                bold = bool(span.get("flags", 0) & BOLD_FLAG) or any(h in font for h in BOLD_NAME_HINTS)
+                spans.extend(_pieces(span, bold))
+    return spans, vertical
+
+
+def _pieces(span: dict, bold: bool) -> list[Span]:
+    """A span cut wherever the pen jumps by more than ``TIGHT`` ems (a typed space is no jump)."""
+    size = float(span["size"])
+    limit = TIGHT * size
+    out: list[Span] = []
+    text: list[str] = []
+    x0 = y0 = x1 = y1 = 0.0
+    for char in span["chars"]:
+        a, b, c, d = char["bbox"]
+        if text and a - x1 > limit:
+            out.append(_piece(text, Box(x0, y0, x1, y1), size, bold))
+            text = []
+        if not text:
+            x0, y0, x1, y1 = a, b, c, d
+        else:
+            x1 = max(x1, c)
+            y0, y1 = min(y0, b), max(y1, d)
+        text.append(char["c"])
+    if text:
+        out.append(_piece(text, Box(x0, y0, x1, y1), size, bold))
+    return [piece for piece in out if piece.text]
+
+
+def _piece(chars: list[str], box: Box, size: float, bold: bool) -> Span:
+    return Span("".join(chars).strip(), box, size, bold)
+
+
+class _Ink:
+    """Spans by vertical centre, to ask whether the rows near a gap print across it."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = sorted(spans, key=lambda s: (s.box.y0 + s.box.y1) / 2)
+        self.mids = [(s.box.y0 + s.box.y1) / 2 for s in self.spans]
+
+    def gutter(self, left: Span, right: Span) -> bool:
+        """Is the gap between two pieces on one baseline white in the rows just above
+        and below (type of the same size, set beside it: the rows of its columns)?"""
+        height = max(left.box.height, right.box.height)
+        mid = (left.box.y0 + left.box.y1) / 2
+        probe = (left.box.x1 + right.box.x0) / 2
+        near = covered = 0
+        lo = bisect.bisect_left(self.mids, mid - NEIGHBOURS * height)
+        hi = bisect.bisect_right(self.mids, mid + NEIGHBOURS * height)
+        for span in self.spans[lo:hi]:
+            box = span.box
+            if box.y0 <= mid <= box.y1 or abs(box.height - height) > 0.25 * height:
+                continue  # the row itself, or type of another size
+            if box.x1 < left.box.x1 - 3 * height or box.x0 > right.box.x0 + 3 * height:
+                continue
+            near += 1
+            covered += box.x0 < probe < box.x1
+        return near >= 2 and covered * 4 <= near
+
+
+def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]:
+    """Join the pieces that share a baseline into printed lines, never across a gutter."""
+    rows: list[list[Span]] = []
+    for span in sorted(spans, key=lambda s: ((s.box.y0 + s.box.y1) / 2, s.box.x0)):
+        mid = (span.box.y0 + span.box.y1) / 2
+        for row in reversed(rows[-6:]):
+            ref = row[0].box
+            if ref.y0 <= mid <= ref.y1 and abs(ref.height - span.box.height) < 0.6 * max(ref.height, span.box.height):
+                row.append(span)
+                break
+        else:
+            rows.append([span])
+    ink: _Ink | None = None
+    lines: list[list[Span]] = []
+    for row in rows:
+        row.sort(key=lambda s: s.box.x0)
+        current = [row[0]]
+        for span in row[1:]:
+            gap = span.box.x0 - current[-1].box.x1
+            size = max(span.size, current[-1].size)
+            if gap <= TIGHT * size:
+                joined = True
+            elif gap > min(WIDE * size, MAX_WORD_GAP):
+                joined = False
+            else:
+                ink = ink or _Ink(spans)
+                joined = not ink.gutter(current[-1], span)
+            if joined:
+                current.append(span)
+            else:
+                lines.append(current)
+                current = [span]
+        lines.append(current)
+    lines.sort(key=lambda group: (round(group[0].box.y0, 1), group[0].box.x0))
+    return [_line(group, page, start_index + n) for n, group in enumerate(lines)]
+
+
+def _line(group: list[Span], page: int, index: int) -> Line:
+    text = group[0].text
+    for prev, span in zip(group, group[1:], strict=False):
+        gap = span.box.x0 - prev.box.x1
+        text += (" " if gap > TIGHT * span.size and not text.endswith(" ") else "") + span.text
+    box = group[0].box
+    for span in group[1:]:
+        box = box.union(span.box)
+    weights: dict[float, int] = {}
+    bold_chars = 0
+    total = 0
+    for span in group:
+        n = len(span.text.strip())
+        weights[round(span.size, 1)] = weights.get(round(span.size, 1), 0) + n
+        bold_chars += n if span.bold else 0
+        total += n
+    size = max(weights, key=lambda s: (weights[s], s))
+    text = unicodedata.normalize("NFC", text.strip())  # compatibility ideographs (U+F900…) some fonts map to
+    return Line(text=text, page=page, index=index, box=box, size=size, bold=bold_chars * 2 > total)
