@@ -13,12 +13,13 @@ import sys
 import time
 from collections.abc import Callable
 
-from . import facts_bench, pdf_bench, search_bench, text_bench, web_bench
+from . import facts_bench, pdf_bench, scan_bench, search_bench, text_bench, web_bench
 
 SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], list[str]]] = {
     # name: (main, default args, --quick args)
     "text": (text_bench.main, ["--n", "200"], ["--n", "60", "--no-big"]),
     "pdf": (pdf_bench.main, ["--pages", "40", "--scan-pages", "2"], ["--pages", "12", "--scan-pages", "1", "--no-big"]),
+    "scan": (scan_bench.main, ["--pages", "2"], ["--pages", "1", "--conditions", "png150,all_72,small8px_jpeg"]),
     "facts": (facts_bench.main, [], []),
     "search": (search_bench.main, [], ["--n", "20000"]),
     "web": (web_bench.main, [], ["--repeat", "10"]),

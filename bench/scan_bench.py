@@ -1,0 +1,263 @@
+"""Scan benchmark: generated pages as images of any resolution and quality, read by yuanzhi
+and by the OCR engine alone.
+
+    .venv/bin/python -m bench.scan_bench [--pages 2] [--seed 3000] [--conditions png72,jpeg100]
+
+Each page is a one-page issue from tests/synth/generate.py typeset by
+tests/synth/render_pdf.py (A3, 10-pt body), rasterized by PyMuPDF at a
+condition's resolution and saved WITHOUT a resolution in the file, then
+degraded as the condition says (JPEG quality, skew, noise, uneven light).
+For every page:
+
+* character recall: the share of the page's printed content characters
+  (the PDF text layer, as a multiset) found in yuanzhi's whole output
+  (articles, sidebars, bylines, furniture, unassigned), in its articles only,
+  and in the text of the OCR engine run directly on the same image file
+  (``RapidOCR()`` with its default settings): the gap is what yuanzhi loses;
+* article B-cubed F1 against the page's truth, strict and OCR-tolerant
+  (tests/synth/fuzzy_metrics.py);
+* CPU seconds per page of yuanzhi (process time: the OCR engine's two
+  threads both count) and wall seconds.
+
+Seeds: development seeds (the default 3000..) only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tests.synth.fuzzy_metrics import fuzzy_score_issue  # noqa: E402
+from tests.synth.generate import generate_issue  # noqa: E402
+from tests.synth.metrics import article_fields, mean, score_issue  # noqa: E402
+from tests.synth.render_pdf import render_issue  # noqa: E402
+
+from yuanzhi.layout.normalize import content_chars  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Condition:
+    dpi: float
+    jpeg: int | None = None  # JPEG quality, None keeps PNG
+    skew: float = 0.0  # degrees, counter-clockwise
+    noise: float = 0.0  # standard deviation of added grey-level noise
+    light: float = 0.0  # darkening of the page's darkest corner (0..1), a smooth gradient
+
+
+CONDITIONS: dict[str, Condition] = {
+    "png72": Condition(72),
+    "png100": Condition(100),
+    "png150": Condition(150),
+    "png300": Condition(300),
+    "jpeg60_100": Condition(100, jpeg=60),
+    "skew2_100": Condition(100, skew=2.0),
+    "noise_100": Condition(100, noise=18.0),
+    "light_100": Condition(100, light=0.45),
+    "all_72": Condition(72, jpeg=60, skew=2.0, noise=12.0, light=0.3),
+    "all_150": Condition(150, jpeg=60, skew=2.0, noise=12.0, light=0.3),
+    "small8px_jpeg": Condition(58, jpeg=60),  # body type 8 px high
+}
+DEFAULT = ("png72", "png100", "png150", "png300", "jpeg60_100", "skew2_100", "noise_100", "all_72",
+           "small8px_jpeg")
+
+
+def degrade(gray: Any, condition: Condition, rng: random.Random) -> Any:
+    """The rendered page (PIL greyscale) as the condition's scanner/camera would give it."""
+    import numpy as np
+    from PIL import Image
+
+    image = gray
+    if condition.skew:
+        image = image.rotate(condition.skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    if condition.light or condition.noise:
+        array = np.asarray(image, dtype=np.float32)
+        if condition.light:
+            h, w = array.shape
+            yy, xx = np.mgrid[0:h, 0:w]
+            corner = (rng.random() < 0.5, rng.random() < 0.5)
+            dist = (np.abs(xx / w - corner[0]) + np.abs(yy / h - corner[1])) / 2
+            array = array * (1.0 - condition.light * (1.0 - dist) ** 2)
+        if condition.noise:
+            noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, condition.noise, array.shape)
+            array = array + noise
+        image = Image.fromarray(np.clip(array, 0, 255).astype(np.uint8))
+    return image
+
+
+def save(image: Any, path: Path, condition: Condition) -> Path:
+    """Write the image with no resolution in the file."""
+    if condition.jpeg:
+        path = path.with_suffix(".jpg")
+        image.save(path, format="JPEG", quality=condition.jpeg)
+    else:
+        path = path.with_suffix(".png")
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")  # PIL writes no pHYs chunk unless asked
+        path.write_bytes(buffer.getvalue())
+    return path
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    seed: int
+    pdf: Path
+    truth: dict[str, Any]
+    reference: Counter[str]  # the printed content characters of the page
+
+
+def make_pages(directory: Path, count: int, seed: int) -> list[SourcePage]:
+    import pymupdf
+
+    pages: list[SourcePage] = []
+    number = seed
+    while len(pages) < count:
+        truth = generate_issue(number, pages=1, articles_per_page=(3, 5)).truth
+        pdf = directory / f"page_{number}.pdf"
+        truth = render_issue(truth, pdf, seed=number)
+        with pymupdf.open(str(pdf)) as doc:
+            if doc.page_count == 1:
+                text = "".join(doc[0].get_text().split())
+                pages.append(SourcePage(number, pdf, truth, Counter(content_chars(text))))
+        number += 1
+    return pages
+
+
+def render(page: SourcePage, name: str, condition: Condition, directory: Path) -> Path:
+    import pymupdf
+    from PIL import Image
+
+    with pymupdf.open(str(page.pdf)) as doc:
+        pixmap = doc[0].get_pixmap(dpi=round(condition.dpi), colorspace=pymupdf.csGRAY)
+        gray = Image.frombytes("L", (pixmap.width, pixmap.height), pixmap.samples)
+    image = degrade(gray, condition, random.Random(f"{page.seed}/{name}"))
+    return save(image, directory / f"{name}_{page.seed}", condition)
+
+
+def recall(reference: Counter[str], text: str) -> float:
+    found = Counter(content_chars(text))
+    total = sum(reference.values())
+    return sum((reference & found).values()) / total if total else 0.0
+
+
+def whole_output(issue: dict[str, Any]) -> tuple[str, str]:
+    """(every text field, the articles' fields only) of a contract dict."""
+    inside = "".join("".join(article_fields(a)) + _bylines(a) for a in issue["articles"])
+    return inside + "".join(issue.get("furniture", [])) + "".join(issue.get("unassigned", [])), inside
+
+
+def _bylines(article: dict[str, Any]) -> str:
+    return "".join((b.get("department") or "") + "".join(b.get("authors") or []) for b in article.get("bylines") or [])
+
+
+def engine_direct() -> Callable[[Path], str]:
+    from rapidocr_onnxruntime import RapidOCR
+
+    engine = RapidOCR()
+
+    def read(path: Path) -> str:
+        result, _ = engine(str(path))
+        return "".join(str(entry[1]) for entry in result or [])
+
+    return read
+
+
+def yuanzhi_read(path: Path) -> tuple[dict[str, Any], list[str]]:
+    from yuanzhi.contract import issue_to_json
+    from yuanzhi.pipeline import parse_file
+
+    issue = parse_file(path)
+    return issue_to_json(issue), list(issue.warnings) if hasattr(issue, "warnings") else []
+
+
+def run_condition(name: str, condition: Condition, pages: list[SourcePage], directory: Path,
+                  direct: Callable[[Path], str] | None) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = []
+    for page in pages:
+        path = render(page, name, condition, directory)
+        started, cpu = time.perf_counter(), time.process_time()
+        error = ""
+        try:
+            predicted, _ = yuanzhi_read(path)
+        except Exception as exc:  # noqa: BLE001 - the bench counts a crash as a failure
+            error = f"{type(exc).__name__}: {exc}"
+            predicted = {"articles": [], "furniture": [], "unassigned": []}
+        row: dict[str, Any] = {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+                               "error": error}
+        everything, inside = whole_output(predicted)
+        row["recall"] = recall(page.reference, everything)
+        row["recall_articles"] = recall(page.reference, inside)
+        if direct is not None:
+            row["engine_recall"] = recall(page.reference, direct(path))
+        row["bcubed"] = score_issue(page.truth, predicted)["bcubed_f1"]
+        row["bcubed_fuzzy"] = fuzzy_score_issue(page.truth, predicted)["bcubed_f1"]
+        rows.append(row)
+    keys = ("recall", "recall_articles", "engine_recall", "bcubed", "bcubed_fuzzy", "seconds", "cpu")
+    summary = {key: mean(r[key] for r in rows) for key in keys if all(key in r for r in rows)}
+    summary["errors"] = sum(1 for r in rows if r["error"])
+    summary["pages"] = len(rows)
+    for r in rows:
+        if r["error"]:
+            print(f"  {name}: {r['error']}")
+    return summary
+
+
+def print_row(name: str, s: dict[str, Any]) -> None:
+    engine = s.get("engine_recall")
+    gap = f"{s['recall'] - engine:+.3f}" if engine is not None else "   -  "
+    engine_text = f"{engine:.3f}" if engine is not None else "  -  "
+    print(f"  {name:<15} {s['recall']:>7.3f} {s['recall_articles']:>9.3f} {engine_text:>7} {gap:>7} "
+          f"{s['bcubed']:>7.3f} {s['bcubed_fuzzy']:>7.3f} {s['cpu']:>7.1f} {s['seconds']:>7.1f} {s['errors']:>4}",
+          flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pages", type=int, default=2, help="pages per condition (default 2)")
+    parser.add_argument("--seed", type=int, default=3000, help="first generator seed (default 3000)")
+    parser.add_argument("--conditions", default=",".join(DEFAULT),
+                        help=f"comma-separated, from {', '.join(CONDITIONS)}")
+    parser.add_argument("--no-engine", action="store_true", help="skip the engine-alone baseline")
+    parser.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    names = [n for n in args.conditions.split(",") if n]
+    unknown = [n for n in names if n not in CONDITIONS]
+    if unknown:
+        print(f"unknown condition(s): {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    from yuanzhi.read.scan import shared_engine
+
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="yuanzhi_scan_bench_") as tmp:
+        directory = Path(tmp)
+        pages = make_pages(directory, args.pages, args.seed)
+        direct = None if args.no_engine else engine_direct()
+        shared_engine()  # built once per process, before timing
+        print(f"\nScanned pages: {len(pages)} generated page(s) per condition, seeds "
+              f"{', '.join(str(p.seed) for p in pages)}; recall = share of the printed characters found")
+        print(f"  {'condition':<15} {'recall':>7} {'in arts.':>9} {'engine':>7} {'gap':>7} "
+              f"{'B3':>7} {'B3~ocr':>7} {'CPU s':>7} {'wall s':>7} {'err':>4}")
+        for name in names:
+            summary = run_condition(name, CONDITIONS[name], pages, directory, direct)
+            results[name] = summary
+            print_row(name, summary)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
