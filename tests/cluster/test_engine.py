@@ -80,3 +80,16 @@ def test_results_stream_in_order_with_a_small_window(
         outcomes = list(ingest_on_cluster(archive, group_inputs(issues), client, window=1))
         assert [o.paths[0] for o in outcomes] == issues
         assert canonical_dump(archive) == expected
+
+
+def test_workers_can_write_the_issues_themselves(
+    client: Any, issues: list[Path], expected: dict[str, Any], tmp_path: Path
+) -> None:
+    db = tmp_path / "direct.db"
+    with open_archive(db) as archive:
+        outcomes = list(
+            ingest_on_cluster(archive, group_inputs(issues), client, workers_write=str(db))
+        )
+        assert {o.status for o in outcomes} == {"added"}
+        assert check_archive(archive).ok
+        assert canonical_dump(archive) == expected

@@ -44,12 +44,15 @@ def check_archive(archive: Any, probe_articles: bool = True) -> CheckReport:
     """Every problem found, as one line each (an empty tuple: the archive is whole)."""
     conn = archive.conn
     problems: list[str] = []
-    for (line,) in conn.execute("PRAGMA integrity_check"):
-        if line != "ok":
-            problems.append(f"database: {line}")
-    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"database: {table} row {rowid} points at a missing {parent} row")
-    problems.extend(_index_problems(archive, probe_articles))
+    if conn.kind == "sqlite":
+        for (line,) in conn.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(f"database: {line}")
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"database: {table} row {rowid} points at a missing {parent} row")
+        problems.extend(_index_problems(archive, probe_articles))
+    else:  # PostgreSQL enforces the foreign keys itself
+        problems.extend(_pg_index_problems(archive))
     problems.extend(_issue_problems(conn))
     counts = [
         conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -86,6 +89,36 @@ def _index_problems(archive: Any, probe: bool) -> list[str]:
             ).fetchone()
             if found is None:
                 problems.append(f"search index: article {article_id} is not found by its own text")
+    return problems
+
+
+PG_INDEXES = {
+    "trigram": ("articles_text_trgm", "articles_title_trgm"),
+    "jieba": ("article_words_gin",),
+}
+
+
+def _pg_index_problems(archive: Any) -> list[str]:
+    """PostgreSQL: the search indexes exist and are valid; the jieba word rows match the articles."""
+    conn = archive.conn
+    problems: list[str] = []
+    for name in PG_INDEXES.get(archive.tokenizer, ()):
+        row = conn.execute(
+            "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+            " WHERE c.relname = ? AND c.relnamespace = current_schema()::regnamespace",
+            (name,),
+        ).fetchone()
+        if row is None:
+            problems.append(f"search index: {name} is missing")
+        elif not row[0]:
+            problems.append(f"search index: {name} is not valid (rebuild it with REINDEX)")
+    if archive.tokenizer == "jieba":
+        (missing,) = conn.execute(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS"
+            " (SELECT 1 FROM article_words w WHERE w.rowid = a.rowid)"
+        ).fetchone()
+        if missing:
+            problems.append(f"search index: {missing} articles are not indexed")
     return problems
 
 
@@ -181,11 +214,19 @@ def canonical_dump(archive: Any, queries: Sequence[str] = DEFAULT_QUERIES) -> di
                 )
             ],
         }
-    search = {}
-    for query in queries:
-        page = archive.search(query, per_page=200)
-        search[query] = sorted(hit.article_id for hit in page.hits)
-    return {"issues": issues, "search": search}
+    return {"issues": issues, "search": {q: search_hits(archive, q) for q in queries}}
+
+
+def search_hits(archive: Any, query: str, per_page: int = 200) -> list[str]:
+    """Every article id the query finds (all result pages), sorted."""
+    found: list[str] = []
+    page = 1
+    while True:
+        result = archive.search(query, sort="date", page=page, per_page=per_page)
+        found.extend(hit.article_id for hit in result.hits)
+        if page >= result.pages or not result.hits:
+            return sorted(found)
+        page += 1
 
 
 def _rows(conn: Any, sql: str, *args: Any) -> list[list[Any]]:

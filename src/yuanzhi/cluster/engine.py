@@ -24,7 +24,7 @@ from typing import Any
 
 from ..archive.records import IngestResult
 from ..errors import ClusterError, InputError, YuanzhiError
-from .jobs import Failed, Job, Parsed, content_sha256, make_job, run_job
+from .jobs import Failed, Job, Parsed, Stored, content_sha256, make_job, run_job
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,15 @@ def ingest_on_cluster(
     date: str | None = None,
     ship_files: bool = False,
     window: int | None = None,
+    workers_write: str | None = None,
 ) -> Generator[Outcome, None, None]:
     """Parse every group of files on the cluster and store each issue; yield outcomes in order.
 
     ``ship_files`` sends the files' bytes with the jobs (workers on other machines
     without the same file system); otherwise workers open the paths themselves.
+    ``workers_write`` (a PostgreSQL URL, the archive's own) lets each worker
+    store its issue itself instead of sending it back; issues are then stored
+    in the order they finish.
     """
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     window = window or 2 * workers + 2
@@ -80,7 +84,9 @@ def ingest_on_cluster(
                 if group is None:
                     break
                 paths = tuple(Path(p) for p in group)
-                pending.append((paths, _submit(archive, client, paths, date, ship_files)))
+                pending.append(
+                    (paths, _submit(archive, client, paths, date, ship_files, workers_write))
+                )
             if not pending:
                 return
             paths, job = pending.popleft()
@@ -92,7 +98,12 @@ def ingest_on_cluster(
 
 
 def _submit(
-    archive: Any, client: Any, paths: tuple[Path, ...], date: str | None, ship: bool
+    archive: Any,
+    client: Any,
+    paths: tuple[Path, ...],
+    date: str | None,
+    ship: bool,
+    db: str | None = None,
 ) -> Any:
     """A future for the issue's job, or its Outcome when no parsing is needed."""
     for path in paths:
@@ -107,7 +118,7 @@ def _submit(
         return _failed(paths, f"{paths[0]}: cannot be read ({error.strerror})")
     if known is not None:
         return Outcome(paths, known.status, known.issue_id, known.articles)
-    job = make_job(paths, date, ship)
+    job = make_job(paths, date, ship, db)
     if isinstance(job, Failed):
         return _failed(paths, job.message)
     if ship:  # the bytes go straight to a worker, not through the scheduler's task graph
@@ -137,6 +148,8 @@ def _finish(archive: Any, paths: tuple[Path, ...], job: Any) -> Outcome:
         job.release()
     if isinstance(got, Failed):
         return _failed(paths, got.message)
+    if isinstance(got, Stored):
+        return Outcome(paths, got.status, got.issue_id, got.articles, got.pages, got.warnings)
     return _store(archive, paths, got)
 
 

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import YuanzhiError
 from ..model import Facts, Issue
@@ -28,6 +29,7 @@ class Job:
     paths: tuple[str, ...]  # the issue's files as the user named them (scans: one per page)
     data: tuple[bytes, ...] | None = None  # their bytes, when the workers cannot open the paths
     date: str | None = None
+    db: str | None = None  # the worker stores the issue itself in this archive (PostgreSQL)
 
     @property
     def name(self) -> str:
@@ -41,6 +43,18 @@ class Parsed:
     issue: Issue
     facts: Facts | None
     page_images: dict[int, bytes]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An issue the worker parsed and wrote itself (``Job.db``)."""
+
+    paths: tuple[str, ...]
+    status: str
+    issue_id: str
+    articles: int
+    pages: int
     warnings: tuple[str, ...] = ()
 
 
@@ -60,11 +74,13 @@ def content_sha256(paths: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def make_job(paths: Sequence[Path], date: str | None, ship: bool) -> Job | Failed:
+def make_job(
+    paths: Sequence[Path], date: str | None, ship: bool, db: str | None = None
+) -> Job | Failed:
     """A job for one issue; with ``ship`` the files' bytes travel with it."""
     names = tuple(str(p) for p in paths)
     if not ship:
-        return Job(names, None, date)
+        return Job(names, None, date, db)
     data: list[bytes] = []
     for path in paths:
         try:
@@ -78,21 +94,23 @@ def make_job(paths: Sequence[Path], date: str | None, ship: bool) -> Job | Faile
             data.append(path.read_bytes())
         except OSError as error:
             return Failed(names, f"{path}: cannot be read ({error.strerror})")
-    return Job(names, tuple(data), date)
+    return Job(names, tuple(data), date, db)
 
 
-def run_job(job: Job) -> Parsed | Failed:
-    """Parse one issue on a worker. Never raises: a problem becomes a Failed."""
+def run_job(job: Job) -> Parsed | Stored | Failed:
+    """Parse one issue on a worker (and store it, with ``job.db``). Never raises."""
     try:
         if job.data is None:
-            return _parse(job, [Path(p) for p in job.paths])
-        with tempfile.TemporaryDirectory(prefix="yuanzhi-job-") as folder:
-            local: list[Path] = []
-            for i, (name, data) in enumerate(zip(job.paths, job.data, strict=True)):
-                path = Path(folder) / f"{i:04d}{Path(name).suffix.lower()}"
-                path.write_bytes(data)
-                local.append(path)
-            return _parse(job, local)
+            parsed = _parse(job, [Path(p) for p in job.paths])
+        else:
+            with tempfile.TemporaryDirectory(prefix="yuanzhi-job-") as folder:
+                local: list[Path] = []
+                for i, (name, data) in enumerate(zip(job.paths, job.data, strict=True)):
+                    path = Path(folder) / f"{i:04d}{Path(name).suffix.lower()}"
+                    path.write_bytes(data)
+                    local.append(path)
+                parsed = _parse(job, local)
+        return parsed if job.db is None else _store_here(job.db, parsed)
     except YuanzhiError as error:
         return Failed(job.paths, _restore_names(str(error), job))
     except MemoryError:
@@ -120,6 +138,27 @@ def _parse(job: Job, local: list[Path]) -> Parsed:
         facts,
         images,
         tuple(_restore_names(w, job) for w in every),
+    )
+
+
+_ARCHIVES: dict[str, Any] = {}  # one open archive per worker process and database
+
+
+def _store_here(db: str, parsed: Parsed) -> Stored:
+    """Write the issue from the worker, in one transaction (the database queues writers)."""
+    from ..archive.store import open_archive
+
+    archive = _ARCHIVES.get(db)
+    if archive is None:
+        archive = _ARCHIVES[db] = open_archive(db)
+    result = archive.ingest(parsed.issue, parsed.facts, page_images=parsed.page_images)
+    return Stored(
+        parsed.paths,
+        result.status,
+        result.issue_id,
+        result.articles,
+        parsed.issue.pages or 0,
+        parsed.warnings + result.warnings,
     )
 
 
