@@ -44,7 +44,7 @@ def check_archive(archive: Any, probe_articles: bool = True) -> CheckReport:
     """Every problem found, as one line each (an empty tuple: the archive is whole)."""
     conn = archive.conn
     problems: list[str] = []
-    if conn.kind == "sqlite":
+    if getattr(conn, "kind", "sqlite") == "sqlite":  # a bare sqlite3 connection, or db.Database
         for (line,) in conn.execute("PRAGMA integrity_check"):
             if line != "ok":
                 problems.append(f"database: {line}")
