@@ -7,7 +7,7 @@ from yuanzhi.extract.lexicon_loader import default_lexicon
 from yuanzhi.extract.names import valid_name
 from yuanzhi.model import Article, Byline, Issue
 
-from .conftest import pairs_of, people_of
+from .conftest import one_article, pairs_of, people_of
 
 
 def orgs_of(sentence: str) -> dict[tuple[str, str], str | None]:
@@ -79,3 +79,21 @@ def test_a_teaching_title_keeps_its_subject_but_not_an_organization():
     assert pairs_of("活动邀请了急救讲师米晓蕾授课。") == {("米晓蕾", "急救讲师")}
     assert orgs_of("青川大学讲师米晓蕾授课。") == {("米晓蕾", "讲师"): "青川大学"}
     assert pairs_of("主任医师、讲师米晓蕾授课。") == {("米晓蕾", "主任医师"), ("米晓蕾", "讲师")}
+
+
+def test_a_county_committee_post_belongs_to_the_county_written_before_it():
+    found = orgs_of("青石县委副书记、县长卢振宇，县委常委、副县长罗晓峰出席。")
+    assert found[("卢振宇", "县委副书记")] == "青石县" and found[("卢振宇", "县长")] == "青石县"
+    assert orgs_of("中共青石县委副书记卢振宇到院调研。") == {("卢振宇", "县委副书记"): "青石县"}
+
+
+def test_a_society_post_belongs_to_the_society_the_article_names():
+    issue = one_article(
+        "5月18日，江州省医学会心血管病学分会第七届委员会换届选举会议召开，"
+        "我院心内科主任邢国栋当选为主任委员，景一帆当选为秘书长。", date="2024-05")
+    facts = issue_to_facts(issue)
+    posts = {(p.name, q.title): q.org for p in facts.people for q in p.positions}
+    assert posts[("邢国栋", "主任委员")] == "江州省医学会心血管病学分会"
+    assert posts[("景一帆", "秘书长")] == "江州省医学会心血管病学分会"
+    assert {(a.person, a.title, a.org) for a in facts.appointments} == {
+        ("邢国栋", "主任委员", "江州省医学会心血管病学分会"), ("景一帆", "秘书长", "江州省医学会心血管病学分会")}

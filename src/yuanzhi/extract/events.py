@@ -200,8 +200,12 @@ def appointments_in(
     """
     hits: list[AppointmentHit] = []
     titles = title_matches(sentence, lexicon)
-    for cue, action, shape in lexicon.appointment_cues:
+    taken: list[tuple[int, int]] = []  # cue spans read (当选为 before 当选)
+    for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
         for match in re.finditer(re.escape(cue), sentence):
+            if any(a <= match.start() and match.end() <= b for a, b in taken):
+                continue
+            taken.append(match.span())
             if shape == "after":
                 clause_start = max(
                     (m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])), default=0
@@ -215,6 +219,8 @@ def appointments_in(
                 if not names:
                     continue
                 rest_at = match.end()
+                if sentence.startswith("为", rest_at) and lexicon.title_pattern.match(sentence, rest_at + 1):
+                    rest_at += 1  # 当选|为|主任委员
             else:
                 names = name_list(sentence, match.end(), tokens, lexicon, blocked)
                 if not names and shape == "before":

@@ -185,6 +185,8 @@ def _article_facts(
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
+            if org is None and last_body is not None and lexicon.title_category(person.title) == "association":
+                org = last_body  # 当选为主任委员: a society's post, of the society the article names
             if org is not None and written:
                 written_org[person.name] = org
                 from_byline.discard(person.name)
@@ -212,6 +214,8 @@ def _article_facts(
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
             hit = replace(hit, org=_body(hit.org, last_body))
+            if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
+                hit = replace(hit, org=last_body)
             out.add_org(hit.org)
             if not past:
                 out.appointments.append(

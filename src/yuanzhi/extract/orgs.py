@@ -33,6 +33,7 @@ _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石�
 _PARTY_PREFIX = "中共"
 # 第七届委员会, 新一届理事会: a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届|新一任)[\u4e00-\u9fff]{0,8}$")
+_TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及任在赴至由")  # one-character words jieba may glue to a place name
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
@@ -103,6 +104,11 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     kind = lexicon.org_kind(text)
     if kind is None:
         return None
+    sitting = _TRAILING_SITTING.search(text)
+    if sitting is not None and sitting.start() >= 2:
+        body = resolve_org(text[: sitting.start()], lexicon, home)
+        if body is not None:  # 某学会某分会第七届委员会: the sitting of the society is the society
+            return OrgMention(0, len(text), text, body.name, body.kind, body.parent)
     if text.startswith(_PARTY_PREFIX) and lexicon.org_kind(text[len(_PARTY_PREFIX) :]) in STRONG_KINDS - {"association"}:
         text = text[len(_PARTY_PREFIX) :]  # 中共某医院（委员会）: the party organization of the hospital
     parent, unit = split_unit(text, lexicon)

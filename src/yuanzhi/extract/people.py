@@ -355,16 +355,24 @@ def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> 
     title = lexicon.title_pattern.match(sentence, end)
     if title is None or lexicon.title_category(title.group(0)) != "government":
         return None
-    for size in range(2, 7):
+    level = title.group(0)[0] if title.group(0)[1:2] == "委" and title.group(0)[0] in _LEVELS else ""
+    for size in range(2 - len(level), 7):
         start = end - size
         if start < 0:
             break
-        place = sentence[start:end]
-        if place[-1] not in "省市县区镇乡" or not all(is_cjk(c) for c in place):
+        place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
+        if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
             continue
         before = sentence[max(0, start - 2) : start]
-        if start == 0 or not is_cjk(before[-1]) or any(before.endswith(w) for w in lexicon.boundary_words):
-            return OrgMention(start, end, place, place, "government")
+        if (
+            start == 0 or not is_cjk(before[-1]) or before.endswith(_PARTY)
+            or any(before.endswith(w) for w in lexicon.boundary_words)
+        ):
+            return OrgMention(start, end, sentence[start:end], place, "government")
     return None
+
+
+_LEVELS = "省市县区镇乡"
+_PARTY = "中共"
 
 
