@@ -246,6 +246,7 @@ class Organization:
     kind: OrgKind = "other"
     parent: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    aliases: tuple[str, ...] = ()  # other names it is printed under (with a designation, a short name)
 
 
 @dataclass(frozen=True)

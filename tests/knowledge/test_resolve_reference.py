@@ -81,24 +81,54 @@ def ref_organizations(facts: Sequence[Facts]) -> tuple[Organization, ...]:
             merged[org.name] = Organization(
                 org.name, kind, known.parent or org.parent, _unique(known.evidence + org.evidence)
             )
-    return tuple(merged[name] for name in sorted(merged))
+    # an organization is never its own parent
+    return tuple(
+        Organization(o.name, o.kind, None if o.parent == o.name else o.parent, o.evidence)
+        for o in (merged[name] for name in sorted(merged))
+    )
+
+
+KIND_ORDER = ("alliance", "assistance", "co-construction", "agreement", "other")
+
+
+def _one_event(a: Partnership, b: Partnership) -> bool:
+    """The rule of knowledge.partnerships, for one pair of records."""
+    if set(a.parties) == set(b.parties) and (a.kind == b.kind or (a.date and b.date and date_key(a.date) == date_key(b.date))):
+        return True
+    same_article = {(e.source, e.article_id) for e in a.evidence} & {(e.source, e.article_id) for e in b.evidence}
+    return bool(same_article) and (set(a.parties) <= set(b.parties) or set(b.parties) <= set(a.parties))
 
 
 def ref_partnerships(facts: Sequence[Facts]) -> tuple[Partnership, ...]:
-    merged: dict[tuple[frozenset[str], str], Partnership] = {}
-    for item in facts:
-        for p in item.partnerships:
-            key = (frozenset(p.parties), p.kind)
-            known = merged.get(key)
-            if known is None:
-                merged[key] = p
-                continue
-            dates = [d for d in (known.date, p.date) if d]
-            merged[key] = Partnership(
-                known.parties, known.kind, min(dates, key=date_key) if dates else None,
-                _unique(known.evidence + p.evidence),
+    """Connected groups of the one-event relation, found pair by pair."""
+    items = [p for item in facts for p in item.partnerships]
+    group = list(range(len(items)))
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(items)):
+            for j in range(len(items)):
+                if group[i] != group[j] and _one_event(items[i], items[j]):
+                    low, high = sorted((group[i], group[j]))
+                    group = [low if g == high else g for g in group]
+                    changed = True
+    out = []
+    for g in sorted(set(group)):
+        members = [items[i] for i in range(len(items)) if group[i] == g]
+        if len(members) == 1:
+            out.append(members[0])  # a record never merged is kept as it came
+            continue
+        widest = max(members, key=lambda p: len(set(p.parties)))
+        dates = [p.date for p in members if p.date]
+        out.append(
+            Partnership(
+                widest.parties,
+                min((p.kind for p in members), key=KIND_ORDER.index),  # type: ignore[arg-type]
+                min(dates, key=date_key) if dates else None,
+                _unique(e for p in members for e in p.evidence),
             )
-    return tuple(sorted(merged.values(), key=lambda p: (date_key(p.date), p.parties)))
+        )
+    return tuple(sorted(out, key=lambda p: (date_key(p.date), p.parties)))
 
 
 # ------------------------------------------------------------------ random facts

@@ -10,7 +10,7 @@ Output order is deterministic: people by name then first date, the rest by date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Generic, TypeVar
 
@@ -27,11 +27,17 @@ from ..model import (
     Person,
     Position,
 )
+from .orgnames import name_map, rename_facts
+from .partnerships import one_per_signing
 
 R = TypeVar("R", Organization, Position, Partnership)
 
 
-def merge_organizations(facts: Sequence[Facts]) -> tuple[Organization, ...]:
+def merge_organizations(
+    facts: Sequence[Facts], aliases: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[Organization, ...]:
+    """One record per organization name (kind and parent from the first that gives
+    them), with the aliases it was printed under."""
     merged: dict[str, _Fold[Organization]] = {}
     for item in facts:
         for org in item.organizations:
@@ -43,9 +49,14 @@ def merge_organizations(facts: Sequence[Facts]) -> tuple[Organization, ...]:
             kind = head.kind if head.kind != "other" else org.kind
             parent = head.parent or org.parent
             if kind != head.kind or parent != head.parent:
-                known.head = Organization(org.name, kind, parent, head.evidence)
+                known.head = replace(head, kind=kind, parent=parent)
             known.add(org.evidence)
-    return tuple(merged[name].result() for name in sorted(merged))
+    out = []
+    for name in sorted(merged):
+        org = merged[name].result()
+        names = tuple(dict.fromkeys((*org.aliases, *(aliases or {}).get(name, ()))))
+        out.append(replace(org, aliases=names, parent=None if org.parent == name else org.parent) if names != org.aliases or org.parent == name else org)
+    return tuple(out)
 
 
 def _roots(org: str | None, parents: dict[str, str | None]) -> set[str]:
@@ -176,13 +187,15 @@ def merge_people(facts: Sequence[Facts], parents: dict[str, str | None]) -> tupl
 
 
 def merge_facts(facts: Sequence[Facts]) -> Facts:
-    """One Facts for many issues: people resolved, positions spanning their dates."""
-    organizations = merge_organizations(facts)
+    """One Facts for many issues: organizations under one name each (orgnames),
+    people resolved, positions spanning their dates, one partnership per signing."""
+    mapping, aliases = name_map(facts)
+    facts = [rename_facts(item, mapping) for item in facts]
+    organizations = merge_organizations(facts, aliases)
     parents = {org.name: org.parent for org in organizations}
     appointments: dict[tuple[str, str, str | None, str, str | None], Appointment] = {}
     events: dict[tuple[str | None, str, str, str, str], Event] = {}
     honors: dict[tuple[str, str, str | None], Honor] = {}
-    partnerships: dict[tuple[frozenset[str], str], _Fold[Partnership]] = {}
     patients: dict[tuple[str, str, str], PatientMention] = {}
     warnings: list[str] = []
     for item in facts:
@@ -192,17 +205,6 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
             events.setdefault((e.date, e.type, e.summary, e.article_id, e.source), e)
         for h in item.honors:
             honors.setdefault((h.recipient, h.honor, h.date), h)
-        for p in item.partnerships:
-            key = (frozenset(p.parties), p.kind)
-            known = partnerships.get(key)
-            if known is None:
-                partnerships[key] = _Fold(p)
-                continue
-            dates = [d for d in (known.head.date, p.date) if d]
-            date = min(dates, key=date_key) if dates else None
-            if date != known.head.date:
-                known.head = replace(known.head, date=date)
-            known.add(p.evidence)
         for m in item.patients:
             patients.setdefault((m.mention, m.source, m.article_id), m)
         warnings.extend(item.warnings)
@@ -215,7 +217,10 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
         events=tuple(sorted(events.values(), key=lambda e: (date_key(e.date), e.source, e.article_id))),
         honors=tuple(sorted(honors.values(), key=lambda h: (date_key(h.date), h.recipient, h.honor))),
         partnerships=tuple(
-            sorted((f.result() for f in partnerships.values()), key=lambda p: (date_key(p.date), p.parties))
+            sorted(
+                one_per_signing(p for item in facts for p in item.partnerships),
+                key=lambda p: (date_key(p.date), p.parties),
+            )
         ),
         patients=tuple(patients.values()),
         warnings=tuple(warnings),

@@ -1,0 +1,90 @@
+"""One signing, one partnership.
+
+An article about one signing often names it twice (签订专科联盟协议: an alliance
+and an agreement), or once with two parties and once with a third. The records
+that are one event merge:
+
+* the same parties and the same kind (a later issue recalling the alliance);
+* the same parties on the same date, or told by the same article, whatever kind;
+* in one article, parties that are a subset of another record's parties.
+
+The merged record has the most specific kind (alliance before assistance,
+co-construction, agreement, other), the larger set of parties, the earliest
+date and every piece of evidence once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ..extract.dates import date_key
+from ..model import Partnership
+
+KIND_ORDER = ("alliance", "assistance", "co-construction", "agreement", "other")
+
+
+class _Sets:
+    """Union-find over record indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _articles(p: Partnership) -> set[tuple[str, str]]:
+    return {(e.source, e.article_id) for e in p.evidence}
+
+
+def one_per_signing(partnerships: Iterable[Partnership]) -> list[Partnership]:
+    """Partnerships with the records of one event merged (see the module's rules)."""
+    items = list(partnerships)
+    sets = _Sets(len(items))
+    by_parties: dict[frozenset[str], list[int]] = defaultdict(list)
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(items):
+        by_parties[frozenset(p.parties)].append(i)
+        for article in _articles(p):
+            by_article[article].append(i)
+    for group in by_parties.values():
+        firsts: dict[object, int] = {}
+        for i in group:
+            p = items[i]
+            for key in (("kind", p.kind), ("date", date_key(p.date)) if p.date else None):
+                if key is None:
+                    continue
+                if key in firsts:
+                    sets.join(firsts[key], i)
+                else:
+                    firsts[key] = i
+    for group in by_article.values():
+        for i in group:
+            for j in group:
+                if i < j and (set(items[i].parties) <= set(items[j].parties) or set(items[j].parties) <= set(items[i].parties)):
+                    sets.join(i, j)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        clusters[sets.find(i)].append(i)
+    return [_merged([items[i] for i in members]) for members in clusters.values()]
+
+
+def _merged(records: Sequence[Partnership]) -> Partnership:
+    if len(records) == 1:
+        return records[0]
+    widest = max(records, key=lambda p: len(set(p.parties)))
+    kind = min((p.kind for p in records), key=KIND_ORDER.index)
+    dates = [p.date for p in records if p.date]
+    date = min(dates, key=date_key) if dates else None
+    evidence = tuple(dict.fromkeys(e for p in records for e in p.evidence))
+    return replace(widest, kind=kind, date=date, evidence=evidence)
