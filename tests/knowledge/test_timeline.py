@@ -232,3 +232,43 @@ def test_leadership_titles_file_reports_bad_line(tmp_path):
     shipped = load_leadership_titles()
     assert shipped.is_leading("副主任") and shipped.is_leading("护士长")
     assert not shipped.is_leading("主任医师") and not shipped.is_leading("教授")
+
+
+# ---------------------------------------------------------------- listed among the leaders
+
+
+def test_people_listed_among_the_leaders_are_a_row_of_their_own():
+    from yuanzhi.model import Evidence, ListedRole
+
+    quote = Evidence("2031-03.txt", "a2", "院领导甲一、丙三、丁四出席活动。")
+    facts = Facts(
+        people=(_seen("甲一", "院长", "2031-01"),),
+        listed_leaders=(
+            ListedRole("甲一", "院领导", Y, "2031-03-09", (quote,)),
+            ListedRole("丙三", "院领导", Y, "2031-03-09", (quote,)),
+            ListedRole("丁四", "院领导", Y, "2031-03-09", (quote,)),
+            ListedRole("戊五", "院领导", "云岭康宁集团", "2031-03-09", (quote,)),
+        ),
+    )
+    rows = leadership_as_of(facts, Y, "2031-06")
+    assert [(r.person, r.title, r.basis) for r in rows] == [
+        ("甲一", "院长", "last_seen"),  # a post is shown as the post, not again as a listing
+        ("丙三", "院领导", "listed"),
+        ("丁四", "院领导", "listed"),
+    ]
+    assert rows[1].evidence == (quote,) and rows[1].since == "2031-03-09"
+    assert leadership_as_of(facts, Y, "2031-02") == [rows[0]]  # not listed yet
+
+
+def test_listings_merge_across_issues_and_follow_the_organizations_name():
+    from yuanzhi.knowledge.resolve import merge_facts
+    from yuanzhi.model import Evidence, ListedRole
+
+    first = Evidence("a.txt", "a1", "院领导丙三出席。")
+    again = Evidence("b.txt", "a4", "院领导丙三出席。")
+    issues = [
+        Facts(listed_leaders=(ListedRole("丙三", "院领导", "国家区域医疗中心" + Y, "2031-03-09", (first,)),)),
+        Facts(listed_leaders=(ListedRole("丙三", "院领导", Y, "2031-03-09", (again,)),)),
+    ]
+    (listed,) = merge_facts(issues).listed_leaders
+    assert (listed.org, listed.evidence) == (Y, (first, again))

@@ -32,7 +32,8 @@ def facts_to_json(facts: Facts) -> dict[str, object]:
             for person in facts.people
         ],
         "organizations": [
-            {"name": o.name, "kind": o.kind, "parent": o.parent, "evidence": _evidence_json(o.evidence)}
+            {"name": o.name, "kind": o.kind, "parent": o.parent, "aliases": list(o.aliases),
+             "evidence": _evidence_json(o.evidence)}
             for o in facts.organizations
         ],
         "appointments": [

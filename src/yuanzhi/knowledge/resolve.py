@@ -10,7 +10,7 @@ Output order is deterministic: people by name then first date, the rest by date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Generic, TypeVar
 
@@ -21,6 +21,7 @@ from ..model import (
     Evidence,
     Facts,
     Honor,
+    ListedRole,
     Organization,
     Partnership,
     PatientMention,
@@ -224,4 +225,21 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
         ),
         patients=tuple(patients.values()),
         warnings=tuple(warnings),
+        listed_leaders=merge_listed(facts, patient_names),
     )
+
+
+def merge_listed(facts: Sequence[Facts], patients: Collection[str] = ()) -> tuple[ListedRole, ...]:
+    """One listing per (name, role, organization, date), evidence kept once each."""
+    merged: dict[tuple[str, str, str | None, str | None], ListedRole] = {}
+    for item in facts:
+        for listed in item.listed_leaders:
+            if listed.name in patients:
+                continue
+            key = (listed.name, listed.role, listed.org, listed.date)
+            known = merged.get(key)
+            if known is None:
+                merged[key] = listed
+            else:
+                merged[key] = replace(known, evidence=_unique(known.evidence + listed.evidence))
+    return tuple(sorted(merged.values(), key=lambda r: (date_key(r.date), r.org or "", r.name)))

@@ -176,7 +176,7 @@ class LeaderRow:
     person: str
     title: str
     since: str | None
-    basis: Literal["appointment", "last_seen"]
+    basis: Literal["appointment", "last_seen", "listed"]  # listed: named among the leaders, no post
     org: str | None = None
     last_seen: str | None = None
     evidence: tuple[Evidence, ...] = ()
@@ -257,7 +257,40 @@ def holders_as_of(
         or not newest.get(row.title)
         or (row.last_seen or row.since or "") >= newest[row.title]
     ]
-    return sorted(current, key=lambda r: (titles.order(r.title), r.since or "9999", r.person))
+    ordered = sorted(
+        current,
+        key=lambda r: (titles.order(r.title) if r.leading else (1_000, 0), r.since or "9999", r.person),
+    )
+    posted = {row.person for row in current if row.leading}
+    # people listed among the leaders come after the posts, in the order the lists print them
+    listed = sorted(
+        (row for row in listed_as_of(facts, org, date, dates) if row.person not in posted),
+        key=lambda r: r.since or "9999",
+    )
+    return [r for r in ordered if r.leading] + listed + [r for r in ordered if not r.leading]
+
+
+def listed_as_of(
+    facts: Facts, org: str, date: str | None = None, dates: Mapping[str, str] | None = None
+) -> list[LeaderRow]:
+    """People a collective list (院领导甲、乙出席) names among ``org``'s leaders on or
+    before ``date``: one row per person and collective word, with the sentences; no
+    post is invented (basis ``listed``, the title is the word as written)."""
+    grouped: dict[tuple[str, str], list[tuple[str | None, tuple[Evidence, ...]]]] = defaultdict(list)
+    for listed in facts.listed_leaders:
+        if listed.org != org:
+            continue
+        when = listed.date or next((d for e in listed.evidence if dates and (d := dates.get(e.article_id))), None)
+        if date is None or (when is not None and on_or_before(when, date)):
+            grouped[(listed.name, listed.role)].append((when, listed.evidence))
+    rows = []
+    for (name, role), sightings in grouped.items():
+        whens = [w for w, _ in sightings if w]
+        first = min((date_key(w) for w in whens), default=None)
+        last = max((_end(w) for w in whens), default=None)
+        evidence = tuple(dict.fromkeys(e for _, items in sightings for e in items))
+        rows.append(LeaderRow(name, role, first, "listed", org, last, evidence))
+    return rows
 
 
 def org_kind(facts: Facts, org: str) -> str | None:
