@@ -75,7 +75,8 @@ def _print_summary(issue: object) -> None:
 
     assert isinstance(issue, Issue)
     console = Console(highlight=False)
-    meta = [f"date {issue.date} ({issue.date_source})" if issue.date else "date unknown"]
+    sure = f", confidence {issue.date_confidence:.2f}" if issue.date_confidence is not None else ""
+    meta = [f"date {issue.date} ({issue.date_source}{sure})" if issue.date else "date unknown"]
     if issue.title:
         meta.insert(0, issue.title)
     if issue.number:
