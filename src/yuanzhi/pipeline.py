@@ -61,9 +61,11 @@ def document_to_blocks(document: Document) -> list[Block]:
 
 
 def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | None = None) -> Issue:
+    """Articles from the blocks; any input text no field carries is kept under unassigned."""
     from .articles.assemble import blocks_to_issue as assemble
+    from .articles.conserve import keep_every_character
 
-    return assemble(blocks, document, date=date)
+    return keep_every_character(assemble(blocks, document, date=date), document)
 
 
 def parse_document(document: Document, date: str | None = None) -> Issue:

@@ -89,7 +89,7 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
         except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
             raise PdfError(name, f"page cannot be read ({exc})", "the file may be truncated", page=number) from None
         lines: list[Line] = []
-        if _needs_ocr(spans):
+        if _needs_ocr(spans + vertical):
             if not ocr:
                 warnings.append(f"{name} (page {number}): no usable text layer and OCR is off")
             else:
