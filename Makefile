@@ -7,7 +7,9 @@ DEMO_DB ?= demo.db
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: setup run test lint bench clean demo-pdf
+PG_DIR ?= .build/pg
+
+.PHONY: setup run test lint bench clean demo-pdf pg-start pg-stop
 
 # setup: Debian packages (fonts, chromium), the virtualenv and the project; quick when nothing changed
 setup: $(STAMP)
@@ -28,8 +30,19 @@ run: setup
 	@$(BIN)/yuanzhi ingest src/yuanzhi/samples/demo_issue.pdf --db $(DEMO_DB)
 	@$(BIN)/yuanzhi serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
+# test: the PostgreSQL tests use the throwaway cluster of pg-start (URL in YUANZHI_TEST_PG);
+# when it cannot start they fail under CI=true and are skipped, saying why, elsewhere
 test: setup lint
-	@$(BIN)/python -m pytest -q
+	@url="$$(scripts/pg-start.sh $(PG_DIR))" || url=""; \
+	YUANZHI_TEST_PG="$$url" $(BIN)/python -m pytest -q
+
+# pg-start / pg-stop: a local PostgreSQL for the tests (Debian's package; Unix socket only,
+# under $(PG_DIR), run as the unprivileged postgres user when started by root); prints its URL
+pg-start: setup
+	@scripts/pg-start.sh $(PG_DIR)
+
+pg-stop:
+	@scripts/pg-stop.sh $(PG_DIR)
 
 lint: setup
 	@$(BIN)/ruff check --no-cache src tests bench
@@ -38,5 +51,5 @@ lint: setup
 bench: setup
 	@$(BIN)/python -m bench
 
-clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts $(DEMO_DB)*
+clean: pg-stop
+	rm -rf .build $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts $(DEMO_DB)*

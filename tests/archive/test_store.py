@@ -1,19 +1,22 @@
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy.exc import IntegrityError
 
 from yuanzhi.archive import schema
+from yuanzhi.archive.codec import to_data
+from yuanzhi.archive.integrity import canonical_dump
 from yuanzhi.archive.store import Archive, open_archive
 from yuanzhi.errors import ArchiveError, NotFoundError
 from yuanzhi.model import Article, Byline, Issue
 
-from .sample import facts_june, facts_may, issue_june, issue_may
+from .backends import fresh_target
+from .sample import HOSPITAL, facts_june, facts_may, issue_june, issue_may
 
 
 def _counts(archive: Archive) -> dict[str, int]:
@@ -48,7 +51,7 @@ def test_failure_midway_leaves_archive_as_it_was(
     before = _counts(archive)
 
     def boom(*args: object, **kwargs: object) -> None:
-        raise sqlite3.IntegrityError("injected failure")
+        raise IntegrityError("INSERT …", {}, Exception("injected failure"))
 
     monkeypatch.setattr(Archive, "_insert_facts", boom)
     with pytest.raises(ArchiveError, match="unchanged"):
@@ -106,26 +109,41 @@ def test_unwritable_or_missing_paths_are_named(tmp_path: Path) -> None:
         open_archive(tmp_path)
 
 
-def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "future.db"
-    open_archive(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO schema_version VALUES (?, 'from the future', 'now')", (schema.LATEST + 1,)
-    )
-    conn.commit()
-    conn.close()
+def test_newer_schema_is_refused(target: str | Path) -> None:
+    with open_archive(target) as archive:
+        archive.conn.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
     with pytest.raises(ArchiveError, match="newer"):
-        open_archive(path)
+        open_archive(target)
 
 
-def test_reopen_keeps_data_and_schema_version(tmp_path: Path) -> None:
-    path = tmp_path / "keep.db"
-    with open_archive(path) as archive:
+def test_reopen_keeps_data_and_schema_revision(target: str | Path) -> None:
+    with open_archive(target) as archive:
         archive.ingest(issue_may(), facts_may())
-    with open_archive(path, create=False) as archive:
-        assert schema.current_version(archive.conn) == schema.LATEST
+    with open_archive(target, create=False) as archive:
+        assert schema.current_revision(archive.conn) == schema.head()
         assert archive.list_issues()[0].articles == 3
+
+
+def test_an_empty_postgresql_database_is_no_archive_to_read() -> None:
+    from .backends import pg_schema
+
+    with pg_schema() as url:
+        with pytest.raises(ArchiveError, match="no archive"):
+            open_archive(url, create=False)
+        with open_archive(url) as archive:  # created on first use
+            assert archive.backend == "postgresql" and archive.list_issues() == []
+        assert "password" not in archive.path
+
+
+def test_bad_urls_are_named() -> None:
+    with pytest.raises(ArchiveError, match="unknown database"):
+        open_archive("mysql://somewhere/db")
+    with pytest.raises(ArchiveError, match="cannot connect"):
+        open_archive("postgresql://nobody:secret@/nowhere?host=/nonexistent-socket-dir")
+    try:
+        open_archive("postgresql://nobody:secret@/nowhere?host=/nonexistent-socket-dir")
+    except ArchiveError as error:
+        assert "secret" not in str(error)  # the password is never printed
 
 
 def test_pdf_pages_are_stored_as_png(archive: Archive, tmp_path: Path) -> None:
@@ -163,7 +181,7 @@ _text = st.text(
     authors=st.lists(st.sampled_from(["于青", "陈默", "周小满"]), max_size=2, unique=True),
 )
 def test_store_load_round_trips(
-    tmp_path: Path, paragraphs: list[str], title: str | None, authors: list[str]
+    backend: str, tmp_path: Path, paragraphs: list[str], title: str | None, authors: list[str]
 ) -> None:
     article = Article(
         "x1",
@@ -178,21 +196,39 @@ def test_store_load_round_trips(
         date="2024-03",
         sha256=str(hash((title, tuple(paragraphs), tuple(authors)))),
     )
-    with open_archive(tmp_path / "round.db") as archive:
+    with fresh_target(backend, tmp_path, "round.db") as target, open_archive(target) as archive:
         archive.ingest(issue)
         assert archive.get_issue(archive.list_issues()[0].id).issue == issue
         assert archive.list_articles()[0].article == article
 
 
-def test_ids_are_the_same_in_two_fresh_archives(tmp_path: Path) -> None:
+def test_ids_are_the_same_in_two_fresh_archives(backend: str, tmp_path: Path) -> None:
     ids = []
     for name in ("one.db", "two.db"):
-        with open_archive(tmp_path / name) as archive:
+        with fresh_target(backend, tmp_path, name) as where, open_archive(where) as archive:
             archive.ingest(issue_june(), facts_june())
             archive.ingest(issue_may(), facts_may())
             ids.append(sorted(a.id for a in archive.list_articles()))
     assert ids[0] == ids[1]
     assert "青川院报-2024-06:a2" in ids[0]
+
+
+def test_both_backends_hold_the_same_archive(tmp_path: Path) -> None:
+    """The same issues give the same stored content and the same search hits on both."""
+    dumps = []
+    for backend in ("sqlite", "postgresql"):
+        with fresh_target(backend, tmp_path) as where, open_archive(where) as archive:
+            archive.ingest(issue_june(), facts_june())
+            archive.ingest(issue_may(), facts_may())
+            archive.ingest(replace(issue_may(sha="v2"), articles=issue_may().articles[1:]), None)
+            dump = canonical_dump(archive, ("青川", "护士", "林知远", "禾", "医联体 签署"))
+            dump["person"] = archive.person("林知远").as_dict()
+            dump["org"] = archive.org(HOSPITAL, on="2024-06-30").as_dict()
+            dump["chronicle"] = to_data(archive.chronicle(2024))
+            dump["contributions"] = to_data(archive.contributions(2024))
+            dumps.append(dump)
+    assert dumps[0]["search"]["禾"] and dumps[0]["search"]["青川"]
+    assert dumps[0] == dumps[1]
 
 
 def test_scanned_issue_key_drops_the_first_page_suffix(archive: Archive) -> None:

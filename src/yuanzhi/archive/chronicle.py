@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .. import model
+from . import dialect
 from .records import Chronicle, ChronicleEntry, ContributionRow, Contributions
 
 if TYPE_CHECKING:
@@ -111,12 +112,14 @@ def chronicle(archive: Archive, year: int) -> Chronicle:
 
 def _home_hospital(archive: Archive) -> str | None:
     """The hospital the newsletter is about: the one most people hold titles in."""
+    kind = archive.conn.kind
+    org = dialect.json_field(kind, "p.value", "org")
     row = archive.conn.execute(
-        "SELECT json_extract(p.value, '$.org') AS org, count(*) AS n"
-        " FROM facts f, json_each(f.data, '$.positions') p"
-        " WHERE f.kind = 'person' AND json_extract(p.value, '$.org') IN"
+        f"SELECT {org} AS org, count(*) AS n"
+        f" FROM facts f, {dialect.json_items(kind, 'f.data', 'positions', 'p')}"
+        f" WHERE f.kind = 'person' AND {org} IN"
         "  (SELECT name FROM facts WHERE kind = 'organization' AND type = 'hospital')"
-        " GROUP BY org ORDER BY n DESC, org LIMIT 1"
+        " GROUP BY 1 ORDER BY n DESC, org LIMIT 1"
     ).fetchone()
     if row is not None:
         return str(row[0])
@@ -134,19 +137,19 @@ def contributions(archive: Archive, year: int) -> Contributions:
     by_dept = archive.conn.execute(
         f"SELECT b.department, {month} AS m, count(DISTINCT a.rowid) FROM bylines b"
         " JOIN articles a ON a.rowid = b.article_rowid WHERE substr(a.date, 1, 4) = ?"
-        " GROUP BY b.department, m ORDER BY b.department, m",
+        " GROUP BY b.department, m ORDER BY b.department NULLS FIRST, m",
         params,
     ).fetchall()
     by_author = archive.conn.execute(
         f"SELECT b.department, b.author, {month} AS m, count(DISTINCT a.rowid) FROM bylines b"
         " JOIN articles a ON a.rowid = b.article_rowid WHERE substr(a.date, 1, 4) = ? AND b.author IS NOT NULL"
-        " GROUP BY b.department, b.author, m ORDER BY b.department, b.author, m",
+        " GROUP BY b.department, b.author, m ORDER BY b.department NULLS FIRST, b.author, m",
         params,
     ).fetchall()
     totals = archive.conn.execute(
         "SELECT coalesce(b.department, ''), count(DISTINCT a.rowid) AS n FROM bylines b"
         " JOIN articles a ON a.rowid = b.article_rowid WHERE substr(a.date, 1, 4) = ?"
-        " GROUP BY b.department ORDER BY n DESC, b.department",
+        " GROUP BY b.department ORDER BY n DESC, b.department NULLS FIRST",
         params,
     ).fetchall()
     return Contributions(

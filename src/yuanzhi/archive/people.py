@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from .. import model
 from ..errors import NotFoundError
 from ..knowledge.timeline import holders_as_of, on_or_before, person_timeline
+from . import dialect
+from .db import Kind
 from .records import ArticleRef, Leader, OrgNode, OrgRecord, PersonRecord, PositionSpan
 
 if TYPE_CHECKING:
@@ -66,29 +68,36 @@ def position_spans(archive: Archive, person: model.Person) -> tuple[PositionSpan
 def articles_naming(archive: Archive, name: str) -> tuple[ArticleRef, ...]:
     rows = archive.conn.execute(
         "SELECT a.id, a.title, a.date, i.source FROM mentions m JOIN articles a ON a.rowid = m.article_rowid"
-        " JOIN issues i ON i.id = a.issue_id WHERE m.person = ? ORDER BY a.date, a.id",
+        " JOIN issues i ON i.id = a.issue_id WHERE m.person = ? ORDER BY a.date NULLS FIRST, a.id",
         (name,),
     )
     return tuple(ArticleRef(*r) for r in rows)
 
 
-_PERSON_ROWS = (
-    "(f.kind IN ('person', 'appointment') AND f.name = ?1)"
-    " OR (f.kind = 'honor' AND instr(f.name, ?1) > 0)"
-    " OR (f.kind = 'event' AND (instr(f.data, ?1) > 0 OR f.article_id IN"
-    "  (SELECT a.id FROM mentions m JOIN articles a ON a.rowid = m.article_rowid WHERE m.person = ?1)))"
-)
-_ORG_ROWS = (
-    "f.kind = 'organization'"
-    " OR (f.kind = 'person' AND EXISTS (SELECT 1 FROM json_each(f.data, '$.positions') p"
-    "  WHERE json_extract(p.value, '$.org') = ?1))"
-    " OR (f.kind = 'appointment' AND json_extract(f.data, '$.org') = ?1)"
-    " OR (f.kind IN ('partnership', 'honor') AND instr(f.name, ?1) > 0)"
-)
+def _person_rows(kind: Kind) -> str:
+    """Facts rows about the person named by parameter 1."""
+    return (
+        "(f.kind IN ('person', 'appointment') AND f.name = ?1)"
+        f" OR (f.kind = 'honor' AND {dialect.contains(kind, 'f.name', '?1')})"
+        f" OR (f.kind = 'event' AND ({dialect.contains(kind, 'f.data', '?1')} OR f.article_id IN"
+        "  (SELECT a.id FROM mentions m JOIN articles a ON a.rowid = m.article_rowid WHERE m.person = ?1)))"
+    )
+
+
+def _org_rows(kind: Kind) -> str:
+    """Facts rows about the organization named by parameter 1."""
+    positions = dialect.json_items(kind, "f.data", "positions", "p")
+    return (
+        "f.kind = 'organization'"
+        f" OR (f.kind = 'person' AND EXISTS (SELECT 1 FROM {positions}"
+        f"  WHERE {dialect.json_field(kind, 'p.value', 'org')} = ?1))"
+        f" OR (f.kind = 'appointment' AND {dialect.json_field(kind, 'f.data', 'org')} = ?1)"
+        f" OR (f.kind IN ('partnership', 'honor') AND {dialect.contains(kind, 'f.name', '?1')})"
+    )
 
 
 def person(archive: Archive, name: str) -> PersonRecord:
-    facts = archive.load_facts(_PERSON_ROWS, (name,))
+    facts = archive.load_facts(_person_rows(archive.conn.kind), (name,))
     found = [p for p in facts.people if p.name == name]
     merged = model.Person(name, tuple(pos for p in found for pos in p.positions))
     # same day: 任 before 免, the order a 任免 notice uses
@@ -147,7 +156,7 @@ def _tree(facts: model.Facts, name: str) -> OrgNode:
 
 
 def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
-    facts = archive.load_facts(_ORG_ROWS, (name,))
+    facts = archive.load_facts(_org_rows(archive.conn.kind), (name,))
     record = next((o for o in facts.organizations if o.name == name), None)
     holders = _holders(archive, facts, name, on)
     leadership = tuple(lead for leading, lead in holders if leading)
@@ -161,7 +170,7 @@ def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
         ArticleRef(*r)
         for r in archive.conn.execute(
             "SELECT DISTINCT a.id, a.title, a.date, i.source FROM facts f JOIN articles a ON a.id = f.article_id"
-            " JOIN issues i ON i.id = a.issue_id WHERE f.kind = 'organization' AND f.name = ? ORDER BY a.date",
+            " JOIN issues i ON i.id = a.issue_id WHERE f.kind = 'organization' AND f.name = ? ORDER BY a.date NULLS FIRST",
             (name,),
         )
     )

@@ -7,13 +7,18 @@ from typing import Any
 
 from .. import model
 from .codec import from_data
+from .db import Kind
+from .dialect import group_concat
 from .records import IssueSummary, StoredArticle
 
-ISSUE_SELECT = (
-    "SELECT i.id, i.source, i.sha256, i.date, i.date_source, i.title, i.number, i.pages, i.kind,"
-    " (SELECT count(*) FROM articles a WHERE a.issue_id = i.id), i.warnings, i.ingested_at,"
-    " (SELECT group_concat(page) FROM page_images p WHERE p.issue_id = i.id) FROM issues i"
-)
+
+def issue_select(kind: Kind) -> str:
+    return (
+        "SELECT i.id, i.source, i.sha256, i.date, i.date_source, i.title, i.number, i.pages, i.kind,"
+        " (SELECT count(*) FROM articles a WHERE a.issue_id = i.id), i.warnings, i.ingested_at,"
+        f" (SELECT {group_concat(kind, 'page')} FROM page_images p WHERE p.issue_id = i.id)"
+        " FROM issues i"
+    )
 
 
 def summary_from_row(row: Any) -> IssueSummary:

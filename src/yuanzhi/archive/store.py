@@ -1,12 +1,14 @@
-"""The archive: one SQLite file holding issues, articles, facts and page images.
+"""The archive: issues, articles, facts and page images in SQLite or PostgreSQL.
 
-    with open_archive("yuanzhi.db") as archive:
+    with open_archive("yuanzhi.db") as archive:       # or "postgresql://user@host/db"
         archive.ingest(issue, facts, document=document)
         page = archive.search("护士节", filters=Filters(date_from="2024-05"))
 
 Ingesting is idempotent: the issue's content hash makes re-ingesting the same
 file a no-op, and the same source name with a new hash replaces the old version
-(articles, facts, page images) in one transaction. Only this package knows SQL.
+(articles, facts, page images) in one transaction. Only this package knows SQL:
+db.py connects, schema.py migrates (alembic), dialect.py and the search_*
+modules hold what differs between the two databases.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -27,6 +28,7 @@ from .. import model
 from ..errors import ArchiveError, NotFoundError
 from . import chronicle, people, schema, search
 from .codec import dumps, issue_from_data, to_data
+from .db import DB_ERRORS, Database, connect, display_name, first_line, parse_target
 from .facts_rows import facts_from_rows, first_article, merge_issue_facts, restamp_facts
 from .pages import document_page_images
 from .records import (
@@ -39,7 +41,7 @@ from .records import (
     StoredArticle,
     StoredIssue,
 )
-from .rows import ARTICLE_SELECT, ISSUE_SELECT, article_from_row, summary_from_row
+from .rows import ARTICLE_SELECT, article_from_row, issue_select, summary_from_row
 from .segment import Segmenter
 
 DEFAULT_TOKENIZER: search.Tokenizer = "trigram"
@@ -54,91 +56,72 @@ def open_archive(
 ) -> Archive:
     """Open (or create) the archive at ``path``; use as a context manager.
 
-    ``tokenizer`` only matters when the archive is created (see search.py);
-    an existing archive keeps the one it was built with. ``segmenter`` lets
-    callers that open many archives share one jieba dictionary.
+    ``path`` is a SQLite file (a path or ``sqlite:///FILE``) or a PostgreSQL
+    database (``postgresql://USER@HOST/DB``, which must exist; its tables are
+    created on first use). ``tokenizer`` only matters when the archive is
+    created (see search.py); an existing archive keeps the one it was built
+    with. ``segmenter`` lets callers that open many archives share one jieba
+    dictionary.
     """
-    name = str(path)
-    if name != ":memory:":
-        file = Path(path)
-        if file.is_dir():
+    kind, _url, file_name = parse_target(path)
+    name = display_name(path)
+    if kind == "sqlite" and file_name != ":memory:":
+        _check_file(Path(file_name), name, create)
+    db = connect(path)
+    try:
+        if kind == "sqlite" and not db.memory:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; commits stay fast
+        if kind == "postgresql" and not create and not schema.has_table(db, "issues"):
             raise ArchiveError(
-                f"{name}: is a directory; give the archive file's path (e.g. {name}/yuanzhi.db)"
+                f"{name}: no archive in this database yet; ingest an issue first"
+                f" (yuanzhi ingest FILE --db {name})"
             )
-        if not file.exists():
-            if not create:
-                raise ArchiveError(
-                    f"{name}: no archive here; ingest an issue first (yuanzhi ingest FILE --db {name})"
-                )
-            if not file.parent.exists():
-                raise ArchiveError(
-                    f"{name}: folder {file.parent} does not exist; create it or choose another --db path"
-                )
-    try:
-        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise ArchiveError(
-            f"{name}: cannot open the archive ({error}); check the path and its permissions"
-        ) from None
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
-        if name != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; commits stay fast
-        schema.migrate(conn, name)
-        chosen = _ensure_index(conn, tokenizer or DEFAULT_TOKENIZER)
-    except sqlite3.DatabaseError as error:
-        conn.close()
-        problem = str(error)
+        schema.migrate(db)
+        chosen = search.ensure_index(db, tokenizer or DEFAULT_TOKENIZER)
+    except DB_ERRORS as error:
+        db.close()
+        problem = first_line(error)
         if "not a database" in problem or "malformed" in problem:
             raise ArchiveError(
                 f"{name}: is not a yuanzhi archive (SQLite says: {problem}); choose another --db path"
             ) from None
         raise ArchiveError(
-            f"{name}: cannot use the archive ({problem}); check that the file and its folder are writable"
+            f"{name}: cannot use the archive ({problem}); check that it is writable"
+            + (" (the file and its folder)" if kind == "sqlite" else "")
         ) from None
-    except ArchiveError:
-        conn.close()
-        raise
-    return Archive(conn, name, chosen, segmenter)
-
-
-def _ensure_index(conn: sqlite3.Connection, tokenizer: search.Tokenizer) -> search.Tokenizer:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-    version = conn.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
-    found = int(version[0]) if version else 1
-    if row is not None and found >= search.INDEX_VERSION:
-        return row[0]
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if row is None:
-            search.create_index(conn, tokenizer)
-            conn.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
-        else:
-            tokenizer = row[0]
-            search.upgrade_index(conn, tokenizer, found)
-        conn.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('index_version', ?)", (str(search.INDEX_VERSION),)
-        )
-        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        db.close()
         raise
-    return tokenizer
+    return Archive(db, name, chosen, segmenter)
+
+
+def _check_file(file: Path, name: str, create: bool) -> None:
+    if file.is_dir():
+        raise ArchiveError(
+            f"{name}: is a directory; give the archive file's path (e.g. {name}/yuanzhi.db)"
+        )
+    if not file.exists():
+        if not create:
+            raise ArchiveError(
+                f"{name}: no archive here; ingest an issue first (yuanzhi ingest FILE --db {name})"
+            )
+        if not file.parent.exists():
+            raise ArchiveError(
+                f"{name}: folder {file.parent} does not exist; create it or choose another --db path"
+            )
 
 
 class Archive:
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Database,
         path: str,
         tokenizer: search.Tokenizer,
         segmenter: Segmenter | None = None,
     ):
-        self.conn = conn
-        self.path = path
+        self.conn = conn  # archive SQL goes through it: conn.execute(sql, params) with ? marks
+        self.path = path  # how messages name the archive (a URL without its password)
         self.tokenizer = tokenizer
         # the jieba option loads its dictionary on first use: pass one Segmenter to reuse it
         self.segmenter = segmenter or Segmenter()
@@ -160,21 +143,22 @@ class Archive:
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self.conn.kind
+
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Database]:
         """One write transaction: everything inside commits together or not at all."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise ArchiveError(
-                f"{self.path}: cannot write the archive ({error}); is another process writing it?"
-            ) from None
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self.conn.transaction() as conn:
+            yield conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Database]:
+        """Several reads that see one state of the archive (no half of a concurrent ingest)."""
+        with self.conn.snapshot() as conn:
+            yield conn
 
     def generation(self) -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
@@ -206,6 +190,9 @@ class Archive:
             images, warnings = document_page_images(document) if document is not None else ({}, [])
         try:
             with self.transaction() as conn:
+                same = self.find_sha(sha)  # stored by another writer while this one waited
+                if same is not None:
+                    return same
                 old = conn.execute(
                     "SELECT id FROM issues WHERE source = ?", (issue.source,)
                 ).fetchone()
@@ -222,11 +209,13 @@ class Archive:
                     [(key, page, png) for page, png in sorted(images.items())],
                 )
                 conn.execute(
-                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+                    " WHERE key = 'generation'"
                 )
-        except sqlite3.Error as error:
+        except DB_ERRORS as error:
             raise ArchiveError(
-                f"{self.path}: could not store {issue.source} ({error}); the archive is unchanged"
+                f"{self.path}: could not store {issue.source} ({first_line(error)});"
+                " the archive is unchanged"
             ) from None
         warnings.extend(facts.warnings if facts is not None else ())
         return IngestResult(
@@ -253,10 +242,11 @@ class Archive:
         return key
 
     def _insert_issue(
-        self, conn: sqlite3.Connection, key: str, sha: str, issue: model.Issue
+        self, conn: Database, key: str, sha: str, issue: model.Issue
     ) -> dict[str, str]:
         conn.execute(
-            "INSERT INTO issues VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO issues(id, source, sha256, date, date_source, title, number, pages, kind,"
+            " warnings, ingested_at, parse_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 key,
                 issue.source,
@@ -278,10 +268,10 @@ class Archive:
             article_id = f"{key}:{article.id}"
             stable[article.id] = article_id
             text = article.text
-            cursor = conn.execute(
+            inserted = conn.execute(
                 "INSERT INTO articles(id, issue_id, local_id, seq, date, title, subtitle, kicker,"
                 " editor_note, paragraphs, subheadings, sidebars, bylines, pages, continued, regions,"
-                " lines, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " lines, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
                 (
                     article_id,
                     key,
@@ -303,18 +293,20 @@ class Archive:
                     text,
                 ),
             )
-            rowid = int(cursor.lastrowid or 0)
+            rowid = int(inserted.scalar_one())
             index_rows.append((rowid, article.title, text))
             rows = [
                 (rowid, b.department, a) for b in article.bylines for a in (b.authors or (None,))
             ]
-            conn.executemany("INSERT INTO bylines VALUES (?, ?, ?)", rows)
+            conn.executemany(
+                "INSERT INTO bylines(article_rowid, department, author) VALUES (?, ?, ?)", rows
+            )
         search.index_articles(conn, self.tokenizer, self.segmenter, index_rows)
         return stable
 
     def _insert_facts(
         self,
-        conn: sqlite3.Connection,
+        conn: Database,
         key: str,
         issue: model.Issue,
         facts: model.Facts | None,
@@ -390,7 +382,11 @@ class Archive:
             )
         for i, patient in enumerate(facts.patients):
             add("patient", i, patient.mention, None, None, patient.article_id, patient)
-        conn.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?)", rows)
+        conn.executemany(
+            "INSERT INTO facts(issue_id, kind, seq, name, date, type, article_id, data)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            rows,
+        )
         names = {p.name for p in facts.people} | {a.person for a in facts.appointments}
         mentions = [
             (name, rowid)
@@ -400,26 +396,32 @@ class Archive:
             for name in names
             if name and name in text
         ]
-        conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
+        conn.executemany(
+            "INSERT INTO mentions(person, article_rowid) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            mentions,
+        )
 
     # ------------------------------------------------------------ reading
 
     def list_issues(self) -> list[IssueSummary]:
         rows = self.conn.execute(
-            f"{ISSUE_SELECT} ORDER BY i.date IS NULL, i.date, i.source"
+            f"{issue_select(self.conn.kind)} ORDER BY i.date IS NULL, i.date, i.source"
         ).fetchall()
         return [summary_from_row(r) for r in rows]
 
     def get_issue(self, issue_id: str) -> StoredIssue:
-        row = self.conn.execute(f"{ISSUE_SELECT} WHERE i.id = ?", (issue_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(
-                f"{self.path}: no issue {issue_id!r}; `yuanzhi list` shows the issues"
-            )
-        parse = self.conn.execute(
-            "SELECT parse_json FROM issues WHERE id = ?", (issue_id,)
-        ).fetchone()[0]
-        stored = self.list_articles(issue=issue_id)
+        with self.snapshot():
+            row = self.conn.execute(
+                f"{issue_select(self.conn.kind)} WHERE i.id = ?", (issue_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(
+                    f"{self.path}: no issue {issue_id!r}; `yuanzhi list` shows the issues"
+                )
+            parse = self.conn.execute(
+                "SELECT parse_json FROM issues WHERE id = ?", (issue_id,)
+            ).fetchone()[0]
+            stored = self.list_articles(issue=issue_id)
         issue = replace(
             issue_from_data(json.loads(parse)), articles=tuple(a.article for a in stored)
         )
@@ -481,7 +483,7 @@ class Archive:
 
     # ------------------------------------------------------------ facts
 
-    def issue_facts(self, where: str = "1", params: Sequence[object] = ()) -> list[model.Facts]:
+    def issue_facts(self, where: str = "1 = 1", params: Sequence[object] = ()) -> list[model.Facts]:
         """The stored facts of each issue (evidence article ids are stable ids), oldest issue first.
 
         ``where`` is an SQL condition on the facts row ``f`` (library-internal:

@@ -24,10 +24,15 @@ from rich.text import Text
 from ..errors import YuanzhiError
 
 Db = Annotated[
-    Path, typer.Option("--db", envvar="YUANZHI_DB", help="archive file (env YUANZHI_DB)")
+    str,
+    typer.Option(
+        "--db",
+        envvar="YUANZHI_DB",
+        help="archive: a SQLite file, or postgresql://USER@HOST/DB (env YUANZHI_DB)",
+    ),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
-DEFAULT_DB = Path("yuanzhi.db")
+DEFAULT_DB = "yuanzhi.db"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -110,10 +115,21 @@ def _check_date(value: str | None, option: str) -> str | None:
     return value
 
 
-def _open(db: Path, create: bool = False) -> Any:
+def _open(db: str, create: bool = False) -> Any:
     from ..archive.store import open_archive
 
     return open_archive(db, create=create)
+
+
+def _shown(db: str) -> str:
+    """The archive as messages name it (a URL without its password)."""
+    from ..archive.db import display_name
+    from ..errors import ArchiveError
+
+    try:
+        return display_name(db)
+    except ArchiveError:
+        return db
 
 
 # ---------------------------------------------------------------- ingest
@@ -210,7 +226,7 @@ def ingest(
     summary = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
     console.print(
         Text(
-            f"{len(groups)} issue(s): {summary or 'nothing to do'}; {articles} articles stored in {db}"
+            f"{len(groups)} issue(s): {summary or 'nothing to do'}; {articles} articles stored in {_shown(db)}"
         )
     )
     if counts["failed"]:
@@ -238,7 +254,8 @@ def list_issues(db: Db = DEFAULT_DB, as_json: AsJson = False) -> None:
         return
     console = _console()
     if not issues:
-        console.print(Text(f"{db}: no issues yet (yuanzhi ingest FILE --db {db})"))
+        shown = _shown(db)
+        console.print(Text(f"{shown}: no issues yet (yuanzhi ingest FILE --db {shown})"))
         return
     for issue in issues:
         head = f"{issue.id}  {issue.date or '日期不详'}  {issue.title or ''} {issue.number or ''}  ({issue.source}, {issue.articles} articles)"
@@ -484,9 +501,9 @@ def check(db: Db = DEFAULT_DB) -> None:
         typer.echo(f"problem: {problem}", err=True)
     counts = f"{report.issues} issues, {report.articles} articles, {report.facts} facts"
     if not report.ok:
-        typer.echo(f"{db}: {len(report.problems)} problem(s) in {counts}", err=True)
+        typer.echo(f"{_shown(db)}: {len(report.problems)} problem(s) in {counts}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{db}: ok ({counts}; database, search index and every issue whole)")
+    typer.echo(f"{_shown(db)}: ok ({counts}; database, search index and every issue whole)")
 
 
 def _write(data: bytes, out: Path | None) -> None:

@@ -13,7 +13,10 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="archive file (created if missing)")] = Path("yuanzhi.db"),
+    db: Annotated[
+        str,
+        typer.Option("--db", help="archive: a SQLite file (created if missing) or postgresql://USER@HOST/DB"),
+    ] = "yuanzhi.db",
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on", min=0, max=65535)] = 8000,
     admin_token: Annotated[
@@ -27,6 +30,7 @@ def serve(
     """Serve the archive as web pages and a JSON API (docs at /docs)."""
     import uvicorn
 
+    from ..archive.db import display_name
     from ..archive.store import open_archive
     from ..errors import YuanzhiError
     from ..web import WebSettings, create_app
@@ -34,11 +38,12 @@ def serve(
     try:
         with open_archive(db):  # fail here, with a clear message, not on the first request
             pass
+        shown_db = display_name(db)
     except YuanzhiError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from None
     settings = WebSettings(db=db, admin_token=admin_token or None, upload_dir=upload_dir)
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"yuanzhi: serving {db} at http://{shown}:{port}/  (API docs: http://{shown}:{port}/docs)")
+    typer.echo(f"yuanzhi: serving {shown_db} at http://{shown}:{port}/  (API docs: http://{shown}:{port}/docs)")
     typer.echo("uploads: " + ("enabled with the admin token" if admin_token else "off (read-only; pass --admin-token)"))
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

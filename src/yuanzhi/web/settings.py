@@ -12,12 +12,14 @@ class WebSettings(BaseModel):
 
     ``admin_token`` None means the archive is read-only over the web: every
     write (upload) is refused. ``upload_dir`` defaults to ``uploads/`` next to
-    the database file.
+    the database file (in the working folder for a PostgreSQL archive).
     """
 
     model_config = ConfigDict(frozen=True)
 
-    db: Path = Field(default=Path("yuanzhi.db"), description="SQLite archive file")
+    db: str | Path = Field(
+        default="yuanzhi.db", description="archive: a SQLite file or a postgresql:// URL"
+    )
     admin_token: str | None = Field(default=None, description="token that allows uploads")
     upload_dir: Path | None = Field(default=None, description="where uploaded files are kept")
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
@@ -25,4 +27,8 @@ class WebSettings(BaseModel):
 
     @property
     def uploads(self) -> Path:
-        return self.upload_dir if self.upload_dir is not None else self.db.parent / "uploads"
+        if self.upload_dir is not None:
+            return self.upload_dir
+        from ..archive.db import is_url
+
+        return Path("uploads") if is_url(self.db) else Path(self.db).parent / "uploads"

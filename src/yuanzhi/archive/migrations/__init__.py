@@ -1,0 +1,1 @@
+"""Alembic migrations of the archive schema (both backends); see schema.py."""

@@ -1,0 +1,1 @@
+"""Alembic revisions: append new ones, never edit old ones."""
