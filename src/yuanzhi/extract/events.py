@@ -17,6 +17,7 @@ from .names import name_at, name_list, surname_length, title_matches, valid_name
 from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
 
 SUMMARY_LIMIT = 80
+_NOT_HOME = {"association", "government", "corporate", "media", None}  # posts the hospital does not hold
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
 _STOP = re.compile(r"[，。；！？,;!?]")
@@ -165,10 +166,11 @@ def partnership_in(
     parties: list[tuple[int, str]] = []
     qualifying: list[tuple[int, str]] = []  # organizations that only qualify a person's title
     regex_titles = {start for start, _end, _t in title_matches(sentence, lexicon)}
+    bodies = tuple(cue for cue, k in lexicon.partnership_cues if k == "alliance")
     for mention in orgs:
         top = mention.parent if mention.parent and mention.kind == "department" else mention.name
-        if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS:
-            continue
+        if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS or top.endswith(bodies):
+            continue  # 区域胸痛救治联盟: the alliance is the partnership, not one of its parties
         if mention.end in regex_titles:
             qualifying.append((mention.start, top))
         else:
@@ -350,5 +352,5 @@ def _posts(
         position = end
     if posts and home and all(o is None for _t, o in posts):
         home_org = resolve_org("我院", lexicon, home)
-        posts = [(t, home_org) for t, _ in posts]
+        posts = [(t, None if lexicon.title_category(t) in _NOT_HOME else home_org) for t, _ in posts]
     return posts

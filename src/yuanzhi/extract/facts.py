@@ -127,6 +127,7 @@ def _article_facts(
     held: dict[str, list[str]] = {}  # titles each name has had in this article
     article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
     last_body: OrgMention | None = None  # the society or committee the article last named
+    bodies_named: list[OrgMention] = []  # bodies the article named in full (a short form later means them)
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
         credit = _ROLE_CREDIT.search(to_simplified(paragraph))
@@ -178,6 +179,7 @@ def _article_facts(
         if bodies:
             last_body = max(bodies, key=lambda m: (m.end, m.end - m.start))
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
+        bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS - {"hospital"} and m.name not in (home, group))
         for mention in orgs:
             if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
@@ -185,8 +187,11 @@ def _article_facts(
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
-            if org is None and last_body is not None and lexicon.title_category(person.title) == "association":
-                org = last_body  # 当选为主任委员: a society's post, of the society the article names
+            org = _named_before(org, bodies_named)
+            if (org is None or person.inherited) and last_body is not None and (
+                lexicon.title_category(person.title) == "association"
+            ):
+                org, written = last_body, False  # 当选为主任委员: a society's post, of the society the article names
             if org is not None and written:
                 written_org[person.name] = org
                 from_byline.discard(person.name)
@@ -213,7 +218,7 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
-            hit = replace(hit, org=_body(hit.org, last_body))
+            hit = replace(hit, org=_named_before(_body(hit.org, last_body), bodies_named))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             out.add_org(hit.org)
@@ -274,6 +279,21 @@ def _under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
         ):
             out[index] = OrgMention(unit.start, unit.end, unit.text, unit.name, unit.kind, group.name)
     return out
+
+
+def _named_before(org: OrgMention | None, named: list[OrgMention]) -> OrgMention | None:
+    """``省医师协会``, ``联盟`` after ``江州省医师协会``, ``区域胸痛救治联盟``: a short form of a body
+    the article named in full is that body (departments and hospitals are left alone)."""
+    if org is None or org.kind in {"department", "hospital"}:
+        return org
+    for full in reversed(named):
+        for name, parent in ((full.name, full.parent), (full.parent, None)):
+            if name and name != org.name and name.endswith(org.name) and len(org.name) <= _SHORT_FORM:
+                return OrgMention(org.start, org.end, org.text, name, org.kind, parent)
+    return org
+
+
+_SHORT_FORM = 6  # characters of a short form (省医师协会, 联盟, 省医学会)
 
 
 def _fuller_title(name: str, title: str, held: dict[str, list[str]]) -> str:

@@ -35,10 +35,12 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
         start = match.start()
         if any(a <= start and match.end() <= b for a, b in roles):
             continue  # 主刀医生: a role in the story, not a post
-        if sentence.startswith("会", match.end()) and match.group(0).endswith("委员"):
+        if sentence.startswith("会", match.end()) and match.group(0).endswith(("委员", "常委")):
             continue  # 专业委员会: the body, not a member
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
+        if _org_suffix_at(sentence, match.end(), lexicon):
+            continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
         title = match.group(0)
         if (
             title[0] == "科" and title[1:] in lexicon.titles and start > 0
@@ -83,6 +85,11 @@ def _with_topic(sentence: str, start: int, title: str, lexicon: Lexicon) -> tupl
         ):
             return at, word + title
     return start, title
+
+
+def _org_suffix_at(sentence: str, at: int, lexicon: Lexicon) -> bool:
+    """An organization ending of two or more characters starts at ``at`` (协会, 分会, 办公室)."""
+    return any(lexicon.is_org_suffix(sentence[at : at + size]) for size in (2, 3) if at + size <= len(sentence))
 
 
 def is_cjk(char: str) -> bool:

@@ -136,7 +136,8 @@ def people_in_sentence(
                 and sentence[previous_chain_org[0] : head.start] == "、"
             ):
                 chain[0] = (*chain[0][:3], OrgMention(head.start, head.end, head.text, top + head.name, "department", top))
-        chain_org = next((c[3] for c in chain if c[3] is not None), None)
+        first_org = next((c[3] for c in chain if c[3] is not None), None)
+        chain_org = _institution(first_org)  # 首席专家、消化内科主任医师某: the hospital's, not the department's
         if chain[0][3] is None and previous_chain_org is not None:
             gap = sentence[previous_chain_org[0] : chain[0][0]]
             if gap in {"，", "；", "、", ","}:
@@ -153,7 +154,7 @@ def people_in_sentence(
                 )
         hospital_level = next(
             (c[3] for c in chain if c[3] is not None and c[3].kind in {"hospital", "group", "government"}),
-            chain_org,
+            chain_org if chain_org is not None else first_org,
         )
         previous_chain_org = (names[-1][1], hospital_level)
 
@@ -348,6 +349,13 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
     return bool(before) and is_cjk(before[-1]) and any(
         before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
     ) or before.endswith(("担任", "任", "为", "是"))
+
+
+def _institution(org: OrgMention | None) -> OrgMention | None:
+    """The institution of a unit: a department's hospital (kept as written when it has none)."""
+    if org is None or org.kind != "department" or not org.parent:
+        return org
+    return OrgMention(org.start, org.end, org.text, org.parent, "hospital")
 
 
 def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:

@@ -1,0 +1,62 @@
+"""Which organization a post belongs to: the one the sentence (or the article) names."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.events import partnership_in
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.orgs import find_orgs
+from yuanzhi.extract.segment import default_tokenizer, tokens
+
+from .conftest import one_article, people_of
+
+
+def orgs_of(sentence: str) -> dict[tuple[str, str], str | None]:
+    return {(m.name, m.title): m.org.name if m.org else None for m in people_of(sentence)}
+
+
+def posts(*paragraphs: str) -> dict[tuple[str, str], str | None]:
+    facts = issue_to_facts(one_article(*paragraphs, date="2024-06"))
+    return {(p.name, q.title): q.org for p in facts.people for q in p.positions}
+
+
+def test_a_title_word_inside_a_body_name_is_no_title():
+    assert orgs_of("江州省医师协会秘书长童一帆出席会议。") == {("童一帆", "秘书长"): "江州省医师协会"}
+    assert orgs_of("院长办公室主任李华出席。") == {("李华", "主任"): "院长办公室"}
+    assert orgs_of("青峰市人大常委会副主任郝映雪陪同调研。") == {("郝映雪", "副主任"): "青峰市人大常委会"}
+
+
+def test_a_title_before_a_unit_qualified_one_is_the_institutions():
+    found = posts("9月1日，梧岭市第二人民医院首席专家门诊开诊。首席专家、消化内科主任医师屈一鸣当天接诊三十余人。")
+    assert found[("屈一鸣", "首席专家")] == "梧岭市第二人民医院"
+    assert found[("屈一鸣", "主任医师")] == "消化内科"
+    other = orgs_of("教授、江州医院心内科主任张一平授课。")
+    assert other[("张一平", "教授")] == "江州医院" and other[("张一平", "主任")] == "江州医院心内科"
+
+
+def test_a_short_form_means_the_body_the_article_named_in_full():
+    found = posts(
+        "11月16日，江州省医师协会急诊医师分会换届选举会议召开。",
+        "省医师协会秘书长童一帆出席会议。",
+        "海湾医院副院长沈月青当选联盟理事长。",
+    )
+    assert found[("童一帆", "秘书长")] == "江州省医师协会"
+    found = posts("11月20日，由海湾医院牵头组建的区域胸痛救治联盟正式成立。海湾医院副院长沈月青当选联盟理事长。")
+    assert found[("沈月青", "理事长")] == "区域胸痛救治联盟"
+
+
+def test_academies_and_ministry_departments_are_organizations():
+    assert orgs_of("中国工程院院士裴一声出席。") == {("裴一声", "院士"): "中国工程院"}
+    assert orgs_of("国家卫生健康委员会医政司副司长齐一白到院调研。") == {("齐一白", "副司长"): "国家卫生健康委员会医政司"}
+
+
+def test_an_alliance_is_the_partnership_not_one_of_its_parties():
+    sentence = "由海湾医院牵头，联合临溪区人民医院、东江县中医院组建的区域胸痛救治联盟正式成立。"
+    lexicon = default_lexicon()
+    orgs = find_orgs(sentence, tokens(default_tokenizer(), sentence), lexicon, None)
+    found = partnership_in(sentence, orgs, lexicon, None)
+    assert found is not None and "区域胸痛救治联盟" not in found[0] and len(found[0]) == 3
+
+
+def test_a_verb_before_a_department_is_not_part_of_it():
+    assert orgs_of("何主任立即联系产科主任谭月华。")[("谭月华", "主任")] == "产科"
