@@ -60,3 +60,15 @@ def test_an_alliance_is_the_partnership_not_one_of_its_parties():
 
 def test_a_verb_before_a_department_is_not_part_of_it():
     assert orgs_of("何主任立即联系产科主任谭月华。")[("谭月华", "主任")] == "产科"
+
+
+def test_clinical_staff_in_a_story_about_one_department_are_its_staff():
+    found = posts(
+        "10月11日，东陵医科大学第一附属医院消化内科举办基层医师培训班。",
+        "副主任医师温一谦、主治医师颜一玉分别进行了操作示范。",
+    )
+    assert found[("温一谦", "副主任医师")] == "消化内科"  # a department of the hospital is named alone
+    assert found[("颜一玉", "主治医师")] == "消化内科"
+    two = posts("6月3日，青川市人民医院心内科与骨科联合义诊。副主任医师温一谦参加。")
+    assert two[("温一谦", "副主任医师")] == "青川市人民医院"  # two departments named: the hospital
+    assert posts("6月3日，青川市人民医院骨科开展义诊。副院长温一谦出席。")[("温一谦", "副院长")] == "青川市人民医院"

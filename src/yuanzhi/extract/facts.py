@@ -127,6 +127,7 @@ def _article_facts(
     held: dict[str, list[str]] = {}  # titles each name has had in this article
     article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
     last_body: OrgMention | None = None  # the society or committee the article last named
+    units_named: set[str] = set()  # departments the article has named so far
     bodies_named: list[OrgMention] = []  # bodies the article named in full (a short form later means them)
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
@@ -180,6 +181,7 @@ def _article_facts(
             last_body = max(bodies, key=lambda m: (m.end, m.end - m.start))
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS - {"hospital"} and m.name not in (home, group))
+        units_named.update(m.name for m in orgs if m.kind == "department")
         for mention in orgs:
             if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
@@ -199,6 +201,9 @@ def _article_facts(
                 person.name not in from_byline or lexicon.is_unit_title(person.title)
             ):
                 org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
+            elif org is None and len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
+                unit = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
+                org = resolve_org(unit, lexicon, home) or OrgMention(0, 0, unit, unit, "department")
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
