@@ -114,3 +114,24 @@ def test_bad_name_lists_name_their_file_and_line(tmp_path: Path) -> None:
     generic.write_text("# role words\n联盟 医院\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"g.txt:2"):
         load_rules(designations, generic)
+
+
+def test_the_body_a_partnership_sets_up_is_no_party_and_the_day_beats_the_month() -> None:
+    facts = Facts(
+        partnerships=(
+            Partnership((HOME, PARTNER, "云岭心血管专科联盟"), "alliance", "2031-03", (_ev("a3"),)),
+            Partnership((HOME, PARTNER), "agreement", "2031-03-20", (_ev("a3"),)),
+            Partnership((HOME, "云岭胸痛医联体"), "alliance", "2031-03-20", (_ev("a4"),)),  # one party left
+        )
+    )
+    (one,) = merge_facts([facts]).partnerships
+    assert (set(one.parties), one.kind, one.date) == ({HOME, PARTNER}, "alliance", "2031-03-20")
+
+
+def test_a_bad_body_ending_names_its_line(tmp_path: Path) -> None:
+    from yuanzhi.knowledge.partnerships import load_bodies
+
+    path = tmp_path / "bodies.txt"
+    path.write_text("联盟\n医 联体\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bodies.txt:2"):
+        load_bodies(path)

@@ -119,12 +119,15 @@ def ref_partnerships(facts: Sequence[Facts]) -> tuple[Partnership, ...]:
             out.append(members[0])  # a record never merged is kept as it came
             continue
         widest = max(members, key=lambda p: len(set(p.parties)))
-        dates = [p.date for p in members if p.date]
+        dates = sorted((p.date for p in members if p.date), key=lambda d: (date_key(d), -len(date_key(d))))
+        # the earliest date; of dates inside the earliest (its day, not just its month), the first
+        inside = [d for d in dates if dates and date_key(d).startswith(date_key(dates[0])) and d != dates[0]]
+        longer = [d for d in inside if len(date_key(d)) > len(date_key(dates[0]))]
         out.append(
             Partnership(
                 widest.parties,
                 min((p.kind for p in members), key=KIND_ORDER.index),  # type: ignore[arg-type]
-                min(dates, key=date_key) if dates else None,
+                (longer[0] if longer else dates[0]) if dates else None,
                 _unique(e for p in members for e in p.evidence),
             )
         )

@@ -10,7 +10,8 @@ that are one event merge:
 
 The merged record has the most specific kind (alliance before assistance,
 co-construction, agreement, other), the larger set of parties, the earliest
-date and every piece of evidence once.
+date (the day rather than its month) and every piece of evidence once. The body
+a partnership sets up (某某专科联盟, partnership_bodies.txt) is never a party.
 """
 
 from __future__ import annotations
@@ -18,11 +19,52 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
+from ..errors import LexiconError
 from ..extract.dates import date_key
 from ..model import Partnership
 
 KIND_ORDER = ("alliance", "assistance", "co-construction", "agreement", "other")
+BODIES = Path(__file__).with_name("partnership_bodies.txt")
+
+
+def load_bodies(path: Path = BODIES) -> tuple[str, ...]:
+    """Endings of the names of bodies partnerships set up (联盟, 医联体); a bad line
+    raises LexiconError naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(str(path), 0, f"cannot read ({exc})") from None
+    endings = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if any(ch.isspace() for ch in line) or len(line) > 8:
+            raise LexiconError(str(path), number, f"{line!r} is not one ending")
+        endings.append(line)
+    return tuple(endings)
+
+
+@lru_cache(maxsize=1)
+def default_bodies() -> tuple[str, ...]:
+    return load_bodies()
+
+
+def parties_only(partnerships: Iterable[Partnership], bodies: Sequence[str] | None = None) -> list[Partnership]:
+    """Partnerships without the body they set up among their parties (某某专科联盟 is what
+    the parties founded, not a party); fewer than two parties left: no partnership."""
+    endings = tuple(default_bodies() if bodies is None else bodies)
+    out = []
+    for p in partnerships:
+        parties = tuple(party for party in p.parties if not party.endswith(endings))
+        if parties == p.parties:
+            out.append(p)
+        elif len(parties) >= 2:
+            out.append(replace(p, parties=parties))
+    return out
 
 
 class _Sets:
@@ -84,7 +126,16 @@ def _merged(records: Sequence[Partnership]) -> Partnership:
         return records[0]
     widest = max(records, key=lambda p: len(set(p.parties)))
     kind = min((p.kind for p in records), key=KIND_ORDER.index)
-    dates = [p.date for p in records if p.date]
-    date = min(dates, key=date_key) if dates else None
+    date = _earliest_precise([p.date for p in records if p.date])
     evidence = tuple(dict.fromkeys(e for p in records for e in p.evidence))
     return replace(widest, kind=kind, date=date, evidence=evidence)
+
+
+def _earliest_precise(dates: Sequence[str]) -> str | None:
+    """The earliest date, the most precise one when several say the same (2031-03-20
+    over 2031-03, which only names its month)."""
+    if not dates:
+        return None
+    earliest = min(dates, key=date_key)
+    finer = [d for d in dates if date_key(d).startswith(date_key(earliest)) and len(date_key(d)) > len(date_key(earliest))]
+    return min(finer, key=date_key) if finer else earliest

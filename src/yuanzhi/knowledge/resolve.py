@@ -29,7 +29,7 @@ from ..model import (
     Position,
 )
 from .orgnames import name_map, rename_facts
-from .partnerships import one_per_signing
+from .partnerships import one_per_signing, parties_only
 
 R = TypeVar("R", Organization, Position, Partnership)
 
@@ -219,7 +219,7 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
         honors=tuple(sorted(honors.values(), key=lambda h: (date_key(h.date), h.recipient, h.honor))),
         partnerships=tuple(
             sorted(
-                one_per_signing(p for item in facts for p in item.partnerships),
+                one_per_signing(parties_only(p for item in facts for p in item.partnerships)),
                 key=lambda p: (date_key(p.date), p.parties),
             )
         ),
@@ -242,4 +242,10 @@ def merge_listed(facts: Sequence[Facts], patients: Collection[str] = ()) -> tupl
                 merged[key] = listed
             else:
                 merged[key] = replace(known, evidence=_unique(known.evidence + listed.evidence))
-    return tuple(sorted(merged.values(), key=lambda r: (date_key(r.date), r.org or "", r.name)))
+    # by occasion, then in the order the list prints the names
+    return tuple(sorted(merged.values(), key=lambda r: (date_key(r.date), r.org or "", *_place(r))))
+
+
+def _place(listed: ListedRole) -> tuple[str, str, int]:
+    first = listed.evidence[0] if listed.evidence else None
+    return (first.source, first.quote, first.start or 0) if first else ("", "", 0)
