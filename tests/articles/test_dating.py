@@ -108,3 +108,14 @@ def test_a_bad_cue_line_names_its_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "festival_months.tsv").write_text("13\t护士节\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"festival_months.tsv:1"):
         load_cues(tmp_path)
+
+
+def test_a_hash_in_the_file_name_is_no_date() -> None:
+    assert dating.from_filename("000_9a20231b1ffe0c.txt") is None
+    assert dating.from_filename("青川院报20310315.txt") == "2031-03-15"
+    assert dating.from_filename("qcyb2031-3.txt") == "2031-03"
+
+
+def test_dotted_dates_count_as_printed_dates() -> None:
+    found = dating.weigh(["2031.3.9，医院召开职工代表大会。", "2031-02-20，医院开展义诊。"])
+    assert found.date == "2031-03"

@@ -26,6 +26,7 @@ _DATE = re.compile(
     r"(?:(?P<rel>去年|今年|明年)|" + YEAR + r")?\s*(?<![\d.·\-])(?P<m>" + _SMALL + r")\s*月(?!龄|\s*[-—–~～至到]\s*\d)"
     r"(?:\s*(?P<d>" + _SMALL + r")\s*[日号])?"
 )
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?![\d.])")
 _FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前)")
 
@@ -153,6 +154,10 @@ def date_cues(text: str) -> list[DateCue]:
         out.append(
             DateCue(month, day, year, -1 if rel_word == "去年" else 0, 1.0 if day else 0.5, _quote(match.group(0).strip()), match.start())
         )
+    for match in _NUMERIC_DATE.finditer(text):  # 2023.3.9, 2023-03-09
+        year, month, day = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(DateCue(month, day, year, 0, 1.0, match.group(0), match.start()))
     return out
 
 

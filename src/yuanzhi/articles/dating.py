@@ -41,6 +41,7 @@ from .date_cues import (
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{12,}")  # a hash, not a date
 _CN = "〇零○Ｏ一二三四五六七八九"
 _MASTHEAD = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}}|[一二][{_CN}]{{3}})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
@@ -87,10 +88,14 @@ def _iso(year: str | int, month: str | int | None, day: str | int | None = None)
 
 
 def from_filename(source: str) -> str | None:
-    match = _FILENAME.search(PurePath(source).stem)
-    if not match:
-        return None
-    return _iso(*match.groups())
+    """The date a file name carries (院报2024-06.txt, 20240615.txt), not one that is a
+    stretch of a hash (000_9a2023b1….txt)."""
+    stem = PurePath(source).stem
+    hashes = [m.span() for m in _HEX_RUN.finditer(stem) if re.search("[a-fA-F]", m.group())]
+    for match in _FILENAME.finditer(stem):
+        if not any(start <= match.start() and match.end() <= end for start, end in hashes):
+            return _iso(*match.groups())
+    return None
 
 
 def masthead_date(furniture: Iterable[str]) -> tuple[str, str, bool] | None:
