@@ -48,7 +48,7 @@ from .orgs import SITTING as _SITTING
 from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_group, home_hospital, resolve_org
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
-from .segment import default_tokenizer, tokens
+from .segment import default_tokenizer, tokens, word_tags
 from .sentences import Sentence, paragraph_sentences, to_simplified
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
@@ -182,6 +182,7 @@ def _article_facts(
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS - {"hospital"} and m.name not in (home, group))
         units_named.update(m.name for m in orgs if m.kind == "department")
+        units_named.update(_short_units(words, lexicon))
         for mention in orgs:
             if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
@@ -284,6 +285,24 @@ def _under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
         ):
             out[index] = OrgMention(unit.start, unit.end, unit.text, unit.name, unit.kind, group.name)
     return out
+
+
+def _short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str]:
+    """Two-character departments a sentence names as a word of their own (骨科, 产科: too short
+    for find_orgs), not the end of a longer name (消化|内科) nor a reference (该科)."""
+    tags = word_tags()
+    out = set()
+    for index, (word, _start, _end) in enumerate(words):
+        before = words[index - 1][0] if index else ""
+        if (
+            len(word) == 2 and word[-1] == "科" and tags.get(word) == "n" and word not in lexicon.generic_units
+            and (not before or not _CJK_WORD.match(before) or before in lexicon.boundary_words)
+        ):
+            out.add(word)
+    return out
+
+
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 
 
 def _named_before(org: OrgMention | None, named: list[OrgMention]) -> OrgMention | None:

@@ -70,6 +70,7 @@ class Lexicon:
     collective_roles: tuple[str, ...] = ()  # 领导班子成员, 领导: a list of an organization's leaders
     unit_titles: frozenset[str] = frozenset()  # posts held inside a department (主任, 护士长)
     topic_titles: frozenset[str] = frozenset()  # teaching titles that take what is taught (插花讲师)
+    generic_units: frozenset[str] = frozenset()  # words shaped like a unit that name none (学科, 科室)
 
     @cached_property
     def title_pattern(self) -> re.Pattern[str]:
@@ -238,6 +239,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         collective_roles=tuple(w for _, w in _optional_words(base / "collective_roles.txt")),
         unit_titles=frozenset(w for _, w in _optional_words(base / "unit_titles.txt")),
         topic_titles=frozenset(w for _, w in _optional_words(base / "topic_titles.txt")),
+        generic_units=frozenset(w for _, w in _optional_words(base / "generic_units.txt")),
     )
 
 
