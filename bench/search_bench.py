@@ -1,236 +1,179 @@
-"""Search benchmark: a large synthetic archive, both full-text index options.
+"""Search benchmark: a large synthetic archive, every index option on each backend.
 
-    .venv/bin/python bench/search_bench.py            # 100,000 articles, both tokenizers
-    .venv/bin/python bench/search_bench.py --n 20000  # smaller
-    .venv/bin/python bench/search_bench.py --quality-only
+    .venv/bin/python -m bench.search_bench                        # 100,000 articles, SQLite
+    .venv/bin/python -m bench.search_bench --backend both --n 20000
+    .venv/bin/python -m bench.search_bench --backend postgresql --pg postgresql://…
+    .venv/bin/python -m bench.search_bench --quality-only
 
-Builds (once; cached under --cache keyed by size, seed and tokenizer) an archive
-of N synthetic articles written from a hospital-news vocabulary, through the
-real Archive.ingest path (issues of 20 articles, with people facts so the
-mentions index is filled, and one person named in exactly 500 articles). Then
-reports per tokenizer: ingest time, DB and index size, search latency p50/p95
-for one-word (3+ and 2-character) and two-word queries, and the latency of the
-person-with-500-mentions queries. ``--quality-only`` (and every full run)
-also compares result sets with exact substring truth on real text: the demo
+Builds (once; cached keyed by size, seed, backend and option: SQLite files under
+--cache, PostgreSQL schemas in the --pg database) an archive of N synthetic
+articles (bench/search_corpus.py) through the real Archive.ingest path. Then
+reports per backend and index option: ingest time, sizes, search latency p50/p95
+for 1-, 2-, 3- and 4-character terms and two-word queries, the person-filter
+queries, and recall against exact substring truth on a sample of the
+generated articles (every article containing the query must be found). Every
+run also compares result sets with substring truth on real text: the demo
 issue and, when present, the seed sample under ../shared/seeds/.
 
-jieba segmentation is the slow part of building its index (~180k chars/s). The
-generated articles are built from a pool of sentences, and jieba segments each
-block between punctuation independently, so the bench caches segmentation per
-sentence; the index it builds is identical to segmenting every article.
+PostgreSQL: --pg URL, else $YUANZHI_TEST_PG, else the throwaway cluster of
+scripts/pg-start.sh (make pg-start).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from yuanzhi.archive.search import TOKENIZERS, Filters
-from yuanzhi.archive.segment import Segmenter
 from yuanzhi.archive.store import Archive, open_archive
-from yuanzhi.model import Article, Byline, Evidence, Facts, Issue, Person, Position
+from yuanzhi.model import Issue
 
-BENCH_VERSION = 2
-ISSUE_SIZE = 20
-STAR = "石远航"  # the person named in exactly STAR_MENTIONS articles
-STAR_MENTIONS = 500
+from .search_corpus import DEPARTMENTS, STAR, WORDS, CorpusMaker, SentenceCachedSegmenter
+
+BENCH_VERSION = 3
 REPO = Path(__file__).resolve().parents[1]
-
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍鹏辉建国红志文斌宁浩凯晨雪婷琳欣怡晓东海波峰雷鑫宇航帆博远翔嘉佳颖瑞昊天一鸣思雨梦瑶子涵梓轩睿泽"
-DEPARTMENTS = (
-    "心内科 心胸外科 神经内科 神经外科 呼吸与危重症医学科 消化内科 肾内科 内分泌科 血液科 肿瘤科 普外科 骨科 "
-    "泌尿外科 妇产科 儿科 新生儿科 眼科 耳鼻喉科 口腔科 皮肤科 康复医学科 急诊科 重症医学科 麻醉科 放射科 超声科 "
-    "检验科 病理科 药学部 护理部 医务部 党委办公室 宣传科 信息中心 后勤保障部 感染管理科 健康管理中心 中医科"
-).split()
-HOSPITALS = (
-    "青川市人民医院",
-    "南湖医科大学附属医院",
-    "云岭健康集团总医院",
-    "西溪县中医院",
-    "东岚区妇幼保健院",
-)
-TITLES = ("院长", "副院长", "党委书记", "主任", "副主任", "护士长", "科长", "主任医师", "教授")
-WORDS = (
-    "护士节 胸腔镜 医联体 义诊 脊柱侧弯 健康宣教 质量控制 教学查房 多学科会诊 微创手术 介入治疗 急救培训 党建 "
-    "志愿服务 满意度 康复训练 疫苗接种 远程会诊 专科联盟 技能竞赛 学术年会 科研项目 人才培养 医保政策 分级诊疗 "
-    "家庭医生 慢病管理 健康体检 心肺复苏 应急演练 安全生产 廉洁从业 文明创建 优质护理 日间手术 胸痛中心 卒中中心 "
-    "创伤中心 互联网医院 智慧医疗 电子病历 临床路径 合理用药 院感防控 手卫生 母婴安全 无痛分娩 早产儿 巴掌宝宝 "
-    "肺结节 靶向治疗 放疗 化疗 免疫治疗 达芬奇机器人 关节置换 白内障 青光眼 糖尿病 高血压 脑卒中 心梗 冠脉支架 "
-    "导管室 血液透析 腹膜透析 器官捐献 无偿献血 健康讲座 社区 乡村振兴 对口帮扶 援疆 援藏 进修 规培 住院医师 "
-    "学科建设 重点专科 科研成果 论文 专利 课题 表彰大会 先进集体 先进个人 优秀党员 主题党日 青年文明号 工会 团委"
-).split()
-TEMPLATES = (
-    "{m}月{d}日，{hosp}{dept}开展{w1}主题活动，{title}{name}出席并讲话。",
-    "{dept}团队围绕{w1}和{w2}持续改进，服务质量稳步提升。",
-    "{title}{name}指出，要把{w1}作为重点工作，扎实推进{w2}。",
-    "活动中，{dept}医护人员为群众提供{w1}咨询，并发放{w2}宣传资料。",
-    "近年来，{hosp}不断加强{w1}建设，{w2}工作取得明显成效。",
-    "{name}表示，将以此次{w1}为契机，进一步提升{w2}水平。",
-    "据了解，{dept}今年已完成{w1}相关病例{k}例，{w2}能力持续增强。",
-    "{m}月{d}日至{d2}日，{dept}组织{w1}专题培训，共{k}名职工参加。",
-    "与会专家就{w1}、{w2}等问题进行了深入交流。",
-    "下一步，{hosp}将继续深化{w1}，让{w2}惠及更多患者。",
+BACKENDS = ("sqlite", "postgresql")
+RECALL_SAMPLE = (
+    400  # articles scanned for substring truth per recall query (whole corpus when small)
 )
 
 
-def _names(rng: random.Random, count: int) -> list[str]:
-    names: set[str] = set()
-    while len(names) < count:
-        given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.7 else "")
-        names.add(rng.choice(SURNAMES) + given)
-    names.discard(STAR)
-    return sorted(names)
+# ---------------------------------------------------------------- where archives live
 
 
-class CorpusMaker:
-    """Deterministic synthetic issues: articles drawn from a pool of sentences."""
-
-    def __init__(self, seed: int, pool: int = 30000):
-        self.rng = random.Random(seed)
-        self.people = _names(self.rng, 3000)
-        self.sentences: list[tuple[str, str | None, str | None]] = []  # (text, name, title)
-        for _ in range(pool):
-            template = self.rng.choice(TEMPLATES)
-            name = self.rng.choice(self.people)
-            title = self.rng.choice(TITLES)
-            text = template.format(
-                m=self.rng.randint(1, 12),
-                d=self.rng.randint(1, 28),
-                d2=self.rng.randint(1, 28),
-                hosp=self.rng.choice(HOSPITALS),
-                dept=self.rng.choice(DEPARTMENTS),
-                title=title,
-                name=name,
-                w1=self.rng.choice(WORDS),
-                w2=self.rng.choice(WORDS),
-                k=self.rng.randint(2, 300),
-            )
-            named = "{name}" in template
-            self.sentences.append((text, name if named else None, title if named else None))
-
-    def issues(self, n: int) -> list[tuple[Issue, Facts]]:
-        rng = self.rng
-        star_articles = set(rng.sample(range(n), min(STAR_MENTIONS, n)))
-        out = []
-        for start in range(0, n, ISSUE_SIZE):
-            number = start // ISSUE_SIZE
-            year = 2000 + (number * 25) // max(1, n // ISSUE_SIZE)
-            date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            source = f"synthetic/{number:06d}.txt"
-            articles, people = [], {}
-            for index in range(start, min(n, start + ISSUE_SIZE)):
-                paragraphs = []
-                for _ in range(rng.randint(2, 4)):
-                    picks = [rng.choice(self.sentences) for _ in range(rng.randint(1, 3))]
-                    paragraphs.append("".join(p[0] for p in picks))
-                    for text, name, title in picks:
-                        if name:
-                            people.setdefault(name, (title, f"a{index}", text))
-                if index in star_articles:
-                    paragraphs.append(
-                        f"{rng.choice(HOSPITALS)}副院长{STAR}对{rng.choice(WORDS)}工作提出要求。"
-                    )
-                    people[STAR] = ("副院长", f"a{index}", paragraphs[-1])
-                title = f"{rng.choice(DEPARTMENTS)}{rng.choice(('开展', '举办', '推进', '完成'))}{rng.choice(WORDS)}工作"
-                byline = Byline(rng.choice(DEPARTMENTS), (rng.choice(self.people),))
-                articles.append(
-                    Article(
-                        f"a{index}",
-                        title,
-                        paragraphs=tuple(paragraphs),
-                        bylines=(byline,),
-                        pages=(1,),
-                    )
-                )
-            facts = Facts(
-                people=tuple(
-                    Person(
-                        name,
-                        (
-                            Position(
-                                title or "",
-                                HOSPITALS[0],
-                                date,
-                                date,
-                                (Evidence(source, aid, quote),),
-                            ),
-                        ),
-                    )
-                    for name, (title, aid, quote) in sorted(people.items())
-                )
-            )
-            issue = Issue(
-                source, tuple(articles), date=date, date_source="given", sha256=f"bench-{number}"
-            )
-            out.append((issue, facts))
-        return out
+def pg_base(given: str | None) -> str:
+    url = given or os.environ.get("YUANZHI_TEST_PG")
+    if url:
+        return url
+    done = subprocess.run(
+        ["bash", str(REPO / "scripts/pg-start.sh"), str(REPO / ".build/pg")],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"no PostgreSQL: {done.stderr.strip()} (give --pg URL)")
+    return done.stdout.strip().splitlines()[-1]
 
 
-class SentenceCachedSegmenter(Segmenter):
-    """jieba splits text into blocks at punctuation and segments each alone: cache per sentence."""
+def _pg_admin(base: str) -> Any:
+    from sqlalchemy import create_engine, pool
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._cache: dict[str, str] = {}
+    from yuanzhi.archive.db import parse_target
 
-    def index_text(self, text: str) -> str:
-        parts = []
-        for line in text.split("\n"):
-            for piece in line.split("。"):
-                if piece not in self._cache:
-                    self._cache[piece] = super().index_text(piece)
-                parts.append(self._cache[piece])
-        return " ".join(p for p in parts if p)
+    _kind, url, _ = parse_target(base)
+    return create_engine(url, poolclass=pool.NullPool, isolation_level="AUTOCOMMIT")
 
 
-_CORPUS: dict[tuple[int, int], list[tuple[Issue, Facts]]] = {}
+def _with_schema(base: str, schema: str) -> str:
+    from urllib.parse import quote
+
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}options={quote(f'-csearch_path={schema},public')}"
 
 
-def _corpus(n: int, seed: int) -> list[tuple[Issue, Facts]]:
-    """Generate once per run, share between the tokenizers' builds."""
+@contextmanager
+def pg_scratch(base: str) -> Iterator[str]:
+    """A throwaway schema (dropped on exit)."""
+    from sqlalchemy import text
+
+    name = f"bench_tmp_{os.getpid()}_{int(time.time() * 1000) % 10**8}"
+    engine = _pg_admin(base)
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA {name}"))
+    try:
+        yield _with_schema(base, name)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
+        engine.dispose()
+
+
+def target_for(backend: str, tokenizer: str, n: int, seed: int, cache: Path, pg: str) -> str:
+    """A SQLite file, or a URL of a PostgreSQL schema of its own (created here)."""
+    key = f"{tokenizer}_n{n}_s{seed}_v{BENCH_VERSION}"
+    if backend == "sqlite":
+        return str(cache / f"search-{key}.db")
+    from sqlalchemy import text
+
+    with _pg_admin(pg).connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS bench_{key}"))
+    return _with_schema(pg, f"bench_{key}")
+
+
+def _built_seconds(backend: str, target: str) -> float | None:
+    """The ingest time recorded in a finished cached archive, else None (and clear it)."""
+    if backend == "sqlite" and not Path(target).exists():
+        return None
+    from yuanzhi.errors import ArchiveError
+
+    try:
+        opened = open_archive(target, create=False)  # never create it with the default index
+    except ArchiveError:
+        return None
+    with opened as archive:
+        row = archive.conn.execute(
+            "SELECT value FROM meta WHERE key = 'bench_ingest_seconds'"
+        ).fetchone()
+        if row is not None:
+            return float(row[0])
+        empty = not archive.list_issues()
+    if backend == "sqlite":
+        for extra in (Path(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
+            extra.unlink(missing_ok=True)
+    elif not empty:
+        raise SystemExit(f"{target}: a half-built bench archive; drop its schema and run again")
+    return None
+
+
+_CORPUS: dict[tuple[int, int], list[tuple[Issue, Any]]] = {}
+
+
+def _corpus(n: int, seed: int) -> list[tuple[Issue, Any]]:
+    """Generate once per run, share between the builds."""
     if (n, seed) not in _CORPUS:
         _CORPUS[(n, seed)] = CorpusMaker(seed).issues(n)
     return _CORPUS[(n, seed)]
 
 
-def _db_path(cache: Path, tokenizer: str, n: int, seed: int) -> Path:
-    return cache / f"search-{tokenizer}-n{n}-s{seed}-v{BENCH_VERSION}.db"
-
-
-def build(path: Path, tokenizer: str, n: int, seed: int, log: Any) -> float:
+def build(backend: str, target: str, tokenizer: str, n: int, seed: int, log: Any) -> float:
     """Build the archive (unless cached); return the ingest seconds."""
-    if path.exists():
-        with open_archive(path, create=False) as archive:
-            row = archive.conn.execute(
-                "SELECT value FROM meta WHERE key = 'bench_ingest_seconds'"
-            ).fetchone()
-            if row is not None:
-                return float(row[0])
-        path.unlink()
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        extra.unlink(missing_ok=True)
+    cached = _built_seconds(backend, target)
+    if cached is not None:
+        return cached
     issues = _corpus(n, seed)
-    log(f"  building {path.name}: {n:,} articles in {len(issues):,} issues …")
-    with open_archive(path, tokenizer=tokenizer) as archive:  # type: ignore[arg-type]
+    log(f"  building {backend}/{tokenizer}: {n:,} articles in {len(issues):,} issues …")
+    with open_archive(target, tokenizer=tokenizer) as archive:  # type: ignore[arg-type]
         archive.segmenter = SentenceCachedSegmenter()
         started = time.perf_counter()
         for issue, facts in issues:
             archive.ingest(issue, facts)
-        archive.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        if backend == "sqlite":
+            archive.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        else:
+            archive.conn.execute("VACUUM ANALYZE")
         seconds = time.perf_counter() - started
         archive.conn.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('bench_ingest_seconds', ?)", (str(seconds),)
+            "INSERT INTO meta VALUES ('bench_ingest_seconds', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(seconds),),
         )
-        archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if backend == "sqlite":
+            archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return seconds
+
+
+# ---------------------------------------------------------------- measures
 
 
 def _percentiles(samples: Sequence[float]) -> dict[str, float]:
@@ -249,30 +192,40 @@ def _time(fn: Any) -> float:
     return time.perf_counter() - started
 
 
-def latencies(archive: Archive, queries: int, seed: int) -> dict[str, Any]:
+def query_classes(queries: int, seed: int) -> dict[str, list[str]]:
+    """Queries by length: pieces of the corpus vocabulary, so every class has hits."""
     rng = random.Random(seed + 1)
-    long_words = [w for w in WORDS if len(w) >= 3]
-    short_words = [w for w in WORDS if len(w) == 2]
-    vocabulary = WORDS + DEPARTMENTS
+    vocabulary = list(WORDS) + list(DEPARTMENTS)
+    by_length: dict[int, list[str]] = {1: [], 2: [], 3: [], 4: []}
+    for word in vocabulary:
+        for size in by_length:
+            by_length[size].extend(word[i : i + size] for i in range(len(word) - size + 1))
     classes = {
-        "one word, 3+ chars": [rng.choice(long_words) for _ in range(queries)],
-        "one word, 2 chars": [rng.choice(short_words) for _ in range(queries)],
-        "two words": [f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}" for _ in range(queries)],
-        "two words, 3+ chars": [
-            f"{rng.choice(long_words)} {rng.choice(long_words)}" for _ in range(queries)
-        ],
+        f"{size} char{'s' if size > 1 else ''}": [rng.choice(pool) for _ in range(queries)]
+        for size, pool in by_length.items()
     }
-    for q in list(classes.values())[0][:5]:
-        archive.search(q)  # warm the page cache
+    classes["two words"] = [
+        f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}" for _ in range(queries)
+    ]
+    return classes
+
+
+def latencies(archive: Archive, classes: dict[str, list[str]]) -> dict[str, Any]:
+    for q in classes["3 chars"][:5]:
+        archive.search(q)  # warm the caches
     report: dict[str, Any] = {}
     for name, qs in classes.items():
         report[name] = _percentiles([_time(lambda q=q: archive.search(q)) for q in qs])
     report["two words, sort=date"] = _percentiles(
         [
             _time(lambda q=q: archive.search(q, sort="date"))
-            for q in classes["two words"][: queries // 2]
+            for q in classes["two words"][: len(classes["two words"]) // 2]
         ]
     )
+    if archive.backend == "postgresql" and archive.tokenizer == "trigram":
+        report["2 chars, ILIKE scan (no grams index)"] = _percentiles(
+            [_time(lambda q=q: _pg_without_grams(archive, q)) for q in classes["2 chars"]]
+        )
     hits = archive.search("", Filters(person=STAR)).total
     report[f"person filter ({hits} articles)"] = _percentiles(
         [_time(lambda: archive.search("", Filters(person=STAR))) for _ in range(20)]
@@ -286,11 +239,81 @@ def latencies(archive: Archive, queries: int, seed: int) -> dict[str, Any]:
     return report
 
 
-def sizes(path: Path, archive: Archive) -> dict[str, float]:
-    fts = archive.conn.execute(
-        "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'"
+def _pg_without_grams(archive: Archive, query: str) -> None:
+    """The PostgreSQL trigram search of a 2-character term as first built: ILIKE alone."""
+    from yuanzhi.archive import search, search_postgres
+
+    terms = search.parse_query(query)
+    with archive.snapshot():
+        ranking = search_postgres._trigram_rank(
+            archive.conn, search.Query(terms, [], [], "relevance", 20, 0), grams=False
+        )
+        search._hits(archive.conn, ranking.ranked, [t.text for t in terms])
+
+
+def corpus_recall(archive: Archive, classes: dict[str, list[str]], seed: int) -> dict[str, Any]:
+    """Recall and precision against substring truth, per query class.
+
+    For each of a few queries per class, a random sample of RECALL_SAMPLE
+    articles is read and every one containing all the query's terms must be
+    among the hits (all hits are fetched, up to 200 per page, paging on).
+    1-character queries are capped by design (LIKE_CAP newest articles), so
+    their recall is measured among the newest articles only.
+    """
+    rng = random.Random(seed + 2)
+    articles = archive.list_articles()
+    sample = rng.sample(articles, min(RECALL_SAMPLE, len(articles)))
+    texts = {a.id: (a.title or "").lower() + "\n" + a.article.text.lower() for a in sample}
+    report: dict[str, Any] = {}
+    for name, qs in classes.items():
+        recalls, precisions = [], []
+        for query in qs[:8]:
+            terms = query.lower().split()
+            truth = {aid for aid, text in texts.items() if all(t in text for t in terms)}
+            found: set[str] = set()
+            page = 1
+            while True:
+                result = archive.search(query, per_page=200, page=page)
+                found.update(h.article_id for h in result.hits)
+                if page >= result.pages or page >= 50:
+                    break
+                page += 1
+            if result.total_is_lower_bound:  # capped: judge among the newest only
+                newest = {a.id for a in articles[-2000:]}
+                truth &= newest
+            if truth:
+                recalls.append(len(found & truth) / len(truth))
+            checked = found & set(texts)
+            if checked:
+                good = {aid for aid in checked if all(t in texts[aid] for t in terms)}
+                precisions.append(len(good) / len(checked))
+        report[name] = {
+            "queries": len(recalls),
+            "recall": round(statistics.mean(recalls), 3) if recalls else None,
+            "precision": round(statistics.mean(precisions), 3) if precisions else None,
+        }
+    return report
+
+
+def sizes(backend: str, target: str, archive: Archive) -> dict[str, float]:
+    if backend == "sqlite":
+        fts = archive.conn.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'"
+        ).fetchone()[0]
+        return {
+            "db_mb": round(Path(target).stat().st_size / 1e6, 1),
+            "index_mb": round((fts or 0) / 1e6, 1),
+        }
+    total = archive.conn.execute(
+        "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c"
+        " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'"
     ).fetchone()[0]
-    return {"db_mb": round(path.stat().st_size / 1e6, 1), "index_mb": round((fts or 0) / 1e6, 1)}
+    index = archive.conn.execute(
+        "SELECT coalesce(sum(pg_relation_size(c.oid)), 0) FROM pg_class c"
+        " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'i'"
+        " AND (c.relname LIKE '%trgm%' OR c.relname LIKE '%pairs%' OR c.relname LIKE 'article_words%')"
+    ).fetchone()[0]
+    return {"db_mb": round(float(total or 0) / 1e6, 1), "index_mb": round(float(index) / 1e6, 1)}
 
 
 # ---------------------------------------------------------------- quality on real text
@@ -312,6 +335,8 @@ QUALITY_QUERIES = (
     "间质性肺疾病",
     "胸腔镜 肺癌",
     "护士节 表彰",
+    "科",
+    "诊",
 )
 
 
@@ -339,8 +364,8 @@ def _quality_queries(issues: list[Issue]) -> list[tuple[str, str]]:
     return queries
 
 
-def quality(log: Any) -> dict[str, Any]:
-    import tempfile
+def quality(options: list[tuple[str, str]], pg: str | None, log: Any) -> dict[str, Any]:
+    from contextlib import ExitStack
 
     from yuanzhi.layout.normalize import normalize_text
     from yuanzhi.pipeline import parse_file
@@ -352,60 +377,76 @@ def quality(log: Any) -> dict[str, Any]:
     else:
         log(f"  (no seed samples at {seeds}: quality measured on the demo issue only)")
     issues = [parse_file(f) for f in files]
+    labels = [f"{b}/{t}" for b, t in options]
     report: dict[str, Any] = {"files": [f.name for f in files], "queries": {}, "classes": {}}
-    with tempfile.TemporaryDirectory() as tmp:
-        archives = {t: open_archive(Path(tmp) / f"{t}.db", tokenizer=t) for t in TOKENIZERS}
-        try:
-            truth_texts: dict[str, str] = {}
-            for issue in issues:
-                for archive in archives.values():
-                    key = archive.ingest(issue).issue_id
-                for article in issue.articles:
-                    truth_texts[f"{key}:{article.id}"] = normalize_text(article.text).lower()
-            per_class: dict[str, dict[str, list[float]]] = {}
-            for cls, query in _quality_queries(issues):
-                terms = query.lower().split()
-                truth = {
-                    aid for aid, text in truth_texts.items() if all(term in text for term in terms)
-                }
-                if not truth:
-                    continue
-                row: dict[str, Any] = {"class": cls, "truth": len(truth)}
-                for t, archive in archives.items():
-                    found = {h.article_id for h in archive.search(query, per_page=200).hits}
-                    good = len(found & truth)
-                    recall, precision = good / len(truth), (good / len(found) if found else 1.0)
-                    row[t] = {
-                        "found": len(found),
-                        "recall": round(recall, 2),
-                        "precision": round(precision, 2),
-                    }
-                    per_class.setdefault(cls, {}).setdefault(f"{t} recall", []).append(recall)
-                    per_class[cls].setdefault(f"{t} precision", []).append(precision)
-                report["queries"][query] = row
-            for cls, values in per_class.items():
-                report["classes"][cls] = {"queries": len(values["trigram recall"])} | {
-                    k: round(statistics.mean(v), 3) for k, v in values.items()
-                }
-        finally:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        archives: dict[str, Archive] = {}
+        for backend, tokenizer in options:
+            if backend == "sqlite":
+                where = str(Path(tmp) / f"{tokenizer}.db")
+            else:
+                assert pg is not None
+                where = stack.enter_context(pg_scratch(pg))
+            archives[f"{backend}/{tokenizer}"] = stack.enter_context(
+                open_archive(where, tokenizer=tokenizer)  # type: ignore[arg-type]
+            )
+        truth_texts: dict[str, str] = {}
+        for issue in issues:
             for archive in archives.values():
-                archive.close()
+                key = archive.ingest(issue).issue_id
+            for article in issue.articles:
+                text = normalize_text((article.title or "") + "\n" + article.text).lower()
+                truth_texts[f"{key}:{article.id}"] = text
+        per_class: dict[str, dict[str, list[float]]] = {}
+        for cls, query in _quality_queries(issues):
+            terms = query.lower().split()
+            truth = {aid for aid, text in truth_texts.items() if all(t in text for t in terms)}
+            if not truth:
+                continue
+            row: dict[str, Any] = {"class": cls, "truth": len(truth)}
+            for label, archive in archives.items():
+                found = {h.article_id for h in archive.search(query, per_page=200).hits}
+                good = len(found & truth)
+                recall, precision = good / len(truth), (good / len(found) if found else 1.0)
+                row[label] = {
+                    "found": len(found),
+                    "recall": round(recall, 2),
+                    "precision": round(precision, 2),
+                }
+                per_class.setdefault(cls, {}).setdefault(f"{label} recall", []).append(recall)
+                per_class[cls].setdefault(f"{label} precision", []).append(precision)
+            report["queries"][query] = row
+        for cls, values in per_class.items():
+            report["classes"][cls] = {"queries": len(values[f"{labels[0]} recall"])} | {
+                k: round(statistics.mean(v), 3) for k, v in values.items()
+            }
+    report["labels"] = labels
     return report
+
+
+# ---------------------------------------------------------------- main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="articles (default 100,000)")
     parser.add_argument(
+        "--backend",
+        default="sqlite",
+        choices=(*BACKENDS, "both"),
+        help="sqlite (default), postgresql or both",
+    )
+    parser.add_argument(
         "--tokenizers", default=",".join(TOKENIZERS), help="comma-separated: trigram,jieba"
     )
+    parser.add_argument("--pg", default=None, help="PostgreSQL database URL (see above)")
     parser.add_argument("--queries", type=int, default=100, help="queries per class")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--cache",
         type=Path,
         default=Path("/tmp/yuanzhi-bench"),
-        help="where built archives are kept",
+        help="where SQLite archives are kept",
     )
     parser.add_argument(
         "--quality-only", action="store_true", help="only compare result sets on real text"
@@ -416,24 +457,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    report: dict[str, Any] = {"n": args.n}
+    backends = BACKENDS if args.backend == "both" else (args.backend,)
+    tokenizers = [t.strip() for t in args.tokenizers.split(",") if t.strip()]
+    for tokenizer in tokenizers:
+        if tokenizer not in TOKENIZERS:
+            parser.error(f"unknown tokenizer {tokenizer!r}; choose from {', '.join(TOKENIZERS)}")
+    pg = pg_base(args.pg) if "postgresql" in backends else None
+    options = [(b, t) for b in backends for t in tokenizers]
+    report: dict[str, Any] = {"n": args.n, "options": [f"{b}/{t}" for b, t in options]}
     log("quality on real text …")
-    report["quality"] = quality(log)
+    report["quality"] = quality(options, pg, log)
     if not args.quality_only:
         args.cache.mkdir(parents=True, exist_ok=True)
-        for tokenizer in [t.strip() for t in args.tokenizers.split(",") if t.strip()]:
-            if tokenizer not in TOKENIZERS:
-                parser.error(
-                    f"unknown tokenizer {tokenizer!r}; choose from {', '.join(TOKENIZERS)}"
-                )
-            log(f"{tokenizer}:")
-            path = _db_path(args.cache, tokenizer, args.n, args.seed)
-            seconds = build(path, tokenizer, args.n, args.seed, log)
-            with open_archive(path, create=False) as archive:
-                report[tokenizer] = {
+        classes = query_classes(args.queries, args.seed)
+        for backend, tokenizer in options:
+            label = f"{backend}/{tokenizer}"
+            log(f"{label}:")
+            target = target_for(backend, tokenizer, args.n, args.seed, args.cache, pg or "")
+            seconds = build(backend, target, tokenizer, args.n, args.seed, log)
+            with open_archive(target, create=False) as archive:
+                report[label] = {
                     "ingest_s": round(seconds, 1),
-                    **sizes(path, archive),
-                    "latency": latencies(archive, args.queries, args.seed),
+                    **sizes(backend, target, archive),
+                    "latency": latencies(archive, classes),
+                    "recall": corpus_recall(archive, classes, args.seed),
                 }
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -444,35 +491,42 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _print(report: dict[str, Any]) -> None:
     quality = report["quality"]
+    labels = quality["labels"]
     print(
         f"quality on real text ({', '.join(quality['files'])}): recall / precision vs substring truth"
     )
-    print(f"  {'query':<16}{'truth':>6}" + "".join(f"{t:>22}" for t in TOKENIZERS))
+    print(f"  {'query':<16}{'truth':>6}" + "".join(f"{label:>22}" for label in labels))
     for query, row in quality["queries"].items():
-        if row["class"] != "words" and all(row[t]["recall"] == 1 for t in TOKENIZERS):
-            continue  # show the fixed words, and only the names some tokenizer missed
+        if row["class"] != "words" and all(row[x]["recall"] == 1 for x in labels):
+            continue  # show the fixed words, and only the names some option missed
         cells = "".join(
-            f"{str(row[t]['recall']) + ' / ' + str(row[t]['precision']):>22}" for t in TOKENIZERS
+            f"{str(row[x]['recall']) + ' / ' + str(row[x]['precision']):>22}" for x in labels
         )
         print(f"  {query:<16}{row['truth']:>6}{cells}")
     for cls, stats in quality["classes"].items():
         print(
             f"  {cls} ({stats['queries']} queries): "
             + "; ".join(
-                f"{t} recall {stats[t + ' recall']} precision {stats[t + ' precision']}"
-                for t in TOKENIZERS
+                f"{x} recall {stats[x + ' recall']} precision {stats[x + ' precision']}"
+                for x in labels
             )
         )
-    for tokenizer in TOKENIZERS:
-        if tokenizer not in report:
+    for label in report["options"]:
+        if label not in report:
             continue
-        r = report[tokenizer]
+        r = report[label]
         print(
-            f"\n{tokenizer}: {report['n']:,} articles, ingest {r['ingest_s']} s, DB {r['db_mb']} MB (index {r['index_mb']} MB)"
+            f"\n{label}: {report['n']:,} articles, ingest {r['ingest_s']} s, DB {r['db_mb']} MB (index {r['index_mb']} MB)"
         )
         for name, stats in r["latency"].items():
+            recall = r["recall"].get(name)
+            extra = (
+                f"   recall {recall['recall']} precision {recall['precision']}"
+                if recall and recall["recall"] is not None
+                else ""
+            )
             print(
-                f"  {name:<36} p50 {stats['p50_ms']:>8} ms   p95 {stats['p95_ms']:>8} ms   (n={stats['n']})"
+                f"  {name:<36} p50 {stats['p50_ms']:>8} ms   p95 {stats['p95_ms']:>8} ms   (n={stats['n']}){extra}"
             )
 
 

@@ -216,3 +216,26 @@ def test_person_filter_with_short_and_long_terms(filled: Archive) -> None:
     assert ids(page) == ["青川院报-2024-05:a3"]
     assert "<mark>医联体合作</mark>" in page.hits[0].snippet  # adjacent matches merge
     assert filled.search("义诊", Filters(person="林知远")).total == 0
+
+
+def test_short_terms_on_postgresql_use_the_grams_index_added_on_open() -> None:
+    """A PostgreSQL archive made before the grams index gets it when opened; results unchanged."""
+    from .backends import pg_schema
+
+    with pg_schema() as url:
+        with open_archive(url) as archive:
+            archive.ingest(issue_may(), facts_may())
+            before = {q: ids(archive.search(q)) for q in ("义诊", "禾", "护士", "医联体 签署")}
+            archive.conn.execute("DROP INDEX articles_grams")
+            archive.conn.execute("UPDATE meta SET value = '1' WHERE key = 'index_version'")
+            assert check_archive(archive).problems == ("search index: articles_grams is missing",)
+        with open_archive(url) as archive:
+            assert check_archive(archive).problems == ()
+            assert {q: ids(archive.search(q)) for q in before} == before
+            archive.conn.execute("SET enable_seqscan = off")  # the table is tiny: ask for the index
+            plan = archive.conn.execute(
+                "EXPLAIN SELECT 1 FROM articles a WHERE yuanzhi_grams(coalesce(a.title, '')"
+                " || chr(10) || a.text) @> CAST(? AS text[])",
+                ('{"义诊"}',),
+            ).fetchall()
+            assert "articles_grams" in " ".join(r[0] for r in plan)

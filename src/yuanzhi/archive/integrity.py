@@ -93,7 +93,7 @@ def _index_problems(archive: Any, probe: bool) -> list[str]:
 
 
 PG_INDEXES = {
-    "trigram": ("articles_text_trgm", "articles_title_trgm"),
+    "trigram": ("articles_text_trgm", "articles_title_trgm", "articles_grams"),
     "jieba": ("article_words_gin",),
 }
 

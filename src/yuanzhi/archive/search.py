@@ -131,8 +131,10 @@ def like_pattern(text: str) -> str:
 
 def like_condition(db: Database) -> str:
     """An article whose title or text contains the parameter (a like_pattern), any case."""
-    like = "LIKE" if db.kind == "sqlite" else "ILIKE"  # SQLite's LIKE ignores ASCII case already
-    return f"(a.text {like} ? ESCAPE '\\' OR coalesce(a.title, '') {like} ? ESCAPE '\\')"
+    if db.kind == "sqlite":  # SQLite's LIKE ignores ASCII case already
+        return "(a.text LIKE ? ESCAPE '\\' OR coalesce(a.title, '') LIKE ? ESCAPE '\\')"
+    # no coalesce: a NULL title is no match either way, and the bare column keeps its index
+    return "(a.text ILIKE ? ESCAPE '\\' OR a.title ILIKE ? ESCAPE '\\')"
 
 
 # ---------------------------------------------------------------- filters
@@ -239,10 +241,19 @@ def listing(db: Database, q: Query) -> Ranking:
     return Ranking(int(total), [(int(r[0]), 0.0) for r in rows])
 
 
-def substring_ranking(db: Database, q: Query, needles: list[str]) -> Ranking:
-    """Articles containing every needle, found by LIKE over the newest LIKE_CAP candidates."""
-    where = list(q.where)
-    params = list(q.params)
+def substring_ranking(
+    db: Database,
+    q: Query,
+    needles: list[str],
+    hints: tuple[list[str], list[object]] = ([], []),
+) -> Ranking:
+    """Articles containing every needle, found by LIKE over the newest LIKE_CAP candidates.
+
+    ``hints`` are extra conditions (and their parameters) that every such
+    article meets and an index can answer (search_postgres's character grams).
+    """
+    where = list(q.where) + hints[0]
+    params = list(q.params) + hints[1]
     for text in needles:
         where.append(like_condition(db))
         params.extend([like_pattern(text)] * 2)

@@ -4,7 +4,10 @@
     pg_trgm GIN indexes on articles.title and articles.text; every term is an
     exact, case-insensitive substring test (ILIKE), which the trigram index
     answers for terms of three or more characters. Shorter terms have no
-    trigram: see ``PAIRS`` below for how they are found.
+    trigram, so a third GIN index holds each article's distinct characters and
+    character pairs (``yuanzhi_grams``, lower case): a 1- or 2-character term
+    is in an article exactly when its gram is, so the index answers it too
+    (ILIKE still checks, and ranks, the candidates).
 ``jieba``
     Title and text segmented by jieba (search mode) into a tsvector (title
     words weighted A) with a GIN index; a query term matches the articles
@@ -32,22 +35,54 @@ from .search import (
     substring_ranking,
 )
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: the grams index for 1-2 character terms
+
+
+def _grams_of(prefix: str) -> str:
+    """The indexed expression: grams of the title and text (a newline between, never in a term)."""
+    return f"yuanzhi_grams(coalesce({prefix}title, '') || chr(10) || {prefix}text)"
+
+
+GRAMS = _grams_of("a.")
+_GRAMS_FUNCTION = """
+CREATE OR REPLACE FUNCTION yuanzhi_grams(value text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+    SELECT lower(substr(value, i, 1)) AS g FROM generate_series(1, length(value)) AS i
+    UNION ALL
+    SELECT lower(substr(value, i, 2)) FROM generate_series(1, length(value) - 1) AS i
+  ) AS grams
+$$
+"""
 
 
 def ensure_index(db: Database, tokenizer: Tokenizer) -> Tokenizer:
     row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-    if row is not None:
+    version = db.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
+    if row is not None and version is not None and int(version[0]) >= INDEX_VERSION:
         return row[0]
     with db.transaction():
         row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-        if row is not None:
-            return row[0]
-        create_index(db, tokenizer)
-        db.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
-        db.execute("INSERT INTO meta VALUES ('generation', '0') ON CONFLICT DO NOTHING")
-        db.execute("INSERT INTO meta VALUES ('index_version', ?)", (str(INDEX_VERSION),))
+        version = db.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
+        if row is None:
+            create_index(db, tokenizer)
+            db.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
+            db.execute("INSERT INTO meta VALUES ('generation', '0') ON CONFLICT DO NOTHING")
+        else:
+            tokenizer = row[0]
+            if tokenizer == "trigram" and (version is None or int(version[0]) < 2):
+                _create_grams(db)
+        db.execute(
+            "INSERT INTO meta VALUES ('index_version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(INDEX_VERSION),),
+        )
     return tokenizer
+
+
+def _create_grams(db: Database) -> None:
+    db.execute(_GRAMS_FUNCTION)
+    db.execute(f"CREATE INDEX articles_grams ON articles USING gin ({_grams_of('')})")
 
 
 def create_index(db: Database, tokenizer: Tokenizer) -> None:
@@ -64,6 +99,7 @@ def create_index(db: Database, tokenizer: Tokenizer) -> None:
                 ) from None
         db.execute("CREATE INDEX articles_text_trgm ON articles USING gin (text gin_trgm_ops)")
         db.execute("CREATE INDEX articles_title_trgm ON articles USING gin (title gin_trgm_ops)")
+        _create_grams(db)
     else:
         db.execute(
             "CREATE TABLE article_words ("
@@ -97,11 +133,25 @@ def _occurrences(column: str) -> str:
     return f"((length(coalesce({column}, '')) - length(replace(lower(coalesce({column}, '')), ?, ''))) / length(?))"
 
 
-def _trigram_rank(db: Database, q: Query) -> Ranking:
+def _gram_hints(terms: list[Term]) -> tuple[list[str], list[object]]:
+    """Index conditions for the 1-2 character terms (implied by their ILIKE tests)."""
+    short = sorted({t.text.lower() for t in terms if len(t.text) <= 2})
+    if not short:
+        return [], []
+    return [f"{GRAMS} @> CAST(? AS text[])"], ["{" + ",".join(_array_item(g) for g in short) + "}"]
+
+
+def _array_item(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _trigram_rank(db: Database, q: Query, grams: bool = True) -> Ranking:
+    """``grams=False`` leaves 1-2 character terms to ILIKE alone (the bench's baseline)."""
+    hints = _gram_hints(q.terms) if grams else ([], [])
     if all(len(t.text) < 2 for t in q.terms):
-        return substring_ranking(db, q, [t.text for t in q.terms])
-    where = list(q.where)
-    params = list(q.params)
+        return substring_ranking(db, q, [t.text for t in q.terms], hints)
+    where = list(q.where) + hints[0]
+    params = list(q.params) + hints[1]
     score_parts: list[str] = []
     score_params: list[object] = []
     for term in q.terms:
@@ -111,7 +161,9 @@ def _trigram_rank(db: Database, q: Query) -> Ranking:
         score_parts.append(f"{TITLE_WEIGHT} * {_occurrences('a.title')} + {_occurrences('a.text')}")
         score_params.extend([low, low, low, low])
     score = " + ".join(score_parts)
-    order = "score DESC, a.rowid" if q.sort == "relevance" else "a.date DESC NULLS LAST, a.rowid DESC"
+    order = (
+        "score DESC, a.rowid" if q.sort == "relevance" else "a.date DESC NULLS LAST, a.rowid DESC"
+    )
     where_sql = " AND ".join(where)
     rows = db.execute(
         f"SELECT a.rowid, {score} AS score, count(*) OVER () FROM articles a WHERE {where_sql}"
@@ -121,7 +173,9 @@ def _trigram_rank(db: Database, q: Query) -> Ranking:
     if rows:
         total = int(rows[0][2])
     else:
-        total = db.execute(f"SELECT count(*) FROM articles a WHERE {where_sql}", params).fetchone()[0]
+        total = db.execute(f"SELECT count(*) FROM articles a WHERE {where_sql}", params).fetchone()[
+            0
+        ]
     return Ranking(int(total), [(int(r[0]), float(r[1])) for r in rows])
 
 
@@ -156,7 +210,9 @@ def _jieba_rank(db: Database, segmenter: Any, q: Query) -> Ranking:
     for text in likes:
         where.append(like_condition(db))
         params.extend([like_pattern(text)] * 2)
-    order = "score DESC, a.rowid" if q.sort == "relevance" else "a.date DESC NULLS LAST, a.rowid DESC"
+    order = (
+        "score DESC, a.rowid" if q.sort == "relevance" else "a.date DESC NULLS LAST, a.rowid DESC"
+    )
     where_sql = " AND ".join(where)
     base = f"FROM article_words w JOIN articles a ON a.rowid = w.rowid WHERE {where_sql}"
     rows = db.execute(
