@@ -203,8 +203,8 @@ def _article_facts(
             ):
                 org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
             elif org is None and len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
-                unit = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
-                org = resolve_org(unit, lexicon, home) or OrgMention(0, 0, unit, unit, "department")
+                only = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
+                org = resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department")
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
