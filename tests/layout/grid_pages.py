@@ -112,7 +112,8 @@ class Sheet:
     def line(self, text: str, x: float, baseline: float, size: float, avail: float | None = None) -> None:
         """A printed line; with ``avail``, justified to that width (last lines are not)."""
         widths = [char_width(c) * size for c in text]
-        if avail is not None and len(text) > 1 and sum(widths) < avail:
+        hang = self.knobs.gutter >= 1.5  # punctuation may hang into a wide gutter, else it is squeezed in
+        if avail is not None and len(text) > 1 and (sum(widths) < avail or not hang):
             extra = (avail - sum(widths)) / (len(text) - 1)
             widths = [w + extra for w in widths[:-1]] + widths[-1:]
         self.ops.append(Op("text", x, baseline, text, size, widths=tuple(widths)))

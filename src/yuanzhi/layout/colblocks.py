@@ -71,13 +71,24 @@ def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int
                 if b.y1 < a.y0 - reach or (row_top is not None and b.y1 < row_top - ROW * b.height):
                     break
                 beyond = b.y1 <= a.y1 - 0.5 * a.height
-            if beyond and _shared(a, b) >= OVERLAP * min(size, _size(b_line)):
+            if beyond and _same_column(a, b, size, _size(b_line), step):
                 found.append(order[j])
                 if row_top is None:
                     row_top = b.y0 if step > 0 else b.y1
             j += step
         out[i] = found[0] if len(found) == 1 else None
     return out
+
+
+def _same_column(a: Box, b: Box, size_a: float, size_b: float, step: int) -> bool:
+    """Can ``b`` (below ``a`` when ``step`` > 0, else above) be the next line of ``a``'s column?
+    They share more than a hanging punctuation mark, or one starts at the other's column
+    edge within an indent and ends before the other's end (a heading's short last line)."""
+    size = min(size_a, size_b)
+    if _shared(a, b) >= OVERLAP * size:
+        return True
+    upper, lower = (a, b) if step > 0 else (b, a)
+    return abs(lower.x0 - upper.x0) <= INDENT * size and lower.x1 <= upper.x1 + 0.5 * size and lower.x0 < upper.x1
 
 
 def _alike(a: Line, b: Line) -> bool:

@@ -41,7 +41,7 @@ def _shared(a: Box, b: Box) -> float:
 
 def _before(a: Box, b: Box, others: Sequence[Box]) -> bool:
     tol = 0.25 * min(a.height, b.height, 12.0)
-    if _shared(a, b) > tol:
+    if _shared(a, b) > tol or _one_column(a, b, others, tol):
         return (a.y0 + a.y1) < (b.y0 + b.y1)
     if a.x1 > b.x0 + tol:
         return False
@@ -53,6 +53,17 @@ def _before(a: Box, b: Box, others: Sequence[Box]) -> bool:
         if c.y0 >= top - tol and c.y1 <= bottom + tol and _shared(c, a) > tol and _shared(c, b) > tol:
             return False
     return True
+
+
+def _one_column(a: Box, b: Box, others: Sequence[Box], tol: float) -> bool:
+    """Two short pieces side by side within the width of one column (a wrapped heading's
+    short second line under its indented first): read top to bottom, not left to right."""
+    line = min(a.height, b.height)
+    if (a.y0 < b.y1 - tol and b.y0 < a.y1 - tol) or max(a.height, b.height) > 3 * line:
+        return False  # they share rows, or one of them is a column itself
+    left, right = min(a.x0, b.x0), max(a.x1, b.x1)
+    return any(c.x0 <= left + tol and c.x1 >= right - tol and c.height > 4 * line
+               for c in others if c is not a and c is not b)
 
 
 def topological_order(items: Sequence[T]) -> list[T]:

@@ -98,16 +98,29 @@ class _Ink:
     def __init__(self, spans: list[Span]):
         self.spans = sorted(spans, key=lambda s: (s.box.y0 + s.box.y1) / 2)
         self.mids = [(s.box.y0 + s.box.y1) / 2 for s in self.spans]
+        heights = sorted(s.box.height for s in spans for _ in range(min(len(s.text), 40)))
+        self.body = heights[len(heights) // 2] if heights else 10.0  # the usual line height
 
     def gutter(self, left: Span, right: Span) -> bool:
         """Is the gap between two pieces on one baseline white in the rows just above
-        and below (type of the same size, set beside it: the rows of its columns)?"""
+        and below (type of the same size, set beside it: the rows of its columns)? For
+        large type with no such rows (two headlines side by side), in the body text
+        right under or over it: a gap over a gutter of the columns parts two headlines."""
         height = max(left.box.height, right.box.height)
+        mid = (left.box.y0 + left.box.y1) / 2
+        verdict = self._white(left, right, mid - NEIGHBOURS * height, mid + NEIGHBOURS * height, height)
+        if verdict is None and height > 1.3 * self.body:
+            reach = 10 * self.body + height
+            verdict = self._white(left, right, mid - reach, mid + reach, self.body)
+        return bool(verdict)
+
+    def _white(self, left: Span, right: Span, top: float, bottom: float, height: float) -> bool | None:
+        """None without evidence (fewer than two lines of type ``height`` near the gap)."""
         mid = (left.box.y0 + left.box.y1) / 2
         probe = (left.box.x1 + right.box.x0) / 2
         near = covered = 0
-        lo = bisect.bisect_left(self.mids, mid - NEIGHBOURS * height)
-        hi = bisect.bisect_right(self.mids, mid + NEIGHBOURS * height)
+        lo = bisect.bisect_left(self.mids, top)
+        hi = bisect.bisect_right(self.mids, bottom)
         for span in self.spans[lo:hi]:
             box = span.box
             if box.y0 <= mid <= box.y1 or abs(box.height - height) > 0.25 * height:
@@ -116,7 +129,9 @@ class _Ink:
                 continue
             near += 1
             covered += box.x0 < probe < box.x1
-        return near >= 2 and covered * 4 <= near
+        if near < 2:
+            return None
+        return covered * 4 <= near
 
 
 def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]:
@@ -141,6 +156,8 @@ def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]
             size = max(span.size, current[-1].size)
             if gap <= TIGHT * size:
                 joined = True
+            elif abs(span.size - current[-1].size) > 0.1 * size:
+                joined = False  # type of two sizes apart on one baseline: two headlines
             elif gap > min(WIDE * size, MAX_WORD_GAP):
                 joined = False
             else:
