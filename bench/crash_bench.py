@@ -18,7 +18,9 @@ duration, and on what is left:
 * search — each query's hits are the reference's hits among the stored issues;
 * rerun — the same ingest run again to the end gives the reference archive.
 
-A table per backend (SQLite now; PostgreSQL once the archive has that backend).
+A table per backend: SQLite by default, PostgreSQL with ``--pg URL`` (a fresh
+database per run; e.g. the URL ``scripts/pg-start.sh`` prints). The killed
+process is the ingest (and its workers); the database server keeps running.
 """
 
 from __future__ import annotations
@@ -38,15 +40,16 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.cluster_bench import corpus  # noqa: E402
+from bench.cluster_bench import PostgresDatabases, SqliteFiles, corpus  # noqa: E402
 from yuanzhi.archive.integrity import canonical_dump, check_archive  # noqa: E402
 from yuanzhi.archive.store import open_archive  # noqa: E402
+from yuanzhi.errors import ArchiveError  # noqa: E402
 
 YUANZHI = [str(Path(sys.executable).with_name("yuanzhi"))]
 
 
-def ingest_command(files: list[Path], db: Path, mode: str, workers: int) -> list[str]:
-    command = [*YUANZHI, "ingest", *map(str, files), "--db", str(db)]
+def ingest_command(files: list[Path], db: str, mode: str, workers: int) -> list[str]:
+    command = [*YUANZHI, "ingest", *map(str, files), "--db", db]
     if mode == "cluster":
         command += ["--workers", str(workers)]
     return command
@@ -77,11 +80,15 @@ def run_and_kill(command: list[str], after: float) -> bool:
     return True
 
 
-def examine(db: Path, reference: dict[str, Any]) -> dict[str, Any]:
+def examine(db: str, reference: dict[str, Any]) -> dict[str, Any]:
     """What a killed ingest left: check, whole issues, search agreement."""
-    if not db.exists():
-        return {"issues": 0, "check": "ok (no file yet)", "half": 0, "search": True}
-    with open_archive(db, create=False) as archive:
+    try:
+        archive = open_archive(db, create=False)
+    except ArchiveError as error:
+        if "no archive" not in str(error):
+            return {"issues": 0, "check": f"cannot open: {error}", "half": 0, "search": False}
+        return {"issues": 0, "check": "ok (no archive yet)", "half": 0, "search": True}
+    with archive:
         report = check_archive(archive)
         dump = canonical_dump(archive)
     half = [s for s, part in dump["issues"].items() if part != reference["issues"].get(s)]
@@ -106,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("plain", "cluster"), default="plain")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument(
+        "--pg",
+        metavar="URL",
+        help="PostgreSQL instead of SQLite: a database URL on a server where this role may"
+        " create databases (e.g. the URL scripts/pg-start.sh prints)",
+    )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     files = [*corpus("text", args.text), *corpus("pdf", args.pdf)]
@@ -113,23 +126,22 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, ...]] = []
     failures = 0
     with tempfile.TemporaryDirectory(prefix="crash-bench-") as tmp:
-        folder = Path(tmp)
-        ref_db = folder / "reference.db"
+        backend = PostgresDatabases(args.pg) if args.pg else SqliteFiles(Path(tmp))
+        ref_db = backend.fresh("reference")
         duration = run_to_end(ingest_command(files, ref_db, args.mode, args.workers))
         with open_archive(ref_db, create=False) as archive:
             reference = canonical_dump(archive)
+        backend.drop("reference")
         print(
-            f"backend sqlite, {args.mode} ingest of {len(files)} issues"
+            f"backend {backend.name}, {args.mode} ingest of {len(files)} issues"
             f" ({args.text} text, {args.pdf} PDF): {duration:.1f} s uninterrupted",
             flush=True,
         )
         for n in range(1, args.kills + 1):
-            db = folder / f"killed-{n}.db"
             limit, killed, tries = duration, False, 0
             while not killed and tries < 4:  # the ingest may run faster than the reference did
                 at = rng.uniform(0.3, limit)
-                for suffix in ("", "-wal", "-shm"):
-                    Path(str(db) + suffix).unlink(missing_ok=True)
+                db = backend.fresh(f"killed{n}")
                 started = time.perf_counter()
                 killed = run_and_kill(ingest_command(files, db, args.mode, args.workers), at)
                 limit = min(limit, time.perf_counter() - started)
@@ -158,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
             print(" | ".join(rows[-1]), file=sys.stderr, flush=True)
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(db) + suffix).unlink(missing_ok=True)
+            backend.drop(f"killed{n}")
     head = (
         "kill",
         "at s",
