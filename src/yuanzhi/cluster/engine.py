@@ -73,8 +73,8 @@ def ingest_on_cluster(
     store its issue itself instead of sending it back; issues are then stored
     in the order they finish.
     """
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
-    window = window or 2 * workers + 2
+    slots = max(1, sum(client.nthreads().values()))  # every worker thread, however many workers
+    window = window or 4 * slots + 2  # room for slow issues: results are written in order
     pending: deque[tuple[tuple[Path, ...], Any]] = deque()
     todo = iter(groups)
     try:
