@@ -131,6 +131,8 @@ def _holders(
     for row in holders_as_of(facts, org, on, dates=dates):
         if row.basis == "appointment":
             basis = f"appointed {row.appointed}" if row.appointed else "appointed"
+        elif row.basis == "listed":  # 院领导甲、乙出席: among the leaders, no post stated
+            basis = f"listed among {row.title} on {row.since}" if row.since else f"listed among {row.title}"
         else:
             basis = f"named as {row.title} on {row.since}" if row.since else f"named as {row.title}"
         leaders.append(
@@ -156,8 +158,14 @@ def _tree(facts: model.Facts, name: str) -> OrgNode:
 
 
 def org(archive: Archive, name: str, on: str | None = None) -> OrgRecord:
+    from ..knowledge.orgnames import canonical_name
+
+    name = canonical_name(name) or name  # 国家区域医疗中心某医院 is 某医院
     facts = archive.load_facts(_org_rows(archive.conn.kind), (name,))
     record = next((o for o in facts.organizations if o.name == name), None)
+    known_as = next((o.name for o in facts.organizations if name in o.aliases), None)
+    if record is None and known_as:
+        return org(archive, known_as, on)  # a short name of an organization the archive knows
     holders = _holders(archive, facts, name, on)
     leadership = tuple(lead for leading, lead in holders if leading)
     staff = tuple(lead for leading, lead in holders if not leading)
