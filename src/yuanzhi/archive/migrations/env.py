@@ -2,11 +2,16 @@
 
 yuanzhi runs the migrations itself when it opens an archive (schema.migrate),
 passing its open connection in ``config.attributes["connection"]``. A developer
-writing a new revision can also use the alembic command line:
+writing a new revision can also use the alembic command line with an ini file
+that holds only ``[alembic]`` / ``script_location = yuanzhi.archive:migrations``:
 
-    .venv/bin/alembic -c /dev/null -x db=postgresql://… upgrade head   (or -x db=FILE.db)
+    .venv/bin/alembic -c migrations.ini revision -m "corrections"     # a new versions/ file
+    .venv/bin/alembic -c migrations.ini -x db=FILE.db current          # or -x db=postgresql://…
+    .venv/bin/alembic -c migrations.ini -x db=FILE.db upgrade head
 
-(with ``script_location`` pointing here), which opens the archive the same way.
+A new revision says ``down_revision = "<the current head>"``; its upgrade() may
+branch on ``op.get_bind().dialect.name`` ("sqlite" or "postgresql") where the
+two need different SQL. Every yuanzhi that opens an archive applies it.
 """
 
 from __future__ import annotations
