@@ -5,6 +5,7 @@ from __future__ import annotations
 from yuanzhi.extract.events import partnership_in
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.mentions import ArticleContext
 from yuanzhi.extract.orgs import find_orgs
 from yuanzhi.extract.segment import default_tokenizer, tokens
 
@@ -72,3 +73,12 @@ def test_clinical_staff_in_a_story_about_one_department_are_its_staff():
     two = posts("6月3日，青川市人民医院心内科与骨科联合义诊。副主任医师温一谦参加。")
     assert two[("温一谦", "副主任医师")] == "青川市人民医院"  # two departments named: the hospital
     assert posts("6月3日，青川市人民医院骨科开展义诊。副院长温一谦出席。")[("温一谦", "副院长")] == "青川市人民医院"
+
+
+def test_gaizhi_gaiyuan_is_the_hospital_the_sentence_named():
+    context = ArticleContext("嘉禾市第一人民医院")
+    context.full_names = ["司徒静", "韦一鸣"]
+    found = people_of("在藏期间，司徒静担任日喀则市人民医院神经内科主任，韦一鸣挂职该院麻醉科副主任。",
+                      home="嘉禾市第一人民医院", context=context)
+    assert [(m.name, m.title, m.org.name if m.org else None) for m in found] == [
+        ("韦一鸣", "副主任", "日喀则市人民医院麻醉科")]

@@ -28,7 +28,7 @@ from .names import (
     title_matches,
     valid_name,
 )
-from .orgs import GROUP_REFERENCES, OrgMention, Tokens, org_before, resolve_org
+from .orgs import GROUP_REFERENCES, OrgMention, Tokens, find_orgs, org_before, resolve_org
 from .profiles import profile_people
 from .segment import word_tags
 
@@ -313,9 +313,11 @@ def _assigned(
     """某某在某县医院挂职副院长: a post held on secondment, said of the person named before."""
     org = org_before(sentence, start, tokens, lexicon, home)
     cue_end = org.start if org is not None else start
+    same_place = False
     for reference in _SAME_PLACE:  # 挂职该院麻醉科副主任
         if sentence.endswith(reference, 0, cue_end):
             cue_end -= len(reference)
+            same_place = reference == "该院"
             break
     cue = next((c for c in _ASSIGNED if sentence.endswith(c, 0, cue_end)), None)
     if cue is None:
@@ -334,6 +336,13 @@ def _assigned(
         return None
     if org is None and cue_start - name_end > 1:
         org = org_before(sentence, cue_start, tokens, lexicon, home)
+    if same_place and org is not None and org.kind == "department":
+        before = [t for t in tokens if t[2] <= cue_start]
+        named = find_orgs(sentence[:cue_start], before, lexicon, home)
+        hospitals = [m.parent if m.kind == "department" else m.name for m in named if m.kind in ("hospital", "department")]
+        if hospitals and hospitals[-1]:  # 该院: the hospital the sentence named last
+            unit = resolve_org(hospitals[-1] + org.text, lexicon, home)
+            org = OrgMention(org.start, org.end, org.text, unit.name, unit.kind, unit.parent) if unit else org
     return PersonMention(sentence[name_start:name_end], title, org, name_start, name_end)
 
 
