@@ -56,6 +56,9 @@ class Condition:
     skew: float = 0.0  # degrees, counter-clockwise
     noise: float = 0.0  # standard deviation of added grey-level noise
     light: float = 0.0  # darkening of the page's darkest corner (0..1), a smooth gradient
+    blur: float = 0.0  # Gaussian blur radius in pixels (a scanner's or camera's softness)
+    paper: int = 255  # grey level of the paper (yellowed newsprint is darker than white)
+    tiles: int = 1  # 2: two pages side by side (a spread); 4: 2x2 pages (a dense broadsheet)
 
 
 CONDITIONS: dict[str, Condition] = {
@@ -70,19 +73,29 @@ CONDITIONS: dict[str, Condition] = {
     "all_72": Condition(72, jpeg=60, skew=2.0, noise=12.0, light=0.3),
     "all_150": Condition(150, jpeg=60, skew=2.0, noise=12.0, light=0.3),
     "small8px_jpeg": Condition(58, jpeg=60),  # body type 8 px high
+    # like a newspaper page image found online: about 1000 px wide, soft, on newsprint
+    "scanner_85": Condition(85, jpeg=70, skew=0.5, noise=6.0, blur=0.6, paper=228),
+    # a two-page spread about 1500 px wide with 9-px body type, soft, on newsprint
+    "spread_9px": Condition(65, jpeg=70, noise=4.0, blur=0.6, paper=232, tiles=2),
+    # a dense broadsheet about 1200x1650 px with 7-px body type (four pages' articles)
+    "broadsheet_7px": Condition(50, jpeg=70, noise=4.0, blur=0.4, paper=230, tiles=4),
 }
 DEFAULT = ("png72", "png100", "png150", "png300", "jpeg60_100", "skew2_100", "noise_100", "all_72",
-           "small8px_jpeg")
+           "small8px_jpeg", "scanner_85", "spread_9px", "broadsheet_7px")
 
 
 def degrade(gray: Any, condition: Condition, rng: random.Random) -> Any:
     """The rendered page (PIL greyscale) as the condition's scanner/camera would give it."""
     import numpy as np
-    from PIL import Image
+    from PIL import Image, ImageFilter
 
     image = gray
+    if condition.blur:
+        image = image.filter(ImageFilter.GaussianBlur(condition.blur))
+    if condition.paper < 255:
+        image = image.point(lambda v: v * condition.paper // 255)
     if condition.skew:
-        image = image.rotate(condition.skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+        image = image.rotate(condition.skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=condition.paper)
     if condition.light or condition.noise:
         array = np.asarray(image, dtype=np.float32)
         if condition.light:
@@ -117,6 +130,7 @@ class SourcePage:
     pdf: Path
     truth: dict[str, Any]
     reference: Counter[str]  # the printed content characters of the page
+    others: tuple[Path, ...] = ()  # pages printed beside this one in the same image
 
 
 def make_pages(directory: Path, count: int, seed: int) -> list[SourcePage]:
@@ -136,13 +150,39 @@ def make_pages(directory: Path, count: int, seed: int) -> list[SourcePage]:
     return pages
 
 
-def render(page: SourcePage, name: str, condition: Condition, directory: Path) -> Path:
+def rasterize(pdf: Path, dpi: float) -> Any:
     import pymupdf
     from PIL import Image
 
-    with pymupdf.open(str(page.pdf)) as doc:
-        pixmap = doc[0].get_pixmap(dpi=round(condition.dpi), colorspace=pymupdf.csGRAY)
-        gray = Image.frombytes("L", (pixmap.width, pixmap.height), pixmap.samples)
+    with pymupdf.open(str(pdf)) as doc:
+        pixmap = doc[0].get_pixmap(dpi=round(dpi), colorspace=pymupdf.csGRAY)
+        return Image.frombytes("L", (pixmap.width, pixmap.height), pixmap.samples)
+
+
+def combine(pages: list[SourcePage]) -> SourcePage:
+    """One-page issues printed in one image (truth and reference of all)."""
+    first = pages[0]
+    truth = dict(first.truth)
+    truth["articles"] = [dict(a, id=f"{n}{a['id']}") for n, page in enumerate(pages) for a in page.truth["articles"]]
+    truth["furniture"] = [f for page in pages for f in page.truth.get("furniture", [])]
+    reference: Counter[str] = Counter()
+    for page in pages:
+        reference += page.reference
+    return SourcePage(first.seed, first.pdf, truth, reference, tuple(page.pdf for page in pages[1:]))
+
+
+def render(page: SourcePage, name: str, condition: Condition, directory: Path) -> Path:
+    from PIL import Image
+
+    gray = rasterize(page.pdf, condition.dpi)
+    if page.others:
+        parts = [gray, *(rasterize(pdf, condition.dpi) for pdf in page.others)]
+        across = 2
+        rows = (len(parts) + across - 1) // across
+        sheet = Image.new("L", (across * gray.width, rows * gray.height), 255)
+        for n, part in enumerate(parts):
+            sheet.paste(part, ((n % across) * gray.width, (n // across) * gray.height))
+        gray = sheet
     image = degrade(gray, condition, random.Random(f"{page.seed}/{name}"))
     return save(image, directory / f"{name}_{page.seed}", condition)
 
@@ -184,8 +224,11 @@ def yuanzhi_read(path: Path) -> tuple[dict[str, Any], list[str]]:
 
 
 def run_condition(name: str, condition: Condition, pages: list[SourcePage], directory: Path,
-                  direct: Callable[[Path], str] | None) -> dict[str, Any]:
+                  direct: Callable[[Path], str] | None, count: int) -> dict[str, Any]:
+    """``count`` images; a condition of k tiles puts k different pages in each."""
     rows: list[dict[str, Any]] = []
+    k = condition.tiles
+    pages = [combine(pages[i * k : i * k + k]) if k > 1 else pages[i] for i in range(count)]
     for page in pages:
         path = render(page, name, condition, directory)
         started, cpu = time.perf_counter(), time.process_time()
@@ -243,15 +286,15 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="yuanzhi_scan_bench_") as tmp:
         directory = Path(tmp)
-        pages = make_pages(directory, args.pages, args.seed)
+        pages = make_pages(directory, args.pages * max(CONDITIONS[n].tiles for n in names), args.seed)
         direct = None if args.no_engine else engine_direct()
         shared_engine()  # built once per process, before timing
-        print(f"\nScanned pages: {len(pages)} generated page(s) per condition, seeds "
-              f"{', '.join(str(p.seed) for p in pages)}; recall = share of the printed characters found")
+        print(f"\nScanned pages: {args.pages} image(s) per condition, generator seeds "
+              f"{pages[0].seed}..{pages[-1].seed}; recall = share of the printed characters found")
         print(f"  {'condition':<15} {'recall':>7} {'in arts.':>9} {'engine':>7} {'gap':>7} "
               f"{'B3':>7} {'B3~ocr':>7} {'CPU s':>7} {'wall s':>7} {'err':>4}")
         for name in names:
-            summary = run_condition(name, CONDITIONS[name], pages, directory, direct)
+            summary = run_condition(name, CONDITIONS[name], pages, directory, direct, args.pages)
             results[name] = summary
             print_row(name, summary)
     if args.json_out:
