@@ -13,7 +13,16 @@ import sys
 import time
 from collections.abc import Callable
 
-from . import facts_bench, pdf_bench, scan_bench, search_bench, text_bench, web_bench
+from . import (
+    cluster_bench,
+    crash_bench,
+    facts_bench,
+    pdf_bench,
+    scan_bench,
+    search_bench,
+    text_bench,
+    web_bench,
+)
 
 SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], list[str]]] = {
     # name: (main, default args, --quick args)
@@ -23,6 +32,8 @@ SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], l
     "facts": (facts_bench.main, [], []),
     "search": (search_bench.main, [], ["--n", "20000"]),
     "web": (web_bench.main, [], ["--repeat", "10"]),
+    "cluster": (cluster_bench.main, [], ["--pdf", "4", "--text", "8", "--workers", "1", "2"]),
+    "crash": (crash_bench.main, [], ["--kills", "5"]),
 }
 
 
