@@ -93,14 +93,21 @@ class Sheet:
     def width(self, text: str, size: float) -> float:
         return sum(char_width(c) for c in text) * size
 
-    def wrap(self, text: str, avail: float, size: float, indent: float = 0.0) -> list[str]:
+    def wrap(self, text: str, avail: float, size: float, indent: float = 0.0, hang: bool = True) -> list[str]:
+        """Lines of at most ``avail`` points (kinsoku: no closing punctuation starts a line;
+        it hangs on the line before, squeezed in when justified, or with ``hang`` False
+        takes the last character of that line along)."""
         lines: list[str] = []
         current = ""
         limit = avail - indent
         for char in text:
             if current and self.width(current + char, size) > limit + 0.01:
-                if char in NO_START:  # kinsoku: closing punctuation hangs on the line
+                if char in NO_START and hang:
                     current += char
+                    continue
+                if char in NO_START and len(current) > 1:
+                    lines.append(current[:-1])
+                    current, limit = current[-1] + char, avail
                     continue
                 lines.append(current)
                 current, limit = "", avail
@@ -204,10 +211,10 @@ def article(sheet: Sheet, story: dict[str, Any], cols: list[tuple[float, float]]
     x0, x1 = cols[0][0], cols[-1][1]
     size = body * rng.uniform(1.5, 2.4)
     title = story["title"]
-    heads = sheet.wrap(title, x1 - x0, size)
+    heads = sheet.wrap(title, x1 - x0, size, hang=False)
     while len(heads) > 2 and size > 1.4 * body:
         size -= 1.0
-        heads = sheet.wrap(title, x1 - x0, size)
+        heads = sheet.wrap(title, x1 - x0, size, hang=False)
     centred = rng.random() < k.centred
     y = top + size * 1.1
     for text in heads:

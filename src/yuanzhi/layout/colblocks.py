@@ -157,7 +157,7 @@ def _right_edge(chain: Sequence[Line]) -> float:
     size = max(_size(ln) for ln in chain)
     top = ends[-1]
     full = [e for e in ends if e >= top - 1.05 * size]
-    return full[len(full) // 2] if len(full) >= 2 else top
+    return full[(len(full) - 1) // 2] if len(full) >= 2 else top  # the lower median: hung marks stick out
 
 
 def with_column_edges(blocks: Sequence[ColumnBlock]) -> list[ColumnBlock]:
@@ -186,5 +186,7 @@ def with_column_edges(blocks: Sequence[ColumnBlock]) -> list[ColumnBlock]:
                 best, best_gap = other, gap
         if best is not None:
             block = ColumnBlock(block.lines, block.box, best.left, best.right)
+        elif len(block.lines) == 1:  # a line alone (a caption, a heading): its end says nothing
+            block = ColumnBlock(block.lines, block.box, block.left, float("inf"))
         out.append(block)
     return out

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from ..model import Block, Box, Document, Line, Page
 from .colblocks import column_blocks, with_column_edges
 from .furniture_geo import furniture_lines
+from .headspan import columns_below, head_span
 from .paragraphs import Counter, items_to_blocks
-from .xycut import Item, columns, widen_group, xy_cut
+from .xycut import Item, xy_cut
 
 HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
 OCR_HEADLINE_RATIO = 1.5
@@ -97,24 +98,24 @@ def page_to_blocks(page: Page, counter: Counter) -> list[Block]:
 
 
 def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
-    """Lines, framed sidebars and widened headline groups of one page."""
+    """Column blocks, framed sidebars and headline groups (widened to their columns) of one page."""
     frames, framed = _frames(lines, page.rects, style.body)
     free = [ln for ln in lines if ln.index not in framed]
     groups = headline_groups(free, style.body)
     grouped = {ln.index for g in groups for ln in g}
     plain = [ln for ln in free if ln.index not in grouped]
+    blocks = with_column_edges(column_blocks(plain))
     boxes = [_union(g) for g in groups]
+    photos = [r for r in page.rects if not any(_inside(ln.box, r) for ln in lines if ln.box)]
+    columns = [Box(b.left, b.box.y0, min(b.box.x1, b.right), b.box.y1) for b in blocks]  # hung marks aside
+    tops = columns + [frame for frame, _ in frames] + photos
     items: list[Item] = []
-    edges = (min(ln.box.x0 for ln in lines if ln.box), max(ln.box.x1 for ln in lines if ln.box))
     for group, box in zip(groups, boxes, strict=True):
-        window = [ln for ln in plain if ln.box and box.y1 <= ln.box.y0 <= box.y1 + 12 * style.body
-                  and ln.size and ln.size < style.body * HEADLINE_RATIO]
-        cols = columns(window, 0.8 * style.body)
         others = [b for b in boxes if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
-        wide = widen_group(box, cols, others, tolerance=max(1.2 * style.body, 0.04 * box.width), page=edges)
+        wide = head_span(box, columns_below(box, tops, style.body), others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
-    items.extend(Item("block", b.box, b.lines, column=(b.left, b.right)) for b in with_column_edges(column_blocks(plain)))
+    items.extend(Item("block", b.box, b.lines, column=(b.left, b.right)) for b in blocks)
     return items
 
 

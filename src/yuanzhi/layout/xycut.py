@@ -1,12 +1,14 @@
 """Reading order by recursive XY-cut over a page's items.
 
-An item is a printed line, a headline group (widened to the columns it heads)
-or a framed sidebar. A region is cut first along a vertical gutter that runs
-its full height (side-by-side articles, then columns: left to right), else
-along a horizontal gap that runs its full width (bands, headline above body:
-top to bottom). Widening each headline group to its columns keeps an
-article's columns together under it, so articles side by side are never
-interleaved and the stream order of the PDF never matters.
+An item is a column block (``colblocks.py``), a headline group (widened to
+the columns it heads, ``headspan.py``) or a framed sidebar. A region is cut
+first along a vertical gutter that runs its full height (side-by-side
+articles, then columns: left to right), else along a horizontal gap that runs
+its full width (bands, headline above body: top to bottom). Widening each
+headline group to its columns keeps an article's columns together under it,
+so articles side by side are never interleaved and the stream order of the
+PDF never matters. A region no straight cut separates is read in Breuel's
+topological order (``order.py``).
 """
 
 from __future__ import annotations
@@ -199,47 +201,3 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
     for part in parts:
         out.extend(xy_cut(part, min_gutter, min_gap, depth + 1))
     return out
-
-
-def columns(lines: Sequence[Line], min_gutter: float) -> list[tuple[float, float]]:
-    """Column extents (left, right) of a set of body lines, separated by gutters."""
-    boxes = [_extent(Item("line", line.box, (line,))) for line in lines if line.box is not None]
-    if not boxes:
-        return []
-    edges = [min(b[0] for b in boxes)]
-    for a, b in gutters(boxes, min_gutter):
-        edges.extend((a, b))
-    edges.append(max(b[1] for b in boxes))
-    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
-
-
-def widen_group(group: Box, cols: Sequence[tuple[float, float]], others: Sequence[Box], tolerance: float,
-                page: tuple[float, float] | None = None) -> Box:
-    """The span of columns a headline group heads.
-
-    Headlines are centred over their columns: take the widest run of whole
-    columns whose centre matches the group's centre and which does not reach
-    under another headline group of the same band; if none is centred
-    (a left-aligned headline), the smallest run of columns that covers it.
-    The page's text edges count as column edges (a column may be empty).
-    """
-    centre = (group.x0 + group.x1) / 2
-    best: tuple[float, float] | None = None
-    covering: tuple[float, float] | None = None
-    lefts = sorted({c[0] for c in cols} | ({page[0]} if page else set()))
-    rights = sorted({c[1] for c in cols} | ({page[1]} if page else set()))
-    for left in lefts:
-        for right in (r for r in rights if r > left):
-            if left > group.x0 + tolerance or right < group.x1 - tolerance:
-                continue
-            if any(o.x1 > left and o.x0 < right for o in others):
-                continue
-            if covering is None or right - left < covering[1] - covering[0]:
-                covering = (left, right)
-            if abs((left + right) / 2 - centre) <= tolerance:
-                if best is None or right - left > best[1] - best[0]:
-                    best = (left, right)
-    span = best or covering
-    if span is None:
-        return group
-    return Box(min(span[0], group.x0), group.y0, max(span[1], group.x1), group.y1)
