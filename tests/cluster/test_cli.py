@@ -99,3 +99,14 @@ def test_check_names_a_half_written_issue(
     assert code == 1
     assert f"issue {issue_id}: articles numbered" in err
     assert "is no article" in err  # its search entry is left without an article
+
+
+@pytest.mark.parametrize("address", ["nonsense", "http://127.0.0.1:8786", "127.0.0.1:99999"])
+def test_malformed_cluster_address_is_one_line(
+    app: typer.Typer, issues: list[Path], tmp_path: Path, address: str
+) -> None:
+    code, out, err = run(app, "ingest", issues[0], "--db", tmp_path / "x.db", "--cluster", address)
+    assert code == 1
+    assert err.strip().count("\n") == 0, err
+    assert err.startswith(f"error: --cluster {address}: not a scheduler address")
+    assert "Traceback" not in out + err

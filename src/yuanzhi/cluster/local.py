@@ -89,6 +89,7 @@ def remote_client(address: str, timeout: float | None = None) -> Iterator[Any]:
 
     timeout = connect_timeout() if timeout is None else timeout
     target = address if "://" in address else f"tcp://{address}"
+    _check_address(address, target)
     try:
         client = Client(target, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as error:
@@ -109,6 +110,24 @@ def remote_client(address: str, timeout: float | None = None) -> Iterator[Any]:
         yield client
     finally:
         client.close()
+
+
+def _check_address(address: str, target: str) -> None:
+    """A malformed address is refused before a client exists (a half-made one complains at exit)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import get_backend
+
+    try:
+        scheme, location = parse_address(target)
+        get_backend(scheme)
+        _, port = parse_host_port(location)
+        if not 0 < int(port) < 65536:
+            raise ValueError(f"port {port} is out of range")
+    except (ValueError, TypeError) as error:
+        raise ClusterError(
+            f"--cluster {address}: not a scheduler address ({error}); give HOST:PORT,"
+            " e.g. 127.0.0.1:8786"
+        ) from None
 
 
 def _worker_version() -> str:
