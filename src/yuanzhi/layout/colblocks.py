@@ -50,45 +50,51 @@ def _shared(a: Box, b: Box) -> float:
 
 def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int, int | None]:
     """For each line (by position in ``lines``), its only neighbour in reading direction
-    ``step`` (+1 below, -1 above) sharing a column stretch, or None (none, or a row of several)."""
+    ``step`` (+1 below, -1 above) that can continue its column, or None (none, or a row of several)."""
+    geo = [(b.x0, b.y0, b.x1, b.y1, _size(ln)) for ln in lines for b in (_box(ln),)]
     out: dict[int, int | None] = {}
     n = len(order)
     for rank, i in enumerate(order):
-        a = _box(lines[i])
-        size = _size(lines[i])
-        reach = 3.0 * a.height + 2 * size
-        found: list[int] = []
-        row_top: float | None = None
+        ax0, ay0, ax1, ay1, size = geo[i]
+        height = ay1 - ay0
+        reach = 3.0 * height + 2 * size
+        found = -1
+        row_edge = 0.0
         j = rank + step
         while 0 <= j < n:
-            b_line = lines[order[j]]
-            b = _box(b_line)
+            k = order[j]
+            bx0, by0, bx1, by1, bsize = geo[k]
             if step > 0:
-                if b.y0 > a.y1 + reach or (row_top is not None and b.y0 > row_top + ROW * b.height):
+                if by0 > ay1 + reach or (found != -1 and by0 > row_edge + ROW * (by1 - by0)):
                     break
-                beyond = b.y0 >= a.y0 + 0.5 * a.height
+                beyond = by0 >= ay0 + 0.5 * height
             else:
-                if b.y1 < a.y0 - reach or (row_top is not None and b.y1 < row_top - ROW * b.height):
+                if by1 < ay0 - reach or (found != -1 and by1 < row_edge - ROW * (by1 - by0)):
                     break
-                beyond = b.y1 <= a.y1 - 0.5 * a.height
-            if beyond and _same_column(a, b, size, _size(b_line), step):
-                found.append(order[j])
-                if row_top is None:
-                    row_top = b.y0 if step > 0 else b.y1
+                beyond = by1 <= ay1 - 0.5 * height
+            if beyond and (min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize)
+                           or _continues(ax0, ax1, bx0, bx1, min(size, bsize), step)):
+                if found != -1:
+                    found = -2  # a second line in that row: no single neighbour
+                    break
+                found = k
+                row_edge = by0 if step > 0 else by1
             j += step
-        out[i] = found[0] if len(found) == 1 else None
+        out[i] = found if found >= 0 else None
     return out
 
 
-def _same_column(a: Box, b: Box, size_a: float, size_b: float, step: int) -> bool:
-    """Can ``b`` (below ``a`` when ``step`` > 0, else above) be the next line of ``a``'s column?
-    They share more than a hanging punctuation mark, or one starts at the other's column
-    edge within an indent and ends before the other's end (a heading's short last line)."""
-    size = min(size_a, size_b)
-    if _shared(a, b) >= OVERLAP * size:
+def _continues(ax0: float, ax1: float, bx0: float, bx1: float, size: float, step: int) -> bool:
+    """Can the line at ``b`` (below ``a`` when ``step`` > 0, else above) be the next of ``a``'s
+    column? They share more than a hanging punctuation mark, or the lower one starts at the
+    upper one's column edge within an indent and ends before its end (a heading's short last line)."""
+    if min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * size:
         return True
-    upper, lower = (a, b) if step > 0 else (b, a)
-    return abs(lower.x0 - upper.x0) <= INDENT * size and lower.x1 <= upper.x1 + 0.5 * size and lower.x0 < upper.x1
+    if step > 0:
+        ux0, ux1, lx0, lx1 = ax0, ax1, bx0, bx1
+    else:
+        ux0, ux1, lx0, lx1 = bx0, bx1, ax0, ax1
+    return abs(lx0 - ux0) <= INDENT * size and lx1 <= ux1 + 0.5 * size and lx0 < ux1
 
 
 def _alike(a: Line, b: Line) -> bool:

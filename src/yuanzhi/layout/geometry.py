@@ -12,6 +12,7 @@ estimated from OCR box heights).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,17 +177,22 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
         else:
             groups.append([line])
     used = {ln.index for g in groups for ln in g}
+    ordered = sorted((ln for ln in lines if ln.box is not None), key=lambda ln: ln.box.y0)  # type: ignore[union-attr]
+    tops = [ln.box.y0 for ln in ordered]  # type: ignore[union-attr]
     for group in groups:
         box = _union(group)
         centre = (box.x0 + box.x1) / 2
-        for line in sorted(lines, key=lambda ln: ln.box.y0):  # type: ignore[union-attr]
-            if line.index in used or line.box is None:
+        reach = max(1.2 * body, 0.6 * max(ln.size or body for ln in group))
+        lo = bisect.bisect_left(tops, box.y0 - 3 * reach - 4 * body)
+        hi = bisect.bisect_right(tops, box.y1 + reach)
+        for line in ordered[lo:hi]:
+            assert line.box is not None
+            if line.index in used:
                 continue
             gap_above = box.y0 - line.box.y1
             gap_below = line.box.y0 - box.y1
             centred = abs((line.box.x0 + line.box.x1) / 2 - centre) < max(1.5 * body, 0.05 * box.width)
             text = line.text.strip()
-            reach = max(1.2 * body, 0.6 * max(ln.size or body for ln in group))
             if 0 <= gap_above < reach and centred and not text.endswith("。"):
                 group.insert(0, line)  # kicker
             elif 0 <= gap_below < reach and (text.startswith(DASHES) or (

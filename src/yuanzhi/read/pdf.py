@@ -15,6 +15,7 @@ a short body paragraph of the article it sits in, so its text is never lost.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,15 +142,13 @@ def page_rects(page: object) -> tuple[Box, ...]:
     return tuple(out)
 
 
-def _bad_char(char: str) -> bool:
-    code = ord(char)
-    return char == "\ufffd" or 0xE000 <= code <= 0xF8FF or code < 0x20 and char not in "\t\n"
+_BAD = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]")  # unmapped glyphs, private use, controls
+_SPACE = re.compile(r"\s+")
 
 
 def _needs_ocr(spans: list[Span]) -> bool:
     """True when the text layer is missing or mostly unmapped glyphs."""
-    chars = [c for span in spans for c in span.text if not c.isspace()]
-    if len(chars) < 20:
+    text = _SPACE.sub("", "".join(span.text for span in spans))
+    if len(text) < 20:
         return True
-    bad = sum(1 for c in chars if _bad_char(c))
-    return bad / len(chars) > 0.3
+    return len(_BAD.findall(text)) / len(text) > 0.3

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Box, Line
 
@@ -59,37 +60,38 @@ def page_spans(data: dict) -> tuple[list[Span], list[Span]]:
                     vertical.append(Span(unicodedata.normalize("NFC", text.strip()), Box(x0, y0, x1, y1), size, False))
                 continue
             for span in line.get("spans", ()):
-                font = str(span.get("font", "")).lower()
-                bold = bool(span.get("flags", 0) & BOLD_FLAG) or any(h in font for h in BOLD_NAME_HINTS)
+                bold = bool(span.get("flags", 0) & BOLD_FLAG) or _bold_face(str(span.get("font", "")))
                 spans.extend(_pieces(span, bold))
     return spans, vertical
 
 
+@lru_cache(maxsize=256)
+def _bold_face(font: str) -> bool:
+    font = font.lower()
+    return any(hint in font for hint in BOLD_NAME_HINTS)
+
+
 def _pieces(span: dict, bold: bool) -> list[Span]:
     """A span cut wherever the pen jumps by more than ``TIGHT`` ems (a typed space is no jump)."""
+    chars = span["chars"]
     size = float(span["size"])
+    if not chars:
+        return []
     limit = TIGHT * size
+    boxes = [c["bbox"] for c in chars]
+    cuts = [i for i in range(1, len(boxes)) if boxes[i][0] - boxes[i - 1][2] > limit]
+    if not cuts:
+        text = "".join(c["c"] for c in chars).strip()
+        return [Span(text, Box(*span["bbox"]), size, bold)] if text else []
     out: list[Span] = []
-    text: list[str] = []
-    x0 = y0 = x1 = y1 = 0.0
-    for char in span["chars"]:
-        a, b, c, d = char["bbox"]
-        if text and a - x1 > limit:
-            out.append(_piece(text, Box(x0, y0, x1, y1), size, bold))
-            text = []
-        if not text:
-            x0, y0, x1, y1 = a, b, c, d
-        else:
-            x1 = max(x1, c)
-            y0, y1 = min(y0, b), max(y1, d)
-        text.append(char["c"])
-    if text:
-        out.append(_piece(text, Box(x0, y0, x1, y1), size, bold))
-    return [piece for piece in out if piece.text]
-
-
-def _piece(chars: list[str], box: Box, size: float, bold: bool) -> Span:
-    return Span("".join(chars).strip(), box, size, bold)
+    for start, stop in zip([0, *cuts], [*cuts, len(chars)], strict=True):
+        part = boxes[start:stop]
+        text = "".join(c["c"] for c in chars[start:stop]).strip()
+        if text:
+            box = Box(min(b[0] for b in part), min(b[1] for b in part), max(b[2] for b in part),
+                      max(b[3] for b in part))
+            out.append(Span(text, box, size, bold))
+    return out
 
 
 class _Ink:
@@ -98,8 +100,7 @@ class _Ink:
     def __init__(self, spans: list[Span]):
         self.spans = sorted(spans, key=lambda s: (s.box.y0 + s.box.y1) / 2)
         self.mids = [(s.box.y0 + s.box.y1) / 2 for s in self.spans]
-        heights = sorted(s.box.height for s in spans for _ in range(min(len(s.text), 40)))
-        self.body = heights[len(heights) // 2] if heights else 10.0  # the usual line height
+        self.body = _usual_height(spans)
 
     def gutter(self, left: Span, right: Span) -> bool:
         """Is the gap between two pieces on one baseline white in the rows just above
@@ -132,6 +133,18 @@ class _Ink:
         if near < 2:
             return None
         return covered * 4 <= near
+
+
+def _usual_height(spans: list[Span]) -> float:
+    """The line height of most characters (the body type)."""
+    weighted = sorted((s.box.height, len(s.text)) for s in spans)
+    half = sum(n for _, n in weighted) / 2
+    seen = 0
+    for height, n in weighted:
+        seen += n
+        if seen >= half:
+            return height
+    return 10.0
 
 
 def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]:
