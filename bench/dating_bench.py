@@ -52,6 +52,7 @@ class BoundaryCase:
     path: Path
     starts: list[str]  # the first characters of each gold article's body, in order
     titles: list[str | None] = field(default_factory=list)
+    ends: list[str | None] = field(default_factory=list)  # the last characters, when the gold gives them
 
 
 # ---------------------------------------------------------------- cases
@@ -120,8 +121,12 @@ def article_starts(issue: Any) -> list[str]:
     return [a.paragraphs[0] if a.paragraphs else (a.title or "") for a in issue.articles]
 
 
+def _squash(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
 def score_boundaries(cases: list[BoundaryCase], show: bool) -> dict[str, Any]:
-    true_pos = predicted_n = gold_n = whole = 0
+    true_pos = predicted_n = gold_n = whole = titles_right = bodies_whole = 0
     for case in cases:
         issue = _parse(case.path)
         starts = article_starts(issue)
@@ -130,16 +135,34 @@ def score_boundaries(cases: list[BoundaryCase], show: bool) -> dict[str, Any]:
         true_pos += found
         gold_n += len(case.starts)
         predicted_n += len(starts)
-        ok = found == len(case.starts) and extra == 0
+        bodies = {_squash(a.title): "".join(a.paragraphs) for a in issue.articles}
+        right = 0
+        for k, start in enumerate(case.starts):
+            title = case.titles[k] if k < len(case.titles) else None
+            end = case.ends[k] if k < len(case.ends) else None
+            body = bodies.get(_squash(title)) if title else None
+            titles_right += body is not None
+            ok_body = body is not None and body.startswith(start) and (end is None or body.endswith(end))
+            bodies_whole += ok_body
+            right += ok_body
+        ok = found == len(case.starts) and extra == 0 and right == len(case.starts)
         whole += ok
         if show or not ok:
             mark = "ok " if ok else "BAD"
-            print(f"  {mark} {case.source}: {found}/{len(case.starts)} gold starts found, {extra} extra "
-                  f"({len(starts)} articles)")
+            print(f"  {mark} {case.source}: {found}/{len(case.starts)} gold starts found, {extra} extra, "
+                  f"{right} titled and whole; titles {[a.title for a in issue.articles]}")
     precision = true_pos / predicted_n if predicted_n else None
     recall = true_pos / gold_n if gold_n else None
     f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
-    return {"n": len(cases), "precision": precision, "recall": recall, "f1": f1, "whole": whole / len(cases) if cases else None}
+    return {
+        "n": len(cases),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "titles": f"{titles_right}/{gold_n}",
+        "bodies": f"{bodies_whole}/{gold_n}",
+        "whole": f"{whole}/{len(cases)}",
+    }
 
 
 def _mean(values: list[float]) -> float | None:
@@ -176,20 +199,47 @@ def main(argv: list[str] | None = None) -> int:
     for name, cases in (("seed issues", seed_dates), ("D's dating fixtures", fixture_dates)):
         print(f"\ndates, {name}:")
         result = score_dates(cases, args.show)
-        date_rows.append([name, result["n"], result["month"], result["year"], result["conf_right"], result["conf_wrong"]])
+        date_rows.append(
+            [name, result["n"], result["month"], result["year"], result["conf_right"], result["conf_wrong"]]
+        )
     _print_table("Issue dates", ["cases", "n", "month acc", "year acc", "confidence when right", "when wrong"], iter(date_rows))
     bound_rows = []
     for name, bcases in (("seed issues", seed_bounds), ("D's boundary fixtures", fixture_bounds)):
         print(f"\nboundaries, {name}:")
         result = score_boundaries(bcases, args.show)
-        bound_rows.append([name, result["n"], result["precision"], result["recall"], result["f1"], result["whole"]])
-    _print_table("Article boundaries", ["cases", "n", "start P", "start R", "start F1", "issues whole"], iter(bound_rows))
+        bound_rows.append(
+            [name, result["n"], result["precision"], result["recall"], result["f1"], result["titles"], result["bodies"], result["whole"]]
+        )
+    _print_table(
+        "Article boundaries",
+        ["cases", "n", "start P", "start R", "start F1", "titles right", "bodies whole", "issues exactly right"],
+        iter(bound_rows),
+    )
     return 0
 
 
 def fixture_cases() -> tuple[list[DateCase], list[BoundaryCase]]:
-    """Helper D's blind fixtures (empty until they are there)."""
-    return [], []
+    """Helper D's blind fixtures (gold committed before yuanzhi ran on them)."""
+    dates: list[DateCase] = []
+    bounds: list[BoundaryCase] = []
+    dating_gold = GOLD / "issues_dating.json"
+    if dating_gold.exists():
+        for name, date in json.loads(dating_gold.read_text(encoding="utf-8")).items():
+            dates.append(DateCase(name, FIXTURES / "issues_dating" / name, date))
+    boundary_gold = GOLD / "boundaries.json"
+    if boundary_gold.exists():
+        for name, entry in json.loads(boundary_gold.read_text(encoding="utf-8")).items():
+            articles = entry["articles"]
+            bounds.append(
+                BoundaryCase(
+                    name,
+                    FIXTURES / "boundaries" / name,
+                    [a["body_start"] for a in articles],
+                    [a.get("title") for a in articles],
+                    [a.get("body_end") for a in articles],
+                )
+            )
+    return dates, bounds
 
 
 if __name__ == "__main__":

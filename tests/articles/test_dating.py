@@ -119,3 +119,37 @@ def test_a_hash_in_the_file_name_is_no_date() -> None:
 def test_dotted_dates_count_as_printed_dates() -> None:
     found = dating.weigh(["2031.3.9，医院召开职工代表大会。", "2031-02-20，医院开展义诊。"])
     assert found.date == "2031-03"
+
+
+def test_a_year_end_review_is_of_the_year_that_is_ending() -> None:
+    text = [
+        "12月28日，医院召开2032年度工作总结大会，院长回顾总结了2032年工作。",
+        "12月15日，医院开展冬季送温暖活动。",
+        "辞旧迎新，即将到来的2033年，我们将继续砥砺前行。",
+    ]
+    found = dating.weigh(text)
+    assert found.date == "2032-12"
+    early = dating.weigh(["1月12日，医院召开职工大会，回顾总结2032年工作，部署新一年工作。"])
+    assert early.date == "2033-01"
+
+
+def test_a_signature_date_lower_down_is_no_masthead() -> None:
+    from yuanzhi.pipeline import parse_text
+
+    text = "\n".join(
+        [
+            "青川医院报",
+            "关于表彰二〇三〇年度先进集体的决定",
+            "各科室：二〇三〇年，全院各科室坚守岗位、担当作为，",
+            "涌现出一批先进集体。经院长办公会研究，决定对心内",
+            "科等十个科室予以表彰。希望受表彰的集体珍惜荣誉，",
+            "再接再厉，为医院高质量发展作出新的更大贡献。",
+            "青川市人民医院",
+            "二〇三一年一月二十日",
+            "新春慰问送温暖",
+            "2月3日，院领导走访慰问离退休老同志，送上新春祝福。",
+            "（工会 柯 岚）",
+        ]
+    )
+    issue = parse_text(text, "issue.txt")
+    assert (issue.date, issue.date_source) == ("2031-02", "inferred")

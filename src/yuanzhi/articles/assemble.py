@@ -80,7 +80,13 @@ def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | Non
             if (g, k) not in used_groups:
                 unassigned.append(block.text)
     furniture = [b.text for b in pieces.furniture]
-    dated = dating.date_issue(date, document.source, furniture, (a.text for a in articles))
+    # a date printed at a page's top is the masthead's; one lower down (a notice's
+    # signature, 二〇二三年五月十二日) is a date the text mentions. Flattened text only:
+    # the line order of a PDF's text layer says nothing of where a line stands
+    tops = _page_tops(blocks) if document.kind == "text" else None
+    heads = [b.text for b in pieces.furniture if tops is None or (b.lines and b.lines[0].index in tops)]
+    others = [b.text for b in pieces.furniture if tops is not None and not (b.lines and b.lines[0].index in tops)]
+    dated = dating.date_issue(date, document.source, heads, [*(a.text for a in articles), *others])
     warnings = list(document.warnings)
     if dated.warning:
         warnings.append(f"{document.source}: {dated.warning}")
@@ -405,6 +411,18 @@ def _is_kicker(first: str, second: str) -> bool:
 
 
 # ---------------------------------------------------------------- issue furniture and pages
+
+
+MASTHEAD_LINES = 6  # a masthead or running head stands among a page's first lines
+
+
+def _page_tops(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of the first MASTHEAD_LINES lines of every page."""
+    by_page: dict[int, list[int]] = {}
+    for block in blocks:
+        for line in block.lines:
+            by_page.setdefault(line.page, []).append(line.index)
+    return {i for indexes in by_page.values() for i in sorted(indexes)[:MASTHEAD_LINES]}
 
 
 def _masthead(furniture: Sequence[Block]) -> str | None:

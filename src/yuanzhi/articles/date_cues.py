@@ -15,8 +15,8 @@ from typing import Literal
 
 from ..errors import LexiconError
 
-CueKind = Literal["current", "previous", "past", "future", "plain"]
-KINDS = ("current", "previous", "past", "future")
+CueKind = Literal["current", "previous", "next", "past", "future", "plain"]
+KINDS = ("current", "previous", "next", "past", "future")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年"

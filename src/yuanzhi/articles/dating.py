@@ -4,9 +4,10 @@
 The text's evidence (date_cues.py) is weighed for every candidate month H:
 
 * years vote for H's year by what they mean: 安排部署2023年工作 and 2023年的春天
-  for 2023, 回顾总结2022年工作 and 2022年度先进 for 2023, a recent year printed
-  plainly a little for itself; 建院于1958年 and 2019年获评 only say the issue is
-  not older than them, and 到2025年 says nothing;
+  for 2023, 回顾总结2022年工作 and 2022年度先进 for 2023 (for 2022 when H is a
+  November or December: the year-end review), 即将到来的2025年 for 2024, a
+  recent year printed plainly a little for itself; 建院于1958年 and 2019年获评
+  only say the issue is not older than them, and 到2025年 says nothing;
 * printed dates (3月9日, 2023年3月9日) favour an H at or up to three months after
   them and count against an H before them: a newsletter reports what happened,
   so the issue's month is the month of its latest news (1月 after 12月 wraps to
@@ -22,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -53,6 +53,7 @@ WINDOW = 3  # months an issue reports back
 RECENT_VOTE = 0.5  # a plain mention of the latest year printed
 FLOOR_PENALTY = 3.0  # a year older than one the issue names as history or as current
 FILENAME_YEAR, FILENAME_MONTH = 3.0, 2.0
+YEAR_END_MONTH = 11  # a review of the year in an issue of this month or later is of its own year
 
 
 class DateError(YuanzhiError):
@@ -132,21 +133,29 @@ class _Vote:
     year: int
     weight: float
     quote: str
+    year_end: int | None = None  # the year it votes for in a November or December issue
+
+    def year_for(self, month: int | None) -> int:
+        if self.year_end is not None and month is not None and month >= YEAR_END_MONTH:
+            return self.year_end
+        return self.year
 
 
 def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
     """Votes for the issue's year, and the year it cannot be older than."""
     votes: list[_Vote] = []
     floors: list[int] = []
-    dated = [c.year for c in cues if c.kind != "future"]
+    dated = [c.year for c in cues if c.kind not in ("future", "next")]
     latest = max(dated, default=None)
     for cue in cues:
         if cue.kind == "current":
             votes.append(_Vote(cue.year, cue.weight, cue.quote))
             floors.append(cue.year)
-        elif cue.kind == "previous":
-            votes.append(_Vote(cue.year + 1, cue.weight, cue.quote))
-            floors.append(cue.year + 1)
+        elif cue.kind == "previous":  # reviewed early next year, or at this year's end
+            votes.append(_Vote(cue.year + 1, cue.weight, cue.quote, year_end=cue.year))
+            floors.append(cue.year)
+        elif cue.kind == "next":
+            votes.append(_Vote(cue.year - 1, cue.weight, cue.quote))
         elif cue.kind == "past":
             floors.append(cue.year)
         elif cue.kind == "plain" and cue.year == latest:
@@ -177,23 +186,20 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     hint = _GIVEN.match(filename) if filename else None
     hint_year = int(hint.group(1)) if hint else None
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
-    years = {v.year for v in votes} | {c.year for c in months if c.year is not None}
+    years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
     if hint_year:
         years.add(hint_year)
     if not years:
         return IssueDate(None, None)
-    vote_sum: dict[int, float] = defaultdict(float)
-    for vote in votes:
-        vote_sum[vote.year] += vote.weight
     known_months = {c.month for c in months} | ({hint_month} if hint_month else set())
     month_options: list[int | None] = [*sorted(known_months)] or [None]
     scored: list[tuple[float, int, int | None]] = []
     for year in sorted(years):
-        base = vote_sum[year] - (FLOOR_PENALTY if floor and year < floor else 0.0)
+        base = -FLOOR_PENALTY if floor and year < floor else 0.0
         base += FILENAME_YEAR if year == hint_year else 0.0
         for month in month_options:
-            score = base
+            score = base + sum(v.weight for v in votes if v.year_for(month) == year)
             if month is not None:
                 score += sum(_fit(month - 1, year, c) for c in months)
                 score += FILENAME_MONTH if (year, month) == (hint_year, hint_month) else 0.0
@@ -215,7 +221,7 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
 
 
 def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int | None) -> tuple[str, ...]:
-    picked = sorted((v for v in votes if v.year == year), key=lambda v: -v.weight)[:3]
+    picked = sorted((v for v in votes if v.year_for(month) == year), key=lambda v: -v.weight)[:3]
     out = [v.quote for v in picked]
     if month is not None:
         fitting = [c for c in months if _fit(month - 1, year, c) > 0 and c.month == month]
