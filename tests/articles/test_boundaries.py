@@ -75,3 +75,26 @@ def test_a_bad_opening_line_names_its_file_and_line(tmp_path: Path) -> None:
     path.write_text("# openings\n近日[，,]\n在(之际\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"story_openings.txt:3"):
         load_openings(path)
+
+
+RESCUE = [
+    "8月2日下午，一名六十岁的男子在医院门诊大厅突然晕倒、心跳骤停，门诊护士立即开始胸外按压。",
+    "急诊团队两分钟内赶到，从倒地到恢复心跳仅用了十二分钟，为生命赢得了宝贵时间！",
+]
+HEATWAVE = ["8月9日，医院工会开展“夏送清凉”活动，为高温下坚守岗位的保洁人员送去防暑降温物品。"]
+DROWNING = [
+    "暑假期间，儿童溺水事故多发。医院儿科提醒家长：不让孩子私自下水游泳，不到无安全设施的水域玩耍，"
+    "发现有人落水要及时呼救，不要盲目施救。"
+]
+
+
+def test_articles_without_indents_bylines_or_datelines_come_apart() -> None:
+    """No paragraph is indented; a headline stands over a lead with a time of day
+    (8月2日下午，); a paragraph's last line ends in ！; the third headline sits over
+    a body that opens without a date."""
+    titles = _titles(
+        "青川医院报", "我院急诊团队成功抢救一名心脏骤停患者", *column(RESCUE, 21, indent=0),
+        "清凉一夏 关爱一线", *column(HEATWAVE, 21, indent=0),
+        "暑期儿童防溺水安全提示", *column(DROWNING, 21, indent=0), "（儿科 柯 蓝）", spacing="\n",
+    )
+    assert titles == ["我院急诊团队成功抢救一名心脏骤停患者", "清凉一夏关爱一线", "暑期儿童防溺水安全提示"]

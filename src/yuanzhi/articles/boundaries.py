@@ -39,10 +39,10 @@ _NUMBERED = re.compile(
 _END_PUNCTUATION = "。，、；：！？!?…,.;:"
 
 SPAN = 400  # characters of text on each side compared
-MIN_SIDE = 60  # characters an article needs above the line to have ended there
+MIN_SIDE = 30  # characters an article needs above the line to have ended there
 MIN_GAP_LENGTH = 6  # a two-phrase line (春风送暖 义诊惠民) of at least this many characters
 MIN_OPENED_LENGTH = 8  # a line without a gap, above a story's opening
-MIN_LENGTH = 12  # a line without a gap, judged by its words alone
+MIN_LENGTH = 10  # a line without a gap, judged by its words alone
 HEAD_BELOW = 0.5  # share of the line's weighted bigrams found in the text below …
 HEAD_ABOVE = 0.2  # … and at most this share in the text above
 MARGIN = 0.35  # below beats above by this much

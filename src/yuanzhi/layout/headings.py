@@ -16,7 +16,8 @@ from .text_rows import CLOSERS, SENTENCE_END, Row, next_content
 from .words import word_runs_across
 
 _LEAD = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?[，,]"
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?"
+    r"(?:上午|下午|中午|晚上|晚间|晚|早上|早晨|清晨|凌晨|傍晚|夜间)?[，,]"
     r"|(?:近日|日前|近期|近来|本报讯|\d{1,2}月(?:初|中旬|下旬|底))[，,])"
 )
 
@@ -83,6 +84,7 @@ def is_heading(
         len(row.norm) <= 40
         and not row.norm.endswith("。")
         and not CLAUSE.search(row.norm)
+        and not _clause_runs_on(row.norm, nxt, rows)
         and _heads_a_lead(rows, i)
     ):
         return True  # short lines above a ——subtitle or a news lead (5月11日，…) head the article
@@ -163,6 +165,16 @@ def is_heading(
         return _starts_paragraph(rows, nxt, columns)
     # a short line that does not end a sentence cannot be body text after a paragraph end
     return True
+
+
+def _clause_runs_on(text: str, nxt: int | None, rows: list[Row]) -> bool:
+    """'…六十八分钟，为生命赢' + '得了宝贵时间！': a clause after a comma that runs on
+    into the next line (a word across the break, 了 or a number's unit starting it) is
+    running text, whatever follows it."""
+    if nxt is None or rows[nxt].tag is not None or not ("，" in text or "," in text):
+        return False
+    following = rows[nxt].norm
+    return _continues(following) or word_runs_across(text, following) or _number_cut(text, following)
 
 
 def _balanced(text: str) -> bool:
