@@ -1,0 +1,34 @@
+"""Helper D's blind fixtures for issue dates and article boundaries (tests/fixtures/
+issues_dating, tests/fixtures/boundaries; gold in tests/gold, written before yuanzhi ran
+on them). First contact and tuned figures: bench/results/facts_first_contact.md and
+``python -m bench.dating_bench``. Since tuning they are regression tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import GOLD, REPO
+from yuanzhi.pipeline import parse_file
+
+DATING = json.loads((GOLD / "issues_dating.json").read_text(encoding="utf-8"))
+BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(DATING))
+def test_issue_date_right_to_the_month(name: str) -> None:
+    issue = parse_file(REPO / "tests" / "fixtures" / "issues_dating" / name)
+    assert (issue.date or "")[:7] == DATING[name][:7], issue.date_evidence
+    assert issue.date_confidence is not None and issue.date_confidence > 0.5
+
+
+@pytest.mark.parametrize("name", sorted(BOUNDARIES))
+def test_articles_cut_where_a_reader_cuts_them(name: str) -> None:
+    issue = parse_file(REPO / "tests" / "fixtures" / "boundaries" / name)
+    got = [("".join((a.title or "").split()), "".join(a.paragraphs)) for a in issue.articles]
+    want = BOUNDARIES[name]["articles"]
+    assert len(got) == len(want), [t for t, _ in got]
+    for (title, body), gold in zip(got, want, strict=True):
+        assert title == "".join(gold["title"].split())
+        assert body.startswith(gold["body_start"]) and body.endswith(gold["body_end"])
