@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from ..model import Line, Page
 from .normalize import normalize_text
 
-TOP_SHARE = 0.13  # masthead/running head zone, share of the page height
+TOP_SHARE = 0.2  # masthead/running head zone, share of the page height
+FOLIO_SHARE = 0.08  # a bare number is a page number only at the very top (else a number split off a line)
+_FOLIO = re.compile(r"[—\-–―\s]*[0-9]{1,3}[—\-–―\s]*")
+MARK_CHARS = 30  # a date or issue line is short; a sentence that names a date is not one
 BOTTOM_SHARE = 0.05
 _NUM = "[0-9０-９一二三四五六七八九十百〇零]"
 FURNITURE = re.compile(
@@ -35,20 +38,40 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
     marks = [
         ln for ln in lines
         if ln.box and ln.box.y1 <= top_zone and (ln.size or body) < 1.25 * body
-        and FURNITURE.search(normalize_text(ln.text))
+        and _mark(normalize_text(ln.text)) and (ln.box.y1 <= height * FOLIO_SHARE or not _FOLIO.fullmatch(
+            normalize_text(ln.text)))
     ]
     top: list[Line] = []
     if marks:
-        limit = max(ln.box.y1 for ln in marks if ln.box)
-        # a line ending above the mark's foot, or centred above it (a masthead in large type
-        # set on the date line's baseline)
-        top = [ln for ln in lines if ln.box and min(ln.box.y1 - 0.2 * body, (ln.box.y0 + ln.box.y1) / 2) <= limit]
+        top = _header_band(lines, max(ln.box.y1 for ln in marks if ln.box), top_zone, body)
     bottom = [
         ln for ln in lines
         if ln.box and ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and ln not in top
     ]
     key = _key
     return sorted(top, key=key), sorted(bottom, key=key)
+
+
+def _mark(text: str) -> bool:
+    """A date, issue number or page label standing alone (not a sentence that mentions one)."""
+    return len(text) <= MARK_CHARS and not text.endswith(("。", "，", "；")) and bool(FURNITURE.search(text))
+
+
+def _header_band(lines: Sequence[Line], limit: float, zone: float, body: float) -> list[Line]:
+    """The header: every line that starts above the foot of the band found so far (the
+    lowest mark to begin with), the band growing with each (a masthead in large type
+    beside the date, a publisher's line under it) while it stays in the top zone; it ends
+    at the first line that starts below it."""
+    ordered = sorted((ln for ln in lines if ln.box), key=lambda ln: ln.box.y0)  # type: ignore[union-attr]
+    band: list[Line] = []
+    for line in ordered:
+        assert line.box is not None
+        if line.box.y0 > limit:
+            break  # the first line under the band: the header is over
+        band.append(line)
+        if line.box.y1 <= zone + 2 * body:
+            limit = max(limit, line.box.y1)
+    return band
 
 
 def _key(line: Line) -> tuple[float, float]:

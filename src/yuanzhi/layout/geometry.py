@@ -28,6 +28,7 @@ HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
 OCR_HEADLINE_RATIO = 1.5
 DASHES = ("——", "—", "--", "一一")  # OCR reads a subtitle's 2-em dash as 一一
 NEAR_RATIO = 1.05  # kickers/subtitles/subheadings: at least a little larger
+GUTTER = 0.3  # ems: the narrowest gutter between column blocks
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def page_to_blocks(page: Page, counter: Counter) -> list[Block]:
     furniture = {ln.index for ln in (*top, *bottom)}
     rest = [ln for ln in lines if ln.index not in furniture]
     items = page_items(rest, page, style)
-    leaves = xy_cut(items, min_gutter=0.8 * body, min_gap=max(style.gap * 1.6, style.gap + 0.3 * body))
+    # column blocks never straddle a gutter, so any clear channel between them is one
+    leaves = xy_cut(items, min_gutter=GUTTER * body, min_gap=max(style.gap * 1.6, style.gap + 0.3 * body))
     blocks = [counter.furniture(ln) for ln in top]
     blocks.extend(items_to_blocks(leaves, page.number, style.body, style.gap, counter))
     blocks.extend(counter.furniture(ln) for ln in bottom)

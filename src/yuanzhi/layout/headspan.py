@@ -33,7 +33,7 @@ def columns_below(head: Box, tops: Sequence[Box], body: float) -> list[Column]:
     """Columns beside and under ``head`` (down to ``WINDOW`` body sizes under it): the
     blocks and photos there, merged where they share width, left to right, each with
     its top (a column that began higher up, beside the headline, is another article's)."""
-    found = sorted((b for b in tops if b.y0 <= head.y1 + WINDOW * body and b.y1 >= head.y1 - 0.5 * body
+    found = sorted((b for b in tops if b.y0 <= head.y1 + WINDOW * body and b.y1 >= head.y0 - body
                     and not (b.x0 < head.x1 and b.x1 > head.x0 and b.y0 < head.y0)),
                    key=lambda b: b.x0)
     cols: list[Column] = []

@@ -148,42 +148,66 @@ def _usual_height(spans: list[Span]) -> float:
 
 
 def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]:
-    """Join the pieces that share a baseline into printed lines, never across a gutter."""
-    rows: list[list[Span]] = []
-    for span in sorted(spans, key=lambda s: ((s.box.y0 + s.box.y1) / 2, s.box.x0)):
-        mid = (span.box.y0 + span.box.y1) / 2
-        for row in reversed(rows[-6:]):
-            ref = row[0].box
-            if ref.y0 <= mid <= ref.y1 and abs(ref.height - span.box.height) < 0.6 * max(ref.height, span.box.height):
-                row.append(span)
-                break
-        else:
-            rows.append([span])
-    ink: _Ink | None = None
+    """Join the pieces that share a baseline into printed lines, never across a gutter.
+
+    Each piece is linked to the nearest piece that starts after it on its baseline (and
+    that piece to it: mutual), so columns whose baselines are staggered never share a row.
+    """
+    pieces = sorted(spans, key=lambda s: (s.box.y0 + s.box.y1) / 2)
+    mids = [(s.box.y0 + s.box.y1) / 2 for s in pieces]
+    right: dict[int, int] = {}
+    for i, a in enumerate(pieces):
+        box = a.box
+        height = box.height
+        best = -1
+        lo = bisect.bisect_left(mids, mids[i] - 0.7 * height)
+        hi = bisect.bisect_right(mids, mids[i] + 0.7 * height)
+        for j in range(lo, hi):
+            b = pieces[j].box
+            if j == i or b.x0 < box.x1 - TIGHT * a.size or b.x0 <= box.x0:
+                continue
+            if min(box.y1, b.y1) - max(box.y0, b.y0) < 0.5 * min(height, b.height):
+                continue
+            if best < 0 or b.x0 < pieces[best].box.x0:
+                best = j
+        if best >= 0:
+            right[i] = best
+    left: dict[int, int] = {}
+    for i, j in right.items():  # the nearest of the pieces that point at j
+        if j not in left or pieces[i].box.x1 > pieces[left[j]].box.x1:
+            left[j] = i
+    ink: list[_Ink] = []  # built on first need (most gaps are decided without it)
+    joins: dict[int, int] = {}  # piece → the next piece of its line
+    for j, i in left.items():
+        if right.get(i) == j and _joined(pieces[i], pieces[j], spans, ink):
+            joins[i] = j
+    continued = set(joins.values())
     lines: list[list[Span]] = []
-    for row in rows:
-        row.sort(key=lambda s: s.box.x0)
-        current = [row[0]]
-        for span in row[1:]:
-            gap = span.box.x0 - current[-1].box.x1
-            size = max(span.size, current[-1].size)
-            if gap <= TIGHT * size:
-                joined = True
-            elif abs(span.size - current[-1].size) > 0.1 * size:
-                joined = False  # type of two sizes apart on one baseline: two headlines
-            elif gap > min(WIDE * size, MAX_WORD_GAP):
-                joined = False
-            else:
-                ink = ink or _Ink(spans)
-                joined = not ink.gutter(current[-1], span)
-            if joined:
-                current.append(span)
-            else:
-                lines.append(current)
-                current = [span]
+    for i in range(len(pieces)):
+        if i in continued:
+            continue
+        current = [pieces[i]]
+        while i in joins:
+            i = joins[i]
+            current.append(pieces[i])
         lines.append(current)
     lines.sort(key=lambda group: (round(group[0].box.y0, 1), group[0].box.x0))
     return [_line(group, page, start_index + n) for n, group in enumerate(lines)]
+
+
+def _joined(a: Span, b: Span, spans: list[Span], ink: list[_Ink]) -> bool:
+    """Do two neighbouring pieces on one baseline belong to one printed line?"""
+    gap = b.box.x0 - a.box.x1
+    size = max(a.size, b.size)
+    if gap <= TIGHT * size:
+        return True
+    if abs(a.size - b.size) > 0.1 * size:
+        return False  # type of two sizes apart on one baseline: two headlines
+    if gap > min(WIDE * size, MAX_WORD_GAP):
+        return False
+    if not ink:
+        ink.append(_Ink(spans))
+    return not ink[0].gutter(a, b)
 
 
 def _line(group: list[Span], page: int, index: int) -> Line:
