@@ -18,6 +18,7 @@ from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve
 
 SUMMARY_LIMIT = 80
 _NOT_HOME = {"association", "government", "corporate", "media", None}  # posts the hospital does not hold
+_POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
 _STOP = re.compile(r"[，。；！？,;!?]")
@@ -216,8 +217,9 @@ def appointments_in(
                 if names and _REASON.fullmatch(sentence, names[-1][1], match.start()):
                     pass  # 某某同志因年龄原因不再担任…
                 elif not names or names[-1][1] != match.start():
-                    # 某医院护理部主任单某某当选…: the name the people reader found right before
-                    names = [span for span in people if span[1] == match.start()][-1:]
+                    # 某医院护理部主任单某某当选…: the name the people reader found right before,
+                    # with the people of its list (甲医院主任A、乙医院主任B当选副主任委员)
+                    names = _listed_before(sentence, match.start(), clause_start, people)
                 if not names:
                     continue
                 rest_at = match.end()
@@ -256,6 +258,26 @@ def appointments_in(
 
 
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
+
+
+_LIST_GAP = re.compile(r"^、[^，。；：,;:]*$")
+
+
+def _listed_before(
+    sentence: str, end: int, clause_start: int, people: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The person whose name ends at ``end`` and those listed before it in the clause, each with
+    its own titles: ``A医院主任甲、B医院主任乙`` (joined by 、, no other punctuation)."""
+    spans = sorted({span for span in people if clause_start <= span[0] and span[1] <= end})
+    last = [span for span in spans if span[1] == end]
+    if not last:
+        return []
+    out = [last[-1]]
+    for span in reversed([s_ for s_ in spans if s_[1] <= out[0][0]]):
+        if not _LIST_GAP.match(sentence[span[1] : out[0][0]]):
+            break
+        out.insert(0, span)
+    return out
 
 
 def _more_of_the_same(
@@ -335,7 +357,7 @@ def _posts(
         if start < position:
             continue
         gap = sentence[position:start]
-        gap = gap[1:] if gap[:1] == "、" and posts else gap
+        gap = gap[1:] if gap[:1] in _POST_JOINERS and posts else gap
         if gap and not _NAME_TEXT.match(gap):
             break  # punctuation between: the next title belongs to someone else
         if gap:

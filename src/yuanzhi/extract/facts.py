@@ -178,7 +178,9 @@ def _article_facts(
         orgs = _under_groups(text, find_orgs(text, words, lexicon, home))
         bodies = [m for m in orgs if m.kind == "association" and not _SITTING.match(m.text)]
         if bodies:
-            last_body = max(bodies, key=lambda m: (m.end, m.end - m.start))
+            body = max(bodies, key=lambda m: (m.end, m.end - m.start))
+            if last_body is None or last_body.parent != body.name:
+                last_body = body  # 医学会副会长… after 医学会某分会: the branch stays the body the story is about
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS - {"hospital"} and m.name not in (home, group))
         units_named.update(m.name for m in orgs if m.kind == "department")

@@ -132,7 +132,8 @@ def people_in_sentence(
             before = previous_chain_org[1]
             top = before.parent if before.kind == "department" else before.name
             if (
-                head.kind == "department" and head.text == head.name and top and top != context.home
+                head.kind == "department" and head.text == head.name and head.parent in (None, context.home)
+                and top and top != context.home
                 and sentence[previous_chain_org[0] : head.start] == "、"
             ):
                 chain[0] = (*chain[0][:3], OrgMention(head.start, head.end, head.text, top + head.name, "department", top))

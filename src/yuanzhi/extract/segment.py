@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     import jieba
 
 
+_UNIT_ENDS = ("科", "内科", "外科", "部", "室", "处", "中心", "院", "所", "组", "站", "办", "委", "局", "会")
+
+
 def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
     """A fresh jieba tokenizer with the lexicon's words added."""
     import jieba  # imported when first needed (0.4 s)
@@ -29,6 +32,11 @@ def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
         if title.startswith("科") and title[1:] in lexicon.titles:
             continue  # 科护士长 as one word would glue to 心内|科护士长: names.title_matches finds it
         tokenizer.add_word(title, freq=50000)
+    for title in lexicon.titles:  # 消化|内科主任, 办公|室主任: jieba's words that run a unit into its title
+        for unit_end in _UNIT_ENDS:
+            glued = unit_end + title
+            if glued not in lexicon.titles and tokenizer.FREQ.get(glued):
+                tokenizer.del_word(glued)
     for unit in lexicon.known_units:
         tokenizer.add_word(unit, freq=50000)
     for suffix, _kind in lexicon.org_kinds:
