@@ -44,9 +44,6 @@ from .search_corpus import DEPARTMENTS, STAR, WORDS, CorpusMaker, SentenceCached
 BENCH_VERSION = 3
 REPO = Path(__file__).resolve().parents[1]
 BACKENDS = ("sqlite", "postgresql")
-RECALL_SAMPLE = (
-    400  # articles scanned for substring truth per recall query (whole corpus when small)
-)
 
 
 # ---------------------------------------------------------------- where archives live
@@ -252,43 +249,43 @@ def _pg_without_grams(archive: Archive, query: str) -> None:
 
 
 def corpus_recall(archive: Archive, classes: dict[str, list[str]], seed: int) -> dict[str, Any]:
-    """Recall and precision against substring truth, per query class.
+    """Recall and precision against substring truth over the whole corpus, per query class.
 
-    For each of a few queries per class, a random sample of RECALL_SAMPLE
-    articles is read and every one containing all the query's terms must be
-    among the hits (all hits are fetched, up to 200 per page, paging on).
-    1-character queries are capped by design (LIKE_CAP newest articles), so
-    their recall is measured among the newest articles only.
+    For the first 8 queries of each class, truth is every article whose title or
+    text contains all the query's terms. When the truth has at most 600
+    articles, all hits are fetched (pages of 200) and compared as sets; above
+    that, recall is total / truth and precision is checked on the first page.
+    A result capped by design (1-character queries: LIKE_CAP newest articles)
+    counts as complete when it holds LIKE_CAP articles.
     """
-    rng = random.Random(seed + 2)
-    articles = archive.list_articles()
-    sample = rng.sample(articles, min(RECALL_SAMPLE, len(articles)))
-    texts = {a.id: (a.title or "").lower() + "\n" + a.article.text.lower() for a in sample}
+    from yuanzhi.archive.search import LIKE_CAP
+
+    texts = {
+        a.id: (a.title or "").lower() + "\n" + a.article.text.lower()
+        for a in archive.list_articles()
+    }
     report: dict[str, Any] = {}
     for name, qs in classes.items():
         recalls, precisions = [], []
         for query in qs[:8]:
             terms = query.lower().split()
             truth = {aid for aid, text in texts.items() if all(t in text for t in terms)}
-            found: set[str] = set()
-            page = 1
-            while True:
-                result = archive.search(query, per_page=200, page=page)
-                found.update(h.article_id for h in result.hits)
-                if page >= result.pages or page >= 50:
-                    break
-                page += 1
-            if result.total_is_lower_bound:  # capped: judge among the newest only
-                newest = {a.id for a in articles[-2000:]}
-                truth &= newest
-            if truth:
-                recalls.append(len(found & truth) / len(truth))
-            checked = found & set(texts)
-            if checked:
-                good = {aid for aid in checked if all(t in texts[aid] for t in terms)}
-                precisions.append(len(good) / len(checked))
+            first = archive.search(query, per_page=200)
+            found = {h.article_id for h in first.hits}
+            if first.total_is_lower_bound:
+                recalls.append(min(1.0, first.total / min(LIKE_CAP, max(1, len(truth)))))
+            elif len(truth) <= 600:
+                for page in range(2, first.pages + 1):
+                    more = archive.search(query, per_page=200, page=page)
+                    found.update(h.article_id for h in more.hits)
+                if truth:
+                    recalls.append(len(found & truth) / len(truth))
+            elif truth:
+                recalls.append(min(first.total, len(truth)) / len(truth))
+            if found:
+                precisions.append(len(found & truth) / len(found))
         report[name] = {
-            "queries": len(recalls),
+            "queries": len(qs[:8]),
             "recall": round(statistics.mean(recalls), 3) if recalls else None,
             "precision": round(statistics.mean(precisions), 3) if precisions else None,
         }

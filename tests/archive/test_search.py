@@ -226,16 +226,52 @@ def test_short_terms_on_postgresql_use_the_grams_index_added_on_open() -> None:
         with open_archive(url) as archive:
             archive.ingest(issue_may(), facts_may())
             before = {q: ids(archive.search(q)) for q in ("义诊", "禾", "护士", "医联体 签署")}
-            archive.conn.execute("DROP INDEX articles_grams")
-            archive.conn.execute("UPDATE meta SET value = '1' WHERE key = 'index_version'")
-            assert check_archive(archive).problems == ("search index: articles_grams is missing",)
+            archive.conn.execute("DROP TABLE article_grams")
+            archive.conn.execute("UPDATE meta SET value = '2' WHERE key = 'index_version'")
+            assert check_archive(archive).problems == (
+                "search index: article_grams_gin is missing",
+            )
         with open_archive(url) as archive:
             assert check_archive(archive).problems == ()
             assert {q: ids(archive.search(q)) for q in before} == before
             archive.conn.execute("SET enable_seqscan = off")  # the table is tiny: ask for the index
             plan = archive.conn.execute(
-                "EXPLAIN SELECT 1 FROM articles a WHERE yuanzhi_grams(coalesce(a.title, '')"
-                " || chr(10) || a.text) @> CAST(? AS text[])",
-                ('{"义诊"}',),
+                "EXPLAIN SELECT rowid FROM article_grams WHERE grams @> CAST(? AS text[])",
+                (["义诊"],),
             ).fetchall()
-            assert "articles_grams" in " ".join(r[0] for r in plan)
+            assert "article_grams_gin" in " ".join(r[0] for r in plan)
+
+
+def test_rare_short_terms_on_postgresql_are_answered_by_the_grams_index() -> None:
+    """Once statistics exist, a rare 1-2 character term goes to article_grams, exactly."""
+    from yuanzhi.archive import search_postgres
+    from yuanzhi.archive.search import parse_query
+    from yuanzhi.model import Article, Issue
+
+    from .backends import pg_schema
+
+    filler = "全院职工参加消防安全培训并进行应急疏散演练。"
+    rare = {7: "义诊", 19: "禾苗", 33: "Qi", 48: "鹭"}
+    articles = tuple(
+        Article(
+            f"a{i}",
+            f"第{i}号",
+            paragraphs=(filler + (rare.get(i, "") + "活动" if i in rare else ""),),
+        )
+        for i in range(80)
+    )
+    with pg_schema() as url, open_archive(url) as archive:
+        archive.ingest(Issue("g.txt", articles, date="2024-03", sha256="g"))
+        archive.conn.execute("ANALYZE article_grams")
+        for term, expected in (
+            ("义诊", ["g:a7"]),
+            ("禾", ["g:a19"]),
+            ("qi", ["g:a33"]),
+            ("鹭", ["g:a48"]),
+        ):
+            chosen = search_postgres._by_grams(archive.conn, parse_query(term), True)
+            assert chosen == {term.lower()}, term  # the index path, not a scan
+            assert ids(archive.search(term)) == expected, term
+        assert search_postgres._by_grams(archive.conn, parse_query("消防"), True) == set()
+        assert archive.search("消防").total == 80  # a common pair is scanned, all found
+        assert ids(archive.search("义诊 消防")) == ["g:a7"]

@@ -93,7 +93,7 @@ def _index_problems(archive: Any, probe: bool) -> list[str]:
 
 
 PG_INDEXES = {
-    "trigram": ("articles_text_trgm", "articles_title_trgm", "articles_grams"),
+    "trigram": ("articles_text_trgm", "articles_title_trgm", "article_grams_gin"),
     "jieba": ("article_words_gin",),
 }
 
@@ -112,10 +112,11 @@ def _pg_index_problems(archive: Any) -> list[str]:
             problems.append(f"search index: {name} is missing")
         elif not row[0]:
             problems.append(f"search index: {name} is not valid (rebuild it with REINDEX)")
-    if archive.tokenizer == "jieba":
+    side = "article_words" if archive.tokenizer == "jieba" else "article_grams"
+    if problems == []:
         (missing,) = conn.execute(
             "SELECT count(*) FROM articles a WHERE NOT EXISTS"
-            " (SELECT 1 FROM article_words w WHERE w.rowid = a.rowid)"
+            f" (SELECT 1 FROM {side} w WHERE w.rowid = a.rowid)"
         ).fetchone()
         if missing:
             problems.append(f"search index: {missing} articles are not indexed")

@@ -4,10 +4,10 @@
     pg_trgm GIN indexes on articles.title and articles.text; every term is an
     exact, case-insensitive substring test (ILIKE), which the trigram index
     answers for terms of three or more characters. Shorter terms have no
-    trigram, so a third GIN index holds each article's distinct characters and
-    character pairs (``yuanzhi_grams``, lower case): a 1- or 2-character term
-    is in an article exactly when its gram is, so the index answers it too
-    (ILIKE still checks, and ranks, the candidates).
+    trigram, so a side table holds each article's distinct characters and
+    character pairs (``article_grams``, lower case, GIN-indexed): a 1- or
+    2-character term is in an article exactly when its gram is, so the index
+    answers it too (ILIKE still checks, and ranks, the candidates).
 ``jieba``
     Title and text segmented by jieba (search mode) into a tsvector (title
     words weighted A) with a GIN index; a query term matches the articles
@@ -35,25 +35,19 @@ from .search import (
     substring_ranking,
 )
 
-INDEX_VERSION = 2  # 2: the grams index for 1-2 character terms
+INDEX_VERSION = (
+    3  # 2: a grams expression index (too slow where the planner filtered by it); 3: article_grams
+)
+GRAMS_HINT = "a.rowid IN (SELECT g.rowid FROM article_grams g WHERE g.grams @> CAST(? AS text[]))"
 
 
-def _grams_of(prefix: str) -> str:
-    """The indexed expression: grams of the title and text (a newline between, never in a term)."""
-    return f"yuanzhi_grams(coalesce({prefix}title, '') || chr(10) || {prefix}text)"
-
-
-GRAMS = _grams_of("a.")
-_GRAMS_FUNCTION = """
-CREATE OR REPLACE FUNCTION yuanzhi_grams(value text) RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
-    SELECT lower(substr(value, i, 1)) AS g FROM generate_series(1, length(value)) AS i
-    UNION ALL
-    SELECT lower(substr(value, i, 2)) FROM generate_series(1, length(value) - 1) AS i
-  ) AS grams
-$$
-"""
+def grams(title: str | None, text: str) -> list[str]:
+    """The article's distinct characters and character pairs, lower case (title and text apart)."""
+    found: set[str] = set()
+    for value in ((title or "").lower(), text.lower()):
+        found.update(value)
+        found.update(value[i : i + 2] for i in range(len(value) - 1))
+    return sorted(found)
 
 
 def ensure_index(db: Database, tokenizer: Tokenizer) -> Tokenizer:
@@ -70,8 +64,12 @@ def ensure_index(db: Database, tokenizer: Tokenizer) -> Tokenizer:
             db.execute("INSERT INTO meta VALUES ('generation', '0') ON CONFLICT DO NOTHING")
         else:
             tokenizer = row[0]
-            if tokenizer == "trigram" and (version is None or int(version[0]) < 2):
+            if tokenizer == "trigram" and (version is None or int(version[0]) < 3):
+                db.execute("DROP INDEX IF EXISTS articles_grams")
+                db.execute("DROP FUNCTION IF EXISTS yuanzhi_grams(text)")
                 _create_grams(db)
+                rows = db.execute("SELECT rowid, title, text FROM articles").fetchall()
+                _insert_grams(db, [(int(r[0]), r[1], r[2]) for r in rows])
         db.execute(
             "INSERT INTO meta VALUES ('index_version', ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -81,8 +79,19 @@ def ensure_index(db: Database, tokenizer: Tokenizer) -> Tokenizer:
 
 
 def _create_grams(db: Database) -> None:
-    db.execute(_GRAMS_FUNCTION)
-    db.execute(f"CREATE INDEX articles_grams ON articles USING gin ({_grams_of('')})")
+    db.execute(
+        "CREATE TABLE article_grams ("
+        " rowid BIGINT PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,"
+        " grams text[] NOT NULL)"
+    )
+    db.execute("CREATE INDEX article_grams_gin ON article_grams USING gin (grams)")
+
+
+def _insert_grams(db: Database, rows: list[tuple[int, str | None, str]]) -> None:
+    db.executemany(
+        "INSERT INTO article_grams(rowid, grams) VALUES (?, ?)",
+        [(rowid, grams(title, text)) for rowid, title, text in rows],
+    )
 
 
 def create_index(db: Database, tokenizer: Tokenizer) -> None:
@@ -113,7 +122,8 @@ def index_articles(
     db: Database, tokenizer: Tokenizer, segmenter: Any, rows: list[tuple[int, str | None, str]]
 ) -> None:
     if tokenizer != "jieba":
-        return  # the trigram indexes follow the articles table
+        _insert_grams(db, rows)  # the trigram indexes follow the articles table themselves
+        return
     db.executemany(
         "INSERT INTO article_words(rowid, words) VALUES"
         " (?, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?))",
@@ -128,37 +138,74 @@ def unindex_issue(db: Database, tokenizer: Tokenizer, issue_id: str) -> None:
 # ---------------------------------------------------------------- queries
 
 
-def _occurrences(column: str) -> str:
-    """How often the parameter (lower case) occurs in a column (any case)."""
-    return f"((length(coalesce({column}, '')) - length(replace(lower(coalesce({column}, '')), ?, ''))) / length(?))"
+COMMON = (
+    0.02  # a gram in more of the articles than this is found faster by a scan than by its index
+)
 
 
-def _gram_hints(terms: list[Term]) -> tuple[list[str], list[object]]:
-    """Index conditions for the 1-2 character terms (implied by their ILIKE tests)."""
+def _occurrences(column: str, cased: bool) -> str:
+    """How often the parameter occurs in a column (lower-cased first when the term has case)."""
+    value = f"lower(coalesce({column}, ''))" if cased else f"coalesce({column}, '')"
+    return f"((length(coalesce({column}, '')) - length(replace({value}, ?, ''))) / length(?))"
+
+
+def _common_grams(db: Database, short: list[str]) -> set[str] | None:
+    """Which of these grams are in more than COMMON of the articles (planner statistics of
+    article_grams, kept by ANALYZE and autovacuum); None when there are no statistics yet."""
+    analyzed = db.execute(
+        "SELECT 1 FROM pg_stats WHERE schemaname = current_schema()"
+        " AND tablename = 'article_grams' AND attname = 'grams'"
+    ).fetchone()
+    if analyzed is None:
+        return None
+    rows = db.execute(
+        "SELECT x.gram, x.freq FROM pg_stats s, unnest(CAST(CAST(s.most_common_elems AS text)"
+        " AS text[]), s.most_common_elem_freqs) AS x(gram, freq)"
+        " WHERE s.schemaname = current_schema() AND s.tablename = 'article_grams'"
+        " AND s.attname = 'grams' AND x.gram = ANY(CAST(? AS text[]))",
+        (short,),
+    ).fetchall()
+    return {gram for gram, freq in rows if freq is not None and freq >= COMMON}
+
+
+def _by_grams(db: Database, terms: list[Term], grams: bool) -> set[str]:
+    """The 1-2 character terms (lower case) the grams index should answer: the rare ones."""
     short = sorted({t.text.lower() for t in terms if len(t.text) <= 2})
-    if not short:
-        return [], []
-    return [f"{GRAMS} @> CAST(? AS text[])"], ["{" + ",".join(_array_item(g) for g in short) + "}"]
-
-
-def _array_item(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if not grams or not short:
+        return set()
+    common = _common_grams(db, short)
+    if common is None:  # never analyzed (a new, small archive): scanning is cheap
+        return set()
+    return set(short) - common
 
 
 def _trigram_rank(db: Database, q: Query, grams: bool = True) -> Ranking:
-    """``grams=False`` leaves 1-2 character terms to ILIKE alone (the bench's baseline)."""
-    hints = _gram_hints(q.terms) if grams else ([], [])
+    """Every term as an exact substring test: ILIKE (pg_trgm answers 3+ characters), or, for
+    a rare 1-2 character term, its gram in article_grams (exact too).
+
+    ``grams=False`` leaves every term to ILIKE (the bench's baseline for short terms).
+    """
+    indexed = _by_grams(db, q.terms, grams)
     if all(len(t.text) < 2 for t in q.terms):
+        hints: tuple[list[str], list[object]] = ([], [])
+        if indexed:
+            hints = ([GRAMS_HINT], [sorted(indexed)])
         return substring_ranking(db, q, [t.text for t in q.terms], hints)
-    where = list(q.where) + hints[0]
-    params = list(q.params) + hints[1]
+    where = list(q.where)
+    params = list(q.params)
+    if indexed:
+        where.append(GRAMS_HINT)
+        params.append(sorted(indexed))
     score_parts: list[str] = []
     score_params: list[object] = []
     for term in q.terms:
-        where.append(like_condition(db))
-        params.extend([like_pattern(term.text)] * 2)
         low = term.text.lower()
-        score_parts.append(f"{TITLE_WEIGHT} * {_occurrences('a.title')} + {_occurrences('a.text')}")
+        if low not in indexed:
+            where.append(like_condition(db, term.text))
+            params.extend([like_pattern(term.text)] * 2)
+        cased = low != term.text.upper()
+        title, text = _occurrences("a.title", cased), _occurrences("a.text", cased)
+        score_parts.append(f"{TITLE_WEIGHT} * {title} + {text}")
         score_params.extend([low, low, low, low])
     score = " + ".join(score_parts)
     order = (
@@ -173,9 +220,8 @@ def _trigram_rank(db: Database, q: Query, grams: bool = True) -> Ranking:
     if rows:
         total = int(rows[0][2])
     else:
-        total = db.execute(f"SELECT count(*) FROM articles a WHERE {where_sql}", params).fetchone()[
-            0
-        ]
+        count = f"SELECT count(*) FROM articles a WHERE {where_sql}"
+        total = db.execute(count, params).fetchone()[0]
     return Ranking(int(total), [(int(r[0]), float(r[1])) for r in rows])
 
 
@@ -208,7 +254,7 @@ def _jieba_rank(db: Database, segmenter: Any, q: Query) -> Ranking:
     where = ["w.words @@ (" + query + ")", *q.where]
     params: list[object] = [*tsparams, *q.params]
     for text in likes:
-        where.append(like_condition(db))
+        where.append(like_condition(db, text))
         params.extend([like_pattern(text)] * 2)
     order = (
         "score DESC, a.rowid" if q.sort == "relevance" else "a.date DESC NULLS LAST, a.rowid DESC"
