@@ -47,6 +47,7 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
     bottom = [
         ln for ln in lines
         if ln.box and ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and ln not in top
+        and not _ends_a_column(ln, lines)
     ]
     key = _key
     return sorted(top, key=key), sorted(bottom, key=key)
@@ -55,6 +56,21 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
 def _mark(text: str) -> bool:
     """A date, issue number or page label standing alone (not a sentence that mentions one)."""
     return len(text) <= MARK_CHARS and not text.endswith(("。", "，", "；")) and bool(FURNITURE.search(text))
+
+
+def _ends_a_column(line: Line, lines: Sequence[Line]) -> bool:
+    """A short line at the foot of the page that is the last line of a column (the line
+    above it, a leading away, shares its width), not a folio set apart."""
+    box = line.box
+    assert box is not None
+    for other in lines:
+        above = other.box
+        if other is line or above is None or abs(above.height - box.height) > 0.3 * box.height:
+            continue
+        if box.y0 - 1.2 * box.height <= above.y1 <= box.y0 + 0.1 * box.height and (
+                min(above.x1, box.x1) - max(above.x0, box.x0) > 0):
+            return True
+    return False
 
 
 def _header_band(lines: Sequence[Line], limit: float, zone: float, body: float) -> list[Line]:

@@ -168,6 +168,8 @@ def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]
                 continue
             if min(box.y1, b.y1) - max(box.y0, b.y0) < 0.5 * min(height, b.height):
                 continue
+            if min(height, b.height) < 0.5 * max(height, b.height):
+                continue  # a headline beside a body line: not one line, whatever the gap
             if best < 0 or b.x0 < pieces[best].box.x0:
                 best = j
         if best >= 0:
@@ -199,7 +201,7 @@ def _joined(a: Span, b: Span, spans: list[Span], ink: list[_Ink]) -> bool:
     """Do two neighbouring pieces on one baseline belong to one printed line?"""
     gap = b.box.x0 - a.box.x1
     size = max(a.size, b.size)
-    if gap <= TIGHT * size:
+    if gap <= TIGHT * min(a.size, b.size):
         return True
     if abs(a.size - b.size) > 0.1 * size:
         return False  # type of two sizes apart on one baseline: two headlines
