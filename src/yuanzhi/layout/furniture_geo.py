@@ -73,6 +73,21 @@ def _ends_a_column(line: Line, lines: Sequence[Line]) -> bool:
     return False
 
 
+def _stacked_under(line: Line, band: Sequence[Line], lines: Sequence[Line], body: float) -> bool:
+    """A short line in small type set right under a line of the header (an imprint under
+    the issue number), not the first line of a column: part of the header too."""
+    box = line.box
+    assert box is not None
+    if len(normalize_text(line.text)) > MARK_CHARS or (line.size or body) >= 1.25 * body:
+        return False
+    if any(other.box and 0 <= other.box.y0 - box.y1 <= 1.2 * box.height
+           and min(other.box.x1, box.x1) - max(other.box.x0, box.x0) > 0 for other in lines):
+        return False  # a line follows it in its column: text, not an imprint
+    return any(other.box and 0 <= box.y0 - other.box.y1 <= 0.5 * box.height
+               and min(other.box.x1, box.x1) - max(other.box.x0, box.x0) > 0
+               and len(normalize_text(other.text)) <= MARK_CHARS for other in band)
+
+
 def _header_band(lines: Sequence[Line], limit: float, zone: float, body: float) -> list[Line]:
     """The header: every line that starts above the foot of the band found so far (the
     lowest mark to begin with), the band growing with each (a masthead in large type
@@ -82,7 +97,7 @@ def _header_band(lines: Sequence[Line], limit: float, zone: float, body: float) 
     band: list[Line] = []
     for line in ordered:
         assert line.box is not None
-        if line.box.y0 > limit:
+        if line.box.y0 > limit and not _stacked_under(line, band, ordered, body):
             break  # the first line under the band: the header is over
         band.append(line)
         if line.box.y1 <= zone + 2 * body:

@@ -191,16 +191,16 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
         parts = _split(items, cuts, vertical=True)
     else:
         cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap) if not _below_headline(items, c)]
-        cuts = cuts or _hard_edges(items)
-        if cuts:
-            parts = _split(items, cuts, vertical=False)
-        else:
-            # a line alone (a caption, a byline set wide) may stray over a gutter the columns keep
-            major = [i for i in items if not (i.text_like and len(i.lines) == 1)]
-            runs = gutters([_extent(i) for i in major], min_gutter) if len(major) > 1 else []
-            if not runs:
-                return [topological_order(items)]
+        # a line alone (a caption, a byline set wide) may stray over a gutter the columns keep
+        major = [i for i in items if not (i.text_like and len(i.lines) == 1)]
+        runs = gutters([_extent(i) for i in major], min_gutter) if not cuts and len(major) > 1 else []
+        if runs:
             parts = _split(items, [(a + b) / 2 for a, b in runs], vertical=True)
+        else:
+            cuts = cuts or _hard_edges(items)
+            if not cuts:
+                return [topological_order(items)]
+            parts = _split(items, cuts, vertical=False)
     if len(parts) == 1:
         return [topological_order(items)]
     out: list[list[Item]] = []
