@@ -6,7 +6,7 @@ from yuanzhi.extract.events import partnership_in
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import default_lexicon
 from yuanzhi.extract.mentions import ArticleContext
-from yuanzhi.extract.orgs import find_orgs
+from yuanzhi.extract.orgs import find_orgs, is_short_form
 from yuanzhi.extract.segment import default_tokenizer, tokens
 
 from .conftest import one_article, people_of
@@ -82,3 +82,37 @@ def test_gaizhi_gaiyuan_is_the_hospital_the_sentence_named():
                       home="嘉禾市第一人民医院", context=context)
     assert [(m.name, m.title, m.org.name if m.org else None) for m in found] == [
         ("韦一鸣", "副主任", "日喀则市人民医院麻醉科")]
+
+
+def test_short_forms_of_an_organization_named_in_full(lexicon):
+    assert is_short_form("县人民医院", "鹿溪县人民医院", lexicon)
+    assert is_short_form("嵩医一附院", "嵩川医科大学第一附属医院", lexicon)
+    assert is_short_form("市卫健委", "砺石市卫生健康委员会", lexicon)
+    assert is_short_form("省医", "秦岭省人民医院", lexicon)
+    assert not is_short_form("北京", "北京医院", lexicon)  # a place, not the hospital
+    assert not is_short_form("市委", "砺石市卫生健康委员会", lexicon)
+    assert not is_short_form("江北省医学会", "江北省医学会消化病学分会", lexicon)  # the parent
+
+
+def test_a_unit_under_a_short_form_is_the_full_hospitals():
+    found = posts(
+        "9月5日，秦岭省人民医院对口帮扶禾川县人民医院工作座谈会召开。",
+        "新一批驻点专家、省医心血管内科副主任医师农一韬将挂职业务副院长。",
+    )
+    assert found[("农一韬", "副主任医师")] == "秦岭省人民医院心血管内科"
+
+
+def test_wo_yuan_is_the_hospital_written_in_its_place_or_not_the_partner():
+    found = posts(
+        "省人民医院对口帮扶我院工作座谈会召开",
+        "9月5日，秦岭省人民医院对口帮扶禾川县人民医院工作座谈会在我院召开。秦岭省人民医院党委副书记庞一勇出席。",
+        "我院党委书记祝一达主持。秦岭省人民医院院长庞一平讲话。",
+    )
+    assert found[("祝一达", "党委书记")] == "禾川县人民医院"
+    partner = posts(
+        "我院与嵩川医科大学第一附属医院签约共建专科联盟",
+        "7月8日，嵩台县人民医院与嵩川医科大学第一附属医院签约。嵩医一附院副院长尚一彬、嵩川医科大学第一附属医院"
+        "心内科主任雷一远出席，我院院长彭一勋主持。",
+    )
+    assert partner[("彭一勋", "院长")] == "嵩台县人民医院"
+    assert partner[("尚一彬", "副院长")] == "嵩川医科大学第一附属医院"

@@ -44,8 +44,17 @@ from .dates import DateMention, date_key, find_dates, years_in
 from .events import appointments_in, event_in, honor_in, partnership_in
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
+from .orgs import (
+    SHORT_FORM,
+    STRONG_KINDS,
+    OrgMention,
+    find_orgs,
+    full_name_of,
+    home_group,
+    home_hospital,
+    resolve_org,
+)
 from .orgs import SITTING as _SITTING
-from .orgs import STRONG_KINDS, OrgMention, find_orgs, home_group, home_hospital, resolve_org
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
@@ -182,7 +191,7 @@ def _article_facts(
             if last_body is None or last_body.parent != body.name:
                 last_body = body  # 医学会副会长… after 医学会某分会: the branch stays the body the story is about
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
-        bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS - {"hospital"} and m.name not in (home, group))
+        bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home))
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(_short_units(words, lexicon))
         for mention in orgs:
@@ -192,7 +201,7 @@ def _article_facts(
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
-            org = _named_before(org, bodies_named)
+            org = _named_before(org, bodies_named, lexicon, home)
             if (org is None or person.inherited) and last_body is not None and (
                 lexicon.title_category(person.title) == "association"
             ):
@@ -226,7 +235,7 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
-            hit = replace(hit, org=_named_before(_body(hit.org, last_body), bodies_named))
+            hit = replace(hit, org=_named_before(_body(hit.org, last_body), bodies_named, lexicon, home))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             out.add_org(hit.org)
@@ -307,19 +316,25 @@ def _short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 
 
-def _named_before(org: OrgMention | None, named: list[OrgMention]) -> OrgMention | None:
-    """``省医师协会``, ``联盟`` after ``江州省医师协会``, ``区域胸痛救治联盟``: a short form of a body
-    the article named in full is that body (departments and hospitals are left alone)."""
-    if org is None or org.kind in {"department", "hospital"}:
-        return org
-    for full in reversed(named):
-        for name, parent in ((full.name, full.parent), (full.parent, None)):
-            if name and name != org.name and name.endswith(org.name) and len(org.name) <= _SHORT_FORM:
-                return OrgMention(org.start, org.end, org.text, name, org.kind, parent)
+def _named_before(
+    org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon, home: str | None
+) -> OrgMention | None:
+    """A short form of an organization the article named in full is that organization:
+    ``省医师协会``, ``联盟``, ``县人民医院``, ``嵩医一附院``, and a unit written under one
+    (``省医心血管内科`` → 秦川省人民医院心血管内科)."""
+    if org is None:
+        return None
+    fulls = list(dict.fromkeys(n for m in named for n in (m.name, m.parent) if n and m.kind != "department"))
+    if org.kind != "department":
+        full = full_name_of(org.name, fulls, lexicon)
+        return OrgMention(org.start, org.end, org.text, full, org.kind, None) if full else org
+    if org.parent not in (None, home) or org.name != org.text:
+        return org  # a unit written with its hospital
+    for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
+        full = full_name_of(org.text[:cut], fulls, lexicon)
+        if full is not None and lexicon.org_kind(org.text[cut:]) == "department":
+            return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
     return org
-
-
-_SHORT_FORM = 6  # characters of a short form (省医师协会, 联盟, 省医学会)
 
 
 def _fuller_title(name: str, title: str, held: dict[str, list[str]]) -> str:

@@ -118,6 +118,15 @@ class Lexicon:
                     return kind
         return None
 
+    def org_suffix(self, name: str) -> str | None:
+        """The known ending that gives ``name`` its kind (医院, 卫生健康委员会, 科), or None."""
+        longest, kinds, departments = self._suffix_kinds
+        for table in (kinds, departments):
+            for size in range(min(longest, len(name)), 0, -1):
+                if name[-size:] in table and len(name) > size:
+                    return name[-size:]
+        return None
+
     def is_org_suffix(self, word: str) -> bool:
         """``word`` is itself an organization ending (卫生院, 委员会)."""
         _longest, kinds, departments = self._suffix_kinds

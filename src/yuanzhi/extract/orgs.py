@@ -238,7 +238,87 @@ def home_hospital(
                 first.setdefault(top, len(first))
     if not counts:
         return None
-    return max(counts, key=lambda name: (counts[name], -first[name]))
+    for name in sorted(counts, key=len):  # 嵩医一附院 counts for 嵩阳医科大学第一附属医院
+        full = full_name_of(name, [n for n in counts if len(n) > len(name)], lexicon)
+        if full is not None:
+            counts[full] += counts.pop(name)
+            first[full] = min(first[full], first[name])
+    votes, partners = _self_evidence(texts, list(counts))
+    if votes:
+        return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
+    mine = [name for name in counts if name not in partners] or list(counts)
+    return max(mine, key=lambda name: (counts[name], -first[name]))
+
+
+_LEVEL_CHARS = "省市县区"
+SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
+
+
+def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
+    """``short`` is a shortened way of writing the organization ``full``.
+
+    Either the full name with its place cut off (``县人民医院`` for ``鹿鸣县人民医院``,
+    ``联盟`` for ``区域胸痛救治联盟``), or an abbreviation that keeps characters of the full
+    name in order, starting as it does (or with its level: 省/市/县) and ending in its last
+    word (``嵩医一附院`` for ``嵩阳医科大学第一附属医院``, ``市卫健委`` for ``砺川市卫生健康委员会``).
+    """
+    if len(short) < 2 or len(short) >= len(full) or len(short) > SHORT_FORM:
+        return False
+    if full.endswith(short):
+        return True
+    if full.startswith(short):
+        return False  # 某医学会 is the parent of 某医学会某分会, not a short form of it
+    if short[0] != full[0] and not (short[0] in _LEVEL_CHARS and short[0] in full):
+        return False
+    ending = lexicon.org_suffix(full)
+    if not ending or short[-1] not in ending:
+        return False  # 北京 is no short form of 北京医院: it must end in the kind's word (医院, 委员会)
+    if len(short) == 2 and short[-1] != ending[0]:
+        return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
+    """The one organization of ``fulls`` that ``short`` shortens (the last named when several do)."""
+    found = [full for full in fulls if full != short and is_short_form(short, full, lexicon)]
+    return found[-1] if found else None
+
+
+_SELF = ("我院", "本院")
+_JOINED = ("与", "和", "同")
+
+
+def _self_evidence(texts: Sequence[str], hospitals: list[str]) -> tuple[Counter[str], set[str]]:
+    """What the text says of 我院 against each named hospital.
+
+    A vote: a hospital written in the place of 我院 with the same three characters around it
+    (``帮扶我院工作`` beside ``帮扶禾丰县人民医院工作``). A partner: a hospital joined to 我院
+    by 与/和/同 (``我院与某医院签约``) is the other party, not the writer.
+    """
+    votes: Counter[str] = Counter()
+    partners: set[str] = set()
+    whole = "\n".join(texts)
+    for text in texts:
+        for self_word in _SELF:
+            at = text.find(self_word)
+            while at >= 0:
+                left, right = text[max(0, at - 2) : at], text[at + 2 : at + 4]
+                for name in hospitals:
+                    if any(
+                        len(before) + len(after) == 3 and left.endswith(before) and right.startswith(after)
+                        and before + name + after in whole
+                        for before, after in ((left, right[:1]), (left[-1:], right))
+                    ):
+                        votes[name] += 1
+                    if any(text.startswith(j + name, at + 2) or text.endswith(name + j, 0, at) for j in _JOINED):
+                        partners.add(name)
+                at = text.find(self_word, at + 2)
+    return votes, partners
+
+
+def _cjk(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def home_group(texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon) -> str | None:
