@@ -97,3 +97,30 @@ def test_a_society_post_belongs_to_the_society_the_article_names():
     assert posts[("景一帆", "秘书长")] == "江州省医学会心血管病学分会"
     assert {(a.person, a.title, a.org) for a in facts.appointments} == {
         ("邢国栋", "主任委员", "江州省医学会心血管病学分会"), ("景一帆", "秘书长", "江州省医学会心血管病学分会")}
+
+
+def test_inner_qualifiers_make_deputy_and_general_posts(lexicon):
+    for title in ("副总监", "总院长", "副总院长", "常务副总监", "副所长", "副组长", "执行主席"):
+        assert title in lexicon.titles, title
+    assert pairs_of("集团财务管理中心副总监岑一伟汇报。") == {("岑一伟", "副总监")}
+    assert pairs_of("医共体副总院长、县中医院院长詹一辰发言。") == {("詹一辰", "副总院长"), ("詹一辰", "院长")}
+
+
+def test_tcm_ranks_are_titles_of_their_own():
+    assert pairs_of("针灸科主任、主任中医师戈一峰荣获奖章。") == {("戈一峰", "主任"), ("戈一峰", "主任中医师")}
+    assert pairs_of("中药房副主任中药师甘一草介绍。") == {("甘一草", "副主任中药师")}
+
+
+def test_a_given_name_ending_in_he_before_punctuation_is_whole():
+    assert pairs_of("急诊科行政副主任何清和、手术室护士长欧阳晓蕾述职。") == {
+        ("何清和", "行政副主任"), ("欧阳晓蕾", "护士长")}
+    assert pairs_of("副院长刘建和张丽出席会议。") == {("刘建", "副院长"), ("张丽", "副院长")}
+    assert pairs_of("石门镇党委书记袁野到义诊现场看望专家。") == {("袁野", "镇党委书记")}
+    assert pairs_of("营养科营养师肖雨萌为他制定营养方案。") == {("肖雨萌", "营养师")}
+
+
+def test_a_chain_passes_a_word_saying_what_a_post_is_of():
+    assert pairs_of("副院长、论坛执行主席、肝胆胰外科主任伍一棠主持。") == {
+        ("伍一棠", "副院长"), ("伍一棠", "执行主席"), ("伍一棠", "主任")}
+    assert orgs_of("市政协副主席、市工商联主席莫一天出席。") == {
+        ("莫一天", "副主席"): "市政协", ("莫一天", "主席"): "市工商联"}

@@ -265,10 +265,19 @@ def _categories(path: Path, number: int, text: str) -> frozenset[str]:
 
 
 def _qualifiers(path: Path) -> list[Qualifier]:
-    """``qualifier<TAB>categories`` (optional file): 常务 before titles of those categories."""
+    """``qualifier<TAB>categories[<TAB>inner]`` (optional file): 常务 before titles of those
+    categories; ``inner`` ones are written next to the title, inside the others (常务|副|总监)."""
     if not path.exists():
         return []
-    return [Qualifier(c[0], _categories(path, n, c[1])) for n, c in _columns(path, 2, [None, None])]
+    out = []
+    for number, line in _entries(path):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] not in ("inner", "outer")):
+            raise LexiconError(str(path), number, f"expected qualifier<TAB>categories[<TAB>inner|outer], found {line!r}")
+        if not _CJK_WORD.match(cols[0]):
+            raise LexiconError(str(path), number, f"bad word {cols[0]!r}: expected Chinese characters only")
+        out.append(Qualifier(cols[0], _categories(path, number, cols[1]), len(cols) == 3 and cols[2] == "inner"))
+    return out
 
 
 def _prefixes(path: Path) -> list[BodyPrefix]:

@@ -186,6 +186,8 @@ def people_in_sentence(
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                 ):
                     chain.append((start, end, title, org))
+                elif gap[:1] == "、" and org is None and _qualifying_word(stripped):
+                    chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of
                 else:
                     chain = []
         if not chain:
@@ -359,6 +361,11 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
     return bool(before) and is_cjk(before[-1]) and any(
         before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
     ) or before.endswith(("担任", "任", "为", "是"))
+
+
+def _qualifying_word(text: str) -> bool:
+    """A common noun (论坛, 大会) that says what the next post is of, not an organization or name."""
+    return 2 <= len(text) <= 4 and word_tags().get(text) in _NOUN_TAGS
 
 
 def _institution(org: OrgMention | None) -> OrgMention | None:

@@ -29,6 +29,7 @@ _Trie = dict[str, "_Trie"]
 class Qualifier:
     word: str
     categories: frozenset[str]  # {"*"}: every category
+    inner: bool = False  # written right next to the base (副|总监, 总|院长), inside the other qualifiers
 
     def applies(self, category: str) -> bool:
         return ANY in self.categories or category in self.categories
@@ -50,10 +51,11 @@ def expand_titles(
     """Every title the parts can write, with its category (a listed title keeps its own)."""
     qualifiers, suffixes = list(qualifiers), list(suffixes)
     qualified: dict[str, tuple[str, str]] = {t: (t, c) for t, c in base.items()}  # title -> (base, category)
-    for title, category in base.items():
-        for qualifier in qualifiers:
-            if qualifier.applies(category) and not title.startswith(qualifier.word):
-                qualified.setdefault(qualifier.word + title, (title, category))
+    for inner in (True, True, False):  # 副|总监 and 副|总|院长 first, then 常务|副总监
+        for title, (root, category) in list(qualified.items()):
+            for qualifier in qualifiers:
+                if qualifier.inner == inner and qualifier.applies(category) and not title.startswith(qualifier.word):
+                    qualified.setdefault(qualifier.word + title, (root, category))
     for title, (root, category) in list(qualified.items()):
         for suffix in suffixes:
             if suffix.applies(category) and not title.endswith(suffix.word):
