@@ -77,9 +77,11 @@ def _pieces(span: dict, bold: bool) -> list[Span]:
     size = float(span["size"])
     if not chars:
         return []
-    limit = TIGHT * size
     boxes = [c["bbox"] for c in chars]
-    cuts = [i for i in range(1, len(boxes)) if boxes[i][0] - boxes[i - 1][2] > limit]
+    gaps = [boxes[i][0] - boxes[i - 1][2] for i in range(1, len(boxes))]
+    # a jump beyond the span's own spacing (justified text spreads every gap alike)
+    limit = TIGHT * size + (sorted(gaps)[len(gaps) // 2] if len(gaps) >= 3 else 0.0)
+    cuts = [i for i, gap in enumerate(gaps, start=1) if gap > max(limit, TIGHT * size)]
     if not cuts:
         text = "".join(c["c"] for c in chars).strip()
         return [Span(text, Box(*span["bbox"]), size, bold)] if text else []
@@ -116,7 +118,8 @@ class _Ink:
         return bool(verdict)
 
     def _white(self, left: Span, right: Span, top: float, bottom: float, height: float) -> bool | None:
-        """None without evidence (fewer than two lines of type ``height`` near the gap)."""
+        """Is the gap white in the lines of type ``height`` near it (none or few printing across
+        it)? None without evidence (fewer than two such lines)."""
         mid = (left.box.y0 + left.box.y1) / 2
         probe = (left.box.x1 + right.box.x0) / 2
         near = covered = 0
