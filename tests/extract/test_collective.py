@@ -62,3 +62,8 @@ def test_evidence_names_the_page_of_a_one_page_article():
     spread = Article(id="p3", title=None, paragraphs=("青川市人民医院副院长钱丽群出席。",), pages=(1, 4))
     facts = issue_to_facts(Issue(source="x.txt", articles=(spread,), date="2024-03"))
     assert facts.people[0].positions[0].evidence[0].page is None
+
+
+def test_a_word_after_the_collective_word_is_no_name_but_a_name_that_is_a_word_is():
+    assert listed("全院领导干部会议召开。") == []
+    assert [n for n, _r, _o in listed("院领导方圆、林荫出席。")] == ["方圆", "林荫"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, valid_name
 from .orgs import OrgMention, Tokens, org_before
+from .segment import word_tags
 
 _SELF = ("我院", "本院", "全院", "医院", "院")  # 院领导: the issue's own hospital
 _SELF_BODIES = ("党委", "党政")  # 院党委班子成员, 医院党政领导
@@ -58,6 +59,8 @@ def listed_in_sentence(
             opener = next((o for o in _OPENERS if sentence.startswith(o, at)), "")
             spans = name_list(sentence, at + len(opener), tokens, lexicon, blocked)
         for start, end in spans:
+            if word_tags().get(sentence[start:end], "nr")[:2] != "nr" and _runs_on(sentence, end, lexicon):
+                continue  # 领导|干部会议: a word running on, not a name (方圆、 stays a name)
             if not any(a < end and start < b for a, b in skip):
                 found.append(ListedMention(sentence[start:end], role, org, start, end))
     return found
@@ -114,6 +117,14 @@ def _names_before(
         spans.append(span)
         position = item_start - 1  # before the 、
     return spans[::-1]
+
+
+def _runs_on(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """The text goes on after ``end`` with a word, not a joiner, punctuation or a follower."""
+    rest = sentence[end : end + 2]
+    return bool(rest) and _is_cjk(rest[0]) and rest[0] not in "、和与及等" and not any(
+        rest[:size] in lexicon.name_followers for size in (1, 2)
+    )
 
 
 def _is_cjk(char: str) -> bool:

@@ -253,7 +253,11 @@ def appointments_in(
                         AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
                     )
             if shape == "before":
-                hits.extend(_more_of_the_same(sentence, rest_at, posts, titles, tokens, lexicon, home, blocked, action))
+                more = _more_of_the_same(sentence, rest_at, posts, titles, tokens, lexicon, home, blocked, action)
+                hits.extend(more)
+                if not more:
+                    for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
+                        hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
     return hits
 
 
@@ -278,6 +282,27 @@ def _listed_before(
             break
         out.insert(0, span)
     return out
+
+
+_ALSO = re.compile(r"[，,](?:并|同时)?(?:兼任|兼|提名为|推荐为|聘为|任命为|聘任为)")
+
+
+def _also_posts(
+    sentence: str, at: int, posts: list[tuple[str, OrgMention | None]], titles: list[tuple[int, int, str]],
+    tokens: Tokens, lexicon: Lexicon, home: str | None,
+) -> list[tuple[str, OrgMention | None]]:
+    """任命某某为党委书记，提名为院长人选 / 聘任某某为医务部副主任，兼任质控办主任: the same
+    person's further posts, in the clause that follows."""
+    ends = [e for s_, e, _t in titles if s_ >= at][: len(posts)]
+    if not posts or not ends:
+        return []
+    position = ends[-1]
+    note = _NOTE.match(sentence, position)
+    position = note.end() if note else position
+    also = _ALSO.match(sentence, position)
+    if also is None:
+        return []
+    return _posts(sentence, also.end(), titles, tokens, lexicon, home)
 
 
 def _more_of_the_same(

@@ -34,7 +34,7 @@ _PARTY_PREFIX = "中共"
 # 第七届委员会, 新一届理事会: a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届|新一任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
-_GLUED_HEADS = set("和与及任在赴至由")  # one-character words jieba may glue to a place name
+_GLUED_HEADS = set("和与及任在赴至由为")  # one-character words jieba may glue to a place name
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
@@ -268,6 +268,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return True
     if full.startswith(short):
         return False  # 某医学会 is the parent of 某医学会某分会, not a short form of it
+    if len(short) >= 2 and short[-1] == "委" and short[-2] in _LEVEL_CHARS:
+        return False  # 某市委 is the city's party committee, no short form of its 卫生健康委员会
     if short[0] != full[0] and not (short[0] in _LEVEL_CHARS and short[0] in full):
         return False
     ending = lexicon.org_suffix(full)
