@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,8 +119,31 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         wide = head_span(box, columns_below(box, tops, style.body), others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
-    items.extend(Item("block", b.box, b.lines, column=(b.left, b.right)) for b in blocks)
+    items.extend(Item("caption" if _caption(b.box, b.lines, photos, style.body) else "block", b.box, b.lines,
+                      column=(b.left, b.right)) for b in blocks)
     return items
+
+
+CAPTION_LINES = 3  # a caption is a line or three under (or over) its picture
+CAPTION_START = re.compile(r"^[（(]?(图为|图：|图:|图片|摄影|[（(]图)")
+
+
+def _caption(box: Box, lines: Sequence[Line], photos: Sequence[Box], body: float) -> bool:
+    """A short block set right under or over a picture and within its width: the picture's
+    caption (read after its article's text, never between the lines it interrupts)."""
+    if len(lines) > CAPTION_LINES:
+        return False
+    size = max(ln.size or body for ln in lines)
+    for photo in photos:
+        if box.x0 < photo.x0 - size or box.x1 > photo.x1 + size:
+            continue
+        if not (photo.y1 - 0.3 * size <= box.y0 <= photo.y1 + 1.6 * size
+                or photo.y0 - 1.6 * size <= box.y1 <= photo.y0 + 0.3 * size):
+            continue
+        centred = abs((box.x0 + box.x1) - (photo.x0 + photo.x1)) / 2 < 1.5 * size and box.width < photo.width - 2 * size
+        if size < 0.97 * body or centred or CAPTION_START.match(lines[0].text.strip()):
+            return True
+    return False
 
 
 def _union(lines: Sequence[Line]) -> Box:

@@ -262,26 +262,35 @@ def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, ga
                     counter: Counter) -> list[Block]:
     """Blocks of one page from its XY-cut leaves (already in reading order)."""
     builder = _Builder(body, gap, counter)
+    captions: list[Item] = []  # read after the text they interrupt, before the next headline
+
+    def put_captions() -> None:
+        builder.flush()
+        for caption in captions:
+            builder.column(list(caption.lines))
+            builder.flush()
+        captions.clear()
+
     for leaf in leaves:
         run: list[Line] = []
         for item in leaf:
             if item.kind == "line":
                 run.extend(item.lines)
                 continue
-            if item.kind == "block":
-                if run:
-                    builder.column(run)
-                    run = []
-                builder.column(list(item.lines), edges=item.column)
-                continue
             if run:
                 builder.column(run)
                 run = []
-            if item.kind == "group":
+            if item.kind == "caption":
+                captions.append(item)
+            elif item.kind == "block":
+                builder.column(list(item.lines), edges=item.column)
+            elif item.kind == "group":
+                put_captions()
                 builder.group(item)
             else:
                 builder.frame(item)
         if run:
             builder.column(run)
+    put_captions()
     builder.flush()
     return builder.out

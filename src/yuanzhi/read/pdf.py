@@ -4,7 +4,8 @@ Spans keep their boxes, font size and weight; they are cut at gaps in the
 ink and the pieces on one baseline joined into one Line per printed line,
 never across a gutter (``read/spans.py``; content-stream order is never
 trusted: lines are rebuilt from geometry). Drawn frames and shaded
-areas become ``Page.rects`` (sidebars). Vertical text is not laid out: it
+areas and pictures become ``Page.rects`` (sidebars when they hold text, photos
+and figures when they do not). Vertical text is not laid out: it
 is kept aside (``Page.aside``, output as unassigned) with a warning. A page whose text layer is missing or garbage (replacement
 characters, private-use glyphs) is rendered and read by OCR (``read.scan``).
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import EmptyInputError, PdfError
@@ -84,8 +85,8 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
     for number in range(1, pdf.page_count + 1):  # type: ignore[attr-defined]
         try:
             page = pdf.load_page(number - 1)  # type: ignore[attr-defined]
-            spans, vertical = page_spans(page)
-            rects = page_rects(page)
+            spans, vertical, pictures = page_spans(page)
+            rects = page_rects(page, pictures)
             width, height = page.rect.width, page.rect.height
         except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
             raise PdfError(name, f"page cannot be read ({exc})", "the file may be truncated", page=number) from None
@@ -115,31 +116,31 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
         del page
 
 
-def page_spans(page: object) -> tuple[list[Span], list[Span]]:
-    """(horizontal spans cut at gaps in the ink, vertical text lines) of one page."""
+def page_spans(page: object) -> tuple[list[Span], list[Span], list[Box]]:
+    """(horizontal spans cut at gaps in the ink, vertical text lines, pictures) of one page."""
     pymupdf = load_pymupdf()
 
-    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-    return split_spans(page.get_text("rawdict", flags=flags))  # type: ignore[attr-defined]
+    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
+    data = page.get_text("rawdict", flags=flags)  # type: ignore[attr-defined]
+    pictures = [Box(*block["bbox"]) for block in data.get("blocks", ()) if block.get("type") == 1]
+    spans, vertical = split_spans(data)
+    return spans, vertical, pictures
 
 
-def page_rects(page: object) -> tuple[Box, ...]:
-    """Drawn frames and filled areas big enough to hold text (not rules, not backgrounds)."""
-    area = page.rect.width * page.rect.height  # type: ignore[attr-defined]
+def page_rects(page: object, pictures: Sequence[Box] = ()) -> tuple[Box, ...]:
+    """Drawn frames, filled areas and pictures big enough to hold text (not rules, not
+    backgrounds): sidebars when they hold lines, photos and figures when they do not."""
+    width, height = page.rect.width, page.rect.height  # type: ignore[attr-defined]
     out: list[Box] = []
-    for drawing in page.get_drawings():  # type: ignore[attr-defined]
-        rect = drawing.get("rect")
-        if rect is None:
+    for drawing in page.get_cdrawings():  # type: ignore[attr-defined]
+        x0, y0, x1, y1 = drawing.get("rect") or (0.0, 0.0, 0.0, 0.0)
+        items = drawing.get("items", ())
+        if not {item[0] for item in items} & {"re", "qu"} and len(items) < 4:
             continue
-        if rect.width < MIN_RECT_SIDE or rect.height < MIN_RECT_SIDE:
-            continue
-        if rect.width * rect.height > MAX_RECT_SHARE * area:
-            continue
-        kinds = {item[0] for item in drawing.get("items", ())}
-        if not kinds & {"re", "qu"} and len(drawing.get("items", ())) < 4:
-            continue
-        out.append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
-    return tuple(out)
+        out.append(Box(x0, y0, x1, y1))
+    out.extend(pictures)
+    return tuple(b for b in out if min(b.width, b.height) >= MIN_RECT_SIDE
+                 and b.width * b.height <= MAX_RECT_SHARE * width * height)
 
 
 _BAD = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]")  # unmapped glyphs, private use, controls
