@@ -5,7 +5,6 @@ OCR is slow on two cores: these tests read small page crops, not whole A3 pages.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pymupdf
@@ -19,14 +18,9 @@ from yuanzhi.errors import ImageError
 from yuanzhi.layout.geometry import document_to_blocks
 from yuanzhi.layout.normalize import content_chars
 from yuanzhi.model import Box, Document, Page
+from yuanzhi.read.ocr_lines import estimate_sizes, result_to_lines, split_across_gutters
 from yuanzhi.read.pdf import read_pdf
-from yuanzhi.read.scan import (
-    check_page_image,
-    estimate_sizes,
-    read_images,
-    result_to_lines,
-    split_across_gutters,
-)
+from yuanzhi.read.scan import read_images
 
 
 @pytest.fixture(scope="module")
@@ -37,20 +31,11 @@ def crop_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, pymupdf.Re
     return path, pymupdf.Rect(36, 120, 806, 330)
 
 
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def test_undecodable_image() -> None:
+def test_undecodable_image(tmp_path: Path) -> None:
+    path = tmp_path / "p1.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\nnot really")
     with pytest.raises(ImageError, match="not a decodable image"):
-        check_page_image(b"\x89PNG\r\n\x1a\nnot really", "p1.png", 1)
-
-
-def test_tiny_image_is_not_a_page() -> None:
-    with pytest.raises(ImageError, match="too small"):
-        check_page_image(_png(Image.new("L", (120, 90), 128)), "icon.png", 1)
+        read_images([path])
 
 
 def test_blank_image_is_not_a_page(tmp_path: Path) -> None:
