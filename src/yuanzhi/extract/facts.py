@@ -209,7 +209,7 @@ def _article_facts(
             if org is not None and written:
                 written_org[person.name] = org
                 from_byline.discard(person.name)
-            elif org is None and person.name in written_org and (
+            elif org is None and person.name in written_org and lexicon.title_category(person.title) and (
                 person.name not in from_byline or lexicon.is_unit_title(person.title)
             ):
                 org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department

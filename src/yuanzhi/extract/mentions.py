@@ -26,3 +26,4 @@ class ArticleContext:
     group: str | None = None  # what a bare 集团 refers to
     full_names: list[str] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    subject: str | None = None  # the person a profile is about (现任… in the next sentence is theirs)

@@ -132,11 +132,13 @@ def org_before(
     if last < end:  # the position falls inside a token: read characters up to it
         words = [*words, (sentence[last:end], last, end)]
     start = end
-    for word, word_start, _word_end in reversed(words):
+    after = ""  # the word read just before (to the right of) the current one
+    for word, word_start, word_end in reversed(words):
         if not _WORDISH.match(word) or word in lexicon.boundary_words:
             break
-        if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(sentence[start:end])):
+        if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
+        after = sentence[word_start:word_end]
         if start != end and _stops_name(word, lexicon) and not (
             end - start == 1 and sentence[start:end] in lexicon.department_suffixes and len(word) == 2
         ):

@@ -29,7 +29,7 @@ from .names import (
     valid_name,
 )
 from .orgs import GROUP_REFERENCES, OrgMention, Tokens, find_orgs, org_before, resolve_org
-from .profiles import profile_people
+from .profiles import held_posts, profile_people
 from .segment import word_tags
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
@@ -137,7 +137,7 @@ def people_in_sentence(
                 and sentence[previous_chain_org[0] : head.start] == "、"
             ):
                 chain[0] = (*chain[0][:3], OrgMention(head.start, head.end, head.text, top + head.name, "department", top))
-        first_org = next((c[3] for c in chain if c[3] is not None), None)
+        first_org = next((c[3] for c in chain if c[3] is not None and c[3] is not NO_ORG), None)
         chain_org = _institution(first_org)  # 首席专家、消化内科主任医师某: the hospital's, not the department's
         if chain[0][3] is None and previous_chain_org is not None:
             gap = sentence[previous_chain_org[0] : chain[0][0]]
@@ -147,6 +147,9 @@ def people_in_sentence(
             current = chain_org if chain[0][3] is None else None
             borrowed = current is not None
             for _s, _e, title, org in chain:
+                if org is NO_ORG:  # a rank such as 省级优秀专家: no organization holds it
+                    found.append(PersonMention(sentence[name_start:name_end], title, None, name_start, name_end))
+                    continue
                 if org is not None:
                     current, borrowed = org, False
                 found.append(
@@ -159,7 +162,7 @@ def people_in_sentence(
         )
         previous_chain_org = (names[-1][1], hospital_level)
 
-    found.extend(profile_people(sentence, tokens, lexicon, context))
+    found.extend(profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context))
     used.extend((m.start, m.end) for m in found)
     index = 0
     while index < len(titles):
@@ -171,9 +174,12 @@ def people_in_sentence(
         if chain:
             gap = sentence[chain[-1][1] : start]
             lead = chain[-1][1]
-            if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: describing items pass
-                lead = past_descriptors(sentence, lead + 1, start, lexicon)
+            described: list[tuple[int, int]] = []
+            if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: a rank in the chain, of no unit
+                lead, described = past_descriptors(sentence, lead + 1, start, lexicon)
             stripped = sentence[lead:start]
+            if described and (stripped == "" or _org_starts(org_for(start, chain[-1][1]), lead)):
+                chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described)
             if gap == "" or stripped == "":
                 chain.append((start, end, title, None))
             else:
@@ -251,22 +257,24 @@ _ITEM_END = re.compile(r"[、，,]")
 _ITEM_ROOM = 16  # characters of a describing item in a chain (享受国务院政府特殊津贴专家)
 
 
-def past_descriptors(sentence: str, at: int, limit: int, lexicon: Lexicon) -> int:
+def past_descriptors(sentence: str, at: int, limit: int, lexicon: Lexicon) -> tuple[int, list[tuple[int, int]]]:
     """Where the next post starts after describing items (``省级优秀专家、``, ``长江学者、``)
-    written from ``at`` on in a title chain: items that end in a descriptor word, hold no title
-    and are followed by a joiner. ``at`` itself when there is none."""
+    written from ``at`` on in a title chain, and the items: each ends in a descriptor word,
+    holds no title and is followed by a joiner. ``at`` itself and no items when there is none."""
+    items: list[tuple[int, int]] = []
     while at < limit:
         joiner = _ITEM_END.search(sentence, at, min(limit, at + _ITEM_ROOM + 1))
         if joiner is None:
-            return at
+            break
         item = sentence[at : joiner.start()].strip("“”\"")
         if (
             len(item) < 2 or not all(is_cjk(c) for c in item)
             or not item.endswith(lexicon.person_descriptors) or lexicon.title_pattern.search(item)
         ):
-            return at
+            break
+        items.append((at, joiner.start()))
         at = joiner.end()
-    return at
+    return at, items
 
 
 def _after_descriptor(
@@ -361,6 +369,13 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
     return bool(before) and is_cjk(before[-1]) and any(
         before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
     ) or before.endswith(("担任", "任", "为", "是"))
+
+
+NO_ORG = OrgMention(0, 0, "", "", "none")  # a chain item that no organization holds
+
+
+def _org_starts(org: OrgMention | None, at: int) -> bool:
+    return org is not None and org.start == at
 
 
 def _qualifying_word(text: str) -> bool:

@@ -20,7 +20,8 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     """An expert's profile: ``某某，主任医师，教授，博士生导师，现任某医院某科主任``.
 
     A title may head it as a label (``学科带头人：某某，…``); sex, birth, party and degree
-    are passed over; after the current post, further ``ORG+TITLE`` parts are posts too.
+    are passed over; a part that is wholly posts (``骨科主任兼脊柱外科主任``, ``骨科副主任、
+    关节外科主任``) gives each post with its organization.
     """
     base = 0
     label = _LABEL.match(sentence)
@@ -36,36 +37,111 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     bare: list[str] = [label.group(1)] if base and label is not None else []
     posts: list[tuple[str, OrgMention | None]] = []
     offset = base + len(name) + 1
-    regex = lexicon.title_pattern
     for part in parts[1:]:
         if _PROFILE_FACT.fullmatch(part):
             offset += len(part) + 1  # 某某，女，1975年出生，主任医师，医学博士…: sex, birth, party, degree
             continue
         if part in lexicon.titles:
             bare.append(part)
-        elif part.startswith(_CURRENT) or posts:
-            body = part[2:] if part[:2] in _CURRENT else part[1:] if part[:1] in _CURRENT else part
-            title = None
-            for match in regex.finditer(body):
-                if match.end() == len(body):
-                    title = match
-            if title is None:
-                break
-            at = offset + (len(part) - len(body)) + title.start()
-            org = org_before(sentence, at, tokens, lexicon, context.home)
-            if org is None and body is part:
-                break  # after the current post, only a post with its organization
-            posts.append((title.group(0), org))
         else:
-            break
+            current = next((c for c in _CURRENT if part.startswith(c)), "")
+            items = posts_in(sentence, offset + len(current), offset + len(part), tokens, lexicon, context.home)
+            if items is None or not (current or posts or any(org for _t, org, _at in items)):
+                break  # a post after the name alone is written with its organization (or 现任)
+            posts.extend((title, org) for title, org, _at in items)
         offset += len(part) + 1
     if not bare and not posts:
         return []
+    context.subject = name
     written = next((org for _t, org in posts if org is not None), None)
     end = base + len(name)
     out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
     out += [PersonMention(name, title, org, base, end) for title, org in posts]
     return out
+
+
+_HOLDS = re.compile(r"(?:现|还|同时|并|目前|另)?(?:兼任|担任|现任|任)")
+_PRONOUNS = ("她", "他")
+_ITEM_CUE = re.compile(r"(?:并|同时|还)?(?:兼任|担任|任|兼)")
+_JOURNAL = re.compile(r"《[^》]{1,30}》")
+_ITEM_SPLIT = re.compile(r"[、，；,;]")
+
+
+def held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
+    """``谢某某现兼任A学会委员、B分会副主任委员，担任《某杂志》编委`` and, in a profile, the
+    subject's next sentence ``现任A学会常务委员、B协会副会长``: posts held, listed after 现任/兼任."""
+    name, start, end = None, 0, 0
+    for size in (4, 3, 2):
+        candidate = sentence[:size]
+        surname = surname_length(candidate, lexicon)
+        if surname and len(candidate) - surname in (1, 2) and _HOLDS.match(sentence, size) and valid_name(candidate, lexicon):
+            name, start, end = candidate, 0, size
+            break
+    if name is None:
+        at = len(sentence[:1]) if sentence.startswith(_PRONOUNS) else 0
+        if context.subject is None or not _HOLDS.match(sentence, at):
+            return []
+        name, start, end = context.subject, 0, 0
+    cue = _HOLDS.match(sentence, end)
+    if cue is None:
+        return []
+    items = posts_in(sentence, cue.end(), len(sentence.rstrip("。")), tokens, lexicon, context.home, partial=True)
+    if not items:
+        return []
+    context.subject = name
+    short = end == 0  # the subject of the profile, not written in this sentence
+    return [PersonMention(name, title, org, start, end, short=short) for title, org, _at in items]
+
+
+def posts_in(
+    sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, partial: bool = False,
+) -> list[tuple[str, OrgMention | None, int]] | None:
+    """The posts written in ``sentence[start:end]``, items joined by 、 (or 兼, or a new 担任 after
+    a comma): each item ``[ORG]TITLE``, a journal (``《某杂志》编委``) giving no organization.
+    None when some item is not a post, unless ``partial`` (then the posts before it)."""
+    out: list[tuple[str, OrgMention | None, int]] = []
+    position = start
+    while position < end:
+        stop = _ITEM_SPLIT.search(sentence, position, end)
+        item_end = stop.start() if stop else end
+        for piece_start, piece_end in _pieces(sentence, position, item_end):
+            post = _post(sentence, piece_start, piece_end, tokens, lexicon, home)
+            if post is None:
+                return out if partial else None
+            out.append(post)
+        position = item_end + 1
+        if stop is not None and stop.group(0) in "，；,;":
+            cue = _ITEM_CUE.match(sentence, position)
+            if cue is None and partial:
+                return out  # a new clause that holds no further post
+            position = cue.end() if cue else position
+    return out
+
+
+def _pieces(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item cut at 兼 between two posts (骨科主任兼脊柱外科主任)."""
+    cue = _ITEM_CUE.match(sentence, start)
+    start = cue.end() if cue else start
+    at = sentence.find("兼", start, end)
+    return [(start, at), (at + 1, end)] if at > start else [(start, end)]
+
+
+def _post(
+    sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None
+) -> tuple[str, OrgMention | None, int] | None:
+    title = lexicon.title_ending(sentence[start:end])
+    if title is None:
+        return None
+    at = end - len(title)
+    journal = _JOURNAL.match(sentence, start)
+    if journal is not None and journal.end() == at:
+        return title, None, at
+    if at == start:
+        return title, None, at
+    org = org_before(sentence, at, tokens, lexicon, home)
+    if org is None or org.start != start:
+        return None
+    return title, org, at
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
