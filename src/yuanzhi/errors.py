@@ -68,3 +68,7 @@ class NotFoundError(YuanzhiError):
 
 class ClusterError(YuanzhiError):
     """The cluster that should parse the issues cannot be started or reached."""
+
+
+class CorrectionError(YuanzhiError):
+    """An editor's correction cannot be made: its target is not there, or a value is wrong."""
