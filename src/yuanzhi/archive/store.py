@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import model
 from ..errors import ArchiveError, NotFoundError
-from . import chronicle, people, schema, search, writer
+from . import chronicle, corrections_store, people, schema, search, writer
 from .codec import dumps, issue_from_data, to_data
 from .db import DB_ERRORS, Database, connect, display_name, first_line, parse_target
 from .facts_rows import facts_from_rows, merge_issue_facts
@@ -41,6 +41,9 @@ from .records import (
 )
 from .rows import ARTICLE_SELECT, article_from_row, issue_select, summary_from_row
 from .segment import Segmenter
+
+if TYPE_CHECKING:
+    from .corrections import Corrections
 
 DEFAULT_TOKENIZER: search.Tokenizer = "trigram"
 
@@ -124,6 +127,8 @@ class Archive:
         # the jieba option loads its dictionary on first use: pass one Segmenter to reuse it
         self.segmenter = segmenter or Segmenter()
         self._facts_cache: tuple[str, model.Facts] | None = None
+        # what corrections re-run on corrected articles (None: the pipeline's extractor)
+        self.extract: Callable[[model.Issue], model.Facts] | None = None
 
     # ------------------------------------------------------------ lifecycle
 
@@ -186,6 +191,8 @@ class Archive:
             images = dict(page_images)
         else:
             images, warnings = document_page_images(document) if document is not None else ({}, [])
+        # editors' corrections of this source (and archive-wide ones) applied to the new parse
+        prepared = corrections_store.prepare_ingest(self, issue, facts)
         try:
             with self.transaction() as conn:
                 same = self.find_sha(sha)  # stored by another writer while this one waited
@@ -194,14 +201,18 @@ class Archive:
                 old = conn.execute(
                     "SELECT id FROM issues WHERE source = ?", (issue.source,)
                 ).fetchone()
+                prepared = corrections_store.begin_ingest(
+                    self, conn, prepared, old[0] if old is not None else None
+                )
                 if old is not None:
                     key = old[0]
                     search.unindex_issue(conn, self.tokenizer, key)
                     conn.execute("DELETE FROM issues WHERE id = ?", (key,))
                 else:
                     key = self._new_key(issue.source, scan=issue.kind == "scan")
-                stable = self._insert_issue(conn, key, sha, issue)
-                self._insert_facts(conn, key, issue, facts, stable)
+                stable = self._insert_issue(conn, key, sha, prepared.issue)
+                self._insert_facts(conn, key, prepared.issue, prepared.facts, stable)
+                corrections_store.finish_ingest(conn, key, prepared, stable)
                 conn.executemany(
                     "INSERT INTO page_images(issue_id, page, png) VALUES (?, ?, ?)",
                     [(key, page, png) for page, png in sorted(images.items())],
@@ -217,7 +228,10 @@ class Archive:
             ) from None
         warnings.extend(facts.warnings if facts is not None else ())
         return IngestResult(
-            "replaced" if old is not None else "added", key, len(issue.articles), tuple(warnings)
+            "replaced" if old is not None else "added",
+            key,
+            len(prepared.issue.articles),
+            tuple(warnings),
         )
 
     def find_sha(self, sha: str) -> IngestResult | None:
@@ -245,6 +259,13 @@ class Archive:
         stable: dict[str, str],
     ) -> None:
         writer.insert_facts(conn, key, issue, facts, stable)
+
+    @property
+    def corrections(self) -> Corrections:
+        """Editors' corrections: add, revoke, list, audit (archive/corrections.py)."""
+        from .corrections import Corrections
+
+        return Corrections(self)
 
     # ------------------------------------------------------------ reading
 

@@ -56,6 +56,17 @@ def insert_issue(
             dumps(replace(issue, articles=())),  # the articles live in their table
         ),
     )
+    return insert_articles(conn, tokenizer, segmenter, key, issue)
+
+
+def insert_articles(
+    conn: Database,
+    tokenizer: search.Tokenizer,
+    segmenter: Segmenter,
+    key: str,
+    issue: model.Issue,
+) -> dict[str, str]:
+    """The issue's articles, bylines and index entries (its row exists); article id → stable id."""
     stable: dict[str, str] = {}
     index_rows: list[tuple[int, str | None, str]] = []
     for seq, article in enumerate(issue.articles):
