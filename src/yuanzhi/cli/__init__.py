@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import archive_cmd, parse_cmd, web_cmd
+from . import archive_cmd, correct_cmd, parse_cmd, web_cmd
 
 
 def build_app() -> typer.Typer:
@@ -22,6 +22,7 @@ def build_app() -> typer.Typer:
     parse_cmd.register(app)
     archive_cmd.register(app)
     web_cmd.register(app)
+    correct_cmd.register(app)
     return app
 
 
