@@ -16,10 +16,21 @@ from fastapi.staticfiles import StaticFiles
 from .headers import install_security_headers
 from .problems import ERROR_SCHEMA, install_error_handlers
 from .render import STATIC_DIR, make_templates
-from .routes import articles, chronicle, contributions, docs, home, orgs, people, search, upload
+from .routes import (
+    articles,
+    chronicle,
+    contributions,
+    corrections,
+    docs,
+    home,
+    orgs,
+    people,
+    search,
+    upload,
+)
 from .settings import WebSettings
 
-ROUTERS = (home, search, articles, people, orgs, chronicle, contributions, upload, docs)
+ROUTERS = (home, search, articles, people, orgs, chronicle, contributions, upload, corrections, docs)
 
 
 @asynccontextmanager

@@ -10,6 +10,7 @@ from ..archive import views
 from ..errors import NotFoundError
 from .article_text import article_view
 from .deps import ArchiveDep
+from .editing import with_article_corrections, with_person_corrections
 
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
@@ -18,9 +19,10 @@ def load_article(
     archive: ArchiveDep, article_id: Annotated[str, Path(min_length=1, max_length=300)]
 ) -> dict[str, Any]:
     try:
-        return article_view(archive, article_id)
+        view = article_view(archive, article_id)
     except NotFoundError as error:
         raise HTTPException(404, f"no article {article_id!r} in the archive") from error
+    return with_article_corrections(archive, view)  # "corrected: retitled by X on DATE"
 
 
 def load_issue(
@@ -36,9 +38,10 @@ def load_person(
     archive: ArchiveDep, name: Annotated[str, Path(min_length=1, max_length=100)]
 ) -> dict[str, Any]:
     try:
-        return views.person_view(archive, name)
+        view = views.person_view(archive, name)
     except NotFoundError as error:
         raise HTTPException(404, f"no person named {name!r} in the archive") from error
+    return with_person_corrections(archive, view)  # merges, splits, fixed positions
 
 
 def load_org(

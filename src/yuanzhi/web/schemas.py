@@ -6,7 +6,7 @@ so a field added to a view is passed through before it is documented here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -252,3 +252,123 @@ class UploadItem(Open):
 
 class UploadResults(Open):
     results: list[UploadItem]
+
+
+# ---------------------------------------------------------------- corrections (routes/corrections.py)
+
+ArticleIdField = Field(min_length=1, max_length=300, description="article id (ISSUE:ID)")
+ParagraphRef = int | str
+
+
+class CorrectionNote(Open):
+    id: int
+    kind: str
+    kind_label: str
+    summary: str
+    editor: str
+    date: str
+    status: str = Field(description="applied | stale | revoked")
+    reason: str | None
+
+
+class CorrectionTarget(Open):
+    issue_id: str
+    status: str
+    reason: str | None
+    articles: list[str]
+
+
+class Correction(Open):
+    id: int
+    kind: str = Field(description="retitle | move_paragraph | split | merge | fact_fix | fact_delete | people_merge | people_split | mark_patient")
+    kind_label: str
+    summary: str
+    editor: str
+    created_at: str
+    status: str = Field(description="applied | stale | revoked")
+    reason: str | None = Field(description="why a correction is stale")
+    scope: str | None = Field(description="the issue source it is anchored in; null: the whole archive")
+    revoked_at: str | None
+    revoked_by: str | None
+    correction: dict[str, Any] = Field(description="the anchored correction as stored")
+    targets: list[CorrectionTarget]
+
+
+class CorrectionList(Open):
+    items: list[Correction]
+    total: int
+    counts: dict[str, int] = Field(description="corrections per status in the whole archive")
+
+
+class AuditItem(Open):
+    id: int
+    correction_id: int
+    at: str
+    editor: str = Field(description="who; 'ingest' for outcomes of an ingest")
+    action: str = Field(description="create | revoke | applied | stale")
+    issue_id: str | None
+    before: Any = None
+    after: Any = None
+    note: str | None
+
+
+class CorrectionDetail(Correction):
+    audit: list[AuditItem]
+
+
+class RetitleIn(BaseModel):
+    article_id: str = ArticleIdField
+    title: str | None = Field(default=None, max_length=300, description='new headline ("" removes it; null: unchanged)')
+    subtitle: str | None = Field(default=None, max_length=300)
+    kicker: str | None = Field(default=None, max_length=300)
+
+
+class MoveParagraphIn(BaseModel):
+    article_id: str = ArticleIdField
+    paragraph: ParagraphRef = Field(description="number (1 = first) or some of its text")
+    to_article_id: str = ArticleIdField
+    at: Literal["start", "end"] = "end"
+
+
+class SplitIn(BaseModel):
+    article_id: str = ArticleIdField
+    paragraph: ParagraphRef = Field(description="the new article's first paragraph: number or text")
+    title: str | None = Field(default=None, max_length=300)
+    title_from_paragraph: bool = False
+
+
+class MergeIn(BaseModel):
+    article_id: str = ArticleIdField
+    other_article_id: str = ArticleIdField
+
+
+FactKindField = Literal["position", "appointment", "event", "organization", "honor", "partnership"]
+
+
+class FactDeleteIn(BaseModel):
+    kind: FactKindField
+    match: dict[str, str | None] = Field(description="FIELD → VALUE selecting the facts (null: empty)")
+    issue_id: str | None = Field(default=None, max_length=300, description="only facts of this issue")
+    quote: str | None = Field(default=None, max_length=300, description="only facts read from this sentence")
+
+
+class FactFixIn(FactDeleteIn):
+    set: dict[str, str | None] = Field(description="FIELD → new VALUE")
+
+
+class PeopleMergeIn(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    into: str = Field(min_length=1, max_length=100)
+    org: str | None = Field(default=None, max_length=300)
+
+
+class PeopleSplitIn(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    new_name: str = Field(min_length=1, max_length=100)
+    sources: list[str] = Field(default=[], max_length=100)
+    quotes: list[str] = Field(default=[], max_length=100)
+    orgs: list[str] = Field(default=[], max_length=100)
+
+
+class MarkPatientIn(BaseModel):
+    name: str = Field(min_length=1, max_length=100)

@@ -21,6 +21,10 @@ class WebSettings(BaseModel):
         default="yuanzhi.db", description="archive: a SQLite file or a postgresql:// URL"
     )
     admin_token: str | None = Field(default=None, description="token that allows uploads")
+    editors: dict[str, str] = Field(
+        default_factory=dict,
+        description="named editors' tokens (name → token): they may make corrections; the audit log names them",
+    )
     upload_dir: Path | None = Field(default=None, description="where uploaded files are kept")
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
     site_title: str = "院志"
