@@ -204,6 +204,10 @@ def query_classes(queries: int, seed: int) -> dict[str, list[str]]:
     classes["two words"] = [
         f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}" for _ in range(queries)
     ]
+    # the vocabulary's pieces are all common (each in several % of the articles); a given
+    # name's two characters are rare, as most 2-character queries of a real archive are
+    names = [n[1:] for n in CorpusMaker(seed).people if len(n) == 3]
+    classes["2 chars, rare (given names)"] = [rng.choice(names) for _ in range(queries)]
     return classes
 
 
