@@ -23,7 +23,8 @@ from ..model import Box, Line
 OVERLAP = 1.2  # ems two lines must share to be in one column (punctuation hangs by up to one)
 INDENT = 3.2  # ems the left edges of two lines of one column may differ by (first-line indents)
 GAP = 1.25  # line heights: a larger vertical gap ends a block
-SIZE = 0.15  # relative size difference allowed inside a block
+SIZE = 0.04  # relative size difference allowed under a smaller line (a caption above text)
+SIZE_OCR = 0.15  # under a larger line (a subheading), or for sizes estimated from OCR boxes
 ROW = 0.35  # line heights: tops this close are one row
 
 
@@ -101,8 +102,9 @@ def _alike(a: Line, b: Line) -> bool:
     """Lines ``a`` (above) and ``b`` (below) can be consecutive lines of one column."""
     box_a, box_b = _box(a), _box(b)
     size_a, size_b = _size(a), _size(b)
-    if abs(size_a - size_b) > SIZE * max(size_a, size_b):
-        return False
+    exact = a.bold is not None and b.bold is not None  # PDF sizes are exact, OCR ones estimated
+    if abs(size_a - size_b) > (SIZE if exact and size_a < size_b else SIZE_OCR) * max(size_a, size_b):
+        return False  # a caption over the text it heads, or type of another kind
     if box_b.y0 - box_a.y1 > GAP * max(box_a.height, box_b.height):
         return False
     return abs(box_a.x0 - box_b.x0) <= INDENT * max(size_a, size_b)
@@ -185,7 +187,7 @@ def with_column_edges(blocks: Sequence[ColumnBlock]) -> list[ColumnBlock]:
                 continue
             if block.box.x0 < other.left - 0.5 * size or block.box.x1 > other.right + 1.05 * size:
                 continue
-            if abs(max(_size(ln) for ln in other.lines) - size) > SIZE * size:
+            if abs(max(_size(ln) for ln in other.lines) - size) > SIZE_OCR * size:
                 continue
             gap = max(other.box.y0 - block.box.y1, block.box.y0 - other.box.y1)
             if gap < best_gap and gap <= 2.5 * size:

@@ -13,12 +13,15 @@ from collections.abc import Sequence
 
 from ..model import Line, Page
 from .normalize import normalize_text
+from .patterns import furniture_kind
 
 TOP_SHARE = 0.2  # masthead/running head zone, share of the page height
 FOLIO_SHARE = 0.08  # a bare number is a page number only at the very top (else a number split off a line)
 _FOLIO = re.compile(r"[—\-–―\s]*[0-9]{1,3}[—\-–―\s]*")
 MARK_CHARS = 30  # a date or issue line is short; a sentence that names a date is not one
 BOTTOM_SHARE = 0.05
+FOOTER_SHARE = 0.12  # an imprint or running foot says what it is: found a little higher up
+FOOTER_KINDS = {"imprint", "running_head", "date_line", "issue_number"}  # footers by what they say
 _NUM = "[0-9０-９一二三四五六七八九十百〇零]"
 FURNITURE = re.compile(
     rf"({_NUM}{{2,4}}年{_NUM}{{1,2}}月({_NUM}{{1,3}}日)?"
@@ -35,6 +38,7 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
     height = page.height or max(b.y1 for b in boxes)
     top_zone = height * TOP_SHARE
     bottom_zone = height * (1 - BOTTOM_SHARE)
+    footer_zone = height * (1 - FOOTER_SHARE)
     marks = [
         ln for ln in lines
         if ln.box and ln.box.y1 <= top_zone and (ln.size or body) < 1.25 * body
@@ -46,8 +50,9 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
         top = _header_band(lines, max(ln.box.y1 for ln in marks if ln.box), top_zone, body)
     bottom = [
         ln for ln in lines
-        if ln.box and ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and ln not in top
-        and not _ends_a_column(ln, lines)
+        if ln.box and ln.box.y0 >= footer_zone and ln not in top and (
+            furniture_kind(ln.text) in FOOTER_KINDS
+            or ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and not _ends_a_column(ln, lines))
     ]
     key = _key
     return sorted(top, key=key), sorted(bottom, key=key)
