@@ -224,7 +224,7 @@ def latencies(archive: Archive, classes: dict[str, list[str]]) -> dict[str, Any]
         ]
     )
     if archive.backend == "postgresql" and archive.tokenizer == "trigram":
-        report["2 chars, ILIKE scan (no grams index)"] = _percentiles(
+        report["2 chars, scan only (no grams index)"] = _percentiles(
             [_time(lambda q=q: _pg_without_grams(archive, q)) for q in classes["2 chars"]]
         )
     hits = archive.search("", Filters(person=STAR)).total
@@ -241,7 +241,7 @@ def latencies(archive: Archive, classes: dict[str, list[str]]) -> dict[str, Any]
 
 
 def _pg_without_grams(archive: Archive, query: str) -> None:
-    """The PostgreSQL trigram search of a 2-character term as first built: ILIKE alone."""
+    """The PostgreSQL trigram search of a 2-character term as first built: a LIKE scan alone."""
     from yuanzhi.archive import search, search_postgres
 
     terms = search.parse_query(query)
