@@ -91,23 +91,24 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
         except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
             raise PdfError(name, f"page cannot be read ({exc})", "the file may be truncated", page=number) from None
         lines: list[Line] = []
+        ocr_aside: tuple[Line, ...] = ()
         if _needs_ocr(spans + vertical):
             if not ocr:
                 warnings.append(f"{name} (page {number}): no usable text layer and OCR is off")
             else:
-                from .scan import ocr_image, page_image_rects, shared_engine
+                from .scan import ocr_pdf_page, shared_engine
 
                 engine = engine or shared_engine()
-                pixmap = page.get_pixmap(dpi=OCR_DPI)
-                png = pixmap.tobytes("png")
-                lines = ocr_image(engine, png, number, index, scale=72.0 / OCR_DPI)
-                rects = rects or page_image_rects(png, 72.0 / OCR_DPI)  # frames printed in the scanned image
+                read = ocr_pdf_page(engine, page, number, index, name)
+                lines, ocr_aside = list(read.lines), read.aside  # vertical lines OCR read: aside, never lost
+                rects = rects or read.rects  # frames printed in the scanned image
+                warnings.extend(read.warnings)
                 warnings.append(f"{name} (page {number}): no usable text layer, read by OCR")
             vertical = []  # the OCR reads the whole page
         else:
             lines = spans_to_lines(spans, number, index)
         index += len(lines)
-        aside = tuple(Line(s.text, number, index + n, s.box, s.size, s.bold) for n, s in enumerate(vertical))
+        aside = tuple(Line(s.text, number, index + n, s.box, s.size, s.bold) for n, s in enumerate(vertical)) + ocr_aside
         index += len(aside)
         if aside:
             warnings.append(f"{name} (page {number}): {len(aside)} vertical text line(s) not laid out, "

@@ -23,9 +23,10 @@ from ..errors import ImageError
 from ..model import Box, Document, Line, Page
 from .ocr_engine import make_engine, shared_engine
 from .ocr_lines import estimate_sizes, result_to_lines, split_across_gutters
+from .ocr_page import OcrPage
 
-__all__ = ["estimate_sizes", "make_engine", "ocr_image", "page_image_rects", "read_images", "result_to_lines",
-           "shared_engine", "split_across_gutters"]
+__all__ = ["OcrPage", "estimate_sizes", "make_engine", "ocr_image", "ocr_pdf_page", "page_image_rects", "read_images",
+           "result_to_lines", "shared_engine", "split_across_gutters"]
 
 
 def read_images(paths: Sequence[Path | str], source: str | None = None, engine: Any = None) -> Document:
@@ -106,6 +107,31 @@ def ocr_image(engine: Any, png: bytes, page: int, start_index: int, scale: float
     from .ocr_page import ocr_page
 
     return list(ocr_page(engine, _gray(png), page, start_index, scale=scale).lines)
+
+
+PDF_DPI = (100.0, 400.0)  # a PDF page without text is rendered at its images' resolution, within these
+
+
+def ocr_pdf_page(engine: Any, page: Any, number: int, start_index: int, name: str = "") -> OcrPage:
+    """OCR one PyMuPDF page that has no usable text layer (a scan in a PDF): rendered at
+    the resolution of the largest image on it (never upscaling a low-resolution scan,
+    never rendering a 600-dpi one at full size), boxes in the page's points."""
+    from .ocr_page import ocr_page
+
+    dpi = 200.0
+    try:
+        images = page.get_image_info()
+    except (RuntimeError, ValueError):
+        images = []
+    if images:
+        largest = max(images, key=lambda i: (i["bbox"][2] - i["bbox"][0]) * (i["bbox"][3] - i["bbox"][1]))
+        shown = largest["bbox"][2] - largest["bbox"][0]
+        if shown > 0 and largest.get("width"):
+            dpi = min(max(largest["width"] * 72.0 / shown, PDF_DPI[0]), PDF_DPI[1])
+    pixmap = page.get_pixmap(dpi=round(dpi))
+    gray = _gray(pixmap.tobytes("png"))
+    scale = page.rect.width / gray.shape[1]
+    return ocr_page(engine, gray, number, start_index, scale=scale, name=name)
 
 
 def page_image_rects(png: bytes, scale: float) -> tuple[Box, ...]:
