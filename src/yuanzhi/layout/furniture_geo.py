@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..model import Line, Page
 from .normalize import normalize_text
-from .patterns import furniture_kind
+from .patterns import find_markers, furniture_kind
 
 TOP_SHARE = 0.2  # masthead/running head zone, share of the page height
 FOLIO_SHARE = 0.08  # a bare number is a page number only at the very top (else a number split off a line)
@@ -59,8 +59,10 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
 
 
 def _mark(text: str) -> bool:
-    """A date, issue number or page label standing alone (not a sentence that mentions one)."""
-    return len(text) <= MARK_CHARS and not text.endswith(("。", "，", "；")) and bool(FURNITURE.search(text))
+    """A date, issue number or page label standing alone (not a sentence that mentions one,
+    nor a continuation marker: （上接第1版） heads a column)."""
+    return (len(text) <= MARK_CHARS and not text.endswith(("。", "，", "；")) and bool(FURNITURE.search(text))
+            and not find_markers(text))
 
 
 def _ends_a_column(line: Line, lines: Sequence[Line]) -> bool:
@@ -97,13 +99,19 @@ def _header_band(lines: Sequence[Line], limit: float, zone: float, body: float) 
     """The header: every line that starts above the foot of the band found so far (the
     lowest mark to begin with), the band growing with each (a masthead in large type
     beside the date, a publisher's line under it) while it stays in the top zone; it ends
-    at the first line that starts below it."""
+    at the first line that starts below it. Large type joins only as the masthead (named
+    like one, or the largest type of the page): a headline set beside a running head is
+    an article's."""
     ordered = sorted((ln for ln in lines if ln.box), key=lambda ln: ln.box.y0)  # type: ignore[union-attr]
+    largest = max((ln.size or body) for ln in ordered)
     band: list[Line] = []
     for line in ordered:
         assert line.box is not None
         if line.box.y0 > limit and not _stacked_under(line, band, ordered, body):
             break  # the first line under the band: the header is over
+        size = line.size or body
+        if size >= 1.25 * body and size < largest and furniture_kind(line.text, at_page_top=True) != "masthead":
+            continue
         band.append(line)
         if line.box.y1 <= zone + 2 * body:
             limit = max(limit, line.box.y1)
