@@ -17,7 +17,7 @@ def orgs_of(sentence: str) -> dict[tuple[str, str], str | None]:
 def test_stacked_titles_keep_a_rank_in_the_chain_with_no_organization():
     found = orgs_of("江州医院心内科主任医师、教授、硕士生导师、省级优秀专家、住培办主任韩立伟授课。")
     assert set(found) == {("韩立伟", t) for t in ("主任医师", "教授", "硕士生导师", "省级优秀专家", "主任")}
-    assert found[("韩立伟", "省级优秀专家")] is None and found[("韩立伟", "主任")] == "住培办"
+    assert found[("韩立伟", "省级优秀专家")] is None and found[("韩立伟", "主任")] == "江州医院住培办"
     assert orgs_of("心内科主任医师、长江学者、科教办主任韩立伟授课。")[("韩立伟", "主任")] == "科教办"
 
 

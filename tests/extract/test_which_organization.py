@@ -116,3 +116,39 @@ def test_wo_yuan_is_the_hospital_written_in_its_place_or_not_the_partner():
     )
     assert partner[("彭一勋", "院长")] == "嵩台县人民医院"
     assert partner[("尚一彬", "副院长")] == "嵩川医科大学第一附属医院"
+
+
+def test_a_bare_unit_after_an_institutions_post_is_that_institutions():
+    found = posts(
+        "7月22日，康源医疗集团助理总裁、运营管理中心总经理莫一卿到青川市人民医院督导。",
+        "淮江理工大学副校长庄一德，科学技术研究院院长柳一眉出席。",
+    )
+    assert found[("莫一卿", "总经理")] == "康源医疗集团运营管理中心"
+    assert found[("柳一眉", "院长")] == "淮江理工大学科学技术研究院"
+    congress = posts("青川市人民医院召开职代会。提案工作委员会主任、急诊科主任医师谷一阳作报告。")
+    assert congress[("谷一阳", "主任医师")] == "急诊科"  # a congress committee has no 急诊科
+
+
+def test_a_declared_short_name_and_a_units_short_parent():
+    found = posts(
+        "8月16日，鹿溪县紧密型县域医疗卫生共同体（以下简称“鹿溪县医共体”）成立大会召开。",
+        "县人民医院院长邢一秋任医共体总院长。",
+        "燕北省护理学会秘书长郦一晖出席，省护理学会学术部部长谭一晴主持。",
+    )
+    assert found[("邢一秋", "总院长")] == "鹿溪县紧密型县域医疗卫生共同体"
+    assert found[("谭一晴", "部长")] == "燕北省护理学会学术部"
+
+
+def test_the_person_written_with_wo_yuan_and_with_a_hospital_tells_which_is_ours():
+    found = posts(
+        "北岭省医学会分会完成换届 我院黄一鹰当选主任委员",
+        "5月17日，换届会议召开。北岭医科大学第一附属医院消化内科主任孔一武作报告。"
+        "北陵市人民医院副院长、消化内科主任黄一鹰当选主任委员。",
+    )
+    assert found[("黄一鹰", "主任")] == "消化内科"  # a unit of the issue's own hospital is named alone
+
+
+def test_units_named_by_what_they_do():
+    assert orgs_of("北岭省医学会副会长邱一平、组织管理部主任常一琳出席。")[("常一琳", "主任")] == "北岭省医学会组织管理部"
+    assert orgs_of("县卫健委副主任甲一，对口帮扶办公室主任时一岚出席。").get(("时一岚", "主任")) in (
+        "对口帮扶办公室", "县卫健委对口帮扶办公室")

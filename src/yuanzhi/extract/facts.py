@@ -138,6 +138,7 @@ def _article_facts(
     last_body: OrgMention | None = None  # the society or committee the article last named
     units_named: set[str] = set()  # departments the article has named so far
     bodies_named: list[OrgMention] = []  # bodies the article named in full (a short form later means them)
+    declared: dict[str, str] = {}  # short names the article declares (以下简称“…”)
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
         credit = _ROLE_CREDIT.search(to_simplified(paragraph))
@@ -192,6 +193,7 @@ def _article_facts(
                 last_body = body  # 医学会副会长… after 医学会某分会: the branch stays the body the story is about
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home))
+        declared.update(declared_aliases(text, orgs))
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(_short_units(words, lexicon))
         for mention in orgs:
@@ -201,7 +203,7 @@ def _article_facts(
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
-            org = _named_before(org, bodies_named, lexicon, home)
+            org = _named_before(org, bodies_named, lexicon, home, declared)
             if (org is None or person.inherited) and last_body is not None and (
                 lexicon.title_category(person.title) == "association"
             ):
@@ -219,7 +221,7 @@ def _article_facts(
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
-            title = _fuller_title(person.name, person.title, held)
+            title = _fuller_title(person.name, person.title, held, lexicon)
             held.setdefault(person.name, []).append(title)
             out.add_position(
                 person.name, title, org.name if org else None, evidence(person.start, person.end), when, written
@@ -235,7 +237,7 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
-            hit = replace(hit, org=_named_before(_body(hit.org, last_body), bodies_named, lexicon, home))
+            hit = replace(hit, org=_named_before(_body(hit.org, last_body), bodies_named, lexicon, home, declared))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             out.add_org(hit.org)
@@ -317,29 +319,58 @@ _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 
 
 def _named_before(
-    org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon, home: str | None
+    org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon, home: str | None,
+    aliases: dict[str, str] | None = None,
 ) -> OrgMention | None:
     """A short form of an organization the article named in full is that organization:
-    ``省医师协会``, ``联盟``, ``县人民医院``, ``嵩医一附院``, and a unit written under one
-    (``省医心血管内科`` → 秦川省人民医院心血管内科)."""
+    ``省医师协会``, ``联盟``, ``县人民医院``, ``嵩医一附院``, a name the article declared
+    (``（以下简称“某县医共体”）``), and a unit written under one (``省医心血管内科``)."""
     if org is None:
         return None
+    aliases = aliases or {}
     fulls = list(dict.fromkeys(n for m in named for n in (m.name, m.parent) if n and m.kind != "department"))
+
+    def full_of(name: str) -> str | None:
+        found = aliases.get(name) or full_name_of(name, fulls, lexicon)
+        return aliases.get(found, found) if found else None
+
     if org.kind != "department":
-        full = full_name_of(org.name, fulls, lexicon)
+        full = full_of(org.name)
         return OrgMention(org.start, org.end, org.text, full, org.kind, None) if full else org
-    if org.parent not in (None, home) or org.name != org.text:
-        return org  # a unit written with its hospital
+    if org.parent not in (None, home):
+        full = full_of(org.parent)  # 省护理学会学术部 → the society named in full, its 学术部
+        if full is None or not org.name.startswith(org.parent):
+            return org
+        return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent) :], "department", full)
+    if org.name != org.text:
+        return org  # a unit of the issue's own hospital
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
-        full = full_name_of(org.text[:cut], fulls, lexicon)
+        full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department":
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
     return org
 
 
-def _fuller_title(name: str, title: str, held: dict[str, list[str]]) -> str:
-    """``汤某某书记`` after ``纪委书记汤某某``: the short title stands for the full one."""
-    fuller = [t for t in held.get(name, []) if t != title and t.endswith(title) and ("副" in t) == ("副" in title)]
+_DECLARED = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+
+
+def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
+    """``某县紧密型县域医疗卫生共同体（以下简称“某县医共体”）``: the short name the text declares."""
+    out = {}
+    for match in _DECLARED.finditer(sentence):
+        before = [m for m in orgs if m.end == match.start()]
+        if before:
+            out[match.group(1)] = before[-1].name
+    return out
+
+
+def _fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Lexicon) -> str:
+    """``汤某某书记`` after ``纪委书记汤某某``: the short title stands for the full one (the same
+    post of a committee; 院长 is not 总院长)."""
+    fuller = [
+        t for t in held.get(name, [])
+        if t != title and t.endswith(title) and ("副" in t) == ("副" in title) and t[: -len(title)] in lexicon.title_prefixes
+    ]
     return fuller[-1] if len(set(fuller)) == 1 else title
 
 

@@ -134,8 +134,12 @@ def org_before(
     start = end
     after = ""  # the word read just before (to the right of) the current one
     for word, word_start, word_end in reversed(words):
-        if not _WORDISH.match(word) or word in lexicon.boundary_words:
+        if not _WORDISH.match(word):
             break
+        if word in lexicon.boundary_words and not (
+            word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
+        ):
+            break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
         after = sentence[word_start:word_end]
@@ -171,8 +175,10 @@ def _trim_leading(text: str, lexicon: Lexicon) -> str:
         changed = False
         for size in (2, 1):
             if len(text) > size + 2 and text[:size] in lexicon.boundary_words and text[:size] not in {"医院"}:
-                if any(text.startswith(unit) for unit in lexicon.known_units):
-                    continue
+                if any(text.startswith(unit) for unit in lexicon.known_units) or text[:size] in lexicon.org_words:
+                    continue  # 组织管理部: a word that names what the unit does
+                if size == 1 and text[:2] in word_tags() and text[:2] not in lexicon.boundary_words:
+                    continue  # 对口帮扶办公室: 对 begins the word 对口
                 text = text[size:]
                 changed = True
                 break
@@ -245,7 +251,7 @@ def home_hospital(
         if full is not None:
             counts[full] += counts.pop(name)
             first[full] = min(first[full], first[name])
-    votes, partners = _self_evidence(texts, list(counts))
+    votes, partners = _self_evidence(texts, list(counts), lexicon)
     if votes:
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
     mine = [name for name in counts if name not in partners] or list(counts)
@@ -293,16 +299,22 @@ _SELF = ("我院", "本院")
 _JOINED = ("与", "和", "同")
 
 
-def _self_evidence(texts: Sequence[str], hospitals: list[str]) -> tuple[Counter[str], set[str]]:
+def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon) -> tuple[Counter[str], set[str]]:
     """What the text says of 我院 against each named hospital.
 
     A vote: a hospital written in the place of 我院 with the same three characters around it
-    (``帮扶我院工作`` beside ``帮扶禾丰县人民医院工作``). A partner: a hospital joined to 我院
-    by 与/和/同 (``我院与某医院签约``) is the other party, not the writer.
+    (``帮扶我院工作`` beside ``帮扶禾丰县人民医院工作``), or with the same person after it
+    (``我院黄某某当选`` beside ``某市人民医院副院长黄某某当选``). A partner: a hospital joined
+    to 我院 by 与/和/同 (``我院与某医院签约``) is the other party, not the writer.
     """
     votes: Counter[str] = Counter()
     partners: set[str] = set()
     whole = "\n".join(texts)
+    ours = {name for text in texts for word in _SELF for name in _names_after(text, word, lexicon)}
+    for name in hospitals:
+        theirs = {n for text in texts for n in _names_after(text, name, lexicon)}
+        votes[name] += len(ours & theirs)
+    votes = +votes
     for text in texts:
         for self_word in _SELF:
             at = text.find(self_word)
@@ -319,6 +331,24 @@ def _self_evidence(texts: Sequence[str], hospitals: list[str]) -> tuple[Counter[
                         partners.add(name)
                 at = text.find(self_word, at + 2)
     return votes, partners
+
+
+_PERSON_WINDOW = 16  # characters after an organization where its person's name is written
+
+
+def _names_after(text: str, org: str, lexicon: Lexicon) -> set[str]:
+    """Three-character stretches that read as names (a surname, no dictionary word), written
+    shortly after ``org`` in ``text``."""
+    out = set()
+    at = text.find(org)
+    while at >= 0:
+        window = text[at + len(org) : at + len(org) + _PERSON_WINDOW]
+        for i in range(len(window) - 2):
+            piece = window[i : i + 3]
+            if piece[0] in lexicon.surnames and _cjk(piece) and piece not in word_tags() and piece[1:] not in word_tags():
+                out.add(piece)
+        at = text.find(org, at + len(org))
+    return out
 
 
 def _cjk(text: str) -> bool:

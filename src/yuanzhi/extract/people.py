@@ -130,13 +130,9 @@ def people_in_sentence(
         if head is not None and previous_chain_org is not None and previous_chain_org[1] is not None:
             # 江州医院心内科主任医师甲、内分泌科主任医师乙: 乙's bare unit is the same hospital's
             before = previous_chain_org[1]
-            top = before.parent if before.kind == "department" else before.name
-            if (
-                head.kind == "department" and head.text == head.name and head.parent in (None, context.home)
-                and top and top != context.home
-                and sentence[previous_chain_org[0] : head.start] == "、"
-            ):
-                chain[0] = (*chain[0][:3], OrgMention(head.start, head.end, head.text, top + head.name, "department", top))
+            unit = _unit_of(before, head, lexicon, context.home)
+            if unit is not None and sentence[previous_chain_org[0] : head.start] in ("、", "，"):
+                chain[0] = (*chain[0][:3], unit)  # 某医院副院长甲，医务处处长乙: the same institution's unit
         first_org = next((c[3] for c in chain if c[3] is not None and c[3] is not NO_ORG), None)
         chain_org = _institution(first_org)  # 首席专家、消化内科主任医师某: the hospital's, not the department's
         if chain[0][3] is None and previous_chain_org is not None:
@@ -191,7 +187,8 @@ def people_in_sentence(
                     and org.start == lead
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                 ):
-                    chain.append((start, end, title, org))
+                    before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
+                    chain.append((start, end, title, _unit_of(before, org, lexicon, context.home) or org))
                 elif gap[:1] == "、" and org is None and _qualifying_word(stripped):
                     chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of
                 else:
@@ -376,6 +373,31 @@ NO_ORG = OrgMention(0, 0, "", "", "none")  # a chain item that no organization h
 
 def _org_starts(org: OrgMention | None, at: int) -> bool:
     return org is not None and org.start == at
+
+
+_SCHOOLS = ("学院", "研究院")
+_UNIVERSITIES = ("大学", "医科大学")
+_WITH_UNITS = {"hospital", "group", "company", "university", "government"}
+_PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,}?[省市县区]|^中国|^中华")
+
+
+def _unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home: str | None) -> OrgMention | None:
+    """A unit written bare after another institution's post is that institution's
+    (某大学副校长甲，科学技术研究院院长乙; 某集团助理总裁、运营管理中心总经理), or None."""
+    if before is None or head.text != head.name or head.parent not in (None, home):
+        return None
+    top = before.parent or before.name
+    if not top or top == home:
+        return None
+    unit = resolve_org(top + head.text, lexicon, home)
+    sub_unit = head.kind == "department" or (
+        lexicon.org_suffix(head.name) in _SCHOOLS and lexicon.org_suffix(top) in _UNIVERSITIES
+    )
+    top_kind = lexicon.org_kind(top)
+    has_units = top_kind in _WITH_UNITS or (top_kind == "association" and _PLACE_IN.search(top) is not None)
+    if unit is None or unit.parent != top or not sub_unit or not has_units:
+        return None  # 提案工作委员会主任、急诊科主任医师: a congress committee has no 急诊科
+    return OrgMention(head.start, head.end, head.text, unit.name, unit.kind, top)
 
 
 def _qualifying_word(text: str) -> bool:
