@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from . import (
     cluster_bench,
+    corrections_bench,
     crash_bench,
     facts_bench,
     pdf_bench,
@@ -34,6 +35,7 @@ SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], l
     "web": (web_bench.main, [], ["--repeat", "10"]),
     "cluster": (cluster_bench.main, [], ["--pdf", "4", "--text", "8", "--workers", "1", "2"]),
     "crash": (crash_bench.main, [], ["--kills", "5"]),
+    "corrections": (corrections_bench.main, [], ["--n", "20", "--rates", "0", "0.03"]),
 }
 
 

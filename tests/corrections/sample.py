@@ -43,8 +43,12 @@ def issue_march(source: str = SOURCE, sha: str = "sha-march") -> model.Issue:
             paragraphs=("今年以来，护理部持续开展优质护理服务，患者满意度稳步提升。",),
             pages=(1,),
         ),
-        model.Article(id="a3", title="心内科开展义诊活动", paragraphs=(CUT,), pages=(1,), continued=True),
-        model.Article(id="a4", title="心内科开展义诊活动", paragraphs=(CUT_REST,), pages=(2,), continued=True),
+        model.Article(
+            id="a3", title="心内科开展义诊活动", paragraphs=(CUT,), pages=(1,), continued=True
+        ),
+        model.Article(
+            id="a4", title="心内科开展义诊活动", paragraphs=(CUT_REST,), pages=(2,), continued=True
+        ),
         model.Article(
             id="a5",
             title="简讯",
@@ -103,18 +107,29 @@ def reparsed_march(sha: str = "sha-march-2") -> model.Issue:
     articles = [replace(a, id=f"b{i + 2}") for i, a in enumerate(issue.articles)]
     first = articles[0]
     articles[0] = replace(
-        first, paragraphs=(first.paragraphs[0].replace("出席会议", "出席了会议"), *first.paragraphs[1:])
+        first,
+        paragraphs=(first.paragraphs[0].replace("出席会议", "出席了会议"), *first.paragraphs[1:]),
     )
-    top = model.Article(id="b1", title="本期导读", paragraphs=("本期刊登党建、护理、义诊等消息。",), pages=(1,))
+    top = model.Article(
+        id="b1", title="本期导读", paragraphs=("本期刊登党建、护理、义诊等消息。",), pages=(1,)
+    )
     return replace(issue, articles=(top, *articles))
 
 
 # ---------------------------------------------------------------- a small extractor
 
-_PERSON = re.compile(r"(院长|护理部主任|心内科主任|院感科主任|主任)([\u4e00-\u9fff]{2,3}?)(?=[出主带在介向为，。、])")
+_PERSON = re.compile(
+    r"(院长|护理部主任|心内科主任|院感科主任|主任)([\u4e00-\u9fff]{2,3}?)(?=[出主带在介向为，。、])"
+)
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
-ORGS = {"院长": HOSPITAL, "护理部主任": "护理部", "心内科主任": "心内科", "院感科主任": "院感科", "主任": HOSPITAL}
+ORGS = {
+    "院长": HOSPITAL,
+    "护理部主任": "护理部",
+    "心内科主任": "心内科",
+    "院感科主任": "院感科",
+    "主任": HOSPITAL,
+}
 
 
 def extract(issue: model.Issue) -> model.Facts:
@@ -135,9 +150,22 @@ def extract(issue: model.Issue) -> model.Facts:
                 date = _DATE.search(sentence)
                 if date:
                     day = f"{year}-{int(date.group(1)):02d}-{int(date.group(2)):02d}"
-                    events.append(model.Event(day, "other", sentence.rstrip("。"), article.id, issue.source, evidence=(ev,)))
+                    events.append(
+                        model.Event(
+                            day,
+                            "other",
+                            sentence.rstrip("。"),
+                            article.id,
+                            issue.source,
+                            evidence=(ev,),
+                        )
+                    )
     orgs = tuple(
-        model.Organization(name, "hospital" if name == HOSPITAL else "department", None if name == HOSPITAL else HOSPITAL)
+        model.Organization(
+            name,
+            "hospital" if name == HOSPITAL else "department",
+            None if name == HOSPITAL else HOSPITAL,
+        )
         for name in dict.fromkeys(ORGS.values())
     )
     return model.Facts(

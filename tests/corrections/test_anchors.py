@@ -46,7 +46,10 @@ def test_exact_fingerprint_finds_its_article() -> None:
 def test_an_ocr_slip_in_the_first_paragraph_still_finds_it() -> None:
     items = articles()
     anchor = fingerprint(items[0], sample.SOURCE)
-    items[0] = replace(items[0], paragraphs=(items[0].paragraphs[0].replace("讲话", "讲活"), *items[0].paragraphs[1:]))
+    items[0] = replace(
+        items[0],
+        paragraphs=(items[0].paragraphs[0].replace("讲话", "讲活"), *items[0].paragraphs[1:]),
+    )
     found = find_article(items, anchor)
     assert isinstance(found, Found) and found.index == 0 and found.score < 1.5
 
@@ -91,13 +94,25 @@ def test_a_headline_found_by_title_when_the_top_paragraph_was_reread() -> None:
     assert isinstance(found, Found) and found.index == 0
 
 
-def test_find_paragraph_prefers_the_given_article_then_fuzzy() -> None:
+def test_find_paragraph_exact_anywhere_near_only_in_its_own_article() -> None:
     items = articles()
     place = find_paragraph(items, sample.STRAY)
     assert place is not None and (place.article, place.paragraph) == (0, 2)
-    slipped = find_paragraph(items, sample.STRAY.replace("交流", "交留"))
-    assert slipped is not None and slipped.article == 0 and slipped.score < 1.0
-    assert find_paragraph(items, "完全不同的一段话，与本期内容无关。") is None
+    slipped = sample.STRAY.replace("交流", "交留")
+    near = find_paragraph(items, slipped, prefer=0)
+    assert near is not None and (near.article, near.paragraph) == (0, 2) and near.score < 1.0
+    assert find_paragraph(items, slipped, prefer=1) is None  # a near twin elsewhere is not it
+    assert find_paragraph(items, "完全不同的一段话，与本期内容无关。", prefer=0) is None
+
+
+def test_an_article_whose_top_paragraph_went_to_the_one_before_is_found_by_its_second() -> None:
+    items = articles()
+    anchor = fingerprint(items[4], sample.SOURCE)
+    moved = items[4].paragraphs[0]
+    items[3] = replace(items[3], paragraphs=(*items[3].paragraphs, moved))
+    items[4] = replace(items[4], paragraphs=items[4].paragraphs[1:])
+    found = find_article(items, anchor)
+    assert isinstance(found, Found) and found.index == 4
 
 
 def test_quote_matches_same_or_nearly_same_sentence() -> None:

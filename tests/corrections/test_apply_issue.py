@@ -18,7 +18,9 @@ def anchor(i: int, issue=None):  # type: ignore[no-untyped-def]
 
 def test_retitle_sets_and_removes_heads() -> None:
     issue = sample.issue_march()
-    fixed, outcomes = apply_article_corrections(issue, [(1, Retitle(anchor(1), "新标题", "", "引题"))])
+    fixed, outcomes = apply_article_corrections(
+        issue, [(1, Retitle(anchor(1), "新标题", "", "引题"))]
+    )
     article = fixed.articles[1]
     assert (article.title, article.subtitle, article.kicker) == ("新标题", None, "引题")
     assert outcomes[1].status == "applied" and outcomes[1].before["title"] == sample.NURSING
@@ -39,9 +41,17 @@ def test_move_paragraph_to_the_end_or_start_and_empty_articles_go() -> None:
     left = fixed.articles[3]  # its headline stays (nothing printed is dropped), with no text
     assert (left.id, left.title, left.paragraphs) == ("a4", "心内科开展义诊活动", ())
     untitled = issue.__class__(
-        **{**issue.__dict__, "articles": (*issue.articles[:3], issue.articles[3].__class__(id="a4", title=None, paragraphs=(sample.CUT_REST,)))}
+        **{
+            **issue.__dict__,
+            "articles": (
+                *issue.articles[:3],
+                issue.articles[3].__class__(id="a4", title=None, paragraphs=(sample.CUT_REST,)),
+            ),
+        }
     )
-    fixed, _ = apply_article_corrections(untitled, [(1, MoveParagraph(sample.CUT_REST, anchor(3, untitled), anchor(2), "start"))])
+    fixed, _ = apply_article_corrections(
+        untitled, [(1, MoveParagraph(sample.CUT_REST, anchor(3, untitled), anchor(2), "start"))]
+    )
     assert [a.id for a in fixed.articles] == ["a1", "a2", "a3"]  # an article left with nothing goes
 
 
@@ -53,7 +63,9 @@ def test_split_and_a_later_correction_of_the_new_article() -> None:
     assert (new.id, new.title, len(new.paragraphs)) == ("a5-s7", sample.MISSED_HEAD, 1)
     assert fixed.articles[4].paragraphs == issue.articles[4].paragraphs[:1]
     retitle = Retitle(fingerprint(new, SRC), "手卫生讲座进门诊")
-    both, outcomes = apply_article_corrections(issue, [(9, retitle), (7, split)])  # applied in id order
+    both, outcomes = apply_article_corrections(
+        issue, [(9, retitle), (7, split)]
+    )  # applied in id order
     assert both.articles[5].title == "手卫生讲座进门诊"
     assert {o.status for o in outcomes.values()} == {"applied"}
 
@@ -62,7 +74,9 @@ def test_split_already_made_by_the_parser_is_noted() -> None:
     issue = sample.issue_march()
     split = Split(anchor(4), sample.MISSED_HEAD, None, True)
     fixed, _ = apply_article_corrections(issue, [(7, split)])
-    _, outcomes = apply_article_corrections(fixed, [(8, Split(anchor(4), sample.MISSED_HEAD, None, True))])
+    _, outcomes = apply_article_corrections(
+        fixed, [(8, Split(anchor(4), sample.MISSED_HEAD, None, True))]
+    )
     assert outcomes[8].status == "applied" and "already" in outcomes[8].reason
 
 

@@ -35,7 +35,18 @@ def test_every_correct_command_has_help() -> None:
     for group in ("correct", "corrections"):
         code, out = run(group, "--help")
         assert code == 0, out
-    for name in ("retitle", "move-paragraph", "split", "merge", "fact-fix", "fact-delete", "people-merge", "people-split", "mark-patient", "paragraphs"):
+    for name in (
+        "retitle",
+        "move-paragraph",
+        "split",
+        "merge",
+        "fact-fix",
+        "fact-delete",
+        "people-merge",
+        "people-split",
+        "mark-patient",
+        "paragraphs",
+    ):
         code, out = run("correct", name, "--help")
         assert code == 0 and "--db" in out, name
     for name in ("list", "show", "audit", "revoke"):
@@ -43,13 +54,46 @@ def test_every_correct_command_has_help() -> None:
 
 
 def test_correct_then_list_audit_and_revoke(db: str) -> None:
-    code, out = run("correct", "retitle", f"{MARCH}:a2", "--title", "护理服务再提升", "--editor", "编辑丙", "--db", db)
+    code, out = run(
+        "correct",
+        "retitle",
+        f"{MARCH}:a2",
+        "--title",
+        "护理服务再提升",
+        "--editor",
+        "编辑丙",
+        "--db",
+        db,
+    )
     assert code == 0 and out.startswith("correction #1 applied"), out
     code, out = run("correct", "paragraphs", f"{MARCH}:a1", "--db", db)
     assert code == 0 and f"  3  {sample.STRAY}" in out
-    code, out = run("correct", "move-paragraph", f"{MARCH}:a1", "3", "--to", f"{MARCH}:a2", "--db", db, "--editor", "编辑丙")
+    code, out = run(
+        "correct",
+        "move-paragraph",
+        f"{MARCH}:a1",
+        "3",
+        "--to",
+        f"{MARCH}:a2",
+        "--db",
+        db,
+        "--editor",
+        "编辑丙",
+    )
     assert code == 0, out
-    code, out = run("correct", "fact-fix", "position", "--match", "person=邵青", "--set", "title=科主任", "--db", db, "--editor", "编辑丙")
+    code, out = run(
+        "correct",
+        "fact-fix",
+        "position",
+        "--match",
+        "person=邵青",
+        "--set",
+        "title=科主任",
+        "--db",
+        db,
+        "--editor",
+        "编辑丙",
+    )
     assert code == 0 and "[songxi-2026-03]" in out, out
     code, out = run("corrections", "list", "--json", "--db", db)
     listed = json.loads(out)
@@ -64,7 +108,9 @@ def test_correct_then_list_audit_and_revoke(db: str) -> None:
 
 
 def test_stale_corrections_are_listed_with_their_reason(db: str) -> None:
-    run("correct", "retitle", f"{MARCH}:a5", "--title", "简讯两则", "--db", db, "--editor", "编辑丙")
+    run(
+        "correct", "retitle", f"{MARCH}:a5", "--title", "简讯两则", "--db", db, "--editor", "编辑丙"
+    )
     with open_archive(db) as archive:
         archive.extract = sample.extract
         issue = sample.issue_march(sha="sha-changed")

@@ -30,8 +30,12 @@ from yuanzhi.corrections.summary import summarize
 
 text = st.text(min_size=1, max_size=30)
 maybe = st.none() | st.text(max_size=20)
-anchors = st.builds(ArticleAnchor, text, maybe, st.text(max_size=60), st.text(max_size=8))
-pairs = st.lists(st.tuples(st.sampled_from(("person", "title", "org", "date")), maybe), max_size=3).map(tuple)
+anchors = st.builds(
+    ArticleAnchor, text, maybe, st.text(max_size=60), st.text(max_size=8), st.text(max_size=20)
+)
+pairs = st.lists(
+    st.tuples(st.sampled_from(("person", "title", "org", "date")), maybe), max_size=3
+).map(tuple)
 selectors = st.builds(FactSelector, st.sampled_from(FACT_KINDS), pairs, maybe, maybe)
 corrections = st.one_of(
     st.builds(Retitle, anchors, maybe, maybe, maybe),
@@ -41,7 +45,13 @@ corrections = st.one_of(
     st.builds(FactFix, selectors, pairs),
     st.builds(FactDelete, selectors),
     st.builds(PeopleMerge, text, text, maybe),
-    st.builds(PeopleSplit, text, text, st.lists(text, max_size=3).map(tuple), st.lists(text, max_size=3).map(tuple)),
+    st.builds(
+        PeopleSplit,
+        text,
+        text,
+        st.lists(text, max_size=3).map(tuple),
+        st.lists(text, max_size=3).map(tuple),
+    ),
     st.builds(MarkPatient, text),
 )
 

@@ -53,14 +53,19 @@ def test_reingest_of_a_changed_file_applies_corrections_again(archive: Archive) 
     page = archive.corrections.search()
     assert {r.status for r in page.items} == {"applied"}
     reapplied = [e for e in archive.corrections.audit() if e.editor == "ingest"]
-    assert sorted((e.correction_id, e.action) for e in reapplied) == [(1, "applied"), (2, "applied")]
+    assert sorted((e.correction_id, e.action) for e in reapplied) == [
+        (1, "applied"),
+        (2, "applied"),
+    ]
     assert check_archive(archive).ok
 
 
 def test_a_correction_whose_anchor_is_gone_is_reported_stale_not_dropped(archive: Archive) -> None:
     edit.retitle(archive, f"{MARCH}:a5", title="简讯两则", editor="编辑甲")
     issue = sample.issue_march(sha="sha-march-3")
-    issue = issue.__class__(**{**issue.__dict__, "articles": issue.articles[:4]})  # 简讯 no longer parsed
+    issue = issue.__class__(
+        **{**issue.__dict__, "articles": issue.articles[:4]}
+    )  # 简讯 no longer parsed
     archive.ingest(issue, sample.extract(issue))
     stale = archive.corrections.search(status="stale").items
     assert [r.id for r in stale] == [1]
@@ -94,7 +99,9 @@ def test_merge_joins_a_story_cut_at_the_page_break(archive: Archive) -> None:
     assert check_archive(archive).ok
 
 
-def test_split_at_a_missed_headline_makes_a_new_article_with_its_own_facts(archive: Archive) -> None:
+def test_split_at_a_missed_headline_makes_a_new_article_with_its_own_facts(
+    archive: Archive,
+) -> None:
     record = edit.split(
         archive, f"{MARCH}:a5", sample.MISSED_HEAD, title_from_paragraph=True, editor="编辑甲"
     )
@@ -141,12 +148,14 @@ def test_a_correction_that_changes_nothing_is_refused_and_not_stored(archive: Ar
 
 def test_fact_fix_and_delete(archive: Archive) -> None:
     edit.fact_fix(
-        archive, "position", {"person": "邵青", "title": "主任"}, {"title": "科主任"}, editor="编辑甲"
+        archive,
+        "position",
+        {"person": "邵青", "title": "主任"},
+        {"title": "科主任"},
+        editor="编辑甲",
     )
     assert [p.title for p in archive.person("邵青").positions] == ["科主任"]
-    edit.fact_delete(
-        archive, "event", {"date": "2026-03-20"}, issue_id=MARCH, editor="编辑甲"
-    )
+    edit.fact_delete(archive, "event", {"date": "2026-03-20"}, issue_id=MARCH, editor="编辑甲")
     assert [e.date for e in archive.events("2026-03-20", "2026-03-20")] == []
     # a fix keyed by the evidence sentence changes only that sentence's fact
     edit.fact_fix(
@@ -158,7 +167,10 @@ def test_fact_fix_and_delete(archive: Archive) -> None:
         editor="编辑甲",
     )
     orgs = sorted((p.org or "", p.sources) for p in archive.person("苏明远").positions)
-    assert orgs == [("松溪县人民医院", ("songxi-2026-03.txt",)), ("松溪县医共体", ("songxi-2026-04.txt",))]
+    assert orgs == [
+        ("松溪县人民医院", ("songxi-2026-03.txt",)),
+        ("松溪县医共体", ("songxi-2026-04.txt",)),
+    ]
 
 
 def test_people_merge_lists_both_spellings_under_one_name(archive: Archive) -> None:
@@ -175,7 +187,9 @@ def test_people_merge_lists_both_spellings_under_one_name(archive: Archive) -> N
 
 
 def test_people_split_gives_the_other_person_their_records(archive: Archive) -> None:
-    edit.people_split(archive, "苏明远", "苏明远（医共体）", sources=["songxi-2026-04"], editor="编辑甲")
+    edit.people_split(
+        archive, "苏明远", "苏明远（医共体）", sources=["songxi-2026-04"], editor="编辑甲"
+    )
     assert [p.sources for p in archive.person("苏明远").positions] == [("songxi-2026-03.txt",)]
     other = archive.person("苏明远（医共体）")
     assert [p.sources for p in other.positions] == [("songxi-2026-04.txt",)]
@@ -193,7 +207,9 @@ def test_mark_patient_removes_the_person_everywhere_and_redacts_exports(archive:
     assert all(p.name != "林晓" for p in archive.facts().people)
     # an issue ingested later that names the patient: the correction applies there too
     later = sample.issue_april()
-    later = later.__class__(**{**later.__dict__, "source": "songxi-2026-05.txt", "sha256": "sha-may"})
+    later = later.__class__(
+        **{**later.__dict__, "source": "songxi-2026-05.txt", "sha256": "sha-may"}
+    )
     archive.ingest(later, sample.extract(later))
     assert all(p.name != "林晓" for p in archive.facts().people)
     text = chronicle_markdown(archive.chronicle(2026))

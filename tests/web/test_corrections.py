@@ -20,11 +20,16 @@ A3 = "qingchuan-2025-05:a3"
 
 
 @pytest.fixture
-def editing(archive_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def editing(
+    archive_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TestClient]:
     """A server with the admin token and one named editor; facts re-extracted by the small test extractor."""
     monkeypatch.setattr("yuanzhi.archive.corrections_store.default_extract", sample.extract)
     settings = WebSettings(
-        db=archive_path, admin_token=TOKEN, editors={"王编辑": EDITOR_TOKEN}, upload_dir=tmp_path / "up"
+        db=archive_path,
+        admin_token=TOKEN,
+        editors={"王编辑": EDITOR_TOKEN},
+        upload_dir=tmp_path / "up",
     )
     with TestClient(create_app(settings)) as client:
         yield client
@@ -36,7 +41,9 @@ def as_editor(token: str = EDITOR_TOKEN) -> dict[str, str]:
 
 def test_retitle_by_api_is_shown_searched_and_audited(editing: TestClient) -> None:
     made = editing.post(
-        "/api/corrections/retitle", json={"article_id": A2, "title": "单孔胸腔镜肺叶切除"}, headers=as_editor()
+        "/api/corrections/retitle",
+        json={"article_id": A2, "title": "单孔胸腔镜肺叶切除"},
+        headers=as_editor(),
     )
     assert made.status_code == 201, made.text
     body = made.json()
@@ -56,7 +63,10 @@ def test_retitle_by_api_is_shown_searched_and_audited(editing: TestClient) -> No
 def test_writing_needs_a_valid_token(editing: TestClient, readonly_client: TestClient) -> None:
     body = {"article_id": A2, "title": "x"}
     assert editing.post("/api/corrections/retitle", json=body).status_code == 401
-    assert editing.post("/api/corrections/retitle", json=body, headers=as_editor("nope")).status_code == 401
+    assert (
+        editing.post("/api/corrections/retitle", json=body, headers=as_editor("nope")).status_code
+        == 401
+    )
     refused = readonly_client.post("/api/corrections/retitle", json=body, headers=as_editor(TOKEN))
     assert refused.status_code == 403 and set(refused.json()) == {"error"}
     admin = editing.post("/api/corrections/retitle", json=body, headers=as_editor(TOKEN))
@@ -65,21 +75,43 @@ def test_writing_needs_a_valid_token(editing: TestClient, readonly_client: TestC
 
 def test_forms_need_the_token_and_this_site_as_origin(editing: TestClient) -> None:
     form = {"article_id": A3, "title": "签约仪式举行", "token": EDITOR_TOKEN}
-    cross = editing.post("/corrections/retitle", data=form, headers={"Origin": "https://evil.example"}, follow_redirects=False)
+    cross = editing.post(
+        "/corrections/retitle",
+        data=form,
+        headers={"Origin": "https://evil.example"},
+        follow_redirects=False,
+    )
     assert cross.status_code == 403
-    referer = editing.post("/corrections/retitle", data=form, headers={"Referer": "https://evil.example/x"}, follow_redirects=False)
+    referer = editing.post(
+        "/corrections/retitle",
+        data=form,
+        headers={"Referer": "https://evil.example/x"},
+        follow_redirects=False,
+    )
     assert referer.status_code == 403
     no_token = {k: v for k, v in form.items() if k != "token"}
-    assert editing.post("/corrections/retitle", data=no_token, follow_redirects=False).status_code == 401
-    done = editing.post("/corrections/retitle", data=form, headers={"Origin": "http://testserver"}, follow_redirects=False)
-    assert done.status_code == 303 and done.headers["location"].startswith(f"/articles/{quote(A3, safe='')}")
+    assert (
+        editing.post("/corrections/retitle", data=no_token, follow_redirects=False).status_code
+        == 401
+    )
+    done = editing.post(
+        "/corrections/retitle",
+        data=form,
+        headers={"Origin": "http://testserver"},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303 and done.headers["location"].startswith(
+        f"/articles/{quote(A3, safe='')}"
+    )
     assert editing.get(f"/api/articles/{A3}").json()["title"] == "签约仪式举行"
     assert editing.get("/api/corrections", params={"status": "revoked"}).json()["total"] == 0
 
 
 def test_untrusted_text_is_escaped_on_every_page(editing: TestClient) -> None:
     evil = "<script>alert(1)</script>标题"
-    editing.post("/api/corrections/retitle", json={"article_id": A2, "title": evil}, headers=as_editor())
+    editing.post(
+        "/api/corrections/retitle", json={"article_id": A2, "title": evil}, headers=as_editor()
+    )
     for url in (f"/articles/{A2}", "/corrections", "/search?q=标题"):
         text = editing.get(url).text
         assert "<script>alert(1)" not in text, url
@@ -92,17 +124,28 @@ def test_a_bad_correction_is_a_clear_error_and_stores_nothing(editing: TestClien
         json={"article_id": A2, "other_article_id": "qingchuan-2025-06:a1"},
         headers=as_editor(),
     )
-    assert other_issue.status_code == 400 and "different issues" in other_issue.json()["error"]["message"]
-    missing = editing.post("/api/corrections/split", json={"article_id": "nope:a1", "paragraph": 2}, headers=as_editor())
+    assert (
+        other_issue.status_code == 400
+        and "different issues" in other_issue.json()["error"]["message"]
+    )
+    missing = editing.post(
+        "/api/corrections/split",
+        json={"article_id": "nope:a1", "paragraph": 2},
+        headers=as_editor(),
+    )
     assert missing.status_code == 404
     assert editing.get("/api/corrections").json()["total"] == 0
     assert editing.get("/api/corrections/99").status_code == 404
     assert editing.get("/api/corrections", params={"status": "bogus"}).status_code == 422
 
 
-def test_people_corrections_show_on_the_person_page_and_revoke_undoes_them(editing: TestClient) -> None:
+def test_people_corrections_show_on_the_person_page_and_revoke_undoes_them(
+    editing: TestClient,
+) -> None:
     made = editing.post(
-        "/api/corrections/people-merge", json={"name": "韩晓梅", "into": "韩小梅"}, headers=as_editor()
+        "/api/corrections/people-merge",
+        json={"name": "韩晓梅", "into": "韩小梅"},
+        headers=as_editor(),
     )
     assert made.status_code == 201, made.text
     assert editing.get(f"/api/people/{quote('韩晓梅')}").status_code == 404
@@ -129,7 +172,9 @@ def test_mark_patient_redacts_the_chronicle_exports(editing: TestClient) -> None
     )
     assert fixed.status_code == 201, fixed.text
     assert "林远山" in editing.get("/api/chronicle/2025/export.csv").content.decode("utf-8-sig")
-    made = editing.post("/api/corrections/mark-patient", json={"name": "林远山"}, headers=as_editor())
+    made = editing.post(
+        "/api/corrections/mark-patient", json={"name": "林远山"}, headers=as_editor()
+    )
     assert made.status_code == 201, made.text
     assert editing.get(f"/api/people/{quote('林远山')}").status_code == 404
     for fmt in ("csv", "md"):
@@ -138,7 +183,11 @@ def test_mark_patient_redacts_the_chronicle_exports(editing: TestClient) -> None
 
 
 def test_corrections_page_lists_filters_and_offers_revoke(editing: TestClient) -> None:
-    editing.post("/api/corrections/retitle", json={"article_id": A2, "title": "新标题一"}, headers=as_editor())
+    editing.post(
+        "/api/corrections/retitle",
+        json={"article_id": A2, "title": "新标题一"},
+        headers=as_editor(),
+    )
     page = editing.get("/corrections", params={"kind": "retitle"})
     assert page.status_code == 200
     assert "新标题一" in page.text and "撤销" in page.text and "操作日志" in page.text
@@ -149,5 +198,15 @@ def test_corrections_page_lists_filters_and_offers_revoke(editing: TestClient) -
 
 def test_every_kind_has_a_documented_post(editing: TestClient) -> None:
     paths = editing.get("/openapi.json").json()["paths"]
-    for kind in ("retitle", "move-paragraph", "split", "merge", "fact-fix", "fact-delete", "people-merge", "people-split", "mark-patient"):
+    for kind in (
+        "retitle",
+        "move-paragraph",
+        "split",
+        "merge",
+        "fact-fix",
+        "fact-delete",
+        "people-merge",
+        "people-split",
+        "mark-patient",
+    ):
         assert "post" in paths[f"/api/corrections/{kind}"], kind

@@ -1,8 +1,8 @@
 """``archive.corrections``: add, revoke and read editors' corrections (corrections_store.py writes).
 
-    archive.corrections.add(Retitle(...), editor="王编辑")      # → CorrectionRecord
-    archive.corrections.search(status="stale")
-    archive.corrections.for_article("2024-05:a3")             # notes the article page shows
+archive.corrections.add(Retitle(...), editor="王编辑")      # → CorrectionRecord
+archive.corrections.search(status="stale")
+archive.corrections.for_article("2024-05:a3")             # notes the article page shows
 """
 
 from __future__ import annotations
@@ -97,13 +97,22 @@ class Corrections:
     ) -> CorrectionPage:
         """Corrections newest first, filtered by status, kind, editor, issue source."""
         where, params = ["1 = 1"], []
-        for column, value in (("status", status), ("kind", kind), ("editor", editor), ("scope", source)):
+        for column, value in (
+            ("status", status),
+            ("kind", kind),
+            ("editor", editor),
+            ("scope", source),
+        ):
             if value:
                 where.append(f"c.{column} = ?")
                 params.append(value)
         condition = " AND ".join(where)
         db = self.archive.conn
-        total = int(db.execute(f"SELECT count(*) FROM corrections c WHERE {condition}", params).fetchone()[0])
+        total = int(
+            db.execute(f"SELECT count(*) FROM corrections c WHERE {condition}", params).fetchone()[
+                0
+            ]
+        )
         rows = db.execute(
             f"SELECT {store.CORRECTION_COLUMNS} FROM corrections c WHERE {condition}"
             f" ORDER BY c.id DESC LIMIT {int(limit)} OFFSET {int(offset)}",
@@ -111,12 +120,17 @@ class Corrections:
         ).fetchall()
         counts = {s: 0 for s in STATUSES}
         counts.update(
-            (r[0], int(r[1])) for r in db.execute("SELECT status, count(*) FROM corrections GROUP BY status")
+            (r[0], int(r[1]))
+            for r in db.execute("SELECT status, count(*) FROM corrections GROUP BY status")
         )
         return CorrectionPage(tuple(store.load_record(r) for r in rows), total, counts)
 
     def audit(
-        self, correction_id: int | None = None, editor: str | None = None, limit: int = 100, offset: int = 0
+        self,
+        correction_id: int | None = None,
+        editor: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[AuditEntry]:
         """The audit log, newest first."""
         where: list[str] = ["1 = 1"]
@@ -175,12 +189,16 @@ class Corrections:
             f" AND c.status != 'revoked' AND {dialect.contains(db.kind, 'c.payload', '?')} ORDER BY c.id",
             (name,),
         )
-        return [_note(r) for r in map(store.load_record, rows) if name in _people_named(r.correction)]
+        return [
+            _note(r) for r in map(store.load_record, rows) if name in _people_named(r.correction)
+        ]
 
 
 def _anchored_ids(c: Correction) -> set[str]:
     """The article ids an article correction's anchors had when it was made."""
-    anchors = [getattr(c, name, None) for name in ("article", "origin", "target", "first", "second")]
+    anchors = [
+        getattr(c, name, None) for name in ("article", "origin", "target", "first", "second")
+    ]
     return {a.local_id for a in anchors if a is not None and hasattr(a, "local_id")}
 
 

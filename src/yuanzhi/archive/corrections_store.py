@@ -212,7 +212,8 @@ def _add_mentions(db: Database, key: str, view: View, stable: dict[str, str]) ->
     if not view.mentions:
         return
     rowids = dict(
-        (r[0], r[1]) for r in db.execute("SELECT id, rowid FROM articles WHERE issue_id = ?", (key,))
+        (r[0], r[1])
+        for r in db.execute("SELECT id, rowid FROM articles WHERE issue_id = ?", (key,))
     )
     rows = [
         (person, rowids[stable.get(aid, aid)])
@@ -264,7 +265,9 @@ def archive_extract(archive: Archive) -> Extract:
     return archive.extract or default_extract
 
 
-def begin_ingest(archive: Archive, db: Database, prepared: Prepared, old_key: str | None) -> Prepared:
+def begin_ingest(
+    archive: Archive, db: Database, prepared: Prepared, old_key: str | None
+) -> Prepared:
     """Inside the ingest transaction, before the old version is deleted: recompute if the
     corrections changed meanwhile, and note where they stood on the old version."""
     if version(db) != prepared.version:
@@ -285,7 +288,16 @@ def finish_ingest(db: Database, key: str, prepared: Prepared, stable: dict[str, 
     _add_mentions(db, key, view, stable)
     _write_outcomes(db, key, view, stable, scoped)
     for cid, outcome in sorted(view.outcomes.items()):
-        _audit(db, cid, INGEST_EDITOR, outcome.status, key, outcome.before, outcome.after, outcome.reason)
+        _audit(
+            db,
+            cid,
+            INGEST_EDITOR,
+            outcome.status,
+            key,
+            outcome.before,
+            outcome.after,
+            outcome.reason,
+        )
     for cid in sorted(set(prepared.before) - set(view.outcomes)):
         _audit(db, cid, INGEST_EDITOR, "stale", key, note=f"no longer matches anything in {source}")
     refresh(db, set(view.outcomes) | set(prepared.before))
@@ -306,7 +318,9 @@ def refresh(db: Database, ids: Iterable[int]) -> None:
             (cid,),
         ).fetchall()
         status, reason = _status(row[0], targets)
-        db.execute("UPDATE corrections SET status = ?, reason = ? WHERE id = ?", (status, reason, cid))
+        db.execute(
+            "UPDATE corrections SET status = ?, reason = ? WHERE id = ?", (status, reason, cid)
+        )
 
 
 def _status(anchored: str | None, targets: list[Any]) -> tuple[str, str | None]:
@@ -386,8 +400,12 @@ def affected_issues(db: Database, correction: Correction) -> list[str]:
         return []
     marks = ",".join("?" * len(kinds))
     named: list[str] = []
-    if isinstance(correction, MarkPatient):  # a name printed anywhere (a byline, a story) may be a patient
-        found = f"SELECT DISTINCT issue_id FROM articles WHERE {dialect.contains(db.kind, 'text', '?')}"
+    if isinstance(
+        correction, MarkPatient
+    ):  # a name printed anywhere (a byline, a story) may be a patient
+        found = (
+            f"SELECT DISTINCT issue_id FROM articles WHERE {dialect.contains(db.kind, 'text', '?')}"
+        )
         named = [r[0] for r in db.execute(found, (correction.name,))]
     if name is None:  # no name to look for: every issue with facts of the kind
         sql, params = f"SELECT DISTINCT issue_id FROM facts WHERE kind IN ({marks})", [*kinds]
@@ -456,13 +474,16 @@ def revoke(archive: Archive, cid: int, editor: str) -> None:
     with archive.transaction() as db:
         row = db.execute("SELECT status FROM corrections WHERE id = ?", (cid,)).fetchone()
         if row is None:
-            raise NotFoundError(f"{archive.path}: no correction #{cid}; `yuanzhi corrections list` shows them")
+            raise NotFoundError(
+                f"{archive.path}: no correction #{cid}; `yuanzhi corrections list` shows them"
+            )
         if row[0] == "revoked":
             raise CorrectionError(f"correction #{cid} is already revoked")
         keys = [
             r[0]
             for r in db.execute(
-                "SELECT issue_id FROM correction_targets WHERE correction_id = ? ORDER BY issue_id", (cid,)
+                "SELECT issue_id FROM correction_targets WHERE correction_id = ? ORDER BY issue_id",
+                (cid,),
             )
         ]
         db.execute(
@@ -471,7 +492,16 @@ def revoke(archive: Archive, cid: int, editor: str) -> None:
         )
         db.execute("DELETE FROM correction_targets WHERE correction_id = ?", (cid,))
         issues = f"issues: {', '.join(keys)}" if keys else None
-        _audit(db, cid, editor, "revoke", keys[0] if keys else None, {"status": row[0]}, {"status": "revoked"}, issues)
+        _audit(
+            db,
+            cid,
+            editor,
+            "revoke",
+            keys[0] if keys else None,
+            {"status": row[0]},
+            {"status": "revoked"},
+            issues,
+        )
         for key in keys:
             recompute_issue(archive, db, key, editor, f"correction #{cid} revoked")
         _bump(db)

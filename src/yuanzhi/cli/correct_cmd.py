@@ -30,11 +30,16 @@ corrections_app = typer.Typer(
 
 Editor = Annotated[
     str | None,
-    typer.Option("--editor", help="who makes the change (audit log); default $YUANZHI_EDITOR or your login"),
+    typer.Option(
+        "--editor", help="who makes the change (audit log); default $YUANZHI_EDITOR or your login"
+    ),
 ]
 ArticleId = Annotated[str, typer.Argument(help="article id as `yuanzhi list` shows it (ISSUE:ID)")]
 Paragraph = Annotated[
-    str, typer.Argument(help="the paragraph: its number (1 = first, see `correct paragraphs`) or some of its text")
+    str,
+    typer.Argument(
+        help="the paragraph: its number (1 = first, see `correct paragraphs`) or some of its text"
+    ),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="print JSON")]
 
@@ -69,14 +74,19 @@ def _made(db: str, make: Callable[[Any], Any]) -> None:
     with _archive(db) as archive:
         record = make(archive)
     where = ", ".join(t.issue_id for t in record.targets if t.status == "applied")
-    typer.echo(f"correction #{record.id} {record.status}: {record.summary}" + (f" [{where}]" if where else ""))
+    typer.echo(
+        f"correction #{record.id} {record.status}: {record.summary}"
+        + (f" [{where}]" if where else "")
+    )
 
 
 def _pairs(items: list[str] | None, option: str) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for item in items or []:
         if "=" not in item:
-            typer.echo(f"error: {option} {item!r}: write FIELD=VALUE (an empty VALUE means none)", err=True)
+            typer.echo(
+                f"error: {option} {item!r}: write FIELD=VALUE (an empty VALUE means none)", err=True
+            )
             raise typer.Exit(2)
         name, value = item.split("=", 1)
         out[name.strip()] = value
@@ -100,15 +110,22 @@ def paragraphs(article_id: ArticleId, db: Db = DEFAULT_DB) -> None:
 def retitle(
     article_id: ArticleId,
     title: Annotated[str | None, typer.Option("--title", help="new headline")] = None,
-    subtitle: Annotated[str | None, typer.Option("--subtitle", help="new 副题 (\"\" removes it)")] = None,
-    kicker: Annotated[str | None, typer.Option("--kicker", help="new 引题 (\"\" removes it)")] = None,
+    subtitle: Annotated[
+        str | None, typer.Option("--subtitle", help='new 副题 ("" removes it)')
+    ] = None,
+    kicker: Annotated[str | None, typer.Option("--kicker", help='new 引题 ("" removes it)')] = None,
     editor: Editor = None,
     db: Db = DEFAULT_DB,
 ) -> None:
     """Give an article a new title, subtitle or kicker."""
     from ..corrections import edit
 
-    _made(db, lambda a: edit.retitle(a, article_id, title=title, subtitle=subtitle, kicker=kicker, editor=_editor(editor)))
+    _made(
+        db,
+        lambda a: edit.retitle(
+            a, article_id, title=title, subtitle=subtitle, kicker=kicker, editor=_editor(editor)
+        ),
+    )
 
 
 @correct_app.command("move-paragraph")
@@ -123,7 +140,10 @@ def move_paragraph(
     """Move a paragraph to another article of the same issue."""
     from ..corrections import edit
 
-    _made(db, lambda a: edit.move_paragraph(a, article_id, paragraph, to, at=at, editor=_editor(editor)))
+    _made(
+        db,
+        lambda a: edit.move_paragraph(a, article_id, paragraph, to, at=at, editor=_editor(editor)),
+    )
 
 
 @correct_app.command("split")
@@ -132,7 +152,8 @@ def split(
     paragraph: Paragraph,
     title: Annotated[str | None, typer.Option("--title", help="title of the new article")] = None,
     title_from_paragraph: Annotated[
-        bool, typer.Option("--title-from-paragraph", help="the paragraph is the new article's headline")
+        bool,
+        typer.Option("--title-from-paragraph", help="the paragraph is the new article's headline"),
     ] = False,
     editor: Editor = None,
     db: Db = DEFAULT_DB,
@@ -143,7 +164,12 @@ def split(
     _made(
         db,
         lambda a: edit.split(
-            a, article_id, paragraph, title=title, title_from_paragraph=title_from_paragraph, editor=_editor(editor)
+            a,
+            article_id,
+            paragraph,
+            title=title,
+            title_from_paragraph=title_from_paragraph,
+            editor=_editor(editor),
         ),
     )
 
@@ -161,12 +187,18 @@ def merge(
     _made(db, lambda a: edit.merge(a, article_id, other_id, editor=_editor(editor)))
 
 
-Kind = Annotated[str, typer.Argument(help="position | appointment | event | organization | honor | partnership")]
+Kind = Annotated[
+    str, typer.Argument(help="position | appointment | event | organization | honor | partnership")
+]
 Match = Annotated[
     list[str] | None,
-    typer.Option("--match", help="FIELD=VALUE selecting the facts (repeat), e.g. person=林远山 title=院长"),
+    typer.Option(
+        "--match", help="FIELD=VALUE selecting the facts (repeat), e.g. person=林远山 title=院长"
+    ),
 ]
-Issue = Annotated[str | None, typer.Option("--issue", help="only facts of this issue (required for events)")]
+Issue = Annotated[
+    str | None, typer.Option("--issue", help="only facts of this issue (required for events)")
+]
 Quote = Annotated[str | None, typer.Option("--quote", help="only facts read from this sentence")]
 
 
@@ -174,7 +206,9 @@ Quote = Annotated[str | None, typer.Option("--quote", help="only facts read from
 def fact_fix(
     kind: Kind,
     match: Match = None,
-    set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE to write (repeat)")] = None,
+    set_: Annotated[
+        list[str] | None, typer.Option("--set", help="FIELD=VALUE to write (repeat)")
+    ] = None,
     issue: Issue = None,
     quote: Quote = None,
     editor: Editor = None,
@@ -184,7 +218,12 @@ def fact_fix(
     from ..corrections import edit
 
     selected, changes = _pairs(match, "--match"), _pairs(set_, "--set")
-    _made(db, lambda a: edit.fact_fix(a, kind, selected, changes, issue_id=issue, quote=quote, editor=_editor(editor)))
+    _made(
+        db,
+        lambda a: edit.fact_fix(
+            a, kind, selected, changes, issue_id=issue, quote=quote, editor=_editor(editor)
+        ),
+    )
 
 
 @correct_app.command("fact-delete")
@@ -200,14 +239,23 @@ def fact_delete(
     from ..corrections import edit
 
     selected = _pairs(match, "--match")
-    _made(db, lambda a: edit.fact_delete(a, kind, selected, issue_id=issue, quote=quote, editor=_editor(editor)))
+    _made(
+        db,
+        lambda a: edit.fact_delete(
+            a, kind, selected, issue_id=issue, quote=quote, editor=_editor(editor)
+        ),
+    )
 
 
 @correct_app.command("people-merge")
 def people_merge(
-    name: Annotated[str, typer.Argument(help="the name to fold in (a variant, or a duplicate record)")],
+    name: Annotated[
+        str, typer.Argument(help="the name to fold in (a variant, or a duplicate record)")
+    ],
     into: Annotated[str, typer.Option("--into", help="the name the person is listed under")],
-    org: Annotated[str | None, typer.Option("--org", help="only records at this organization")] = None,
+    org: Annotated[
+        str | None, typer.Option("--org", help="only records at this organization")
+    ] = None,
     editor: Editor = None,
     db: Db = DEFAULT_DB,
 ) -> None:
@@ -221,9 +269,16 @@ def people_merge(
 def people_split(
     name: Annotated[str, typer.Argument(help="the person whose records mix two people")],
     as_: Annotated[str, typer.Option("--as", help="name for the other person, e.g. 张伟（儿科）")],
-    source: Annotated[list[str] | None, typer.Option("--source", help="an issue (id or file) whose records are theirs")] = None,
-    quote: Annotated[list[str] | None, typer.Option("--quote", help="a sentence whose records are theirs")] = None,
-    org: Annotated[list[str] | None, typer.Option("--org", help="an organization whose records are theirs")] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option("--source", help="an issue (id or file) whose records are theirs"),
+    ] = None,
+    quote: Annotated[
+        list[str] | None, typer.Option("--quote", help="a sentence whose records are theirs")
+    ] = None,
+    org: Annotated[
+        list[str] | None, typer.Option("--org", help="an organization whose records are theirs")
+    ] = None,
     editor: Editor = None,
     db: Db = DEFAULT_DB,
 ) -> None:
@@ -233,7 +288,13 @@ def people_split(
     _made(
         db,
         lambda a: edit.people_split(
-            a, name, as_, sources=source or (), quotes=quote or (), orgs=org or (), editor=_editor(editor)
+            a,
+            name,
+            as_,
+            sources=source or (),
+            quotes=quote or (),
+            orgs=org or (),
+            editor=_editor(editor),
         ),
     )
 
@@ -255,17 +316,27 @@ def mark_patient(
 
 @corrections_app.command("list")
 def list_corrections(
-    stale: Annotated[bool, typer.Option("--stale", help="only corrections that no longer apply")] = False,
-    status: Annotated[str | None, typer.Option("--status", help="applied | stale | revoked")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="retitle, merge, people_merge …")] = None,
+    stale: Annotated[
+        bool, typer.Option("--stale", help="only corrections that no longer apply")
+    ] = False,
+    status: Annotated[
+        str | None, typer.Option("--status", help="applied | stale | revoked")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="retitle, merge, people_merge …")
+    ] = None,
     editor: Annotated[str | None, typer.Option("--editor", help="made by this editor")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, max=10_000, help="at most this many")] = 100,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, max=10_000, help="at most this many")
+    ] = 100,
     as_json: AsJson = False,
     db: Db = DEFAULT_DB,
 ) -> None:
     """List corrections, newest first, with their status (stale ones say why)."""
     with _archive(db) as archive:
-        page = archive.corrections.search(status="stale" if stale else status, kind=kind, editor=editor, limit=limit)
+        page = archive.corrections.search(
+            status="stale" if stale else status, kind=kind, editor=editor, limit=limit
+        )
     if as_json:
         typer.echo(json.dumps(page.as_dict(), ensure_ascii=False, indent=2))
         return
@@ -297,7 +368,9 @@ def show(
     if record.reason:
         typer.echo(f"  reason: {record.reason}")
     for t in record.targets:
-        typer.echo(f"  {t.issue_id}: {t.status}{' (' + t.reason + ')' if t.reason else ''} {' '.join(t.articles)}")
+        typer.echo(
+            f"  {t.issue_id}: {t.status}{' (' + t.reason + ')' if t.reason else ''} {' '.join(t.articles)}"
+        )
     for e in trail:
         typer.echo(f"  {e.at} {e.editor} {e.action} {e.issue_id or ''} {e.note or ''}")
 
@@ -305,7 +378,9 @@ def show(
 @corrections_app.command("audit")
 def audit(
     correction_id: Annotated[int | None, typer.Option("--id", help="only this correction")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, max=10_000, help="at most this many")] = 100,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, max=10_000, help="at most this many")
+    ] = 100,
     as_json: AsJson = False,
     db: Db = DEFAULT_DB,
 ) -> None:
@@ -316,7 +391,9 @@ def audit(
         typer.echo(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
         return
     for e in entries:
-        typer.echo(f"{e.at} #{e.correction_id:<5} {e.action:<8} {e.editor}  {e.issue_id or ''} {e.note or ''}")
+        typer.echo(
+            f"{e.at} #{e.correction_id:<5} {e.action:<8} {e.editor}  {e.issue_id or ''} {e.note or ''}"
+        )
 
 
 @corrections_app.command("revoke")

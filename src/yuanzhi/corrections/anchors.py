@@ -7,7 +7,9 @@ characters the parser now keeps or drops, not another paragraph).
 
 An article is found by its fingerprint: its first paragraph must match the
 anchor's first paragraph, or, under the same title, one of its next two (the
-parser may have given it a paragraph more at the top); or its title must equal
+parser may have given it a paragraph more at the top), or its first paragraph
+the anchor's second (the parser gave its top paragraph to the article before);
+or its title must equal
 the anchor's title, be the only such title in the issue, and its top paragraph
 be at least half like the anchor's. When two articles match about equally, the id the
 article had when the correction was made breaks the tie; otherwise the anchor
@@ -64,6 +66,7 @@ def fingerprint(article: model.Article, source: str) -> ArticleAnchor:
         title=article.title,
         first_paragraph=article.paragraphs[0] if article.paragraphs else "",
         local_id=article.id,
+        second_paragraph=article.paragraphs[1] if len(article.paragraphs) > 1 else "",
     )
 
 
@@ -77,6 +80,7 @@ def find_article(articles: Sequence[model.Article], anchor: ArticleAnchor) -> Fo
     """The article the anchor names, or why none can be named (a reason for `stale`)."""
     want_title = norm(anchor.title)
     want_first = norm(anchor.first_paragraph)
+    want_second = norm(anchor.second_paragraph)
     titled = [i for i, a in enumerate(articles) if want_title and norm(a.title) == want_title]
     scored: list[tuple[float, int]] = []
     for i, article in enumerate(articles):
@@ -89,6 +93,9 @@ def find_article(articles: Sequence[model.Article], anchor: ArticleAnchor) -> Fo
                 (similarity(want_first, h) for k, h in enumerate(heads) if k == 0 or same_title),
                 default=0.0,
             )
+            if want_second and same_title and heads and body < FUZZY:
+                # the top paragraph went to the article before: the next one now opens it
+                body = max(body, similarity(want_second, heads[0]) - TIE)
         else:
             body = 1.0 if not heads else 0.0
         if body >= FUZZY or (titled == [i] and not want_first):
@@ -119,7 +126,7 @@ class Place:
 def find_paragraph(
     articles: Sequence[model.Article], text: str, prefer: int | None = None
 ) -> Place | None:
-    """Where a paragraph is now: exact first (in ``prefer``'s article first), then fuzzy."""
+    """Where a paragraph is now: exactly anywhere (``prefer``'s article first), else nearly in ``prefer``'s."""
     want = norm(text)
     order = list(range(len(articles)))
     if prefer is not None and 0 <= prefer < len(articles):
@@ -129,12 +136,15 @@ def find_paragraph(
         for j, paragraph in enumerate(articles[i].paragraphs):
             if norm(paragraph) == want:
                 return Place(i, j, 1.0)
+    if prefer is None or not 0 <= prefer < len(articles):
+        return None
+    # a near match only inside the article it was in: formulaic sentences elsewhere
+    # (为进一步提高…，我院举办…) can be as near as an OCR slip
     best: Place | None = None
-    for i in order:
-        for j, paragraph in enumerate(articles[i].paragraphs):
-            score = similarity(want, norm(paragraph))
-            if score >= FUZZY and (best is None or score > best.score + TIE):
-                best = Place(i, j, score)
+    for j, paragraph in enumerate(articles[prefer].paragraphs):
+        score = similarity(want, norm(paragraph))
+        if score >= FUZZY and (best is None or score > best.score + TIE):
+            best = Place(prefer, j, score)
     return best
 
 

@@ -93,7 +93,9 @@ def apply_fact_corrections(
                 continue
             outcome = _fact(state, c)
             if outcome is None and c.fact.source:
-                outcome = Outcome("stale", f"no {c.fact.kind} {_describe(c.fact)} in {issue.source}")
+                outcome = Outcome(
+                    "stale", f"no {c.fact.kind} {_describe(c.fact)} in {issue.source}"
+                )
         elif isinstance(c, PeopleMerge):
             outcome = _merge_people(state, c, issue)
         elif isinstance(c, PeopleSplit):
@@ -130,7 +132,10 @@ def _quoted(selector: FactSelector, evidence: tuple[model.Evidence, ...]) -> boo
 
 
 def _changed(record: Any, changes: dict[str, str | None]) -> Any:
-    return replace(record, **{k: (v or None) if k in ("org", "parent", "date") else v for k, v in changes.items()})
+    return replace(
+        record,
+        **{k: (v or None) if k in ("org", "parent", "date") else v for k, v in changes.items()},
+    )
 
 
 def _fact(state: _State, c: FactFix | FactDelete) -> Outcome | None:
@@ -152,7 +157,9 @@ def _fact(state: _State, c: FactFix | FactDelete) -> Outcome | None:
     before: list[Any] = []
     after: list[Any] = []
     for record in records:
-        if _selected(selector, _fields(selector.kind, record)) and _quoted(selector, record.evidence):
+        if _selected(selector, _fields(selector.kind, record)) and _quoted(
+            selector, record.evidence
+        ):
             before.append(_fields(selector.kind, record))
             if changes is None:
                 continue
@@ -162,20 +169,19 @@ def _fact(state: _State, c: FactFix | FactDelete) -> Outcome | None:
     if not before:
         return None
     state.facts = replace(state.facts, **{name: tuple(kept)})
-    return Outcome("applied", "", _articles(records, before, selector), before[:SHOWN], after[:SHOWN] or None)
+    return Outcome(
+        "applied", "", _articles(records, before, selector), before[:SHOWN], after[:SHOWN] or None
+    )
 
 
 def _articles(records: Sequence[Any], chosen: list[Any], selector: FactSelector) -> tuple[str, ...]:
-    ids = [
-        e.article_id
-        for r in records
-        if _fields(selector.kind, r) in chosen
-        for e in r.evidence
-    ]
+    ids = [e.article_id for r in records if _fields(selector.kind, r) in chosen for e in r.evidence]
     return tuple(dict.fromkeys(ids))
 
 
-def _positions(state: _State, selector: FactSelector, changes: dict[str, str | None] | None) -> Outcome | None:
+def _positions(
+    state: _State, selector: FactSelector, changes: dict[str, str | None] | None
+) -> Outcome | None:
     before: list[Any] = []
     after: list[Any] = []
     articles: list[str] = []
@@ -206,10 +212,14 @@ def _positions(state: _State, selector: FactSelector, changes: dict[str, str | N
         state.add_position(person, position)
     if not before:
         return None
-    return Outcome("applied", "", tuple(dict.fromkeys(articles)), before[:SHOWN], after[:SHOWN] or None)
+    return Outcome(
+        "applied", "", tuple(dict.fromkeys(articles)), before[:SHOWN], after[:SHOWN] or None
+    )
 
 
-def _partition(position: model.Position, keep: Any) -> tuple[model.Position | None, model.Position | None]:
+def _partition(
+    position: model.Position, keep: Any
+) -> tuple[model.Position | None, model.Position | None]:
     """(the part of a position whose evidence ``keep`` picks, the rest); None for an empty part."""
     hit = tuple(e for e in position.evidence if keep(e))
     if not position.evidence:
@@ -221,10 +231,16 @@ def _partition(position: model.Position, keep: Any) -> tuple[model.Position | No
     return replace(position, evidence=hit), (replace(position, evidence=miss) if miss else None)
 
 
-def _rename_org(state: _State, selector: FactSelector, changes: dict[str, str | None]) -> Outcome | None:
+def _rename_org(
+    state: _State, selector: FactSelector, changes: dict[str, str | None]
+) -> Outcome | None:
     """A fixed organization name is fixed wherever the issue's facts use it."""
     facts = state.facts
-    chosen = [o for o in facts.organizations if _selected(selector, _fields("organization", o)) and _quoted(selector, o.evidence)]
+    chosen = [
+        o
+        for o in facts.organizations
+        if _selected(selector, _fields("organization", o)) and _quoted(selector, o.evidence)
+    ]
     if not chosen:
         return None
     new = changes["name"] or chosen[0].name
@@ -243,13 +259,19 @@ def _rename_org(state: _State, selector: FactSelector, changes: dict[str, str | 
         if same is None:
             orgs.append(org)
         else:
-            orgs[same] = replace(orgs[same], evidence=tuple(dict.fromkeys(orgs[same].evidence + org.evidence)))
+            orgs[same] = replace(
+                orgs[same], evidence=tuple(dict.fromkeys(orgs[same].evidence + org.evidence))
+            )
     state.facts = replace(
         facts,
         organizations=tuple(orgs),
         appointments=tuple(replace(a, org=rename(a.org)) for a in facts.appointments),
-        partnerships=tuple(replace(p, parties=tuple(rename(x) or x for x in p.parties)) for p in facts.partnerships),
-        honors=tuple(replace(h, recipient=rename(h.recipient) or h.recipient) for h in facts.honors),
+        partnerships=tuple(
+            replace(p, parties=tuple(rename(x) or x for x in p.parties)) for p in facts.partnerships
+        ),
+        honors=tuple(
+            replace(h, recipient=rename(h.recipient) or h.recipient) for h in facts.honors
+        ),
         listed_leaders=tuple(replace(r, org=rename(r.org)) for r in facts.listed_leaders),
     )
     for name in list(state.people):
@@ -287,13 +309,27 @@ def _merge_people(state: _State, c: PeopleMerge, issue: model.Issue) -> Outcome 
         return None
     state.facts = replace(
         facts,
-        appointments=tuple(replace(a, person=c.into) if a.person == c.name and at_org(a.org) else a for a in facts.appointments),
-        honors=tuple(replace(h, recipient=c.into) if h.recipient == c.name and c.org is None else h for h in facts.honors),
-        listed_leaders=tuple(replace(r, name=c.into) if r.name == c.name and at_org(r.org) else r for r in facts.listed_leaders),
+        appointments=tuple(
+            replace(a, person=c.into) if a.person == c.name and at_org(a.org) else a
+            for a in facts.appointments
+        ),
+        honors=tuple(
+            replace(h, recipient=c.into) if h.recipient == c.name and c.org is None else h
+            for h in facts.honors
+        ),
+        listed_leaders=tuple(
+            replace(r, name=c.into) if r.name == c.name and at_org(r.org) else r
+            for r in facts.listed_leaders
+        ),
     )
     articles = tuple(aid for aid, text in _texts(issue) if c.name in text)
     state.mentions.extend((c.into, aid) for aid in articles)
-    before = {"name": c.name, "positions": len(moved), "appointments": appointments, "honors": honors}
+    before = {
+        "name": c.name,
+        "positions": len(moved),
+        "appointments": appointments,
+        "honors": honors,
+    }
     return Outcome("applied", "", articles, before, {"name": c.into})
 
 
@@ -317,7 +353,9 @@ def _split_person(state: _State, c: PeopleSplit) -> Outcome | None:
             moved.append(hit)
         if rest is not None:
             staying.append(rest)
-    appointments = [a for a in facts.appointments if a.person == c.name and record_picked(a.org, a.evidence)]
+    appointments = [
+        a for a in facts.appointments if a.person == c.name and record_picked(a.org, a.evidence)
+    ]
     if not (moved or appointments):
         return None
     state.people[c.name] = staying
@@ -325,19 +363,28 @@ def _split_person(state: _State, c: PeopleSplit) -> Outcome | None:
         state.add_position(c.new_name, position)
     state.facts = replace(
         facts,
-        appointments=tuple(replace(a, person=c.new_name) if a in appointments else a for a in facts.appointments),
+        appointments=tuple(
+            replace(a, person=c.new_name) if a in appointments else a for a in facts.appointments
+        ),
         listed_leaders=tuple(
-            replace(r, name=c.new_name) if r.name == c.name and record_picked(r.org, r.evidence) else r
+            replace(r, name=c.new_name)
+            if r.name == c.name and record_picked(r.org, r.evidence)
+            else r
             for r in facts.listed_leaders
         ),
     )
-    articles = tuple(
-        dict.fromkeys(e.article_id for p in moved for e in p.evidence)
-    ) + tuple(e.article_id for a in appointments for e in a.evidence)
+    articles = tuple(dict.fromkeys(e.article_id for p in moved for e in p.evidence)) + tuple(
+        e.article_id for a in appointments for e in a.evidence
+    )
     articles = tuple(dict.fromkeys(articles))
     state.mentions.extend((c.new_name, aid) for aid in articles)
-    before = {"name": c.name, "positions": [{"title": p.title, "org": p.org} for p in moved][:SHOWN]}
-    return Outcome("applied", "", articles, before, {"name": c.new_name, "appointments": len(appointments)})
+    before = {
+        "name": c.name,
+        "positions": [{"title": p.title, "org": p.org} for p in moved][:SHOWN],
+    }
+    return Outcome(
+        "applied", "", articles, before, {"name": c.new_name, "appointments": len(appointments)}
+    )
 
 
 def _mark_patient(state: _State, c: MarkPatient, issue: model.Issue) -> Outcome | None:
@@ -351,11 +398,15 @@ def _mark_patient(state: _State, c: MarkPatient, issue: model.Issue) -> Outcome 
     if not removed and not named_in:
         return None
     if not named_in:
-        evidence = [e for p in positions for e in p.evidence] + [e for a in appointments for e in a.evidence]
+        evidence = [e for p in positions for e in p.evidence] + [
+            e for a in appointments for e in a.evidence
+        ]
         named_in = [evidence[0].article_id] if evidence else []
     known = {(m.mention, m.article_id) for m in facts.patients}
     added = tuple(
-        model.PatientMention(c.name, issue.source, aid) for aid in named_in if (c.name, aid) not in known
+        model.PatientMention(c.name, issue.source, aid)
+        for aid in named_in
+        if (c.name, aid) not in known
     )
     state.facts = replace(
         facts,
@@ -371,4 +422,6 @@ def _mark_patient(state: _State, c: MarkPatient, issue: model.Issue) -> Outcome 
         "honors": len(honors),
     }
     note = "" if removed else "named only in the text here"
-    return Outcome("applied", note, tuple(named_in), before, {"patient": c.name, "articles": len(named_in)})
+    return Outcome(
+        "applied", note, tuple(named_in), before, {"patient": c.name, "articles": len(named_in)}
+    )

@@ -62,7 +62,9 @@ def retitle(articles: Articles, c: Retitle) -> tuple[Articles, Outcome]:
     new = replace(article, **changes)  # type: ignore[arg-type]
     before, after = _heads(article), _heads(new)
     if new == article:
-        return articles, Outcome("applied", "the parse already reads so", (article.id,), before, after)
+        return articles, Outcome(
+            "applied", "the parse already reads so", (article.id,), before, after
+        )
     out = list(articles)
     out[found.index] = new
     return out, Outcome("applied", "", (article.id,), before, after)
@@ -89,9 +91,15 @@ def move_paragraph(articles: Articles, c: MoveParagraph) -> tuple[Articles, Outc
     prefer = origin.index if not isinstance(origin, str) else None
     place = find_paragraph(articles, c.paragraph, prefer=prefer)
     if place is None:
-        return articles, Outcome("stale", f"paragraph 「{short(c.paragraph)}」 is no longer in the issue")
+        return articles, Outcome(
+            "stale", f"paragraph 「{short(c.paragraph)}」 is no longer in the issue"
+        )
     source, goal = articles[place.article], articles[target.index]
-    before = {"paragraph": source.paragraphs[place.paragraph], "from": _ref(source), "to": _ref(goal)}
+    before = {
+        "paragraph": source.paragraphs[place.paragraph],
+        "from": _ref(source),
+        "to": _ref(goal),
+    }
     if place.article == target.index:
         note = "the parse already puts it there"
         return articles, Outcome("applied", note, (goal.id,), before, {"article": _ref(goal)})
@@ -99,7 +107,9 @@ def move_paragraph(articles: Articles, c: MoveParagraph) -> tuple[Articles, Outc
     was_subheading = text in source.subheadings
     emptied = _without_paragraph(source, place.paragraph)
     paragraphs = (text, *goal.paragraphs) if c.at == "start" else (*goal.paragraphs, text)
-    subheadings = goal.subheadings + ((text,) if was_subheading and text not in goal.subheadings else ())
+    subheadings = goal.subheadings + (
+        (text,) if was_subheading and text not in goal.subheadings else ()
+    )
     moved = replace(goal, paragraphs=paragraphs, subheadings=subheadings)
     out = list(articles)
     out[target.index] = moved
@@ -117,11 +127,19 @@ def split(articles: Articles, c: Split, cid: int) -> tuple[Articles, Outcome]:
     article = articles[found.index]
     at = find_in_article(article, c.paragraph)
     if at is None or at == 0:
-        starts = [a for a in articles if a.paragraphs and similarity(norm(a.paragraphs[0]), norm(c.paragraph)) >= 0.9]
-        title_starts = [a for a in articles if c.title_from_paragraph and norm(a.title) == norm(c.paragraph)]
+        starts = [
+            a
+            for a in articles
+            if a.paragraphs and similarity(norm(a.paragraphs[0]), norm(c.paragraph)) >= 0.9
+        ]
+        title_starts = [
+            a for a in articles if c.title_from_paragraph and norm(a.title) == norm(c.paragraph)
+        ]
         if (starts or title_starts) and at is None:
             done = (starts or title_starts)[0]
-            return articles, Outcome("applied", "the parse already starts an article there", (done.id,))
+            return articles, Outcome(
+                "applied", "the parse already starts an article there", (done.id,)
+            )
         where = "is the article's first paragraph" if at == 0 else "is no longer in the article"
         return articles, Outcome("stale", f"split point 「{short(c.paragraph)}」 {where}")
     rest = article.paragraphs[at:]
@@ -160,7 +178,9 @@ def merge(articles: Articles, c: Merge) -> tuple[Articles, Outcome]:
         return articles, Outcome("stale", "; ".join(reasons))
     if one.index == two.index:
         article = articles[one.index]
-        return articles, Outcome("applied", "the parse already reads them as one article", (article.id,))
+        return articles, Outcome(
+            "applied", "the parse already reads them as one article", (article.id,)
+        )
     i, j = sorted((one.index, two.index))
     head, tail = articles[i], articles[j]
     paragraphs = list(head.paragraphs)

@@ -111,7 +111,10 @@ def retitle(
 ) -> CorrectionRecord:
     """New title / subtitle / kicker (None: unchanged; "": removed)."""
     source, article = _source(archive, article_id)
-    values = [clean_text(v, name) for v, name in ((title, "title"), (subtitle, "subtitle"), (kicker, "kicker"))]
+    values = [
+        clean_text(v, name)
+        for v, name in ((title, "title"), (subtitle, "subtitle"), (kicker, "kicker"))
+    ]
     if all(v is None for v in values):
         raise CorrectionError("give a new --title, --subtitle or --kicker")
     correction = Retitle(fingerprint(article, source), *values)
@@ -133,7 +136,9 @@ def move_paragraph(
     origin, article = _issue_and_article(archive, article_id)
     target, goal = _issue_and_article(archive, to_article_id)
     if origin.issue_id != target.issue_id:
-        raise CorrectionError(f"{article_id} and {to_article_id} are in different issues; a paragraph moves within its issue")
+        raise CorrectionError(
+            f"{article_id} and {to_article_id} are in different issues; a paragraph moves within its issue"
+        )
     if origin.id == target.id:
         raise CorrectionError("the paragraph is already in that article")
     index = paragraph_index(article, paragraph)
@@ -176,7 +181,9 @@ def merge(archive: Archive, article_id: str, other_id: str, *, editor: str) -> C
     first, a = _issue_and_article(archive, article_id)
     second, b = _issue_and_article(archive, other_id)
     if first.issue_id != second.issue_id:
-        raise CorrectionError(f"{article_id} and {other_id} are in different issues; merge articles of one issue")
+        raise CorrectionError(
+            f"{article_id} and {other_id} are in different issues; merge articles of one issue"
+        )
     if first.id == second.id:
         raise CorrectionError("an article cannot be merged with itself")
     correction = Merge(fingerprint(a, first.source), fingerprint(b, second.source))
@@ -203,7 +210,11 @@ def _value(kind: str, name: str, value: str | None) -> str | None:
 
 
 def _selector(
-    archive: Archive, kind: str, match: Mapping[str, str | None], issue_id: str | None, quote: str | None
+    archive: Archive,
+    kind: str,
+    match: Mapping[str, str | None],
+    issue_id: str | None,
+    quote: str | None,
 ) -> FactSelector:
     if kind not in FACT_KINDS:
         raise CorrectionError(f"fact kind {kind!r}: choose one of {', '.join(FACT_KINDS)}")
@@ -213,7 +224,9 @@ def _selector(
             f"{kind} facts are matched by {', '.join(MATCH_FIELDS[kind])}, not {', '.join(sorted(unknown))}"
         )
     if not match:
-        raise CorrectionError(f"say which {kind}: --match FIELD=VALUE ({', '.join(MATCH_FIELDS[kind])})")
+        raise CorrectionError(
+            f"say which {kind}: --match FIELD=VALUE ({', '.join(MATCH_FIELDS[kind])})"
+        )
     source = None
     if issue_id:
         source = archive.get_issue(issue_id).summary.source
@@ -238,7 +251,8 @@ def fact_fix(
     unknown = set(changes) - set(FIX_FIELDS[kind])
     if unknown or not changes:
         raise CorrectionError(
-            f"a {kind} fix sets {', '.join(FIX_FIELDS[kind])}" + (f", not {', '.join(sorted(unknown))}" if unknown else "")
+            f"a {kind} fix sets {', '.join(FIX_FIELDS[kind])}"
+            + (f", not {', '.join(sorted(unknown))}" if unknown else "")
         )
     fixed = tuple((k, _value(kind, k, v)) for k, v in sorted(changes.items()))
     return archive.corrections.add(FactFix(selector, fixed), editor)
@@ -280,7 +294,9 @@ def people_merge(
     """``name`` is ``into`` written another way: its positions, appointments and articles go to ``into``."""
     name, into = _name(name, "name"), _name(into, "into")
     if name == into:
-        raise CorrectionError(f"{name}: the archive already lists one person per name; give two names")
+        raise CorrectionError(
+            f"{name}: the archive already lists one person per name; give two names"
+        )
     _known_person(archive, name)
     return archive.corrections.add(PeopleMerge(name, into, clean_text(org, "org") or None), editor)
 
@@ -300,7 +316,9 @@ def people_split(
     if name == new_name:
         raise CorrectionError("the other person needs a name of their own (e.g. 张伟（儿科）)")
     if not (sources or quotes or orgs):
-        raise CorrectionError("say which records: --source ISSUE_FILE, --quote SENTENCE or --org ORG")
+        raise CorrectionError(
+            "say which records: --source ISSUE_FILE, --quote SENTENCE or --org ORG"
+        )
     _known_person(archive, name)
     correction = PeopleSplit(
         name,

@@ -53,6 +53,7 @@ class ArticleAnchor:
     title: str | None
     first_paragraph: str  # as printed ("" for an article without body paragraphs)
     local_id: str = ""  # its id when the correction was made: breaks ties only
+    second_paragraph: str = ""  # found again when the parser moves the first one away
 
 
 @dataclass(frozen=True)

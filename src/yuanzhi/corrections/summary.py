@@ -45,7 +45,9 @@ def summarize(c: Correction) -> str:
         return f"{_article(c.article)} {'，'.join(parts)}"
     if isinstance(c, MoveParagraph):
         where = "开头" if c.at == "start" else "末尾"
-        return f"段落「{short(c.paragraph, 16)}」从{_article(c.origin)}移到{_article(c.target)}{where}"
+        return (
+            f"段落「{short(c.paragraph, 16)}」从{_article(c.origin)}移到{_article(c.target)}{where}"
+        )
     if isinstance(c, Split):
         title = f"，新文章标题「{short(c.title, 20)}」" if c.title else ""
         if c.title_from_paragraph:

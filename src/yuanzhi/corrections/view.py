@@ -29,7 +29,9 @@ Extract = Callable[[model.Issue], model.Facts]
 class View:
     issue: model.Issue
     facts: model.Facts | None
-    outcomes: dict[int, Outcome]  # by correction id; a global correction that found nothing here has none
+    outcomes: dict[
+        int, Outcome
+    ]  # by correction id; a global correction that found nothing here has none
     mentions: Mentions = ()  # (person, article id) pairs the text does not show
     reextracted: bool = False
 
@@ -78,7 +80,9 @@ def remap_evidence(facts: model.Facts, issue: model.Issue) -> model.Facts:
     return replace(
         facts,
         people=tuple(
-            replace(p, positions=tuple(replace(pos, evidence=ev(pos.evidence)) for pos in p.positions))
+            replace(
+                p, positions=tuple(replace(pos, evidence=ev(pos.evidence)) for pos in p.positions)
+            )
             for p in facts.people
         ),
         organizations=tuple(replace(o, evidence=ev(o.evidence)) for o in facts.organizations),

@@ -43,7 +43,8 @@ def holder(settings: WebSettings, offered: str | None) -> str | None:
 def _check(settings: WebSettings, offered: str | None) -> str:
     if not writable(settings):
         raise HTTPException(
-            403, "this server is read-only: start it with --admin-token or --editor-token to allow corrections"
+            403,
+            "this server is read-only: start it with --admin-token or --editor-token to allow corrections",
         )
     name = holder(settings, offered)
     if name is None:
@@ -78,7 +79,9 @@ def same_origin(request: Request) -> None:
     else:
         foreign = bool(referer) and urlsplit(referer or "").netloc != host
     if foreign:
-        raise HTTPException(403, "cross-site form refused: post corrections from this site's own pages")
+        raise HTTPException(
+            403, "cross-site form refused: post corrections from this site's own pages"
+        )
 
 
 def form_editor(

@@ -143,15 +143,24 @@ def _post(path: str, summary: str) -> Callable[[Any], Any]:
 def retitle_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.RetitleIn) -> dict[str, Any]:
     return _created(
         edit.retitle(
-            archive, body.article_id, title=body.title, subtitle=body.subtitle, kicker=body.kicker, editor=editor
+            archive,
+            body.article_id,
+            title=body.title,
+            subtitle=body.subtitle,
+            kicker=body.kicker,
+            editor=editor,
         )
     )
 
 
 @_post("move-paragraph", "Move a paragraph to another article of its issue")
-def move_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.MoveParagraphIn) -> dict[str, Any]:
+def move_api(
+    archive: ArchiveDep, editor: ApiEditor, body: schemas.MoveParagraphIn
+) -> dict[str, Any]:
     return _created(
-        edit.move_paragraph(archive, body.article_id, body.paragraph, body.to_article_id, at=body.at, editor=editor)
+        edit.move_paragraph(
+            archive, body.article_id, body.paragraph, body.to_article_id, at=body.at, editor=editor
+        )
     )
 
 
@@ -178,34 +187,56 @@ def merge_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.MergeIn) -> 
 def fact_fix_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.FactFixIn) -> dict[str, Any]:
     return _created(
         edit.fact_fix(
-            archive, body.kind, body.match, body.set, issue_id=body.issue_id, quote=body.quote, editor=editor
+            archive,
+            body.kind,
+            body.match,
+            body.set,
+            issue_id=body.issue_id,
+            quote=body.quote,
+            editor=editor,
         )
     )
 
 
 @_post("fact-delete", "Delete a wrong fact")
-def fact_delete_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.FactDeleteIn) -> dict[str, Any]:
+def fact_delete_api(
+    archive: ArchiveDep, editor: ApiEditor, body: schemas.FactDeleteIn
+) -> dict[str, Any]:
     return _created(
-        edit.fact_delete(archive, body.kind, body.match, issue_id=body.issue_id, quote=body.quote, editor=editor)
+        edit.fact_delete(
+            archive, body.kind, body.match, issue_id=body.issue_id, quote=body.quote, editor=editor
+        )
     )
 
 
 @_post("people-merge", "Merge two people (name is the same person as into)")
-def people_merge_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.PeopleMergeIn) -> dict[str, Any]:
+def people_merge_api(
+    archive: ArchiveDep, editor: ApiEditor, body: schemas.PeopleMergeIn
+) -> dict[str, Any]:
     return _created(edit.people_merge(archive, body.name, body.into, org=body.org, editor=editor))
 
 
 @_post("people-split", "Split a person: records from given sources/sentences/orgs are another's")
-def people_split_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.PeopleSplitIn) -> dict[str, Any]:
+def people_split_api(
+    archive: ArchiveDep, editor: ApiEditor, body: schemas.PeopleSplitIn
+) -> dict[str, Any]:
     return _created(
         edit.people_split(
-            archive, body.name, body.new_name, sources=body.sources, quotes=body.quotes, orgs=body.orgs, editor=editor
+            archive,
+            body.name,
+            body.new_name,
+            sources=body.sources,
+            quotes=body.quotes,
+            orgs=body.orgs,
+            editor=editor,
         )
     )
 
 
 @_post("mark-patient", "Mark a name as a patient (never a person, redacted in exports)")
-def mark_patient_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.MarkPatientIn) -> dict[str, Any]:
+def mark_patient_api(
+    archive: ArchiveDep, editor: ApiEditor, body: schemas.MarkPatientIn
+) -> dict[str, Any]:
     return _created(edit.mark_patient(archive, body.name, editor=editor))
 
 
@@ -215,7 +246,9 @@ def mark_patient_api(archive: ArchiveDep, editor: ApiEditor, body: schemas.MarkP
     tags=["corrections"],
     summary="Revoke (undo) a correction (X-Admin-Token)",
 )
-def revoke_api(archive: ArchiveDep, editor: ApiEditor, correction_id: CorrectionId) -> dict[str, Any]:
+def revoke_api(
+    archive: ArchiveDep, editor: ApiEditor, correction_id: CorrectionId
+) -> dict[str, Any]:
     return _created(edit.revoke(archive, correction_id, editor=editor))
 
 
@@ -274,13 +307,20 @@ def split_form(
     title_from_paragraph: Annotated[bool, Form()] = False,
 ) -> Response:
     edit.split(
-        archive, article_id, paragraph, title=title or None, title_from_paragraph=title_from_paragraph, editor=editor
+        archive,
+        article_id,
+        paragraph,
+        title=title or None,
+        title_from_paragraph=title_from_paragraph,
+        editor=editor,
     )
     return _back(_article_url(article_id))
 
 
 @router.post("/corrections/merge", include_in_schema=False)
-def merge_form(archive: ArchiveDep, editor: FormEditor, article_id: Text, other_article_id: Text) -> Response:
+def merge_form(
+    archive: ArchiveDep, editor: FormEditor, article_id: Text, other_article_id: Text
+) -> Response:
     edit.merge(archive, article_id, other_article_id, editor=editor)
     first = min(article_id, other_article_id, key=lambda a: _position(archive, a))
     return _back(_article_url(first))
@@ -312,7 +352,9 @@ def fact_form(
         edit.fact_delete(archive, kind, match, editor=editor)
     else:
         given = {"person": set_person, "title": set_title, "org": set_org}
-        changes = {k: v for k, v in given.items() if v not in (None, "") or (k == "org" and v == "")}
+        changes = {
+            k: v for k, v in given.items() if v not in (None, "") or (k == "org" and v == "")
+        }
         changes = {k: v for k, v in changes.items() if v != match.get(k)}
         edit.fact_fix(archive, kind, match, changes, editor=editor)
     return _back(back if back.startswith("/") and not back.startswith("//") else "/corrections")
@@ -338,7 +380,9 @@ def people_split_form(
     def items(text: str | None) -> list[str]:
         return [x.strip() for x in (text or "").replace("，", ",").split(",") if x.strip()]
 
-    edit.people_split(archive, name, new_name, sources=items(sources), orgs=items(orgs), editor=editor)
+    edit.people_split(
+        archive, name, new_name, sources=items(sources), orgs=items(orgs), editor=editor
+    )
     return _back(_person_url(name))
 
 
