@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.mentions import ArticleContext
 from yuanzhi.extract.names import valid_name
 from yuanzhi.model import Article, Byline, Issue
 
@@ -116,7 +117,7 @@ def test_a_given_name_ending_in_he_before_punctuation_is_whole():
     assert pairs_of("急诊科行政副主任何清和、手术室护士长欧阳晓蕾述职。") == {
         ("何清和", "行政副主任"), ("欧阳晓蕾", "护士长")}
     assert pairs_of("副院长刘建和张丽出席会议。") == {("刘建", "副院长"), ("张丽", "副院长")}
-    assert pairs_of("石门镇党委书记袁野到义诊现场看望专家。") == {("袁野", "镇党委书记")}
+    assert pairs_of("石门镇党委书记袁野到义诊现场看望专家。") == {("袁野", "党委书记")}
     assert pairs_of("营养科营养师肖雨萌为他制定营养方案。") == {("肖雨萌", "营养师")}
 
 
@@ -125,3 +126,27 @@ def test_a_chain_passes_a_word_saying_what_a_post_is_of():
         ("伍一棠", "副院长"), ("伍一棠", "执行主席"), ("伍一棠", "主任")}
     assert orgs_of("市政协副主席、市工商联主席莫一天出席。") == {
         ("莫一天", "副主席"): "市政协", ("莫一天", "主席"): "市工商联"}
+
+
+def test_a_function_word_is_no_name():
+    assert pairs_of("专题学习总书记关于党的建设的重要思想。") == set()
+
+
+def test_a_township_party_secretary_is_the_townships():
+    assert orgs_of("县委副书记、县长邬一城，石门镇党委书记袁一野到义诊现场。") == {
+        ("邬一城", "县委副书记"): None, ("邬一城", "县长"): None, ("袁一野", "党委书记"): "石门镇"}
+
+
+def test_a_post_after_ren_ends_the_chain_over_a_comma():
+    found = pairs_of("县人民医院党委书记曾一宇任医共体党委书记，县人民医院院长邢一秋任医共体总院长。")
+    assert found == {("曾一宇", "党委书记"), ("邢一秋", "院长")}
+
+
+def test_a_secondment_with_an_adverb_and_the_next_person():
+    context = ArticleContext("禾川县人民医院")
+    context.full_names = ["农一韬"]
+    found = {(m.name, m.title) for m in people_of(
+        "省医心血管内科副主任医师农一韬将挂职我院业务副院长，神经外科主治医师卢一凡挂职我院神经外科副主任。",
+        home="禾川县人民医院", context=context)}
+    assert ("农一韬", "业务副院长") in found and ("卢一凡", "业务副院长") not in found
+    assert ("卢一凡", "副主任") in found

@@ -23,7 +23,9 @@ _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
-_PLACE_ENDS = set("省市县区")
+_PLACE_ENDS = set("省市县区镇乡")
+_TOWNSHIPS = "镇乡"
+_FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", "f", "t"}
 _GIVEN_TOO = set("和")  # 喻春和|带领: also a given-name character, when a clear follower comes next
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -52,6 +54,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
         ):
             start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
+        elif prefix and prefix[0] in _TOWNSHIPS and start > 0 and is_cjk(sentence[start - 1]):
+            start, title = start + 1, title[1:]  # 石门镇|党委书记: the township's party committee
         if title in lexicon.topic_titles:
             start, title = _with_topic(sentence, start, title, lexicon)
         before = sentence[max(0, start - 6) : start - 1]
@@ -133,6 +137,8 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False  # 和护理: a function word before a word
     if len(name) >= 3 and name[-1] in _PLACE_ENDS:
         return False  # 青石市: a place with its level
+    if len(name) == 3 and word_tags().get(name[:2]) in _FUNCTION_TAGS:
+        return False  # 关于|党: a function word, not a surname and given name
     if len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames:
         return False  # 和|张雯: a conjunction before a name
     if len(name) >= 3 and name[-1] in _FUNCTION_ENDS and not (allow_common and name[-1] in _GIVEN_TOO):

@@ -311,7 +311,7 @@ _DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国
 
 _ASSIGNED = ("挂职任", "挂职", "挂任")
 _SAME_PLACE = ("该院", "当地", "该")
-_PLACE_CLAUSE = re.compile(r"(?:在[\u4e00-\u9fff（）]{2,24})?")
+_PLACE_CLAUSE = re.compile(r"(?:将|拟|已|还|正式|同时)?(?:在[\u4e00-\u9fff（）]{2,24})?")  # 某某将挂职, 某某在某县医院挂职
 
 
 def _assigned(
@@ -361,11 +361,23 @@ def _after_note(sentence: str, end: int) -> int:
 
 
 def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
-    """The chain's head follows a verb (当选副理事长，…): it is a predicate, not a name's prefix."""
-    before = sentence[max(0, head - 3) : head]
-    return bool(before) and is_cjk(before[-1]) and any(
-        before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
-    ) or before.endswith(("担任", "任", "为", "是"))
+    """The chain's head follows a verb (当选副理事长，…; 任医共体党委书记，…), maybe past a short
+    unit word: it is a predicate, not a name's prefix."""
+    for gap in range(0, _PREDICATE_ROOM + 1):
+        at = head - gap
+        if at <= 0 or (gap and not is_cjk(sentence[at])):
+            break
+        before = sentence[max(0, at - 3) : at]
+        if lexicon.title_ending(sentence[max(0, at - 4) : at]):
+            continue  # 主任|…: the 任 of a title
+        if bool(before) and is_cjk(before[-1]) and any(
+            before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
+        ) or before.endswith(("担任", "任", "为", "是", *_ASSIGNED)):
+            return True
+    return False
+
+
+_PREDICATE_ROOM = 4  # characters of a unit word between the verb and the post (任|医共体|党委书记)
 
 
 NO_ORG = OrgMention(0, 0, "", "", "none")  # a chain item that no organization holds
@@ -415,8 +427,11 @@ def _institution(org: OrgMention | None) -> OrgMention | None:
 def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
     """``青川市副市长``: the place before a government title is its organization."""
     title = lexicon.title_pattern.match(sentence, end)
-    if title is None or lexicon.title_category(title.group(0)) != "government":
+    if title is None:
         return None
+    township = lexicon.title_category(title.group(0)) == "party" and sentence[end - 1 : end] in "镇乡"
+    if lexicon.title_category(title.group(0)) != "government" and not township:
+        return None  # (石门镇党委书记: a township's party committee is the township's)
     level = title.group(0)[0] if title.group(0)[1:2] == "委" and title.group(0)[0] in _LEVELS else ""
     for size in range(2 - len(level), 7):
         start = end - size
@@ -434,7 +449,7 @@ def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> 
     return None
 
 
-_LEVELS = "省市县区镇乡"
+_LEVELS = "省市县区镇乡"  # (a place's level)
 _PARTY = "中共"
 
 
