@@ -210,3 +210,36 @@ def test_every_kind_has_a_documented_post(editing: TestClient) -> None:
         "mark-patient",
     ):
         assert "post" in paths[f"/api/corrections/{kind}"], kind
+
+
+def test_person_page_position_form_fixes_and_never_redirects_off_site(editing: TestClient) -> None:
+    form = {
+        "token": EDITOR_TOKEN,
+        "kind": "position",
+        "back": "//evil.example/x",
+        "match_person": "林远山",
+        "match_title": "院长",
+        "match_org": "青川市人民医院",
+        "set_person": "林远山",
+        "set_title": "院长",
+        "set_org": "青川市人民医院（总院）",
+    }
+    done = editing.post("/corrections/fact", data=form, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == "/corrections"
+    orgs = {p["org"] for p in editing.get(f"/api/people/{quote('林远山')}").json()["positions"]}
+    assert orgs == {"青川市人民医院（总院）"}
+    unchanged = dict(
+        form,
+        back="/\\evil.example",
+        set_org="青川市人民医院（总院）",
+        match_org="青川市人民医院（总院）",
+    )
+    refused = editing.post("/corrections/fact", data=unchanged, follow_redirects=False)
+    assert refused.status_code == 400 and "nothing to change" in refused.text
+
+
+def test_only_paths_on_this_site_are_redirect_targets() -> None:
+    from yuanzhi.web.routes.corrections import _local
+
+    assert _local("/people/%E6%9E%97#corrections")
+    assert not any(_local(u) for u in ("//evil.example", "/\\evil.example", "https://evil.example", "x"))

@@ -254,7 +254,14 @@ def fact_fix(
             f"a {kind} fix sets {', '.join(FIX_FIELDS[kind])}"
             + (f", not {', '.join(sorted(unknown))}" if unknown else "")
         )
-    fixed = tuple((k, _value(kind, k, v)) for k, v in sorted(changes.items()))
+    wanted = dict(selector.match)
+    fixed = tuple(
+        (k, value)
+        for k, v in sorted(changes.items())
+        if (value := _value(kind, k, v)) != wanted.get(k, object())
+    )
+    if not fixed:
+        raise CorrectionError(f"the {kind} already reads so: nothing to change")
     return archive.corrections.add(FactFix(selector, fixed), editor)
 
 

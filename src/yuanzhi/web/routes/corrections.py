@@ -352,12 +352,15 @@ def fact_form(
         edit.fact_delete(archive, kind, match, editor=editor)
     else:
         given = {"person": set_person, "title": set_title, "org": set_org}
-        changes = {
-            k: v for k, v in given.items() if v not in (None, "") or (k == "org" and v == "")
-        }
-        changes = {k: v for k, v in changes.items() if v != match.get(k)}
+        # a field left as shown is no change (edit.fact_fix drops values equal to the match)
+        changes = {k: v for k, v in given.items() if v is not None and (v or k == "org")}
         edit.fact_fix(archive, kind, match, changes, editor=editor)
-    return _back(back if back.startswith("/") and not back.startswith("//") else "/corrections")
+    return _back(back if _local(back) else "/corrections")
+
+
+def _local(url: str) -> bool:
+    """A path on this site (never //host or /\\host, which browsers read as another site)."""
+    return url.startswith("/") and url[1:2] not in ("/", "\\") and "\n" not in url
 
 
 @router.post("/corrections/people-merge", include_in_schema=False)
