@@ -124,6 +124,8 @@ class Block:
     marker_page: int | None = None
     # a body paragraph that a marker cut: True when the paragraph continues elsewhere
     open_end: bool = False
+    # a unit of its own (a photo with its caption, no headline): an article by itself
+    standalone: bool = False
 
     @property
     def first_index(self) -> int:

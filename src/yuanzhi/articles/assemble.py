@@ -170,6 +170,10 @@ def blocks_to_parts(blocks: Sequence[Block]) -> Parts:
             else:
                 current = new_part()
                 current.start_marker = block
+        elif kind in CONTENT_KINDS and block.standalone:
+            current = new_part()  # a photo with its caption: an article of its own, untitled
+            current.blocks.append(block)
+            current = None
         elif kind in CONTENT_KINDS:
             if kind == "sidebar_title" and previous_kind == "byline" and out.parts:
                 current = out.parts[-1]  # a sidebar printed after the byline belongs to that article

@@ -119,21 +119,37 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         wide = head_span(box, columns_below(box, tops, style.body), others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
-    items.extend(Item("caption" if _caption(b.box, b.lines, photos, style.body) else "block", b.box, b.lines,
-                      column=(b.left, b.right)) for b in blocks)
+    text = [b.box for b in blocks] + [g.box for g in items]
+    for b in blocks:
+        photo = _caption(b.box, b.lines, photos, style.body)
+        kind = "block" if photo is None else "lone_caption" if _alone(photo, b.box, text, style.body) else "caption"
+        items.append(Item(kind, b.box, b.lines, column=(b.left, b.right)))
     return items
 
 
+def _alone(photo: Box, caption: Box, text: Sequence[Box], body: float) -> bool:
+    """A picture with its caption that no text runs on from, above or below (photo news)."""
+    top, bottom = min(photo.y0, caption.y0), max(photo.y1, caption.y1)
+    for box in text:
+        if box is caption or min(box.x1, photo.x1) - max(box.x0, photo.x0) <= body:
+            continue
+        if top - 3 * body <= box.y1 <= top + body or bottom - body <= box.y0 <= bottom + 3 * body:
+            return False
+    return True
+
+
 CAPTION_LINES = 3  # a caption is a line or three under (or over) its picture
+CAPTION_LINES_LONG = 6  # in caption type (smaller, or 图为…): photo news run longer
 CAPTION_START = re.compile(r"^[（(]?(图为|图：|图:|图片|摄影|[（(]图)")
 
 
-def _caption(box: Box, lines: Sequence[Line], photos: Sequence[Box], body: float) -> bool:
-    """A short block set right under or over a picture and within its width: the picture's
-    caption (read after its article's text, never between the lines it interrupts)."""
-    if len(lines) > CAPTION_LINES:
-        return False
+def _caption(box: Box, lines: Sequence[Line], photos: Sequence[Box], body: float) -> Box | None:
+    """The picture a short block is set right under or over, within its width: the block is
+    its caption (read after its article's text, never between the lines it interrupts)."""
     size = max(ln.size or body for ln in lines)
+    captionish = size < 0.97 * body or bool(CAPTION_START.match(lines[0].text.strip()))
+    if len(lines) > (CAPTION_LINES_LONG if captionish else CAPTION_LINES):
+        return None
     for photo in photos:
         if box.x0 < photo.x0 - size or box.x1 > photo.x1 + size:
             continue
@@ -141,9 +157,9 @@ def _caption(box: Box, lines: Sequence[Line], photos: Sequence[Box], body: float
                 or photo.y0 - 1.6 * size <= box.y1 <= photo.y0 + 0.3 * size):
             continue
         centred = abs((box.x0 + box.x1) - (photo.x0 + photo.x1)) / 2 < 1.5 * size and box.width < photo.width - 2 * size
-        if size < 0.97 * body or centred or CAPTION_START.match(lines[0].text.strip()):
-            return True
-    return False
+        if captionish or centred:
+            return photo
+    return None
 
 
 def _union(lines: Sequence[Line]) -> Box:

@@ -282,6 +282,11 @@ def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, ga
                 run = []
             if item.kind == "caption":
                 captions.append(item)
+            elif item.kind == "lone_caption":  # photo news: an article of its own
+                builder.flush()
+                builder.column(list(item.lines))
+                builder.flush()
+                builder.out[-1:] = [dataclasses.replace(b, standalone=True) for b in builder.out[-1:]]
             elif item.kind == "block":
                 builder.column(list(item.lines), edges=item.column)
             elif item.kind == "group":

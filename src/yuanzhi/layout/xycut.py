@@ -22,7 +22,7 @@ from .order import topological_order
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "line" | "block" (a column block) | "caption" (a picture's) | "group" | "frame"
+    kind: str  # "line" | "block" (column) | "caption" | "lone_caption" (photo news) | "group" | "frame"
     box: Box  # the area the item claims (a group's box is widened to its columns)
     lines: tuple[Line, ...]
     frame: Box | None = None
@@ -30,7 +30,7 @@ class Item:
 
     @property
     def text_like(self) -> bool:
-        return self.kind in ("line", "block", "caption")
+        return self.kind in ("line", "block", "caption", "lone_caption")
 
 
 def _gaps(intervals: Sequence[tuple[float, float]], min_gap: float) -> list[float]:
