@@ -29,7 +29,8 @@ SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], l
     # name: (main, default args, --quick args)
     "text": (text_bench.main, ["--n", "200"], ["--n", "60", "--no-big"]),
     "pdf": (pdf_bench.main, ["--pages", "40", "--scan-pages", "2"], ["--pages", "12", "--scan-pages", "1", "--no-big"]),
-    "scan": (scan_bench.main, ["--pages", "2"], ["--pages", "1", "--conditions", "png150,all_72,small8px_jpeg"]),
+    "scan": (scan_bench.main, ["--pages", "2"], ["--pages", "1", "--conditions", "png150,broadsheet_7px",
+                                                  "--wide", "real_scan_like"]),
     "facts": (facts_bench.main, [], []),
     "search": (search_bench.main, [], ["--n", "20000"]),
     "web": (web_bench.main, [], ["--repeat", "10"]),

@@ -1,25 +1,34 @@
 """Scan benchmark: generated pages as images of any resolution and quality, read by yuanzhi
-and by the OCR engine alone.
+and by the OCR engine alone; bad pages.
 
-    .venv/bin/python -m bench.scan_bench [--pages 2] [--seed 3000] [--conditions png72,jpeg100]
+    .venv/bin/python -m bench.scan_bench [--pages 2] [--seed 3000] [--conditions png72,...]
+                                         [--wide 72dpi,...] [--wide-seed 0] [--no-bad]
 
-Each page is a one-page issue from tests/synth/generate.py typeset by
-tests/synth/render_pdf.py (A3, 10-pt body), rasterized by PyMuPDF at a
-condition's resolution and saved WITHOUT a resolution in the file, then
-degraded as the condition says (JPEG quality, skew, noise, uneven light).
+Two families of pages, each saved WITHOUT a resolution in the file:
+
+* ``--conditions``: one-page issues of tests/synth/generate.py typeset by
+  tests/synth/render_pdf.py (A3, 10-pt body), rasterized at the condition's
+  resolution and degraded (JPEG quality, skew, noise, uneven light, blur,
+  newsprint; two or four pages in one image for a spread or a dense
+  broadsheet with 7-px body type); seeds 3000.. (development);
+* ``--wide``: helper A's scan conditions (bench/scan_conditions.py: the wide
+  generator of tests/synth/wide, its dev seeds 0..; never its held-out seeds).
+
 For every page:
 
 * character recall: the share of the page's printed content characters
-  (the PDF text layer, as a multiset) found in yuanzhi's whole output
-  (articles, sidebars, bylines, furniture, unassigned), in its articles only,
-  and in the text of the OCR engine run directly on the same image file
-  (``RapidOCR()`` with its default settings): the gap is what yuanzhi loses;
+  (as a multiset) found in yuanzhi's whole output (articles, sidebars,
+  bylines, furniture, unassigned), in its articles only, and in the text of
+  the OCR engine run directly on the same image file (``RapidOCR()`` with
+  its default settings): the gap is what yuanzhi loses;
 * article B-cubed F1 against the page's truth, strict and OCR-tolerant
   (tests/synth/fuzzy_metrics.py);
 * CPU seconds per page of yuanzhi (process time: the OCR engine's two
   threads both count) and wall seconds.
 
-Seeds: development seeds (the default 3000..) only.
+Bad pages (blank, all photo, turned 90°, upside down, 20000 px a side, a
+truncated JPEG, text named .png) are parsed in a child process: the outcome
+must be a warning or a named error within seconds, never a traceback or a hang.
 """
 
 from __future__ import annotations
@@ -82,6 +91,10 @@ CONDITIONS: dict[str, Condition] = {
 }
 DEFAULT = ("png72", "png100", "png150", "png300", "jpeg60_100", "skew2_100", "noise_100", "all_72",
            "small8px_jpeg", "scanner_85", "spread_9px", "broadsheet_7px")
+
+
+WIDE_DEFAULT = ("72dpi", "100dpi", "150dpi", "300dpi", "jpeg60", "skew2", "noise", "uneven_light", "photos",
+                "real_scan_like")
 
 
 def degrade(gray: Any, condition: Condition, rng: random.Random) -> Any:
@@ -223,30 +236,53 @@ def yuanzhi_read(path: Path) -> tuple[dict[str, Any], list[str]]:
     return issue_to_json(issue), list(issue.warnings) if hasattr(issue, "warnings") else []
 
 
-def run_condition(name: str, condition: Condition, pages: list[SourcePage], directory: Path,
-                  direct: Callable[[Path], str] | None, count: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Case:
+    path: Path  # the page image
+    truth: dict[str, Any]
+    reference: Counter[str]  # the printed content characters
+
+
+def own_cases(name: str, condition: Condition, pages: list[SourcePage], directory: Path, count: int) -> list[Case]:
     """``count`` images; a condition of k tiles puts k different pages in each."""
-    rows: list[dict[str, Any]] = []
     k = condition.tiles
-    pages = [combine(pages[i * k : i * k + k]) if k > 1 else pages[i] for i in range(count)]
-    for page in pages:
-        path = render(page, name, condition, directory)
+    chosen = [combine(pages[i * k : i * k + k]) if k > 1 else pages[i] for i in range(count)]
+    return [Case(render(page, name, condition, directory), page.truth, page.reference) for page in chosen]
+
+
+def wide_cases(name: str, directory: Path, count: int, first_seed: int) -> list[Case]:
+    """Helper A's scan conditions (bench/scan_conditions.py) on the wide generator's dev seeds."""
+    from bench.scan_conditions import CONDITIONS as WIDE
+    from bench.scan_conditions import scan_page
+    from bench.wide_bench import layer_chars
+
+    condition = next(c for c in WIDE if c.name == name)
+    out = []
+    for seed in range(first_seed, first_seed + count):
+        page = scan_page(condition, seed, directory)
+        out.append(Case(page.path, page.truth, layer_chars(page.truth)))
+    return out
+
+
+def run_cases(name: str, cases: list[Case], direct: Callable[[Path], str] | None) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = []
+    for case in cases:
         started, cpu = time.perf_counter(), time.process_time()
         error = ""
         try:
-            predicted, _ = yuanzhi_read(path)
+            predicted, _ = yuanzhi_read(case.path)
         except Exception as exc:  # noqa: BLE001 - the bench counts a crash as a failure
             error = f"{type(exc).__name__}: {exc}"
             predicted = {"articles": [], "furniture": [], "unassigned": []}
         row: dict[str, Any] = {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
                                "error": error}
         everything, inside = whole_output(predicted)
-        row["recall"] = recall(page.reference, everything)
-        row["recall_articles"] = recall(page.reference, inside)
+        row["recall"] = recall(case.reference, everything)
+        row["recall_articles"] = recall(case.reference, inside)
         if direct is not None:
-            row["engine_recall"] = recall(page.reference, direct(path))
-        row["bcubed"] = score_issue(page.truth, predicted)["bcubed_f1"]
-        row["bcubed_fuzzy"] = fuzzy_score_issue(page.truth, predicted)["bcubed_f1"]
+            row["engine_recall"] = recall(case.reference, direct(case.path))
+        row["bcubed"] = score_issue(case.truth, predicted)["bcubed_f1"]
+        row["bcubed_fuzzy"] = fuzzy_score_issue(case.truth, predicted)["bcubed_f1"]
         rows.append(row)
     keys = ("recall", "recall_articles", "engine_recall", "bcubed", "bcubed_fuzzy", "seconds", "cpu")
     summary = {key: mean(r[key] for r in rows) for key in keys if all(key in r for r in rows)}
@@ -256,6 +292,57 @@ def run_condition(name: str, condition: Condition, pages: list[SourcePage], dire
         if r["error"]:
             print(f"  {name}: {r['error']}")
     return summary
+
+
+BAD_CHILD = """
+import json, sys
+from yuanzhi.errors import YuanzhiError
+from yuanzhi.pipeline import parse_file
+try:
+    issue = parse_file(sys.argv[1])
+except YuanzhiError as error:
+    print(json.dumps({"outcome": "named error", "message": str(error)}))
+else:
+    print(json.dumps({"outcome": "warning" if issue.warnings else "no warning", "message": " | ".join(issue.warnings)}))
+"""
+
+
+def bad_pages(directory: Path, seed: int) -> list[tuple[str, Path]]:
+    """Helper A's bad pages (blank, all photo, turned 90°, 20000 px a side) and a few more."""
+    from PIL import Image
+
+    from bench.scan_conditions import BAD_PAGES, bad_page
+
+    out = [(name, bad_page(name, seed, directory)) for name in BAD_PAGES]
+    page = make_pages(directory, 1, seed + 7000)[0]
+    upright = directory / "upright.png"
+    render(page, "bad_upright", Condition(100), directory).rename(upright)
+    with Image.open(upright) as image:
+        image.transpose(Image.Transpose.ROTATE_180).save(directory / "upside_down.png")
+        image.save(directory / "whole.jpg", quality=85)
+    data = (directory / "whole.jpg").read_bytes()
+    (directory / "truncated.jpg").write_bytes(data[: len(data) // 2])
+    (directory / "not_an_image.png").write_text("第一版 要闻\n这不是图片\n", encoding="utf-8")
+    out += [("upside_down", directory / "upside_down.png"), ("truncated_jpeg", directory / "truncated.jpg"),
+            ("not_an_image", directory / "not_an_image.png")]
+    return out
+
+
+def run_bad_page(path: Path, timeout: float = 120.0) -> dict[str, Any]:
+    import subprocess
+
+    started = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-c", BAD_CHILD, str(path)], capture_output=True, text=True,
+                              timeout=timeout, check=False, cwd=REPO)
+    except subprocess.TimeoutExpired:
+        return {"outcome": "HANG", "message": f"no answer in {timeout:.0f} s", "seconds": timeout}
+    seconds = time.perf_counter() - started
+    if done.returncode != 0 or not done.stdout.strip():
+        last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+        return {"outcome": "TRACEBACK" if "Traceback" in done.stderr else f"exit {done.returncode}",
+                "message": last, "seconds": seconds}
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "seconds": seconds}
 
 
 def print_row(name: str, s: dict[str, Any]) -> None:
@@ -273,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=3000, help="first generator seed (default 3000)")
     parser.add_argument("--conditions", default=",".join(DEFAULT),
                         help=f"comma-separated, from {', '.join(CONDITIONS)}")
+    parser.add_argument("--wide", default=",".join(WIDE_DEFAULT),
+                        help="comma-separated conditions of bench/scan_conditions.py ('' skips them)")
+    parser.add_argument("--wide-seed", type=int, default=0, help="first dev seed of the wide generator (default 0)")
+    parser.add_argument("--no-bad", action="store_true", help="skip the bad pages")
     parser.add_argument("--no-engine", action="store_true", help="skip the engine-alone baseline")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
@@ -283,20 +374,39 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from yuanzhi.read.scan import shared_engine
 
+    wide = [n for n in args.wide.split(",") if n]
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="yuanzhi_scan_bench_") as tmp:
         directory = Path(tmp)
-        pages = make_pages(directory, args.pages * max(CONDITIONS[n].tiles for n in names), args.seed)
+        tiles = max([CONDITIONS[n].tiles for n in names] or [1])
+        pages = make_pages(directory, args.pages * tiles, args.seed) if names else []
         direct = None if args.no_engine else engine_direct()
         shared_engine()  # built once per process, before timing
-        print(f"\nScanned pages: {args.pages} image(s) per condition, generator seeds "
-              f"{pages[0].seed}..{pages[-1].seed}; recall = share of the printed characters found")
-        print(f"  {'condition':<15} {'recall':>7} {'in arts.':>9} {'engine':>7} {'gap':>7} "
-              f"{'B3':>7} {'B3~ocr':>7} {'CPU s':>7} {'wall s':>7} {'err':>4}")
+        header = (f"  {'condition':<15} {'recall':>7} {'in arts.':>9} {'engine':>7} {'gap':>7} "
+                  f"{'B3':>7} {'B3~ocr':>7} {'CPU s':>7} {'wall s':>7} {'err':>4}")
+        if names:
+            print(f"\nScanned pages (tests/synth generator): {args.pages} image(s) per condition, seeds "
+                  f"{pages[0].seed}..{pages[-1].seed}; recall = share of the printed characters found")
+            print(header)
         for name in names:
-            summary = run_condition(name, CONDITIONS[name], pages, directory, direct, args.pages)
+            summary = run_cases(name, own_cases(name, CONDITIONS[name], pages, directory, args.pages), direct)
             results[name] = summary
             print_row(name, summary)
+        if wide:
+            print(f"\nScan conditions of the wide generator (bench/scan_conditions.py), dev seeds "
+                  f"{args.wide_seed}..{args.wide_seed + args.pages - 1}")
+            print(header)
+        for name in wide:
+            summary = run_cases(name, wide_cases(name, directory, args.pages, args.wide_seed), direct)
+            results["wide/" + name] = summary
+            print_row(name, summary)
+        if not args.no_bad:
+            print("\nBad pages (yuanzhi parse in a child process; never a traceback or a hang)")
+            for name, path in bad_pages(directory, args.wide_seed):
+                outcome = run_bad_page(path)
+                results["bad/" + name] = outcome
+                print(f"  {name:<15} {outcome['outcome']:<12} {outcome['seconds']:>6.1f} s  {outcome['message'][:150]}",
+                      flush=True)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
