@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from .headers import install_security_headers
+from .limits import BodyLimits
 from .problems import ERROR_SCHEMA, install_error_handlers
 from .render import STATIC_DIR, make_templates
 from .routes import (
@@ -69,6 +70,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     install_error_handlers(app)
     install_security_headers(app)
+    app.add_middleware(BodyLimits, settings=settings)  # bodies refused as they stream in
     for module in ROUTERS:
         app.include_router(module.router)
     return app

@@ -26,7 +26,14 @@ class WebSettings(BaseModel):
         description="named editors' tokens (name → token): they may make corrections; the audit log names them",
     )
     upload_dir: Path | None = Field(default=None, description="where uploaded files are kept")
-    max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0, description="one uploaded file")
+    max_request_bytes: int = Field(
+        default=200 * 1024 * 1024, gt=0, description="one upload request, every file together"
+    )
+    max_body_bytes: int = Field(
+        default=64 * 1024, gt=0, description="the body of any other request (JSON, forms)"
+    )
+    max_concurrent_uploads: int = Field(default=2, gt=0, description="uploads parsed at once")
     site_title: str = "院志"
 
     @property
