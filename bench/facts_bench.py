@@ -2,12 +2,17 @@
 
     .venv/bin/python bench/facts_bench.py            # fixtures + the seed when present
     .venv/bin/python bench/facts_bench.py --verbose  # list every miss and false alarm
-    .venv/bin/python bench/facts_bench.py --heldout heldout3  # also a held-out batch, scored apart
+    .venv/bin/python bench/facts_bench.py --heldout heldout3  # only these held-out batches, each apart
+    .venv/bin/python bench/facts_bench.py --heldout none      # no held-out batch
 
 Measures (name, title) precision/recall/F1, organization agreement for matched
-pairs, appointment F1, event F1 on (date, type) and on dates, patients listed as
-people (must be 0), beside the baseline of bench/baselines_facts.py, and the time
-to extract the facts of a 30,000-character issue.
+pairs (a department named alone or with its hospital is one organization), appointment
+F1, event F1 on (date, type) and on dates, patients listed as people (must be 0),
+beside the baseline of bench/baselines_facts.py; on batches whose gold has them,
+listed leaders, partnerships and organization aliases after the knowledge merge
+(bench/facts_keys.py); and the time to extract the facts of a 30,000-character issue.
+By default every held-out batch of tests/gold/facts is scored apart; first-contact
+figures of each batch are kept in bench/results/.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from baselines_facts import baseline_pairs  # noqa: E402
+from facts_keys import KeyScores, report_keys, score_keys  # noqa: E402
 
 from yuanzhi.extract.facts import issue_to_facts  # noqa: E402
 from yuanzhi.extract.lexicon_loader import default_lexicon  # noqa: E402
@@ -74,6 +80,7 @@ class Scores:
     org_total_gold: int = 0
     org_found: int = 0
     org_kind_parent: int = 0
+    keys: KeyScores = field(default_factory=KeyScores)
 
 
 LAST_CPU = 0.0  # CPU seconds of the best timing run (less sensitive to a busy machine)
@@ -181,7 +188,18 @@ def run_fixtures(scores: Scores, pattern: str = "[0-9]*.json") -> None:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         issue = load_issue(text_path, gold.get("date"))
-        score(issue_to_facts(issue), gold, issue, scores, gold_path.stem)
+        facts = issue_to_facts(issue)
+        score(facts, gold, issue, scores, gold_path.stem)
+        if any(key in gold for key in ("listed_leaders", "partnerships", "org_aliases")):
+            from yuanzhi.knowledge.resolve import merge_facts
+
+            score_keys(merge_facts([facts]), gold, scores.keys, gold_path.stem)
+
+
+def heldout_batches() -> list[str]:
+    """The held-out batch prefixes of tests/gold/facts (heldout3, heldout4, …), in order."""
+    prefixes = {p.name.split("_", 1)[0] for p in GOLD.glob("heldout*_*.json")}
+    return sorted(prefixes, key=lambda b: int("".join(c for c in b if c.isdigit()) or 0))
 
 
 def run_seed(scores: Scores) -> bool:
@@ -252,6 +270,7 @@ def report(name: str, scores: Scores, verbose: bool) -> None:
     print("events (d,type) P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.events.prf()))
     print("event dates     P {:.3f}  R {:.3f}  F1 {:.3f}".format(*scores.event_dates.prf()))
     print(f"patients listed as people: {scores.patients_as_people}")
+    report_keys(scores.keys, verbose)
     if verbose:
         for tally in (scores.pairs, scores.appointments, scores.events):
             for line in tally.misses:
@@ -265,14 +284,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--parser", action="store_true", help="read fixtures with yuanzhi.pipeline.parse_text")
     parser.add_argument("--heldout", action="append", default=[], metavar="PREFIX",
-                        help="also score the held-out batch PREFIX_*.json separately (e.g. heldout3)")
+                        help="score only these held-out batches PREFIX_*.json, each apart (default: every "
+                             "batch in tests/gold/facts; 'none' for none)")
     args = parser.parse_args(argv)
     global USE_PARSER
     USE_PARSER = args.parser
     fixtures = Scores()
     run_fixtures(fixtures)
     report("fixtures", fixtures, args.verbose)
-    for prefix in args.heldout:
+    batches = args.heldout or heldout_batches()
+    for prefix in (b for b in batches if b != "none"):
         batch = Scores()
         run_fixtures(batch, f"{prefix}_*.json")
         report(f"held-out batch {prefix}", batch, args.verbose)
@@ -284,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_timing:
         first, warm, chars = timing()
         print(f"time for a {chars}-character issue: {warm:.3f} s wall, {LAST_CPU:.3f} s CPU (best of 3; plus {first:.3f} s once per process to build the tokenizer)")
+        print(f"speed after the segmenter is loaded: {chars / warm:,.0f} characters/s wall, {chars / LAST_CPU:,.0f} CPU")
     return 0
 
 
