@@ -263,7 +263,7 @@ def worst_table(rows: list[dict[str, Any]], knobs: dict[int, dict[str, Any]], co
         issue = k["issue"]
         out.append(f"| {row['seed']} | {row['b3f']:.3f} | {row['whole'] / max(1, row['paragraphs']):.3f} | "
                    f"{row['sent_found'] / max(1, row['sent_total']):.3f} | {issue['size']} {issue['order']}/"
-                   f"{issue['glyphs']} body {issue['body_pt']}pt lead {issue['leading']}; {pages} |")
+                   f"{issue['glyphs']} body {issue['body_pt']}pt lead {issue['leading']} gutter {issue['gutter_em']}em; {pages} |")
     return out
 
 
