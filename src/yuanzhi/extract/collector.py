@@ -39,6 +39,8 @@ class Collector:
     def add_org(self, mention: OrgMention | None, evidence: Evidence | None = None) -> None:
         if mention is None or len(mention.name) < 2:
             return
+        if any(mention.name in org.aliases for org in self.orgs.values()):
+            return  # a name already known as another organization's alias
         if mention.parent and mention.parent not in self.orgs:
             parent_kind = self.lexicon.org_kind(mention.parent) or "other"
             self.orgs[mention.parent] = Organization(mention.parent, parent_kind)  # type: ignore[arg-type]
@@ -48,7 +50,16 @@ class Collector:
                 mention.name, mention.kind, mention.parent, (evidence,) if evidence else ()  # type: ignore[arg-type]
             )
         elif known.parent is None and mention.parent and mention.parent != mention.name:
-            self.orgs[mention.name] = Organization(known.name, known.kind, mention.parent, known.evidence)
+            self.orgs[mention.name] = replace(known, parent=mention.parent)
+
+    def add_alias(self, name: str, alias: str, kind: str) -> None:
+        """``alias`` is another way the issue prints the organization ``name`` (省医, 县人民医院)."""
+        if alias == name or len(alias) < 2:
+            return
+        known = self.orgs.get(name) or Organization(name, kind)  # type: ignore[arg-type]
+        if alias not in known.aliases:
+            self.orgs[name] = replace(known, aliases=(*known.aliases, alias))
+        self.orgs.pop(alias, None)  # the short form is no organization of its own
 
     def add_partnership(self, parties: tuple[str, ...], kind: str, date: str | None, evidence: Evidence) -> None:
         """One partnership per (parties, kind) in an issue; the first stated date wins."""

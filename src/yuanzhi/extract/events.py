@@ -18,6 +18,7 @@ from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve
 
 SUMMARY_LIMIT = 80
 _NOT_HOME = {"association", "government", "corporate", "media", None}  # posts the hospital does not hold
+_COUNTED = re.compile(r"(?:[各全][省市县区]?|多家|所有|其他|其它|相关|[一二三四五六七八九十百\d]+[家所个])$")
 _POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
@@ -172,6 +173,8 @@ def partnership_in(
         top = mention.parent if mention.parent and mention.kind == "department" else mention.name
         if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS or top.endswith(bodies):
             continue  # 区域胸痛救治联盟: the alliance is the partnership, not one of its parties
+        if _COUNTED.search(sentence, max(0, mention.start - 6), mention.start):
+            continue  # 全县十二家乡镇卫生院: a class of members, not one named party
         if mention.end in regex_titles:
             qualifying.append((mention.start, top))
         else:

@@ -52,6 +52,7 @@ from .orgs import (
     full_name_of,
     home_group,
     home_hospital,
+    is_short_form,
     resolve_org,
 )
 from .orgs import SITTING as _SITTING
@@ -197,13 +198,19 @@ def _article_facts(
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(_short_units(words, lexicon))
         for mention in orgs:
-            if mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
+            full = _named_before(mention, bodies_named, lexicon, home, declared)
+            if full is not None and full.name != mention.name:
+                _record_alias(out, mention, full)  # 省人民医院 after 秦川省人民医院: one organization
+            elif mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
 
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
-            org = _named_before(org, bodies_named, lexicon, home, declared)
+            full = _named_before(org, bodies_named, lexicon, home, declared)
+            if org is not None and full is not None and full.name != org.name:
+                _record_alias(out, org, full)
+            org = full
             if (org is None or person.inherited) and last_body is not None and (
                 lexicon.title_category(person.title) == "association"
             ):
@@ -270,8 +277,45 @@ def _article_facts(
             on = exact[0].value if exact else (last_date or issue.date)
             out.add_honor(Honor(recipient, honor, on, (evidence(),)))
         partnership = partnership_in(text, orgs, lexicon, home)
+        if partnership is not None:  # a party printed under a second name the article declared is one party
+            parties = tuple(dict.fromkeys(declared.get(p, p) for p in partnership[0]))
+            partnership = (parties, partnership[1]) if len(parties) >= 2 else None
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
+
+    for short_name, full_name in declared.items():
+        out.add_alias(full_name, short_name, lexicon.org_kind(full_name) or "other")
+    for named_org, short_name in _short_forms_written([s.text for s in sentences], bodies_named, lexicon):
+        out.add_alias(named_org.name, short_name, named_org.kind)
+
+
+_LEVEL_START = "省市县区"
+
+
+def _short_forms_written(
+    texts: list[str], named: list[OrgMention], lexicon: Lexicon
+) -> list[tuple[OrgMention, str]]:
+    """Short forms of organizations the article names in full, printed anywhere in it (the
+    headline too): ``省人民医院`` for 秦川省人民医院, ``县医院`` for 鹿鸣县人民医院."""
+    found: list[tuple[OrgMention, str]] = []
+    fulls = {m.name: m for m in named if m.kind in STRONG_KINDS - {"association"}}
+    for full in fulls.values():
+        ending = lexicon.org_suffix(full.name)
+        if not ending:
+            continue
+        for text in texts:
+            at = text.find(ending)
+            while at >= 0:
+                end = at + len(ending)
+                if not text.endswith(full.name, 0, end):
+                    for size in range(len(ending) + 1, SHORT_FORM + 1):
+                        short = text[max(0, end - size) : end]
+                        if short[0] in _LEVEL_START and is_short_form(short, full.name, lexicon):
+                            if full_name_of(short, list(fulls), lexicon) == full.name:
+                                found.append((full, short))
+                            break
+                at = text.find(ending, end)
+    return found
 
 
 # a sentence that moves in time (三个月前，… / 此前 / 去年) does not take the last sentence's date
@@ -351,17 +395,40 @@ def _named_before(
     return org
 
 
+def _record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
+    """Keep the printed short form as an alias of the organization it names (a unit's short
+    parent for a unit: 省医 for 省医心血管内科)."""
+    if full.kind == "department" and full.parent and short.name != short.text and short.parent:
+        out.add_alias(full.parent, short.parent, out.lexicon.org_kind(full.parent) or "other")
+    elif full.kind == "department" and full.parent and full.name.endswith(short.text):
+        return  # an unchanged unit under a hospital now written in full
+    elif full.kind == "department" and full.parent:
+        prefix = short.text[: len(short.text) - (len(full.name) - len(full.parent))]
+        out.add_alias(full.parent, prefix, out.lexicon.org_kind(full.parent) or "other")
+    else:
+        out.add_alias(full.name, short.name, full.kind)
+
+
 _DECLARED = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
 
 
 def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
-    """``某县紧密型县域医疗卫生共同体（以下简称“某县医共体”）``: the short name the text declares."""
+    """``某县紧密型县域医疗卫生共同体（以下简称“某县医共体”）``: the short name the text declares;
+    ``某县人民医院同时挂牌“某县医共体总医院”``: a second name the organization carries."""
     out = {}
     for match in _DECLARED.finditer(sentence):
         before = [m for m in orgs if m.end == match.start()]
         if before:
             out[match.group(1)] = before[-1].name
+    for match in _SECOND_NAME.finditer(sentence):
+        before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
+        if before:
+            out[match.group(1)] = before[-1].name
     return out
+
+
+_SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
+_STOP = re.compile(r"[，。；：,;:]")
 
 
 def _fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Lexicon) -> str:

@@ -35,6 +35,7 @@ _PARTY_PREFIX = "中共"
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届|新一任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及任在赴至由为")  # one-character words jieba may glue to a place name
+_REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
@@ -51,6 +52,8 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
     if _PLACE.search(text):
         return True
+    if text.endswith(_REGISTERED) and len(text) - max(len(r) for r in _REGISTERED if text.endswith(r)) >= 4:
+        return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
     inner = [w for w, s, e in tokens if s >= 0 and w in text]
     tags = word_tags()
     for word in inner:
