@@ -23,6 +23,7 @@ Unicode NFC: fonts often map a glyph back to its CJK compatibility ideograph
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ BOLD_FLAG = 16
 TIGHT = 0.25  # ems: a gap this small is inside a word or a justified line
 WIDE = 0.9  # ems: a gap this large is never inside a line
 MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
+_COMPAT = re.compile("[\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff]")  # compatibility ideographs, radicals
 NEIGHBOURS = 2.5  # line heights above and below searched for ink across a gap
 
 
@@ -78,10 +80,12 @@ def _pieces(span: dict, bold: bool) -> list[Span]:
     if not chars:
         return []
     boxes = [c["bbox"] for c in chars]
-    gaps = [boxes[i][0] - boxes[i - 1][2] for i in range(1, len(boxes))]
-    # a jump beyond the span's own spacing (justified text spreads every gap alike)
-    limit = TIGHT * size + (sorted(gaps)[len(gaps) // 2] if len(gaps) >= 3 else 0.0)
-    cuts = [i for i, gap in enumerate(gaps, start=1) if gap > max(limit, TIGHT * size)]
+    gaps = [b[0] - a[2] for a, b in zip(boxes, boxes[1:], strict=False)]
+    cuts: list[int] = []
+    if gaps and max(gaps) > TIGHT * size:
+        # a jump beyond the span's own spacing (justified text spreads every gap alike)
+        limit = TIGHT * size + (sorted(gaps)[len(gaps) // 2] if len(gaps) >= 3 else 0.0)
+        cuts = [i for i, gap in enumerate(gaps, start=1) if gap > max(limit, TIGHT * size)]
     if not cuts:
         text = "".join(c["c"] for c in chars).strip()
         return [Span(text, Box(*span["bbox"]), size, bold)] if text else []
@@ -157,24 +161,38 @@ def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]
     that piece to it: mutual), so columns whose baselines are staggered never share a row.
     """
     pieces = sorted(spans, key=lambda s: (s.box.y0 + s.box.y1) / 2)
-    mids = [(s.box.y0 + s.box.y1) / 2 for s in pieces]
+    geo = [(p.box.x0, p.box.y0, p.box.x1, p.box.y1, p.size) for p in pieces]
+    step = 0.5 * _usual_height(pieces) or 5.0
+    rows: dict[int, list[tuple[float, int]]] = {}  # pieces by vertical band, each sorted by x0
+    for i, (x0, y0, _, y1, _) in enumerate(geo):
+        rows.setdefault(int((y0 + y1) / 2 // step), []).append((x0, i))
+    starts: dict[int, list[float]] = {}
+    for key, row in rows.items():
+        row.sort()
+        starts[key] = [x for x, _ in row]
     right: dict[int, int] = {}
-    for i, a in enumerate(pieces):
-        box = a.box
-        height = box.height
-        best = -1
-        lo = bisect.bisect_left(mids, mids[i] - 0.7 * height)
-        hi = bisect.bisect_right(mids, mids[i] + 0.7 * height)
-        for j in range(lo, hi):
-            b = pieces[j].box
-            if j == i or b.x0 < box.x1 - TIGHT * a.size or b.x0 <= box.x0:
+    for i, (ax0, ay0, ax1, ay1, asize) in enumerate(geo):
+        height = ay1 - ay0
+        mid = (ay0 + ay1) / 2
+        after = max(ax1 - TIGHT * asize, ax0 + 1e-6)
+        best, best_x = -1, float("inf")
+        for key in range(int((mid - 0.7 * height) // step), int((mid + 0.7 * height) // step) + 1):
+            row = rows.get(key)
+            if not row:
                 continue
-            if min(box.y1, b.y1) - max(box.y0, b.y0) < 0.5 * min(height, b.height):
-                continue
-            if min(height, b.height) < 0.5 * max(height, b.height):
-                continue  # a headline beside a body line: not one line, whatever the gap
-            if best < 0 or b.x0 < pieces[best].box.x0:
-                best = j
+            for bx0, j in row[bisect.bisect_left(starts[key], after):]:
+                if bx0 >= best_x:
+                    break
+                _, by0, _, by1, _ = geo[j]
+                bheight = by1 - by0
+                if abs((by0 + by1) / 2 - mid) > 0.7 * height or j == i:
+                    continue
+                if min(ay1, by1) - max(ay0, by0) < 0.5 * min(height, bheight):
+                    continue
+                if min(height, bheight) < 0.5 * max(height, bheight):
+                    continue  # a headline beside a body line: not one line, whatever the gap
+                best, best_x = j, bx0
+                break
         if best >= 0:
             right[i] = best
     left: dict[int, int] = {}
@@ -216,6 +234,11 @@ def _joined(a: Span, b: Span, spans: list[Span], ink: list[_Ink]) -> bool:
 
 
 def _line(group: list[Span], page: int, index: int) -> Line:
+    if len(group) == 1:
+        span = group[0]
+        text = span.text if span.text.isascii() or not _COMPAT.search(span.text) else unicodedata.normalize(
+            "NFC", span.text)
+        return Line(text=text, page=page, index=index, box=span.box, size=round(span.size, 1), bold=span.bold)
     text = group[0].text
     for prev, span in zip(group, group[1:], strict=False):
         gap = span.box.x0 - prev.box.x1
@@ -232,5 +255,7 @@ def _line(group: list[Span], page: int, index: int) -> Line:
         bold_chars += n if span.bold else 0
         total += n
     size = max(weights, key=lambda s: (weights[s], s))
-    text = unicodedata.normalize("NFC", text.strip())  # compatibility ideographs (U+F900…) some fonts map to
+    text = text.strip()
+    if _COMPAT.search(text):
+        text = unicodedata.normalize("NFC", text)  # compatibility ideographs (U+F900…) some fonts map to
     return Line(text=text, page=page, index=index, box=box, size=size, bold=bold_chars * 2 > total)
