@@ -177,10 +177,10 @@ def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]
         after = max(ax1 - TIGHT * asize, ax0 + 1e-6)
         best, best_x = -1, float("inf")
         for key in range(int((mid - 0.7 * height) // step), int((mid + 0.7 * height) // step) + 1):
-            row = rows.get(key)
-            if not row:
+            band = rows.get(key)
+            if not band:
                 continue
-            for bx0, j in row[bisect.bisect_left(starts[key], after):]:
+            for bx0, j in band[bisect.bisect_left(starts[key], after):]:
                 if bx0 >= best_x:
                     break
                 _, by0, _, by1, _ = geo[j]
