@@ -28,7 +28,8 @@ from . import (
 SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], list[str]]] = {
     # name: (main, default args, --quick args)
     "text": (text_bench.main, ["--n", "200"], ["--n", "60", "--no-big"]),
-    "pdf": (pdf_bench.main, ["--pages", "40", "--scan-pages", "2"], ["--pages", "12", "--scan-pages", "1", "--no-big"]),
+    "pdf": (pdf_bench.main, ["--pages", "40", "--scan-pages", "2", "--wide-seeds", "heldout"],
+            ["--pages", "12", "--scan-pages", "1", "--no-big", "--wide-seeds", "heldout", "--wide-pages", "20"]),
     "scan": (scan_bench.main, ["--pages", "2"], ["--pages", "1", "--conditions", "png150,broadsheet_7px",
                                                   "--wide", "real_scan_like"]),
     "facts": (facts_bench.main, [], []),

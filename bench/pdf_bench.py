@@ -1,6 +1,7 @@
 """PDF benchmark: rebuild generated issues typeset as PDFs and measure against their truth.
 
     .venv/bin/python -m bench.pdf_bench [--pages 40] [--seed 0] [--scan-pages 1] [--no-big]
+                                        [--wide-pages 60] [--wide-seeds dev|heldout]
 
 Truth issues come from tests/synth/generate.py and are typeset by
 tests/synth/render_pdf.py on A3 pages (4–6 columns, spanning headlines,
@@ -13,7 +14,13 @@ reading order, row by row, or shuffled (rotating per issue). Systems:
   one paragraph per line (what these tools give without a layout model).
 
 Measures (tests/synth/metrics.py): paragraph contiguity, article B-cubed F1,
-title accuracy, pages/s on one core. Scans: the first pages of a smaller issue
+title accuracy, sentence recall (truth body sentences found inside some
+article), pages/s on one core. (b) The same systems on helper A's wide
+generator (tests/synth/wide: 1-8 columns, mixed grids, photos, tables,
+partial-width heads, six stream orders), through bench/wide_bench.py; ``make
+bench`` runs its held-out seeds, developers use ``--wide-seeds dev``. (c) Cold
+start: import, segmenter and parse times of one issue in a fresh process
+(bench/cold_start.py). Scans: the first pages of a smaller issue
 rasterized at 150 dpi and read by OCR: character accuracy against the
 born-digital text, article measures beside born-digital, seconds/page. A
 500-page PDF (one issue's pages repeated): time and peak memory, in a child
@@ -45,6 +52,9 @@ from tests.synth.render_pdf import render_issue  # noqa: E402
 from tests.synth.render_scan import render_scans  # noqa: E402
 
 from yuanzhi.layout.normalize import content_chars, normalize_text  # noqa: E402
+
+from .cold_start import cold_start, describe  # noqa: E402
+from .wide_bench import sentence_recall  # noqa: E402
 
 ORDERS = ("reading", "rows", "shuffled")
 Parser = Callable[[Path], dict[str, Any]]
@@ -111,10 +121,12 @@ def make_corpus(directory: Path, pages: int, seed: int) -> list[tuple[Path, dict
 def summarize(scores: list[dict[str, Any]], seconds: float, pages: int, errors: int) -> dict[str, Any]:
     paragraphs = sum(s["paragraphs"] for s in scores)
     articles = sum(s["articles"] for s in scores)
+    sentences = sum(s["sentences"] for s in scores)
     return {
         "contiguity": sum(s["paragraphs_whole"] for s in scores) / paragraphs if paragraphs else 0.0,
         "bcubed_f1": mean(s["bcubed_f1"] for s in scores),
         "title_accuracy": sum(s["titles_correct"] for s in scores) / articles if articles else 0.0,
+        "sentence_recall": sum(s["sentences_found"] for s in scores) / sentences if sentences else 0.0,
         "pages_per_second": pages / seconds if seconds else 0.0,
         "errors": errors,
     }
@@ -137,16 +149,40 @@ def run_system(parse: Parser, corpus: list[tuple[Path, dict[str, Any], int]]) ->
             predicted = {"articles": [], "furniture": [], "unassigned": []}
             errors += 1
         elapsed += time.perf_counter() - started
-        scores.append(score_issue(truth, predicted))
+        found, total = sentence_recall(truth, predicted)
+        scores.append({**score_issue(truth, predicted), "sentences_found": found, "sentences": total})
     return summarize(scores, elapsed, sum(p for *_, p in corpus), errors)
 
 
 def print_table(title: str, rows: list[tuple[str, dict[str, Any]]]) -> None:
     print(f"\n{title}")
-    print(f"  {'system':<30} {'contiguity':>10} {'B-cubed F1':>10} {'titles':>8} {'pages/s':>9} {'errors':>6}")
+    print(f"  {'system':<30} {'contiguity':>10} {'B-cubed F1':>10} {'titles':>8} {'sentences':>9} {'pages/s':>9} "
+          f"{'errors':>6}")
     for name, row in rows:
         print(f"  {name:<30} {row['contiguity']:>10.3f} {row['bcubed_f1']:>10.3f} "
-              f"{row['title_accuracy']:>8.3f} {row['pages_per_second']:>9.1f} {row['errors']:>6}")
+              f"{row['title_accuracy']:>8.3f} {row['sentence_recall']:>9.3f} {row['pages_per_second']:>9.1f} "
+              f"{row['errors']:>6}")
+
+
+def wide_section(directory: Path, seeds: str, pages: int) -> dict[str, Any]:
+    """(b): pages of helper A's wide generator, through its own harness (bench/wide_bench.py)."""
+    from . import wide_bench
+
+    directory.mkdir(parents=True, exist_ok=True)
+    seed_range = wide_bench.SEED_SETS[seeds]
+    corpus = wide_bench.make_corpus(directory, seed_range, pages)
+    count = sum(t["issue"]["pages"] for *_, t in corpus)
+    results = []
+    for key in ("yuanzhi", "pymupdf"):
+        name, parse = wide_bench.SYSTEMS[key]
+        rows, seconds, errors = wide_bench.run_system(parse, corpus)
+        results.append((name, wide_bench.summary(rows), seconds, errors))
+    print(f"\n(b) Wide generator (tests/synth/wide, written without looking at the parser): {seeds} seeds "
+          f"{corpus[0][0]}..{corpus[-1][0]}, {len(corpus)} issues, {count} pages")
+    for line in wide_bench.main_table(results, count):
+        print("  " + line)
+    return {name: {**summary, "pages_per_second": count / seconds if seconds else 0.0, "errors": errors}
+            for name, summary, seconds, errors in results}
 
 
 def all_text(issue: dict[str, Any]) -> str:
@@ -257,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
     parser.add_argument("--scan-pages", type=int, default=1, help="pages to OCR (0 skips; slow)")
     parser.add_argument("--no-big", action="store_true", help="skip the 500-page PDF")
+    parser.add_argument("--wide-pages", type=int, default=60,
+                        help="section (b): pages of the wide generator (tests/synth/wide; 0 skips)")
+    parser.add_argument("--wide-seeds", choices=("dev", "heldout"), default="dev",
+                        help="section (b): dev seeds (looked at while developing) or held-out ones")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {}
@@ -265,9 +305,17 @@ def main(argv: list[str] | None = None) -> int:
         corpus = make_corpus(directory, args.pages, args.seed)
         pages = sum(p for *_, p in corpus)
         rows = [(name, run_system(parse, corpus)) for name, parse in SYSTEMS]
-        print_table(f"Generated PDF issues: {len(corpus)} issues, {pages} pages "
+        print_table(f"(a) Generated PDF issues (tests/synth/render_pdf.py): {len(corpus)} issues, {pages} pages "
                     f"(stream orders {', '.join(ORDERS)}), seeds {args.seed}..", rows)
         results["born_digital"] = dict(rows)
+        if args.wide_pages > 0:
+            results["wide"] = wide_section(directory / "wide", args.wide_seeds, args.wide_pages)
+        sample = next((path for path, *_ in corpus), None)
+        if sample is not None:
+            text = directory / "cold_text.txt"
+            text.write_text(generate_issue(args.seed).text, encoding="utf-8")
+            results["cold_start"] = cold_start(sample, text)
+            print(f"\nCold start of one issue in a fresh process: {describe(results['cold_start'])}")
         if args.scan_pages > 0:
             scan = scan_bench(directory, args.seed + 1000, args.scan_pages)
             results["scan"] = scan
