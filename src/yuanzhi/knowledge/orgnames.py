@@ -19,14 +19,16 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..model import Facts
+from .abbreviations import short_forms
 
 HERE = Path(__file__).parent
 DESIGNATIONS = HERE / "org_designations.txt"
 GENERIC = HERE / "generic_orgs.txt"
 NAMED_KINDS = {"group", "hospital", "company", "government", "university", "association"}
+DESIGNATED_KINDS = NAMED_KINDS - {"association"}  # 国家…中心儿科专科联盟 names no alliance of its own
 MIN_REST = 4
 _QUANTIFIERS = re.compile(r"^(?:各|该|两家|多家|这家|此|其他|其它|兄弟|有关|相关)")
-_BRACKETED = re.compile(r"^(?P<outer>.{2,}?)[（(](?P<inner>[^（）()]{2,})[）)]$")
+_BRACKETED = re.compile(r"^(?P<outer>.{2,}?)[（(](?P<inner>[^（）()]{2,})[）)]?$")  # the ） may be lost
 _SHORT_NAME = r"[（(]\s*(?:以下)?简称\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[”\"」]?\s*[）)]"
 
 
@@ -87,13 +89,13 @@ def canonical_name(name: str, rules: OrgNameRules | None = None) -> str | None:
     if is_generic(name, rules):
         return None
     bracketed = _BRACKETED.match(name)
-    if bracketed and _kind(bracketed.group("inner")) in NAMED_KINDS and _kind(bracketed.group("outer")):
+    if bracketed and _second_name(bracketed.group("outer"), bracketed.group("inner")):
         name = bracketed.group("outer")
     for pattern in rules.designations:
         match = pattern.match(name)
         if match and match.end() < len(name):
             rest = name[match.end() :]
-            if len(rest) >= MIN_REST and _kind(rest) in NAMED_KINDS:
+            if len(rest) >= MIN_REST and _kind(rest) in DESIGNATED_KINDS:
                 return rest
     return name
 
@@ -101,9 +103,14 @@ def canonical_name(name: str, rules: OrgNameRules | None = None) -> str | None:
 def alternate_names(name: str) -> list[str]:
     """Names ``name`` carries inside it: the bracketed name of 某医院（某医学科学院）."""
     bracketed = _BRACKETED.match(name)
-    if bracketed and _kind(bracketed.group("inner")) in NAMED_KINDS and _kind(bracketed.group("outer")):
+    if bracketed and _second_name(bracketed.group("outer"), bracketed.group("inner")):
         return [bracketed.group("inner")]
     return []
+
+
+def _second_name(outer: str, inner: str) -> bool:
+    """某医院（某服务中心）: the bracket holds another name of the same body (not （筹）)."""
+    return len(inner) >= MIN_REST and _kind(inner) is not None and _kind(outer) in NAMED_KINDS
 
 
 def short_names(name: str, quotes: Iterable[str]) -> list[str]:
@@ -151,6 +158,9 @@ def name_map(facts: Sequence[Facts], rules: OrgNameRules | None = None) -> tuple
                 if mapping.get(other, other) == other and other != known:
                     mapping[other] = known
                 aliases.setdefault(known, {})[other] = None
+    for short, full in short_forms(facts, mapping).items():  # 珑川一院 beside 珑川市第一人民医院
+        mapping.update({name: full for name, known in mapping.items() if known == short})
+        mapping[short] = full
     for name, known in mapping.items():
         if known is not None and name != known:
             aliases.setdefault(known, {})[name] = None

@@ -53,13 +53,21 @@ def default_bodies() -> tuple[str, ...]:
     return load_bodies()
 
 
-def parties_only(partnerships: Iterable[Partnership], bodies: Sequence[str] | None = None) -> list[Partnership]:
-    """Partnerships without the body they set up among their parties (某某专科联盟 is what
-    the parties founded, not a party); fewer than two parties left: no partnership."""
+def parties_only(
+    partnerships: Iterable[Partnership],
+    bodies: Sequence[str] | None = None,
+    institutions: Iterable[str] = (),
+) -> list[Partnership]:
+    """Partnerships between institutions: the body they set up is no party (某某专科联盟
+    is what the parties founded), a unit is its institution (某大学某学院 signs for 某大学,
+    when ``institutions`` names it); fewer than two parties left: no partnership."""
     endings = tuple(default_bodies() if bodies is None else bodies)
+    known = sorted({name for name in institutions if len(name) >= 2}, key=len, reverse=True)
     out = []
     for p in partnerships:
-        parties = tuple(party for party in p.parties if not party.endswith(endings))
+        parties = tuple(
+            dict.fromkeys(_institution(party, known) for party in p.parties if not party.endswith(endings))
+        )
         if parties == p.parties:
             out.append(p)
         elif len(parties) >= 2:
@@ -119,6 +127,20 @@ def one_per_signing(partnerships: Iterable[Partnership]) -> list[Partnership]:
     for i in range(len(items)):
         clusters[sets.find(i)].append(i)
     return [_merged([items[i] for i in members]) for members in clusters.values()]
+
+
+def _institution(party: str, institutions: Sequence[str]) -> str:
+    """The longest institution whose unit ``party`` is (某大学 + 某学院, 某医院 + 某科), else
+    the party. What follows a place's name is no unit of it: 某县 + 人民医院 is a hospital."""
+    from ..extract.lexicon_loader import default_lexicon
+
+    kind_of = default_lexicon().org_kind
+    for name in institutions:
+        if party != name and party.startswith(name):
+            unit = kind_of(party[len(name) :])
+            if unit == "department" or (unit is not None and unit == kind_of(name)):
+                return name
+    return party
 
 
 def _merged(records: Sequence[Partnership]) -> Partnership:

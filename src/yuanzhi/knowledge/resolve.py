@@ -32,6 +32,7 @@ from .orgnames import name_map, rename_facts
 from .partnerships import one_per_signing, parties_only
 
 R = TypeVar("R", Organization, Position, Partnership)
+INSTITUTION_KINDS = {"group", "hospital", "company", "government", "university"}  # what signs a partnership
 
 
 def merge_organizations(
@@ -219,7 +220,12 @@ def merge_facts(facts: Sequence[Facts]) -> Facts:
         honors=tuple(sorted(honors.values(), key=lambda h: (date_key(h.date), h.recipient, h.honor))),
         partnerships=tuple(
             sorted(
-                one_per_signing(parties_only(p for item in facts for p in item.partnerships)),
+                one_per_signing(
+                    parties_only(
+                        (p for item in facts for p in item.partnerships),
+                        institutions=(o.name for o in organizations if o.kind in INSTITUTION_KINDS),
+                    )
+                ),
                 key=lambda p: (date_key(p.date), p.parties),
             )
         ),
