@@ -78,6 +78,11 @@ class Lexicon:
         return trie_pattern(self.titles)
 
     @cached_property
+    def role_pattern(self) -> re.Pattern[str]:
+        """Any role word (主刀医生, 专家组组长), the longest where several start at one place."""
+        return trie_pattern(self.role_words)
+
+    @cached_property
     def longest_title(self) -> int:
         return max((len(t) for t in self.titles), default=0)
 
@@ -108,8 +113,20 @@ class Lexicon:
         longest = max((len(s) for s in (*kinds, *departments)), default=0)
         return longest, kinds, departments
 
+    @cached_property
+    def _kind_memo(self) -> dict[str, str | None]:
+        return {}
+
     def org_kind(self, name: str) -> str | None:
         """Kind of an organization named ``name`` (by its longest known ending), or None."""
+        memo = self._kind_memo
+        if name not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[name] = self._org_kind(name)
+        return memo[name]
+
+    def _org_kind(self, name: str) -> str | None:
         longest, kinds, departments = self._suffix_kinds
         for table in (kinds, departments):
             for size in range(min(longest, len(name)), 0, -1):

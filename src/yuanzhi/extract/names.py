@@ -31,7 +31,7 @@ _GIVEN_TOO = set("和")  # 喻春和|带领: also a given-name character, when a
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
     regex = lexicon.title_pattern
-    roles = [(m.start(), m.start() + len(word)) for word in lexicon.role_words for m in re.finditer(word, sentence)]
+    roles = [m.span() for m in lexicon.role_pattern.finditer(sentence)] if lexicon.role_words else []
     out = []
     for match in regex.finditer(sentence):
         start = match.start()
