@@ -519,3 +519,67 @@ def test_an_unexpected_error_500_carries_the_headers(settings: WebSettings) -> N
 def test_docs_page_alone_allows_its_inline_script(client: TestClient) -> None:
     assert client.get("/docs").headers["content-security-policy"] == DOCS_POLICY
     assert client.get("/").headers["content-security-policy"] == PAGE_POLICY
+
+
+# ---------------------------------------------------------------- one archive per request (load bench finding)
+
+
+def test_concurrent_requests_never_share_an_archive_connection(settings: WebSettings) -> None:
+    """Bug found by bench/load_bench.py: the archive was kept per pool thread, but FastAPI runs
+    a sync dependency and its endpoint in two separate thread-pool calls, so a request could
+    use the archive of a thread that was serving another request meanwhile (SQLite: "cannot
+    start a transaction within a transaction", "abort due to ROLLBACK" under load)."""
+    from yuanzhi.web.deps import ArchiveDep
+
+    app = create_app(settings)
+    in_use: set[int] = set()
+    shared: list[int] = []
+    lock = threading.Lock()
+
+    def hold(archive: ArchiveDep) -> dict[str, int]:
+        key = id(archive)
+        with lock:
+            if key in in_use:
+                shared.append(key)
+            in_use.add(key)
+        time.sleep(0.02)
+        archive.list_issues()  # a real read on the connection
+        with lock:
+            in_use.discard(key)
+        return {"archive": key}
+
+    app.add_api_route("/api/hold", hold)
+    with TestClient(app) as client:
+        threads = [
+            threading.Thread(target=lambda: [client.get("/api/hold") for _ in range(5)])
+            for _ in range(24)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert client.get("/api/home").status_code == 200
+    assert not shared, f"{len(shared)} requests used an archive another request was using"
+
+
+def test_an_archive_is_lent_to_one_request_until_it_is_done(settings: WebSettings) -> None:
+    """The deterministic half of the test above: two requests in flight on the same thread
+    (a dependency's thread is free again while its endpoint runs elsewhere) get two archives."""
+    from types import SimpleNamespace
+
+    from yuanzhi.web.deps import get_archive
+
+    app = create_app(settings)
+    request = SimpleNamespace(app=app)
+
+    def borrow() -> tuple[Any, Any]:
+        lent = get_archive(request)  # type: ignore[arg-type]
+        return (next(lent), lent) if isinstance(lent, Iterator) else (lent, None)
+
+    (a, first), (b, second) = borrow(), borrow()
+    assert a is not b
+    for lent in (first, second):
+        with pytest.raises(StopIteration):
+            next(lent)  # type: ignore[call-overload]  # given back
+    assert borrow()[0] in (a, b)  # reused, not opened again
+    app.state.archive_pool.close()

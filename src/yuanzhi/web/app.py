@@ -6,13 +6,13 @@ here and passed to the routes through ``app.state``.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from .deps import ArchivePool
 from .headers import install_security_headers
 from .limits import BodyLimits
 from .problems import ERROR_SCHEMA, install_error_handlers
@@ -37,10 +37,7 @@ ROUTERS = (home, search, articles, people, orgs, chronicle, contributions, uploa
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
-    with app.state.archives_lock:
-        for archive in app.state.open_archives:
-            archive.close()
-        app.state.open_archives.clear()
+    app.state.archive_pool.close()
 
 
 def create_app(settings: WebSettings) -> FastAPI:
@@ -63,9 +60,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         },
     )
     app.state.settings = settings
-    app.state.archives = threading.local()
-    app.state.archives_lock = threading.Lock()
-    app.state.open_archives = []
+    app.state.archive_pool = ArchivePool(settings.db)
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     install_error_handlers(app)

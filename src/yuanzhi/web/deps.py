@@ -1,16 +1,22 @@
 """Request dependencies: the archive for this request, settings, the admin check.
 
 Routes are plain ``def`` functions (SQLite is blocking; FastAPI runs them in its
-thread pool); each pool thread opens the archive once and reuses it.
+thread pool); each request borrows an open archive from the app's ArchivePool.
 """
 
 from __future__ import annotations
 
 import hmac
+import threading
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Form, Header, HTTPException, Request
+from starlette.exceptions import HTTPException as AnyHTTPException
 
+from ..archive.db import DB_ERRORS
+from ..errors import CorrectionError, InputError, NotFoundError
 from .settings import WebSettings
 
 
@@ -19,22 +25,73 @@ def get_settings(request: Request) -> WebSettings:
     return settings
 
 
-def get_archive(request: Request) -> Any:
-    """This worker thread's open archive (opened on first use, kept for the app's life).
+class ArchivePool:
+    """Open archives, each lent to one request at a time and kept open for the next.
 
-    One connection per thread keeps SQLite use single-threaded per connection and
-    lets the archive's merged-knowledge cache live across requests.
+    FastAPI runs a sync dependency and its endpoint in separate thread-pool
+    calls, often on different threads, so an archive kept per thread could be
+    used by two requests at once (bench/load_bench.py found it: "cannot start a
+    transaction within a transaction", "abort due to ROLLBACK"). A request
+    borrows an archive for its whole life instead; as many stay open as
+    requests ran at once (at most the thread pool's 40), each with its own
+    connection and merged-knowledge cache.
     """
-    from ..archive.store import open_archive
 
-    local = request.app.state.archives
-    archive = getattr(local, "archive", None)
-    if archive is None:
-        archive = open_archive(get_settings(request).db)
-        local.archive = archive
-        with request.app.state.archives_lock:
-            request.app.state.open_archives.append(archive)
-    return archive
+    def __init__(self, db: str | Path):
+        self.db = db
+        self._idle: list[Any] = []
+        self._open: list[Any] = []
+        self._lock = threading.Lock()
+
+    def acquire(self) -> Any:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()  # the most recently used: its caches are warm
+        from ..archive.store import open_archive
+
+        archive = open_archive(self.db)
+        with self._lock:
+            self._open.append(archive)
+        return archive
+
+    def release(self, archive: Any) -> None:
+        with self._lock:
+            self._idle.append(archive)
+
+    def discard(self, archive: Any) -> None:
+        """Close an archive whose connection may be broken instead of lending it again."""
+        with self._lock:
+            if archive in self._open:
+                self._open.remove(archive)
+        try:
+            archive.close()
+        except DB_ERRORS:
+            pass
+
+    def close(self) -> None:
+        with self._lock:
+            for archive in self._open:
+                archive.close()
+            self._open.clear()
+            self._idle.clear()
+
+
+def get_archive(request: Request) -> Iterator[Any]:
+    """The archive this request has to itself (borrowed from the app's pool, given back after).
+
+    After an error of the database itself the archive is closed, not lent again.
+    """
+    pool: ArchivePool = request.app.state.archive_pool
+    archive = pool.acquire()
+    try:
+        yield archive
+    except (AnyHTTPException, NotFoundError, InputError, CorrectionError):
+        pool.release(archive)  # a miss or a bad request: the connection is fine
+        raise
+    except BaseException:
+        pool.discard(archive)
+        raise
+    pool.release(archive)
 
 
 ArchiveDep = Annotated[Any, Depends(get_archive)]
