@@ -45,6 +45,7 @@ def default_levels() -> frozenset[str]:
     return load_levels()
 
 
+@lru_cache(maxsize=65_536)
 def _kind(name: str) -> str | None:
     from ..extract.lexicon_loader import default_lexicon
 
@@ -60,13 +61,16 @@ def abbreviates(short: str, full: str, levels: frozenset[str] | None = None) -> 
     """Can ``short`` be a short form of the organization ``full``?"""
     if not 2 <= len(short) < len(full) or full.startswith(short):
         return False
-    kind = _kind(full)
-    if kind not in NAMED_KINDS or _kind(short) not in (None, kind):
+    if not (short[0] == full[0] and _subsequence(short, full)) and not _drops_place(short, full, levels):
         return False
-    if short[0] == full[0] and _subsequence(short, full):
-        return True
+    kind = _kind(full)  # the characters fit: now the kinds must
+    return kind in NAMED_KINDS and _kind(short) in (None, kind)
+
+
+def _drops_place(short: str, full: str, levels: frozenset[str] | None) -> bool:
+    """县卫生健康局 for 溪口县卫生健康局: the level word starts the short form."""
     levels = default_levels() if levels is None else levels
-    if short[0] not in levels or len(short) < 3:
+    if len(short) < 3 or short[0] not in levels:
         return False
     at = full.find(short[0], MIN_PLACE)
     return at >= MIN_PLACE and full[at + 1 : at + 2] == short[1] and _subsequence(short[1:], full[at + 1 :])
@@ -96,22 +100,27 @@ def short_forms(
 ) -> dict[str, str]:
     """Short form → the full name it stands for, among names one article uses."""
     by_article: dict[tuple[str, str], set[str]] = defaultdict(set)
-    articles_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for item in facts:
         for raw, evidence in _uses(item):
             name = mapping.get(raw, raw)
             if not name:
                 continue
             for e in evidence:
-                key = (e.source, e.article_id)
-                by_article[key].add(name)
-                articles_of[name].add(key)
+                by_article[(e.source, e.article_id)].add(name)
+    levels = default_levels() if levels is None else levels
+    fits: dict[str, set[str]] = defaultdict(set)
+    for names in by_article.values():
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            by_first[name[0]].append(name)
+        for short in names:
+            candidates = names if short[0] in levels else by_first[short[0]]
+            fits[short].update(f for f in candidates if len(f) > len(short) and abbreviates(short, f, levels))
     found: dict[str, str] = {}
-    for short, articles in articles_of.items():
-        fits = {full for key in articles for full in by_article[key] if abbreviates(short, full, levels)}
-        fits = {f for f in fits if not any(f != g and f.startswith(g) for g in fits)}  # not its units
-        if len(fits) == 1:
-            found[short] = fits.pop()
+    for short, full_names in fits.items():
+        kept = {f for f in full_names if not any(f != g and f.startswith(g) for g in full_names)}  # not units
+        if len(kept) == 1:
+            found[short] = kept.pop()
     # a full name that is itself a short form of another: follow to the end
     for short in list(found):
         seen = {short}

@@ -30,6 +30,7 @@ MIN_REST = 4
 _QUANTIFIERS = re.compile(r"^(?:各|该|两家|多家|这家|此|其他|其它|兄弟|有关|相关)")
 _BRACKETED = re.compile(r"^(?P<outer>.{2,}?)[（(](?P<inner>[^（）()]{2,})[）)]?$")  # the ） may be lost
 _SHORT_NAME = r"[（(]\s*(?:以下)?简称\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[”\"」]?\s*[）)]"
+_SHORT_NAME_RE = re.compile(_SHORT_NAME)
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,13 @@ def _second_name(outer: str, inner: str) -> bool:
 
 def short_names(name: str, quotes: Iterable[str]) -> list[str]:
     """Short names a text introduces for ``name``: 某某医院（以下简称“某医”）."""
-    pattern = re.compile(re.escape(name) + _SHORT_NAME)
     found: list[str] = []
     for quote in quotes:
-        found += [m.group("short") for m in pattern.finditer(quote) if m.group("short") != name]
+        if "简称" not in quote:
+            continue
+        for match in _SHORT_NAME_RE.finditer(quote):
+            if quote[: match.start()].endswith(name) and match.group("short") != name:
+                found.append(match.group("short"))
     return list(dict.fromkeys(found))
 
 
