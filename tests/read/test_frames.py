@@ -51,3 +51,26 @@ def test_text_and_rules_alone_are_not_frames() -> None:
 def test_offset_moves_the_boxes() -> None:
     (frame, _) = sorted(image_rects(np.asarray(_page()), SCALE, offset=(100, 50)), key=lambda box: box.y0)
     assert abs(frame.x0 - 720 * SCALE) < 3 and abs(frame.y0 - 250 * SCALE) < 3
+
+
+def _degraded(image: Image.Image, sigma: float, quality: int) -> np.ndarray:
+    import io
+
+    noisy = np.asarray(image, dtype=np.float32) + np.random.default_rng(3).normal(0, sigma, (image.height, image.width))
+    buffer = io.BytesIO()
+    Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)).save(buffer, format="JPEG", quality=quality)
+    with Image.open(buffer) as out:
+        return np.asarray(out.convert("L"))
+
+
+def test_noise_and_jpeg_on_dense_text_are_no_tint() -> None:
+    # bug: the median of a text block under scanner noise and JPEG ringing fell in the tint range
+    image = Image.new("L", (1200, 1600), 255)
+    _text(ImageDraw.Draw(image), 60, 60, 1140, 1500)
+    assert image_rects(_degraded(image, 18, 60), SCALE) == ()
+
+
+def test_a_tint_is_found_under_noise_and_jpeg() -> None:
+    rects = image_rects(_degraded(_page(), 12, 60), SCALE)
+    assert any(abs(r.y0 - 700 * SCALE) < 8 and abs(r.x1 - 1140 * SCALE) < 8 for r in rects), rects
+    assert len(rects) == 2

@@ -7,8 +7,12 @@ a PDF, for the geometric layout to treat alike:
 
 * a frame is a connected figure of long horizontal and vertical strokes
   (text never makes a stroke several ems long; a lone rule has no height);
-* a tint is an area whose median grey, block by block, lies between paper
-  and ink (text on white paper leaves a block's median white).
+* a tint is an area whose paper, block by block, lies between the page's
+  paper and ink: the paper of a block is the most common grey level among
+  its brighter half once the grain is smoothed (letters are darker, a tint
+  under them is not), so dense text, JPEG ringing and scanner noise on
+  white paper never read as a tint. The page's light is evened out first
+  (``read.page_light``).
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from typing import Any
 from ..model import Box
 
 INK = 128  # grey levels darker than this are ink
-TINT = (150, 246)  # a block median in this range is a tinted background
+TINT = (150, 246)  # a block's paper in this range is a tinted background
+TINT_BELOW_PAPER = 7  # grey levels: a tint is at least this much darker than the page's own paper
 STROKE_PT = 36.0  # a frame's sides are strokes at least this long (points)
 MIN_SIDE_PT = 30.0  # a frame or tint smaller than this a side holds no text
 MAX_SHARE = 0.6  # larger boxes are page backgrounds, not sidebars
-TINT_BLOCK_PT = 4.0  # the median grey is taken over blocks about this wide
+TINT_BLOCK_PT = 10.0  # the paper level is taken over blocks about this wide (an em: lines and gaps)
 
 
 def image_rects(gray: Any, scale: float, offset: tuple[float, float] = (0.0, 0.0)) -> tuple[Box, ...]:
@@ -49,14 +54,15 @@ def image_rects(gray: Any, scale: float, offset: tuple[float, float] = (0.0, 0.0
         top, side = max(3, h // 10), max(3, w // 10)  # strokes along all four edges
         if rows_h[:top].any() and rows_h[-top:].any() and cols_v[:side].any() and cols_v[-side:].any():
             found.append((x, y, w, h))
-    block = max(4, round(TINT_BLOCK_PT / scale))
+    block = max(6, round(TINT_BLOCK_PT / scale))
     rows, cols = height // block, width // block
     if rows < 3 or cols < 3:
         return ()
-    tiles = image[: rows * block, : cols * block].reshape(rows, block, cols, block).swapaxes(1, 2)
-    median = np.median(tiles.reshape(rows, cols, block * block), axis=2).astype(np.uint8)
-    median = cv2.medianBlur(median, 3)
-    tint = ((median >= TINT[0]) & (median <= TINT[1])).astype(np.uint8)
+    paper = block_paper(image, block, rows, cols)
+    page_paper = float(np.median(paper))
+    paper = cv2.medianBlur(paper, 3)
+    top_tint = min(TINT[1], page_paper - TINT_BELOW_PAPER)
+    tint = ((paper >= TINT[0]) & (paper <= top_tint)).astype(np.uint8)
     tint = cv2.morphologyEx(tint, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(tint, connectivity=4)
     for label in range(1, count):
@@ -70,3 +76,18 @@ def image_rects(gray: Any, scale: float, offset: tuple[float, float] = (0.0, 0.0
             continue
         out.append(Box((x + dx) * scale, (y + dy) * scale, (x + w + dx) * scale, (y + h + dy) * scale))
     return tuple(out)
+
+
+def block_paper(image: Any, block: int, rows: int, cols: int) -> Any:
+    """The paper level of each block (uint8 rows x cols): the most common smoothed grey
+    level above the block's median (a histogram peak is steady under noise; the letters
+    are the darker part)."""
+    import cv2
+    import numpy as np
+
+    smooth = cv2.blur(image, (3, 3))[: rows * block, : cols * block] >> 1  # 2-level bins
+    block_ids = (np.arange(rows * block)[:, None] // block) * cols + (np.arange(cols * block)[None, :] // block)
+    counts = np.bincount((block_ids * 128 + smooth).ravel(), minlength=rows * cols * 128).reshape(rows * cols, 128)
+    below = np.cumsum(counts, axis=1) < (block * block) / 2  # bins under the block's median
+    counts[below] = 0
+    return (np.argmax(counts, axis=1) * 2 + 1).clip(0, 255).astype(np.uint8).reshape(rows, cols)

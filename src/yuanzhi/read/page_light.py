@@ -1,7 +1,7 @@
 """Even out a page photo's light: yellowed newsprint, a lamp's gradient, a dim corner.
 
-The paper's brightness is sampled in cells (a high percentile of each: the
-paper between the letters) and fitted with a smooth cubic surface, robustly:
+The paper's brightness is sampled in cells (a high percentile of each, the
+grain smoothed first: the paper between the letters) and fitted with a smooth cubic surface, robustly:
 cells far darker than the fit (photos, tinted sidebars, dense headlines) are
 left out and the fit repeated. The page divided by that surface has white
 paper everywhere, while tints and photos keep their shade relative to the
@@ -21,8 +21,10 @@ OUTLIER = 12  # cells this much darker than the fitted paper are not paper
 
 def paper_surface(gray: Any) -> Any | None:
     """The fitted paper brightness at the cells' resolution (2-D float array), or None."""
+    import cv2
     import numpy as np
 
+    gray = cv2.blur(gray, (5, 5))  # the paper's level, not its grain: noise would lift the percentile
     height, width = gray.shape
     cell = max(8, max(height, width) // CELLS)
     rows, cols = height // cell, width // cell
