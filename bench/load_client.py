@@ -96,7 +96,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     import httpx
 
     targets = json.loads(open(args.targets, encoding="utf-8").read())
-    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    limits = httpx.Limits(
+        max_connections=args.clients,
+        max_keepalive_connections=args.clients,
+        keepalive_expiry=args.keepalive,
+    )
     records: list[tuple] = []
     async with httpx.AsyncClient(
         base_url=args.url, limits=limits, timeout=args.timeout, headers={"Accept": "*/*"}
@@ -127,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument(
         "--timeout", type=float, default=30.0, help="seconds before a request counts as a timeout"
+    )
+    parser.add_argument(
+        "--keepalive",
+        type=float,
+        default=2.0,
+        help="seconds an idle connection is kept (below uvicorn's 5 s keep-alive timeout)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", required=True)
