@@ -67,3 +67,8 @@ def test_evidence_names_the_page_of_a_one_page_article():
 def test_a_word_after_the_collective_word_is_no_name_but_a_name_that_is_a_word_is():
     assert listed("全院领导干部会议召开。") == []
     assert [n for n, _r, _o in listed("院领导方圆、林荫出席。")] == ["方圆", "林荫"]
+
+
+def test_a_verb_or_a_common_noun_after_the_collective_word_is_no_name():
+    assert listed("宣读了医院领导班子任免、组织架构调整的决定。") == []
+    assert listed("宣布领导干部任免决定。") == []

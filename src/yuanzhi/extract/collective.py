@@ -21,6 +21,7 @@ _SELF = ("我院", "本院", "全院", "医院", "院")  # 院领导: the issue'
 _SELF_BODIES = ("党委", "党政")  # 院党委班子成员, 医院党政领导
 _OPENERS = ("有", "：", ":", "包括")  # 出席的院领导有甲、乙
 _LEVELS = "省市县区镇"
+_NOT_NAMES = {"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "m", "q", "f", "t", "r"}  # jieba tags of no name
 _LIST_START = re.compile(r"[，,。；;：:（(“\"]")
 
 
@@ -59,8 +60,11 @@ def listed_in_sentence(
             opener = next((o for o in _OPENERS if sentence.startswith(o, at)), "")
             spans = name_list(sentence, at + len(opener), tokens, lexicon, blocked)
         for start, end in spans:
-            if word_tags().get(sentence[start:end], "nr")[:2] != "nr" and _runs_on(sentence, end, lexicon):
-                continue  # 领导|干部会议: a word running on, not a name (方圆、 stays a name)
+            tag = word_tags().get(sentence[start:end], "nr")
+            if tag in _NOT_NAMES or tag[:2] != "nr" and _runs_on(sentence, end, lexicon):
+                continue  # 领导班子|任免, 领导|干部会议: a word, not a name (方圆、 stays a name)
+            if sentence[start:end] in lexicon.common_words:
+                continue
             if not any(a < end and start < b for a, b in skip):
                 found.append(ListedMention(sentence[start:end], role, org, start, end))
     return found
