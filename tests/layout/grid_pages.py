@@ -23,6 +23,7 @@ import argparse
 import json
 import random
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -126,9 +127,17 @@ class Sheet:
         self.ops.append(Op("text", x, baseline, text, size, widths=tuple(widths)))
 
 
+@lru_cache(maxsize=4096)
 def char_width(char: str) -> float:
-    """Advance in ems: ideographs and full-width punctuation 1, ASCII about a half."""
-    return 0.55 if char.isascii() else 1.0
+    """The glyph's advance in ems (ideographs and full-width punctuation 1)."""
+    import pymupdf
+
+    return float(_font(pymupdf).text_length(char, fontsize=1.0)) or 1.0
+
+
+@lru_cache(maxsize=1)
+def _font(pymupdf: Any) -> Any:
+    return pymupdf.Font(fontfile=FONT)
 
 
 def make_page(seed: int, path: Path | str, **fixed: Any) -> dict[str, Any]:
@@ -209,6 +218,7 @@ def article(sheet: Sheet, story: dict[str, Any], cols: list[tuple[float, float]]
     body = k.body
     pitch = body * k.leading
     x0, x1 = cols[0][0], cols[-1][1]
+    drawn = len(sheet.ops)  # an article that gets no paragraph is not printed at all
     size = body * rng.uniform(1.5, 2.4)
     title = story["title"]
     heads = sheet.wrap(title, x1 - x0, size, hang=False)
@@ -225,6 +235,7 @@ def article(sheet: Sheet, story: dict[str, Any], cols: list[tuple[float, float]]
     colw = cols[0][1] - cols[0][0]
     rows = int((bottom - y) // pitch)
     if rows < 3:
+        del sheet.ops[drawn:]
         return
     # slots: (column, row) free for text, column by column
     photo: tuple[int, int, int, int] | None = None  # first col, last col, first row, rows
@@ -260,6 +271,7 @@ def article(sheet: Sheet, story: dict[str, Any], cols: list[tuple[float, float]]
         paragraphs.append(paragraph)
         lines.extend((t, i == 0, i < len(wrapped) - 1) for i, t in enumerate(wrapped))
     if not paragraphs:
+        del sheet.ops[drawn:]
         return
     bylines = story.get("bylines") or []
     byline_text = None
@@ -273,7 +285,9 @@ def article(sheet: Sheet, story: dict[str, Any], cols: list[tuple[float, float]]
             byline_text = None
     for (text, indented, justified), (c, r) in zip(lines, slots, strict=False):
         left = cols[c][0] + (2 * body if indented else 0.0)
-        sheet.line(text, left, y + r * pitch + body * 0.88, body, (cols[c][1] - left) if justified else None)
+        avail = cols[c][1] - left
+        overflow = sheet.width(text, body) > avail + 0.01  # a mark hung on a last line: squeezed in too
+        sheet.line(text, left, y + r * pitch + body * 0.88, body, avail if justified or overflow else None)
     record: dict[str, Any] = {
         "id": f"a{len(sheet.articles) + 1}", "title": title, "subtitle": None, "kicker": None,
         "editor_note": None, "paragraphs": paragraphs, "subheadings": [], "sidebars": [],

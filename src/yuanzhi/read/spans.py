@@ -36,7 +36,7 @@ TIGHT = 0.25  # ems: a gap this small is inside a word or a justified line
 WIDE = 0.9  # ems: a gap this large is never inside a line
 MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
 _COMPAT = re.compile("[\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff]")  # compatibility ideographs, radicals
-NEIGHBOURS = 2.5  # line heights above and below searched for ink across a gap
+NEIGHBOURS = 4.0  # line heights above and below searched for ink across a gap
 
 
 @dataclass(frozen=True)
