@@ -17,8 +17,9 @@ FACT_GOLD = GOLD / "facts"
 SEED_NAME = "000_97d26edf5ada38ae.txt"
 
 
-# held-out batches not fitted yet: scored by bench/facts_bench.py only (first contact), not asserted here
-UNFITTED = ("heldout10_", "heldout11_", "heldout12_")
+# held-out batches not fitted: scored by bench/facts_bench.py only (post-fix first contact in
+# bench/results/facts_issue10.md), not asserted here; heldout10 and heldout11 were fitted for issue 10
+UNFITTED = ("heldout12_",)
 
 
 def fixture_cases() -> list[tuple[Path, dict]]:  # type: ignore[type-arg]

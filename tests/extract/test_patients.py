@@ -52,3 +52,19 @@ def test_patients_in_an_issue_are_patients_only(surname, kin):
     if surname not in default_lexicon().boundary_words and surname != kin[0]:
         # 和阿姨 reads as 和 + 阿姨; 伯伯伯 is ambiguous: only people-side is guaranteed there
         assert any(m.mention == to_simplified(f"{surname}{kin}") for m in facts.patients)
+
+
+def test_an_old_villager_is_a_patient_mention():
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+    from yuanzhi.extract.patients import find_patients
+
+    assert [p.mention for p in find_patients("村民老李腰腿疼痛半年多。", default_lexicon())] == ["老李"]
+
+
+def test_a_preterm_babys_pseudonym_and_a_grandfather_are_patient_mentions():
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+    from yuanzhi.extract.patients import find_patients
+
+    lexicon = default_lexicon()
+    assert [p.mention for p in find_patients("早产儿小宇（化名）顺利出院。", lexicon)] == ["小宇"]
+    assert [p.mention for p in find_patients("小宇的爷爷老张每天都要打电话。", lexicon)][-1] == "老张"
