@@ -5,8 +5,10 @@ OCR is slow on two cores: these tests read small page crops, not whole A3 pages.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 import pytest
 from PIL import Image
@@ -19,8 +21,9 @@ from yuanzhi.layout.geometry import document_to_blocks
 from yuanzhi.layout.normalize import content_chars
 from yuanzhi.model import Box, Document, Page
 from yuanzhi.read.ocr_lines import estimate_sizes, result_to_lines, split_across_gutters
+from yuanzhi.read.ocr_page import ocr_page
 from yuanzhi.read.pdf import read_pdf
-from yuanzhi.read.scan import read_images
+from yuanzhi.read.scan import read_images, shared_engine
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +184,47 @@ def test_dots_read_with_character_boxes_are_the_ellipsis_too() -> None:
     entry = [*_entry(Box(10, 20, 190, 40), "".join(words)), boxes, words]
     (line,) = result_to_lines([entry], 1, 0, 0.5)
     assert line.text == "强本领……我院"
+
+
+# ------------------------------------------------------------ pages of any resolution (real engine)
+
+
+def _gray_page(pdf: Path, dpi: int) -> np.ndarray:
+    with pymupdf.open(pdf) as doc:
+        pixmap = doc[0].get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+        return np.frombuffer(pixmap.samples, dtype=np.uint8).reshape(pixmap.height, pixmap.width).copy()
+
+
+def _recall(reference: str, text: str) -> float:
+    ref, got = Counter(content_chars(reference)), Counter(content_chars(text))
+    return sum((ref & got).values()) / max(1, sum(ref.values()))
+
+
+@pytest.mark.slow
+def test_small_type_on_a_wide_image_without_resolution_is_read_like_the_engine_alone(
+        crop_pdf: tuple[Path, pymupdf.Rect]) -> None:
+    # bug: 150 dpi was assumed, the page shrunk for detection, and 7-px type vanished
+    from rapidocr_onnxruntime import RapidOCR
+
+    strip = _gray_page(crop_pdf[0], 50)[40:300]  # body type about 7 px high
+    wide = np.hstack([strip, strip, strip])  # a long side of 1750 px: a broadsheet's share of small type
+    read = ocr_page(shared_engine(), wide, 1, 0, name="strip.png")
+    assert read.em_px is not None and 5.5 <= read.em_px <= 8.5
+    ours = "".join(line.text for line in (*read.lines, *read.aside))
+    alone, _ = RapidOCR()(np.repeat(wide[:, :, None], 3, axis=2))
+    theirs = "".join(str(entry[1]) for entry in alone or ())
+    with pymupdf.open(crop_pdf[0]) as doc:
+        printed = doc[0].get_text(clip=pymupdf.Rect(0, 40 * 72 / 50, doc[0].rect.width, 300 * 72 / 50)) * 3
+    assert _recall(printed, theirs) > 0.6  # the engine alone reads most of it at full size
+    assert _recall(printed, ours) >= _recall(printed, theirs) - 0.03
+
+
+@pytest.mark.slow
+def test_a_page_on_its_side_is_read_upright(crop_pdf: tuple[Path, pymupdf.Rect]) -> None:
+    pdf, clip = crop_pdf
+    upright = _gray_page(pdf, 100)[int(clip.y0 * 100 / 72) : int(clip.y1 * 100 / 72)]
+    read_upright = ocr_page(shared_engine(), upright, 1, 0)
+    turned = ocr_page(shared_engine(), np.ascontiguousarray(np.rot90(upright, -1)), 1, 0, name="side.png")
+    assert turned.turns == 1 and any("side.png (page 1)" in w and "turn" in w for w in turned.warnings)
+    text = "".join(line.text for line in read_upright.lines)
+    assert _recall(text, "".join(line.text for line in turned.lines)) >= 0.97
