@@ -22,7 +22,7 @@ from ..model import Block, Box, Document, Line, Page
 from .colblocks import column_blocks, with_column_edges
 from .furniture_geo import furniture_lines
 from .headspan import columns_below, head_span
-from .paragraphs import Counter, items_to_blocks
+from .paragraphs import Counter, items_to_blocks, lead_byline
 from .xycut import Item, xy_cut
 
 HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
@@ -235,11 +235,15 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             gap_below = line.box.y0 - box.y1
             centred = abs((line.box.x0 + line.box.x1) / 2 - centre) < max(1.5 * body, 0.05 * box.width)
             text = line.text.strip()
-            if 0 <= gap_above < reach and centred and not text.endswith("。"):
+            flush_left = abs(line.box.x0 - box.x0) < body and (line.size or 0) >= body * NEAR_RATIO
+            if 0 <= gap_above < reach and (centred or flush_left) and not text.endswith("。") and len(text) <= 24:
                 group.insert(0, line)  # kicker
             elif 0 <= gap_below < reach and (text.startswith(DASHES) or (
                     centred and (line.size or 0) >= body * NEAR_RATIO)):
                 group.append(line)  # subtitle
+            elif (0 <= gap_below < max(reach, 1.6 * body) and box.x0 - body <= line.box.x0 < box.x1
+                  and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)):
+                group.append(line)  # the byline set under the headline
             else:
                 continue
             used.add(line.index)

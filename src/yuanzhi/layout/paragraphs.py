@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..model import Block, BlockKind, Box, Line
 from .normalize import normalize_text
+from .patterns import looks_like_byline_content
 from .xycut import Item
 
 _NUM = "0-9０-９一二三四五六七八九十"
@@ -87,6 +88,20 @@ def marker_page(token: str) -> int | None:
     if len(token) == 3 and token[1] == "十":
         return _CN.get(token[0], 0) * 10 + _CN.get(token[2], 0)
     return _CN.get(token)
+
+
+_LEAD_MARK = re.compile(r"^[□■◆●○▲△☆★]\s*")
+_SPLIT = re.compile(r"[\s、/／：:]+")
+
+
+def lead_byline(text: str) -> bool:
+    """A byline as set under a headline, without parentheses: 本报记者 张三 李四, 通讯员 王五
+    记者 赵六, 文/图 孙七, 护理部 周八: two words or more (spaced, or after a role's colon
+    or slash), byline words only (the first line of a paragraph is one run of text)."""
+    text = _LEAD_MARK.sub("", text.strip())
+    if not text or not looks_like_byline_content(text):
+        return False
+    return len([t for t in _SPLIT.split(text) if t]) >= 2
 
 
 def _size(line: Line, body: float) -> float:
@@ -227,6 +242,9 @@ class _Builder:
         self.flush()
         lines = sorted(item.lines, key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
         top = max(_size(ln, self.body) for ln in lines)
+        bylines: list[Line] = []
+        while len(lines) > 1 and _size(lines[-1], self.body) < 0.9 * top and lead_byline(lines[-1].text):
+            bylines.insert(0, lines.pop())  # set under the headline: the article's byline
         main = [i for i, ln in enumerate(lines) if _size(ln, self.body) >= 0.9 * top]
         first, last = main[0], main[-1]
         number = self.counter.next_group()
@@ -238,6 +256,7 @@ class _Builder:
             if subtitle.text.startswith("一一") and all(ln.bold is None for ln in subtitle.lines):
                 subtitle = dataclasses.replace(subtitle, text="——" + subtitle.text[2:])  # OCR's dash
             self.out.append(subtitle)
+        self.out.extend(make_block("byline", [line]) for line in bylines)
 
     def frame(self, item: Item) -> None:
         self.flush()
