@@ -20,6 +20,7 @@ _KINDS = {
     "honor": ("honors", model.Honor),
     "partnership": ("partnerships", model.Partnership),
     "patient": ("patients", model.PatientMention),
+    "listed_leader": ("listed_leaders", model.ListedRole),
 }
 
 
@@ -93,6 +94,7 @@ def restamp_facts(facts: model.Facts, stable: dict[str, str]) -> model.Facts:
         patients=tuple(
             replace(p, article_id=stable.get(p.article_id, p.article_id)) for p in facts.patients
         ),
+        listed_leaders=tuple(replace(r, evidence=ev(r.evidence)) for r in facts.listed_leaders),
     )
 
 

@@ -91,7 +91,7 @@ def _org_rows(kind: Kind) -> str:
         "f.kind = 'organization'"
         f" OR (f.kind = 'person' AND EXISTS (SELECT 1 FROM {positions}"
         f"  WHERE {dialect.json_field(kind, 'p.value', 'org')} = ?1))"
-        f" OR (f.kind = 'appointment' AND {dialect.json_field(kind, 'f.data', 'org')} = ?1)"
+        f" OR (f.kind IN ('appointment', 'listed_leader') AND {dialect.json_field(kind, 'f.data', 'org')} = ?1)"
         f" OR (f.kind IN ('partnership', 'honor') AND {dialect.contains(kind, 'f.name', '?1')})"
     )
 

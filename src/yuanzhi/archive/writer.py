@@ -186,6 +186,8 @@ def insert_facts(
         )
     for i, patient in enumerate(facts.patients):
         add("patient", i, patient.mention, None, None, patient.article_id, patient)
+    for i, listed in enumerate(facts.listed_leaders):  # 院领导甲、乙出席: among the leaders, no post
+        add("listed_leader", i, listed.name, listed.date, listed.role, first_article([listed.evidence]), listed)
     conn.executemany(
         "INSERT INTO facts(issue_id, kind, seq, name, date, type, article_id, data)"
         " VALUES (?,?,?,?,?,?,?,?)",
