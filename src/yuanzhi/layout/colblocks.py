@@ -59,30 +59,40 @@ def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int
         ax0, ay0, ax1, ay1, size = geo[i]
         height = ay1 - ay0
         reach = 3.0 * height + 2 * size
-        found = -1
+        found: list[int] = []
         row_edge = 0.0
         j = rank + step
         while 0 <= j < n:
             k = order[j]
             bx0, by0, bx1, by1, bsize = geo[k]
             if step > 0:
-                if by0 > ay1 + reach or (found != -1 and by0 > row_edge + ROW * (by1 - by0)):
+                if by0 > ay1 + reach or (found and by0 > row_edge + ROW * (by1 - by0)):
                     break
                 beyond = by0 >= ay0 + 0.5 * height
             else:
-                if by1 < ay0 - reach or (found != -1 and by1 < row_edge - ROW * (by1 - by0)):
+                if by1 < ay0 - reach or (found and by1 < row_edge - ROW * (by1 - by0)):
                     break
                 beyond = by1 <= ay1 - 0.5 * height
             if beyond and (min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize)
                            or _continues(ax0, ax1, bx0, bx1, min(size, bsize), step)):
-                if found != -1:
-                    found = -2  # a second line in that row: no single neighbour
+                if not found:
+                    row_edge = by0 if step > 0 else by1
+                found.append(k)
+                if len(found) > 3:
                     break
-                found = k
-                row_edge = by0 if step > 0 else by1
             j += step
-        out[i] = found if found >= 0 else None
+        if len(found) > 1 and step > 0:  # a credit set flush right on the column's last line is no column
+            found = [k for k in found if not _run_in(geo[i], geo[k])]
+        out[i] = found[0] if len(found) == 1 else None
     return out
+
+
+def _run_in(above: tuple[float, ...], piece: tuple[float, ...]) -> bool:
+    """A short piece set flush right in a column's row, after the row's own text
+    (a byline or a credit run in on the last line)."""
+    ax0, _, ax1, _, size = above
+    bx0, _, bx1, _, _ = piece
+    return bx1 - bx0 < 0.45 * (ax1 - ax0) and abs(bx1 - ax1) <= 1.5 * size and bx0 > ax0 + INDENT * size
 
 
 def _continues(ax0: float, ax1: float, bx0: float, bx1: float, size: float, step: int) -> bool:

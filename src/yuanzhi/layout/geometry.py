@@ -23,6 +23,7 @@ from .colblocks import column_blocks, with_column_edges
 from .furniture_geo import furniture_lines
 from .headspan import columns_below, head_span
 from .paragraphs import Counter, items_to_blocks, lead_byline
+from .patterns import looks_like_byline_content
 from .xycut import Item, xy_cut
 
 HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
@@ -244,6 +245,9 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             elif (0 <= gap_below < max(reach, 1.6 * body) and box.x0 - body <= line.box.x0 < box.x1
                   and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)):
                 group.append(line)  # the byline set under the headline
+            elif (group[-1].box and lead_byline(group[-1].text) and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (
+                    line.size or body) and line.box.x0 < box.x1 and looks_like_byline_content(text)):
+                group.append(line)  # more of it on the same row (names letter-spaced apart)
             else:
                 continue
             used.add(line.index)

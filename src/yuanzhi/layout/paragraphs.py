@@ -242,9 +242,14 @@ class _Builder:
         self.flush()
         lines = sorted(item.lines, key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
         top = max(_size(ln, self.body) for ln in lines)
+        tail = len(lines)
+        while tail > 1 and _size(lines[tail - 1], self.body) < 0.9 * top and looks_like_byline_content(
+                lines[tail - 1].text):
+            tail -= 1
         bylines: list[Line] = []
-        while len(lines) > 1 and _size(lines[-1], self.body) < 0.9 * top and lead_byline(lines[-1].text):
-            bylines.insert(0, lines.pop())  # set under the headline: the article's byline
+        if any(lead_byline(ln.text) for ln in lines[tail:]):  # set under the headline: the article's byline
+            bylines = [dataclasses.replace(lines[tail], text=" ".join(ln.text for ln in lines[tail:]))]
+            lines = lines[:tail]  # (one byline, however many pieces its row was read in)
         main = [i for i, ln in enumerate(lines) if _size(ln, self.body) >= 0.9 * top]
         first, last = main[0], main[-1]
         number = self.counter.next_group()
