@@ -98,3 +98,26 @@ def test_articles_without_indents_bylines_or_datelines_come_apart() -> None:
         "暑期儿童防溺水安全提示", *column(DROWNING, 21, indent=0), "（儿科 柯 蓝）", spacing="\n",
     )
     assert titles == ["我院急诊团队成功抢救一名心脏骤停患者", "清凉一夏关爱一线", "暑期儿童防溺水安全提示"]
+
+
+def test_a_storys_run_of_section_heads_stays_inside_it() -> None:
+    """A feature story without a byline until its end: a short intro, then section heads
+    whose sections each use their own words. None of them starts an article."""
+    intro = ["“要不是医生们连夜抢救，我这条命可能就交代了。”出院那天，柯先生拉着医生的手说。"]
+    first = [
+        "半个月前的一个深夜，柯先生和朋友聚餐后突发剧烈腹痛，被家人送到急诊，化验结果提示重症胰腺炎，"
+        "病情进展很快，随时可能出现多器官功能衰竭。"
+    ]
+    second = [
+        "重症医学科、消化内科、影像科和营养科的医生连夜会诊，制定了液体复苏、器官支持和营养治疗方案，"
+        "经过十二天的精心治疗，各项指标逐渐恢复正常。"
+    ]
+    issue = parse_text(
+        "\n\n".join(
+            [
+                "一场与时间的赛跑", *column(intro, 20), "暴饮暴食引发重症胰腺炎", *column(first, 20),
+                "多学科联手闯过难关", *column(second, 20), "（重症医学科 向 晴）",
+            ]
+        )
+    )
+    assert [a.title for a in issue.articles] == ["一场与时间的赛跑"]

@@ -12,7 +12,9 @@ has a headline's shape and the content changes there:
   the way a news story does (近日，… / 在…之际 / a quote; lexicon/story_openings.txt).
 
 A subheading of the same article passes neither: it names a part of a story the
-text above already tells, and both sides speak of the same people and things.
+text above already tells, and both sides speak of the same people and things. A
+story's section heads come in series: a line beside another subheading of the run
+that heads no new story is one of them.
 Numbered subheadings (一、 （二） 3.) and lines ending in punctuation never move.
 """
 
@@ -56,16 +58,40 @@ def split_merged_articles(blocks: Sequence[Block]) -> list[Block]:
     if not candidates:
         return out
     vocabulary = Vocabulary.of([b.text for b in blocks if b.kind == "body"])
-    group = max((b.group or 0 for b in blocks), default=0)
+    heads: dict[int, bool] = {}  # candidate → the text below opens like a news story
     for i in candidates:
-        above = _side(out, i, -1)
-        below = _side(out, i, 1)
-        if len(above) < MIN_SIDE or len(below) < MIN_SIDE:
+        above, below = _side(blocks, i, -1), _side(blocks, i, 1)
+        if len(above) >= MIN_SIDE and len(below) >= MIN_SIDE and starts_article(blocks[i], above, below, vocabulary):
+            heads[i] = opens_story(below)
+    group = max((b.group or 0 for b in blocks), default=0)
+    for i in sorted(heads):
+        # a section head nearby that heads no story makes this line one of a story's
+        # section heads too (多学科联手闯过难关 after 暴饮暴食…), unless the text below
+        # opens like a news story (then those above are the story above's, those
+        # below the new story's)
+        before, after = _run_subheadings(blocks, i)
+        if not heads[i] and any(j not in heads for j in before + after):
             continue
-        if starts_article(blocks[i], above, below, vocabulary):
-            group += 1
-            out[i] = replace(blocks[i], kind="headline", group=group)
+        group += 1
+        out[i] = replace(blocks[i], kind="headline", group=group)
     return out
+
+
+def _run_subheadings(blocks: Sequence[Block], i: int) -> tuple[list[int], list[int]]:
+    """The other subheadings between the boundaries around line i: above it, below it."""
+    found: tuple[list[int], list[int]] = ([], [])
+    for side, step in enumerate((-1, 1)):
+        j = i + step
+        while 0 <= j < len(blocks) and blocks[j].kind not in _BOUNDARY:
+            if blocks[j].kind == "subheading":
+                found[side].append(j)
+            j += step
+    return found
+
+
+def opens_story(text: str) -> bool:
+    """Does a paragraph open the way a news story does (lexicon/story_openings.txt)?"""
+    return any(p.match(text) for p in story_openings())
 
 
 def starts_article(line: Block, above: str, below: str, vocabulary: Vocabulary) -> bool:
@@ -75,7 +101,7 @@ def starts_article(line: Block, above: str, below: str, vocabulary: Vocabulary) 
         return False
     if _strict_shape(line) and _written_from_below(line.text, above_grams, below_grams, vocabulary):
         return True
-    return any(p.match(below) for p in story_openings())
+    return opens_story(below)
 
 
 def _written_from_below(
