@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .chain_orgs import NO_ORG, institution, org_starts, place_before, qualifying_word, unit_of
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import (
@@ -109,7 +110,7 @@ def people_in_sentence(
     def org_for(end: int, floor: int) -> OrgMention | None:
         org = org_before(sentence, end, tokens, lexicon, context.home)
         if org is None:
-            org = _place_before(sentence, end, tokens, lexicon)
+            org = place_before(sentence, end, tokens, lexicon)
         if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
             ref = next(r for r in sorted(GROUP_REFERENCES, key=len, reverse=True) if org.text.startswith(r))
             regrouped = resolve_org(context.group + org.text[len(ref) :], lexicon, context.home)
@@ -130,11 +131,11 @@ def people_in_sentence(
         if head is not None and previous_chain_org is not None and previous_chain_org[1] is not None:
             # 江州医院心内科主任医师甲、内分泌科主任医师乙: 乙's bare unit is the same hospital's
             before = previous_chain_org[1]
-            unit = _unit_of(before, head, lexicon, context.home)
+            unit = unit_of(before, head, lexicon, context.home)
             if unit is not None and sentence[previous_chain_org[0] : head.start] in ("、", "，"):
                 chain[0] = (*chain[0][:3], unit)  # 某医院副院长甲，医务处处长乙: the same institution's unit
         first_org = next((c[3] for c in chain if c[3] is not None and c[3] is not NO_ORG), None)
-        chain_org = _institution(first_org)  # 首席专家、消化内科主任医师某: the hospital's, not the department's
+        chain_org = institution(first_org)  # 首席专家、消化内科主任医师某: the hospital's, not the department's
         if chain[0][3] is None and previous_chain_org is not None:
             gap = sentence[previous_chain_org[0] : chain[0][0]]
             if gap in {"，", "；", "、", ","}:
@@ -174,7 +175,7 @@ def people_in_sentence(
             if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: a rank in the chain, of no unit
                 lead, described = past_descriptors(sentence, lead + 1, start, lexicon)
             stripped = sentence[lead:start]
-            if described and (stripped == "" or _org_starts(org_for(start, chain[-1][1]), lead)):
+            if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):
                 chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described)
             if gap == "" or stripped == "":
                 chain.append((start, end, title, None))
@@ -188,8 +189,8 @@ def people_in_sentence(
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                 ):
                     before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
-                    chain.append((start, end, title, _unit_of(before, org, lexicon, context.home) or org))
-                elif gap[:1] == "、" and org is None and _qualifying_word(stripped):
+                    chain.append((start, end, title, unit_of(before, org, lexicon, context.home) or org))
+                elif gap[:1] == "、" and org is None and qualifying_word(stripped):
                     chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of
                 else:
                     chain = []
@@ -378,78 +379,3 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
 
 
 _PREDICATE_ROOM = 4  # characters of a unit word between the verb and the post (任|医共体|党委书记)
-
-
-NO_ORG = OrgMention(0, 0, "", "", "none")  # a chain item that no organization holds
-
-
-def _org_starts(org: OrgMention | None, at: int) -> bool:
-    return org is not None and org.start == at
-
-
-_SCHOOLS = ("学院", "研究院")
-_UNIVERSITIES = ("大学", "医科大学")
-_WITH_UNITS = {"hospital", "group", "company", "university", "government"}
-_PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,}?[省市县区]|^中国|^中华")
-
-
-def _unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home: str | None) -> OrgMention | None:
-    """A unit written bare after another institution's post is that institution's
-    (某大学副校长甲，科学技术研究院院长乙; 某集团助理总裁、运营管理中心总经理), or None."""
-    if before is None or head.text != head.name or head.parent not in (None, home):
-        return None
-    top = before.parent or before.name
-    if not top or top == home:
-        return None
-    unit = resolve_org(top + head.text, lexicon, home)
-    sub_unit = head.kind == "department" or (
-        lexicon.org_suffix(head.name) in _SCHOOLS and lexicon.org_suffix(top) in _UNIVERSITIES
-    )
-    top_kind = lexicon.org_kind(top)
-    has_units = top_kind in _WITH_UNITS or (top_kind == "association" and _PLACE_IN.search(top) is not None)
-    if unit is None or unit.parent != top or not sub_unit or not has_units:
-        return None  # 提案工作委员会主任、急诊科主任医师: a congress committee has no 急诊科
-    return OrgMention(head.start, head.end, head.text, unit.name, unit.kind, top)
-
-
-def _qualifying_word(text: str) -> bool:
-    """A common noun (论坛, 大会) that says what the next post is of, not an organization or name."""
-    return 2 <= len(text) <= 4 and word_tags().get(text) in _NOUN_TAGS
-
-
-def _institution(org: OrgMention | None) -> OrgMention | None:
-    """The institution of a unit: a department's hospital (kept as written when it has none)."""
-    if org is None or org.kind != "department" or not org.parent:
-        return org
-    return OrgMention(org.start, org.end, org.text, org.parent, "hospital")
-
-
-def _place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
-    """``青川市副市长``: the place before a government title is its organization."""
-    title = lexicon.title_pattern.match(sentence, end)
-    if title is None:
-        return None
-    township = lexicon.title_category(title.group(0)) == "party" and sentence[end - 1 : end] in "镇乡"
-    if lexicon.title_category(title.group(0)) != "government" and not township:
-        return None  # (石门镇党委书记: a township's party committee is the township's)
-    level = title.group(0)[0] if title.group(0)[1:2] == "委" and title.group(0)[0] in _LEVELS else ""
-    for size in range(2 - len(level), 7):
-        start = end - size
-        if start < 0:
-            break
-        place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
-        if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
-            continue
-        before = sentence[max(0, start - 2) : start]
-        if (
-            start == 0 or not is_cjk(before[-1]) or before.endswith(_PARTY)
-            or any(before.endswith(w) for w in lexicon.boundary_words)
-        ):
-            return OrgMention(start, end, sentence[start:end], place, "government")
-    return None
-
-
-_LEVELS = "省市县区镇乡"  # (a place's level)
-_PARTY = "中共"
-
-

@@ -1,0 +1,86 @@
+"""Which organization a post in a title chain belongs to: a bare unit after another
+institution's post (某大学副校长甲，科学技术研究院院长乙), the place before a local
+government post (青石县委副书记, 石门镇党委书记), the institution of a unit."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_loader import Lexicon
+from .names import is_cjk
+from .orgs import OrgMention, Tokens, resolve_org
+from .segment import word_tags
+
+_NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns
+
+NO_ORG = OrgMention(0, 0, "", "", "none")  # a chain item that no organization holds
+
+
+def org_starts(org: OrgMention | None, at: int) -> bool:
+    return org is not None and org.start == at
+
+
+_SCHOOLS = ("学院", "研究院")
+_UNIVERSITIES = ("大学", "医科大学")
+_WITH_UNITS = {"hospital", "group", "company", "university", "government"}
+_PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,}?[省市县区]|^中国|^中华")
+
+
+def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home: str | None) -> OrgMention | None:
+    """A unit written bare after another institution's post is that institution's
+    (某大学副校长甲，科学技术研究院院长乙; 某集团助理总裁、运营管理中心总经理), or None."""
+    if before is None or head.text != head.name or head.parent not in (None, home):
+        return None
+    top = before.parent or before.name
+    if not top or top == home:
+        return None
+    unit = resolve_org(top + head.text, lexicon, home)
+    sub_unit = head.kind == "department" or (
+        lexicon.org_suffix(head.name) in _SCHOOLS and lexicon.org_suffix(top) in _UNIVERSITIES
+    )
+    top_kind = lexicon.org_kind(top)
+    has_units = top_kind in _WITH_UNITS or (top_kind == "association" and _PLACE_IN.search(top) is not None)
+    if unit is None or unit.parent != top or not sub_unit or not has_units:
+        return None  # 提案工作委员会主任、急诊科主任医师: a congress committee has no 急诊科
+    return OrgMention(head.start, head.end, head.text, unit.name, unit.kind, top)
+
+
+def qualifying_word(text: str) -> bool:
+    """A common noun (论坛, 大会) that says what the next post is of, not an organization or name."""
+    return 2 <= len(text) <= 4 and word_tags().get(text) in _NOUN_TAGS
+
+
+def institution(org: OrgMention | None) -> OrgMention | None:
+    """The institution of a unit: a department's hospital (kept as written when it has none)."""
+    if org is None or org.kind != "department" or not org.parent:
+        return org
+    return OrgMention(org.start, org.end, org.text, org.parent, "hospital")
+
+
+def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> OrgMention | None:
+    """``青川市副市长``: the place before a government title is its organization."""
+    title = lexicon.title_pattern.match(sentence, end)
+    if title is None:
+        return None
+    township = lexicon.title_category(title.group(0)) == "party" and sentence[end - 1 : end] in "镇乡"
+    if lexicon.title_category(title.group(0)) != "government" and not township:
+        return None  # (石门镇党委书记: a township's party committee is the township's)
+    level = title.group(0)[0] if title.group(0)[1:2] == "委" and title.group(0)[0] in _LEVELS else ""
+    for size in range(2 - len(level), 7):
+        start = end - size
+        if start < 0:
+            break
+        place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
+        if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
+            continue
+        before = sentence[max(0, start - 2) : start]
+        if (
+            start == 0 or not is_cjk(before[-1]) or before.endswith(_PARTY)
+            or any(before.endswith(w) for w in lexicon.boundary_words)
+        ):
+            return OrgMention(start, end, sentence[start:end], place, "government")
+    return None
+
+
+_LEVELS = "省市县区镇乡"  # (a place's level)
+_PARTY = "中共"

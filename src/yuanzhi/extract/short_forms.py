@@ -1,0 +1,109 @@
+"""Other ways an article prints an organization it names in full: short forms (省医,
+县人民医院, 嵩医一附院, a unit under one), declared short names (以下简称“…”) and second
+names (同时挂牌“…”). Each is read as the full organization and kept as its alias."""
+
+from __future__ import annotations
+
+import re
+
+from .collector import Collector
+from .lexicon_loader import Lexicon
+from .orgs import SHORT_FORM, STRONG_KINDS, OrgMention, full_name_of, is_short_form
+
+_LEVEL_START = "省市县区"
+
+
+def short_forms_written(
+    texts: list[str], named: list[OrgMention], lexicon: Lexicon
+) -> list[tuple[OrgMention, str]]:
+    """Short forms of organizations the article names in full, printed anywhere in it (the
+    headline too): ``省人民医院`` for 秦川省人民医院, ``县医院`` for 鹿鸣县人民医院."""
+    found: list[tuple[OrgMention, str]] = []
+    fulls = {m.name: m for m in named if m.kind in STRONG_KINDS - {"association"}}
+    for full in fulls.values():
+        ending = lexicon.org_suffix(full.name)
+        if not ending:
+            continue
+        for text in texts:
+            at = text.find(ending)
+            while at >= 0:
+                end = at + len(ending)
+                if not text.endswith(full.name, 0, end):
+                    for size in range(len(ending) + 1, SHORT_FORM + 1):
+                        short = text[max(0, end - size) : end]
+                        if short[0] in _LEVEL_START and is_short_form(short, full.name, lexicon):
+                            if full_name_of(short, list(fulls), lexicon) == full.name:
+                                found.append((full, short))
+                            break
+                at = text.find(ending, end)
+    return found
+
+
+# a sentence that moves in time (三个月前，… / 此前 / 去年) does not take the last sentence's date
+def named_before(
+    org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon, home: str | None,
+    aliases: dict[str, str] | None = None,
+) -> OrgMention | None:
+    """A short form of an organization the article named in full is that organization:
+    ``省医师协会``, ``联盟``, ``县人民医院``, ``嵩医一附院``, a name the article declared
+    (``（以下简称“某县医共体”）``), and a unit written under one (``省医心血管内科``)."""
+    if org is None:
+        return None
+    aliases = aliases or {}
+    fulls = list(dict.fromkeys(n for m in named for n in (m.name, m.parent) if n and m.kind != "department"))
+
+    def full_of(name: str) -> str | None:
+        found = aliases.get(name) or full_name_of(name, fulls, lexicon)
+        return aliases.get(found, found) if found else None
+
+    if org.kind != "department":
+        full = full_of(org.name)
+        return OrgMention(org.start, org.end, org.text, full, org.kind, None) if full else org
+    if org.parent not in (None, home):
+        full = full_of(org.parent)  # 省护理学会学术部 → the society named in full, its 学术部
+        if full is None or not org.name.startswith(org.parent):
+            return org
+        return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent) :], "department", full)
+    if org.name != org.text:
+        return org  # a unit of the issue's own hospital
+    for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
+        full = full_of(org.text[:cut])
+        if full is not None and lexicon.org_kind(org.text[cut:]) == "department":
+            return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
+    return org
+
+
+def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
+    """Keep the printed short form as an alias of the organization it names (a unit's short
+    parent for a unit: 省医 for 省医心血管内科)."""
+    if full.kind == "department" and full.parent and short.name != short.text and short.parent:
+        out.add_alias(full.parent, short.parent, out.lexicon.org_kind(full.parent) or "other")
+    elif full.kind == "department" and full.parent and full.name.endswith(short.text):
+        return  # an unchanged unit under a hospital now written in full
+    elif full.kind == "department" and full.parent:
+        prefix = short.text[: len(short.text) - (len(full.name) - len(full.parent))]
+        out.add_alias(full.parent, prefix, out.lexicon.org_kind(full.parent) or "other")
+    else:
+        out.add_alias(full.name, short.name, full.kind)
+
+
+_DECLARED = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+
+
+def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
+    """``某县紧密型县域医疗卫生共同体（以下简称“某县医共体”）``: the short name the text declares;
+    ``某县人民医院同时挂牌“某县医共体总医院”``: a second name the organization carries."""
+    out = {}
+    for match in _DECLARED.finditer(sentence):
+        before = [m for m in orgs if m.end == match.start()]
+        if before:
+            out[match.group(1)] = before[-1].name
+    for match in _SECOND_NAME.finditer(sentence):
+        before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
+        if before:
+            out[match.group(1)] = before[-1].name
+    return out
+
+
+_SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
+_STOP = re.compile(r"[，。；：,;:]")
