@@ -73,8 +73,10 @@ def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int
                 if by1 < ay0 - reach or (found and by1 < row_edge - ROW * (by1 - by0)):
                     break
                 beyond = by1 <= ay1 - 0.5 * height
-            if beyond and (min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize)
-                           or _continues(ax0, ax1, bx0, bx1, min(size, bsize), step)):
+            near = bx0 < ax1 and bx1 > ax0 - INDENT * size if step > 0 else ax0 < bx1 and ax1 > bx0 - INDENT * size
+            if beyond and near and (
+                    min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize)
+                    or _continues(ax0, ax1, bx0, bx1, min(size, bsize), step)):
                 if not found:
                     row_edge = by0 if step > 0 else by1
                 found.append(k)

@@ -111,7 +111,7 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
     plain = [ln for ln in free if ln.index not in grouped]
     blocks = with_column_edges(column_blocks(plain))
     boxes = [_union(g) for g in groups]
-    photos = [r for r in page.rects if not any(_inside(ln.box, r) for ln in lines if ln.box)]
+    photos = [r for r, held in _holders(lines, page.rects).items() if not held]
     columns = [Box(b.left, b.box.y0, min(b.box.x1, b.right), b.box.y1) for b in blocks]  # hung marks aside
     tops = columns + [frame for frame, _ in frames] + photos
     items: list[Item] = []
@@ -177,15 +177,29 @@ def _inside(box: Box, frame: Box) -> bool:
     return frame.x0 <= cx <= frame.x1 and frame.y0 <= cy <= frame.y1
 
 
+def _holders(lines: Sequence[Line], rects: Sequence[Box]) -> dict[Box, list[Line]]:
+    """For each rect, the lines whose centre it holds (by bisection on the lines' centres)."""
+    centres = sorted((((ln.box.y0 + ln.box.y1) / 2, (ln.box.x0 + ln.box.x1) / 2, ln) for ln in lines if ln.box),
+                     key=lambda c: c[0])
+    ys = [c[0] for c in centres]
+    out: dict[Box, list[Line]] = {}
+    for rect in rects:
+        lo, hi = bisect.bisect_left(ys, rect.y0), bisect.bisect_right(ys, rect.y1)
+        out[rect] = [line for _, cx, line in centres[lo:hi] if rect.x0 <= cx <= rect.x1]
+    return out
+
+
 def _frames(lines: list[Line], rects: Sequence[Box], body: float) -> tuple[list[tuple[Box, list[Line]]], set[int]]:
     """Sidebars: the innermost drawn frame holding each line (boxed headlines disqualify a frame)."""
+    innermost: dict[int, tuple[Box, Line]] = {}
+    for rect, held in _holders(lines, rects).items():
+        for line in held:
+            current = innermost.get(line.index)
+            if current is None or rect.width * rect.height < current[0].width * current[0].height:
+                innermost[line.index] = (rect, line)
     holders: dict[Box, list[Line]] = {}
-    for line in lines:
-        assert line.box is not None
-        holding = [r for r in rects if _inside(line.box, r)]
-        if holding:
-            frame = min(holding, key=lambda r: r.width * r.height)
-            holders.setdefault(frame, []).append(line)
+    for rect, line in innermost.values():
+        holders.setdefault(rect, []).append(line)
     frames: list[tuple[Box, list[Line]]] = []
     framed: set[int] = set()
     for frame, inner in holders.items():
@@ -245,8 +259,8 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             elif (0 <= gap_below < max(reach, 1.6 * body) and box.x0 - body <= line.box.x0 < box.x1
                   and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)):
                 group.append(line)  # the byline set under the headline
-            elif (group[-1].box and lead_byline(group[-1].text) and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (
-                    line.size or body) and line.box.x0 < box.x1 and looks_like_byline_content(text)):
+            elif (group[-1].box and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (line.size or body)
+                  and line.box.x0 < box.x1 and lead_byline(group[-1].text) and looks_like_byline_content(text)):
                 group.append(line)  # more of it on the same row (names letter-spaced apart)
             else:
                 continue

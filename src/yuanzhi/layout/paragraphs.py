@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Block, BlockKind, Box, Line
 from .normalize import normalize_text
@@ -109,7 +110,12 @@ def _size(line: Line, body: float) -> float:
 
 
 def _standalone(line: Line) -> bool:
-    text = normalize_text(line.text)
+    return _standalone_text(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _standalone_text(raw: str) -> bool:
+    text = normalize_text(raw)
     return bool(MARKER.match(text) or BYLINE.match(text))
 
 

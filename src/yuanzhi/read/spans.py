@@ -23,6 +23,7 @@ Unicode NFC: fonts often map a glyph back to its CJK compatibility ideograph
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ BOLD_FLAG = 16
 TIGHT = 0.25  # ems: a gap this small is inside a word or a justified line
 WIDE = 0.9  # ems: a gap this large is never inside a line
 MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
+_BBOX = operator.itemgetter("bbox")
 _COMPAT = re.compile("[\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff]")  # compatibility ideographs, radicals
 NEIGHBOURS = 4.0  # line heights above and below searched for ink across a gap
 
@@ -79,7 +81,7 @@ def _pieces(span: dict, bold: bool) -> list[Span]:
     size = float(span["size"])
     if not chars:
         return []
-    boxes = [c["bbox"] for c in chars]
+    boxes = list(map(_BBOX, chars))
     gaps = [b[0] - a[2] for a, b in zip(boxes, boxes[1:], strict=False)]
     cuts: list[int] = []
     if gaps and max(gaps) > TIGHT * size:
