@@ -228,3 +228,21 @@ def test_a_page_on_its_side_is_read_upright(crop_pdf: tuple[Path, pymupdf.Rect])
     assert turned.turns == 1 and any("side.png (page 1)" in w and "turn" in w for w in turned.warnings)
     text = "".join(line.text for line in read_upright.lines)
     assert _recall(text, "".join(line.text for line in turned.lines)) >= 0.97
+
+
+@pytest.mark.slow
+def test_a_page_set_in_vertical_text_is_not_turned_and_its_columns_are_kept() -> None:
+    from PIL import ImageDraw, ImageFont
+
+    from tests.synth.render_pdf import FONT_PATHS
+
+    font = ImageFont.truetype(next(p for p in FONT_PATHS if Path(p).exists()), 22)
+    text = "青川县医院举办健康讲座护理部开展培训活动院长出席会议强调服务质量"  # invented
+    image = Image.new("L", (900, 800), 255)
+    draw = ImageDraw.Draw(image)
+    for column in range(14):  # right to left, top to bottom
+        for row in range(24):
+            draw.text((840 - 56 * column, 40 + row * 29), text[(column * 7 + row) % len(text)], font=font, fill=0)
+    read = ocr_page(shared_engine(), np.asarray(image), 1, 0)
+    assert read.turns == 0
+    assert len(read.aside) >= 10 and _recall(text * 8, "".join(line.text for line in read.aside)) > 0.9

@@ -96,7 +96,7 @@ def recognize(engine: Any, image: Any, quads: Any) -> list[list[Any]]:
     return out
 
 
-def line_crops(image: Any, quads: Any) -> list[Any]:
+def line_crops(image: Any, quads: Any, turn: bool = True) -> list[Any]:
     """Each line cut out of the page and straightened (three channels), as the engine cuts
     them (``RapidOCR.get_crop_img_list``): a box at least 1.5 times taller than wide is
     turned a quarter counter-clockwise. Only the crops are converted, never the page."""
@@ -113,7 +113,7 @@ def line_crops(image: Any, quads: Any) -> list[Any]:
         matrix = cv2.getPerspectiveTransform(points, target)
         crop = cv2.warpPerspective(image, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE,
                                    flags=cv2.INTER_CUBIC)
-        if height / width >= 1.5:
+        if turn and height / width >= 1.5:
             crop = np.rot90(crop)
         out.append(as_rgb(np.ascontiguousarray(crop)))
     return out

@@ -26,6 +26,7 @@ CROP_MARGIN_PX = 12
 TURN_SAMPLE = 12  # lines read to decide which way up the page is
 UPRIGHT_SCORE = 0.8  # a turned page's lines read at least this well once turned upright
 FLIP_SHARE = 0.7  # this share of lines classified upside down turns the page over
+VERTICAL_MARGIN = 0.25  # a page on its side reads this much better turned than as columns of characters
 MAX_DET_PIXELS = 12_000_000  # the detector's input never grows beyond this (memory, time)
 
 
@@ -146,9 +147,10 @@ def page_turns(engine: Any, image: Any, quads: Any) -> int:
     A page lying on its side shows tall line boxes; the engine reads a tall box
     turned a quarter counter-clockwise, its angle classifier says whether that
     came out upright or upside down, and the page is turned when its lines then
-    read well (a page of genuinely vertical text does not: its characters lie on
-    their side). An upside-down page: most long lines classified 180°, and read
-    better turned over.
+    read well, and clearly better than as columns of upright characters (a page
+    set in vertical text is read as it is: the recogniser reads its columns too,
+    and they go to ``aside``). An upside-down page: most long lines classified
+    180°, and read better turned over.
     """
     import numpy as np
 
@@ -160,7 +162,8 @@ def page_turns(engine: Any, image: Any, quads: Any) -> int:
         if flipped:
             crops = [np.rot90(c, 2) for c in crops]
         scores = [score for _, score in read_crops(engine, crops)]
-        if scores and sum(scores) / len(scores) >= UPRIGHT_SCORE:
+        turned = sum(scores) / len(scores) if scores else 0.0
+        if turned >= UPRIGHT_SCORE and turned - _cells_score(engine, image, _spread(tall, 8)) >= VERTICAL_MARGIN:
             return 3 if flipped else 1
         return 0
     if len(wide) >= 6:
@@ -171,6 +174,26 @@ def page_turns(engine: Any, image: Any, quads: Any) -> int:
             if sum(over) > sum(as_is):
                 return 2
     return 0
+
+
+def _cells_score(engine: Any, image: Any, quads: list[Any]) -> float:
+    """How well tall lines read as columns of upright characters: each cut into square
+    cells read one by one. Genuinely vertical text reads well so (it is not a page on
+    its side, though the recogniser reads its columns turned as well); a horizontal line
+    lying on its side does not (its characters lie on their side)."""
+    import numpy as np
+
+    from .ocr_engine import as_rgb, line_crops
+
+    scores: list[float] = []
+    for quad in quads:
+        (crop,) = line_crops(image, [quad], turn=False)
+        height, width = crop.shape[:2]
+        count = max(2, round(height / max(width, 1)))
+        cells = [as_rgb(np.ascontiguousarray(crop[int(i * height / count) : int((i + 1) * height / count)]))
+                 for i in range(count)]
+        scores.extend(score for _, score in read_crops(engine, cells))
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def _spread(quads: list[Any], count: int = TURN_SAMPLE) -> list[Any]:
