@@ -59,30 +59,41 @@ def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int
         ax0, ay0, ax1, ay1, size = geo[i]
         height = ay1 - ay0
         reach = 3.0 * height + 2 * size
-        found: list[int] = []
-        row_edge = 0.0
+        found: list[int] = []  # lines sharing a stretch of width with it, in the nearest such row
+        weak: list[int] = []  # lines that only start at its column's edge, in the nearest such row
+        strong_edge = weak_edge = first_edge = 0.0
         j = rank + step
         while 0 <= j < n:
             k = order[j]
             bx0, by0, bx1, by1, bsize = geo[k]
+            edge = by0 if step > 0 else by1
+            if found and abs(edge - strong_edge) > ROW * (by1 - by0) or (
+                    weak and abs(edge - first_edge) > 1.2 * height):
+                break  # past the nearest row (and a line further for a stronger neighbour)
             if step > 0:
-                if by0 > ay1 + reach or (found and by0 > row_edge + ROW * (by1 - by0)):
+                if by0 > ay1 + reach:
                     break
                 beyond = by0 >= ay0 + 0.5 * height
             else:
-                if by1 < ay0 - reach or (found and by1 < row_edge - ROW * (by1 - by0)):
+                if by1 < ay0 - reach:
                     break
                 beyond = by1 <= ay1 - 0.5 * height
             near = bx0 < ax1 and bx1 > ax0 - INDENT * size if step > 0 else ax0 < bx1 and ax1 > bx0 - INDENT * size
-            if beyond and near and (
-                    min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize)
-                    or _continues(ax0, ax1, bx0, bx1, min(size, bsize), step)):
-                if not found:
-                    row_edge = by0 if step > 0 else by1
-                found.append(k)
+            if beyond and near:
+                if min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize):
+                    if not found:
+                        strong_edge = edge
+                    found.append(k)
+                elif not found and _continues(ax0, ax1, bx0, bx1, min(size, bsize), step):
+                    if not weak:
+                        weak_edge = first_edge = edge
+                    if abs(edge - weak_edge) <= ROW * (by1 - by0):
+                        weak.append(k)
                 if len(found) > 3:
                     break
             j += step
+        if not found:
+            found = weak  # a short line at the column's edge continues it only if nothing shares its width
         if len(found) > 1 and step > 0:  # a credit set flush right on the column's last line is no column
             found = [k for k in found if not _run_in(geo[i], geo[k])]
         out[i] = found[0] if len(found) == 1 else None
