@@ -191,10 +191,10 @@ def _right_edge(chain: Sequence[Line]) -> float:
     return full[(len(full) - 1) // 2] if len(full) >= 2 else top  # the lower median: hung marks stick out
 
 
-def with_column_edges(blocks: Sequence[ColumnBlock]) -> list[ColumnBlock]:
+def with_column_edges(blocks: Sequence[ColumnBlock], pictures: Sequence[Box] = ()) -> list[ColumnBlock]:
     """Blocks of one or two lines take the edges of the column they sit in (the block
-    right above or below sharing most of their width), so that an indent or a short
-    line can be told from a full one."""
+    right above or below sharing most of their width, a picture in the column between
+    them aside), so that an indent or a short line can be told from a full one."""
     out: list[ColumnBlock] = []
     for block in blocks:
         if len(block.lines) >= 3:
@@ -213,6 +213,11 @@ def with_column_edges(blocks: Sequence[ColumnBlock]) -> list[ColumnBlock]:
             if abs(max(_size(ln) for ln in other.lines) - size) > SIZE_OCR * size:
                 continue
             gap = max(other.box.y0 - block.box.y1, block.box.y0 - other.box.y1)
+            top, bottom = min(other.box.y1, block.box.y1), max(other.box.y0, block.box.y0)
+            for picture in pictures:  # a picture set in the column interrupts it, with its caption
+                if _shared(picture, block.box) > 0.5 * block.box.width and picture.y0 >= top - size and (
+                        picture.y1 <= bottom + size):
+                    gap -= picture.height + 3 * size
             if gap < best_gap and gap <= 2.5 * size:
                 best, best_gap = other, gap
         if best is not None:
