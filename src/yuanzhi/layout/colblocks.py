@@ -217,7 +217,7 @@ def with_column_edges(blocks: Sequence[ColumnBlock], pictures: Sequence[Box] = (
             for picture in pictures:  # a picture set in the column interrupts it, with its caption
                 if _shared(picture, block.box) > 0.5 * block.box.width and picture.y0 >= top - size and (
                         picture.y1 <= bottom + size):
-                    gap -= picture.height + 3 * size
+                    gap -= picture.height + 4.5 * size
             if gap < best_gap and gap <= 2.5 * size:
                 best, best_gap = other, gap
         if best is not None:
