@@ -24,6 +24,7 @@ from .furniture_geo import furniture_lines
 from .headspan import columns_below, head_span
 from .paragraphs import Counter, items_to_blocks, lead_byline
 from .patterns import looks_like_byline_content
+from .tables import table_rows
 from .xycut import Item, xy_cut
 
 HEADLINE_RATIO = 1.25  # a headline is set clearly larger than the body
@@ -119,7 +120,7 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         others = [b for b in boxes if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
         wide = head_span(box, columns_below(box, tops, style.body), others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
-    items.extend(Item("frame", frame, tuple(inner), frame) for frame, inner in frames)
+    items.extend(Item("frame", frame, tuple(table_rows(inner) or inner), frame) for frame, inner in frames)
     text = [b.box for b in blocks] + [g.box for g in items]
     for b in blocks:
         photo = _caption(b.box, b.lines, photos, style.body)
