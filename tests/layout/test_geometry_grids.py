@@ -135,3 +135,17 @@ def test_reading_order_without_a_straight_cut() -> None:
     order = topological_order([b1, a2, b_head, a1, head])
     assert order.index(head) < order.index(a1) < order.index(a2)
     assert order.index(b_head) < order.index(b1)
+
+
+def test_a_framed_table_is_read_row_by_row_and_a_two_column_sidebar_is_not() -> None:
+    from yuanzhi.layout.tables import table_rows
+
+    cells = [_line(text, x, 20 + 14 * row) for row, texts in enumerate(
+        [("月份", "例数", "满意度"), ("3月", "872", "88.1%"), ("4月", "1509", "97.5%"), ("5月", "986", "91.7%")])
+        for text, x in zip(texts, (0, 80, 160), strict=True)]
+    rows = table_rows(cells[::-1])
+    assert rows is not None and [ln.text for ln in rows] == ["月份 例数 满意度", "3月 872 88.1%", "4月 1509 97.5%",
+                                                             "5月 986 91.7%"]
+    prose = [_line("框内第一栏的一行说明文字甲乙丙丁戊己", 0, 20 + 14 * i) for i in range(4)]
+    prose += [_line("框内第二栏的一行说明文字甲乙丙丁戊己", 200, 20 + 14 * i) for i in range(4)]
+    assert table_rows(prose) is None
