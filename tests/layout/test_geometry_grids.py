@@ -120,7 +120,7 @@ def test_headline_spans_the_columns_its_body_starts_in() -> None:
     both; a column that began higher up, beside it, belongs to another article."""
     head = Box(120, 100, 260, 120)
     cols = [Column(0, 90, 130), Column(100, 190, 131), Column(200, 290, 129), Column(300, 390, 60)]
-    wide = head_span(head, cols, others=[], pitch=15)
+    wide = head_span(head, cols, others=[(Box(300, 40, 390, 55), 60.0)], pitch=15)
     assert (wide.x0, wide.x1) == (0, 290)
 
 

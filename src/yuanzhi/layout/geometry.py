@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model import Block, Box, Document, Line, Page
 from .colblocks import column_blocks, with_column_edges
 from .furniture_geo import furniture_lines
-from .headspan import columns_below, head_span
+from .headspan import body_level, columns_below, head_span
 from .paragraphs import Counter, items_to_blocks, lead_byline
 from .patterns import looks_like_byline_content
 from .tables import table_rows
@@ -116,9 +116,12 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
     columns = [Box(b.left, b.box.y0, min(b.box.x1, b.right), b.box.y1) for b in blocks]  # hung marks aside
     tops = columns + [frame for frame, _ in frames] + photos
     items: list[Item] = []
-    for group, box in zip(groups, boxes, strict=True):
-        others = [b for b in boxes if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
-        wide = head_span(box, columns_below(box, tops, style.body), others, style.body + style.gap)
+    below = [columns_below(box, tops, style.body) for box in boxes]
+    levels = [body_level(box, cols) for box, cols in zip(boxes, below, strict=True)]
+    for group, box, cols in zip(groups, boxes, below, strict=True):
+        others = [(b, lvl) for b, lvl in zip(boxes, levels, strict=True)
+                  if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
+        wide = head_span(box, cols, others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(table_rows(inner) or inner), frame) for frame, inner in frames)
     text = [b.box for b in blocks] + [g.box for g in items]

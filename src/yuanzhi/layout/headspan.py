@@ -46,8 +46,16 @@ def columns_below(head: Box, tops: Sequence[Box], body: float) -> list[Column]:
     return cols
 
 
-def head_span(head: Box, cols: Sequence[Column], others: Sequence[Box], pitch: float) -> Box:
-    """``head`` widened to the run of columns it heads (see the module doc)."""
+def body_level(head: Box, cols: Sequence[Column]) -> float | None:
+    """Where the body right under ``head`` starts (None when nothing is under it)."""
+    tops = [c.top for c in cols if min(c.x1, head.x1) - max(c.x0, head.x0) > 0]
+    return min(tops) if tops else None
+
+
+def head_span(head: Box, cols: Sequence[Column], others: Sequence[tuple[Box, float | None]], pitch: float) -> Box:
+    """``head`` widened to the run of columns it heads (see the module doc). ``others``:
+    the other headlines of its band with the level their own bodies start at; a column
+    that starts nearer another one's level, on that one's side, is that one's."""
     under = [i for i, c in enumerate(cols) if min(c.x1, head.x1) - max(c.x0, head.x0) > 0]
     if not under:
         return head
@@ -56,7 +64,13 @@ def head_span(head: Box, cols: Sequence[Column], others: Sequence[Box], pitch: f
     def claimable(col: Column) -> bool:
         if abs(col.top - level) > LEVEL * pitch:
             return False
-        return not any(o.x0 < col.x1 and o.x1 > col.x0 for o in others)
+        for other, other_level in others:
+            if other.x0 < col.x1 and other.x1 > col.x0:
+                return False  # under another headline
+            if other_level is not None and abs(col.top - other_level) < abs(col.top - level) and (
+                    _distance(col, other) < _distance(col, head)):
+                return False  # it starts with that one's body, on its side
+        return True
 
     first, last = under[0], under[-1]
     while first > 0 and claimable(cols[first - 1]):
@@ -65,3 +79,7 @@ def head_span(head: Box, cols: Sequence[Column], others: Sequence[Box], pitch: f
         last += 1
     run = [c for c in cols[first : last + 1] if claimable(c) or cols.index(c) in under]
     return Box(min(head.x0, min(c.x0 for c in run)), head.y0, max(head.x1, max(c.x1 for c in run)), head.y1)
+
+
+def _distance(col: Column, box: Box) -> float:
+    return max(box.x0 - col.x1, col.x0 - box.x1, 0.0)
