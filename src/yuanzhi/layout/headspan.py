@@ -67,9 +67,10 @@ def head_span(head: Box, cols: Sequence[Column], others: Sequence[tuple[Box, flo
         for other, other_level in others:
             if other.x0 < col.x1 and other.x1 > col.x0:
                 return False  # under another headline
+            between = min(other.x1, head.x1) <= col.x0 and col.x1 <= max(other.x0, head.x0)
             if other_level is not None and abs(col.top - other_level) < abs(col.top - level) and (
-                    _distance(col, other) < _distance(col, head)):
-                return False  # it starts with that one's body, on its side
+                    between or _distance(col, other) < _distance(col, head)):
+                return False  # it starts with that one's body, between the two or on its side
         return True
 
     first, last = under[0], under[-1]
