@@ -146,14 +146,11 @@ class _Ink:
 
 def _usual_height(spans: list[Span]) -> float:
     """The line height of most characters (the body type)."""
-    weighted = sorted((s.box.height, len(s.text)) for s in spans)
-    half = sum(n for _, n in weighted) / 2
-    seen = 0
-    for height, n in weighted:
-        seen += n
-        if seen >= half:
-            return height
-    return 10.0
+    weights: dict[float, int] = {}
+    for span in spans:
+        key = round(span.box.y1 - span.box.y0, 1)
+        weights[key] = weights.get(key, 0) + len(span.text)
+    return max(weights, key=weights.__getitem__) if weights else 10.0
 
 
 def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]:
