@@ -28,6 +28,9 @@ UPRIGHT_SCORE = 0.8  # a turned page's lines read at least this well once turned
 FLIP_SHARE = 0.7  # this share of lines classified upside down turns the page over
 VERTICAL_MARGIN = 0.25  # a page on its side reads this much better turned than as columns of characters
 MAX_DET_PIXELS = 12_000_000  # the detector's input never grows beyond this (memory, time)
+# larger pages are read scaled down to this: body type is at least 1/200 of a page's long side, still
+# over 30 px here, and the recogniser reads lines 48 px high (a 600-dpi A3 scan is 70 megapixels)
+WORK_PIXELS = 30_000_000
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,16 @@ def ocr_page(engine: Any, gray: Any, page: int, start_index: int, *, dpi: float 
     from .page_light import flatten_light
 
     where = f"{name} (page {page})" if name else f"page {page}"
-    gray = flatten_light(np.asarray(gray, dtype=np.uint8))
+    gray = np.asarray(gray, dtype=np.uint8)
+    if gray.size > WORK_PIXELS:  # type stays far above legible size; memory and time stay bounded
+        import cv2
+
+        factor = (WORK_PIXELS / gray.size) ** 0.5
+        gray = cv2.resize(gray, (round(gray.shape[1] * factor), round(gray.shape[0] * factor)),
+                          interpolation=cv2.INTER_AREA)
+        dpi = dpi * factor if dpi else None
+        scale = scale / factor if scale else None
+    gray = flatten_light(gray)
     stated = 72.0 / scale if scale else dpi
     notes: list[str] = []
     with engine_lock():  # the engine's per-call settings are its own state: one page at a time
