@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -31,6 +32,7 @@ __all__ = ["Span", "read_pdf", "spans_to_lines"]
 OCR_DPI = 200
 MIN_RECT_SIDE = 6.0  # a drawn frame/shaded area must be larger than a rule
 MAX_RECT_SHARE = 0.6  # larger rects are page backgrounds, not sidebars
+MAX_CONTENT_BYTES = 64 * 1024 * 1024  # a dense newspaper page draws in a few MB
 
 def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> Document:
     """Read every page of ``path``; pages without a usable text layer go to OCR."""
@@ -44,17 +46,22 @@ def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> D
         raise PdfError(name, f"cannot be read ({exc.strerror})") from None
     if empty:
         raise EmptyInputError(name, "the file is empty", "give a newsletter issue's PDF")
+    failures = _mupdf_errors(pymupdf)
     try:  # opened by name: MuPDF reads objects as pages need them, not the whole file at once
         pdf = pymupdf.open(str(path), filetype="pdf")
-    except (RuntimeError, ValueError) as exc:
-        raise PdfError(name, f"is not a readable PDF ({exc})", "check that the download finished") from None
+    except failures as exc:
+        raise PdfError(name, f"is not a readable PDF ({_why(exc)})", "check that the download finished") from None
     warnings: list[str] = []
     with pdf:
         if pdf.needs_pass:
             raise PdfError(name, "is encrypted and needs a password", "save an unprotected copy first")
         if pdf.is_repaired:
             warnings.append(f"{name}: the PDF was damaged (truncated?) and has been repaired; check the result")
-        if pdf.page_count == 0:
+        try:
+            count = pdf.page_count
+        except failures as exc:  # a page tree MuPDF cannot count (bench/fuzz_bench.py)
+            raise PdfError(name, f"has a broken page tree ({_why(exc)})", "check that the download finished") from None
+        if count == 0:
             raise PdfError(name, "has no pages", "check that the download finished")
         pages = tuple(_read_pages(pdf, name, warnings, ocr))
     return Document(
@@ -85,11 +92,12 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
     for number in range(1, pdf.page_count + 1):  # type: ignore[attr-defined]
         try:
             page = pdf.load_page(number - 1)  # type: ignore[attr-defined]
+            check_page_size(pdf, page, name, number)
             spans, vertical, pictures = page_spans(page)
             rects = page_rects(page, pictures)
             width, height = page.rect.width, page.rect.height
-        except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
-            raise PdfError(name, f"page cannot be read ({exc})", "the file may be truncated", page=number) from None
+        except _mupdf_errors(pymupdf) as exc:
+            raise PdfError(name, f"page cannot be read ({_why(exc)})", "the file may be truncated", page=number) from None
         lines: list[Line] = []
         ocr_aside: tuple[Line, ...] = ()
         if _needs_ocr(spans + vertical):
@@ -115,6 +123,42 @@ def _read_pages(pdf: object, name: str, warnings: list[str], ocr: bool) -> Itera
                             "kept under unassigned")
         yield Page(number=number, lines=tuple(lines), width=width, height=height, rects=rects, aside=aside)
         del page
+
+
+def _mupdf_errors(pymupdf: object) -> tuple[type[BaseException], ...]:
+    """What MuPDF raises on a damaged file: its own error classes derive from Exception only."""
+    return (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)  # type: ignore[attr-defined]
+
+
+def _why(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def check_page_size(pdf: object, page: object, name: str, number: int) -> None:
+    """Refuse, before MuPDF decodes them, a page whose drawing commands inflate past
+    ``MAX_CONTENT_BYTES`` (a few KB of zeros can inflate to gigabytes, and parsing them takes
+    minutes) or that shows an image larger than a page scan can be."""
+    from .page_image import MAX_PIXELS
+
+    for image in page.get_images(full=True):  # type: ignore[attr-defined]
+        width, height = int(image[2]), int(image[3])
+        if width * height > MAX_PIXELS:
+            raise PdfError(name, f"shows an image of {width}x{height} px, more than a page scan needs "
+                           f"({MAX_PIXELS / 1e6:.0f} megapixels at most)", "check the file", page=number)
+    total = 0
+    for xref in page.get_contents():  # type: ignore[attr-defined]
+        raw = pdf.xref_stream_raw(xref)  # type: ignore[attr-defined]
+        filters = pdf.xref_get_key(xref, "Filter")[1]  # type: ignore[attr-defined]
+        size = len(raw)
+        if filters.count("/") == 1 and "FlateDecode" in filters:  # inflate no further than the limit
+            try:
+                size = len(zlib.decompressobj().decompress(raw, MAX_CONTENT_BYTES + 1 - total))
+            except zlib.error:
+                pass  # MuPDF reads what it can
+        total += size
+        if total > MAX_CONTENT_BYTES:
+            raise PdfError(name, f"page's drawing commands inflate to more than {MAX_CONTENT_BYTES >> 20} MB, "
+                           "far more than a newsletter page", "check the file", page=number)
 
 
 def page_spans(page: object) -> tuple[list[Span], list[Span], list[Box]]:
