@@ -30,6 +30,22 @@ BLANK_INK = 1e-4  # a page with a smaller share of ink pixels is blank (dust, gr
 _TRUNCATED = threading.Lock()
 
 
+def render_size(width: float, height: float, dpi: float, max_pixels: int = MAX_PIXELS) -> tuple[float, int, int]:
+    """(dpi, width px, height px) to render a page of ``width`` x ``height`` points at: ``dpi``,
+    or a whole dpi low enough that the image stays within ``max_pixels`` (a page 200 inches wide
+    would otherwise be rendered at gigapixels)."""
+    import math
+
+    def pixels(at: float) -> tuple[int, int]:
+        return round(width * at / 72.0), round(height * at / 72.0)
+
+    w, h = pixels(dpi)
+    if w * h > max_pixels:
+        dpi = float(max(1, math.floor(dpi * math.sqrt(max_pixels / (w * h)))))
+        w, h = pixels(dpi)
+    return dpi, w, h
+
+
 @dataclass(frozen=True)
 class PageImage:
     gray: Any  # 2-D uint8 array, paper light, ink dark

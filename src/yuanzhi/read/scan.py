@@ -128,7 +128,15 @@ def ocr_pdf_page(engine: Any, page: Any, number: int, start_index: int, name: st
         shown = largest["bbox"][2] - largest["bbox"][0]
         if shown > 0 and largest.get("width"):
             dpi = min(max(largest["width"] * 72.0 / shown, PDF_DPI[0]), PDF_DPI[1])
-    pixmap = page.get_pixmap(dpi=round(dpi))
+    from .mupdf import load as load_pymupdf
+    from .page_image import render_size
+
+    dpi, _, _ = render_size(page.rect.width, page.rect.height, dpi)  # a vast page: fewer dpi, not gigapixels
+    try:
+        pixmap = page.get_pixmap(dpi=round(dpi))
+    except (RuntimeError, ValueError, load_pymupdf().mupdf.FzErrorBase) as exc:
+        why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ImageError(name or "PDF", f"cannot be rendered for OCR ({why})", "check the file", page=number) from None
     gray = _gray(pixmap.tobytes("png"))
     scale = page.rect.width / gray.shape[1]
     return ocr_page(engine, gray, number, start_index, scale=scale, name=name)
