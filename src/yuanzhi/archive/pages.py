@@ -8,6 +8,7 @@ from pathlib import Path
 from ..model import Document
 
 RENDER_DPI = 100
+MAX_STORED_PIXELS = 16_000_000  # an A3 page at 100 dpi is 2 megapixels; a vast page is stored smaller
 
 
 def document_page_images(
@@ -21,9 +22,11 @@ def document_page_images(
     warnings: list[str] = []
     images: dict[int, bytes] = {}
     if document.kind == "pdf":
+        import pymupdf
+
         try:
             images = render_pdf(Path(document.source), dpi)
-        except (OSError, RuntimeError, ValueError) as error:
+        except (OSError, RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase) as error:
             warnings.append(f"{document.source}: page images not stored ({error})")
     elif document.kind == "scan":
         for page in document.pages:
@@ -39,10 +42,13 @@ def document_page_images(
 def render_pdf(path: Path, dpi: int = RENDER_DPI) -> dict[int, bytes]:
     import pymupdf
 
+    from ..read.page_image import render_size
+
     images: dict[int, bytes] = {}
     with pymupdf.open(path) as pdf:
         for number, page in enumerate(pdf, start=1):
-            images[number] = page.get_pixmap(dpi=dpi).tobytes("png")
+            at, _, _ = render_size(page.rect.width, page.rect.height, dpi, MAX_STORED_PIXELS)
+            images[number] = page.get_pixmap(dpi=round(at)).tobytes("png")
     return images
 
 
