@@ -140,6 +140,8 @@ def check_page_size(pdf: object, page: object, name: str, number: int) -> None:
     minutes) or that shows an image larger than a page scan can be."""
     from .page_image import MAX_PIXELS
 
+    if not getattr(pdf, "is_pdf", False):  # MuPDF opened another format: it has no PDF objects
+        return
     for image in page.get_images(full=True):  # type: ignore[attr-defined]
         width, height = int(image[2]), int(image[3])
         if width * height > MAX_PIXELS:
@@ -147,7 +149,7 @@ def check_page_size(pdf: object, page: object, name: str, number: int) -> None:
                            f"({MAX_PIXELS / 1e6:.0f} megapixels at most)", "check the file", page=number)
     total = 0
     for xref in page.get_contents():  # type: ignore[attr-defined]
-        raw = pdf.xref_stream_raw(xref)  # type: ignore[attr-defined]
+        raw = pdf.xref_stream_raw(xref) or b""  # type: ignore[attr-defined]  # None: not a stream
         filters = pdf.xref_get_key(xref, "Filter")[1]  # type: ignore[attr-defined]
         size = len(raw)
         if filters.count("/") == 1 and "FlateDecode" in filters:  # inflate no further than the limit
