@@ -124,7 +124,7 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         wide = head_span(box, cols, others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(Item("frame", frame, tuple(table_rows(inner) or inner), frame) for frame, inner in frames)
-    text = [b.box for b in blocks] + [g.box for g in items]
+    text = [b.box for b in blocks] + [g.box for g in items if g.kind == "group"]  # a framed box runs on to nothing
     for b in blocks:
         photo = _caption(b.box, b.lines, photos, style.body)
         kind = "block" if photo is None else "lone_caption" if _alone(photo, b.box, text, style.body) else "caption"
