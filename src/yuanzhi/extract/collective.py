@@ -18,7 +18,8 @@ from .orgs import OrgMention, Tokens, org_before
 from .segment import word_tags
 
 _SELF = ("我院", "本院", "全院", "医院", "院")  # 院领导: the issue's own hospital
-_SELF_BODIES = ("党委", "党政")  # 院党委班子成员, 医院党政领导
+_SELF_BODIES = ("党委", "党政")
+_GROUP_SELF = ("本集团", "集团")  # 集团领导班子成员: the group the issue names  # 院党委班子成员, 医院党政领导
 _OPENERS = ("有", "：", ":", "包括")  # 出席的院领导有甲、乙
 _LEVELS = "省市县区镇"
 _NOT_NAMES = {"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "m", "q", "f", "t", "r"}  # jieba tags of no name
@@ -41,7 +42,7 @@ def _cue_regex(lexicon: Lexicon) -> re.Pattern[str]:
 
 def listed_in_sentence(
     sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
-    titled: list[tuple[int, int]] | None = None,
+    titled: list[tuple[int, int]] | None = None, group: str | None = None,
 ) -> list[ListedMention]:
     """Every name the sentence lists under a collective word, with the word and its organization.
 
@@ -51,7 +52,7 @@ def listed_in_sentence(
     skip = blocked + list(titled or [])
     found: list[ListedMention] = []
     for cue in _cue_regex(lexicon).finditer(sentence):
-        role_start, org = _written_org(sentence, cue.start(), tokens, lexicon, home)
+        role_start, org = _written_org(sentence, cue.start(), tokens, lexicon, home, group)
         role = sentence[role_start : cue.end()]
         if role_start >= 1 and sentence[role_start - 1] == "等":
             spans = _names_before(sentence, role_start - 1, tokens, lexicon, blocked)
@@ -71,14 +72,19 @@ def listed_in_sentence(
 
 
 def _written_org(
-    sentence: str, cue_start: int, tokens: Tokens, lexicon: Lexicon, home: str | None
+    sentence: str, cue_start: int, tokens: Tokens, lexicon: Lexicon, home: str | None, group: str | None = None,
 ) -> tuple[int, OrgMention | None]:
-    """(where the role starts, its organization): 院|领导 → the hospital, 云岭集团|领导 → the group."""
+    """(where the role starts, its organization): 院|领导 → the hospital, 云岭集团|领导 → the group,
+    集团|领导班子成员 → the group the issue names."""
     start = cue_start
     for body in _SELF_BODIES:
         if sentence.endswith(body, 0, start):
             start -= len(body)
             break
+    for word in _GROUP_SELF:
+        begin = start - len(word)
+        if group and sentence.endswith(word, 0, start) and (begin == 0 or not _is_cjk(sentence[begin - 1])):
+            return begin, OrgMention(begin, start, word, group, "group")
     for word in _SELF:
         if sentence.endswith(word, 0, start):
             begin = start - len(word)

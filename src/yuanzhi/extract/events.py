@@ -213,11 +213,21 @@ def appointments_in(
                 continue
             taken.append(match.span())
             if shape == "after":
-                clause_start = max(
-                    (m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])), default=0
-                )
+                ends = [m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])]
+                clause_start = ends[-1] if ends else 0
+                if clause_start == match.start() and len(ends) >= 1 and sentence[clause_start - 1] in "，,":
+                    reason_start = ends[-2] if len(ends) >= 2 else 0  # 某某同志因年龄原因，不再担任…
+                    reason = name_list(sentence, reason_start, tokens, lexicon, blocked)
+                    if reason and _REASON.fullmatch(sentence, reason[-1][1], clause_start - 1) and (
+                        sentence[reason[-1][1] : clause_start - 1]
+                    ):
+                        clause_start = reason_start
                 names = name_list(sentence, clause_start, tokens, lexicon, blocked)
-                if names and _REASON.fullmatch(sentence, names[-1][1], match.start()):
+                if names and (
+                    _REASON.fullmatch(sentence, names[-1][1], match.start())
+                    or _REASON.fullmatch(sentence, names[-1][1], match.start() - 1)
+                    and sentence[match.start() - 1] in "，,"
+                ):
                     pass  # 某某同志因年龄原因不再担任…
                 elif not names or names[-1][1] != match.start():
                     # 某医院护理部主任单某某当选…: the name the people reader found right before,

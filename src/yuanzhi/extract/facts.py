@@ -38,6 +38,7 @@ from ..model import (
     Organization,
     PatientMention,
 )
+from .article_orgs import read_article_orgs
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
@@ -48,7 +49,7 @@ from .orgs import SITTING as _SITTING
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
-    find_orgs,
+    designated,
     home_group,
     home_hospital,
     resolve_org,
@@ -57,7 +58,7 @@ from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
 from .sentences import Sentence, paragraph_sentences, to_simplified
-from .short_forms import declared_aliases, named_before, record_alias, short_forms_written
+from .short_forms import record_alias, short_forms_written
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
 
@@ -136,8 +137,6 @@ def _article_facts(
     article_events: set[tuple[str | None, str]] = set()  # one event per (date, type) in an article
     last_body: OrgMention | None = None  # the society or committee the article last named
     units_named: set[str] = set()  # departments the article has named so far
-    bodies_named: list[OrgMention] = []  # bodies the article named in full (a short form later means them)
-    declared: dict[str, str] = {}  # short names the article declares (以下简称“…”)
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     for index, paragraph in enumerate(article.paragraphs):
         credit = _ROLE_CREDIT.search(to_simplified(paragraph))
@@ -165,9 +164,11 @@ def _article_facts(
                     if author_name not in written_org:
                         written_org[author_name] = unit
                         from_byline.add(author_name)
-    for sentence in sentences:
-        if sentence.paragraph in byline_paragraphs:
-            continue
+    body_sentences = [s for s in sentences if s.paragraph not in byline_paragraphs]
+    known = read_article_orgs(
+        [s.text for s in body_sentences], tokenize, lexicon, home, [s.paragraph < 0 for s in body_sentences]
+    )
+    for position, sentence in enumerate(body_sentences):
         text = sentence.text
         words = tokenize(text)
         dates = find_dates(text, issue.date, fallback_year)
@@ -184,19 +185,18 @@ def _article_facts(
             out.patients.append(PatientMention(patient.mention, issue.source, article.id))
         blocked = [(p.start, p.end) for p in patients]
 
-        orgs = _under_groups(text, find_orgs(text, words, lexicon, home))
+        orgs = known.per_sentence[position]
         bodies = [m for m in orgs if m.kind == "association" and not _SITTING.match(m.text)]
         if bodies:
             body = max(bodies, key=lambda m: (m.end, m.end - m.start))
             if last_body is None or last_body.parent != body.name:
                 last_body = body  # 医学会副会长… after 医学会某分会: the branch stays the body the story is about
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
-        bodies_named.extend(m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home))
-        declared.update(declared_aliases(text, orgs))
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(_short_units(words, lexicon))
         for mention in orgs:
-            full = named_before(mention, bodies_named, lexicon, home, declared)
+            full = known.resolve(mention, position, lexicon)
+            _designation_alias(out, mention, lexicon)
             if full is not None and full.name != mention.name:
                 record_alias(out, mention, full)  # 省人民医院 after 秦川省人民医院: one organization
             elif mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
@@ -205,7 +205,7 @@ def _article_facts(
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
         for person in mentions:
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
-            full = named_before(org, bodies_named, lexicon, home, declared)
+            full = known.resolve(org, position, lexicon)
             if org is not None and full is not None and full.name != org.name:
                 record_alias(out, org, full)
             org = full
@@ -233,7 +233,7 @@ def _article_facts(
             )
 
         titled = [(m.start, m.end) for m in mentions]
-        for listed in listed_in_sentence(text, words, lexicon, home, blocked, titled):
+        for listed in listed_in_sentence(text, words, lexicon, home, blocked, titled, group):
             out.add_org(listed.org if listed.org and listed.org.text else None, evidence())
             on = exact[0].value if exact else (last_date or issue.date)  # the occasion the list is of
             out.add_listed(ListedRole(listed.name, listed.role, listed.org.name if listed.org else None, on,
@@ -242,7 +242,7 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         for hit in appointments_in(text, words, lexicon, home, blocked, spans):
-            hit = replace(hit, org=named_before(_body(hit.org, last_body), bodies_named, lexicon, home, declared))
+            hit = replace(hit, org=known.resolve(_body(hit.org, last_body), position, lexicon))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             out.add_org(hit.org)
@@ -276,15 +276,24 @@ def _article_facts(
             out.add_honor(Honor(recipient, honor, on, (evidence(),)))
         partnership = partnership_in(text, orgs, lexicon, home)
         if partnership is not None:  # a party printed under a second name the article declared is one party
-            parties = tuple(dict.fromkeys(declared.get(p, p) for p in partnership[0]))
+            parties = tuple(dict.fromkeys(known.declared.get(p, p) for p in partnership[0]))
             partnership = (parties, partnership[1]) if len(parties) >= 2 else None
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
 
-    for short_name, full_name in declared.items():
+    for short_name, full_name in known.declared.items():
         out.add_alias(full_name, short_name, lexicon.org_kind(full_name) or "other")
-    for named_org, short_name in short_forms_written([s.text for s in sentences], bodies_named, lexicon):
+    for named_org, short_name in short_forms_written([s.text for s in sentences], known.everywhere(), lexicon):
         out.add_alias(named_org.name, short_name, named_org.kind)
+
+
+def _designation_alias(out: Collector, mention: OrgMention, lexicon: Lexicon) -> None:
+    """国家区域医疗中心某医院(某科): the designated form is an alias of the hospital."""
+    rest = designated(mention.text, lexicon)
+    top = mention.parent or mention.name
+    if rest is not None and rest.startswith(top):
+        prefix = mention.text[: len(mention.text) - len(rest)]
+        out.add_alias(top, prefix + top, lexicon.org_kind(top) or "other")
 
 
 def _body(org: OrgMention | None, last_body: OrgMention | None) -> OrgMention | None:
@@ -296,22 +305,6 @@ def _body(org: OrgMention | None, last_body: OrgMention | None) -> OrgMention | 
 
 _TENURE = re.compile(r"^(?:[^，。]{0,8}期间，|曾经|曾|此前|先后|历任)")
 _SHIFTED = re.compile(r"^(?:[^，。]{0,8}(?:前|后|以来)，|此前|之前|去年|前年|早在|曾经|曾)")
-_BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
-
-
-def _under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
-    """``云岭健康集团所属青川康复医院``: a hospital or company written under a group is its unit."""
-    out = list(orgs)
-    for index in range(1, len(out)):
-        group, unit = out[index - 1], out[index]
-        if (
-            group.kind == "group" and unit.kind in {"hospital", "company"} and unit.parent is None
-            and sentence[group.end : unit.start] in _BELONGS
-        ):
-            out[index] = OrgMention(unit.start, unit.end, unit.text, unit.name, unit.kind, group.name)
-    return out
-
-
 def _short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str]:
     """Two-character departments a sentence names as a word of their own (骨科, 产科: too short
     for find_orgs), not the end of a longer name (消化|内科) nor a reference (该科)."""

@@ -71,6 +71,8 @@ class Lexicon:
     unit_titles: frozenset[str] = frozenset()  # posts held inside a department (主任, 护士长)
     topic_titles: frozenset[str] = frozenset()  # teaching titles that take what is taught (插花讲师)
     generic_units: frozenset[str] = frozenset()  # words shaped like a unit that name none (学科, 科室)
+    generic_orgs: frozenset[str] = frozenset()  # words shaped like an institution that name none (联盟医院)
+    designations: tuple[re.Pattern[str], ...] = ()  # 国家区域医疗中心 before a hospital's name
 
     @cached_property
     def title_pattern(self) -> re.Pattern[str]:
@@ -266,6 +268,8 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         unit_titles=frozenset(w for _, w in _optional_words(base / "unit_titles.txt")),
         topic_titles=frozenset(w for _, w in _optional_words(base / "topic_titles.txt")),
         generic_units=frozenset(w for _, w in _optional_words(base / "generic_units.txt")),
+        generic_orgs=frozenset(w for _, w in _optional_words(base / "generic_orgs.txt")),
+        designations=_optional_patterns(base / "org_designations.txt"),
     )
 
 
@@ -309,6 +313,19 @@ def _prefixes(path: Path) -> list[BodyPrefix]:
             raise LexiconError(str(path), number, f"bad base titles {cols[2]!r}: expected words separated by commas")
         out.append(BodyPrefix(cols[0], cols[1], bases))
     return out
+
+
+def _optional_patterns(path: Path) -> tuple[re.Pattern[str], ...]:
+    """One regular expression per line (optional file); a bad one names its file and line."""
+    if not path.exists():
+        return ()
+    out = []
+    for number, line in _entries(path):
+        try:
+            out.append(re.compile(line.strip()))
+        except re.error as exc:
+            raise LexiconError(str(path), number, f"bad regular expression: {exc}") from None
+    return tuple(out)
 
 
 def _optional_words(path: Path) -> list[tuple[int, str]]:

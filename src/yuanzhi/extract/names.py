@@ -27,7 +27,8 @@ _PLACE_ENDS = set("省市县区镇乡")
 _TOWNSHIPS = "镇乡"
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", "f", "t"}
-_GIVEN_TOO = set("和")  # 喻春和|带领: also a given-name character, when a clear follower comes next
+_GIVEN_TOO = set("和")
+_JOINER_CHARS = set("和与及同跟")  # 和张雯: a conjunction before a name, even one jieba lists  # 喻春和|带领: also a given-name character, when a clear follower comes next
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
     regex = lexicon.title_pattern
@@ -37,8 +38,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
         start = match.start()
         if any(a <= start and match.end() <= b for a, b in roles):
             continue  # 主刀医生: a role in the story, not a post
-        if sentence.startswith("会", match.end()) and match.group(0).endswith(("委员", "常委")):
-            continue  # 专业委员会: the body, not a member
+        if sentence.startswith("会", match.end()) and match.group(0).endswith(("委员", "常委", "理事", "董事", "监事")):
+            continue  # 专业委员会, 理事会, 董事会: the body, not a member
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
         if _org_suffix_at(sentence, match.end(), lexicon):
@@ -72,23 +73,46 @@ _TOPIC_BEFORE = set("的了、，,：:（(“")
 
 
 def _with_topic(sentence: str, start: int, title: str, lexicon: Lexicon) -> tuple[int, str]:
-    """插花|讲师, 急救|讲师: a word for what is taught, written before a teaching title, is part of it
-    (a clause starts before the word; the word is no organization, title or name)."""
+    """插花|讲师, 急救|讲师, 应急救护|培训|讲师: words for what is taught, written before a teaching
+    title, are part of it (up to three dictionary words, none an organization, title, name or
+    function word; a clause, a boundary word or an organization's name comes before them)."""
+    best = start
+    at = start
+    for _word in range(_TOPIC_WORDS):
+        step = _topic_word_before(sentence, at, lexicon)
+        if step is None or start - step > _TOPIC_ROOM:
+            break
+        at = step
+        if _topic_starts(sentence, at, lexicon):
+            best = at
+    return best, sentence[best:start] + title
+
+
+_TOPIC_WORDS = 3
+_TOPIC_ROOM = 8  # characters of what is taught (应急救护培训)
+
+
+def _topic_word_before(sentence: str, end: int, lexicon: Lexicon) -> int | None:
+    """Where a dictionary word that may name a subject starts, ending at ``end``."""
     tags = word_tags()
     for size in (4, 3, 2):
-        at = start - size
-        word = sentence[max(0, at) : start]
+        at = end - size
+        word = sentence[max(0, at) : end]
         if at < 0 or word not in tags or tags[word] in _TOPIC_STOP_TAGS or not all(is_cjk(c) for c in word):
             continue
         if lexicon.ends_like_org(word) or lexicon.title_ending(word) or word in lexicon.boundary_words:
             continue
-        if (
-            at == 0 or sentence[at - 1] in _TOPIC_BEFORE or not is_cjk(sentence[at - 1])
-            or any(sentence.endswith(w, 0, at) for w in (sentence[max(0, at - 2) : at], sentence[at - 1])
-                   if w in lexicon.boundary_words or w in lexicon.name_precedents)
-        ):
-            return at, word + title
-    return start, title
+        return at
+    return None
+
+
+def _topic_starts(sentence: str, at: int, lexicon: Lexicon) -> bool:
+    return (
+        at == 0 or sentence[at - 1] in _TOPIC_BEFORE or not is_cjk(sentence[at - 1])
+        or any(sentence.endswith(w, 0, at) for w in (sentence[max(0, at - 2) : at], sentence[at - 1])
+               if w in lexicon.boundary_words or w in lexicon.name_precedents)
+        or any(lexicon.is_org_suffix(sentence[max(0, at - size) : at]) for size in (2, 3, 4))
+    )
 
 
 def _org_suffix_at(sentence: str, at: int, lexicon: Lexicon) -> bool:
@@ -133,13 +157,14 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False  # 长|江学者: a describing word (学者, 专家), not a given name
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
         return False  # 麻醉科, 卫生院: a unit, not a name
-    if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr":
-        return False  # 和护理: a function word before a word
+    listed = allow_common and word_tags().get(name) == "nr" and name[0] not in _JOINER_CHARS  # 于海洋、
+    if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr" and not listed:
+        return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
     if len(name) >= 3 and name[-1] in _PLACE_ENDS:
         return False  # 青石市: a place with its level
     if len(name) == 3 and word_tags().get(name[:2]) in _FUNCTION_TAGS:
         return False  # 关于|党: a function word, not a surname and given name
-    if len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames:
+    if len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames and not listed:
         return False  # 和|张雯: a conjunction before a name
     if len(name) >= 3 and name[-1] in _FUNCTION_ENDS and not (allow_common and name[-1] in _GIVEN_TOO):
         return False  # 于林及, 时可在: a function word glued to the name

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .lexicon_loader import Lexicon
-from .segment import word_tags
+from .segment import is_rare_char, word_tags
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
@@ -31,8 +31,8 @@ _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", 
 _LOCALIZERS = set("内中外里上下间前后")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
 _PARTY_PREFIX = "中共"
-# 第七届委员会, 新一届理事会: a sitting of a body, written for the society the article named
-SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届|新一任)[\u4e00-\u9fff]{0,8}$")
+# 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
+SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及任在赴至由为")  # one-character words jieba may glue to a place name
 _REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
@@ -45,6 +45,8 @@ def _stops_name(word: str, lexicon: Lexicon) -> bool:
     tag = word_tags().get(word)
     if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十")):
         return False
+    if is_rare_char(word) and word not in lexicon.boundary_words:
+        return False  # 泓|川市: jieba tags a rare character q or v, but it starts a place's name
     return tag in _STOP_TAGS
 
 
@@ -105,8 +107,13 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
             text = (home or "") + text[len(ref):] if home else text[len(ref):]
             break
     kind = lexicon.org_kind(text)
-    if kind is None:
-        return None
+    if kind is None or text in lexicon.generic_orgs:
+        return None  # 联盟医院, 智慧医院: a role or a concept, no organization
+    rest = designated(text, lexicon)
+    if rest is not None:  # 国家区域医疗中心某医院(某科): the hospital (its unit), under its own name
+        inner = resolve_org(rest, lexicon, home)
+        if inner is not None:
+            return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
     sitting = _TRAILING_SITTING.search(text)
     if sitting is not None and sitting.start() >= 2:
         body = resolve_org(text[: sitting.start()], lexicon, home)
@@ -125,10 +132,30 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)
 
 
+_DESIGNATED_KINDS = STRONG_KINDS - {"association"}  # 国家某中心儿科专科联盟 keeps its name
+_MIN_DESIGNATED = 4  # characters of the name after a designation
+
+
+def designated(text: str, lexicon: Lexicon) -> str | None:
+    """The name after a designation printed before it (国家区域医疗中心|某医院), or None."""
+    for pattern in lexicon.designations:
+        match = pattern.match(text)
+        if match is None or len(text) - match.end() < _MIN_DESIGNATED:
+            continue
+        rest = text[match.end() :]
+        parent, _unit = split_unit(rest, lexicon)
+        if lexicon.org_kind(parent or rest) in _DESIGNATED_KINDS:
+            return rest
+    return None
+
+
 def org_before(
     sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, limit: int = 24
 ) -> OrgMention | None:
     """The organization written right before position ``end`` (before a title or a name)."""
+    second = _second_name_before(sentence, end, tokens, lexicon, home, limit)
+    if second is not None:
+        return second
     count = bisect.bisect_right(tokens, end, key=lambda t: t[2])  # tokens ending by ``end``
     words = tokens[max(0, count - limit) : count]
     last = words[-1][2] if words else 0
@@ -137,8 +164,8 @@ def org_before(
     start = end
     after = ""  # the word read just before (to the right of) the current one
     for word, word_start, word_end in reversed(words):
-        if not _WORDISH.match(word):
-            break
+        if not _WORDISH.match(word) or ("（" in word and "）" not in sentence[word_start:end]):
+            break  # （某服务中心: a bracket opened and not closed is no part of the name
         if word in lexicon.boundary_words and not (
             word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
         ):
@@ -148,7 +175,7 @@ def org_before(
         after = sentence[word_start:word_end]
         if start != end and _stops_name(word, lexicon) and not (
             end - start == 1 and sentence[start:end] in lexicon.department_suffixes and len(word) == 2
-        ):
+        ) and not _half_place(word, sentence, start, lexicon):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
@@ -169,6 +196,39 @@ def org_before(
         return None
     begin = end - len(text)
     return OrgMention(begin, end, text, mention.name, mention.kind, mention.parent)
+
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def _second_name_before(
+    sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, limit: int
+) -> OrgMention | None:
+    """``某县妇幼保健院（某县妇幼保健计划生育服务中心）院长``: a second name in brackets after the
+    name; the organization is the first name (``（筹）`` is part of a name, not a second one)."""
+    if end < 2 or sentence[end - 1] not in _CLOSE:
+        return None
+    opening = max(sentence.rfind(c, 0, end - 1) for c in _OPEN)
+    inner = sentence[opening + 1 : end - 1]
+    if opening < 2 or len(inner) < 2 or any(c in inner for c in _OPEN + _CLOSE) or lexicon.org_kind(inner) is None:
+        return None
+    first = org_before(sentence, opening, tokens, lexicon, home, limit)
+    if first is None or first.kind == "department":
+        return None
+    return OrgMention(first.start, end, sentence[first.start : end], first.name, first.kind, first.parent)
+
+
+_NOT_IN_PLACE = {"p", "c", "r", "v", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"}
+
+
+def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
+    """太|行省…, 楚|北省…: the name read so far starts with one character and a level word (a
+    place's name is two characters or more), and jieba split off the place's first character:
+    a lone character that is no function word or verb."""
+    return (
+        len(word) == 1 and sentence[start + 1 : start + 2] in tuple(_LEVEL_CHARS)
+        and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
+    )
 
 
 def _trim_leading(text: str, lexicon: Lexicon) -> str:
@@ -199,18 +259,23 @@ def find_orgs(
     for word, _start, word_end in tokens:
         if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
             continue
-        if not _ends_like_org(word, lexicon):
+        if not _ends_like_org(word, lexicon) or _verb_ending(word, lexicon):
             continue
         mention = org_before(sentence, word_end, tokens, lexicon, home)
         if mention is None or mention.text in SELF_REFERENCES or len(mention.text) < 3:
             continue
-        if sentence[word_end - 1 : word_end + 1] in word_tags() and not _is_boundary(sentence, word_end, tokens):
-            continue  # 多学科联合会|诊: the suffix is half of the next word
+        if (
+            sentence[word_end - 1 : word_end + 1] in word_tags() and not _is_boundary(sentence, word_end, tokens)
+            and sentence[word_end : word_end + 1] not in lexicon.boundary_words
+        ):
+            continue  # 多学科联合会|诊: the suffix is half of the next word (but 某分行|将: a function word)
         first = bisect.bisect_left(tokens, mention.start, key=lambda t: t[1])
         last = bisect.bisect_right(tokens, mention.end, key=lambda t: t[2])
         words = tokens[first:last]
         if mention.kind != "department" and not is_proper(mention.text, words, lexicon):
             continue
+        if _generic_tail(mention.text, lexicon):
+            continue  # 某银行某分行|智慧医院(建设): the bank is named; the concept is no organization
         found.append(mention)
     # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -222,6 +287,14 @@ def find_orgs(
     return kept
 
 
+def _generic_tail(text: str, lexicon: Lexicon) -> bool:
+    """The name ends with a concept or role word (智慧医院) written after another organization."""
+    return any(
+        text.endswith(word) and len(text) > len(word) and lexicon.org_kind(text[: -len(word)]) in STRONG_KINDS
+        for word in lexicon.generic_orgs
+    )
+
+
 def _is_boundary(sentence: str, end: int, tokens: Tokens) -> bool:
     """The token after ``end`` is a word of its own (not one character left over)."""
     at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
@@ -230,6 +303,18 @@ def _is_boundary(sentence: str, end: int, tokens: Tokens) -> bool:
 
 def _ends_like_org(word: str, lexicon: Lexicon) -> bool:
     return lexicon.ends_like_org(word)
+
+
+_VERB_TAGS = {"v", "vd", "b"}  # 承办, 协办, 主办, 体会: a verb that ends in a unit's character
+
+
+def _verb_ending(word: str, lexicon: Lexicon) -> bool:
+    """A dictionary verb ends the run (``某局主办``): no organization ends with it, unless the
+    lexicon lists the word as an organization's ending or part (学会, 分行, 控股)."""
+    return (
+        len(word) >= 2 and word_tags().get(word) in _VERB_TAGS and not lexicon.is_org_suffix(word)
+        and word not in lexicon.org_words and word not in lexicon.known_units
+    )
 
 
 def home_hospital(
@@ -255,6 +340,7 @@ def home_hospital(
             counts[full] += counts.pop(name)
             first[full] = min(first[full], first[name])
     votes, partners = _self_evidence(texts, list(counts), lexicon)
+    votes = Counter({name: n for name, n in votes.items() if name not in partners})
     if votes:
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
     mine = [name for name in counts if name not in partners] or list(counts)
@@ -273,8 +359,12 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
     name in order, starting as it does (or with its level: 省/市/县) and ending in its last
     word (``嵩医一附院`` for ``嵩阳医科大学第一附属医院``, ``市卫健委`` for ``砺川市卫生健康委员会``).
     """
-    if len(short) < 2 or len(short) >= len(full) or len(short) > SHORT_FORM:
+    if len(short) < 2 or len(short) >= len(full):
         return False
+    if full.endswith(short) and short[0] in _LEVEL_CHARS and len(full) - len(short) >= 2:
+        return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
+    if len(short) > SHORT_FORM:
+        return _without_fillers(full) == short  # 某银行某分行 for 某银行股份有限公司某分行
     if full.endswith(short):
         return True
     if full.startswith(short):
@@ -290,6 +380,15 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
     rest = iter(full)
     return all(char in rest for char in short)
+
+
+def _without_fillers(full: str) -> str:
+    """The name without the words of its registered form (股份有限公司 inside a bank's branch)."""
+    for filler in sorted(_REGISTERED, key=len, reverse=True):
+        at = full.find(filler)
+        if 0 < at and at + len(filler) < len(full):
+            return full[:at] + full[at + len(filler) :]
+    return full
 
 
 def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
@@ -332,8 +431,29 @@ def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon)
                         votes[name] += 1
                     if any(text.startswith(j + name, at + 2) or text.endswith(name + j, 0, at) for j in _JOINED):
                         partners.add(name)
+                partners.update(_joined_after(text, at + 2, hospitals, whole, lexicon))
                 at = text.find(self_word, at + 2)
     return votes, partners
+
+
+# 我院与…, 我院加入…, 我院携手…: what the clause names after these is the other party
+_SELF_JOINS = re.compile(r"(?:正式|成功|日前|近日|再次)?(?:与|和|同|跟|携手|牵手|联手|加入|成为|作为)")
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
+
+
+def _joined_after(text: str, at: int, hospitals: list[str], whole: str, lexicon: Lexicon) -> set[str]:
+    """Hospitals the clause that starts ``我院与/加入…`` at ``at`` names: written in it, or
+    through a designation the clause prints (我院加入国家某区域医疗中心某联盟) that the article
+    prints before one of them."""
+    if _SELF_JOINS.match(text, at) is None:
+        return set()
+    stop = _CLAUSE_END.search(text, at)
+    clause = text[at : stop.start() if stop else len(text)]
+    found = {name for name in hospitals if name in clause}
+    for pattern in lexicon.designations:
+        for match in pattern.finditer(clause):
+            found.update(name for name in hospitals if match.group(0) + name in whole)
+    return found
 
 
 _PERSON_WINDOW = 16  # characters after an organization where its person's name is written

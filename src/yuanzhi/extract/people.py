@@ -118,7 +118,8 @@ def people_in_sentence(
                 org = OrgMention(org.start, org.end, org.text, regrouped.name, regrouped.kind, regrouped.parent)
         if org is None and context.group:
             for ref in GROUP_REFERENCES:
-                if sentence.endswith(ref, 0, end) and not is_cjk(sentence[end - len(ref) - 1 : end - len(ref)] or "，"):
+                before = sentence[end - len(ref) - 1 : end - len(ref)] or "，"
+                if sentence.endswith(ref, 0, end) and (not is_cjk(before) or before in lexicon.boundary_words):
                     org = OrgMention(end - len(ref), end, ref, context.group, "group")
                     break
         if org is None or org.start < floor:

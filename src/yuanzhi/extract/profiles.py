@@ -63,7 +63,7 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
 _HOLDS = re.compile(r"(?:现|还|同时|并|目前|另)?(?:兼任|担任|现任|任)")
 _PRONOUNS = ("她", "他")
 _ITEM_CUE = re.compile(r"(?:并|同时|还)?(?:兼任|担任|任|兼)")
-_JOURNAL = re.compile(r"《[^》]{1,30}》")
+_JOURNAL = re.compile(r"《[^》]{1,30}》(?:杂志|期刊|编委会|编辑委员会)?")  # 《某某》杂志副主编
 _ITEM_SPLIT = re.compile(r"[、，；,;]")
 
 

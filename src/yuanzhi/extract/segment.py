@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import jieba
 
 
-_UNIT_ENDS = ("科", "内科", "外科", "部", "室", "处", "中心", "院", "所", "组", "站", "办", "委", "局", "会")
+_UNIT_ENDS = ("科", "内科", "外科", "部", "室", "处", "中心", "院", "所", "组", "站", "办", "委", "局", "会", "系")
 
 
 def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
@@ -41,6 +41,9 @@ def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
         tokenizer.add_word(unit, freq=50000)
     for suffix, _kind in lexicon.org_kinds:
         if len(suffix) >= 2:
+            tokenizer.add_word(suffix, freq=20000)
+    for suffix in lexicon.department_suffixes:  # 护理|学系: a unit ending jieba does not know
+        if len(suffix) >= 2 and not tokenizer.FREQ.get(suffix):
             tokenizer.add_word(suffix, freq=20000)
     return tokenizer
 
@@ -76,9 +79,26 @@ def word_tags() -> dict[str, str]:
     import jieba
 
     tags: dict[str, str] = {}
+    chars: dict[str, int] = {}
     with jieba.get_dict_file() as handle:
         for raw in handle:
             parts = raw.decode("utf-8").split()
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
+                if len(parts[0]) == 1:
+                    chars[parts[0]] = int(parts[1])
+    _CHAR_FREQUENCY.clear()
+    _CHAR_FREQUENCY.update(chars)
     return tags
+
+
+_CHAR_FREQUENCY: dict[str, int] = {}
+RARE_CHAR = 3000  # jieba counts a function word (名, 位, 到, 陪) far above this; 泓, 珑, 霍 below it
+
+
+def is_rare_char(char: str) -> bool:
+    """A character jieba's dictionary seldom sees as a word of its own (泓, 珑, 岚): when jieba
+    leaves it alone before a place (泓|川市), it is the first character of a name, not a
+    function word."""
+    word_tags()
+    return len(char) == 1 and _CHAR_FREQUENCY.get(char, 0) < RARE_CHAR

@@ -50,6 +50,9 @@ def named_before(
     if org is None:
         return None
     aliases = aliases or {}
+    if org.text in aliases:  # a name the article declared for another: 某医院（某服务中心）
+        declared = aliases[org.text]
+        return OrgMention(org.start, org.end, org.text, declared, lexicon.org_kind(declared) or org.kind, None)
     fulls = list(dict.fromkeys(n for m in named for n in (m.name, m.parent) if n and m.kind != "department"))
 
     def full_of(name: str) -> str | None:
@@ -98,6 +101,12 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
         before = [m for m in orgs if m.end == match.start()]
         if before:
             out[match.group(1)] = before[-1].name
+    for first, second in zip(orgs, orgs[1:], strict=False):  # 某县妇幼保健院（某县妇幼保健计划生育服务中心）
+        if (
+            first.kind in STRONG_KINDS and sentence[first.end : first.end + 1] in "（(" and second.start == first.end + 1
+            and sentence[second.end : second.end + 1] in "）)" and len(second.text) >= _SECOND_MIN
+        ):
+            out[second.text] = first.name
     for match in _SECOND_NAME.finditer(sentence):
         before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
         if before:
@@ -107,3 +116,4 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
 
 _SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
 _STOP = re.compile(r"[，。；：,;:]")
+_SECOND_MIN = 4  # characters of a second name in brackets (not （筹）)

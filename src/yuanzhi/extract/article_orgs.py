@@ -1,0 +1,137 @@
+"""The organizations an article names, read in one pass before its people and events.
+
+A reader knows every institution of a story before deciding whose post a title is: a short
+form in the headline (``省卫生健康委员会``) means the full name the body prints later
+(``楚北省卫生健康委员会``), a name in brackets after another (``某妇幼保健院（某服务中心）``) is
+the same body, and a name jieba ran into the words before it (``将全力支持|县妇幼保健院``)
+is the short form the article uses elsewhere. This module keeps, per article:
+
+- each sentence's organizations (``orgs.find_orgs``; a hospital written under a group is its unit);
+- the names written in full (hospitals, groups, companies, governments, universities,
+  societies, and units of other institutions), in article order;
+- the names the article declares for another (以下简称, 挂牌, a bracketed second name).
+
+``resolve`` reads a mention as the organization it stands for: a short form of a name written
+in full before it, else of one written anywhere in the article (one must fit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .lexicon_loader import Lexicon
+from .orgs import (
+    STRONG_KINDS,
+    OrgMention,
+    Tokens,
+    designated,
+    find_orgs,
+    is_short_form,
+    resolve_org,
+)
+from .short_forms import declared_aliases, named_before
+
+_BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
+_LEVELS = "省市县区"
+_MIN_PLACE = 2  # characters of a place name before its level word
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
+
+
+@dataclass
+class ArticleOrgs:
+    per_sentence: list[list[OrgMention]]
+    named: list[list[OrgMention]]  # per sentence: the names written in full there
+    declared: dict[str, str] = field(default_factory=dict)  # a declared name -> the full name
+    home: str | None = None
+    heads: list[bool] = field(default_factory=list)  # per sentence: a headline (it abbreviates the body)
+
+    def named_until(self, index: int) -> list[OrgMention]:
+        """Names written in full in sentences 0..index."""
+        return [m for names in self.named[: index + 1] for m in names]
+
+    def everywhere(self) -> list[OrgMention]:
+        return [m for names in self.named for m in names]
+
+    def resolve(self, org: OrgMention | None, index: int, lexicon: Lexicon) -> OrgMention | None:
+        """The organization ``org`` (written in sentence ``index``) stands for."""
+        if org is None:
+            return None
+        before = named_before(org, self.named_until(index), lexicon, self.home, self.declared)
+        if before is not None and before.name != org.name:
+            return before
+        if _PLACED.match(org.text) and not self.heads[index]:
+            return before  # 晋城市卫健委 before 晋城市卫生健康委员会: a name with its place stands as printed
+        later = named_before(org, self.everywhere(), lexicon, self.home, self.declared)
+        return later if later is not None else before
+
+
+def read_article_orgs(
+    texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon, home: str | None,
+    heads: Sequence[bool] = (),
+) -> ArticleOrgs:
+    """Every organization each of ``texts`` (an article's sentences; ``heads`` marks its
+    headlines) names."""
+    per_sentence = [under_groups(text, find_orgs(text, tokenize(text), lexicon, home)) for text in texts]
+    whole = "\n".join(texts)
+    strong = [m for orgs in per_sentence for m in orgs if m.kind in STRONG_KINDS]
+    per_sentence = [
+        [_unglued(m, strong, whole, lexicon, home) for m in orgs] for orgs in per_sentence
+    ]
+    named = [[m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home)] for orgs in per_sentence]
+    declared: dict[str, str] = {}
+    for text, orgs in zip(texts, per_sentence, strict=True):
+        declared.update(declared_aliases(text, orgs))
+    flags = list(heads) + [False] * (len(texts) - len(heads))
+    return ArticleOrgs(per_sentence, named, declared, home, flags)
+
+
+def under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """``云岭健康集团所属青川康复医院``: a hospital or company written under a group is its unit."""
+    out = list(orgs)
+    for index in range(1, len(out)):
+        group, unit = out[index - 1], out[index]
+        if (
+            group.kind == "group" and unit.kind in {"hospital", "company"} and unit.parent is None
+            and sentence[group.end : unit.start] in _BELONGS
+        ):
+            out[index] = OrgMention(unit.start, unit.end, unit.text, unit.name, unit.kind, group.name)
+    return out
+
+
+def _unglued(
+    mention: OrgMention, strong: list[OrgMention], whole: str, lexicon: Lexicon, home: str | None
+) -> OrgMention:
+    """``全力支持县妇幼保健院``: words before a level word that the article never writes as a
+    place (``全力支持县`` occurs only here) are no part of the name, when what follows the level
+    word is the short form of one name the article writes in full (``溪口县妇幼保健院``)."""
+    if mention.kind not in STRONG_KINDS or designated(mention.text, lexicon) is not None:
+        return mention
+    at = _level_at(mention.text)
+    if at < 0 or _place_confirmed(mention.text, at, strong, whole):
+        return mention  # 溪口|县…: the place is written elsewhere too
+    short = mention.text[at:]
+    fulls = {
+        m.name for m in strong
+        if m.text != mention.text and not m.name.endswith(mention.text) and not m.name.startswith(mention.text)
+        and _level_at(m.name) >= 0 and _place_confirmed(m.name, _level_at(m.name), strong, whole)
+    }
+    fits = [full for full in fulls if is_short_form(short, full, lexicon)]
+    if len(fits) != 1:
+        return mention
+    cut = resolve_org(short, lexicon, home)
+    if cut is None:
+        return mention
+    return OrgMention(mention.start + at, mention.end, short, cut.name, cut.kind, cut.parent)
+
+
+def _level_at(name: str) -> int:
+    """Where the first level word (省市县区) after a place of two characters or more is, or -1."""
+    return next((i for i, c in enumerate(name) if c in _LEVELS and i >= _MIN_PLACE), -1)
+
+
+def _place_confirmed(name: str, at: int, strong: list[OrgMention], whole: str) -> bool:
+    """The place ``name[:at+1]`` is written elsewhere in the article than in ``name``."""
+    place = name[: at + 1]
+    return whole.count(place) > whole.count(name) or any(place in m.text and m.text != name for m in strong)
