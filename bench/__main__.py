@@ -18,6 +18,7 @@ from . import (
     corrections_bench,
     crash_bench,
     facts_bench,
+    fuzz_bench,
     load_bench,
     pdf_bench,
     scan_bench,
@@ -39,6 +40,7 @@ SECTIONS: dict[str, tuple[Callable[[list[str] | None], int | None], list[str], l
     "cluster": (cluster_bench.main, [], ["--pdf", "4", "--text", "8", "--workers", "1", "2"]),
     "crash": (crash_bench.main, [], ["--kills", "5"]),
     "load": (load_bench.main, [], ["--quick"]),
+    "fuzz": (fuzz_bench.main, ["--cases", "10000"], ["--quick"]),
     "corrections": (corrections_bench.main, [], ["--n", "20", "--rates", "0", "0.03"]),
 }
 
