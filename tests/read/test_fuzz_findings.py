@@ -184,3 +184,25 @@ def test_page_check_tolerates_contents_that_are_no_stream_and_a_png_named_pdf(tm
             read_document([path])
         except InputError as error:  # a named error is fine; a TypeError/AssertionError is not
             one_line(error, path.name)
+
+
+@pytest.mark.parametrize("box", ["[0 0 -500 -99999]", "[0 0 30000 420]"])
+def test_page_larger_than_a_pdf_page_can_be_is_refused_before_ocr(tmp_path: Path, box: str) -> None:
+    """Bug (fuzz run 3): a page whose media box is [0 0 -500 -99999] is a 500 x 99,999 pt page
+    (1,389 inches tall); with no text on it, it was rendered and read by OCR: 3 GB and 48 s.
+    The PDF specification allows 14,400 units (200 inches) a side."""
+    path = tmp_path / "vast-page.pdf"
+    path.write_bytes(
+        raw_pdf(
+            [
+                CATALOG,
+                ONE_PAGE,
+                f"<< /Type /Page /Parent 2 0 R /MediaBox {box} /Contents 4 0 R >>",
+                stream(b"0 0 m 10 10 l S"),
+            ]
+        )
+    )
+    with pytest.raises(PdfError) as caught:
+        read_document([path])
+    one_line(caught.value, "vast-page.pdf")
+    assert "inches" in str(caught.value)

@@ -33,6 +33,7 @@ OCR_DPI = 200
 MIN_RECT_SIDE = 6.0  # a drawn frame/shaded area must be larger than a rule
 MAX_RECT_SHARE = 0.6  # larger rects are page backgrounds, not sidebars
 MAX_CONTENT_BYTES = 64 * 1024 * 1024  # a dense newspaper page draws in a few MB
+MAX_PAGE_SIDE = 14_400  # points: the largest page side the PDF specification allows (200 inches)
 
 def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> Document:
     """Read every page of ``path``; pages without a usable text layer go to OCR."""
@@ -137,9 +138,14 @@ def _why(exc: BaseException) -> str:
 def check_page_size(pdf: object, page: object, name: str, number: int) -> None:
     """Refuse, before MuPDF decodes them, a page whose drawing commands inflate past
     ``MAX_CONTENT_BYTES`` (a few KB of zeros can inflate to gigabytes, and parsing them takes
-    minutes) or that shows an image larger than a page scan can be."""
+    minutes), that shows an image larger than a page scan can be, or that is larger than the
+    PDF specification allows a page to be."""
     from .page_image import MAX_PIXELS
 
+    width, height = page.rect.width, page.rect.height  # type: ignore[attr-defined]
+    if max(width, height) > MAX_PAGE_SIDE:  # e.g. a media box of -99999 points: OCR would take GBs
+        raise PdfError(name, f"page is {width / 72:.0f} x {height / 72:.0f} inches, larger than a PDF page "
+                       f"can be ({MAX_PAGE_SIDE // 72} inches a side at most)", "check the file", page=number)
     if not getattr(pdf, "is_pdf", False):  # MuPDF opened another format: it has no PDF objects
         return
     for image in page.get_images(full=True):  # type: ignore[attr-defined]
