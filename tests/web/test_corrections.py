@@ -243,3 +243,21 @@ def test_only_paths_on_this_site_are_redirect_targets() -> None:
 
     assert _local("/people/%E6%9E%97#corrections")
     assert not any(_local(u) for u in ("//evil.example", "/\\evil.example", "https://evil.example", "x"))
+
+
+def test_the_address_of_an_article_merged_away_leads_to_the_merged_article(editing: TestClient) -> None:
+    made = editing.post(
+        "/api/corrections/merge", json={"article_id": A2, "other_article_id": A3}, headers=as_editor()
+    )
+    assert made.status_code == 201, made.text
+    gone = A3 if editing.get(f"/api/articles/{A2}", follow_redirects=False).status_code == 200 else A2
+    kept = A2 if gone == A3 else A3
+    for prefix in ("/articles/", "/api/articles/"):
+        moved = editing.get(f"{prefix}{gone}", follow_redirects=False)
+        assert moved.status_code == 307, (prefix, moved.status_code)
+        assert moved.headers["location"] == f"{prefix}{quote(kept, safe=':')}"
+    assert editing.get(f"/api/articles/{gone}").json()["id"] == kept
+    revoked = editing.post(f"/api/corrections/{made.json()['id']}/revoke", headers=as_editor())
+    assert revoked.status_code in (200, 204), revoked.text
+    assert editing.get(f"/api/articles/{gone}", follow_redirects=False).status_code == 200
+    assert editing.get("/api/articles/nope:a9", follow_redirects=False).status_code == 404

@@ -321,6 +321,24 @@ class Archive:
             )
         return article_from_row(row)
 
+    def successor_article(self, article_id: str) -> str | None:
+        """The article that now holds a vanished article's text: an applied correction
+        (a merge, a split) that touched ``article_id`` and an article it left standing."""
+        rows = self.conn.execute(
+            "SELECT issue_id, articles FROM correction_targets WHERE status = 'applied'"
+            " ORDER BY correction_id DESC"
+        ).fetchall()
+        for issue_id, touched in rows:  # an id that vanished is kept as its local part
+            ids = [i if ":" in i else f"{issue_id}:{i}" for i in map(str, json.loads(touched or "[]"))]
+            if article_id not in ids:
+                continue
+            for other in ids:
+                if other != article_id and self.conn.execute(
+                    "SELECT 1 FROM articles WHERE id = ?", (other,)
+                ).fetchone():
+                    return other
+        return None
+
     def page_image(self, issue_id: str, page: int) -> bytes | None:
         row = self.conn.execute(
             "SELECT png FROM page_images WHERE issue_id = ? AND page = ?", (issue_id, page)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import Depends, HTTPException, Path, Query
+from fastapi import Depends, HTTPException, Path, Query, Request
 
 from ..archive import views
 from ..errors import NotFoundError
@@ -16,11 +17,19 @@ DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
 
 def load_article(
-    archive: ArchiveDep, article_id: Annotated[str, Path(min_length=1, max_length=300)]
+    request: Request,
+    archive: ArchiveDep,
+    article_id: Annotated[str, Path(min_length=1, max_length=300)],
 ) -> dict[str, Any]:
     try:
         view = article_view(archive, article_id)
     except NotFoundError as error:
+        successor = archive.successor_article(article_id)  # merged into another by an editor
+        if successor is not None:
+            path = request.url.path  # decoded: ends with the id as given
+            base = path[: -len(article_id)] if path.endswith(article_id) else "/articles/"
+            location = quote(base) + quote(successor, safe=":")
+            raise HTTPException(307, f"article {article_id!r} is now {successor!r}", {"Location": location}) from error
         raise HTTPException(404, f"no article {article_id!r} in the archive") from error
     return with_article_corrections(archive, view)  # "corrected: retitled by X on DATE"
 
