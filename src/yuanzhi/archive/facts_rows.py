@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import model
+from ..readdress import readdress
 from .codec import from_data
 
 _KINDS = {
@@ -69,33 +70,7 @@ def concat_facts(per_issue: list[model.Facts]) -> model.Facts:
 
 def restamp_facts(facts: model.Facts, stable: dict[str, str]) -> model.Facts:
     """Evidence and event article ids made stable archive ids (issue key + ':' + id)."""
-
-    def ev(evidence: tuple[model.Evidence, ...]) -> tuple[model.Evidence, ...]:
-        return tuple(
-            replace(e, article_id=stable.get(e.article_id, e.article_id)) for e in evidence
-        )
-
-    return replace(
-        facts,
-        people=tuple(
-            replace(
-                p, positions=tuple(replace(pos, evidence=ev(pos.evidence)) for pos in p.positions)
-            )
-            for p in facts.people
-        ),
-        organizations=tuple(replace(o, evidence=ev(o.evidence)) for o in facts.organizations),
-        appointments=tuple(replace(a, evidence=ev(a.evidence)) for a in facts.appointments),
-        events=tuple(
-            replace(e, article_id=stable.get(e.article_id, e.article_id), evidence=ev(e.evidence))
-            for e in facts.events
-        ),
-        honors=tuple(replace(h, evidence=ev(h.evidence)) for h in facts.honors),
-        partnerships=tuple(replace(p, evidence=ev(p.evidence)) for p in facts.partnerships),
-        patients=tuple(
-            replace(p, article_id=stable.get(p.article_id, p.article_id)) for p in facts.patients
-        ),
-        listed_leaders=tuple(replace(r, evidence=ev(r.evidence)) for r in facts.listed_leaders),
-    )
+    return readdress(facts, lambda article_id, _quote: stable.get(article_id, article_id))
 
 
 def first_article(evidence_lists: Any) -> str | None:

@@ -14,9 +14,10 @@ added or revoked or the issue is re-ingested.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .. import model
+from ..readdress import readdress
 from .anchors import norm
 from .apply_facts import Mentions, apply_fact_corrections
 from .apply_issue import apply_article_corrections
@@ -65,37 +66,16 @@ def corrected_view(
 def remap_evidence(facts: model.Facts, issue: model.Issue) -> model.Facts:
     """Evidence pointed at the article whose text now holds its sentence."""
     texts = [(a.id, norm(a.text)) for a in issue.articles]
+    own = dict(texts)
 
     def where(article_id: str, quote: str) -> str:
         wanted = norm(quote)
+        if wanted and wanted in own.get(article_id, ""):
+            return article_id  # still where it was (a sentence or name printed twice stays put)
         if wanted:
             for aid, text in texts:
                 if wanted in text:
                     return aid
         return article_id  # the sentence is not found: the evidence stays where it was
 
-    def ev(items: tuple[model.Evidence, ...]) -> tuple[model.Evidence, ...]:
-        return tuple(replace(e, article_id=where(e.article_id, e.quote)) for e in items)
-
-    return replace(
-        facts,
-        people=tuple(
-            replace(
-                p, positions=tuple(replace(pos, evidence=ev(pos.evidence)) for pos in p.positions)
-            )
-            for p in facts.people
-        ),
-        organizations=tuple(replace(o, evidence=ev(o.evidence)) for o in facts.organizations),
-        appointments=tuple(replace(a, evidence=ev(a.evidence)) for a in facts.appointments),
-        events=tuple(
-            replace(
-                e,
-                evidence=ev(e.evidence),
-                article_id=where(e.article_id, e.evidence[0].quote if e.evidence else ""),
-            )
-            for e in facts.events
-        ),
-        honors=tuple(replace(h, evidence=ev(h.evidence)) for h in facts.honors),
-        partnerships=tuple(replace(p, evidence=ev(p.evidence)) for p in facts.partnerships),
-        listed_leaders=tuple(replace(r, evidence=ev(r.evidence)) for r in facts.listed_leaders),
-    )
+    return readdress(facts, where)
