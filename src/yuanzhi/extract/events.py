@@ -23,7 +23,7 @@ _POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,40})[”\"》」]")
 _STOP = re.compile(r"[，。；！？,;!?]")
-_REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|变动))?")
+_REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄))?")
 _NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 
 
@@ -198,15 +198,18 @@ def partnership_in(
 def appointments_in(
     sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
     people: Sequence[tuple[int, int]] = (),
+    listed: str | None = None,
 ) -> list[AppointmentHit]:
     """聘任/任命 NAME 为 TITLE; 免去 NAME 的 TITLE 职务; NAME 不再担任 TITLE 职务.
 
     ``people``: spans of names the people reader found; with them the name may come
-    with its titles (聘请某医院主任申某某教授为名誉院长).
+    with its titles (聘请某医院主任申某某教授为名誉院长). ``listed``: the action of a notice's
+    ``聘任以下同志职务：`` line before, whose items are ``NAME同志为TITLE；`` without a cue.
     """
     hits: list[AppointmentHit] = []
     titles = title_matches(sentence, lexicon)
     taken: list[tuple[int, int]] = []  # cue spans read (当选为 before 当选)
+    deferred: list[tuple[int, str]] = []  # (where 其 stands, action)
     for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
         for match in re.finditer(re.escape(cue), sentence):
             if any(a <= match.start() and match.end() <= b for a, b in taken):
@@ -239,6 +242,9 @@ def appointments_in(
                 if sentence.startswith("为", rest_at) and lexicon.title_pattern.match(sentence, rest_at + 1):
                     rest_at += 1  # 当选|为|主任委员
             else:
+                if shape == "remove" and sentence.startswith(_THAT_PERSON, match.end()):
+                    deferred.append((match.end(), action))  # 免去其…职务: read once every name is known
+                    continue
                 names = name_list(sentence, match.end(), tokens, lexicon, blocked)
                 if not names and shape == "before":
                     names = _described_name(sentence, match.end(), titles, people)
@@ -271,7 +277,45 @@ def appointments_in(
                 if not more:
                     for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
                         hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
+    if listed is not None and not hits:
+        hits.extend(_listed_item(sentence, tokens, lexicon, home, blocked, titles, listed))
+    for at, action in deferred:
+        before = [(h.start, h.end) for h in hits if h.end <= at] + [span for span in people if span[1] <= at]
+        if not before:
+            continue
+        a, b = max(before)  # 聘任某某为…，免去其…职务: 其 is the person the clause just named
+        rest_at = at + len(_THAT_PERSON)
+        rest_at += 1 if sentence.startswith("的", rest_at) else 0
+        for title, org in _posts(sentence, rest_at, titles, tokens, lexicon, home):
+            hits.append(AppointmentHit(sentence[a:b], title, org, action, a, b))
     return hits
+
+
+_THAT_PERSON = "其"
+_ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
+
+
+def announced_list(sentence: str, lexicon: Lexicon) -> str | None:
+    """``聘任以下同志职务：`` / ``免去下列同志职务``: the action of the notice's items that follow."""
+    for cue, action, shape in lexicon.appointment_cues:
+        if shape != "after" and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
+            return action
+    return None
+
+
+def _listed_item(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+    titles: list[tuple[int, int, str]], action: str,
+) -> list[AppointmentHit]:
+    """One item of an announced list: ``甲、乙同志为康复科副主任；`` (the cue is the list's)."""
+    names = name_list(sentence, 0, tokens, lexicon, blocked)
+    if not names:
+        return []
+    rest_at = names[-1][1] + (2 if sentence.startswith("同志", names[-1][1]) else 0)
+    if not sentence.startswith("为", rest_at):
+        return []
+    posts = _posts(sentence, rest_at + 1, titles, tokens, lexicon, home)
+    return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts]
 
 
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）

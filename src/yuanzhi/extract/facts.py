@@ -42,7 +42,7 @@ from .article_orgs import read_article_orgs
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
-from .events import appointments_in, event_in, honor_in, partnership_in
+from .events import announced_list, appointments_in, event_in, honor_in, partnership_in
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
 from .orgs import SITTING as _SITTING
@@ -138,6 +138,7 @@ def _article_facts(
     last_body: OrgMention | None = None  # the society or committee the article last named
     units_named: set[str] = set()  # departments the article has named so far
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
+    listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
     for index, paragraph in enumerate(article.paragraphs):
         credit = _ROLE_CREDIT.search(to_simplified(paragraph))
         if credit is not None:  # …岗位。（记者 黎某某 摄）: a credit with a printed role closes the paragraph
@@ -241,7 +242,8 @@ def _article_facts(
 
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
-        for hit in appointments_in(text, words, lexicon, home, blocked, spans):
+        listed_action = announced_list(text, lexicon) or listed_action
+        for hit in appointments_in(text, words, lexicon, home, blocked, spans, listed_action):
             hit = replace(hit, org=known.resolve(_body(hit.org, last_body), position, lexicon))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)

@@ -192,6 +192,18 @@ def _title_straddles(sentence: str, start: int, end: int, lexicon: Lexicon) -> b
     return False
 
 
+def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A three-character name ending in 和 (鲍永和) keeps it when no second person follows:
+    what comes next is 同志, a verb or word that ends a name (说, 陪同, 以及), never the start of
+    another name or a title (李明和副院长王刚, 王强和李梅: 和 joins two people)."""
+    if end - start < 3 or sentence[end - 1] not in _GIVEN_TOO or end >= len(sentence):
+        return False
+    if sentence.startswith("同志", end) or _hard_end(sentence, end, lexicon):
+        return not lexicon.title_pattern.match(sentence, end)
+    nxt = sentence[end]
+    return nxt in lexicon.name_followers and not surname_length(sentence[end:], lexicon)
+
+
 def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
     rest = sentence[end : end + 4]
     return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
@@ -239,11 +251,14 @@ def name_at(
         for size in lengths
         if start + size <= limit
         and not _title_straddles(sentence, start, start + size, lexicon)
-        and valid_name(sentence[start : start + size], lexicon, allow_common=_hard_end(sentence, start + size, lexicon))
+        and valid_name(
+            sentence[start : start + size], lexicon,
+            allow_common=_hard_end(sentence, start + size, lexicon) or _given_he(sentence, start, start + size, lexicon),
+        )
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
-        _long_follower(sentence, start + lengths[0], lexicon)
+        _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon)
     ) and is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，"):  # 何清和、: no conjunction before 、
         good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
     if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(

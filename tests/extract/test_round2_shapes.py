@@ -1,0 +1,66 @@
+"""Shapes of Chinese hospital news found by the round-2 held-out batches (heldout13/14),
+each rule on fresh invented sentences (names, places and hospitals differ from the batch)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article, pairs_of
+
+
+def _appointments(*paragraphs: str) -> set[tuple[str, str, str | None, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(a.person, a.title, a.org, a.action) for a in facts.appointments}
+
+
+def test_compound_surnames_of_the_hundred_family_list_keep_the_whole_name():
+    assert pairs_of("副院长贺兰晓峰、医务部主任司空文出席。") == {("贺兰晓峰", "副院长"), ("司空文", "主任")}
+    assert pairs_of("院长巫马志远主持会议。") == {("巫马志远", "院长")}
+
+
+def test_a_given_name_ending_in_he_is_kept_when_no_second_person_follows():
+    assert pairs_of("担任评委的骨科护士长陆春和说。") == {("陆春和", "护士长")}
+    assert pairs_of("院长郑文，副院长鲍永和陪同调研。") == {("郑文", "院长"), ("鲍永和", "副院长")}
+    assert pairs_of("党委书记冉立、副院长鲍永和以及设备科负责人参加。") == {("冉立", "党委书记"), ("鲍永和", "副院长")}
+    assert pairs_of("副院长鲍永和在会上讲话。") == {("鲍永和", "副院长")}
+
+
+def test_he_between_two_people_still_joins_them():
+    assert pairs_of("院长李明和副院长王刚出席。") == {("李明", "院长"), ("王刚", "副院长")}
+    assert pairs_of("主任张伟和李娜出席。") == {("张伟", "主任"), ("李娜", "主任")}
+
+
+def test_qi_in_a_removal_is_the_person_the_clause_just_appointed():
+    found = _appointments(
+        "经研究决定：",
+        "聘任钱立群同志为骨科副主任（主持工作），免去其骨科主任助理职务；",
+        "经2024年3月2日市委常委会会议研究决定，孟凡同志任青川市妇幼保健院党委书记，免去其青川市人民医院党委副书记职务。",
+    )
+    assert ("钱立群", "主任助理", "骨科", "remove") in found
+    assert ("钱立群", "副主任", "骨科", "appoint") in found
+    assert ("孟凡", "党委副书记", "青川市人民医院", "remove") in found
+    assert ("孟凡", "党委书记", "青川市妇幼保健院", "appoint") in found
+
+
+def test_items_of_an_announced_list_are_appointments_without_their_own_cue():
+    found = _appointments(
+        "经院党委2024年5月6日会议研究决定，聘任以下同志职务：",
+        "东方晓云同志为心内科主任；",
+        "韩立新、秦海同志为麻醉科副主任；",
+        "同时免去以下同志职务：",
+        "免去韩立新同志的麻醉科主任助理职务；",
+        "严冬同志因到龄退休，不再担任药剂科主任职务。",
+    )
+    assert found == {
+        ("东方晓云", "主任", "心内科", "appoint"), ("韩立新", "副主任", "麻醉科", "appoint"),
+        ("秦海", "副主任", "麻醉科", "appoint"), ("韩立新", "主任助理", "麻醉科", "remove"),
+        ("严冬", "主任", "药剂科", "remove"),
+    }
+
+
+def test_without_an_announcement_a_name_for_a_title_line_is_no_appointment():
+    assert _appointments("东方晓云同志为心内科主任；") == set()
+
+
+def test_modern_surnames_outside_the_hundred_family_list():
+    assert pairs_of("产科副主任敬晓雨、护士长官明霞出席。") == {("敬晓雨", "副主任"), ("官明霞", "护士长")}
