@@ -64,3 +64,15 @@ def test_without_an_announcement_a_name_for_a_title_line_is_no_appointment():
 
 def test_modern_surnames_outside_the_hundred_family_list():
     assert pairs_of("产科副主任敬晓雨、护士长官明霞出席。") == {("敬晓雨", "副主任"), ("官明霞", "护士长")}
+
+
+def _positions(*paragraphs: str) -> dict[tuple[str, str], str | None]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title): pos.org for p in facts.people for pos in p.positions}
+
+
+def test_standalone_institutions_ending_in_zhongxin_are_organizations():
+    found = _positions("5月21日，澜江市精神卫生中心党委理论学习中心组召开学习会。党委书记方文明主持，院长钱立出席。")
+    assert found == {("方文明", "党委书记"): "澜江市精神卫生中心", ("钱立", "院长"): "澜江市精神卫生中心"}
+    listed = issue_to_facts(one_article("澜江市精神卫生中心召开大会，院领导伏晓东、甄晓琴参加。")).listed_leaders
+    assert {(item.name, item.org) for item in listed} == {("伏晓东", "澜江市精神卫生中心"), ("甄晓琴", "澜江市精神卫生中心")}
