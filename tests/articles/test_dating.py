@@ -40,6 +40,12 @@ def test_years_in_passing_do_not_date_the_issue() -> None:
     assert kinds[1958] == "past" and kinds[2019] == "past"
 
 
+def test_a_year_an_honour_was_won_is_history_even_before_an_event_word() -> None:
+    # 获批…培训基地: the year is history (past), not the year of a 培训 (current)
+    kinds = {c.year: c.kind for c in year_cues("医院于2016年获批国家住院医师规范化培训基地，2031年护理技能培训启动。")}
+    assert kinds == {2016: "past", 2031: "current"}
+
+
 def test_targets_and_ranges_say_nothing() -> None:
     cues = year_cues("力争到2035年建成区域医疗中心，落实《行动计划（2030-2032年）》，2031年工作要点印发。")
     kinds = {cue.year: cue.kind for cue in cues}

@@ -123,13 +123,35 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
                   if b is not box and b.y0 < box.y1 + style.body and b.y1 > box.y0 - style.body]
         wide = head_span(box, cols, others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
-    items.extend(Item("frame", frame, tuple(table_rows(inner) or inner), frame) for frame, inner in frames)
+    items.extend(_frame_item(frame, inner, style) for frame, inner in frames)
     text = [b.box for b in blocks] + [g.box for g in items if g.kind == "group"]  # a framed box runs on to nothing
     for b in blocks:
         photo = _caption(b.box, b.lines, photos, style.body)
         kind = "block" if photo is None else "lone_caption" if _alone(photo, b.box, text, style.body) else "caption"
         items.append(Item(kind, b.box, b.lines, column=(b.left, b.right)))
     return items
+
+
+def _frame_item(frame: Box, inner: list[Line], style: PageStyle) -> Item:
+    """A framed sidebar or table. A table is read row by row; a sidebar set in two
+    columns or more inside its frame is read like a small page: column by column."""
+    rows = table_rows(inner)
+    if rows:
+        return Item("frame", frame, tuple(rows), frame)
+    blocks = with_column_edges(column_blocks(inner))
+    if len(blocks) > 1 and _side_by_side([b.box for b in blocks]):
+        cells = [Item("block", b.box, b.lines, column=(b.left, b.right)) for b in blocks]
+        leaves = xy_cut(cells, min_gutter=GUTTER * style.body,
+                        min_gap=max(style.gap * 1.6, style.gap + 0.3 * style.body))
+        ordered = [cell for leaf in leaves for cell in leaf]
+        parts = tuple((cell.lines, cell.column or (cell.box.x0, cell.box.x1)) for cell in ordered)
+        return Item("frame", frame, tuple(ln for cell in ordered for ln in cell.lines), frame, parts=parts)
+    return Item("frame", frame, tuple(inner), frame)
+
+
+def _side_by_side(boxes: Sequence[Box]) -> bool:
+    """Two of the boxes share rows but no width (columns)."""
+    return any(a.x1 <= b.x0 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0 for a in boxes for b in boxes)
 
 
 def _alone(photo: Box, caption: Box, text: Sequence[Box], body: float) -> bool:

@@ -30,6 +30,8 @@ SENTENCE_ENDS = ("。", "！", "？", "”", "…", "!", "?")
 BYLINE = re.compile(r"^[（(][^（）()。，！？；,!?;]{2,40}[）)]$")
 EDITOR_NOTE = re.compile(r"^[【\[〔（(]?编者按")
 SHORT = 0.9  # a line ending this many ems before the column edge ends its paragraph
+INDENT = 0.6  # ems in from the column's left edge: a first-line indent (PDF)
+INDENT_OCR = 1.2
 SHORT_OCR = 1.4  # the same for OCR lines, whose boxes stop at the ink (a final 。 looks short)
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -103,6 +105,12 @@ def lead_byline(text: str) -> bool:
     if not text or not looks_like_byline_content(text):
         return False
     return len([t for t in _SPLIT.split(text) if t]) >= 2
+
+
+def _indent(line: Line) -> float:
+    """Ems a first line starts in from its column's edge: one em or two (PDF geometry is
+    exact: a justified line starts at the edge); OCR boxes wobble, so two."""
+    return INDENT if line.bold is not None else INDENT_OCR
 
 
 def _size(line: Line, body: float) -> float:
@@ -198,7 +206,7 @@ class _Builder:
         if len(self.lines) <= 2 and opened.lstrip().startswith(("（", "(")) and opened.count("（") + opened.count(
                 "(") > opened.count("）") + opened.count(")"):
             return False  # a byline wrapped inside its parentheses
-        if line.box.x0 - left >= 1.2 * size:
+        if line.box.x0 - left >= _indent(line) * size:
             return True  # first-line indent
         exact = line.bold is not None  # PDF geometry; OCR boxes hug the ink and jitter
         if right - prev.box.x1 >= (SHORT if exact else SHORT_OCR) * size:
@@ -210,7 +218,7 @@ class _Builder:
         return _standalone(prev) or _standalone(line)
 
     def column(self, lines: list[Line], sidebar: bool = False, frame: Box | None = None,
-               edges: tuple[float, float] | None = None) -> None:
+               edges: tuple[float, float] | None = None, resume: bool = False) -> None:
         boxes = [ln.box for ln in lines if ln.box]
         if not boxes:
             return
@@ -231,7 +239,7 @@ class _Builder:
                 prev = self.lines[-1]
                 if n == 0:  # a new column: continue the paragraph only if nothing says it ended
                     cont = (
-                        self.full_end and not sidebar and line.box.x0 - left < 1.2 * size
+                        self.full_end and (resume or not sidebar) and line.box.x0 - left < _indent(line) * size
                         and bool(prev.bold) == bool(line.bold) and not _standalone(line)
                         and not _standalone(prev) and line.page == prev.page
                     )
@@ -240,7 +248,7 @@ class _Builder:
                 elif self.breaks(prev, line, left, right):
                     self.flush(sidebar)
             if not self.lines:
-                self.first_indented = line.box.x0 - left >= 1.2 * size
+                self.first_indented = line.box.x0 - left >= _indent(line) * size
             self.lines.append(line)
             self.full_end = right - line.box.x1 < (SHORT if line.bold is not None else SHORT_OCR) * size
 
@@ -283,7 +291,14 @@ class _Builder:
             if titled and len(lines) > 1:
                 self.out.append(make_block("sidebar_title", [first]))
                 lines = lines[1:]
-        self.column(lines, sidebar=True, frame=frame)
+        if item.parts:  # set in columns inside the frame: column by column, paragraphs running on
+            taken = item.lines[0] if len(lines) < len(item.lines) else None  # the sidebar's title
+            for part, edges in item.parts:
+                rest = [ln for ln in part if ln is not taken]
+                if rest:
+                    self.column(rest, sidebar=True, edges=edges, resume=True)
+        else:
+            self.column(lines, sidebar=True, frame=frame)
         self.flush(sidebar=True)
         self.full_end = False
 

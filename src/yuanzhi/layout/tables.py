@@ -16,6 +16,7 @@ from ..model import Line
 
 MIN_ROWS = 3
 CELL_CHARS = 14  # a cell is short; a line of running text is longer
+JUSTIFIED_EMS = 6  # a column of running text this wide ends its full lines at one edge
 
 
 def _rows(lines: Sequence[Line]) -> list[list[Line]]:
@@ -33,6 +34,29 @@ def _rows(lines: Sequence[Line]) -> list[list[Line]]:
     return [sorted(row, key=lambda ln: ln.box.x0) for row in rows]  # type: ignore[union-attr]
 
 
+def _justified(cells: Sequence[Line]) -> bool:
+    """Running text set in narrow columns: in most columns (cells starting at one
+    edge within an indent, three or more) most lines also end at one edge, several ems on.
+    Table cells hold values of their own lengths."""
+    columns: list[list[Line]] = []
+    for cell in sorted(cells, key=lambda ln: ln.box.x0):  # type: ignore[union-attr]
+        size = cell.size or 10.0
+        if columns and cell.box.x0 - columns[-1][0].box.x0 < 2.5 * size:  # type: ignore[union-attr]
+            columns[-1].append(cell)
+        else:
+            columns.append([cell])
+    votes = []
+    for column in columns:
+        if len(column) < MIN_ROWS:
+            continue
+        size = max(ln.size or 10.0 for ln in column)
+        right = max(ln.box.x1 for ln in column)  # type: ignore[union-attr]
+        full = [ln for ln in column if right - ln.box.x1 < 0.6 * size]  # type: ignore[union-attr]
+        wide = right - min(ln.box.x0 for ln in column) >= JUSTIFIED_EMS * size  # type: ignore[union-attr]
+        votes.append(wide and len(full) >= 0.6 * len(column))
+    return bool(votes) and sum(votes) > len(votes) / 2
+
+
 def table_rows(lines: Sequence[Line]) -> list[Line] | None:
     """The lines with each table row joined into one, or None when they form no table."""
     rows = _rows(lines)
@@ -42,6 +66,8 @@ def table_rows(lines: Sequence[Line]) -> list[Line] | None:
         return None
     if sum(1 for ln in cells if len(ln.text.replace(" ", "")) <= CELL_CHARS) < 0.9 * len(cells):
         return None
+    if _justified(cells):
+        return None  # narrow columns of running text, not cells
     out: list[Line] = []
     for row in rows:
         first = row[0]

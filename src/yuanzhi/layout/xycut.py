@@ -27,6 +27,8 @@ class Item:
     lines: tuple[Line, ...]
     frame: Box | None = None
     column: tuple[float, float] | None = None  # a block's column edges (left, right)
+    # a frame set in columns: its column blocks in reading order, each with its edges
+    parts: tuple[tuple[tuple[Line, ...], tuple[float, float]], ...] = ()
 
     @property
     def text_like(self) -> bool:

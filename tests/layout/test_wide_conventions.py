@@ -1,0 +1,52 @@
+"""Newspaper conventions the wide generator's pages showed the layout missing
+(tests/synth/wide, dev seeds): each test is a hand-set page of the convention
+alone, not a page of that generator."""
+
+from __future__ import annotations
+
+from yuanzhi.layout.geometry import document_to_blocks
+from yuanzhi.model import Block, Box, Document, Line, Page
+
+SIZE = 10.0
+
+
+def _line(text: str, x0: float, y0: float, n: list[int] = [0], size: float = SIZE,  # noqa: B006
+          bold: bool = False) -> Line:
+    n[0] += 1
+    return Line(text, 1, n[0], Box(x0, y0, x0 + len(text) * size, y0 + size), size, bold)
+
+
+def _blocks(*lines: Line, rects: tuple[Box, ...] = ()) -> list[Block]:
+    page = Page(number=1, lines=tuple(reversed(lines)), width=600, height=800, rects=rects)
+    return document_to_blocks(Document("hand.pdf", "pdf", (page,)))
+
+
+def test_a_sidebar_set_in_two_columns_inside_its_frame_is_read_column_by_column() -> None:
+    """Two columns in one frame under a centred title: the left column is read before
+    the right one, and a paragraph whose last line in the left column is full runs on
+    at the top of the right one (not row by row across both)."""
+    frame = Box(0, 0, 250, 120)
+    title = _line("相关链接", 105, 5, bold=True)
+    left = [_line("甲" * 10, 20, 25), _line("甲" * 11, 10, 39), _line("甲末。", 10, 53),
+            _line("乙" * 10, 20, 67), _line("乙" * 11, 10, 81)]
+    right = [_line("乙" * 11, 130, 25), _line("乙乙。", 130, 39), _line("丙" * 10, 140, 53),
+             _line("丙" * 11, 130, 67), _line("丙丙。", 130, 81)]
+    blocks = _blocks(title, *left, *right, rects=(frame,))
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("sidebar_title", "相关链接"),
+        ("sidebar", "甲" * 21 + "甲末。"),
+        ("sidebar", "乙" * 32 + "乙乙。"),
+        ("sidebar", "丙" * 21 + "丙丙。"),
+    ]
+
+
+def test_a_one_em_indent_at_the_top_of_a_column_starts_a_paragraph() -> None:
+    """Paragraphs indented by one em (not two): a column that starts indented after
+    a column whose last line is full starts a new paragraph; one that starts flush
+    continues it."""
+    first = [_line("甲" * 10, 10, 20), _line("甲" * 11, 0, 34), _line("甲" * 11, 0, 48), _line("甲" * 11, 0, 62)]
+    second = [_line("乙" * 10, 140, 20), _line("乙" * 11, 130, 34), _line("乙" * 11, 130, 48),
+              _line("乙" * 11, 130, 62)]
+    third = [_line("乙" * 11, 260, 20), _line("乙乙。", 260, 34)]
+    texts = [b.text for b in _blocks(*first, *second, *third) if b.kind == "body"]
+    assert texts == ["甲" * 43, "乙" * 54 + "乙乙。"]
