@@ -76,3 +76,19 @@ def test_standalone_institutions_ending_in_zhongxin_are_organizations():
     assert found == {("方文明", "党委书记"): "澜江市精神卫生中心", ("钱立", "院长"): "澜江市精神卫生中心"}
     listed = issue_to_facts(one_article("澜江市精神卫生中心召开大会，院领导伏晓东、甄晓琴参加。")).listed_leaders
     assert {(item.name, item.org) for item in listed} == {("伏晓东", "澜江市精神卫生中心"), ("甄晓琴", "澜江市精神卫生中心")}
+
+
+def test_a_place_jieba_reads_as_a_direction_word_stays_with_the_institution():
+    found = _positions("日前，南麓医科大学党委常委、副校长公孙晓东出席。")
+    assert found == {("公孙晓东", "党委常委"): "南麓医科大学", ("公孙晓东", "副校长"): "南麓医科大学"}
+    assert _positions("周边医院院长郦文出席。").get(("郦文", "院长")) != "周边医院"
+
+
+def test_a_delegation_led_by_another_institution_s_leader_is_of_that_institution():
+    found = _positions(
+        "日前，南麓医科大学副校长公孙晓东率教务处处长桑晓、科研处副处长柏文一行来到青川市妇幼保健院调研。院长郦文陪同调研。"
+    )
+    assert found[("公孙晓东", "副校长")] == "南麓医科大学"
+    assert found[("桑晓", "处长")] == "南麓医科大学教务处"
+    assert found[("柏文", "副处长")] == "南麓医科大学科研处"
+    assert found[("郦文", "院长")] == "青川市妇幼保健院"

@@ -42,6 +42,7 @@ from .article_orgs import read_article_orgs
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
+from .delegations import delegation_orgs
 from .events import announced_list, appointments_in, event_in, honor_in, partnership_in
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
@@ -204,7 +205,10 @@ def _article_facts(
                 out.add_org(mention, evidence(mention.start, mention.end))
 
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
-        for person in mentions:
+        led = delegation_orgs(text, mentions, lexicon, home)
+        for number, person in enumerate(mentions):
+            if number in led:  # 某大学副校长甲率教务处处长乙一行: the leader's institution
+                person = replace(person, org=led[number], inherited=False)
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
             full = known.resolve(org, position, lexicon)
             if org is not None and full is not None and full.name != org.name:

@@ -175,7 +175,9 @@ def org_before(
         after = sentence[word_start:word_end]
         if start != end and _stops_name(word, lexicon) and not (
             end - start == 1 and sentence[start:end] in lexicon.department_suffixes and len(word) == 2
-        ) and not _half_place(word, sentence, start, lexicon):
+        ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
+            word, sentence, word_start, sentence[start:end], lexicon
+        ):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
@@ -229,6 +231,21 @@ def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
         len(word) == 1 and sentence[start + 1 : start + 2] in tuple(_LEVEL_CHARS)
         and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
     )
+
+
+def _direction_place(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon) -> bool:
+    """北麓|中医药大学, 东岭|医院: a two-character place jieba reads as a direction word (f), written
+    first in the clause right before an institution's name, is that name's place."""
+    return (
+        len(word) == 2 and word_tags().get(word) == "f" and (at == 0 or not _CJK_CHAR.match(sentence[at - 1]))
+        and lexicon.org_kind(rest) in _PLACED_KINDS and word not in lexicon.boundary_words
+        and len(rest) >= _NAMED_REST and rest not in lexicon.generic_orgs  # not 周边|医院, 周边|三甲医院
+    )
+
+
+_PLACED_KINDS = {"hospital", "university", "group", "company"}
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_NAMED_REST = 4  # characters of the institution's name after the place (中医药大学)
 
 
 def _trim_leading(text: str, lexicon: Lexicon) -> str:
