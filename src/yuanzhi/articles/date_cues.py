@@ -24,8 +24,10 @@ _SMALL = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR_ANY = re.compile(YEAR)
 _DATE = re.compile(
     r"(?:(?P<rel>去年|今年|明年)|" + YEAR + r")?\s*(?<![\d.·\-])(?P<m>" + _SMALL + r")\s*月(?!龄|\s*[-—–~～至到]\s*\d)"
-    r"(?:\s*(?P<d>" + _SMALL + r")\s*[日号])?"
+    r"(?:\s*(?P<d>" + _SMALL + r")\s*[日号]"
+    r"(?:\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])(?![年岁])\s*[)）]?)?)?"
 )
+WEEKDAYS = "一二三四五六日"  # Monday first, as datetime.weekday()
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?![\d.])")
 _FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前)")
@@ -51,6 +53,7 @@ class DateCue:
     weight: float
     quote: str
     start: int
+    weekday: int | None = None  # 9月10日（星期二）: 1 (Monday 0)
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,12 @@ def date_cues(text: str) -> list[DateCue]:
         year = year_value(match.group("y")) if match.group("y") else None
         if not match.group("m").isdigit() and day is None and year is None:
             continue  # 十月怀胎 is no date
+        weekday = WEEKDAYS.index(match.group("w").replace("天", "日")) if match.group("w") else None
         out.append(
-            DateCue(month, day, year, -1 if rel_word == "去年" else 0, 1.0 if day else 0.5, _quote(match.group(0).strip()), match.start())
+            DateCue(
+                month, day, year, -1 if rel_word == "去年" else 0, 1.0 if day else 0.5,
+                _quote(match.group(0).strip()), match.start(), weekday,
+            )
         )
     for match in _NUMERIC_DATE.finditer(text):  # 2023.3.9, 2023-03-09
         year, month, day = (int(g) for g in match.groups())

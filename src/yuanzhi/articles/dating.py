@@ -53,6 +53,8 @@ WINDOW = 3  # months an issue reports back
 RECENT_VOTE = 0.5  # a plain mention of the latest year printed
 FLOOR_PENALTY = 3.0  # a year older than one the issue names as history or as current
 FILENAME_YEAR, FILENAME_MONTH = 3.0, 2.0
+WEEKDAY = 1.0  # a date printed with its weekday, for each year it agrees with or not
+WEEKDAY_REACH = 10  # years after the latest the issue names where a weekday may place it
 YEAR_END_MONTH = 11  # a review of the year in an issue of this month or later is of its own year
 
 
@@ -177,10 +179,41 @@ def _fit(month_index: int, year: int, cue: DateCue) -> float:
     return cue.weight if delta <= WINDOW else 0.0
 
 
+def _weekday_fit(year: int, month: int | None, cue: DateCue) -> float:
+    """+WEEKDAY when a date printed with its weekday (9月10日（星期二）) falls on that
+    weekday in an issue of (year, month), -WEEKDAY when not."""
+    if cue.weekday is None or cue.day is None:
+        return 0.0
+    if cue.year is not None:
+        printed = cue.year
+    elif cue.rel:
+        printed = year + cue.rel
+    else:  # a bare month later than the issue's is last year's (December news in January)
+        printed = year - 1 if month is not None and cue.month > month else year
+    try:
+        agrees = dt.date(printed, cue.month, cue.day).weekday() == cue.weekday
+    except ValueError:
+        return -WEEKDAY
+    return WEEKDAY if agrees else -WEEKDAY
+
+
+def _weekday_years(dates: list[DateCue], cues: list[YearCue]) -> set[int]:
+    """The years near those the issue names in which every weekday it prints agrees."""
+    marked = [c for c in dates if c.weekday is not None]
+    anchors = [c.year for c in cues]
+    if not marked or not anchors:
+        return set()
+    return {
+        y for y in range(min(anchors), max(anchors) + WEEKDAY_REACH + 1)
+        if all(_weekday_fit(y, None, c) > 0 for c in marked)
+    }
+
+
 def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     """The issue's month from its articles' text (and a file name's date as a hint)."""
     joined = "\n".join(texts)
-    votes, floor = _year_votes(year_cues(joined))
+    cues = year_cues(joined)
+    votes, floor = _year_votes(cues)
     dates = date_cues(joined)
     months = dates or festival_cues(joined)
     hint = _GIVEN.match(filename) if filename else None
@@ -188,6 +221,7 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
+    years |= _weekday_years(dates, cues)
     if hint_year:
         years.add(hint_year)
     if not years:
@@ -202,6 +236,7 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
             score = base + sum(v.weight for v in votes if v.year_for(month) == year)
             if month is not None:
                 score += sum(_fit(month - 1, year, c) for c in months)
+                score += sum(_weekday_fit(year, month, c) for c in dates)
                 score += FILENAME_MONTH if (year, month) == (hint_year, hint_month) else 0.0
             scored.append((score, year, month))
     # the best score; among equals the earliest month (the latest news, not a later guess)
