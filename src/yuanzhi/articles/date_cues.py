@@ -60,6 +60,7 @@ class DateCue:
 class Cues:
     patterns: tuple[tuple[CueKind, float, re.Pattern[str]], ...]
     festivals: tuple[tuple[int, str], ...]
+    schedules: tuple[str, ...] = ()  # headline endings of a schedule (门诊安排)
 
 
 def _lines(directory: Traversable, name: str) -> list[tuple[int, str]]:
@@ -77,8 +78,8 @@ def default_cues() -> Cues:
 
 
 def load_cues(directory: Traversable) -> Cues:
-    """date_cues.tsv and festival_months.tsv from ``directory``; a bad line raises
-    LexiconError naming the file and line."""
+    """date_cues.tsv, festival_months.tsv and schedule_headlines.tsv from ``directory``;
+    a bad line raises LexiconError naming the file and line."""
     patterns: list[tuple[CueKind, float, re.Pattern[str]]] = []
     path = str(directory.joinpath("date_cues.tsv"))
     for number, line in _lines(directory, "date_cues.tsv"):
@@ -103,7 +104,8 @@ def load_cues(directory: Traversable) -> Cues:
         if not sep or not month.strip().isdigit() or not 1 <= int(month) <= 12 or not word.strip():
             raise LexiconError(path, number, "expected 'month<TAB>name' with a month 1-12")
         festivals.append((int(month), word.strip()))
-    return Cues(tuple(patterns), tuple(festivals))
+    schedules = tuple(line for _, line in _lines(directory, "schedule_headlines.tsv"))
+    return Cues(tuple(patterns), tuple(festivals), schedules)
 
 
 def year_value(text: str) -> int:
@@ -166,6 +168,14 @@ def date_cues(text: str) -> list[DateCue]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             out.append(DateCue(month, day, year, 0, 1.0, match.group(0), match.start()))
     return out
+
+
+def is_schedule(text: str, cues: Cues | None = None) -> bool:
+    """An article whose headline (one of its first two lines) ends like a schedule's
+    (春节期间门诊安排): its dates are plans."""
+    cues = cues or default_cues()
+    heads = [re.sub(r"\s+", "", line) for line in text.strip().split("\n")[:2]]
+    return any(head.endswith(cues.schedules) for head in heads if head)
 
 
 def festival_cues(text: str, cues: Cues | None = None) -> list[DateCue]:

@@ -34,6 +34,7 @@ from .date_cues import (
     YearCue,
     date_cues,
     festival_cues,
+    is_schedule,
     small_value,
     year_cues,
     year_value,
@@ -211,10 +212,11 @@ def _weekday_years(dates: list[DateCue], cues: list[YearCue]) -> set[int]:
 
 def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     """The issue's month from its articles' text (and a file name's date as a hint)."""
+    texts = list(texts)
     joined = "\n".join(texts)
     cues = year_cues(joined)
     votes, floor = _year_votes(cues)
-    dates = date_cues(joined)
+    dates = date_cues("\n".join(t for t in texts if not is_schedule(t)))  # a schedule's dates are plans
     months = dates or festival_cues(joined)
     hint = _GIVEN.match(filename) if filename else None
     hint_year = int(hint.group(1)) if hint else None
