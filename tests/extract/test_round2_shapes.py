@@ -92,3 +92,19 @@ def test_a_delegation_led_by_another_institution_s_leader_is_of_that_institution
     assert found[("桑晓", "处长")] == "南麓医科大学教务处"
     assert found[("柏文", "副处长")] == "南麓医科大学科研处"
     assert found[("郦文", "院长")] == "青川市妇幼保健院"
+
+
+def test_a_profile_s_bare_title_list_and_its_posts_held_after_a_description():
+    found = _positions(
+        "夏侯文和，主任医师、教授、硕士研究生导师，从事临床麻醉工作26年，擅长小儿麻醉，"
+        "兼任中国医师协会内分泌代谢科医师分会委员、《现代麻醉学杂志》编委。"
+    )
+    assert found == {
+        ("夏侯文和", "主任医师"): None, ("夏侯文和", "教授"): None, ("夏侯文和", "硕士研究生导师"): None,
+        ("夏侯文和", "委员"): "中国医师协会内分泌代谢科医师分会", ("夏侯文和", "编委"): None,
+    }
+
+
+def test_a_journal_title_names_no_department():
+    found = _positions("钟离晓文，主任医师、教授，擅长胃肠肿瘤微创手术，兼任《中华普通外科杂志》编委。")
+    assert found == {("钟离晓文", "主任医师"): None, ("钟离晓文", "教授"): None, ("钟离晓文", "编委"): None}

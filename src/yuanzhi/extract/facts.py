@@ -223,7 +223,7 @@ def _article_facts(
                 from_byline.discard(person.name)
             elif org is None and person.name in written_org and lexicon.title_category(person.title) and (
                 person.name not in from_byline or lexicon.is_unit_title(person.title)
-            ):
+            ) and not (lexicon.title_category(person.title) == "media" and written_org[person.name].kind == "association"):
                 org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
             elif org is None and len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
                 only = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff

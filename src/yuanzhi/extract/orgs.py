@@ -174,7 +174,8 @@ def org_before(
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
         after = sentence[word_start:word_end]
         if start != end and _stops_name(word, lexicon) and not (
-            end - start == 1 and sentence[start:end] in lexicon.department_suffixes and len(word) == 2
+            (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
+            and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
             word, sentence, word_start, sentence[start:end], lexicon
         ):
@@ -293,6 +294,8 @@ def find_orgs(
             continue
         if _generic_tail(mention.text, lexicon):
             continue  # 某银行某分行|智慧医院(建设): the bank is named; the concept is no organization
+        if _in_title_marks(sentence, mention.start, mention.end):
+            continue  # 《中华普通外科杂志》: a journal's or a book's title names no organization
         found.append(mention)
     # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -302,6 +305,11 @@ def find_orgs(
             continue
         kept.append(mention)
     return kept
+
+
+def _in_title_marks(sentence: str, start: int, end: int) -> bool:
+    opened = sentence.rfind("《", 0, start + 1)
+    return opened >= 0 and sentence.rfind("》", opened, start) < 0 and sentence.find("》", end) >= 0
 
 
 def _generic_tail(text: str, lexicon: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from .names import surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
 
 _CURRENT = ("现任", "兼任", "任", "系")
+_HELD = ("现任", "兼任")  # posts named after a description of the work
 _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
@@ -32,28 +33,39 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
         return []
     name = parts[0]
     surname = surname_length(name, lexicon)
-    if not surname or len(name) - surname not in (1, 2) or not valid_name(name, lexicon):
-        return []
+    if not surname or len(name) - surname not in (1, 2) or not (
+        valid_name(name, lexicon) or name.endswith("和") and len(name) - surname == 2 and valid_name(name, lexicon, True)
+    ):
+        return []  # (皇甫文和，: a given name ending in 和 before the comma)
     bare: list[str] = [label.group(1)] if base and label is not None else []
     posts: list[tuple[str, OrgMention | None]] = []
     offset = base + len(name) + 1
+    described = False  # a part that is no post was passed: only 兼任/现任… parts follow
+    own = len(parts)  # posts before the description: the person's own unit is among them
     for part in parts[1:]:
         if _PROFILE_FACT.fullmatch(part):
             offset += len(part) + 1  # 某某，女，1975年出生，主任医师，医学博士…: sex, birth, party, degree
             continue
-        if part in lexicon.titles:
-            bare.append(part)
+        current = next((c for c in _CURRENT if part.startswith(c)), "")
+        if described and current not in _HELD:
+            offset += len(part) + 1
+            continue
+        if not described and all(item in lexicon.titles for item in part.split("、")):
+            bare.extend(part.split("、"))  # 主任医师、教授、硕士研究生导师
         else:
-            current = next((c for c in _CURRENT if part.startswith(c)), "")
             items = posts_in(sentence, offset + len(current), offset + len(part), tokens, lexicon, context.home)
             if items is None or not (current or posts or any(org for _t, org, _at in items)):
-                break  # a post after the name alone is written with its organization (or 现任)
-            posts.extend((title, org) for title, org, _at in items)
+                if not (bare or posts) or described:
+                    break  # a post after the name alone is written with its organization (or 现任)
+                described = True  # 从事临床工作28年，擅长…，兼任某学会委员: a description between posts
+                own = len(posts)
+            else:
+                posts.extend((title, org) for title, org, _at in items)
         offset += len(part) + 1
     if not bare and not posts:
         return []
     context.subject = name
-    written = next((org for _t, org in posts if org is not None), None)
+    written = next((org for _t, org in posts[:own] if org is not None), None)  # not a society's
     end = base + len(name)
     out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
     out += [PersonMention(name, title, org, base, end) for title, org in posts]
