@@ -108,3 +108,20 @@ def test_a_profile_s_bare_title_list_and_its_posts_held_after_a_description():
 def test_a_journal_title_names_no_department():
     found = _positions("钟离晓文，主任医师、教授，擅长胃肠肿瘤微创手术，兼任《中华普通外科杂志》编委。")
     assert found == {("钟离晓文", "主任医师"): None, ("钟离晓文", "教授"): None, ("钟离晓文", "编委"): None}
+
+
+def test_posts_of_county_bureaus_and_teams():
+    assert pairs_of("兼任《华南医学》通讯编委、《南方护理》副主编。") == set()  # no name: nothing
+    found = _positions("青石县卫生健康局医政股股长蒙晓丽通报情况。临时党支部书记、领队颜晓东带队出发。微创学组副组长张文出席。")
+    assert found[("蒙晓丽", "股长")] == "青石县卫生健康局医政股"
+    assert ("颜晓东", "临时党支部书记") in found and ("颜晓东", "领队") in found
+    assert ("张文", "副组长") in found
+
+
+def test_a_deputy_without_an_organization_is_of_the_head_named_before_him():
+    found = _positions("青石县卫生健康局党委书记、局长邵文出席会议并讲话，副局长钟离晓主持会议。")
+    assert found[("钟离晓", "副局长")] == "青石县卫生健康局"
+
+
+def test_yi_after_a_name_is_a_preposition():
+    assert pairs_of("我院副院长兰成以《把质量做细》为题作交流。") == {("兰成", "副院长")}

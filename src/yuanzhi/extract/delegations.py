@@ -50,3 +50,19 @@ def _institution(org: OrgMention, lexicon: Lexicon) -> OrgMention | None:
     if org.kind == "department" and org.parent:
         return OrgMention(org.start, org.end, org.parent, org.parent, lexicon.org_kind(org.parent) or "other")
     return None
+
+
+def deputy_orgs(mentions: Sequence[PersonMention]) -> dict[int, OrgMention]:
+    """``某县卫生健康局局长甲出席会议并讲话，副局长乙主持会议``: a deputy written without an
+    organization, after the head of one in the same sentence, is that organization's deputy."""
+    out: dict[int, OrgMention] = {}
+    heads: dict[str, OrgMention] = {}
+    for index, mention in enumerate(mentions):
+        if mention.org is None and mention.title.startswith(_DEPUTY) and mention.title[len(_DEPUTY) :] in heads:
+            out[index] = heads[mention.title[len(_DEPUTY) :]]
+        elif mention.org is not None and mention.org.kind != "department":
+            heads.setdefault(mention.title, mention.org)
+    return out
+
+
+_DEPUTY = "副"

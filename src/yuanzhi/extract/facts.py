@@ -42,7 +42,7 @@ from .article_orgs import read_article_orgs
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
-from .delegations import delegation_orgs
+from .delegations import delegation_orgs, deputy_orgs
 from .events import announced_list, appointments_in, event_in, honor_in, partnership_in
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
@@ -205,7 +205,9 @@ def _article_facts(
                 out.add_org(mention, evidence(mention.start, mention.end))
 
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
-        led = delegation_orgs(text, mentions, lexicon, home)
+        deputies = {i: o for i, o in deputy_orgs(mentions).items()
+                    if lexicon.title_category(mentions[i].title) not in _HOME_DEFAULT_CATEGORIES}  # 副局长, not 副院长
+        led = deputies | delegation_orgs(text, mentions, lexicon, home)
         for number, person in enumerate(mentions):
             if number in led:  # 某大学副校长甲率教务处处长乙一行: the leader's institution
                 person = replace(person, org=led[number], inherited=False)

@@ -259,7 +259,10 @@ def name_at(
     ]
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
         _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon)
-    ) and is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，"):  # 何清和、: no conjunction before 、
+    ) and (
+        is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，")
+        or sentence[start + lengths[1]] not in _GIVEN_TOO  # 兰成|以《…》为题
+    ):  # 何清和、: no conjunction before 、
         good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
     if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
         sentence, start + lengths[0], lexicon
