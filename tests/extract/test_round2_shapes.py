@@ -125,3 +125,23 @@ def test_a_deputy_without_an_organization_is_of_the_head_named_before_him():
 
 def test_yi_after_a_name_is_a_preposition():
     assert pairs_of("我院副院长兰成以《把质量做细》为题作交流。") == {("兰成", "副院长")}
+
+
+def test_a_society_branch_named_by_a_verb_like_subject_is_the_body_of_its_posts():
+    found = _appointments(
+        "11月2日，青石省医学会介入医学分会第五次学术年会暨换届选举会议在云渡市召开。",
+        "会议选举产生了第五届委员会，云渡市人民医院院长裘文当选主任委员，"
+        "我院影像科主治医师柯晓、超声科住院医师甘晓雨和放射科住院医师季春当选青年委员。",
+    )
+    assert ("裘文", "主任委员", "青石省医学会介入医学分会", "appoint") in found
+    assert {(p, t) for p, t, _o, _a in found if t == "青年委员"} == {("柯晓", "青年委员"), ("甘晓雨", "青年委员"), ("季春", "青年委员")}
+
+
+def test_elected_title_first_and_the_people_after_a_colon():
+    found = _appointments(
+        "5月9日，青石省医学会骨科学分会换届选举会议召开。"
+        "当选副主任委员的有：云渡市人民医院骨科主任邵文华、青石市中医院骨科主任米晓东，以及我院副院长宗文。"
+    )
+    assert {(p, t, a) for p, t, _o, a in found} == {
+        ("邵文华", "副主任委员", "appoint"), ("米晓东", "副主任委员", "appoint"), ("宗文", "副主任委员", "appoint"),
+    }

@@ -277,6 +277,7 @@ def appointments_in(
                 if not more:
                     for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
                         hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
+    hits.extend(_elected_list(sentence, titles, people))
     if listed is not None and not hits:
         hits.extend(_listed_item(sentence, tokens, lexicon, home, blocked, titles, listed))
     for at, action in deferred:
@@ -292,6 +293,26 @@ def appointments_in(
 
 
 _THAT_PERSON = "其"
+_ELECTED = re.compile(r"(?:当选|当选为|连任|担任)")
+_ELECTED_ARE = re.compile(r"(?:的|者)(?:有|是|为|分别是|分别为)[：:]")
+
+
+def _elected_list(
+    sentence: str, titles: list[tuple[int, int, str]], people: Sequence[tuple[int, int]]
+) -> list[AppointmentHit]:
+    """``当选副主任委员的有：甲、乙，以及丙``: the title first, the people after the colon."""
+    hits: list[AppointmentHit] = []
+    for cue in _ELECTED.finditer(sentence):
+        title = next(((e, t) for s_, e, t in titles if s_ == cue.end()), None)
+        are = _ELECTED_ARE.match(sentence, title[0]) if title else None
+        if title is None or are is None:
+            continue
+        stop = re.compile(r"[。；]").search(sentence, are.end())
+        limit = stop.start() if stop else len(sentence)
+        for a, b in sorted(set(people)):
+            if are.end() <= a < limit:
+                hits.append(AppointmentHit(sentence[a:b], title[1], None, "appoint", a, b))
+    return hits
 _ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
 
 
@@ -321,7 +342,7 @@ def _listed_item(
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 
 
-_LIST_GAP = re.compile(r"^、[^，。；：,;:]*$")
+_LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 
 
 def _listed_before(

@@ -163,6 +163,7 @@ def org_before(
         words = [*words, (sentence[last:end], last, end)]
     start = end
     after = ""  # the word read just before (to the right of) the current one
+    ends = {word_end: word for word, _s, word_end in words}
     for word, word_start, word_end in reversed(words):
         if not _WORDISH.match(word) or ("（" in word and "）" not in sentence[word_start:end]):
             break  # （某服务中心: a bracket opened and not closed is no part of the name
@@ -178,7 +179,7 @@ def org_before(
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
             word, sentence, word_start, sentence[start:end], lexicon
-        ):
+        ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
@@ -232,6 +233,16 @@ def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
         len(word) == 1 and sentence[start + 1 : start + 2] in tuple(_LEVEL_CHARS)
         and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
     )
+
+
+_BRANCHES = ("分会", "专业委员会", "专委会", "学组")
+_SOCIETIES = ("学会", "协会")
+
+
+def _branch_subject(word: str, rest: str, before: str, lexicon: Lexicon) -> bool:
+    """某省医学会|围产|医学分会, 某协会|介入|医师分会: the subject of a society's branch, written
+    right after the society's name, may be a word jieba reads as a verb."""
+    return len(word) == 2 and rest.endswith(_BRANCHES) and before.endswith(_SOCIETIES) and lexicon.org_kind(rest) == "association"
 
 
 def _direction_place(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon) -> bool:
