@@ -145,3 +145,13 @@ def test_elected_title_first_and_the_people_after_a_colon():
     assert {(p, t, a) for p, t, _o, a in found} == {
         ("邵文华", "副主任委员", "appoint"), ("米晓东", "副主任委员", "appoint"), ("宗文", "副主任委员", "appoint"),
     }
+
+
+def test_letters_of_appointment_given_to_listed_people():
+    found = _appointments("仪式上，青州医学院还为我院心血管内科主任喻晓东、呼吸科主任蒋海等12名专家颁发兼职教授聘书。")
+    assert found == {("喻晓东", "兼职教授", "青州医学院", "appoint"), ("蒋海", "兼职教授", "青州医学院", "appoint")}
+
+
+def test_invited_people_listed_with_their_posts_before_wei():
+    found = _appointments("聘请江州医院心脏外科主任邴晓、肿瘤内科主任单晓为我院客座教授。")
+    assert {(p, t) for p, t, _o, _a in found} == {("邴晓", "客座教授"), ("单晓", "客座教授")}

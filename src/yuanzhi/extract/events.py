@@ -278,6 +278,7 @@ def appointments_in(
                     for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
                         hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
     hits.extend(_elected_list(sentence, titles, people))
+    hits.extend(_conferred(sentence, titles, tokens, lexicon, home, people))
     if listed is not None and not hits:
         hits.extend(_listed_item(sentence, tokens, lexicon, home, blocked, titles, listed))
     for at, action in deferred:
@@ -293,6 +294,28 @@ def appointments_in(
 
 
 _THAT_PERSON = "其"
+_CONFERS = re.compile(r"(?:还|也|分别)?(?:为|向)([^。；：]{2,80}?)(?:颁发|颁授|授予)")
+_LETTER = ("聘书", "证书", "聘任证书")
+
+
+def _conferred(
+    sentence: str, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon, home: str | None,
+    people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``某医学院还为甲、乙等12名专家颁发兼职教授聘书``: the people between 为 and 颁发 are appointed
+    to the title on the letter, a post of the body that gives it (written before 为, else none)."""
+    hits: list[AppointmentHit] = []
+    for match in _CONFERS.finditer(sentence):
+        title = next(((e, t) for s_, e, t in titles if s_ == match.end()), None)
+        if title is None or not sentence.startswith(_LETTER, title[0]):
+            continue
+        giver = org_before(sentence, match.start(), tokens, lexicon, home)
+        for a, b in sorted(set(people)):
+            if match.start(1) <= a and b <= match.end(1):
+                hits.append(AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b))
+    return hits
+
+
 _ELECTED = re.compile(r"(?:当选|当选为|连任|担任)")
 _ELECTED_ARE = re.compile(r"(?:的|者)(?:有|是|为|分别是|分别为)[：:]")
 
@@ -443,7 +466,7 @@ def _described_name(
             last = max(inside)
             between = sentence[last[1] : at]
             if between == "" or any(s_ == last[1] and e == at for s_, e, _t in titles):
-                return [last]
+                return _listed_before(sentence, last[1], start, people) or [last]  # 甲医院主任A、B科主任B为…
         at = sentence.find("为", at + 1, limit)
     return []
 
