@@ -3,6 +3,8 @@
     .venv/bin/python -m bench.fuzz_bench                 # 10,000 cases, about 10-15 minutes on 2 cores
     .venv/bin/python -m bench.fuzz_bench --quick         # 600 cases, a smoke check
     .venv/bin/python -m bench.fuzz_bench --replay pdf:123[:upload]   # one case, in this process
+    .venv/bin/python -m bench.fuzz_bench --skip 600 --jsonl B.jsonl  # resume a run; each case saved at once
+    .venv/bin/python -m bench.fuzz_bench --report A.json B.jsonl     # the table of saved runs together
 
 Cases (bench/fuzz_cases.py) are text (about half), PDF and page images,
 each mutated from good input by a named mutation chosen by the case's seed.
@@ -36,6 +38,7 @@ import multiprocessing
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -283,6 +286,15 @@ def run_all(
     spawned = len(workers)
     pending = list(reversed(cases))
     results: list[dict[str, Any]] = []
+    args.jsonl.parent.mkdir(parents=True, exist_ok=True)
+    log = args.jsonl.open("a", encoding="utf-8")
+
+    def keep(result: dict[str, Any]) -> None:  # each case on disk at once: a stopped run keeps its cases
+        result["at"] = time.time()
+        results.append(result)
+        log.write(json.dumps(result, ensure_ascii=False) + "\n")
+        log.flush()
+
     started = time.monotonic()
     next_report = 500
     try:
@@ -299,7 +311,7 @@ def run_all(
                 if message == "ready":
                     worker.ready = True
                     continue
-                results.append(message)
+                keep(message)
                 worker.case = None
             for n, worker in enumerate(workers):
                 failure = None
@@ -332,7 +344,7 @@ def run_all(
                 outcome, detail, elapsed, rss = failure
                 if worker.case is not None:
                     kind, seed, route, _ = worker.case
-                    results.append(
+                    keep(
                         {
                             "kind": kind,
                             "seed": seed,
@@ -355,7 +367,10 @@ def run_all(
                     f"  {len(results)}/{len(cases)} cases, {rate:.1f}/s, {bad} failures", flush=True
                 )
                 next_report += 500
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: report the cases done
+        print(f"  stopped after {len(results)} cases", flush=True)
     finally:
+        log.close()
         for worker in workers:
             try:
                 worker.conn.send(None)
@@ -378,6 +393,23 @@ def replay(spec: str) -> int:
     return 0 if result["outcome"] in GOOD else 1
 
 
+def load_results(files: list[Path]) -> tuple[list[dict[str, Any]], float]:
+    """Saved cases (--json or --jsonl files; the last answer per case wins) and their wall time."""
+    by_case: dict[tuple[str, int], dict[str, Any]] = {}
+    wall = 0.0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        rows = json.loads(text) if path.suffix == ".json" else [json.loads(x) for x in text.splitlines() if x]
+        stamps = [r["at"] for r in rows if "at" in r]
+        wall += (max(stamps) - min(stamps)) if len(stamps) > 1 else sum(r["seconds"] for r in rows) / 2
+        by_case.update({(r["kind"], r["seed"]): r for r in rows})
+    return list(by_case.values()), max(wall, 1.0)
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=10_000)
@@ -395,21 +427,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", nargs="+", choices=list(SHARES), help="only these kinds")
     parser.add_argument("--replay", help="KIND:SEED[:ROUTE]: run one case here and print it")
     parser.add_argument("--json", type=Path, default=RESULTS / "last-run.json")
+    parser.add_argument("--jsonl", type=Path, default=RESULTS / "last-run.jsonl",
+                        help="each case appended as it ends")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N planned cases (resume)")
+    parser.add_argument("--report", type=Path, nargs="+", help="only print the table of saved runs")
     args = parser.parse_args(argv)
     if args.replay:
         return replay(args.replay)
+    if args.report:
+        saved, wall = load_results(args.report)
+        print(report(saved, wall))
+        return 0 if all(r["outcome"] in GOOD for r in saved) else 1
     if args.quick:
         args.cases = 600
     from bench.fuzz_cases import build_corpus
 
     build_corpus()
-    cases = plan(args.cases, args.seed, args.cli_share, args.upload_share)
+    cases = plan(args.cases, args.seed, args.cli_share, args.upload_share)[args.skip :]
     if args.kinds:
         cases = [c for c in cases if c[0] in args.kinds]
     print(
         f"{len(cases)} cases on {args.workers} workers (timeout {args.timeout:.0f} s per case)…",
         flush=True,
     )
+    args.jsonl.unlink(missing_ok=True)
+    signal.signal(signal.SIGTERM, _stop)
     started = time.monotonic()
     results = run_all(cases, args)
     wall = time.monotonic() - started
