@@ -1,13 +1,39 @@
-"""Dates an issue fixes by the calendar rather than by printing a year (articles.date_cues,
-weighed in articles.dating): a weekday printed beside a date; a schedule's dates are plans, not news.
+"""Years an issue fixes by the calendar rather than by printing them (articles.calendar_cues,
+weighed in articles.dating): counted events, weekdays beside dates, sexagenary years and the
+Spring Festival's month, five-year plans, classes by their intake year, schedules.
 
 Texts are invented (the 青川县第二人民医院 and its people do not exist); the years differ
 from those of the held-out fixtures on purpose."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from yuanzhi.articles import dating
+from yuanzhi.articles.calendar_cues import calendar_cues, cn_number, load_calendar
 from yuanzhi.articles.date_cues import date_cues
+from yuanzhi.errors import LexiconError
+
+
+def _years(text: str) -> dict[int, str]:
+    return {cue.year: cue.kind for cue in calendar_cues(text)}
+
+
+def test_a_counted_recurring_event_dates_the_issue() -> None:
+    found = dating.weigh(["8月18日下午，青川县第二人民医院召开庆祝第九个“中国\n医师节”暨表彰大会。"])
+    assert found.date == "2026-08"  # the first 中国医师节 was in 2018
+    assert any("第九个中国医师节" in quote for quote in found.evidence)
+    assert _years("热烈庆祝中国共产党成立一百零五周年") == {2026: "current"}
+    assert _years("6月6日是第31个“全国爱眼日”") == {2026: "current"}
+    assert _years("第九届学术年会") == {}  # a conference's edition is no counted event
+    assert (cn_number("一百一十五"), cn_number("七十"), cn_number("十"), cn_number("两")) == (115, 70, 10, 2)
+
+
+def test_an_anniversary_of_the_republic_needs_no_printed_year() -> None:
+    text = ["青川二院举行升旗仪式庆祝新中国成立七十七周年", "9月30日上午，全院职工齐唱国歌。10月8日，医院召开节后工作会。"]
+    assert dating.weigh(text).date == "2026-10"
 
 
 def test_a_weekday_beside_a_date_picks_the_year() -> None:
@@ -25,8 +51,64 @@ def test_a_weekday_that_disagrees_weighs_against_a_year() -> None:
     assert dating.weigh([text[0], "3月5日（星期四），青年志愿者走进社区。"]).date == "2026-03"
 
 
+def test_a_sexagenary_year_and_its_spring_festival_month() -> None:
+    assert _years("戊申猴年春节将至") == {2028: "current"}
+    found = dating.weigh(["戊申猴年春节前夕，院领导走访慰问离退休老同志。"])
+    assert found.date == "2028-01"  # the Spring Festival of 2028 is on 26 January
+    assert dating.weigh(["丁未羊年春节前夕，院领导走访慰问离退休老同志。"]).date == "2027-02"
+    assert _years("甲丑年") == {}  # no such year: a yang stem never pairs with a yin branch
+
+
+def test_a_festival_glossed_with_its_date_names_the_year() -> None:
+    assert {c.year for c in calendar_cues("除夕（2月16日）急诊正常开放", anchor=2019)} == {2026}
+    assert {c.year for c in calendar_cues("除夕（2月16日）急诊正常开放", anchor=2044)} == {2045}  # 19 years on
+    assert {c.year for c in calendar_cues("元宵节（2月9日）", anchor=2030)} == {2028}
+    assert dating.weigh(["医院2019年获评三级甲等医院。", "除夕（2月16日）晚，院领导看望值班医务人员。"]).date == "2026-02"
+
+
+def test_a_five_year_plan_dates_its_first_and_last_years() -> None:
+    opening = ["今年是“十五五”规划开局之年。3月12日，医院召开职工代表大会。"]
+    assert dating.weigh(opening).date == "2026-03"
+    assert _years("“十六五”收官之年") == {2035: "current"}
+    assert _years("全院上下积极谋划“十六五”发展") == {2030: "current"}
+    assert _years("“十五五”以来，医院新增床位") == {2026: "past"}
+    closed = dating.weigh(["1月15日，医院召开年度工作会议，“十五五”圆满收官，“十六五”开局良好。"])
+    assert closed.date == "2031-01"
+
+
+def test_a_class_named_by_its_intake_year_finishes_later() -> None:
+    text = ["7月2日，医院举行2023级住院医师规范化培训学员结业典礼，经过三年培训，38名学员全部结业。"]
+    assert dating.weigh(text).date == "2026-07"
+    assert _years("2023级住培学员结业") == {2023: "past", 2026: "current"}  # the programme's usual length
+    assert _years("2026级新生入学教育") == {2026: "past"}  # a class beginning: no more than a floor
+
+
 def test_a_schedule_prints_plans_not_news() -> None:
     news = "1月20日，医院召开安全生产工作会议。1月22日，院领导走访慰问困难职工。"
     schedule = "春节期间门诊安排\n正月初一至初三（2月17日至19日）开放急诊和发热门诊，2月20日起门诊恢复正常。"
     found = dating.weigh(["2026年工作会议召开", news, schedule])
     assert found.date == "2026-01"
+
+
+def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
+    good = {
+        "anniversaries.tsv": "ordinal\t2017\t中国医师节\n",
+        "five_year_plans.tsv": "plan\t2026\t2030\t十五五\nphase\tlast\t收官之年\n",
+        "spring_festival.tsv": "day\t0\t春节\n2026\t02-17\n",
+        "cohorts.tsv": "3\t住培\n",
+    }
+    for name, text in good.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert load_calendar(tmp_path).spring[2026].month == 2
+    bad = {
+        "anniversaries.tsv": "# c\nweekly\t2017\t中国医师节\n",
+        "five_year_plans.tsv": "plan\t2030\t2026\t十五五\n",
+        "spring_festival.tsv": "day\t0\t春节\n2026\t02-30\n",
+        "cohorts.tsv": "three\t住培\n",
+    }
+    for name, text in bad.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        line = 2 if name in ("anniversaries.tsv", "spring_festival.tsv") else 1
+        with pytest.raises(LexiconError, match=rf"{name}:{line}"):
+            load_calendar(tmp_path)
+        (tmp_path / name).write_text(good[name], encoding="utf-8")

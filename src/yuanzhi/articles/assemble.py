@@ -86,7 +86,8 @@ def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | Non
     tops = _page_tops(blocks) if document.kind == "text" else None
     heads = [b.text for b in pieces.furniture if tops is None or (b.lines and b.lines[0].index in tops)]
     others = [b.text for b in pieces.furniture if tops is not None and not (b.lines and b.lines[0].index in tops)]
-    dated = dating.date_issue(date, document.source, heads, [*(a.text for a in articles), *others])
+    # the whole issue: a headline no article claimed (unassigned) still says what happened
+    dated = dating.date_issue(date, document.source, heads, [*(a.text for a in articles), *unassigned, *others])
     warnings = list(document.warnings)
     if dated.warning:
         warnings.append(f"{document.source}: {dated.warning}")

@@ -24,11 +24,12 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ..errors import YuanzhiError
 from ..model import DateSource
+from .calendar_cues import calendar_cues, festival_month
 from .date_cues import (
     DateCue,
     YearCue,
@@ -210,14 +211,26 @@ def _weekday_years(dates: list[DateCue], cues: list[YearCue]) -> set[int]:
     }
 
 
+def _lunar(months: list[DateCue], year: int) -> list[DateCue]:
+    """Festival cues with a lunar festival (春节) moved to its month in ``year``."""
+    out = []
+    for cue in months:
+        moved = festival_month(cue.quote, year) if cue.day is None and cue.year is None else None
+        out.append(replace(cue, month=moved) if moved else cue)
+    return out
+
+
 def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     """The issue's month from its articles' text (and a file name's date as a hint)."""
     texts = list(texts)
     joined = "\n".join(texts)
-    cues = year_cues(joined)
+    printed = year_cues(joined)
+    anchor = max((c.year for c in printed), default=None)
+    cues = printed + calendar_cues(joined, anchor)
     votes, floor = _year_votes(cues)
     dates = date_cues("\n".join(t for t in texts if not is_schedule(t)))  # a schedule's dates are plans
-    months = dates or festival_cues(joined)
+    festivals = [] if dates else festival_cues(joined)
+    months = dates or festivals
     hint = _GIVEN.match(filename) if filename else None
     hint_year = int(hint.group(1)) if hint else None
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
@@ -228,7 +241,8 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
         years.add(hint_year)
     if not years:
         return IssueDate(None, None)
-    known_months = {c.month for c in months} | ({hint_month} if hint_month else set())
+    by_year = {year: _lunar(months, year) if festivals else months for year in years}
+    known_months = {c.month for ms in by_year.values() for c in ms} | ({hint_month} if hint_month else set())
     month_options: list[int | None] = [*sorted(known_months)] or [None]
     scored: list[tuple[float, int, int | None]] = []
     for year in sorted(years):
@@ -237,7 +251,7 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
         for month in month_options:
             score = base + sum(v.weight for v in votes if v.year_for(month) == year)
             if month is not None:
-                score += sum(_fit(month - 1, year, c) for c in months)
+                score += sum(_fit(month - 1, year, c) for c in by_year[year])
                 score += sum(_weekday_fit(year, month, c) for c in dates)
                 score += FILENAME_MONTH if (year, month) == (hint_year, hint_month) else 0.0
             scored.append((score, year, month))
@@ -246,7 +260,7 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     top = best[0]
     confidence = 1.0 / sum(math.exp(s - top) for s, _, _ in scored)
     _, year, month = best
-    evidence = _evidence(votes, months, year, month)
+    evidence = _evidence(votes, by_year[year], year, month)
     date = _iso(year, month)
     source: DateSource = "inferred"
     if filename and hint and date == _iso(hint_year or 0, hint_month):

@@ -1,0 +1,271 @@
+"""Years an issue's text fixes by the calendar without printing them: counted recurring
+events (第七个中国医师节, 新中国成立75周年; lexicon/anniversaries.tsv), five-year plans
+(“十四五”收官之年; five_year_plans.tsv), sexagenary years (乙巳蛇年), a class finishing
+after its intake year (2021级住培学员结业, 经过三年; cohorts.tsv) and a festival glossed
+with its date (除夕（1月28日）; spring_festival.tsv, which also gives the Spring
+Festival's month in a given year).
+
+Pure finders returning :class:`date_cues.YearCue`; :mod:`dating` weighs them with the
+printed years (and checks weekdays printed beside dates itself).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .date_cues import _CN_DIGITS, CueKind, YearCue, _lines, _quote
+
+ANNIVERSARY_WEIGHT = 3.0  # 第七个中国医师节: the event is the issue's news
+PLAN_WEIGHT, PLAN_PREPARE_WEIGHT = 3.0, 1.5
+SEXAGENARY_WEIGHT = 2.0  # 乙巳蛇年: the lunar year straddles two Gregorian ones
+COHORT_WEIGHT = 2.0
+GLOSS_WEIGHT = 2.0  # 除夕（1月28日）
+
+_NUM = r"\d{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
+_SQUEEZE = re.compile(r"[\s“”\"「」『』‘’']+")
+_STEMS, _BRANCHES, _ANIMALS = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥", "鼠牛虎兔龙蛇马羊猴鸡狗猪"
+_SEXAGENARY = re.compile(rf"(?P<s>[{_STEMS}])(?P<b>[{_BRANCHES}])(?P<a>[{_ANIMALS}])?年")
+_COHORT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})级")
+_FINISH = re.compile(r"结业|毕业|出站|完成培训|圆满完成")
+_LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{_NUM})年")
+PHASES = ("first", "last", "closed", "prepare", "since")
+COHORT_WINDOW = 80  # characters after 2021级 where its finishing and length are sought
+
+
+@dataclass(frozen=True)
+class Calendar:
+    counted: tuple[tuple[int, re.Pattern[str]], ...]  # (base year, pattern with group n)
+    plans: tuple[tuple[str, int, int], ...]  # (name, first year, last year)
+    phases: tuple[tuple[str, str], ...]  # (which, word)
+    spring: dict[int, dt.date]
+    days: tuple[tuple[int, str], ...]  # (offset from 正月初一, name)
+    cohorts: tuple[tuple[int, str], ...]  # (years, programme name)
+
+
+def cn_number(text: str) -> int | None:
+    """0-999 in digits or Chinese numerals (七十五, 一百一十五, 一百零三, 两)."""
+    if text.isdigit():
+        return int(text)
+    total = digit = 0
+    for ch in text:
+        if ch == "百":
+            total, digit = total + (digit or 1) * 100, 0
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+        elif ch == "两":
+            digit = 2
+        elif ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            return None
+    return total + digit
+
+
+def _names(path: str, number: int, text: str) -> list[str]:
+    names = [n.strip() for n in text.split("|") if n.strip()]
+    if not names:
+        raise LexiconError(path, number, "no names")
+    return names
+
+
+def _int(path: str, number: int, text: str, what: str) -> int:
+    if not re.fullmatch(r"-?\d+", text.strip()):
+        raise LexiconError(path, number, f"{what} {text!r} is not a whole number")
+    return int(text)
+
+
+def _alternatives(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> Calendar:
+    return load_calendar(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_calendar(directory: Traversable) -> Calendar:
+    """anniversaries.tsv, five_year_plans.tsv, spring_festival.tsv and cohorts.tsv from
+    ``directory``; a bad line raises LexiconError naming the file and line."""
+    counted: list[tuple[int, re.Pattern[str]]] = []
+    path = str(directory.joinpath("anniversaries.tsv"))
+    for number, line in _lines(directory, "anniversaries.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[0] not in ("ordinal", "anniversary"):
+            raise LexiconError(path, number, "expected 'ordinal|anniversary<TAB>base year<TAB>names'")
+        names = _alternatives(_names(path, number, cols[2]))
+        form = rf"第(?P<n>{_NUM})[个届次](?:{names})" if cols[0] == "ordinal" else rf"(?:{names})(?P<n>{_NUM})周年"
+        counted.append((_int(path, number, cols[1], "base year"), re.compile(form)))
+    plans: list[tuple[str, int, int]] = []
+    phases: list[tuple[str, str]] = []
+    path = str(directory.joinpath("five_year_plans.tsv"))
+    for number, line in _lines(directory, "five_year_plans.tsv"):
+        cols = line.split("\t")
+        if cols[0] == "plan" and len(cols) == 4:
+            first, last = _int(path, number, cols[1], "first year"), _int(path, number, cols[2], "last year")
+            if last < first:
+                raise LexiconError(path, number, "the last year is before the first")
+            plans.append((cols[3].strip(), first, last))
+        elif cols[0] == "phase" and len(cols) == 3 and cols[1] in PHASES:
+            phases.extend((cols[1], word) for word in _names(path, number, cols[2]))
+        else:
+            raise LexiconError(path, number, f"expected 'plan<TAB>first<TAB>last<TAB>name' or 'phase<TAB>{'|'.join(PHASES)}<TAB>words'")
+    spring: dict[int, dt.date] = {}
+    days: list[tuple[int, str]] = []
+    path = str(directory.joinpath("spring_festival.tsv"))
+    for number, line in _lines(directory, "spring_festival.tsv"):
+        cols = line.split("\t")
+        if cols[0] == "day" and len(cols) == 3:
+            offset = _int(path, number, cols[1], "offset")
+            days.extend((offset, name) for name in _names(path, number, cols[2]))
+            continue
+        match = re.fullmatch(r"(\d{4})\t(\d{2})-(\d{2})", line)
+        try:
+            if not match:
+                raise ValueError
+            spring[int(match.group(1))] = dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            raise LexiconError(path, number, "expected 'YYYY<TAB>MM-DD' or 'day<TAB>offset<TAB>names'") from None
+    cohorts: list[tuple[int, str]] = []
+    path = str(directory.joinpath("cohorts.tsv"))
+    for number, line in _lines(directory, "cohorts.tsv"):
+        years, sep, names = line.partition("\t")
+        if not sep:
+            raise LexiconError(path, number, "expected 'years<TAB>names'")
+        cohorts.extend((_int(path, number, years, "years"), name) for name in _names(path, number, names))
+    return Calendar(tuple(counted), tuple(plans), tuple(phases), spring, tuple(days), tuple(cohorts))
+
+
+# ---------------------------------------------------------------- finders
+
+
+def squeeze(text: str) -> str:
+    """The text without spaces, line breaks and quotes (第七个“中国医师\\n节”)."""
+    return _SQUEEZE.sub("", text)
+
+
+def counted_cues(text: str, cal: Calendar) -> list[YearCue]:
+    """第七个中国医师节 → 2024; 新中国成立75周年 → 2024."""
+    out = []
+    for base, pattern in cal.counted:
+        for match in pattern.finditer(text):
+            n = cn_number(match.group("n"))
+            if n and 1900 <= base + n <= 2100:
+                out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def plan_cues(text: str, cal: Calendar) -> list[YearCue]:
+    """“十四五”收官之年 → 2025; 谋划“十五五” → 2025; “十四五”以来 → not before 2021."""
+    out: list[YearCue] = []
+    if not cal.plans:
+        return out
+    names = _alternatives([name for name, _, _ in cal.plans])
+    spans = {name: (first, last) for name, first, last in cal.plans}
+    after = _alternatives([w for which, w in cal.phases if which != "prepare"])
+    before = _alternatives([w for which, w in cal.phases if which == "prepare"])
+    which_of = {w: which for which, w in cal.phases}
+    patterns = [re.compile(rf"(?P<plan>{names})(?:规划|发展规划|时期|期间)?[^。；！？，,]{{0,6}}?(?P<w>{after})")]
+    if before:
+        patterns.append(re.compile(rf"(?P<w>{before})(?:新一轮|下一个|好|的)?(?P<plan>{names})"))
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            first, last = spans[match.group("plan")]
+            which = which_of[match.group("w")]
+            readings: dict[str, tuple[int, CueKind, float]] = {
+                "first": (first, "current", PLAN_WEIGHT),
+                "last": (last, "current", PLAN_WEIGHT),
+                "closed": (last, "previous", PLAN_WEIGHT),
+                "prepare": (first - 1, "current", PLAN_PREPARE_WEIGHT),
+                "since": (first, "past", 0.0),
+            }
+            year, kind, weight = readings[which]
+            out.append(YearCue(year, kind, weight, _quote(match.group(0)), match.start()))
+    return out
+
+
+def sexagenary_cues(text: str, anchor: int | None) -> list[YearCue]:
+    """乙巳年 / 乙巳蛇年 → 2025: the Gregorian year its Spring Festival falls in, in the
+    sixty-year cycle nearest ``anchor`` (another year the issue prints; else 1984-2043)."""
+    out = []
+    for match in _SEXAGENARY.finditer(text):
+        stem, branch = _STEMS.index(match.group("s")), _BRANCHES.index(match.group("b"))
+        if stem % 2 != branch % 2 or (match.group("a") and _ANIMALS.index(match.group("a")) != branch):
+            continue
+        k = next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+        year = 1984 + k
+        if anchor is not None:
+            year = min((year + 60 * m for m in (-2, -1, 0, 1)), key=lambda y: abs(y - anchor))
+        out.append(YearCue(year, "current", SEXAGENARY_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
+    """2021级 is a class's intake: the issue is that year or later; a class finishing
+    (结业, 毕业) after N years (经过三年, or its programme's usual length) dates the issue."""
+    out = []
+    for match in _COHORT.finditer(text):
+        year = int(match.group("y"))
+        out.append(YearCue(year, "past", 0.0, _quote(match.group(0)), match.start()))
+        window = text[match.end() : match.end() + COHORT_WINDOW]
+        finish = _FINISH.search(window)
+        if not finish:
+            continue
+        length_match = _LENGTH.search(window)
+        length = cn_number(length_match.group("n")) if length_match else None
+        if length is None:
+            length = next((years for years, name in cal.cohorts if name in window), None)
+        if length and 1 <= length <= 10:
+            quote = _quote(match.group(0) + window[: finish.end()])
+            out.append(YearCue(year + length, "current", COHORT_WEIGHT, quote, match.start()))
+    return out
+
+
+def gloss_cues(text: str, cal: Calendar, anchor: int | None = None) -> list[YearCue]:
+    """除夕（1月28日） → the year whose Spring Festival falls on 1月29日 (2025); the
+    festival returns to a date every 19 years or so: of those, the nearest ``anchor``."""
+    out: list[YearCue] = []
+    if not cal.days:
+        return out
+    names = _alternatives([name for _, name in cal.days])
+    offsets = {name: offset for offset, name in cal.days}
+    pattern = re.compile(rf"(?P<f>{names})[（(]?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日")
+    for match in pattern.finditer(text):
+        shift = dt.timedelta(days=offsets[match.group("f")])
+        month, day = int(match.group("m")), int(match.group("d"))
+        years = [y for y, date in cal.spring.items() if ((date + shift).month, (date + shift).day) == (month, day)]
+        if anchor is not None and years:
+            nearest = min(abs(y - anchor) for y in years)
+            years = [y for y in years if abs(y - anchor) == nearest]
+        for year in years:
+            out.append(YearCue(year, "current", GLOSS_WEIGHT / len(years), _quote(match.group(0)), match.start()))
+    return out
+
+
+def festival_month(word: str, year: int, cal: Calendar | None = None) -> int | None:
+    """The month a lunar festival named ``word`` (春节, 元宵节) falls in ``year``, from the
+    table; None for another word or a year the table lacks."""
+    cal = cal or default_calendar()
+    offset = next((o for o, name in cal.days if name == word), None)
+    if offset is None or year not in cal.spring:
+        return None
+    return (cal.spring[year] + dt.timedelta(days=offset)).month
+
+
+def calendar_cues(text: str, anchor: int | None = None, cal: Calendar | None = None) -> list[YearCue]:
+    """Every calendar cue in ``text`` (positions are in its squeezed form)."""
+    cal = cal or default_calendar()
+    flat = squeeze(text)
+    found = [
+        *counted_cues(flat, cal),
+        *plan_cues(flat, cal),
+        *sexagenary_cues(flat, anchor),
+        *cohort_cues(flat, cal),
+        *gloss_cues(flat, cal, anchor),
+    ]
+    return sorted(found, key=lambda c: c.start)
