@@ -155,3 +155,14 @@ def test_letters_of_appointment_given_to_listed_people():
 def test_invited_people_listed_with_their_posts_before_wei():
     found = _appointments("聘请江州医院心脏外科主任邴晓、肿瘤内科主任单晓为我院客座教授。")
     assert {(p, t) for p, t, _o, _a in found} == {("邴晓", "客座教授"), ("单晓", "客座教授")}
+
+
+def test_a_team_sent_out_is_the_body_of_its_leader():
+    found = _appointments("仪式上，副院长钱丽宣读了医院党委决定：任命骨科副主任、副主任医师韩明为第八批援疆医疗队领队，兼任医疗队临时党支部书记。")
+    assert {(p, t) for p, t, _o, _a in found} == {("韩明", "领队"), ("韩明", "临时党支部书记")}
+
+
+def test_a_video_link_verb_is_no_part_of_the_institution_it_reaches():
+    facts = issue_to_facts(one_article("院长车晓通过大屏幕现场连线石门镇卫生院，演示了远程心电。"))
+    assert "石门镇卫生院" in {o.name for o in facts.organizations}
+    assert not any("连线" in o.name for o in facts.organizations)
