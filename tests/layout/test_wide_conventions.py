@@ -50,3 +50,19 @@ def test_a_one_em_indent_at_the_top_of_a_column_starts_a_paragraph() -> None:
     third = [_line("乙" * 11, 260, 20), _line("乙乙。", 260, 34)]
     texts = [b.text for b in _blocks(*first, *second, *third) if b.kind == "body"]
     assert texts == ["甲" * 43, "乙" * 54 + "乙乙。"]
+
+
+def test_paragraph_breaks_that_line_up_across_columns_are_no_band_boundary() -> None:
+    """A headline over two columns whose paragraph breaks fall on the same row (type set
+    on a baseline grid): the gap across both columns is not a cut between two bands; the
+    left column is read whole before the right one, the paragraph running on."""
+    head = _line("两栏文章的标题", 60, 0, size=20, bold=True)
+    pitch = 15
+    left = [_line("甲" * 9, 20, 30), _line("甲" * 11, 0, 30 + pitch), _line("甲末。", 0, 30 + 2 * pitch),
+            _line("乙" * 9, 20, 30 + 3 * pitch + 8), _line("乙" * 11, 0, 30 + 4 * pitch + 8),
+            _line("乙" * 11, 0, 30 + 5 * pitch + 8)]
+    right = [_line("乙" * 11, 130, 30), _line("乙" * 11, 130, 30 + pitch), _line("乙乙。", 130, 30 + 2 * pitch),
+             _line("丙" * 9, 150, 30 + 3 * pitch + 8), _line("丙" * 11, 130, 30 + 4 * pitch + 8),
+             _line("丙丙。", 130, 30 + 5 * pitch + 8)]
+    texts = [b.text for b in _blocks(head, *left, *right)]
+    assert texts == ["两栏文章的标题", "甲" * 20 + "甲末。", "乙" * 53 + "乙乙。", "丙" * 20 + "丙丙。"]

@@ -165,6 +165,36 @@ def _below_headline(items: Sequence[Item], cut: float) -> bool:
     return False
 
 
+PARAGRAPH_SPACE = 0.7  # ems a paragraph break may add to the space a cut needs
+
+
+def _edges(item: Item) -> tuple[float, float]:
+    return item.column if item.column is not None and item.column[1] != float("inf") else (item.box.x0, item.box.x1)
+
+
+def _splits_a_column(items: Sequence[Item], cut: float, min_gap: float) -> bool:
+    """A gap that runs across the region only where the paragraph breaks of its columns
+    happen to line up (a baseline grid) is no band boundary: the column above it goes on
+    below it, the same width, a paragraph break away, nothing set between."""
+    text = [i for i in items if i.kind == "block" and len(i.lines) > 1]  # running text, not a byline or label
+    reach = min_gap + PARAGRAPH_SPACE * max((i.lines[0].size or i.box.height for i in text), default=0.0)
+    above = [i for i in text if cut - reach <= i.box.y1 <= cut]
+    below = [i for i in text if cut <= i.box.y0 <= cut + reach]
+    for a in above:
+        size = a.lines[0].size or a.box.height
+        left, right = _edges(a)
+        for b in below:
+            if b.box.y0 - a.box.y1 > min_gap + PARAGRAPH_SPACE * size:
+                continue
+            b_left, b_right = _edges(b)
+            if abs(b_left - left) > 0.5 * size or abs(b_right - right) > 1.2 * size:
+                continue
+            if not any(c is not a and c is not b and c.box.y0 >= a.box.y1 - 0.5 and c.box.y1 <= b.box.y0 + 0.5
+                       and _overlap(c.box, a.box) for c in items):
+                return True
+    return False
+
+
 def _hard_edges(items: Sequence[Item]) -> list[float]:
     """Cut above and below each frame or headline group when no gap is wide enough.
 
@@ -192,7 +222,8 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
     if cuts:
         parts = _split(items, cuts, vertical=True)
     else:
-        cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap) if not _below_headline(items, c)]
+        cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap)
+                if not _below_headline(items, c) and not _splits_a_column(items, c, min_gap)]
         # a line alone (a caption, a byline set wide) may stray over a gutter the columns keep
         major = [i for i in items if not (i.text_like and len(i.lines) == 1)]
         runs = gutters([_extent(i) for i in major], min_gutter) if not cuts and len(major) > 1 else []
