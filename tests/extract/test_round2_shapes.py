@@ -166,3 +166,10 @@ def test_a_video_link_verb_is_no_part_of_the_institution_it_reaches():
     facts = issue_to_facts(one_article("院长车晓通过大屏幕现场连线石门镇卫生院，演示了远程心电。"))
     assert "石门镇卫生院" in {o.name for o in facts.organizations}
     assert not any("连线" in o.name for o in facts.organizations)
+
+
+def test_posts_held_before_in_a_profile_and_bare_posts_of_the_same_institution():
+    found = _positions("韩晓东，男，1975年出生，医学硕士，主任医师，长期在医疗卫生系统工作，先后任青石市中心医院医务科科长、副院长、党委副书记。")
+    assert found[("韩晓东", "科长")] in ("医务科", "青石市中心医院医务科")
+    assert found[("韩晓东", "副院长")] == "青石市中心医院"
+    assert found[("韩晓东", "党委副书记")] == "青石市中心医院"

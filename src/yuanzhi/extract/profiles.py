@@ -9,8 +9,8 @@ from .mentions import ArticleContext, PersonMention
 from .names import surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
 
-_CURRENT = ("现任", "兼任", "任", "系")
-_HELD = ("现任", "兼任")  # posts named after a description of the work
+_CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "任", "系")
+_HELD = ("现任", "兼任", "先后任", "历任", "曾任")  # posts named after a description of the work
 _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
@@ -60,7 +60,7 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
                 described = True  # 从事临床工作28年，擅长…，兼任某学会委员: a description between posts
                 own = len(posts)
             else:
-                posts.extend((title, org) for title, org, _at in items)
+                posts.extend(_same_institution([(title, org) for title, org, _at in items], lexicon))
         offset += len(part) + 1
     if not bare and not posts:
         return []
@@ -69,6 +69,24 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     end = base + len(name)
     out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
     out += [PersonMention(name, title, org, base, end) for title, org in posts]
+    return out
+
+
+def _same_institution(
+    items: list[tuple[str, OrgMention | None]], lexicon: Lexicon
+) -> list[tuple[str, OrgMention | None]]:
+    """``某医院医务科科长、副院长、党委副书记``: a post written bare after one of an institution
+    (or of its unit) in the same list is the institution's (not for posts held in a unit)."""
+    out: list[tuple[str, OrgMention | None]] = []
+    held: OrgMention | None = None
+    for title, org in items:
+        if org is not None:
+            held = org if org.kind != "department" or not org.parent else OrgMention(
+                org.start, org.end, org.parent, org.parent, lexicon.org_kind(org.parent) or "hospital"
+            )
+        elif held is not None and not lexicon.is_unit_title(title):
+            org = held
+        out.append((title, org))
     return out
 
 
