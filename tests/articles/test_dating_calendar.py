@@ -1,6 +1,7 @@
 """Years an issue fixes by the calendar rather than by printing them (articles.calendar_cues,
-weighed in articles.dating): counted events, weekdays beside dates, sexagenary years and the
-Spring Festival's month, five-year plans, classes by their intake year, schedules.
+weighed in articles.dating): counted events, weekdays beside dates, sexagenary and zodiac
+years and the Spring Festival's month, five-year plans, classes by their intake year, the
+hospital's own anniversary, party and congress sessions, schedules.
 
 Texts are invented (the 青川县第二人民医院 and its people do not exist); the years differ
 from those of the held-out fixtures on purpose."""
@@ -59,10 +60,32 @@ def test_a_sexagenary_year_and_its_spring_festival_month() -> None:
     assert _years("甲丑年") == {}  # no such year: a yang stem never pairs with a yin branch
 
 
+def test_a_zodiac_year_alone_takes_the_cycle_nearest_the_years_printed() -> None:
+    text = ["2030年，医院门诊量突破百万人次。", "猪年新春将至，1月20日，院领导走访慰问困难职工。"]
+    assert dating.weigh(text).date == "2031-01"  # the pig year nearest 2030 is 2031
+    assert _years("猪年新春") == {}  # no year printed: twelve-year cycle, nothing to choose by
+    assert calendar_cues("猴年马月", anchor=2030) == []
+
+
+def test_the_hospitals_own_anniversary_counts_from_its_founding_year() -> None:
+    text = ["医院始建于1961年。", "10月18日，医院召开建院六十五周年座谈会。"]
+    assert dating.weigh(text).date == "2026-10"
+    assert _years("一九六一年建院。院庆六十五周年") == {2026: "current"}
+    assert _years("建院六十五周年") == {}  # founding year not printed
+
+
+def test_a_party_or_congress_session_is_studied_that_year_or_later() -> None:
+    found = dating.weigh(["11月5日，医院党委理论学习中心组专题学习党的二十届四中全会精神。"])
+    assert found.date == "2025-11"
+    assert _years("学习贯彻“十四届全国人大三次会议”精神") == {2025: "current"}
+
+
 def test_a_festival_glossed_with_its_date_names_the_year() -> None:
     assert {c.year for c in calendar_cues("除夕（2月16日）急诊正常开放", anchor=2019)} == {2026}
     assert {c.year for c in calendar_cues("除夕（2月16日）急诊正常开放", anchor=2044)} == {2045}  # 19 years on
     assert {c.year for c in calendar_cues("元宵节（2月9日）", anchor=2030)} == {2028}
+    assert {c.year for c in calendar_cues("除夕（2月16日）", floor=2030)} == {2045}  # the first after
+    assert calendar_cues("除夕（2月16日）") == []  # 2026 or 2045: nothing to choose by
     assert dating.weigh(["医院2019年获评三级甲等医院。", "除夕（2月16日）晚，院领导看望值班医务人员。"]).date == "2026-02"
 
 
@@ -96,6 +119,7 @@ def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
         "five_year_plans.tsv": "plan\t2026\t2030\t十五五\nphase\tlast\t收官之年\n",
         "spring_festival.tsv": "day\t0\t春节\n2026\t02-17\n",
         "cohorts.tsv": "3\t住培\n",
+        "sessions.tsv": "2029\t二十一届三中全会\n",
     }
     for name, text in good.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -105,6 +129,7 @@ def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
         "five_year_plans.tsv": "plan\t2030\t2026\t十五五\n",
         "spring_festival.tsv": "day\t0\t春节\n2026\t02-30\n",
         "cohorts.tsv": "three\t住培\n",
+        "sessions.tsv": "二十一届三中全会\n",
     }
     for name, text in bad.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

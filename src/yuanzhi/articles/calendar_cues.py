@@ -19,18 +19,28 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .date_cues import _CN_DIGITS, CueKind, YearCue, _lines, _quote
+from .date_cues import _CN_DIGITS, CueKind, YearCue, _lines, _quote, year_value
 
 ANNIVERSARY_WEIGHT = 3.0  # 第七个中国医师节: the event is the issue's news
 PLAN_WEIGHT, PLAN_PREPARE_WEIGHT = 3.0, 1.5
 SEXAGENARY_WEIGHT = 2.0  # 乙巳蛇年: the lunar year straddles two Gregorian ones
 COHORT_WEIGHT = 2.0
 GLOSS_WEIGHT = 2.0  # 除夕（1月28日）
+OWN_ANNIVERSARY_WEIGHT = 2.0  # 建院七十周年 with 始建于1954年
+ZODIAC_WEIGHT = 1.0  # 蛇年 alone: the twelve-year cycle nearest the years printed
+SESSION_WEIGHT = 1.0  # 学习党的二十届三中全会精神: held that year, studied then or later
 
 _NUM = r"\d{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 _SQUEEZE = re.compile(r"[\s“”\"「」『』‘’']+")
 _STEMS, _BRANCHES, _ANIMALS = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥", "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 _SEXAGENARY = re.compile(rf"(?P<s>[{_STEMS}])(?P<b>[{_BRANCHES}])(?P<a>[{_ANIMALS}])?年")
+_ZODIAC = re.compile(rf"(?<![{_STEMS}][{_BRANCHES}])(?P<a>[{_ANIMALS}])年(?!马月)")
+_CN_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年"
+_FOUNDED = re.compile(
+    rf"(?:始建于|建于|创建于|创办于|成立于|建院于|组建于|创立于|始创于){_CN_YEAR}"
+    rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:建院|始建|创建|创办|成立|组建|创立)"
+)
+_OWN_ANNIVERSARY = re.compile(rf"(?:建院|院庆|建科|建所|建站|办院|创院)(?P<n>{_NUM})周年")
 _COHORT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})级")
 _FINISH = re.compile(r"结业|毕业|出站|完成培训|圆满完成")
 _LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{_NUM})年")
@@ -46,6 +56,7 @@ class Calendar:
     spring: dict[int, dt.date]
     days: tuple[tuple[int, str], ...]  # (offset from 正月初一, name)
     cohorts: tuple[tuple[int, str], ...]  # (years, programme name)
+    sessions: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (year held, names)
 
 
 def cn_number(text: str) -> int | None:
@@ -90,8 +101,8 @@ def default_calendar() -> Calendar:
 
 
 def load_calendar(directory: Traversable) -> Calendar:
-    """anniversaries.tsv, five_year_plans.tsv, spring_festival.tsv and cohorts.tsv from
-    ``directory``; a bad line raises LexiconError naming the file and line."""
+    """anniversaries.tsv, five_year_plans.tsv, spring_festival.tsv, cohorts.tsv and
+    sessions.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     counted: list[tuple[int, re.Pattern[str]]] = []
     path = str(directory.joinpath("anniversaries.tsv"))
     for number, line in _lines(directory, "anniversaries.tsv"):
@@ -138,7 +149,14 @@ def load_calendar(directory: Traversable) -> Calendar:
         if not sep:
             raise LexiconError(path, number, "expected 'years<TAB>names'")
         cohorts.extend((_int(path, number, years, "years"), name) for name in _names(path, number, names))
-    return Calendar(tuple(counted), tuple(plans), tuple(phases), spring, tuple(days), tuple(cohorts))
+    sessions: list[tuple[int, re.Pattern[str]]] = []
+    path = str(directory.joinpath("sessions.tsv"))
+    for number, line in _lines(directory, "sessions.tsv"):
+        year, sep, names = line.partition("\t")
+        if not sep:
+            raise LexiconError(path, number, "expected 'year<TAB>names'")
+        sessions.append((_int(path, number, year, "year"), re.compile(_alternatives(_names(path, number, names)))))
+    return Calendar(tuple(counted), tuple(plans), tuple(phases), spring, tuple(days), tuple(cohorts), tuple(sessions))
 
 
 # ---------------------------------------------------------------- finders
@@ -205,6 +223,41 @@ def sexagenary_cues(text: str, anchor: int | None) -> list[YearCue]:
     return out
 
 
+def zodiac_cues(text: str, anchor: int | None) -> list[YearCue]:
+    """蛇年 alone → the snake year nearest ``anchor`` (a year the issue prints; 2024年度 and
+    蛇年新春 → 2025); nothing without an anchor, nor in 猴年马月."""
+    out: list[YearCue] = []
+    if anchor is None:
+        return out
+    for match in _ZODIAC.finditer(text):
+        branch = _ANIMALS.index(match.group("a"))
+        year = min((y for y in range(anchor - 6, anchor + 7) if (y - 4) % 12 == branch), key=lambda y: (abs(y - anchor), -y))
+        out.append(YearCue(year, "current", ZODIAC_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def own_anniversary_cues(text: str) -> list[YearCue]:
+    """建院七十周年 with 始建于1954年 printed (the founding year nearest it) → 2024."""
+    founded = [(m.start(), year_value(m.group("y") or m.group("y2"))) for m in _FOUNDED.finditer(text)]
+    out = []
+    for match in _OWN_ANNIVERSARY.finditer(text):
+        n = cn_number(match.group("n"))
+        if not founded or not n:
+            continue
+        _, year = min(founded, key=lambda f: abs(f[0] - match.start()))
+        out.append(YearCue(year + n, "current", OWN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def session_cues(text: str, cal: Calendar) -> list[YearCue]:
+    """党的二十届三中全会 → 2024 (sessions.tsv): the issue is that year or later."""
+    out = []
+    for year, pattern in cal.sessions:
+        for match in pattern.finditer(text):
+            out.append(YearCue(year, "current", SESSION_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
 def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
     """2021级 is a class's intake: the issue is that year or later; a class finishing
     (结业, 毕业) after N years (经过三年, or its programme's usual length) dates the issue."""
@@ -226,9 +279,10 @@ def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
     return out
 
 
-def gloss_cues(text: str, cal: Calendar, anchor: int | None = None) -> list[YearCue]:
+def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int | None = None) -> list[YearCue]:
     """除夕（1月28日） → the year whose Spring Festival falls on 1月29日 (2025); the
-    festival returns to a date every 19 years or so: of those, the nearest ``anchor``."""
+    festival returns to a date every 19 years or so: of those, the nearest ``anchor``, else
+    the first not before ``floor`` (a year the issue names as history), else none."""
     out: list[YearCue] = []
     if not cal.days:
         return out
@@ -240,10 +294,11 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None) -> list[Year
         month, day = int(match.group("m")), int(match.group("d"))
         years = [y for y, date in cal.spring.items() if ((date + shift).month, (date + shift).day) == (month, day)]
         if anchor is not None and years:
-            nearest = min(abs(y - anchor) for y in years)
-            years = [y for y in years if abs(y - anchor) == nearest]
-        for year in years:
-            out.append(YearCue(year, "current", GLOSS_WEIGHT / len(years), _quote(match.group(0)), match.start()))
+            years = [min(years, key=lambda y: (abs(y - anchor), y))]
+        elif floor is not None:
+            years = [min((y for y in years if y >= floor), default=0)]
+        if len(years) == 1 and years[0]:
+            out.append(YearCue(years[0], "current", GLOSS_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 
 
@@ -257,15 +312,22 @@ def festival_month(word: str, year: int, cal: Calendar | None = None) -> int | N
     return (cal.spring[year] + dt.timedelta(days=offset)).month
 
 
-def calendar_cues(text: str, anchor: int | None = None, cal: Calendar | None = None) -> list[YearCue]:
-    """Every calendar cue in ``text`` (positions are in its squeezed form)."""
+def calendar_cues(
+    text: str, anchor: int | None = None, cal: Calendar | None = None, floor: int | None = None
+) -> list[YearCue]:
+    """Every calendar cue in ``text`` (positions are in its squeezed form). ``anchor`` is
+    the latest year the issue names other than as history, ``floor`` the latest it names
+    as history (建院于1958年): they choose among the cycles of 干支, zodiac and festival."""
     cal = cal or default_calendar()
     flat = squeeze(text)
     found = [
         *counted_cues(flat, cal),
         *plan_cues(flat, cal),
         *sexagenary_cues(flat, anchor),
+        *zodiac_cues(flat, anchor),
+        *own_anniversary_cues(flat),
+        *session_cues(flat, cal),
         *cohort_cues(flat, cal),
-        *gloss_cues(flat, cal, anchor),
+        *gloss_cues(flat, cal, anchor, floor),
     ]
     return sorted(found, key=lambda c: c.start)

@@ -225,8 +225,9 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     texts = list(texts)
     joined = "\n".join(texts)
     printed = year_cues(joined)
-    anchor = max((c.year for c in printed), default=None)
-    cues = printed + calendar_cues(joined, anchor)
+    anchor = max((c.year for c in printed if c.kind != "past"), default=None)  # not a founding year
+    history = max((c.year for c in printed if c.kind == "past"), default=None)
+    cues = printed + calendar_cues(joined, anchor, floor=history)
     votes, floor = _year_votes(cues)
     dates = date_cues("\n".join(t for t in texts if not is_schedule(t)))  # a schedule's dates are plans
     festivals = [] if dates else festival_cues(joined)
