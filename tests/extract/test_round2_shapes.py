@@ -173,3 +173,7 @@ def test_posts_held_before_in_a_profile_and_bare_posts_of_the_same_institution()
     assert found[("韩晓东", "科长")] in ("医务科", "青石市中心医院医务科")
     assert found[("韩晓东", "副院长")] == "青石市中心医院"
     assert found[("韩晓东", "党委副书记")] == "青石市中心医院"
+
+
+def test_a_verb_handing_a_patient_over_is_no_part_of_the_unit():
+    assert _positions("新生儿出生后交由新生儿科副主任池晓华团队救治。") == {("池晓华", "副主任"): "新生儿科"}
