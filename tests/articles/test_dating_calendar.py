@@ -53,7 +53,7 @@ def test_a_weekday_that_disagrees_weighs_against_a_year() -> None:
 
 
 def test_a_sexagenary_year_and_its_spring_festival_month() -> None:
-    assert _years("戊申猴年春节将至") == {2028: "current"}
+    assert _years("戊申猴年春节将至") == {2028: "lunar"}
     found = dating.weigh(["戊申猴年春节前夕，院领导走访慰问离退休老同志。"])
     assert found.date == "2028-01"  # the Spring Festival of 2028 is on 26 January
     assert dating.weigh(["丁未羊年春节前夕，院领导走访慰问离退休老同志。"]).date == "2027-02"
@@ -80,6 +80,14 @@ def test_a_party_or_congress_session_is_studied_that_year_or_later() -> None:
     assert _years("学习贯彻“十四届全国人大三次会议”精神") == {2025: "current"}
 
 
+def test_a_lunar_year_named_in_december_is_the_coming_one() -> None:
+    # 丁未羊年 begins in February 2027: named in a December issue, it is the year ahead
+    december = ["12月18日，医院召开年终总结大会。", "辞旧迎新，喜迎丁未羊年，医院举办迎新春书画展。"]
+    assert dating.weigh(december).date == "2026-12"
+    january = ["1月18日，医院召开职工代表大会。", "喜迎丁未羊年，医院举办迎新春书画展。"]
+    assert dating.weigh(january).date == "2027-01"
+
+
 def test_a_festival_glossed_with_its_date_names_the_year() -> None:
     assert {c.year for c in calendar_cues("除夕（2月16日）急诊正常开放", anchor=2019)} == {2026}
     assert {c.year for c in calendar_cues("除夕（2月16日）急诊正常开放", anchor=2044)} == {2045}  # 19 years on
@@ -93,7 +101,7 @@ def test_a_five_year_plan_dates_its_first_and_last_years() -> None:
     opening = ["今年是“十五五”规划开局之年。3月12日，医院召开职工代表大会。"]
     assert dating.weigh(opening).date == "2026-03"
     assert _years("“十六五”收官之年") == {2035: "current"}
-    assert _years("全院上下积极谋划“十六五”发展") == {2030: "current"}
+    assert _years("全院上下积极谋划“十六五”发展") == {2030: "about"}  # a vote, no floor
     assert _years("“十五五”以来，医院新增床位") == {2026: "past"}
     closed = dating.weigh(["1月15日，医院召开年度工作会议，“十五五”圆满收官，“十六五”开局良好。"])
     assert closed.date == "2031-01"

@@ -199,7 +199,7 @@ def plan_cues(text: str, cal: Calendar) -> list[YearCue]:
                 "first": (first, "current", PLAN_WEIGHT),
                 "last": (last, "current", PLAN_WEIGHT),
                 "closed": (last, "previous", PLAN_WEIGHT),
-                "prepare": (first - 1, "current", PLAN_PREPARE_WEIGHT),
+                "prepare": (first - 1, "about", PLAN_PREPARE_WEIGHT),
                 "since": (first, "past", 0.0),
             }
             year, kind, weight = readings[which]
@@ -219,7 +219,7 @@ def sexagenary_cues(text: str, anchor: int | None) -> list[YearCue]:
         year = 1984 + k
         if anchor is not None:
             year = min((year + 60 * m for m in (-2, -1, 0, 1)), key=lambda y: abs(y - anchor))
-        out.append(YearCue(year, "current", SEXAGENARY_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year, "lunar", SEXAGENARY_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 
 
@@ -232,7 +232,7 @@ def zodiac_cues(text: str, anchor: int | None) -> list[YearCue]:
     for match in _ZODIAC.finditer(text):
         branch = _ANIMALS.index(match.group("a"))
         year = min((y for y in range(anchor - 6, anchor + 7) if (y - 4) % 12 == branch), key=lambda y: (abs(y - anchor), -y))
-        out.append(YearCue(year, "current", ZODIAC_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year, "lunar", ZODIAC_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 
 
@@ -298,7 +298,7 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
         elif floor is not None:
             years = [min((y for y in years if y >= floor), default=0)]
         if len(years) == 1 and years[0]:
-            out.append(YearCue(years[0], "current", GLOSS_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(years[0], "about", GLOSS_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 
 

@@ -15,7 +15,9 @@ from typing import Literal
 
 from ..errors import LexiconError
 
-CueKind = Literal["current", "previous", "next", "past", "future", "plain"]
+CueKind = Literal["current", "previous", "next", "past", "future", "plain", "about", "lunar"]
+# plain: printed without a cue; about: a vote without a floor (谋划“十五五” may be written a
+# year early); lunar: a lunar year (乙巳蛇年), anticipated in a November or December issue
 KINDS = ("current", "previous", "next", "past", "future")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -149,7 +149,7 @@ def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
     """Votes for the issue's year, and the year it cannot be older than."""
     votes: list[_Vote] = []
     floors: list[int] = []
-    dated = [c.year for c in cues if c.kind not in ("future", "next")]
+    dated = [c.year for c in cues if c.kind not in ("future", "next", "about", "lunar")]
     latest = max(dated, default=None)
     for cue in cues:
         if cue.kind == "current":
@@ -162,6 +162,10 @@ def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
             votes.append(_Vote(cue.year - 1, cue.weight, cue.quote))
         elif cue.kind == "past":
             floors.append(cue.year)
+        elif cue.kind == "about":
+            votes.append(_Vote(cue.year, cue.weight, cue.quote))
+        elif cue.kind == "lunar":  # the lunar year begins in January or February
+            votes.append(_Vote(cue.year, cue.weight, cue.quote, year_end=cue.year - 1))
         elif cue.kind == "plain" and cue.year == latest:
             votes.append(_Vote(cue.year, RECENT_VOTE, cue.quote))
     return votes, max(floors, default=None)
