@@ -112,6 +112,7 @@ def test_a_class_named_by_its_intake_year_finishes_later() -> None:
     assert dating.weigh(text).date == "2026-07"
     assert _years("2023级住培学员结业") == {2023: "past", 2026: "current"}  # the programme's usual length
     assert _years("2026级新生入学教育") == {2026: "past"}  # a class beginning: no more than a floor
+    assert _years("2023级护理专业学生毕业") == {2023: "past", 2024: "past"}  # finishing: a later year
 
 
 def test_a_schedule_prints_plans_not_news() -> None:

@@ -273,9 +273,11 @@ def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
         length = cn_number(length_match.group("n")) if length_match else None
         if length is None:
             length = next((years for years, name in cal.cohorts if name in window), None)
+        quote = _quote(match.group(0) + window[: finish.end()])
         if length and 1 <= length <= 10:
-            quote = _quote(match.group(0) + window[: finish.end()])
             out.append(YearCue(year + length, "current", COHORT_WEIGHT, quote, match.start()))
+        else:  # a class finishing is at least a year past its intake
+            out.append(YearCue(year + 1, "past", 0.0, quote, match.start()))
     return out
 
 
