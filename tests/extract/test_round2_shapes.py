@@ -177,3 +177,9 @@ def test_posts_held_before_in_a_profile_and_bare_posts_of_the_same_institution()
 
 def test_a_verb_handing_a_patient_over_is_no_part_of_the_unit():
     assert _positions("新生儿出生后交由新生儿科副主任池晓华团队救治。") == {("池晓华", "副主任"): "新生儿科"}
+
+
+def test_yu_and_ren_are_surnames_too_before_a_given_name_starting_with_a_surname():
+    assert pairs_of("呼吸科主任于海波等12名专家出席。") == {("于海波", "主任")}
+    assert pairs_of("学组副组长任文华教授出席。") == {("任文华", "副组长"), ("任文华", "教授")}
+    assert pairs_of("院长向张明表示感谢。") == set()  # 向 stays a preposition

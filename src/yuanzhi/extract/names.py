@@ -28,6 +28,8 @@ _TOWNSHIPS = "镇乡"
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", "f", "t"}
 _GIVEN_TOO = set("和")
+_GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that are given names too
+_SURNAME_TOO = set("于任")  # function words that are also common surnames (not 向: 向某某表示感谢)
 _JOINER_CHARS = set("和与及同跟")  # 和张雯: a conjunction before a name, even one jieba lists  # 喻春和|带领: also a given-name character, when a clear follower comes next
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
@@ -158,14 +160,20 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
         return False  # 麻醉科, 卫生院: a unit, not a name
     listed = allow_common and word_tags().get(name) == "nr" and name[0] not in _JOINER_CHARS  # 于海洋、
-    if len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr" and not listed:
+    if (
+        len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr" and not listed
+        and not (name[0] in _SURNAME_TOO and word_tags().get(name[1:]) in _GIVEN_TAGS)
+    ):
         return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
     if len(name) >= 3 and name[-1] in _PLACE_ENDS:
         return False  # 青石市: a place with its level
     if len(name) == 3 and word_tags().get(name[:2]) in _FUNCTION_TAGS:
         return False  # 关于|党: a function word, not a surname and given name
-    if len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames and not listed:
-        return False  # 和|张雯: a conjunction before a name
+    if (
+        len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames and not listed
+        and name[0] not in _SURNAME_TOO
+    ):
+        return False  # 和|张雯: a conjunction before a name (not 于海成, 任文明: common surnames)
     if len(name) >= 3 and name[-1] in _FUNCTION_ENDS and not (allow_common and name[-1] in _GIVEN_TOO):
         return False  # 于林及, 时可在: a function word glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
