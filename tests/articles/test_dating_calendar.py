@@ -32,6 +32,14 @@ def test_a_counted_recurring_event_dates_the_issue() -> None:
     assert (cn_number("一百一十五"), cn_number("七十"), cn_number("十"), cn_number("两")) == (115, 70, 10, 2)
 
 
+def test_a_counted_day_in_an_issue_months_before_it_is_last_years() -> None:
+    # the 9th 中国医师节 was in August 2026: a January issue that names it is looking back
+    review = ["1月15日，医院召开年度工作会议，回顾一年来的工作：成功举办庆祝第九个中国医师节系列活动。"]
+    assert dating.weigh(review).date == "2027-01"
+    ahead = ["7月28日，医院部署庆祝第九个中国医师节系列活动。"]  # a month before: announcing it
+    assert dating.weigh(ahead).date == "2026-07"
+
+
 def test_an_anniversary_of_the_republic_needs_no_printed_year() -> None:
     text = ["青川二院举行升旗仪式庆祝新中国成立七十七周年", "9月30日上午，全院职工齐唱国歌。10月8日，医院召开节后工作会。"]
     assert dating.weigh(text).date == "2026-10"
@@ -124,7 +132,7 @@ def test_a_schedule_prints_plans_not_news() -> None:
 
 def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
     good = {
-        "anniversaries.tsv": "ordinal\t2017\t中国医师节\n",
+        "anniversaries.tsv": "ordinal\t2017\t8\t中国医师节\n",
         "five_year_plans.tsv": "plan\t2026\t2030\t十五五\nphase\tlast\t收官之年\n",
         "spring_festival.tsv": "day\t0\t春节\n2026\t02-17\n",
         "cohorts.tsv": "3\t住培\n",
@@ -134,7 +142,7 @@ def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert load_calendar(tmp_path).spring[2026].month == 2
     bad = {
-        "anniversaries.tsv": "# c\nweekly\t2017\t中国医师节\n",
+        "anniversaries.tsv": "# c\nordinal\t2017\t13\t中国医师节\n",
         "five_year_plans.tsv": "plan\t2030\t2026\t十五五\n",
         "spring_festival.tsv": "day\t0\t春节\n2026\t02-30\n",
         "cohorts.tsv": "three\t住培\n",

@@ -50,7 +50,7 @@ COHORT_WINDOW = 80  # characters after 2021级 where its finishing and length ar
 
 @dataclass(frozen=True)
 class Calendar:
-    counted: tuple[tuple[int, re.Pattern[str]], ...]  # (base year, pattern with group n)
+    counted: tuple[tuple[int, int | None, re.Pattern[str]], ...]  # (base year, month, pattern with group n)
     plans: tuple[tuple[str, int, int], ...]  # (name, first year, last year)
     phases: tuple[tuple[str, str], ...]  # (which, word)
     spring: dict[int, dt.date]
@@ -103,15 +103,16 @@ def default_calendar() -> Calendar:
 def load_calendar(directory: Traversable) -> Calendar:
     """anniversaries.tsv, five_year_plans.tsv, spring_festival.tsv, cohorts.tsv and
     sessions.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
-    counted: list[tuple[int, re.Pattern[str]]] = []
+    counted: list[tuple[int, int | None, re.Pattern[str]]] = []
     path = str(directory.joinpath("anniversaries.tsv"))
     for number, line in _lines(directory, "anniversaries.tsv"):
         cols = line.split("\t")
-        if len(cols) != 3 or cols[0] not in ("ordinal", "anniversary"):
-            raise LexiconError(path, number, "expected 'ordinal|anniversary<TAB>base year<TAB>names'")
-        names = _alternatives(_names(path, number, cols[2]))
+        if len(cols) != 4 or cols[0] not in ("ordinal", "anniversary") or not re.fullmatch(r"-|[1-9]|1[0-2]", cols[2]):
+            raise LexiconError(path, number, "expected 'ordinal|anniversary<TAB>base year<TAB>month 1-12 or -<TAB>names'")
+        names = _alternatives(_names(path, number, cols[3]))
         form = rf"第(?P<n>{_NUM})[个届次](?:{names})" if cols[0] == "ordinal" else rf"(?:{names})(?P<n>{_NUM})周年"
-        counted.append((_int(path, number, cols[1], "base year"), re.compile(form)))
+        month = None if cols[2] == "-" else int(cols[2])
+        counted.append((_int(path, number, cols[1], "base year"), month, re.compile(form)))
     plans: list[tuple[str, int, int]] = []
     phases: list[tuple[str, str]] = []
     path = str(directory.joinpath("five_year_plans.tsv"))
@@ -168,13 +169,14 @@ def squeeze(text: str) -> str:
 
 
 def counted_cues(text: str, cal: Calendar) -> list[YearCue]:
-    """第七个中国医师节 → 2024; 新中国成立75周年 → 2024."""
+    """第七个中国医师节 → 2024 (an August event: in an issue of June or earlier it is the
+    year before's); 新中国成立75周年 → 2024 (celebrated all year)."""
     out = []
-    for base, pattern in cal.counted:
+    for base, month, pattern in cal.counted:
         for match in pattern.finditer(text):
             n = cn_number(match.group("n"))
             if n and 1900 <= base + n <= 2100:
-                out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
+                out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start(), month))
     return out
 
 

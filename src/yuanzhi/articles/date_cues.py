@@ -42,6 +42,7 @@ class YearCue:
     weight: float
     quote: str
     start: int
+    month: int | None = None  # the month of a dated event (第七个中国医师节: August)
 
 
 @dataclass(frozen=True)

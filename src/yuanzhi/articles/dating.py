@@ -57,7 +57,8 @@ FLOOR_PENALTY = 3.0  # a year older than one the issue names as history or as cu
 FILENAME_YEAR, FILENAME_MONTH = 3.0, 2.0
 WEEKDAY = 1.0  # a date printed with its weekday, for each year it agrees with or not
 WEEKDAY_REACH = 10  # years after the latest the issue names where a weekday may place it
-YEAR_END_MONTH = 11  # a review of the year in an issue of this month or later is of its own year
+YEAR_END_MONTH = 11
+ANTICIPATION = 1  # months before a dated event (第40个教师节) an issue may announce it  # a review of the year in an issue of this month or later is of its own year
 
 
 class DateError(YuanzhiError):
@@ -138,10 +139,13 @@ class _Vote:
     weight: float
     quote: str
     year_end: int | None = None  # the year it votes for in a November or December issue
+    review_before: int | None = None  # in an issue of an earlier month it is last year's event
 
     def year_for(self, month: int | None) -> int:
         if self.year_end is not None and month is not None and month >= YEAR_END_MONTH:
             return self.year_end
+        if self.review_before is not None and month is not None and month < self.review_before:
+            return self.year + 1
         return self.year
 
 
@@ -152,8 +156,9 @@ def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
     dated = [c.year for c in cues if c.kind not in ("future", "next", "about", "lunar")]
     latest = max(dated, default=None)
     for cue in cues:
-        if cue.kind == "current":
-            votes.append(_Vote(cue.year, cue.weight, cue.quote))
+        if cue.kind == "current":  # a dated event is news from a month before it on
+            review = cue.month - ANTICIPATION if cue.month else None
+            votes.append(_Vote(cue.year, cue.weight, cue.quote, review_before=review))
             floors.append(cue.year)
         elif cue.kind == "previous":  # reviewed early next year, or at this year's end
             votes.append(_Vote(cue.year + 1, cue.weight, cue.quote, year_end=cue.year))
