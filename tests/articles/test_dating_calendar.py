@@ -105,6 +105,15 @@ def test_a_festival_glossed_with_its_date_names_the_year() -> None:
     assert dating.weigh(["医院2019年获评三级甲等医院。", "除夕（2月16日）晚，院领导看望值班医务人员。"]).date == "2026-02"
 
 
+def test_the_autumn_festivals_by_their_dates_and_months() -> None:
+    text = ["医院2019年获评三级甲等医院。", "10月18日重阳节当天，医院志愿者走进敬老院。"]
+    assert dating.weigh(text).date == "2026-10"  # 重阳 fell on 18 October in 2026
+    assert {c.year for c in calendar_cues("9月25日是中秋节", anchor=2030)} == {2026}
+    assert calendar_cues("1月20日春节前夕，10月18日重阳节期间", anchor=2030) == []  # days around, not of
+    # no dates printed: 中秋 of 2025 fell on 6 October, not in September as most years
+    assert dating.weigh(["2025年中秋佳节来临之际，院领导慰问一线职工。"]).date == "2025-10"
+
+
 def test_a_five_year_plan_dates_its_first_and_last_years() -> None:
     opening = ["今年是“十五五”规划开局之年。3月12日，医院召开职工代表大会。"]
     assert dating.weigh(opening).date == "2026-03"
@@ -134,23 +143,23 @@ def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
     good = {
         "anniversaries.tsv": "ordinal\t2017\t8\t中国医师节\n",
         "five_year_plans.tsv": "plan\t2026\t2030\t十五五\nphase\tlast\t收官之年\n",
-        "spring_festival.tsv": "day\t0\t春节\n2026\t02-17\n",
+        "lunar_festivals.tsv": "columns\t春节\t中秋\nday\t春节\t0\t春节\n2026\t02-17\t09-25\n",
         "cohorts.tsv": "3\t住培\n",
         "sessions.tsv": "2029\t二十一届三中全会\n",
     }
     for name, text in good.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    assert load_calendar(tmp_path).spring[2026].month == 2
+    assert load_calendar(tmp_path).lunar["中秋"][2026].month == 9
     bad = {
         "anniversaries.tsv": "# c\nordinal\t2017\t13\t中国医师节\n",
         "five_year_plans.tsv": "plan\t2030\t2026\t十五五\n",
-        "spring_festival.tsv": "day\t0\t春节\n2026\t02-30\n",
+        "lunar_festivals.tsv": "columns\t春节\t中秋\nday\t春节\t0\t春节\n2026\t02-30\t09-25\n",
         "cohorts.tsv": "three\t住培\n",
         "sessions.tsv": "二十一届三中全会\n",
     }
     for name, text in bad.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-        line = 2 if name in ("anniversaries.tsv", "spring_festival.tsv") else 1
+        line = {"anniversaries.tsv": 2, "lunar_festivals.tsv": 3}.get(name, 1)
         with pytest.raises(LexiconError, match=rf"{name}:{line}"):
             load_calendar(tmp_path)
         (tmp_path / name).write_text(good[name], encoding="utf-8")

@@ -2,8 +2,8 @@
 events (第七个中国医师节, 新中国成立75周年; lexicon/anniversaries.tsv), five-year plans
 (“十四五”收官之年; five_year_plans.tsv), sexagenary years (乙巳蛇年), a class finishing
 after its intake year (2021级住培学员结业, 经过三年; cohorts.tsv) and a festival glossed
-with its date (除夕（1月28日）; spring_festival.tsv, which also gives the Spring
-Festival's month in a given year).
+with its date (除夕（1月28日）, 10月11日重阳节; lunar_festivals.tsv, which also gives a
+lunar festival's month in a given year).
 
 Pure finders returning :class:`date_cues.YearCue`; :mod:`dating` weighs them with the
 printed years (and checks weekdays printed beside dates itself).
@@ -41,6 +41,7 @@ _FOUNDED = re.compile(
     rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:建院|始建|创建|创办|成立|组建|创立)"
 )
 _OWN_ANNIVERSARY = re.compile(rf"(?:建院|院庆|建科|建所|建站|办院|创院)(?P<n>{_NUM})周年")
+_AROUND = r"前|后|将|期间|假期|来临|到来|之际|临近|过后|放假"  # 春节前夕: not the festival's day
 _COHORT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})级")
 _FINISH = re.compile(r"结业|毕业|出站|完成培训|圆满完成")
 _LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{_NUM})年")
@@ -53,8 +54,8 @@ class Calendar:
     counted: tuple[tuple[int, int | None, re.Pattern[str]], ...]  # (base year, month, pattern with group n)
     plans: tuple[tuple[str, int, int], ...]  # (name, first year, last year)
     phases: tuple[tuple[str, str], ...]  # (which, word)
-    spring: dict[int, dt.date]
-    days: tuple[tuple[int, str], ...]  # (offset from 正月初一, name)
+    lunar: dict[str, dict[int, dt.date]]  # festival -> year -> its Gregorian date
+    days: tuple[tuple[str, int, str], ...]  # (festival, offset from it, name)
     cohorts: tuple[tuple[int, str], ...]  # (years, programme name)
     sessions: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (year held, names)
 
@@ -101,7 +102,7 @@ def default_calendar() -> Calendar:
 
 
 def load_calendar(directory: Traversable) -> Calendar:
-    """anniversaries.tsv, five_year_plans.tsv, spring_festival.tsv, cohorts.tsv and
+    """anniversaries.tsv, five_year_plans.tsv, lunar_festivals.tsv, cohorts.tsv and
     sessions.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     counted: list[tuple[int, int | None, re.Pattern[str]]] = []
     path = str(directory.joinpath("anniversaries.tsv"))
@@ -127,22 +128,7 @@ def load_calendar(directory: Traversable) -> Calendar:
             phases.extend((cols[1], word) for word in _names(path, number, cols[2]))
         else:
             raise LexiconError(path, number, f"expected 'plan<TAB>first<TAB>last<TAB>name' or 'phase<TAB>{'|'.join(PHASES)}<TAB>words'")
-    spring: dict[int, dt.date] = {}
-    days: list[tuple[int, str]] = []
-    path = str(directory.joinpath("spring_festival.tsv"))
-    for number, line in _lines(directory, "spring_festival.tsv"):
-        cols = line.split("\t")
-        if cols[0] == "day" and len(cols) == 3:
-            offset = _int(path, number, cols[1], "offset")
-            days.extend((offset, name) for name in _names(path, number, cols[2]))
-            continue
-        match = re.fullmatch(r"(\d{4})\t(\d{2})-(\d{2})", line)
-        try:
-            if not match:
-                raise ValueError
-            spring[int(match.group(1))] = dt.date(*(int(g) for g in match.groups()))
-        except ValueError:
-            raise LexiconError(path, number, "expected 'YYYY<TAB>MM-DD' or 'day<TAB>offset<TAB>names'") from None
+    lunar, days = _load_lunar(directory)
     cohorts: list[tuple[int, str]] = []
     path = str(directory.joinpath("cohorts.tsv"))
     for number, line in _lines(directory, "cohorts.tsv"):
@@ -157,7 +143,33 @@ def load_calendar(directory: Traversable) -> Calendar:
         if not sep:
             raise LexiconError(path, number, "expected 'year<TAB>names'")
         sessions.append((_int(path, number, year, "year"), re.compile(_alternatives(_names(path, number, names)))))
-    return Calendar(tuple(counted), tuple(plans), tuple(phases), spring, tuple(days), tuple(cohorts), tuple(sessions))
+    return Calendar(tuple(counted), tuple(plans), tuple(phases), lunar, days, tuple(cohorts), tuple(sessions))
+
+
+def _load_lunar(directory: Traversable) -> tuple[dict[str, dict[int, dt.date]], tuple[tuple[str, int, str], ...]]:
+    path = str(directory.joinpath("lunar_festivals.tsv"))
+    columns: list[str] = []
+    lunar: dict[str, dict[int, dt.date]] = {}
+    days: list[tuple[str, int, str]] = []
+    usage = "expected 'columns<TAB>festival…', 'day<TAB>festival<TAB>offset<TAB>names' or 'YYYY<TAB>MM-DD…'"
+    for number, line in _lines(directory, "lunar_festivals.tsv"):
+        cols = line.split("\t")
+        if cols[0] == "columns" and len(cols) > 1:
+            columns = cols[1:]
+            lunar = {festival: {} for festival in columns}
+        elif cols[0] == "day" and len(cols) == 4 and cols[1] in lunar:
+            offset = _int(path, number, cols[2], "offset")
+            days.extend((cols[1], offset, name) for name in _names(path, number, cols[3]))
+        elif re.fullmatch(r"\d{4}", cols[0]) and len(cols) == len(columns) + 1 and columns:
+            for festival, text in zip(columns, cols[1:], strict=True):
+                try:
+                    month, _, day = text.partition("-")
+                    lunar[festival][int(cols[0])] = dt.date(int(cols[0]), int(month), int(day))
+                except ValueError:
+                    raise LexiconError(path, number, f"{text!r} is no MM-DD date") from None
+        else:
+            raise LexiconError(path, number, usage)
+    return lunar, tuple(days)
 
 
 # ---------------------------------------------------------------- finders
@@ -284,19 +296,25 @@ def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
 
 
 def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int | None = None) -> list[YearCue]:
-    """除夕（1月28日） → the year whose Spring Festival falls on 1月29日 (2025); the
-    festival returns to a date every 19 years or so: of those, the nearest ``anchor``, else
-    the first not before ``floor`` (a year the issue names as history), else none."""
+    """除夕（1月28日）, 10月11日重阳节 → the year the festival falls on that day (2025,
+    2024); a festival returns to a date every 19 years or so: of those, the nearest
+    ``anchor``, else the first not before ``floor`` (a year named as history), else none.
+    Not 1月20日春节前夕: a day before or after the festival is no gloss of it."""
     out: list[YearCue] = []
     if not cal.days:
         return out
-    names = _alternatives([name for _, name in cal.days])
-    offsets = {name: offset for offset, name in cal.days}
-    pattern = re.compile(rf"(?P<f>{names})[（(]?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日")
+    names = _alternatives([name for _, _, name in cal.days])
+    named = {name: (festival, offset) for festival, offset, name in cal.days}
+    date = r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    pattern = re.compile(
+        rf"(?:(?P<f>{names})[（(]?{date}|{date.replace('?P<m>', '?P<m2>').replace('?P<d>', '?P<d2>')}"
+        rf"(?:是|为|即)?(?:农历[^，。；]{{0,6}})?(?P<f2>{names})(?!节?(?:{_AROUND})))"
+    )
     for match in pattern.finditer(text):
-        shift = dt.timedelta(days=offsets[match.group("f")])
-        month, day = int(match.group("m")), int(match.group("d"))
-        years = [y for y, date in cal.spring.items() if ((date + shift).month, (date + shift).day) == (month, day)]
+        festival, offset = named[match.group("f") or match.group("f2")]
+        month, day = int(match.group("m") or match.group("m2")), int(match.group("d") or match.group("d2"))
+        shift = dt.timedelta(days=offset)
+        years = [y for y, when in cal.lunar[festival].items() if ((when + shift).month, (when + shift).day) == (month, day)]
         if anchor is not None and years:
             years = [min(years, key=lambda y: (abs(y - anchor), y))]
         elif floor is not None:
@@ -307,13 +325,13 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
 
 
 def festival_month(word: str, year: int, cal: Calendar | None = None) -> int | None:
-    """The month a lunar festival named ``word`` (春节, 元宵节) falls in ``year``, from the
-    table; None for another word or a year the table lacks."""
+    """The month a lunar festival named ``word`` (春节, 元宵节, 中秋) falls in ``year``, from
+    the table; None for another word or a year the table lacks."""
     cal = cal or default_calendar()
-    offset = next((o for o, name in cal.days if name == word), None)
-    if offset is None or year not in cal.spring:
+    festival, offset = next(((f, o) for f, o, name in cal.days if name == word), (None, 0))
+    if festival is None or year not in cal.lunar[festival]:
         return None
-    return (cal.spring[year] + dt.timedelta(days=offset)).month
+    return (cal.lunar[festival][year] + dt.timedelta(days=offset)).month
 
 
 def calendar_cues(
