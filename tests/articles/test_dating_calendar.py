@@ -132,6 +132,12 @@ def test_a_class_named_by_its_intake_year_finishes_later() -> None:
     assert _years("2023级护理专业学生毕业") == {2023: "past", 2024: "past"}  # finishing: a later year
 
 
+def test_honours_of_a_school_year_come_after_it() -> None:
+    text = ["9月10日，医院召开教学工作会议，表彰2025—2026学年优秀带教老师30名。", "医院2019年获评三级甲等医院。"]
+    assert dating.weigh(text).date == "2026-09"
+    assert _years("2025—2026学年第一学期开学") == {}  # a term beginning: no honours, no vote
+
+
 def test_a_schedule_prints_plans_not_news() -> None:
     news = "1月20日，医院召开安全生产工作会议。1月22日，院领导走访慰问困难职工。"
     schedule = "春节期间门诊安排\n正月初一至初三（2月17日至19日）开放急诊和发热门诊，2月20日起门诊恢复正常。"

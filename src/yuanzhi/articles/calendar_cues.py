@@ -28,6 +28,7 @@ COHORT_WEIGHT = 2.0
 GLOSS_WEIGHT = 2.0  # 除夕（1月28日）
 OWN_ANNIVERSARY_WEIGHT = 2.0  # 建院七十周年 with 始建于1954年
 ZODIAC_WEIGHT = 1.0  # 蛇年 alone: the twelve-year cycle nearest the years printed
+ACADEMIC_WEIGHT = 2.0  # 表彰2023—2024学年优秀带教老师: after the school year, in its last year
 SESSION_WEIGHT = 1.0  # 学习党的二十届三中全会精神: held that year, studied then or later
 
 _NUM = r"\d{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
@@ -42,6 +43,10 @@ _FOUNDED = re.compile(
 )
 _OWN_ANNIVERSARY = re.compile(rf"(?:建院|院庆|建科|建所|建站|办院|创院)(?P<n>{_NUM})周年")
 _AROUND = r"前|后|将|期间|假期|来临|到来|之际|临近|过后|放假"  # 春节前夕: not the festival's day
+_ACADEMIC = re.compile(
+    r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*(?P<b>(?:19|20)\d{2})\s*学年(?:度)?"
+    r"(?=[^。；！？]{0,12}(?:优秀|先进|表彰|评选|考核|总结|奖学金|标兵|十佳))"
+)
 _COHORT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})级")
 _FINISH = re.compile(r"结业|毕业|出站|完成培训|圆满完成")
 _LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{_NUM})年")
@@ -272,6 +277,17 @@ def session_cues(text: str, cal: Calendar) -> list[YearCue]:
     return out
 
 
+def academic_cues(text: str) -> list[YearCue]:
+    """Honours of a school year (表彰2023—2024学年优秀带教老师) come when it has ended: the
+    issue is of its last year (from its summer on), a vote without a floor."""
+    out = []
+    for match in _ACADEMIC.finditer(text):
+        first, last = int(match.group("a")), int(match.group("b"))
+        if last == first + 1:
+            out.append(YearCue(last, "about", ACADEMIC_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
 def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
     """2021级 is a class's intake: the issue is that year or later; a class finishing
     (结业, 毕业) after N years (经过三年, or its programme's usual length) dates the issue."""
@@ -349,6 +365,7 @@ def calendar_cues(
         *zodiac_cues(flat, anchor),
         *own_anniversary_cues(flat),
         *session_cues(flat, cal),
+        *academic_cues(flat),
         *cohort_cues(flat, cal),
         *gloss_cues(flat, cal, anchor, floor),
     ]
