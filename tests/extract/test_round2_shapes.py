@@ -183,3 +183,11 @@ def test_yu_and_ren_are_surnames_too_before_a_given_name_starting_with_a_surname
     assert pairs_of("呼吸科主任于海波等12名专家出席。") == {("于海波", "主任")}
     assert pairs_of("学组副组长任文华教授出席。") == {("任文华", "副组长"), ("任文华", "教授")}
     assert pairs_of("院长向张明表示感谢。") == set()  # 向 stays a preposition
+
+
+def test_relatives_and_elder_forms_of_address_are_patients_mentions():
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+    from yuanzhi.extract.patients import find_patients
+
+    found = {p.mention for p in find_patients("女儿小吴立即拨打120，邻居刘大伯也赶来帮忙。", default_lexicon())}
+    assert {"小吴", "刘大伯"} <= found
