@@ -66,3 +66,27 @@ def test_paragraph_breaks_that_line_up_across_columns_are_no_band_boundary() -> 
              _line("丙丙。", 130, 30 + 5 * pitch + 8)]
     texts = [b.text for b in _blocks(head, *left, *right)]
     assert texts == ["两栏文章的标题", "甲" * 20 + "甲末。", "乙" * 53 + "乙乙。", "丙" * 20 + "丙丙。"]
+
+
+def test_no_band_boundary_runs_through_a_picture() -> None:
+    """Two articles side by side over a band across the page, each with a picture set in
+    its column: the empty space across the page where the pictures stand is no cut
+    between bands, so the right article's text under its picture is read after its own
+    text above it, not after the second left article whose headline stands beside the
+    picture."""
+    pitch = 15
+    l_head = _line("左栏文章标题", 0, 0, size=18, bold=True)
+    l_text = [_line("左" * 9, 20, 30), *(_line("左" * 11, 0, 30 + i * pitch) for i in (1, 2)),
+              _line("左末。", 0, 30 + 3 * pitch)]
+    l2_head = _line("下一篇标题", 0, 215, size=18, bold=True)
+    l2_text = [_line("下" * 9, 20, 245), _line("下" * 11, 0, 245 + pitch), _line("下末。", 0, 245 + 2 * pitch)]
+    r_head = _line("右栏文章标题", 200, 0, size=18, bold=True)
+    r_top = [_line("右" * 9, 220, 30), *(_line("右" * 11, 200, 30 + i * pitch) for i in range(1, 8))]
+    r_bottom = [_line("右" * 11, 200, 240), _line("右" * 11, 200, 240 + pitch), _line("右末。", 200, 240 + 2 * pitch)]
+    wide_head = _line("通栏文章标题", 100, 330, size=18, bold=True)  # a band across both columns below
+    wide_text = [_line("通" * 29 + "。", 20, 360), _line("通栏末。", 0, 360 + pitch)]
+    pictures = (Box(0, 100, 110, 200), Box(200, 150, 310, 230))
+    blocks = _blocks(l_head, *l_text, l2_head, *l2_text, r_head, *r_top, *r_bottom, wide_head, *wide_text,
+                     rects=pictures)
+    texts = [b.text for b in blocks if b.kind == "body"]
+    assert "右" * 108 + "右末。" in texts

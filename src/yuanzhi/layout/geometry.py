@@ -129,6 +129,7 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         photo = _caption(b.box, b.lines, photos, style.body)
         kind = "block" if photo is None else "lone_caption" if _alone(photo, b.box, text, style.body) else "caption"
         items.append(Item(kind, b.box, b.lines, column=(b.left, b.right)))
+    items.extend(Item("photo", photo, ()) for photo in photos)  # no band boundary runs through a picture
     return items
 
 

@@ -319,6 +319,8 @@ def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, ga
     for leaf in leaves:
         run: list[Line] = []
         for item in leaf:
+            if item.kind == "photo":  # a picture: no text (its caption is a block of its own)
+                continue
             if item.kind == "line":
                 run.extend(item.lines)
                 continue

@@ -8,7 +8,9 @@ its full width (bands, headline above body: top to bottom). Widening each
 headline group to its columns keeps an article's columns together under it,
 so articles side by side are never interleaved and the stream order of the
 PDF never matters. A region no straight cut separates is read in Breuel's
-topological order (``order.py``).
+topological order (``order.py``). Pictures are items too: no band boundary
+runs through a picture, though text runs down past it on either side (a
+gutter may cross one).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .order import topological_order
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "line" | "block" (column) | "caption" | "lone_caption" (photo news) | "group" | "frame"
+    kind: str  # "line" | "block" (column) | "caption" | "lone_caption" (photo news) | "group" | "frame" | "photo"
     box: Box  # the area the item claims (a group's box is widened to its columns)
     lines: tuple[Line, ...]
     frame: Box | None = None
@@ -158,7 +160,7 @@ def _below_headline(items: Sequence[Item], cut: float) -> bool:
                 between and gutters([_extent(i) for i in between], 0.8 * _size(between))):
             continue  # the article's columns are above the cut: what lies below is another story
         for item in items:
-            if item.kind == "group" or item.box.y0 < cut or not _overlap(item.box, group.box):
+            if item.kind in ("group", "photo") or item.box.y0 < cut or not _overlap(item.box, group.box):
                 continue
             if not any(cut <= h.box.y0 <= item.box.y0 and _overlap(h.box, item.box) for h in groups):
                 return True
@@ -203,7 +205,7 @@ def _hard_edges(items: Sequence[Item]) -> list[float]:
     """
     edges: set[float] = set()
     for item in items:
-        if not item.text_like:
+        if not item.text_like and item.kind != "photo":
             edges.update((item.box.y0, item.box.y1))
     cuts = []
     for edge in sorted(edges):
@@ -215,9 +217,11 @@ def _hard_edges(items: Sequence[Item]) -> list[float]:
 
 def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int = 0) -> list[list[Item]]:
     """Leaves (lists of items, top to bottom) in reading order."""
+    if all(i.kind == "photo" for i in items):
+        return []
     if len(items) <= 1 or depth > 60:
         return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))] if items else []
-    runs = gutters([_extent(i) for i in items], min_gutter)
+    runs = gutters([_extent(i) for i in items if i.kind != "photo"], min_gutter)  # text runs around pictures
     cuts = [(a + b) / 2 for a, b in runs]
     if cuts:
         parts = _split(items, cuts, vertical=True)
@@ -225,7 +229,7 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
         cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap)
                 if not _below_headline(items, c) and not _splits_a_column(items, c, min_gap)]
         # a line alone (a caption, a byline set wide) may stray over a gutter the columns keep
-        major = [i for i in items if not (i.text_like and len(i.lines) == 1)]
+        major = [i for i in items if not (i.text_like and len(i.lines) == 1) and i.kind != "photo"]
         runs = gutters([_extent(i) for i in major], min_gutter) if not cuts and len(major) > 1 else []
         if runs:
             parts = _split(items, [(a + b) / 2 for a, b in runs], vertical=True)
