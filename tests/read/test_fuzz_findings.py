@@ -206,3 +206,20 @@ def test_page_larger_than_a_pdf_page_can_be_is_refused_before_ocr(tmp_path: Path
         read_document([path])
     one_line(caught.value, "vast-page.pdf")
     assert "inches" in str(caught.value)
+
+
+def test_pdf_of_thousands_of_pages_is_refused_before_reading(tmp_path: Path) -> None:
+    """Bug (fuzz run 3): a PDF of 2,000 pages, each with a few characters of text (too little
+    for a text layer, so every page went to OCR), ran for far more than a minute. An issue has
+    at most as many pages as one multi-page TIFF may hold (page_image.MAX_FRAMES)."""
+    from yuanzhi.read.page_image import MAX_FRAMES
+
+    pages = MAX_FRAMES + 1
+    kids = " ".join(f"{3 + n} 0 R" for n in range(pages))
+    page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 298 420] >>"
+    path = tmp_path / "合订本.pdf"
+    path.write_bytes(raw_pdf([CATALOG, f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"] + [page] * pages))
+    with pytest.raises(PdfError) as caught:
+        read_document([path])
+    one_line(caught.value, "合订本.pdf")
+    assert f"{pages} pages" in str(caught.value)

@@ -64,6 +64,11 @@ def read_pdf(path: Path | str, source: str | None = None, ocr: bool = True) -> D
             raise PdfError(name, f"has a broken page tree ({_why(exc)})", "check that the download finished") from None
         if count == 0:
             raise PdfError(name, "has no pages", "check that the download finished")
+        from .page_image import MAX_FRAMES  # as many pages as one multi-page TIFF may hold
+
+        if count > MAX_FRAMES:  # each page may need OCR: 2,000 pages ran for hours (bench/fuzz_bench.py)
+            raise PdfError(name, f"has {count} pages, more than one issue ({MAX_FRAMES} at most)",
+                           "split it into one file per issue")
         pages = tuple(_read_pages(pdf, name, warnings, ocr))
     return Document(
         source=name,
