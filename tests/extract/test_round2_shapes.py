@@ -191,3 +191,13 @@ def test_relatives_and_elder_forms_of_address_are_patients_mentions():
 
     found = {p.mention for p in find_patients("女儿小吴立即拨打120，邻居刘大伯也赶来帮忙。", default_lexicon())}
     assert {"小吴", "刘大伯"} <= found
+
+
+def test_a_group_s_listed_leaders_take_its_declared_name_and_a_later_post_ends_the_listing():
+    facts = issue_to_facts(one_article(
+        "12月2日，青湖市第二医院（青湖医疗集团）年度工作会在集团总部召开。",
+        "集团党委书记、理事长岳文，集团领导班子成员秦晓东、贾文丽、鲍志远参加会议。",
+        "集团党委委员、副总院长鲍志远作专题发言。",
+    ))
+    listed = {(item.name, item.org) for item in facts.listed_leaders}
+    assert listed == {("秦晓东", "青湖市第二医院"), ("贾文丽", "青湖市第二医院")}

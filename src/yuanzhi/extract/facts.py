@@ -243,7 +243,8 @@ def _article_facts(
         for listed in listed_in_sentence(text, words, lexicon, home, blocked, titled, group):
             out.add_org(listed.org if listed.org and listed.org.text else None, evidence())
             on = exact[0].value if exact else (last_date or issue.date)  # the occasion the list is of
-            out.add_listed(ListedRole(listed.name, listed.role, listed.org.name if listed.org else None, on,
+            listed_org = known.resolve(listed.org, position, lexicon) or listed.org  # 集团 → its declared full name
+            out.add_listed(ListedRole(listed.name, listed.role, listed_org.name if listed_org else None, on,
                                       (evidence(listed.start, listed.end),)))
 
         spans = [(m.start, m.end) for m in mentions if not m.short]
@@ -289,6 +290,9 @@ def _article_facts(
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
 
+    for key, role in list(out.listed.items()):  # 领导班子成员甲、乙 … 乙 later with posts of his own: a person, not listed
+        if key[0] in held and all(e.article_id == article.id and e.source == issue.source for e in role.evidence):
+            del out.listed[key]
     for short_name, full_name in known.declared.items():
         out.add_alias(full_name, short_name, lexicon.org_kind(full_name) or "other")
     for named_org, short_name in short_forms_written([s.text for s in sentences], known.everywhere(), lexicon):
