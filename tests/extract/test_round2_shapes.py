@@ -201,3 +201,8 @@ def test_a_group_s_listed_leaders_take_its_declared_name_and_a_later_post_ends_t
     ))
     listed = {(item.name, item.org) for item in facts.listed_leaders}
     assert listed == {("秦晓东", "青湖市第二医院"), ("贾文丽", "青湖市第二医院")}
+
+
+def test_shi_causing_is_no_part_of_the_institution_after_it():
+    facts = issue_to_facts(one_article("力争三年内使石门分院达到二级医院服务水平。"))
+    assert not any(o.name.startswith(("内使", "使")) for o in facts.organizations)
