@@ -94,6 +94,10 @@ def test_a_lunar_year_named_in_december_is_the_coming_one() -> None:
     assert dating.weigh(december).date == "2026-12"
     january = ["1月18日，医院召开职工代表大会。", "喜迎丁未羊年，医院举办迎新春书画展。"]
     assert dating.weigh(january).date == "2027-01"
+    # a lunar year ending is the year under review: 丙午马年 (2026) ends in February 2027
+    ending = ["12月28日，医院召开年终总结大会。", "丙午马年即将过去，全院职工共迎新春。"]
+    assert dating.weigh(ending).date == "2026-12"
+    assert dating.weigh(["1月28日，告别丙午马年，医院举办新春联欢会。"]).date == "2027-01"
 
 
 def test_a_festival_glossed_with_its_date_names_the_year() -> None:

@@ -36,6 +36,17 @@ _SQUEEZE = re.compile(r"[\s“”\"「」『』‘’']+")
 _STEMS, _BRANCHES, _ANIMALS = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥", "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 _SEXAGENARY = re.compile(rf"(?P<s>[{_STEMS}])(?P<b>[{_BRANCHES}])(?P<a>[{_ANIMALS}])?年")
 _ZODIAC = re.compile(rf"(?<![{_STEMS}][{_BRANCHES}])(?P<a>[{_ANIMALS}])年(?!马月)")
+_ENDING_AFTER = re.compile(r"(?:即将|就要|快要|已经)?(?:过去|结束|落幕|接近尾声|画上句号)|岁末|将尽")
+_ENDING_BEFORE = re.compile(r"(?:辞别|告别|送别|送走)$")
+
+
+def _lunar_kind(text: str, start: int, end: int) -> CueKind:
+    """A lunar year ending (甲辰龙年即将过去, 告别甲辰龙年) is reviewed: the issue is of its
+    last Gregorian months or the year after; else it is the year itself or, named in
+    November or December, the one ahead."""
+    if _ENDING_AFTER.match(text, end) or _ENDING_BEFORE.search(text[max(0, start - 3) : start]):
+        return "previous"
+    return "lunar"
 _CN_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年"
 _FOUNDED = re.compile(
     rf"(?:始建于|建于|创建于|创办于|成立于|建院于|组建于|创立于|始创于){_CN_YEAR}"
@@ -238,7 +249,8 @@ def sexagenary_cues(text: str, anchor: int | None) -> list[YearCue]:
         year = 1984 + k
         if anchor is not None:
             year = min((year + 60 * m for m in (-2, -1, 0, 1)), key=lambda y: abs(y - anchor))
-        out.append(YearCue(year, "lunar", SEXAGENARY_WEIGHT, _quote(match.group(0)), match.start()))
+        kind = _lunar_kind(text, match.start(), match.end())
+        out.append(YearCue(year, kind, SEXAGENARY_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 
 
@@ -251,7 +263,8 @@ def zodiac_cues(text: str, anchor: int | None) -> list[YearCue]:
     for match in _ZODIAC.finditer(text):
         branch = _ANIMALS.index(match.group("a"))
         year = min((y for y in range(anchor - 6, anchor + 7) if (y - 4) % 12 == branch), key=lambda y: (abs(y - anchor), -y))
-        out.append(YearCue(year, "lunar", ZODIAC_WEIGHT, _quote(match.group(0)), match.start()))
+        kind = _lunar_kind(text, match.start(), match.end())
+        out.append(YearCue(year, kind, ZODIAC_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 
 
