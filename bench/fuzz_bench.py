@@ -62,6 +62,14 @@ TOKEN = "fuzz-token-0123"
 # ---------------------------------------------------------------- one case, in a worker
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (``yuanzhi parse``)."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _reset_peak() -> None:
     try:
         Path("/proc/self/clear_refs").write_text("5")
@@ -110,14 +118,14 @@ class CaseRunner:
         label, paths = make_case(kind, seed, folder, self.corpus)
         size = sum(p.stat().st_size for p in paths)
         _reset_peak()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu_seconds()
         try:
             outcome, detail = getattr(self, f"via_{route}")(paths, facts)
         except MemoryError:
             outcome, detail = "memory", "MemoryError"
         except BaseException as error:  # noqa: BLE001 - the point: any exception is a finding
             outcome, detail = "traceback", _trace(error)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
         shutil.rmtree(folder, ignore_errors=True)
         return {
             "kind": kind,
@@ -127,6 +135,7 @@ class CaseRunner:
             "outcome": outcome,
             "detail": detail[:2000],
             "seconds": seconds,
+            "cpu_s": cpu,  # on a loaded machine the wall time can be many times this
             "peak_mb": _peak_mb(),
             "bytes": size,
         }
@@ -247,12 +256,21 @@ class Worker:
         self.process.start()
         child.close()
         self.case: tuple[Any, ...] | None = None
-        self.started = 0.0
+        self.started = self.cpu = 0.0
         self.ready = False
 
     def give(self, case: tuple[Any, ...]) -> None:
-        self.case, self.started = case, time.monotonic()
+        self.case, self.started, self.cpu = case, time.monotonic(), self.cpu_seconds()
         self.conn.send(case)
+
+    def cpu_seconds(self) -> float:
+        import psutil
+
+        try:
+            times = psutil.Process(self.process.pid).cpu_times()
+        except psutil.Error:
+            return 0.0
+        return float(times.user + times.system)
 
     def kill(self) -> None:
         self.process.kill()
@@ -353,6 +371,7 @@ def run_all(
                             "outcome": outcome,
                             "detail": detail,
                             "seconds": elapsed,
+                            "cpu_s": max(0.0, worker.cpu_seconds() - worker.cpu),
                             "peak_mb": rss,
                             "bytes": 0,
                         }

@@ -70,7 +70,7 @@ def report(results: list[dict[str, Any]], wall: float) -> str:
             slow = max(rows, key=lambda r: r["seconds"])
             median = sorted(r["seconds"] for r in rows)[len(rows) // 2]
             lines.append(
-                f"slowest {kind}: {slow['seconds']:.1f} s {kind}:{slow['seed']} ({slow['label']},"
+                f"slowest {kind}: {slow['seconds']:.1f} s ({_cpu(slow)}) {kind}:{slow['seed']} ({slow['label']},"
                 f" {slow['route']}, {slow['bytes'] / 2**20:.1f} MB); median {median * 1000:.0f} ms"
             )
     lines.append(f"{len(results)} cases in {wall:.0f} s ({len(results) / wall:.1f}/s)")
@@ -84,8 +84,12 @@ def report(results: list[dict[str, Any]], wall: float) -> str:
             seen[key] += 1
             if seen[key] <= 2:
                 lines.append(
-                    f"- {r['outcome']} {r['kind']}:{r['seed']}:{r['route']} ({r['label']}, {r['seconds']:.1f} s):"
+                    f"- {r['outcome']} {r['kind']}:{r['seed']}:{r['route']} ({r['label']}, {r['seconds']:.1f} s, {_cpu(r)}):"
                     f" {r['detail'].strip()[-600:]}"
                 )
         lines.append("distinct: " + "; ".join(f"{k} ×{n}" for k, n in seen.most_common()))
     return "\n".join(lines)
+
+
+def _cpu(result: dict[str, Any]) -> str:
+    return f"{result['cpu_s']:.1f} CPU s" if "cpu_s" in result else "CPU s not recorded"
