@@ -206,3 +206,27 @@ def test_a_group_s_listed_leaders_take_its_declared_name_and_a_later_post_ends_t
 def test_shi_causing_is_no_part_of_the_institution_after_it():
     facts = issue_to_facts(one_article("力争三年内使石门分院达到二级医院服务水平。"))
     assert not any(o.name.startswith(("内使", "使")) for o in facts.organizations)
+
+
+def _partners(*paragraphs: str) -> set[tuple[tuple[str, ...], str]]:
+    return {(p.parties, p.kind) for p in issue_to_facts(one_article(*paragraphs)).partnerships}
+
+
+def test_shuangfang_signing_is_between_the_hospital_and_its_guest():
+    found = _partners(
+        "日前，南麓医科大学副校长公孙晓东一行来到青川市妇幼保健院调研。院长郦文陪同调研。",
+        "座谈会后，双方签订了教学医院合作协议，公孙晓东向医院授予“南麓医科大学教学医院”牌匾。",
+    )
+    assert found == {(("南麓医科大学", "青川市妇幼保健院"), "agreement")}
+
+
+def test_a_project_in_quotation_marks_is_no_party():
+    found = _partners("9月1日，石门省肿瘤医院、云渡市人民政府、云渡市中心医院三方合作共建“石门省肿瘤医院云渡分院”签约仪式举行。")
+    assert found == {(("石门省肿瘤医院", "云渡市人民政府", "云渡市中心医院"), "co-construction")}
+
+
+def test_a_name_declared_in_brackets_does_not_glue_the_next_name():
+    facts = issue_to_facts(one_article(
+        "日前，云渡农村商业银行股份有限公司（以下简称“云渡农商银行”）向云渡县人民医院捐赠救护车。院长钱文表示感谢。"
+    ))
+    assert not any(o.name.startswith(("）", ")")) for o in facts.organizations)

@@ -159,9 +159,12 @@ def _recipient(
 
 
 def partnership_in(
-    sentence: str, orgs: list[OrgMention], lexicon: Lexicon, home: str | None
+    sentence: str, orgs: list[OrgMention], lexicon: Lexicon, home: str | None, both: tuple[str, ...] = (),
 ) -> tuple[tuple[str, ...], str] | None:
-    """(parties, kind) when the sentence states a partnership between two or more parties."""
+    """(parties, kind) when the sentence states a partnership between two or more parties.
+
+    ``both``: the two parties the article has named (its guest and its hospital), for
+    ``双方签订了…协议`` when the sentence names no party of its own."""
     kind = next((k for cue, k in lexicon.partnership_cues if cue in sentence), None)
     if kind is None:
         return None
@@ -175,6 +178,8 @@ def partnership_in(
             continue  # 区域胸痛救治联盟: the alliance is the partnership, not one of its parties
         if _COUNTED.search(sentence, max(0, mention.start - 6), mention.start):
             continue  # 全县十二家乡镇卫生院: a class of members, not one named party
+        if quoted(sentence, mention):
+            continue  # 授予“某大学教学医院”牌匾, 共建“某医院某分院”: a plaque or a project, no party
         if mention.end in regex_titles:
             qualifying.append((mention.start, top))
         else:
@@ -190,9 +195,21 @@ def partnership_in(
     for _at, name in sorted(parties):
         if name not in names:
             names.append(name)
+    if len(names) < 2 and _BOTH in sentence and len(both) == 2 and set(names) <= set(both):
+        names = list(both)
     if len(names) < 2:
         return None
     return tuple(names), kind
+
+
+_BOTH = "双方"
+
+
+def quoted(sentence: str, mention: OrgMention) -> bool:
+    """The name is printed alone inside quotation marks (a plaque's or a project's name)."""
+    return sentence[mention.start - 1 : mention.start] in "“「『" and sentence[mention.end : mention.end + 1] in "”」』" and (
+        mention.start > 0 and mention.end < len(sentence)
+    )
 
 
 def appointments_in(

@@ -43,7 +43,7 @@ from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
-from .events import announced_list, appointments_in, event_in, honor_in, partnership_in
+from .events import announced_list, appointments_in, event_in, honor_in, partnership_in, quoted
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
 from .orgs import SITTING as _SITTING
@@ -140,6 +140,7 @@ def _article_facts(
     units_named: set[str] = set()  # departments the article has named so far
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
+    guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
         credit = _ROLE_CREDIT.search(to_simplified(paragraph))
         if credit is not None:  # …岗位。（记者 黎某某 摄）: a credit with a printed role closes the paragraph
@@ -283,7 +284,10 @@ def _article_facts(
         for recipient, honor in honor_in(text, words, orgs, lexicon, home, named):
             on = exact[0].value if exact else (last_date or issue.date)
             out.add_honor(Honor(recipient, honor, on, (evidence(),)))
-        partnership = partnership_in(text, orgs, lexicon, home)
+        guests.extend(m.parent if m.kind == "department" and m.parent else m.name for m in orgs
+                      if m.kind in _GUEST_KINDS and (m.parent or m.name) != home and not quoted(text, m))
+        both = (_full_guest(guests), home) if home and guests else ()  # 双方: the hospital and its last guest
+        partnership = partnership_in(text, orgs, lexicon, home, both)
         if partnership is not None:  # a party printed under a second name the article declared is one party
             parties = tuple(dict.fromkeys(known.declared.get(p, p) for p in partnership[0]))
             partnership = (parties, partnership[1]) if len(parties) >= 2 else None
@@ -297,6 +301,15 @@ def _article_facts(
         out.add_alias(full_name, short_name, lexicon.org_kind(full_name) or "other")
     for named_org, short_name in short_forms_written([s.text for s in sentences], known.everywhere(), lexicon):
         out.add_alias(named_org.name, short_name, named_org.kind)
+
+
+_GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
+
+
+def _full_guest(guests: list[str]) -> str:
+    """The institution named last, under its full name when a short one (中医药大学) was last."""
+    last = guests[-1]
+    return next((g for g in guests if g != last and g.endswith(last)), last)
 
 
 def _designation_alias(out: Collector, mention: OrgMention, lexicon: Lexicon) -> None:

@@ -56,6 +56,8 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
         return True
     if text.endswith(_REGISTERED) and len(text) - max(len(r) for r in _REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
+    if _direction_place(text[:2], text, 0, text[2:], lexicon):
+        return True  # 北麓|中医药大学: a place jieba reads as a direction word
     inner = [w for w, s, e in tokens if s >= 0 and w in text]
     tags = word_tags()
     for word in inner:
@@ -165,7 +167,7 @@ def org_before(
     after = ""  # the word read just before (to the right of) the current one
     ends = {word_end: word for word, _s, word_end in words}
     for word, word_start, word_end in reversed(words):
-        if not _WORDISH.match(word) or ("（" in word and "）" not in sentence[word_start:end]):
+        if not _WORDISH.match(word) or ("（" in word and "）" not in sentence[word_start:end]) or word[0] in "）)":
             break  # （某服务中心: a bracket opened and not closed is no part of the name
         if word in lexicon.boundary_words and not (
             word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
