@@ -90,3 +90,30 @@ def test_no_band_boundary_runs_through_a_picture() -> None:
                      rects=pictures)
     texts = [b.text for b in blocks if b.kind == "body"]
     assert "右" * 108 + "右末。" in texts
+
+
+def test_photo_news_in_an_articles_column_is_its_own_item_and_splits_nothing() -> None:
+    """A picture whose caption tells a story of its own (the picture, then what happened:
+    photo news, 图片新闻) set in the first column of an article, right under its text:
+    the caption is an item of its own, and the article's paragraph runs on from the
+    first column to the second past it."""
+    head = _line("两栏文章的标题", 60, 0, size=20, bold=True)
+    left = [_line("甲" * 9, 20, 30), *(_line("甲" * 11, 0, 30 + 15 * i) for i in range(1, 6))]
+    picture = Box(0, 130, 110, 200)
+    caption = [_line("图为护士为老人测量血压。", 0, 205, size=9), _line("当天病区共为三十多名老人", 0, 217, size=9),
+               _line("义诊，发放健康手册五十余", 0, 229, size=9), _line("册。", 0, 241, size=9)]
+    right = [_line("甲" * 11, 120, 30), _line("甲末。", 120, 45)]
+    blocks = _blocks(head, *left, *caption, *right, rects=(picture,))
+    assert [b.text for b in blocks if b.kind == "body" and not b.standalone] == ["甲" * 75 + "甲末。"]
+    assert [b.text for b in blocks if b.standalone] == ["图为护士为老人测量血压。当天病区共为三十多名老人义诊，发放健康手册五十余册。"]
+
+
+def test_another_pictures_caption_is_no_text_running_on_to_a_picture() -> None:
+    """Two pictures one under the other, each with its caption: the upper picture's
+    caption, right above the lower picture, does not make the lower one part of an
+    article (it stands alone: photo news)."""
+    upper, lower = Box(0, 0, 200, 100), Box(0, 130, 200, 230)
+    upper_caption = _line("图为病区一角。", 50, 104, size=9)
+    lower_caption = _line("图为志愿者在门诊大厅导诊", 40, 234, size=9)
+    blocks = _blocks(upper_caption, lower_caption, rects=(upper, lower))
+    assert [b.text for b in blocks if b.standalone] == ["图为病区一角。", "图为志愿者在门诊大厅导诊"]

@@ -124,10 +124,12 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         wide = head_span(box, cols, others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(_frame_item(frame, inner, style) for frame, inner in frames)
-    text = [b.box for b in blocks] + [g.box for g in items if g.kind == "group"]  # a framed box runs on to nothing
-    for b in blocks:
-        photo = _caption(b.box, b.lines, photos, style.body)
-        kind = "block" if photo is None else "lone_caption" if _alone(photo, b.box, text, style.body) else "caption"
+    pictured = [(b, _caption(b.box, b.lines, photos, style.body)) for b in blocks]
+    # text that runs on to a picture: blocks and headlines (a framed box, another picture's caption: none)
+    text = [b.box for b, photo in pictured if photo is None] + [g.box for g in items if g.kind == "group"]
+    for b, photo in pictured:
+        alone = photo is not None and (_alone(photo, b.box, text, style.body) or _news_caption(b.lines))
+        kind = "block" if photo is None else "lone_caption" if alone else "caption"
         items.append(Item(kind, b.box, b.lines, column=(b.left, b.right)))
     items.extend(Item("photo", photo, ()) for photo in photos)  # no band boundary runs through a picture
     return items
@@ -153,6 +155,17 @@ def _frame_item(frame: Box, inner: list[Line], style: PageStyle) -> Item:
 def _side_by_side(boxes: Sequence[Box]) -> bool:
     """Two of the boxes share rows but no width (columns)."""
     return any(a.x1 <= b.x0 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0 for a in boxes for b in boxes)
+
+
+NEWS_CAPTION = 30  # characters: a caption that tells a story of its own is longer than a label
+
+
+def _news_caption(lines: Sequence[Line]) -> bool:
+    """Photo news (图片新闻): the caption is the news itself, the picture described and then
+    what happened, two sentences or more; a picture of an article is labelled in one."""
+    text = "".join(ln.text.strip() for ln in lines)
+    ends = len(re.findall(r"[。！？](?![”’」』）)])", text.rstrip("。！？”’」』）) ")))
+    return ends >= 1 and len(text) >= NEWS_CAPTION
 
 
 def _alone(photo: Box, caption: Box, text: Sequence[Box], body: float) -> bool:

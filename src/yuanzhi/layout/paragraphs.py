@@ -307,13 +307,15 @@ def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, ga
                     counter: Counter) -> list[Block]:
     """Blocks of one page from its XY-cut leaves (already in reading order)."""
     builder = _Builder(body, gap, counter)
-    captions: list[Item] = []  # read after the text they interrupt, before the next headline
+    captions: list[Item] = []  # read after the text they interrupt, before the next headline (photo news too)
 
     def put_captions() -> None:
         builder.flush()
         for caption in captions:
             builder.column(list(caption.lines))
             builder.flush()
+            if caption.kind == "lone_caption":  # photo news: an article of its own
+                builder.out[-1:] = [dataclasses.replace(b, standalone=True) for b in builder.out[-1:]]
         captions.clear()
 
     for leaf in leaves:
@@ -327,13 +329,8 @@ def items_to_blocks(leaves: Sequence[Sequence[Item]], page: int, body: float, ga
             if run:
                 builder.column(run)
                 run = []
-            if item.kind == "caption":
+            if item.kind in ("caption", "lone_caption"):  # never between the lines they interrupt
                 captions.append(item)
-            elif item.kind == "lone_caption":  # photo news: an article of its own
-                builder.flush()
-                builder.column(list(item.lines))
-                builder.flush()
-                builder.out[-1:] = [dataclasses.replace(b, standalone=True) for b in builder.out[-1:]]
             elif item.kind == "block":
                 builder.column(list(item.lines), edges=item.column)
             elif item.kind == "group":
