@@ -230,3 +230,21 @@ def test_a_name_declared_in_brackets_does_not_glue_the_next_name():
         "日前，云渡农村商业银行股份有限公司（以下简称“云渡农商银行”）向云渡县人民医院捐赠救护车。院长钱文表示感谢。"
     ))
     assert not any(o.name.startswith(("）", ")")) for o in facts.organizations)
+
+
+def test_a_deputy_listed_after_a_unit_s_head_is_of_that_unit():
+    found = _positions("5月10日，青川市骨科医院护理技能竞赛举行。副院长宫晓，护理部主任谷晓明、副主任濮阳晓，以及各病区护士长参加。")
+    assert found[("濮阳晓", "副主任")] == "护理部"
+    assert found[("谷晓明", "主任")] == "护理部"
+
+
+def test_ke_zhuren_is_the_head_of_the_unit_just_named():
+    assert _positions("在急诊科，科主任卓文介绍，去年接诊危重患者3000余人次。") == {("卓文", "主任"): "急诊科"}
+
+
+def test_clinical_staff_of_the_one_unit_the_sentence_is_about():
+    found = _positions(
+        "科室获评省临床重点专科，麻醉科、超声科协助。",
+        "在他的带动下，心血管内科形成了人才梯队：副主任医师钱海专攻射频消融，主治医师柳文在康复领域崭露头角。",
+    )
+    assert found == {("钱海", "副主任医师"): "心血管内科", ("柳文", "主治医师"): "心血管内科"}

@@ -46,6 +46,7 @@ from .delegations import delegation_orgs, deputy_orgs
 from .events import announced_list, appointments_in, event_in, honor_in, partnership_in, quoted
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
+from .mentions import PersonMention
 from .orgs import SITTING as _SITTING
 from .orgs import (
     STRONG_KINDS,
@@ -212,6 +213,8 @@ def _article_facts(
         for number, person in enumerate(mentions):
             if number in led:  # 某大学副校长甲率教务处处长乙一行: the leader's institution
                 person = replace(person, org=led[number], inherited=False)
+            elif person.org is None and (unit := _this_unit(text, person, orgs)) is not None:
+                person = replace(person, org=unit)  # 在急诊科，科主任某某介绍: 科 is the unit just named
             org, written = _body(person.org, last_body), person.org is not None and not person.inherited
             full = known.resolve(org, position, lexicon)
             if org is not None and full is not None and full.name != org.name:
@@ -228,6 +231,10 @@ def _article_facts(
                 person.name not in from_byline or lexicon.is_unit_title(person.title)
             ) and not (lexicon.title_category(person.title) == "media" and written_org[person.name].kind == "association"):
                 org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
+            elif org is None and lexicon.title_category(person.title) == "clinical" and len(
+                here := {m.name: m for m in orgs if m.kind == "department" and m.end <= person.start}
+            ) == 1:
+                org = next(iter(here.values()))  # 心内科形成了梯队：副主任医师某某…: the unit the sentence is about
             elif org is None and len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
                 only = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
                 org = resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department")
@@ -304,6 +311,16 @@ def _article_facts(
 
 
 _GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
+_UNIT_WORD = "科"
+
+
+def _this_unit(text: str, person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """``科主任``/``科护士长`` written alone: the department the sentence named before it."""
+    at = person.start - len(person.title) - len(_UNIT_WORD)
+    if at < 0 or text[at : person.start] != _UNIT_WORD + person.title or (at > 0 and _CJK_WORD.match(text[at - 1])):
+        return None
+    units = [m for m in orgs if m.kind == "department" and m.end <= at]
+    return units[-1] if units else None
 
 
 def _full_guest(guests: list[str]) -> str:

@@ -126,8 +126,10 @@ def people_in_sentence(
             return None
         return org
 
+    previous_unit: tuple[str, OrgMention] | None = None  # (title, unit) of the last chain held in a unit
+
     def emit_chain(names: list[tuple[int, int]]) -> None:
-        nonlocal previous_chain_org
+        nonlocal previous_chain_org, previous_unit
         head = chain[0][3]
         if head is not None and previous_chain_org is not None and previous_chain_org[1] is not None:
             # 江州医院心内科主任医师甲、内分泌科主任医师乙: 乙's bare unit is the same hospital's
@@ -141,6 +143,8 @@ def people_in_sentence(
             gap = sentence[previous_chain_org[0] : chain[0][0]]
             if gap in {"，", "；", "、", ","}:
                 chain_org = previous_chain_org[1]
+                if previous_unit is not None and gap == "、" and chain[0][2] == _DEPUTY + previous_unit[0]:
+                    chain_org = previous_unit[1]  # 护理部主任甲、副主任乙: the deputy of the same unit
         for name_start, name_end in names:
             current = chain_org if chain[0][3] is None else None
             borrowed = current is not None
@@ -159,6 +163,7 @@ def people_in_sentence(
             chain_org if chain_org is not None else first_org,
         )
         previous_chain_org = (names[-1][1], hospital_level)
+        previous_unit = (chain[-1][2], first_org) if first_org is not None and first_org.kind == "department" else None
 
     found.extend(profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context))
     used.extend((m.start, m.end) for m in found)
@@ -250,6 +255,7 @@ def people_in_sentence(
 
 
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
+_DEPUTY = "副"
 
 
 _ITEM_END = re.compile(r"[、，,]")
