@@ -248,3 +248,14 @@ def test_clinical_staff_of_the_one_unit_the_sentence_is_about():
         "在他的带动下，心血管内科形成了人才梯队：副主任医师钱海专攻射频消融，主治医师柳文在康复领域崭露头角。",
     )
     assert found == {("钱海", "副主任医师"): "心血管内科", ("柳文", "主治医师"): "心血管内科"}
+
+
+def test_we_are_the_hospital_of_the_person_we_call_ours_even_with_a_compound_surname():
+    facts = issue_to_facts(one_article(
+        "我院令狐文华当选省医学会骨科学分会主任委员",
+        "5月9日，石门省医学会骨科学分会换届会议召开。石门省人民医院副院长钟文斌出席。",
+        "云渡市第三人民医院骨科主任令狐文华当选主任委员，石门省人民医院骨科主任庞立当选副主任委员。",
+        "我院副院长宗文当选委员。石门省人民医院院长钟文斌致辞。",
+    ))
+    found = {(p.name, pos.title): pos.org for p in facts.people for pos in p.positions}
+    assert found[("宗文", "副院长")] == "云渡市第三人民医院"

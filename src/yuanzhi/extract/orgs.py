@@ -505,8 +505,11 @@ def _names_after(text: str, org: str, lexicon: Lexicon) -> set[str]:
     while at >= 0:
         window = text[at + len(org) : at + len(org) + _PERSON_WINDOW]
         for i in range(len(window) - 2):
-            piece = window[i : i + 3]
-            if piece[0] in lexicon.surnames and _cjk(piece) and piece not in word_tags() and piece[1:] not in word_tags():
+            size = 4 if window[i : i + 2] in lexicon.surnames else 3  # 皇甫志和: a compound surname
+            piece = window[i : i + size]
+            if len(piece) < size or not _cjk(piece) or piece[: size - 2] not in lexicon.surnames:
+                continue
+            if piece not in word_tags() and piece[size - 2 :] not in word_tags():
                 out.add(piece)
         at = text.find(org, at + len(org))
     return out
