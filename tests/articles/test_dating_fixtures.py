@@ -14,12 +14,14 @@ from yuanzhi.pipeline import parse_file
 
 DATING = json.loads((GOLD / "issues_dating.json").read_text(encoding="utf-8"))
 # round-2 dating issues (first contact in bench/results/facts_first_contact.md) not yet fitted
-UNFITTED_DATING: frozenset[str] = frozenset()  # round 2 fitted: calendar cues (helper E4)
+UNFITTED_DATING: frozenset[str] = frozenset({  # round 2 fitted (helper E4); round 3 misses
+    "founding_seventieth_saturday.txt", "weekday_fire_diabetes_november.txt",
+})
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason="round-2 held-out, not fitted", strict=True))
+    pytest.param(n, marks=pytest.mark.xfail(reason="held-out, not fitted", strict=True))
     if n in UNFITTED_DATING else n for n in sorted(DATING)
 ])
 def test_issue_date_right_to_the_month(name: str) -> None:
