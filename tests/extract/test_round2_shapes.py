@@ -252,9 +252,9 @@ def test_clinical_staff_of_the_one_unit_the_sentence_is_about():
 
 def test_we_are_the_hospital_of_the_person_we_call_ours_even_with_a_compound_surname():
     facts = issue_to_facts(one_article(
-        "我院令狐文华当选省医学会骨科学分会主任委员",
+        "我院令狐立诚当选省医学会骨科学分会主任委员",
         "5月9日，石门省医学会骨科学分会换届会议召开。石门省人民医院副院长钟文斌出席。",
-        "云渡市第三人民医院骨科主任令狐文华当选主任委员，石门省人民医院骨科主任庞立当选副主任委员。",
+        "云渡市第三人民医院骨科主任令狐立诚以高票当选主任委员，石门省人民医院骨科主任庞立当选副主任委员。",
         "我院副院长宗文当选委员。石门省人民医院院长钟文斌致辞。",
     ))
     found = {(p.name, pos.title): pos.org for p in facts.people for pos in p.positions}
