@@ -82,6 +82,13 @@ def test_the_hospitals_own_anniversary_counts_from_its_founding_year() -> None:
     assert _years("建院六十五周年") == {}  # founding year not printed
 
 
+def test_an_earlier_anniversary_with_its_year_fixes_the_founding_year() -> None:
+    # 2008年建院50周年 is history: founded 1958, so the 65th falls in 2023 (not 2008 + 65)
+    text = ["6月18日，医院举行建院65周年纪念活动。", "2008年建院50周年时，医院新建了门诊楼。"]
+    assert dating.weigh(text).date == "2023-06"
+    assert _years("在2008年建院五十周年之际") == {}  # history alone names no issue year
+
+
 def test_a_party_or_congress_session_is_studied_that_year_or_later() -> None:
     found = dating.weigh(["11月5日，医院党委理论学习中心组专题学习党的二十届四中全会精神。"])
     assert found.date == "2025-11"
@@ -173,3 +180,8 @@ def test_a_bad_calendar_line_names_its_file_and_line(tmp_path: Path) -> None:
         with pytest.raises(LexiconError, match=rf"{name}:{line}"):
             load_calendar(tmp_path)
         (tmp_path / name).write_text(good[name], encoding="utf-8")
+
+
+def test_the_un_diabetes_day_is_counted_from_its_first_observance() -> None:
+    # the United Nations first observed it on 14 November 2007
+    assert dating.weigh(["11月14日是第十八个联合国糖尿病日，内分泌科开展义诊。"]).date == "2024-11"

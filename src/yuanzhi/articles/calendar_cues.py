@@ -50,9 +50,14 @@ def _lunar_kind(text: str, start: int, end: int) -> CueKind:
 _CN_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年"
 _FOUNDED = re.compile(
     rf"(?:始建于|建于|创建于|创办于|成立于|建院于|组建于|创立于|始创于){_CN_YEAR}"
-    rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:建院|始建|创建|创办|成立|组建|创立)"
+    rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:建院|始建|创建|创办|成立|组建|创立)(?!{_NUM}周年)"
 )
-_OWN_ANNIVERSARY = re.compile(rf"(?:建院|院庆|建科|建所|建站|办院|创院)(?P<n>{_NUM})周年")
+_ANNIVERSARY_WORDS = r"(?:建院|院庆|建科|建所|建站|办院|创院)"
+_OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?P<n>{_NUM})周年")
+# 2015年建院60周年时: an earlier anniversary with its year is history that fixes the founding year
+_DATED_ANNIVERSARY = re.compile(
+    rf"{_CN_YEAR}[^。；，、0-9]{{0,4}}?{_ANNIVERSARY_WORDS}(?P<n>{_NUM})周年"
+)
 _AROUND = r"前|后|将|期间|假期|来临|到来|之际|临近|过后|放假"  # 春节前夕: not the festival's day
 _ACADEMIC = re.compile(
     r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*(?P<b>(?:19|20)\d{2})\s*学年(?:度)?"
@@ -271,11 +276,16 @@ def zodiac_cues(text: str, anchor: int | None) -> list[YearCue]:
 def own_anniversary_cues(text: str) -> list[YearCue]:
     """建院七十周年 with 始建于1954年 printed (the founding year nearest it) → 2024."""
     founded = [(m.start(), year_value(m.group("y") or m.group("y2"))) for m in _FOUNDED.finditer(text)]
+    dated = list(_DATED_ANNIVERSARY.finditer(text))
+    for m in dated:
+        past = cn_number(m.group("n"))
+        if past:
+            founded.append((m.start(), year_value(m.group("y")) - past))
     out = []
     for match in _OWN_ANNIVERSARY.finditer(text):
         n = cn_number(match.group("n"))
-        if not founded or not n:
-            continue
+        if not founded or not n or any(d.start() <= match.start() < d.end() for d in dated):
+            continue  # no founding year known, or an anniversary of a year printed before it
         _, year = min(founded, key=lambda f: abs(f[0] - match.start()))
         out.append(YearCue(year + n, "current", OWN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
     return out
