@@ -48,8 +48,13 @@ lint: setup
 	@$(BIN)/ruff check --no-cache src tests bench
 	@$(BIN)/mypy src/yuanzhi
 
+# bench: all sections, or some (`make bench pdf facts`); BENCH_ARGS=--quick for smaller sizes
+ifeq (bench,$(firstword $(MAKECMDGOALS)))
+BENCH_SECTIONS := $(wordlist 2,$(words $(MAKECMDGOALS)),$(MAKECMDGOALS))
+$(eval $(BENCH_SECTIONS):;@:)
+endif
 bench: setup
-	@$(BIN)/python -m bench
+	@$(BIN)/python -m bench $(BENCH_SECTIONS) $(BENCH_ARGS)
 
 clean: pg-stop
 	rm -rf .build $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts $(DEMO_DB)*
