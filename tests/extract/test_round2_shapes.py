@@ -259,3 +259,11 @@ def test_we_are_the_hospital_of_the_person_we_call_ours_even_with_a_compound_sur
     ))
     found = {(p.name, pos.title): pos.org for p in facts.people for pos in p.positions}
     assert found[("宗文", "副院长")] == "云渡市第三人民医院"
+
+
+def test_a_title_after_an_unknown_unit_word_does_not_take_another_unit_of_the_sentence():
+    found = _positions(
+        "11月7日，青川市妇幼保健院新生儿科主任郗文当选常务委员。",
+        "护理部主任巫晓华连任主任委员，产房护士长宓晓琳当选秘书。",
+    )
+    assert found[("宓晓琳", "护士长")] != "护理部"

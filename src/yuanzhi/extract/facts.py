@@ -231,7 +231,7 @@ def _article_facts(
                 person.name not in from_byline or lexicon.is_unit_title(person.title)
             ) and not (lexicon.title_category(person.title) == "media" and written_org[person.name].kind == "association"):
                 org = written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
-            elif org is None and lexicon.title_category(person.title) == "clinical" and len(
+            elif org is None and lexicon.title_category(person.title) == "clinical" and _bare_title(text, person) and len(
                 here := {m.name: m for m in orgs if m.kind == "department" and m.end <= person.start}
             ) == 1:
                 org = next(iter(here.values()))  # 心内科形成了梯队：副主任医师某某…: the unit the sentence is about
@@ -312,6 +312,12 @@ def _article_facts(
 
 _GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
 _UNIT_WORD = "科"
+
+
+def _bare_title(text: str, person: PersonMention) -> bool:
+    """The title is written right before the name with nothing before it but punctuation (：副主任医师某某)."""
+    at = person.start - len(person.title)
+    return at >= 0 and text[at : person.start] == person.title and (at == 0 or not _CJK_WORD.match(text[at - 1]))
 
 
 def _this_unit(text: str, person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
