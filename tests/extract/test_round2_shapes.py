@@ -267,3 +267,12 @@ def test_a_title_after_an_unknown_unit_word_does_not_take_another_unit_of_the_se
         "护理部主任巫晓华连任主任委员，产房护士长宓晓琳当选秘书。",
     )
     assert found[("宓晓琳", "护士长")] != "护理部"
+
+
+def test_a_headline_and_its_body_state_one_appointment_with_the_body_s_date():
+    facts = issue_to_facts(one_article(
+        "11月16日，青石省医学会护理学分会换届选举会议召开，青川市人民医院护理部主任蓝晓慧连任副主任委员。",
+        title="我院护理部主任蓝晓慧连任省护理学分会副主任委员", date="2024-11",
+    ))
+    dates = sorted(a.date or "" for a in facts.appointments if a.person == "蓝晓慧")
+    assert dates == ["2024-11-16"]

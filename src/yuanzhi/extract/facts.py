@@ -301,6 +301,7 @@ def _article_facts(
         if partnership is not None:
             out.add_partnership(partnership[0], partnership[1], exact[0].value if exact else last_date, evidence())
 
+    _one_date_per_appointment(out, article.id, issue.source)
     for key, role in list(out.listed.items()):  # 领导班子成员甲、乙 … 乙 later with posts of his own: a person, not listed
         if key[0] in held and all(e.article_id == article.id and e.source == issue.source for e in role.evidence):
             del out.listed[key]
@@ -312,6 +313,24 @@ def _article_facts(
 
 _GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
 _UNIT_WORD = "科"
+
+
+def _one_date_per_appointment(out: Collector, article_id: str, source: str) -> None:
+    """A headline (某某连任副主任委员) and the body (11月16日…连任副主任委员) state one appointment:
+    within an article the one with the longest (most exact) date stands."""
+    mine = [a for a in out.appointments if a.evidence and a.evidence[0].article_id == article_id
+            and a.evidence[0].source == source]
+    best: dict[tuple[str, str, str], Appointment] = {}
+    for item in mine:
+        key = (item.person, item.title, item.action)
+        known = best.get(key)
+        if known is None or len(item.date or "") > len(known.date or ""):
+            best[key] = item
+    drop = {id(a) for a in mine if best[(a.person, a.title, a.action)] is not a and (
+        (a.date or "") != (best[(a.person, a.title, a.action)].date or "")
+        and (best[(a.person, a.title, a.action)].date or "").startswith(a.date or "")
+    )}
+    out.appointments[:] = [a for a in out.appointments if id(a) not in drop]
 
 
 def _bare_title(text: str, person: PersonMention) -> bool:
