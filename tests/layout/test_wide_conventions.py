@@ -117,3 +117,39 @@ def test_another_pictures_caption_is_no_text_running_on_to_a_picture() -> None:
     lower_caption = _line("图为志愿者在门诊大厅导诊", 40, 234, size=9)
     blocks = _blocks(upper_caption, lower_caption, rects=(upper, lower))
     assert [b.text for b in blocks if b.standalone] == ["图为病区一角。", "图为志愿者在门诊大厅导诊"]
+
+
+def test_a_subtitle_belongs_to_the_headline_it_is_set_under() -> None:
+    """Two headlines side by side in one band; the right one's subtitle (——…) is set
+    under it, flush right: it is the right headline's, not the first one's found."""
+    left_head = _line("左边新闻", 0, 0, size=18, bold=True)
+    right_head = _line("右边新闻", 130, 0, size=18, bold=True)
+    subtitle = _line("——访护理部主任", 150, 24)
+    left = [_line("甲" * 9, 20, 45), _line("甲" * 11, 0, 60), _line("甲末。", 0, 75)]
+    right = [_line("乙" * 9, 150, 45), _line("乙" * 11, 130, 60), _line("乙末。", 130, 75)]
+    blocks = _blocks(left_head, right_head, subtitle, *left, *right)
+    groups = {b.kind + b.text: b.group for b in blocks if b.kind in ("headline", "subtitle")}
+    assert groups["subtitle——访护理部主任"] == groups["headline右边新闻"] != groups["headline左边新闻"]
+
+
+def test_a_lead_byline_under_a_subtitle_is_the_articles_byline() -> None:
+    """Headline, subtitle (——…), then the byline set under them (文/图 …): the byline is
+    found below the subtitle too, not read as the first paragraph of the body."""
+    head = _line("新院区建设稳步推进", 0, 0, size=18, bold=True)
+    subtitle = _line("——记基建办主任", 20, 22)
+    byline = _line("文/图 张三 李四", 20, 36, size=9)
+    body = [_line("甲" * 9, 20, 55), _line("甲" * 11, 0, 70), _line("甲末。", 0, 85)]
+    blocks = _blocks(head, subtitle, byline, *body)
+    assert [(b.kind, b.text) for b in blocks][:3] == [("headline", "新院区建设稳步推进"), ("subtitle", "——记基建办主任"),
+                                                      ("byline", "文/图张三李四")]
+
+
+def test_a_reporters_byline_with_a_letter_spaced_name_stays_whole() -> None:
+    """本报记者 before the names (a role word), and a two-character name letter-spaced so
+    wide that its second character is read apart: one byline under the headline."""
+    head = _line("新院区建设稳步推进", 0, 0, size=18, bold=True)
+    byline = _line("□ 本报记者 王五 吕", 10, 22, size=9)
+    rest = _line("波", 112, 22, size=9)
+    body = [_line("甲" * 9, 20, 40), _line("甲" * 11, 0, 55), _line("甲末。", 0, 70)]
+    blocks = _blocks(head, byline, rest, *body)
+    assert [b.kind for b in blocks] == ["headline", "byline", "body"]

@@ -22,7 +22,7 @@ from ..model import Block, Box, Document, Line, Page
 from .colblocks import column_blocks, with_column_edges
 from .furniture_geo import furniture_lines
 from .headspan import body_level, columns_below, head_span
-from .paragraphs import Counter, items_to_blocks, lead_byline
+from .paragraphs import NAME_PIECE, Counter, items_to_blocks, lead_byline
 from .patterns import looks_like_byline_content
 from .tables import table_rows
 from .xycut import Item, xy_cut
@@ -274,14 +274,16 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
         else:
             groups.append([line])
     used = {ln.index for g in groups for ln in g}
-    ordered = sorted((ln for ln in lines if ln.box is not None), key=lambda ln: ln.box.y0)  # type: ignore[union-attr]
+    heads = [_union(g) for g in groups]
+    ordered = sorted((ln for ln in lines if ln.box is not None), key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
     tops = [ln.box.y0 for ln in ordered]  # type: ignore[union-attr]
-    for group in groups:
+    for number, group in enumerate(groups):
         box = _union(group)
         centre = (box.x0 + box.x1) / 2
         reach = max(1.2 * body, 0.6 * max(ln.size or body for ln in group))
         lo = bisect.bisect_left(tops, box.y0 - 3 * reach - 4 * body)
-        hi = bisect.bisect_right(tops, box.y1 + reach)
+        hi = bisect.bisect_right(tops, box.y1 + 2 * reach + 1.6 * body)  # a subtitle, then a byline under it
+        others = heads[:number] + heads[number + 1:]  # a subtitle beside two headlines is the nearer one's
         for line in ordered[lo:hi]:
             assert line.box is not None
             if line.index in used:
@@ -293,17 +295,29 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             flush_left = abs(line.box.x0 - box.x0) < body and (line.size or 0) >= body * NEAR_RATIO
             if 0 <= gap_above < reach and (centred or flush_left) and not text.endswith("。") and len(text) <= 24:
                 group.insert(0, line)  # kicker
-            elif 0 <= gap_below < reach and (text.startswith(DASHES) or (
+            elif 0 <= gap_below < reach and (text.startswith(DASHES) and _nearest_head(line.box, box, others, reach) or (
                     centred and (line.size or 0) >= body * NEAR_RATIO)):
                 group.append(line)  # subtitle
             elif (0 <= gap_below < max(reach, 1.6 * body) and box.x0 - body <= line.box.x0 < box.x1
                   and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)):
                 group.append(line)  # the byline set under the headline
             elif (group[-1].box and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (line.size or body)
-                  and line.box.x0 < box.x1 and lead_byline(group[-1].text) and looks_like_byline_content(text)):
+                  and line.box.x0 < box.x1 and lead_byline(group[-1].text) and (
+                      looks_like_byline_content(text) or NAME_PIECE.fullmatch(text))):
                 group.append(line)  # more of it on the same row (names letter-spaced apart)
             else:
                 continue
             used.add(line.index)
             box = _union(group)
     return groups
+
+
+def _nearest_head(line: Box, head: Box, others: Sequence[Box], reach: float) -> bool:
+    """``head`` is the headline nearest ``line`` (set under it, flush left, centred or flush
+    right): no other headline whose foot is level with ``head``'s is as near."""
+    def distance(box: Box) -> float:
+        return max(box.x0 - line.x1, line.x0 - box.x1, 0.0)
+
+    mine = distance(head)
+    return mine == 0 or all(distance(other) > mine for other in others
+                            if abs(other.y1 - head.y1) < reach and other.y1 <= line.y0 + 1)

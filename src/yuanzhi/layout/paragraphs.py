@@ -93,6 +93,7 @@ def marker_page(token: str) -> int | None:
     return _CN.get(token)
 
 
+NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")  # the rest of a letter-spaced name (吕　波) read apart
 _LEAD_MARK = re.compile(r"^[□■◆●○▲△☆★]\s*")
 _SPLIT = re.compile(r"[\s、/／：:]+")
 
@@ -257,8 +258,8 @@ class _Builder:
         lines = sorted(item.lines, key=lambda ln: (ln.box.y0, ln.box.x0))  # type: ignore[union-attr]
         top = max(_size(ln, self.body) for ln in lines)
         tail = len(lines)
-        while tail > 1 and _size(lines[tail - 1], self.body) < 0.9 * top and looks_like_byline_content(
-                lines[tail - 1].text):
+        while tail > 1 and _size(lines[tail - 1], self.body) < 0.9 * top and (looks_like_byline_content(
+                lines[tail - 1].text) or NAME_PIECE.fullmatch(lines[tail - 1].text.strip())):
             tail -= 1
         bylines: list[Line] = []
         if any(lead_byline(ln.text) for ln in lines[tail:]):  # set under the headline: the article's byline
