@@ -295,6 +295,7 @@ def appointments_in(
                     for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
                         hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
     hits.extend(_elected_list(sentence, titles, people))
+    hits.extend(_new_members(sentence, titles, tokens, lexicon, home, blocked))
     hits.extend(_conferred(sentence, titles, tokens, lexicon, home, people))
     if listed is not None and not hits:
         hits.extend(_listed_item(sentence, tokens, lexicon, home, blocked, titles, listed))
@@ -353,6 +354,29 @@ def _elected_list(
             if are.end() <= a < limit:
                 hits.append(AppointmentHit(sentence[a:b], title[1], None, "appoint", a, b))
     return hits
+
+
+_NEWLY = re.compile(r"(?:新一届|新当选的?|新任)")
+_MEMBERS_ARE = re.compile(r"(?:为|是|有|分别为|分别是)[：:]")
+
+
+def _new_members(
+    sentence: str, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon, home: str | None,
+    blocked: list[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``新一届党委委员为：甲、乙、丙``: the people listed after the post of a new sitting."""
+    hits: list[AppointmentHit] = []
+    for newly in _NEWLY.finditer(sentence):
+        title = next(((e, t) for s_, e, t in titles if s_ == newly.end()), None)
+        are = _MEMBERS_ARE.match(sentence, title[0]) if title else None
+        if title is None or are is None:
+            continue
+        posts = _posts(sentence, newly.end(), titles, tokens, lexicon, home)[:1]
+        for a, b in name_list(sentence, are.end(), tokens, lexicon, blocked):
+            hits.extend(AppointmentHit(sentence[a:b], post, org, "appoint", a, b) for post, org in posts)
+    return hits
+
+
 _ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
 
 
@@ -439,12 +463,14 @@ def _more_of_the_same(
         if sentence[position : position + 1] not in ("，", "、"):
             break
         span = name_at(sentence, position + 1, tokens, lexicon, blocked, strict=True)
-        if span is None or not sentence.startswith("为", span[1]):
-            break
-        at = span[1] + 1
+        names = name_list(sentence, position + 1, tokens, lexicon, blocked) if span is not None else []
+        if not names or names[0] != span or not sentence.startswith("为", names[-1][1]):
+            break  # 选举甲为党委书记，乙、丙为党委副书记: every name of the list before 为
+        at = names[-1][1] + 1
         posts = _posts(sentence, at, titles, tokens, lexicon, home)
-        name = sentence[span[0] : span[1]]
-        hits.extend(AppointmentHit(name, title, org, action, span[0], span[1]) for title, org in posts)
+        hits.extend(
+            AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts
+        )
     return hits
 
 

@@ -1,0 +1,65 @@
+"""Shapes of Chinese hospital news found by the round-3 held-out batches (heldout15/16),
+each rule on fresh invented sentences (names, places and hospitals differ from the batch)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article, pairs_of
+
+
+def _posts(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+
+
+def _appointments(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(a.person, a.title) for a in facts.appointments if a.action == "appoint"}
+
+
+def test_a_name_ends_before_the_verb_that_follows_it():
+    assert pairs_of("神经外科主任、主任医师柏川接到电话后赶到医院。") == {("柏川", "主任"), ("柏川", "主任医师")}
+    assert pairs_of("副院长、医务部主任谷磊针对问题作了回应。") == {("谷磊", "副院长"), ("谷磊", "主任")}
+    assert pairs_of("其中，骨科副主任医师上官岳挂任该院副院长。") >= {("上官岳", "副主任医师"), ("上官岳", "副院长")}
+    assert pairs_of("护理部主任杜鹃接诊了这位患者。") == {("杜鹃", "主任")}
+    assert pairs_of("麻醉科主治医师欧山赴边疆开展工作。") == {("欧山", "主治医师")}
+
+
+def test_union_and_congress_committee_posts_keep_the_whole_title():
+    assert _appointments("会上，邵青当选经审委员会主任，柳岸、甘棠当选经审委员。") == {
+        ("邵青", "经审委员会主任"), ("柳岸", "经审委员"), ("甘棠", "经审委员"),
+    }
+    assert _appointments("大会选举检验科主任方晴为女职工委员会主任。") == {("方晴", "女职工委员会主任")}
+    assert pairs_of("大会主席、骨科主任聂远致开幕辞，大会学术委员会主任黎川主持论坛。") == {
+        ("聂远", "大会主席"), ("聂远", "主任"), ("黎川", "学术委员会主任"),
+    }
+
+
+def test_members_listed_after_the_committee_they_were_elected_to():
+    found = _appointments(
+        "大会选举产生了新一届党委委员和纪委委员。新一届党委委员为：孙海、甘露、上官岚。"
+        "新一届纪委委员为：甘露、单志和、葛蔓和党立平。",
+    )
+    assert found == {
+        ("孙海", "党委委员"), ("甘露", "党委委员"), ("上官岚", "党委委员"),
+        ("甘露", "纪委委员"), ("单志和", "纪委委员"), ("葛蔓", "纪委委员"), ("党立平", "纪委委员"),
+    }
+
+
+def test_several_people_elected_to_one_post_in_one_clause():
+    found = _appointments("全会选举孙海为党委书记，甘露、上官岚为党委副书记。")
+    assert found == {("孙海", "党委书记"), ("甘露", "党委副书记"), ("上官岚", "党委副书记")}
+
+
+def test_a_function_word_jieba_glues_before_a_bare_hospital_is_no_part_of_a_name():
+    facts = issue_to_facts(one_article("捐赠仪式上，校友代表欧阳晓东向医院赠送了锦旗。"))
+    assert not any(o.name.endswith("向医院") for o in facts.organizations)
+
+
+def test_new_members_of_the_hospitals_party_committee_are_the_hospitals():
+    facts = issue_to_facts(one_article(
+        "青川市人民医院召开第五次党员代表大会。大会选举产生了新一届党委委员。新一届党委委员为：孙海、甘露。",
+    ))
+    found = {(a.person, a.title, a.org) for a in facts.appointments}
+    assert found == {("孙海", "党委委员", "青川市人民医院"), ("甘露", "党委委员", "青川市人民医院")}
