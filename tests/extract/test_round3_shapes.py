@@ -63,3 +63,9 @@ def test_new_members_of_the_hospitals_party_committee_are_the_hospitals():
     ))
     found = {(a.person, a.title, a.org) for a in facts.appointments}
     assert found == {("孙海", "党委委员", "青川市人民医院"), ("甘露", "党委委员", "青川市人民医院")}
+
+
+def test_honorific_ranks_and_studio_posts_are_titles():
+    found = _posts("工作室由省名中医、主任中医师段干青山担任首席专家，骨伤科主任、副主任中医师尤溪担任工作室负责人。")
+    assert {("段干青山", "省名中医"), ("段干青山", "首席专家"), ("尤溪", "工作室负责人")} <= found
+    assert ("邝怀远", "国医大师") in _posts("他是第三届国医大师、主任中医师邝怀远。")
