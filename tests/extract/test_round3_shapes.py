@@ -69,3 +69,15 @@ def test_honorific_ranks_and_studio_posts_are_titles():
     found = _posts("工作室由省名中医、主任中医师段干青山担任首席专家，骨伤科主任、副主任中医师尤溪担任工作室负责人。")
     assert {("段干青山", "省名中医"), ("段干青山", "首席专家"), ("尤溪", "工作室负责人")} <= found
     assert ("邝怀远", "国医大师") in _posts("他是第三届国医大师、主任中医师邝怀远。")
+
+
+def test_people_listed_after_the_post_a_notice_names():
+    found = _appointments(
+        "经院党委会研究决定，聘任以下同志为医院首批学科带头人：呼吸内科主任、主任医师姜远，骨科主任吕和，药剂科主任柴青。",
+    )
+    assert found == {("姜远", "学科带头人"), ("吕和", "学科带头人"), ("柴青", "学科带头人")}
+
+
+def test_zhan_and_yuezheng_are_surnames():
+    assert pairs_of("第二人民医院副院长展宏出席。") == {("展宏", "副院长")}
+    assert pairs_of("医务部副主任乐正思远出席。") == {("乐正思远", "副主任")}

@@ -296,6 +296,7 @@ def appointments_in(
                         hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
     hits.extend(_elected_list(sentence, titles, people))
     hits.extend(_new_members(sentence, titles, tokens, lexicon, home, blocked))
+    hits.extend(_named_as_list(sentence, titles, lexicon, people))
     hits.extend(_conferred(sentence, titles, tokens, lexicon, home, people))
     if listed is not None and not hits:
         hits.extend(_listed_item(sentence, tokens, lexicon, home, blocked, titles, listed))
@@ -374,6 +375,33 @@ def _new_members(
         posts = _posts(sentence, newly.end(), titles, tokens, lexicon, home)[:1]
         for a, b in name_list(sentence, are.end(), tokens, lexicon, blocked):
             hits.extend(AppointmentHit(sentence[a:b], post, org, "appoint", a, b) for post, org in posts)
+    return hits
+
+
+_NAMED_AS = re.compile(r"(?:以下|下列|如下)(?:同志|人员|专家)(?:为|担任)")
+
+
+def _named_as_list(
+    sentence: str, titles: list[tuple[int, int, str]], lexicon: Lexicon, people: Sequence[tuple[int, int]]
+) -> list[AppointmentHit]:
+    """``聘任以下同志为医院首批学科带头人：科主任甲，科主任乙``: each person after the colon takes the
+    post the notice names (no unit is written with it)."""
+    hits: list[AppointmentHit] = []
+    for cue, action, shape in lexicon.appointment_cues:
+        if shape == "after":
+            continue
+        for match in re.finditer(re.escape(cue) + _NAMED_AS.pattern, sentence):
+            colon = re.compile(r"[：:]").search(sentence, match.end())
+            if colon is None or re.search(r"[，。；,;]", sentence[match.end() : colon.start()]):
+                continue
+            title = next((t for _s, e, t in titles if e == colon.start()), None)
+            if title is None:
+                continue
+            stop = re.compile(r"[。；]").search(sentence, colon.end())
+            limit = stop.start() if stop else len(sentence)
+            for a, b in sorted(set(people)):
+                if colon.end() <= a < limit:
+                    hits.append(AppointmentHit(sentence[a:b], title, None, action, a, b))
     return hits
 
 
