@@ -81,3 +81,12 @@ def test_people_listed_after_the_post_a_notice_names():
 def test_zhan_and_yuezheng_are_surnames():
     assert pairs_of("第二人民医院副院长展宏出席。") == {("展宏", "副院长")}
     assert pairs_of("医务部副主任乐正思远出席。") == {("乐正思远", "副主任")}
+
+
+def test_described_people_separated_by_commas_are_one_list_before_dangxuan():
+    found = _appointments(
+        "经无记名投票，青川市人民医院全科医学科主任柏松当选首任主任委员；青川市第三人民医院副院长展宏，"
+        "青川市东湖街道社区卫生服务中心主任凌云，青川市人民医院全科医学科副主任乐正思远当选副主任委员。",
+    )
+    assert found == {("柏松", "主任委员"), ("展宏", "副主任委员"), ("凌云", "副主任委员"), ("乐正思远", "副主任委员")}
+    assert _appointments("会上，院长张明讲话，副院长李刚当选副主任委员。") == {("李刚", "副主任委员")}

@@ -253,6 +253,7 @@ def appointments_in(
                     # 某医院护理部主任单某某当选…: the name the people reader found right before,
                     # with the people of its list (甲医院主任A、乙医院主任B当选副主任委员)
                     names = _listed_before(sentence, match.start(), clause_start, people)
+                    names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
                 if not names:
                     continue
                 rest_at = match.end()
@@ -451,6 +452,30 @@ def _listed_before(
         if not _LIST_GAP.match(sentence[span[1] : out[0][0]]):
             break
         out.insert(0, span)
+    return out
+
+
+def _comma_listed(
+    sentence: str, names: list[tuple[int, int]], clause_start: int, people: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[tuple[int, int]]:
+    """``A医院副院长甲，B中心主任乙，C医院副主任丙当选副主任委员``: the clauses before, each nothing
+    but a described person (organization and title, then the name), are items of the same list."""
+    out: list[tuple[int, int]] = []
+    end = clause_start
+    while names and end >= 2 and sentence[end - 1] in "，,":
+        span = next((sp for sp in set(people) if sp[1] == end - 1), None)
+        if span is None:
+            break
+        stops = [m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: span[0]])]
+        start = stops[-1] if stops else 0
+        described = sentence[start : span[0]]
+        if lexicon.title_ending(described) is None or any(
+            len(cue) >= 2 and cue in described for cue, _a, _s in lexicon.appointment_cues
+        ):
+            break
+        out.insert(0, span)
+        end = start
     return out
 
 
