@@ -153,3 +153,25 @@ def test_a_reporters_byline_with_a_letter_spaced_name_stays_whole() -> None:
     body = [_line("甲" * 9, 20, 40), _line("甲" * 11, 0, 55), _line("甲末。", 0, 70)]
     blocks = _blocks(head, byline, rest, *body)
     assert [b.kind for b in blocks] == ["headline", "byline", "body"]
+
+
+def test_a_sidebar_of_short_tips_in_two_columns_is_no_table() -> None:
+    """A framed box of health tips set in two columns: each tip is a paragraph of two
+    lines, so half the lines stop short, but each short line ends its sentence (。).
+    Lines of running text either reach the column's edge or end a sentence; table cells
+    do neither. The box is read column by column, a tip that runs on at the top of the
+    right column stays whole."""
+    frame = Box(0, 0, 300, 100)
+    title = _line("健康提示", 10, 5, bold=True)
+    left = [_line("甲" * 10, 30, 20), _line("甲甲。", 10, 34), _line("乙" * 10, 30, 48),
+            _line("乙乙乙。", 10, 62), _line("丙" * 10, 30, 76)]
+    right = [_line("丙" * 13, 150, 20), _line("丙丙。", 150, 34), _line("丁" * 11, 170, 48),
+             _line("丁丁丁丁。", 150, 62)]
+    blocks = _blocks(title, *left, *right, rects=(frame,))
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("sidebar_title", "健康提示"),
+        ("sidebar", "甲" * 12 + "。"),
+        ("sidebar", "乙" * 13 + "。"),
+        ("sidebar", "丙" * 25 + "。"),
+        ("sidebar", "丁" * 15 + "。"),
+    ]

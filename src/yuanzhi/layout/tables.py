@@ -17,6 +17,7 @@ from ..model import Line
 MIN_ROWS = 3
 CELL_CHARS = 14  # a cell is short; a line of running text is longer
 JUSTIFIED_EMS = 6  # a column of running text this wide ends its full lines at one edge
+SENTENCE_ENDS = ("。", "！", "？", "”", "…", "!", "?")  # a paragraph's last line ends so
 
 
 def _rows(lines: Sequence[Line]) -> list[list[Line]]:
@@ -36,8 +37,9 @@ def _rows(lines: Sequence[Line]) -> list[list[Line]]:
 
 def _justified(cells: Sequence[Line]) -> bool:
     """Running text set in narrow columns: in most columns (cells starting at one
-    edge within an indent, three or more) most lines also end at one edge, several ems on.
-    Table cells hold values of their own lengths."""
+    edge within an indent, three or more) most lines also end at one edge, several ems on,
+    or end a sentence (the last line of a paragraph: a box of short tips stops short on
+    every other line). Table cells hold values of their own lengths, no sentences."""
     columns: list[list[Line]] = []
     for cell in sorted(cells, key=lambda ln: ln.box.x0):  # type: ignore[union-attr]
         size = cell.size or 10.0
@@ -51,7 +53,8 @@ def _justified(cells: Sequence[Line]) -> bool:
             continue
         size = max(ln.size or 10.0 for ln in column)
         right = max(ln.box.x1 for ln in column)  # type: ignore[union-attr]
-        full = [ln for ln in column if right - ln.box.x1 < 0.6 * size]  # type: ignore[union-attr]
+        full = [ln for ln in column if right - ln.box.x1 < 0.6 * size  # type: ignore[union-attr]
+                or ln.text.rstrip().endswith(SENTENCE_ENDS)]
         wide = right - min(ln.box.x0 for ln in column) >= JUSTIFIED_EMS * size  # type: ignore[union-attr]
         votes.append(wide and len(full) >= 0.6 * len(column))
     return bool(votes) and sum(votes) > len(votes) / 2
