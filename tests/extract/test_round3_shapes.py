@@ -90,3 +90,9 @@ def test_described_people_separated_by_commas_are_one_list_before_dangxuan():
     )
     assert found == {("柏松", "主任委员"), ("展宏", "副主任委员"), ("凌云", "副主任委员"), ("乐正思远", "副主任委员")}
     assert _appointments("会上，院长张明讲话，副院长李刚当选副主任委员。") == {("李刚", "副主任委员")}
+
+
+def test_an_engineer_is_a_title_of_hospital_staff():
+    found = _appointments("儿科护师柯文和设备科工程师龚立当选团委副书记。")
+    assert found == {("柯文", "团委副书记"), ("龚立", "团委副书记")}
+    assert ("龚立", "工程师") in _posts("设备科工程师龚立介绍了设备维护情况。")
