@@ -96,3 +96,13 @@ def test_an_engineer_is_a_title_of_hospital_staff():
     found = _appointments("儿科护师柯文和设备科工程师龚立当选团委副书记。")
     assert found == {("柯文", "团委副书记"), ("龚立", "团委副书记")}
     assert ("龚立", "工程师") in _posts("设备科工程师龚立介绍了设备维护情况。")
+
+
+def test_the_youth_league_prefix_names_the_leagues_body_of_the_hospital_not_another_hospital():
+    facts = issue_to_facts(one_article(
+        "5月4日，共青团青禾市儿童医院第二次代表大会召开。儿科护师柯文当选团委书记。医院党委书记吴岚出席。",
+    ))
+    posts = {(p.name, pos.title): pos.org for p in facts.people for pos in p.positions}
+    assert posts[("柯文", "团委书记")] == "青禾市儿童医院"
+    assert posts[("吴岚", "党委书记")] == "青禾市儿童医院"
+    assert not any(o.name.startswith("共青团") for o in facts.organizations)

@@ -30,7 +30,7 @@ _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no pare
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
-_PARTY_PREFIX = "中共"
+_PARTY_PREFIXES = ("中国共产党", "中共", "共青团")  # the party's or the youth league's body of an institution
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
@@ -121,8 +121,9 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         body = resolve_org(text[: sitting.start()], lexicon, home)
         if body is not None:  # 某学会某分会第七届委员会: the sitting of the society is the society
             return OrgMention(0, len(text), text, body.name, body.kind, body.parent)
-    if text.startswith(_PARTY_PREFIX) and lexicon.org_kind(text[len(_PARTY_PREFIX) :]) in STRONG_KINDS - {"association"}:
-        text = text[len(_PARTY_PREFIX) :]  # 中共某医院（委员会）: the party organization of the hospital
+    prefix = next((p for p in _PARTY_PREFIXES if text.startswith(p)), "")
+    if prefix and lexicon.org_kind(text[len(prefix) :]) in STRONG_KINDS - {"association"}:
+        text = text[len(prefix) :]  # 中共某医院（委员会）, 共青团某医院: the party's or league's body of the hospital
     parent, unit = split_unit(text, lexicon)
     if parent is None:
         if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
