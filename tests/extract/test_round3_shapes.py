@@ -106,3 +106,8 @@ def test_the_youth_league_prefix_names_the_leagues_body_of_the_hospital_not_anot
     assert posts[("柯文", "团委书记")] == "青禾市儿童医院"
     assert posts[("吴岚", "党委书记")] == "青禾市儿童医院"
     assert not any(o.name.startswith("共青团") for o in facts.organizations)
+
+
+def test_a_title_inside_book_title_marks_names_no_person():
+    assert pairs_of("新入职医师代表带领全体新医师重温《中国护士宣言》。") == set()
+    assert pairs_of("护理部主任柯岚解读了《护士长管理规范》。") == {("柯岚", "主任")}

@@ -310,7 +310,7 @@ def find_orgs(
             continue
         if _generic_tail(mention.text, lexicon):
             continue  # 某银行某分行|智慧医院(建设): the bank is named; the concept is no organization
-        if _in_title_marks(sentence, mention.start, mention.end):
+        if in_title_marks(sentence, mention.start, mention.end):
             continue  # 《中华普通外科杂志》: a journal's or a book's title names no organization
         found.append(mention)
     # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
@@ -323,7 +323,8 @@ def find_orgs(
     return kept
 
 
-def _in_title_marks(sentence: str, start: int, end: int) -> bool:
+def in_title_marks(sentence: str, start: int, end: int) -> bool:
+    """``start:end`` lies inside 《…》 (a book's, a journal's or a document's title)."""
     opened = sentence.rfind("《", 0, start + 1)
     return opened >= 0 and sentence.rfind("》", opened, start) < 0 and sentence.find("》", end) >= 0
 

@@ -29,7 +29,15 @@ from .names import (
     title_matches,
     valid_name,
 )
-from .orgs import GROUP_REFERENCES, OrgMention, Tokens, find_orgs, org_before, resolve_org
+from .orgs import (
+    GROUP_REFERENCES,
+    OrgMention,
+    Tokens,
+    find_orgs,
+    in_title_marks,
+    org_before,
+    resolve_org,
+)
 from .profiles import held_posts, profile_people
 from .segment import word_tags
 
@@ -247,6 +255,7 @@ def people_in_sentence(
                 used.append((after.start(), after.end()))
             chain = []
         index += 1
+    found = [m for m in found if not in_title_marks(sentence, m.start, m.end)]  # 《中国医师宣言》: no person
     for mention in found:
         if not mention.short and mention.name not in context.full_names:
             context.full_names.append(mention.name)
