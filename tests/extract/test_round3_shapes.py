@@ -111,3 +111,12 @@ def test_the_youth_league_prefix_names_the_leagues_body_of_the_hospital_not_anot
 def test_a_title_inside_book_title_marks_names_no_person():
     assert pairs_of("新入职医师代表带领全体新医师重温《中国护士宣言》。") == set()
     assert pairs_of("护理部主任柯岚解读了《护士长管理规范》。") == {("柯岚", "主任")}
+
+
+def test_dao_glued_to_a_place_is_no_part_of_the_hospitals_name():
+    facts = issue_to_facts(one_article(
+        "7月3日，副市长邵清河到霁川市第三人民医院调研医保工作。院长孟凡陪同调研。",
+        title="副市长邵清河到霁川市第三人民医院调研医保工作",
+    ))
+    assert {o.name for o in facts.organizations} >= {"霁川市第三人民医院"}
+    assert not any(o.name.startswith("到") or "河到" in o.name for o in facts.organizations)

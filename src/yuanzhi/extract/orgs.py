@@ -34,7 +34,7 @@ _PARTY_PREFIXES = ("中国共产党", "中共", "共青团")  # the party's or t
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
-_GLUED_HEADS = set("和与及任在赴至由为")  # one-character words jieba may glue to a place name
+_GLUED_HEADS = set("和与及任在赴至由为到")  # one-character words jieba may glue to a place name
 _REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
