@@ -44,7 +44,7 @@ def _encrypted(owner_only: bool) -> Callable[[random.Random, Corpus], bytes]:
     return make
 
 
-def _raw_pdf(objects: list[str], root: int = 1) -> bytes:
+def raw_pdf(objects: list[str], root: int = 1) -> bytes:
     """A PDF written by hand (valid offsets), for structures PyMuPDF would never write."""
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n")
@@ -62,7 +62,7 @@ def _raw_pdf(objects: list[str], root: int = 1) -> bytes:
     return out.getvalue()
 
 
-def _stream(data: bytes, extra: str = "") -> str:
+def stream(data: bytes, extra: str = "") -> str:
     return f"<< /Length {len(data)} {extra} >>\nstream\n" + data.decode("latin-1") + "\nendstream"
 
 
@@ -81,9 +81,9 @@ def _structural(rng: random.Random, corpus: Corpus) -> bytes:
     )
     catalog = "<< /Type /Catalog /Pages 2 0 R >>"
     if kind == "zero-pages":
-        return _raw_pdf([catalog, "<< /Type /Pages /Kids [] /Count 0 >>"])
+        return raw_pdf([catalog, "<< /Type /Pages /Kids [] /Count 0 >>"])
     if kind == "loop":
-        return _raw_pdf(
+        return raw_pdf(
             [
                 catalog,
                 "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
@@ -91,7 +91,7 @@ def _structural(rng: random.Random, corpus: Corpus) -> bytes:
             ]
         )
     if kind == "count-lies":
-        return _raw_pdf(
+        return raw_pdf(
             [
                 catalog,
                 "<< /Type /Pages /Kids [3 0 R] /Count 100000000 >>",
@@ -101,13 +101,13 @@ def _structural(rng: random.Random, corpus: Corpus) -> bytes:
     if kind in ("empty-mediabox", "negative-mediabox"):
         box = "[0 0 0 0]" if kind == "empty-mediabox" else "[0 0 -500 -99999]"
         content = b"BT /F1 12 Tf 20 40 Td (hello) Tj ET"
-        return _raw_pdf(
+        return raw_pdf(
             [
                 catalog,
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 f"<< /Type /Page /Parent 2 0 R /MediaBox {box} /Contents 4 0 R "
                 "/Resources << /Font << /F1 5 0 R >> >> >>",
-                _stream(content),
+                stream(content),
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             ]
         )
@@ -115,14 +115,14 @@ def _structural(rng: random.Random, corpus: Corpus) -> bytes:
         side = rng.choice([50_000, 100_000, 30_000])
         pixels = zlib.compress(b"\xff" * 4096, 9)
         content = f"q {298} 0 0 {420} 0 0 cm /Im1 Do Q".encode()
-        return _raw_pdf(
+        return raw_pdf(
             [
                 catalog,
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 298 420] /Contents 4 0 R "
                 "/Resources << /XObject << /Im1 5 0 R >> >> >>",
-                _stream(content),
-                _stream(
+                stream(content),
+                stream(
                     pixels,
                     f"/Type /XObject /Subtype /Image /Width {side} /Height {side} "
                     "/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
@@ -136,15 +136,15 @@ def _structural(rng: random.Random, corpus: Corpus) -> bytes:
             b"".join(compressor.compress(block) for _ in range(rng.choice([64, 400])))
             + compressor.flush()
         )
-        return _raw_pdf(
+        return raw_pdf(
             [
                 catalog,
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 298 420] /Contents 4 0 R >>",
-                _stream(bomb, "/Filter /FlateDecode"),
+                stream(bomb, "/Filter /FlateDecode"),
             ]
         )
-    return _raw_pdf(
+    return raw_pdf(
         [
             catalog,
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

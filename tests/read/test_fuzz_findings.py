@@ -7,11 +7,11 @@ writer makes, and texts over the size a newsletter issue can be.
 
 from __future__ import annotations
 
-import io
 import zlib
 from pathlib import Path
 
 import pytest
+from bench.fuzz_pdf import raw_pdf, stream  # PDFs written by hand, as the fuzz bench makes them
 
 from yuanzhi.errors import InputError, PdfError, TooLargeError
 from yuanzhi.pipeline import read_document
@@ -19,28 +19,6 @@ from yuanzhi.pipeline import read_document
 MB = 1024 * 1024
 CATALOG = "<< /Type /Catalog /Pages 2 0 R >>"
 ONE_PAGE = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
-
-
-def raw_pdf(objects: list[str]) -> bytes:
-    """A PDF written by hand: the objects in order, a correct xref table, object 1 the root."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
-
-
-def stream(data: bytes, extra: str = "") -> str:
-    return f"<< /Length {len(data)} {extra} >>\nstream\n" + data.decode("latin-1") + "\nendstream"
 
 
 def image_page(side: int) -> bytes:
@@ -161,7 +139,9 @@ def test_page_without_text_on_a_vast_page_is_rendered_within_the_pixel_limit(
     assert render_size(842, 1191, 200.0) == (200.0, 2339, 3308)  # an A3 page is untouched
 
 
-def test_page_check_tolerates_contents_that_are_no_stream_and_a_png_named_pdf(tmp_path: Path) -> None:
+def test_page_check_tolerates_contents_that_are_no_stream_and_a_png_named_pdf(
+    tmp_path: Path,
+) -> None:
     """Bug in the content-size check above (fuzz run 2): xref_stream_raw returns None for a
     /Contents object that is no stream, and a PNG named .pdf has no PDF objects at all."""
     from PIL import Image
@@ -218,7 +198,9 @@ def test_pdf_of_thousands_of_pages_is_refused_before_reading(tmp_path: Path) -> 
     kids = " ".join(f"{3 + n} 0 R" for n in range(pages))
     page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 298 420] >>"
     path = tmp_path / "合订本.pdf"
-    path.write_bytes(raw_pdf([CATALOG, f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"] + [page] * pages))
+    path.write_bytes(
+        raw_pdf([CATALOG, f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"] + [page] * pages)
+    )
     with pytest.raises(PdfError) as caught:
         read_document([path])
     one_line(caught.value, "合订本.pdf")
