@@ -14,6 +14,7 @@ from importlib.resources.abc import Traversable
 from typing import Literal
 
 from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
 
 CueKind = Literal["current", "previous", "next", "past", "future", "plain", "about", "lunar"]
 # plain: printed without a cue; about: a vote without a floor (谋划“十五五” may be written a
@@ -67,11 +68,7 @@ class Cues:
 
 
 def _lines(directory: Traversable, name: str) -> list[tuple[int, str]]:
-    try:
-        text = directory.joinpath(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(str(directory.joinpath(name)), 0, f"cannot read ({exc})") from None
-    return [(n, raw.strip()) for n, raw in enumerate(text.splitlines(), start=1) if raw.strip() and not raw.strip().startswith("#")]
+    return lexicon_entries(directory.joinpath(name))
 
 
 @lru_cache(maxsize=1)

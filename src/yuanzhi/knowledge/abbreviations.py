@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
 from ..model import Evidence, Facts
 
 LEVELS = Path(__file__).with_name("place_levels.txt")
@@ -25,15 +26,8 @@ MIN_PLACE = 2  # characters of a place name before its level word
 
 
 def load_levels(path: Path = LEVELS) -> frozenset[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(str(path), 0, f"cannot read ({exc})") from None
     levels = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for number, line in lexicon_entries(path):
         if len(line) != 1:
             raise LexiconError(str(path), number, f"{line!r} is not one character")
         levels.append(line)

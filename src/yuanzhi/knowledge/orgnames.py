@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
 from ..model import Facts
 from .abbreviations import short_forms
 
@@ -39,28 +40,16 @@ class OrgNameRules:
     generic: frozenset[str]
 
 
-def _entries(path: Path) -> list[tuple[int, str]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(str(path), 0, f"cannot read ({exc})") from None
-    return [
-        (number, line.strip())
-        for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip() and not line.strip().startswith("#")
-    ]
-
-
 def load_rules(designations: Path = DESIGNATIONS, generic: Path = GENERIC) -> OrgNameRules:
     """Read the two word lists; a bad line raises LexiconError naming it."""
     patterns = []
-    for number, line in _entries(designations):
+    for number, line in lexicon_entries(designations):
         try:
             patterns.append(re.compile(line))
         except re.error as exc:
             raise LexiconError(str(designations), number, f"bad regular expression: {exc}") from None
     words = []
-    for number, line in _entries(generic):
+    for number, line in lexicon_entries(generic):
         if any(ch.isspace() for ch in line) or len(line) > 12:
             raise LexiconError(str(generic), number, f"{line!r} is not one name")
         words.append(line)

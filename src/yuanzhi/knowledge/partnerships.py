@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..extract.dates import date_key
+from ..lexicon_file import lexicon_entries
 from ..model import Partnership
 
 KIND_ORDER = ("alliance", "assistance", "co-construction", "agreement", "other")
@@ -33,15 +34,8 @@ BODIES = Path(__file__).with_name("partnership_bodies.txt")
 def load_bodies(path: Path = BODIES) -> tuple[str, ...]:
     """Endings of the names of bodies partnerships set up (联盟, 医联体); a bad line
     raises LexiconError naming it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(str(path), 0, f"cannot read ({exc})") from None
     endings = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for number, line in lexicon_entries(path):
         if any(ch.isspace() for ch in line) or len(line) > 8:
             raise LexiconError(str(path), number, f"{line!r} is not one ending")
         endings.append(line)
