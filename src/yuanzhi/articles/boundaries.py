@@ -29,6 +29,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
 from ..model import Block
 from .headlines import Vocabulary, bigrams
 
@@ -156,10 +157,7 @@ def story_openings() -> tuple[re.Pattern[str], ...]:
 
 def load_openings(path: Traversable) -> tuple[re.Pattern[str], ...]:
     patterns = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for number, line in lexicon_entries(path):
         try:
             patterns.append(re.compile(line))
         except re.error as exc:
