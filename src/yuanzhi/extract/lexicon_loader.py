@@ -73,6 +73,7 @@ class Lexicon:
     generic_units: frozenset[str] = frozenset()  # words shaped like a unit that name none (学科, 科室)
     generic_orgs: frozenset[str] = frozenset()  # words shaped like an institution that name none (联盟医院)
     designations: tuple[re.Pattern[str], ...] = ()  # 国家区域医疗中心 before a hospital's name
+    group_words: frozenset[str] = frozenset()  # 广大, 全体: before a title, a group of its holders, no one person
 
     @cached_property
     def title_pattern(self) -> re.Pattern[str]:
@@ -270,6 +271,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         generic_units=frozenset(w for _, w in _optional_words(base / "generic_units.txt")),
         generic_orgs=frozenset(w for _, w in _optional_words(base / "generic_orgs.txt")),
         designations=_optional_patterns(base / "org_designations.txt"),
+        group_words=frozenset(w for _, w in _optional_words(base / "group_words.txt")),
     )
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
 from .orgs import Tokens, org_before
-from .segment import word_tags
+from .segment import is_rare_word, word_tags
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
@@ -44,6 +44,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             continue  # 专业委员会, 理事会, 董事会: the body, not a member
         if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
+        if any(sentence.endswith(word, 0, start) for word in lexicon.group_words):
+            continue  # 希望广大医师弘扬…: the title's holders as a group, no one person
         if _org_suffix_at(sentence, match.end(), lexicon):
             continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
         title = match.group(0)
@@ -212,6 +214,15 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return nxt in lexicon.name_followers and not surname_length(sentence[end:], lexicon)
 
 
+def _rare_word_name(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """夏至和医务部…, 何须在发言中说: in a name's slot, a surname and given name that jieba lists as a
+    seldom-written word (a season, an adverb; not 马上 or 高度) ends before a one-character follower
+    (和, 在, 说) as any name does."""
+    if end >= len(sentence) or sentence[end] not in lexicon.name_followers:
+        return False
+    return is_rare_word(sentence[start:end])
+
+
 def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
     rest = sentence[end : end + 4]
     return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
@@ -261,7 +272,8 @@ def name_at(
         and not _title_straddles(sentence, start, start + size, lexicon)
         and valid_name(
             sentence[start : start + size], lexicon,
-            allow_common=_hard_end(sentence, start + size, lexicon) or _given_he(sentence, start, start + size, lexicon),
+            allow_common=_hard_end(sentence, start + size, lexicon) or _given_he(sentence, start, start + size, lexicon)
+            or _rare_word_name(sentence, start, start + size, lexicon),
         )
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]

@@ -39,7 +39,7 @@ from .orgs import (
     resolve_org,
 )
 from .profiles import held_posts, profile_people
-from .segment import word_tags
+from .segment import is_rare_word, word_tags
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
 _ORG_LIST_INHERIT = {"、"}
@@ -64,8 +64,10 @@ def name_before(
             continue
         candidate = sentence[start:title_start]
         surname = surname_length(candidate, lexicon)
-        if not surname or size - surname not in (1, 2) or not valid_name(candidate, lexicon):
-            continue
+        if not surname or size - surname not in (1, 2) or not valid_name(
+            candidate, lexicon, allow_common=candidate in word_tags() and is_rare_word(candidate)
+        ):
+            continue  # 夏至主任: a seldom-written word (a season) before a title is a name
         if short_name and (candidate[:1] in lexicon.boundary_words or size == 2 and surname == 1 and candidate[1] in lexicon.surnames):
             break
         if inside_word(start, tokens):

@@ -92,6 +92,15 @@ def word_tags() -> dict[str, str]:
     return tags
 
 
+RARE_WORD = 1000  # 马上 (2306), 高度, 何必 are everyday words; 南风 (164), 夏至, 何须 (73) seldom written
+
+
+def is_rare_word(word: str) -> bool:
+    """jieba's dictionary counts ``word`` below RARE_WORD: a word that seldom stands in running
+    text (夏至, 何须), so in a name's slot it is more likely a given name than the word."""
+    return word_frequency(default_tokenizer(), word) < RARE_WORD
+
+
 _CHAR_FREQUENCY: dict[str, int] = {}
 RARE_CHAR = 3000  # jieba counts a function word (名, 位, 到, 陪) far above this; 泓, 珑, 霍 below it
 

@@ -1,0 +1,44 @@
+"""General shapes of Chinese hospital news prepared for round 4 (helper E6), each rule on
+invented sentences: names, places and hospitals differ from every batch."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article, pairs_of
+
+
+def _posts(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+
+
+def test_a_name_jieba_reads_as_a_seldom_written_word_after_a_title():
+    found = pairs_of("新任职干部代表、检验科主任蓝天，护理部副主任兼总护士长夏夜和医务部副主任谷雨先后作表态发言。")
+    assert found == {
+        ("蓝天", "主任"), ("夏夜", "副主任"), ("夏夜", "总护士长"), ("谷雨", "副主任"),
+    }
+    assert pairs_of("优秀医师代表、儿科主任何苦在发言中说：“值班就是过节。”") == {("何苦", "主任")}
+
+
+def test_a_name_jieba_reads_as_a_seldom_written_word_before_a_title():
+    assert pairs_of("内镜下，何妨主任用网篮取出了异物。") == {("何妨", "主任")}
+    assert pairs_of("随后，何尝教授作了专题报告。") == {("何尝", "教授")}
+
+
+def test_everyday_words_after_or_before_a_title_stay_words():
+    assert pairs_of("接到电话后，院长马上在现场部署救治。") == set()
+    assert pairs_of("会上，高度主任作了报告。") == set()
+
+
+def test_less_common_surnames_head_a_name():
+    assert pairs_of("医学影像科主任南岭，护理部副主任风华出席。") == {("南岭", "主任"), ("风华", "副主任")}
+    assert pairs_of("我院护理部主任仉伟、急诊科主任医师甯静一同参加会议。") == {
+        ("仉伟", "主任"), ("甯静", "主任医师"),
+    }
+    assert pairs_of("骨科副主任寒松先后在三家医院进修。") == {("寒松", "副主任")}
+
+
+def test_a_group_word_before_a_title_names_no_one():
+    assert pairs_of("区卫健委主任钱江希望广大护士弘扬职业精神。") == {("钱江", "主任")}
+    assert pairs_of("全体护士长高兴地合影留念。") == set()
