@@ -42,3 +42,33 @@ def test_less_common_surnames_head_a_name():
 def test_a_group_word_before_a_title_names_no_one():
     assert pairs_of("区卫健委主任钱江希望广大护士弘扬职业精神。") == {("钱江", "主任")}
     assert pairs_of("全体护士长高兴地合影留念。") == set()
+
+
+def _orgs_of(*paragraphs: str) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_congress_executive_chair_is_an_executive_chair():
+    found = pairs_of("大会执行主席、江州医院副院长司马青主持开幕式。")
+    assert found == {("司马青", "执行主席"), ("司马青", "副院长")}
+    assert ("欧阳山", "大会主席") in pairs_of("大会主席、江州医院院长欧阳山致辞。")
+
+
+def test_a_universitys_department_of_medicine_after_a_committee_post():
+    found = _orgs_of("大会学术委员会主任、江州大学内科学系主任东方白主持论坛。")
+    assert ("东方白", "学术委员会主任") in {(n, t) for n, t, _o in found}
+    assert ("东方白", "主任", "江州大学内科学系") in found
+    assert ("东方白", "主任", "江州大学外科学系") in _orgs_of("江州大学外科学系主任东方白主持论坛。")
+
+
+def test_a_deputy_of_the_youth_league_committee_of_a_city():
+    assert _orgs_of("共青团江州市委副书记柳如出席会议。") == {("柳如", "副书记", "共青团江州市委")}
+    assert _orgs_of("团县委书记林岚到院调研。") == {("林岚", "书记", "团县委")}
+    assert ("高远", "市委副书记") in pairs_of("江州市委副书记高远到院调研。")
+
+
+def test_a_party_department_after_a_standing_committee_post_is_the_committees():
+    found = _orgs_of("青石县委常委、宣传部部长林岚，副县长高远出席仪式。")
+    assert ("林岚", "部长", "青石县委宣传部") in found
+    assert ("林岚", "县委常委", "青石县") in found

@@ -241,7 +241,9 @@ def _article_facts(
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             out.add_org(org, evidence())
-            title = _fuller_title(person.name, person.title, held, lexicon)
+            title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
+            if person.org is None or person.short or person.inherited:
+                title = _fuller_title(person.name, person.title, held, lexicon)
             held.setdefault(person.name, []).append(title)
             out.add_position(
                 person.name, title, org.name if org else None, evidence(person.start, person.end), when, written

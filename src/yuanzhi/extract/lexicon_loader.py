@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from .title_grammar import BodyPrefix, Qualifier, expand_titles, trie_pattern
+from .title_grammar import EXACT, BodyPrefix, Qualifier, expand_titles, trie_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
@@ -304,13 +304,14 @@ def _qualifiers(path: Path) -> list[Qualifier]:
 
 
 def _prefixes(path: Path) -> list[BodyPrefix]:
-    """``prefix<TAB>category<TAB>bases`` (optional file): 县委 before 书记, 副书记, 常委 …"""
+    """``prefix<TAB>category<TAB>bases`` (optional file): 县委 before 书记, 副书记, 常委 …;
+    ``=主席`` joins that title only, not its qualified forms (大会主席, not 大会|执行主席)."""
     if not path.exists():
         return []
     out = []
     for number, cols in _columns(path, 3, [None, TITLE_CATEGORIES, None]):
         bases = frozenset(b.strip() for b in cols[2].split(",") if b.strip())
-        bad = [b for b in bases if not _CJK_WORD.match(b)]
+        bad = [b for b in bases if not _CJK_WORD.match(b.removeprefix(EXACT))]
         if not bases or bad:
             raise LexiconError(str(path), number, f"bad base titles {cols[2]!r}: expected words separated by commas")
         out.append(BodyPrefix(cols[0], cols[1], bases))

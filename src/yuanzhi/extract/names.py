@@ -59,6 +59,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
         ):
             start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
+        elif prefix and len(prefix) == 2 and prefix[0] in _PLACE_LEVELS and prefix[1] == "委" and _league_before(sentence, start):
+            start, title = start + len(prefix), title[len(prefix) :]  # 团市委|副书记: the league's, not the 市委's
         elif prefix and prefix[0] in _TOWNSHIPS and start > 0 and is_cjk(sentence[start - 1]):
             start, title = start + 1, title[1:]  # 石门镇|党委书记: the township's party committee
         if title in lexicon.topic_titles:
@@ -71,6 +73,19 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
         out.append((start, match.end(), title))
     return out
+
+
+_LEAGUE = "团"
+_PLACE_LEVELS = "省市县区州旗"
+_LEAGUE_ROOM = 10  # characters between 共青团 and 市委 (the place's name)
+
+
+def _league_before(sentence: str, start: int) -> bool:
+    """团|市委副书记, 共青团某市|市委…: the committee before the title is the youth league's."""
+    if sentence.endswith(_LEAGUE, 0, start):
+        return True
+    at = sentence.rfind("共青团", max(0, start - _LEAGUE_ROOM), start)
+    return at >= 0 and all(is_cjk(c) for c in sentence[at:start])
 
 
 _TOPIC_BEFORE = set("的了、，,：:（(“")

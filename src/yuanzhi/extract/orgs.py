@@ -31,6 +31,7 @@ _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", 
 _LOCALIZERS = set("内中外里上下间前后")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
 _PARTY_PREFIXES = ("中国共产党", "中共", "共青团")  # the party's or the youth league's body of an institution
+_LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州旗]委")  # 共青团某市委: the city's youth league
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
@@ -108,6 +109,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         if text.startswith(ref) and len(text) > len(ref):
             text = (home or "") + text[len(ref):] if home else text[len(ref):]
             break
+    if _LEAGUE_COMMITTEE.fullmatch(text):
+        return OrgMention(0, len(text), text, text, "other")  # not the 市委 (a party committee) of the place
     kind = lexicon.org_kind(text)
     if kind is None or text in lexicon.generic_orgs:
         return None  # 联盟医院, 智慧医院: a role or a concept, no organization

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 import re
 
-from .chain_orgs import NO_ORG, institution, org_starts, place_before, qualifying_word, unit_of
+from .chain_orgs import (
+    NO_ORG,
+    committee_unit,
+    institution,
+    org_starts,
+    place_before,
+    qualifying_word,
+    unit_of,
+)
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import (
@@ -205,7 +213,10 @@ def people_in_sentence(
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                 ):
                     before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
-                    chain.append((start, end, title, unit_of(before, org, lexicon, context.home) or org))
+                    chain.append((
+                        start, end, title,
+                        committee_unit(before, chain[-1][2], org, lexicon, context.home) or unit_of(before, org, lexicon, context.home) or org,
+                    ))
                 elif gap[:1] == "、" and org is None and qualifying_word(stripped):
                     chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of
                 else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import jieba
 
 
+_RARE_SUFFIX = 100  # a unit ending jieba counts fewer times than this is made a strong word
 _UNIT_ENDS = ("科", "内科", "外科", "部", "室", "处", "中心", "院", "所", "组", "站", "办", "委", "局", "会", "系")
 
 
@@ -43,8 +44,8 @@ def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
         if len(suffix) >= 2:
             tokenizer.add_word(suffix, freq=20000)
     for suffix in lexicon.department_suffixes:  # 护理|学系: a unit ending jieba does not know
-        if len(suffix) >= 2 and not tokenizer.FREQ.get(suffix):
-            tokenizer.add_word(suffix, freq=20000)
+        if len(suffix) >= 2 and (tokenizer.FREQ.get(suffix) or 0) < _RARE_SUFFIX:
+            tokenizer.add_word(suffix, freq=20000)  # also 外科学|系 → 外科|学系: jieba knows 学系 barely
     return tokenizer
 
 

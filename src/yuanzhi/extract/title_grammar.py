@@ -8,6 +8,7 @@ A post is written as ``[body prefix] [qualifier] base [助理]``:
 - a body prefix from ``title_prefixes.tsv`` names the committee the post belongs to and
   combines with the bases it lists (县委|副书记, 党总支|书记, 工会|常务副主席, 支部|统战委员);
   its category replaces the base's (县委副书记 is a local government post, not the hospital's);
+  a base written ``=主席`` joins only as written (大会主席; 大会|执行主席 is the congress's 执行主席);
 - ``助理`` after a base of the categories ``title_suffixes.tsv`` lists (院长|助理, 总经理|助理).
 
 ``expand_titles`` turns the parts into the full table title → category, so that a
@@ -63,9 +64,12 @@ def expand_titles(
     out = {title: category for title, (_root, category) in qualified.items()}
     for prefix in prefixes:
         for title, (root, _category) in qualified.items():
-            if _root_in(root, prefix.bases):
+            if _root_in(root, prefix.bases) or EXACT + title in prefix.bases:
                 out.setdefault(prefix.word + title, prefix.category)
     return out
+
+
+EXACT = "="  # a base written ``=主席`` in title_prefixes.tsv: that title only, no qualified form
 
 
 def _root_in(root: str, bases: frozenset[str]) -> bool:
