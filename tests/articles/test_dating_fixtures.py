@@ -14,7 +14,8 @@ from yuanzhi.pipeline import parse_file
 
 DATING = json.loads((GOLD / "issues_dating.json").read_text(encoding="utf-8"))
 # round-2 dating issues (first contact in bench/results/facts_first_contact.md) not yet fitted
-UNFITTED_DATING: frozenset[str] = frozenset()  # rounds 2 and 3 fitted (first contact 1/6 and 5/6)
+# round 4 (first contact 6/6 to the month, these two below confidence 0.5): not yet fitted
+UNFITTED_DATING: frozenset[str] = frozenset({"npc_fourteenth_second_session.txt", "fourth_plenum_next_plan.txt"})
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
 
