@@ -72,3 +72,35 @@ def test_a_party_department_after_a_standing_committee_post_is_the_committees():
     found = _orgs_of("青石县委常委、宣传部部长林岚，副县长高远出席仪式。")
     assert ("林岚", "部长", "青石县委宣传部") in found
     assert ("林岚", "县委常委", "青石县") in found
+
+
+def test_a_second_government_body_written_with_its_level_word_only_takes_the_first_ones_place():
+    found = _orgs_of("8月3日，江州市中医医院名医工作室揭牌。江州市卫生健康委员会副主任、市中医药管理局局长高远出席。")
+    assert ("高远", "局长", "江州市中医药管理局") in found
+    assert ("高远", "副主任", "江州市卫生健康委员会") in found
+
+
+def test_a_companys_officers_under_the_short_name_the_article_declared():
+    found = _orgs_of(
+        "6月6日，江州市第二人民医院与江州星河医疗科技有限公司（以下简称“星河科技”）签约。"
+        "院长边城，星河科技董事长兼总经理林岚、副总经理高远出席。",
+    )
+    assert {("林岚", "董事长", "江州星河医疗科技有限公司"), ("林岚", "总经理", "江州星河医疗科技有限公司"),
+            ("高远", "副总经理", "江州星河医疗科技有限公司")} <= found
+
+
+def test_this_hospital_and_this_company_are_the_ones_named_last():
+    found = _orgs_of("江州市第二人民医院举办活动。6月6日，我院专家赴江州市第三人民医院义诊，该院内科主任林岚陪同。")
+    assert ("林岚", "主任", "江州市第三人民医院内科") in found
+    found = _orgs_of("江州市第二人民医院与江州星河医疗科技有限公司签约，该公司总经理林岚出席。")
+    assert ("林岚", "总经理", "江州星河医疗科技有限公司") in found
+
+
+def test_the_lead_hospital_of_a_county_medical_community():
+    found = _orgs_of(
+        "4月8日，江源县医共体推进会在医共体总院江源县人民医院召开。江源县医共体由县人民医院牵头，"
+        "石桥镇卫生院、河口镇卫生院为分院。会上，医共体总院党委书记、院长林岚通报了情况。"
+        "随后，石桥镇卫生院院长白云、河口镇卫生院院长方正汇报。石桥镇卫生院表示感谢。石桥镇卫生院将落实。",
+    )
+    assert {("林岚", "党委书记", "江源县人民医院"), ("林岚", "院长", "江源县人民医院"),
+            ("白云", "院长", "石桥镇卫生院")} <= found

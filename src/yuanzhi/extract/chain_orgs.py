@@ -61,6 +61,21 @@ def committee_unit(
     return OrgMention(head.start, head.end, head.text, full, "government")
 
 
+def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | None:
+    """某市卫生健康委员会副主任、市中医药管理局局长: one person's second government body written
+    with its level word only (市, 县) is of the place the first one names (某市中医药管理局)."""
+    if before is None or before.kind != "government" or head.kind != "government" or head.text != head.name:
+        return None
+    level = head.text[0]
+    place = _PLACE_IN.match(before.name)
+    if level not in _LEVEL_WORDS or place is None or not place.group(0).endswith(level) or len(head.text) < 3:
+        return None
+    return OrgMention(head.start, head.end, head.text, place.group(0) + head.text[1:], head.kind, head.parent)
+
+
+_LEVEL_WORDS = "省市县区"
+
+
 def qualifying_word(text: str) -> bool:
     """A common noun (论坛, 大会) that says what the next post is of, not an organization or name."""
     return 2 <= len(text) <= 4 and word_tags().get(text) in _NOUN_TAGS

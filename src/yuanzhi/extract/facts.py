@@ -172,6 +172,7 @@ def _article_facts(
     known = read_article_orgs(
         [s.text for s in body_sentences], tokenize, lexicon, home, [s.paragraph < 0 for s in body_sentences]
     )
+    context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
     for position, sentence in enumerate(body_sentences):
         text = sentence.text
         words = tokenize(text)
@@ -206,7 +207,9 @@ def _article_facts(
             elif mention.kind in STRONG_KINDS or mention.text != mention.name or mention.parent not in (None, home):
                 out.add_org(mention, evidence(mention.start, mention.end))
 
+        context.here = orgs  # 该院, 该公司: the institution named last, here or before
         mentions = people_in_sentence(text, words, lexicon, context, blocked)
+        context.seen.extend(orgs)
         deputies = {i: o for i, o in deputy_orgs(mentions).items()
                     if lexicon.title_category(mentions[i].title) not in _HOME_DEFAULT_CATEGORIES}  # 副局长, not 副院长
         led = deputies | delegation_orgs(text, mentions, lexicon, home)

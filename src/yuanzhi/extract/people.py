@@ -23,6 +23,7 @@ from .chain_orgs import (
     institution,
     org_starts,
     place_before,
+    placed_body,
     qualifying_word,
     unit_of,
 )
@@ -89,6 +90,57 @@ def name_before(
     return None
 
 
+_THIS = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
+         "该局": ("government",), "该委": ("government",), "该集团": ("group",)}
+
+
+def _this_one(
+    sentence: str, end: int, org: OrgMention | None, lexicon: Lexicon, context: ArticleContext
+) -> OrgMention | None:
+    """该院院长, 该公司总经理, 该院内科主任: 该 + a kind word is the institution of that kind named
+    last (earlier in the sentence, else in the article)."""
+    if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in _THIS:
+        org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
+    if org is not None and org.kind == "department" and org.text not in _THIS:
+        if not sentence.endswith("该院", 0, org.start):
+            return org
+        hospital = _named_last(sentence, org.start - 2, _THIS["该院"], context)
+        unit = resolve_org(hospital.name + org.text, lexicon, context.home) if hospital else None
+        if unit is None:
+            return org
+        return OrgMention(org.start - 2, org.end, sentence[org.start - 2 : org.end], unit.name, unit.kind, unit.parent)
+    ref = org.text if org is not None and org.text in _THIS else next(
+        (r for r in _THIS if org is None and sentence.endswith(r, 0, end)), None
+    )
+    if ref is None:
+        return org
+    target = _named_last(sentence, end - len(ref), _THIS[ref], context)
+    if target is None:
+        return org
+    return OrgMention(end - len(ref), end, ref, target.name, target.kind, target.parent)
+
+
+def _named_last(sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext) -> OrgMention | None:
+    here = [m for m in context.here if m.end <= at]
+    return next(
+        (m for m in reversed(context.seen + here) if m.kind in kinds and m.text not in _THIS and m.name != "该院"),
+        None,
+    )
+
+
+def _declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleContext) -> OrgMention | None:
+    """某科技董事长 after 某信息科技有限公司（以下简称“某科技”）: the short name the article declared,
+    written right before a title, is the organization it stands for."""
+    for alias, full in context.declared.items():
+        start = end - len(alias)
+        if start >= 0 and sentence.startswith(alias, start) and (start == 0 or not is_cjk(sentence[start - 1])
+                                                                  or sentence[start - 1] in lexicon.boundary_words):
+            kind = lexicon.org_kind(full)
+            if kind is not None:
+                return OrgMention(start, end, alias, full, kind)
+    return None
+
+
 def _short_reference(
     sentence: str, title_start: int, tokens: Tokens, lexicon: Lexicon, context: ArticleContext
 ) -> str | None:
@@ -129,6 +181,9 @@ def people_in_sentence(
         org = org_before(sentence, end, tokens, lexicon, context.home)
         if org is None:
             org = place_before(sentence, end, tokens, lexicon)
+        if org is None:
+            org = _declared_before(sentence, end, lexicon, context)
+        org = _this_one(sentence, end, org, lexicon, context)
         if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
             ref = next(r for r in sorted(GROUP_REFERENCES, key=len, reverse=True) if org.text.startswith(r))
             regrouped = resolve_org(context.group + org.text[len(ref) :], lexicon, context.home)
@@ -215,7 +270,9 @@ def people_in_sentence(
                     before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
                     chain.append((
                         start, end, title,
-                        committee_unit(before, chain[-1][2], org, lexicon, context.home) or unit_of(before, org, lexicon, context.home) or org,
+                        committee_unit(before, chain[-1][2], org, lexicon, context.home)
+                        or (placed_body(before, org) if gap[:1] == "、" else None)
+                        or unit_of(before, org, lexicon, context.home) or org,
                     ))
                 elif gap[:1] == "、" and org is None and qualifying_word(stripped):
                     chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of

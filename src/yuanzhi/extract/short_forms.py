@@ -107,6 +107,15 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
             and sentence[second.end : second.end + 1] in "）)" and len(second.text) >= _SECOND_MIN
         ):
             out[second.text] = first.name
+    for match in _HEAD_HOSPITAL.finditer(sentence):  # 在医共体总院某县人民医院召开: the 总院 is that hospital
+        after = [
+            m for m in orgs if m.kind == "hospital" and (
+                m.start == match.end() or (m.start == match.start() and m.end > match.end() and m.name != m.text)
+            )
+        ]
+        if after:
+            out[match.group(0)] = after[0].name
+            out[_HEAD] = after[0].name
     for match in _SECOND_NAME.finditer(sentence):
         before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
         if before:
@@ -114,6 +123,8 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
     return out
 
 
+_HEAD = "总院"  # the lead hospital of a county's medical community (医共体) or a group
+_HEAD_HOSPITAL = re.compile(r"(?:医共体|医联体|医疗集团|集团)?总院")
 _SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
 _STOP = re.compile(r"[，。；：,;:]")
 _SECOND_MIN = 4  # characters of a second name in brackets (not （筹）)
