@@ -31,3 +31,9 @@ def test_congress_deputies_and_other_posts_kept_whole():
         ("蒲安邦", "编委会主任"), ("瞿小满", "责任编辑"),
     }
     assert pairs_of("该院护理总监詹慧敏介绍了经验。") == {("詹慧敏", "护理总监")}
+
+
+def test_former_before_a_unit_is_no_part_of_its_name():
+    assert _orgs("退休职工中，原骨科主任、主任医师甄国华，原药剂科科长侯晓梅都已工作三十年。") >= {
+        ("甄国华", "主任", "骨科"), ("甄国华", "主任医师", "骨科"), ("侯晓梅", "科长", "药剂科"),
+    }

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon_loader import Lexicon
+from .lexicon_loader import FORMER, Lexicon
 from .segment import is_rare_char, word_tags
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
@@ -201,6 +201,8 @@ def org_before(
         start = word_start
     text = sentence[start:end]
     text = _trim_leading(text, lexicon)
+    if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
+        text = text[1:]  # 原康复医学科副主任: the person held that unit's post; 原 is no part of its name
     if len(text) < 2:
         return None
     mention = resolve_org(text, lexicon, home)
