@@ -15,8 +15,9 @@ gutter width, the leading or the order of the content stream.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Box, Line
 
@@ -135,7 +136,7 @@ def _alike(a: Line, b: Line) -> bool:
 
 def column_blocks(lines: Sequence[Line]) -> list[ColumnBlock]:
     """Blocks of consecutive column lines, each top to bottom, in no particular order."""
-    lines = [ln for ln in lines if ln.box is not None]
+    lines = rejoin_pieces([ln for ln in lines if ln.box is not None])
     down = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y0, _box(lines[i]).x0))
     up = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y1, _box(lines[i]).x0))
     below = _nearest(lines, down, 1)
@@ -226,3 +227,99 @@ def with_column_edges(blocks: Sequence[ColumnBlock], pictures: Sequence[Box] = (
             block = ColumnBlock(block.lines, block.box, block.left, float("inf"))
         out.append(block)
     return out
+
+
+TIGHT = 0.25  # ems: closer than this, two pieces touch
+PIECE_GAP = 2.5  # ems: letter spacing never spreads a line's characters further apart
+NEIGHBOUR_ROWS = 4.5  # line heights above and below searched for the column's other lines
+
+
+def rejoin_pieces(lines: Sequence[Line]) -> list[Line]:
+    """Pieces of one printed line, parted where letter spacing opened the line
+    (a justified line of few characters: ``次 ， 同 比  增  长``), joined again.
+
+    Two pieces side by side on one row are one line of a column when a line of the
+    same type near them in the column spans them both (starts where the first
+    starts, within an indent, and ends where the last ends, within a hanging mark)
+    and no such line leaves the gap between them white (ends at the gap while
+    another starts after it: a gutter). Lines of two columns never meet this: the
+    column's own lines stop at the gutter."""
+    lines = list(lines)
+    if len(lines) < 3:
+        return lines
+    by_top = sorted(lines, key=lambda ln: _box(ln).y0)
+    tops = [_box(ln).y0 for ln in by_top]
+    rows: list[list[Line]] = []
+    first = -1e9
+    for line in sorted(lines, key=lambda ln: _box(ln).y0 + _box(ln).y1):
+        box = _box(line)
+        if (box.y0 + box.y1) / 2 - first > ROW * box.height:
+            rows.append([])
+            first = (box.y0 + box.y1) / 2
+        rows[-1].append(line)
+    joined: dict[int, int] = {}  # id of a piece -> id of the piece it continues
+    for row in rows:
+        if len(row) < 2:
+            continue
+        row.sort(key=lambda ln: _box(ln).x0)
+        for a, b in zip(row, row[1:], strict=False):
+            if _one_line(a, b, row, by_top, tops):
+                joined[id(b)] = id(a)
+    if not joined:
+        return lines
+    heads: dict[int, list[Line]] = {}
+    order: list[int] = []
+    for line in sorted(lines, key=lambda ln: (_box(ln).y0, _box(ln).x0)):
+        head = id(line)
+        while head in joined:
+            head = joined[head]
+        if head not in heads:
+            heads[head] = []
+            order.append(head)
+        heads[head].append(line)
+    return [_merge(heads[h]) for h in order]
+
+
+def _one_line(a: Line, b: Line, row: Sequence[Line], by_top: Sequence[Line], tops: Sequence[float]) -> bool:
+    box_a, box_b = _box(a), _box(b)
+    size = max(_size(a), _size(b))
+    gap = box_b.x0 - box_a.x1
+    if gap <= 0 or gap > PIECE_GAP * size or abs(_size(a) - _size(b)) > SIZE * size:
+        return False
+    middle_a, middle_b = (box_a.y0 + box_a.y1) / 2, (box_b.y0 + box_b.y1) / 2
+    height = max(box_a.height, box_b.height)
+    if abs(middle_a - middle_b) > ROW * height:
+        return False
+    top, bottom = min(box_a.y0, box_b.y0), max(box_a.y1, box_b.y1)
+    reach = NEIGHBOUR_ROWS * height
+    spans = ends = starts = False
+    for other in by_top[bisect.bisect_left(tops, top - reach):bisect.bisect_right(tops, bottom + reach)]:
+        box = _box(other)
+        if other is a or other is b or (box.y0 < bottom and box.y1 > top):
+            continue  # the row itself
+        if abs(_size(other) - size) > SIZE_OCR * size or box.x1 < box_a.x0 or box.x0 > box_b.x1:
+            continue
+        if box.x0 < box_a.x1 and box.x1 > box_b.x0 and _aligned(box, row, size):
+            spans = True
+        elif box_a.x1 - size <= box.x1 < box_b.x0 - TIGHT * size and box.x0 < box_a.x1 - size:
+            ends = True  # a line that stops at the gap, as a column stops at its gutter
+        elif box_a.x1 + TIGHT * size < box.x0 <= box_b.x0 + size and box.x1 > box_b.x0 + size:
+            starts = True
+    return spans and not (ends and starts)
+
+
+def _aligned(box: Box, row: Sequence[Line], size: float) -> bool:
+    """Does a line at ``box`` start and end with the pieces of ``row`` under or over it
+    (within an indent at the start, a hanging mark at the end)?"""
+    under = [_box(ln) for ln in row if _box(ln).x1 > box.x0 and _box(ln).x0 < box.x1]
+    return abs(under[0].x0 - box.x0) <= INDENT * size and abs(under[-1].x1 - box.x1) <= 1.05 * size
+
+
+def _merge(pieces: list[Line]) -> Line:
+    if len(pieces) == 1:
+        return pieces[0]
+    pieces.sort(key=lambda ln: _box(ln).x0)
+    box = _box(pieces[0])
+    for piece in pieces[1:]:
+        box = box.union(_box(piece))
+    return replace(pieces[0], text=" ".join(p.text for p in pieces), box=box)

@@ -4,7 +4,8 @@ PDF extractors insert spaces wherever the typesetter justified a line or set a
 name with letter spacing: ``5 月 11 日``, ``于 歌``, ``5· 12``. In Chinese text
 a space is never meaningful, so a space with a CJK character or full-width
 punctuation on either side goes; spaces between Latin words or numbers stay
-(``ALK 阳性`` → ``ALK阳性`` but ``Da Vinci Xi`` stays).
+(``ALK 阳性`` → ``ALK阳性`` but ``Da Vinci Xi`` stays), except between digits
+set in Chinese text, which letter spacing spread (``手术6 4 1台`` → ``手术641台``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _CJK_CLASS = (
 _SPACES = "[ \t\u00a0\u2002-\u200b\u3000]+"
 _CJK_SPACE_ANY = re.compile(f"(?<=[{_CJK_CLASS}]){_SPACES}|{_SPACES}(?=[{_CJK_CLASS}])")
 _MULTI_SPACE = re.compile(_SPACES)
+# digits letter-spaced inside Chinese text (手术6 4 1台): one number, the spaces are layout
+# (single characters spaced alike, Chinese on both sides: table cells such as 床位 12 15 stay apart)
+_SPACED_DIGITS = re.compile(f"(?<=[{_CJK_CLASS}])[0-9](?: [0-9.%])+(?=[{_CJK_CLASS}])")
 _WIDE = set("WF")
 
 
@@ -31,6 +35,8 @@ def normalize_text(text: str) -> str:
     text = text.replace("\ufeff", "")
     text = _CJK_SPACE_ANY.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)
+    if " " in text:
+        text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     return text.strip()
 
 

@@ -174,11 +174,22 @@ def _edges(item: Item) -> tuple[float, float]:
     return item.column if item.column is not None and item.column[1] != float("inf") else (item.box.x0, item.box.x1)
 
 
+def _fills_column(item: Item) -> bool:
+    """A line alone that runs from its column's left edge to its right edge (a paragraph's
+    first line set a paragraph break below the column's text above it)."""
+    if item.column is None or item.column[1] == float("inf") or not item.lines[0].size:
+        return False
+    size = item.lines[0].size
+    left, right = item.column
+    return abs(item.box.x0 - left) <= 2.5 * size and item.box.x1 >= right - 1.05 * size
+
+
 def _splits_a_column(items: Sequence[Item], cut: float, min_gap: float) -> bool:
     """A gap that runs across the region only where the paragraph breaks of its columns
     happen to line up (a baseline grid) is no band boundary: the column above it goes on
     below it, the same width, a paragraph break away, nothing set between."""
-    text = [i for i in items if i.kind == "block" and len(i.lines) > 1]  # running text, not a byline or label
+    # running text, not a byline or label: several lines, or one that fills its column's width
+    text = [i for i in items if i.kind == "block" and (len(i.lines) > 1 or _fills_column(i))]
     reach = min_gap + PARAGRAPH_SPACE * max((i.lines[0].size or i.box.height for i in text), default=0.0)
     above = [i for i in text if cut - reach <= i.box.y1 <= cut]
     below = [i for i in text if cut <= i.box.y0 <= cut + reach]

@@ -1,0 +1,84 @@
+"""Lines in column order: a column's lines share a left edge and a width, the lines of
+two columns never alternate within one block, a paragraph's lines stay in its column,
+and digits a typesetter letter-spaced are one number. Hand-built lines (PDF points,
+type 10 pt, leading 14 pt), each case the smallest page that shows the rule."""
+
+from __future__ import annotations
+
+from yuanzhi.layout.colblocks import column_blocks, rejoin_pieces
+from yuanzhi.layout.normalize import normalize_text
+from yuanzhi.layout.xycut import Item, xy_cut
+from yuanzhi.model import Box, Line
+
+SIZE = 10.0
+PITCH = 14.0
+
+
+def _line(text: str, x0: float, y0: float, x1: float | None = None, size: float = SIZE, index: int = 0) -> Line:
+    right = x0 + size * len(text) if x1 is None else x1
+    return Line(text, 1, index, Box(x0, y0, right, y0 + size), size, False)
+
+
+def _column(texts: list[str], left: float, top: float, width: float = 100.0) -> list[Line]:
+    return [_line(t, left, top + k * PITCH, left + width) for k, t in enumerate(texts)]
+
+
+def _numbered(lines: list[Line]) -> list[Line]:
+    return [Line(ln.text, ln.page, k, ln.box, ln.size, ln.bold) for k, ln in enumerate(lines)]
+
+
+FULL = ["一二三四五六七八九十", "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉"]
+
+
+def test_a_letter_spaced_line_stays_one_line_of_its_column() -> None:
+    """A justified line of few characters is spread over the column; a reader may part it
+    where the spacing opened. Its pieces are one line, and the column one block."""
+    top = _column(FULL, 100, 100)
+    row = [_line("次，同比", 100, 100 + 3 * PITCH, 140), _line("增", 160, 100 + 3 * PITCH),
+           _line("长", 190, 100 + 3 * PITCH)]
+    bottom = _column(FULL, 100, 100 + 4 * PITCH)
+    lines = _numbered([*top, *row, *bottom])
+    blocks = column_blocks(lines)
+    assert len(blocks) == 1
+    texts = [normalize_text(ln.text) for ln in blocks[0].lines]
+    assert texts[3] == "次，同比增长"
+    assert len(texts) == 7
+
+
+def test_two_columns_under_a_note_across_them_are_not_joined() -> None:
+    """A narrow gutter (0.6 em) under an editor's note set across both columns: the note
+    covers the gap, but the columns' own lines stop at it, so no row is joined."""
+    note = _line("编者按：" + "本" * 16, 100, 80, 306)
+    left = _column(FULL, 100, 100)
+    right = _column(FULL, 206, 100)
+    lines = _numbered([note, *left, *right])
+    assert [ln.text for ln in rejoin_pieces(lines)] == [ln.text for ln in lines]
+    blocks = column_blocks(lines)
+    assert sorted(len(b.lines) for b in blocks) == [1, 3, 3]
+
+
+def test_digits_letter_spaced_in_chinese_are_one_number() -> None:
+    assert normalize_text("完成手术6 4 1台，占") == "完成手术641台，占"
+    assert normalize_text("合格率达 9 3 . 4 %。") == "合格率达93.4%。"
+    # numbers of a table row, or Latin text, keep their spaces
+    assert normalize_text("床位 12 15") == "床位12 15"
+    assert normalize_text("Da Vinci Xi 2") == "Da Vinci Xi 2"
+
+
+def test_a_columns_last_line_below_a_paragraph_break_is_read_before_the_next_column() -> None:
+    """Under a headline across two columns, the first column ends with a paragraph
+    break and one full line of the next paragraph; the second column is shorter. The
+    gap over that line is no band boundary: it is read before the second column."""
+    head = _line("标题" * 8, 100, 60, 306, size=20)
+    group = Item("group", Box(100, 60, 306, 80), (head,))
+    col1_lines = _column(FULL * 2, 100, 100)
+    col1 = Item("block", Box(100, 100, 200, 100 + 5 * PITCH + SIZE), tuple(col1_lines), column=(100, 200))
+    col2_lines = _column(FULL, 210, 100)
+    col2 = Item("block", Box(210, 100, 310, 100 + 2 * PITCH + SIZE), tuple(col2_lines), column=(210, 310))
+    last_top = 100 + 6 * PITCH + 8  # a paragraph break: 8 pt more than the leading
+    last = _line("一二三四五六七八九十", 100, last_top, 200)
+    alone = Item("block", last.box or Box(0, 0, 0, 0), (last,), column=(100, 200))
+    leaves = xy_cut([group, col1, col2, alone], min_gutter=8.0, min_gap=6.5)
+    order = [item for leaf in leaves for item in leaf]
+    assert order.index(alone) < order.index(col2)
+    assert order.index(col1) < order.index(alone)
