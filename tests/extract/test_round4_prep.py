@@ -104,3 +104,38 @@ def test_the_lead_hospital_of_a_county_medical_community():
     )
     assert {("林岚", "党委书记", "江源县人民医院"), ("林岚", "院长", "江源县人民医院"),
             ("白云", "院长", "石桥镇卫生院")} <= found
+
+
+def _events(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(e.date, e.type) for e in facts.events}
+
+
+def test_a_patient_storys_operation_is_dated_by_the_night_the_story_opens_with():
+    found = _events(
+        "3月9日凌晨，58岁的老赵（化名）突发剧烈胸痛，被家人送到江州市人民医院急诊科。",
+        "值班医生接诊后立即完善检查，确诊为急性心肌梗死。",
+        "“必须马上手术！”心内科主任对家属说。",
+        "介入团队随即为老赵实施了冠状动脉支架植入术，术后老赵转危为安。",
+    )
+    assert found == {("2024-03-09", "surgery")}
+
+
+def test_no_operation_for_a_quoted_word_a_plan_or_an_endoscope():
+    found = _events(
+        "3月9日晚，4岁的乐乐（化名）误吞一枚硬币，被家人送到江州市人民医院急诊科。",
+        "“必须尽快手术！”医生说。",
+        "消化内科医生为乐乐实施急诊胃镜，成功取出硬币。",
+    )
+    assert ("2024-03-09", "surgery") not in found
+
+
+def test_a_decision_on_posts_is_an_appointment_on_the_decisions_date():
+    found = _events("经院党委2024年5月6日会议研究决定，并经组织考察，聘任以下同志职务：")
+    assert found == {("2024-05-06", "appointment")}
+    found = _events("6月12日，江州市人民医院召开新任职干部廉政谈话会，对经5月6日院党委会研究决定聘任的干部进行谈话。")
+    assert ("2024-05-06", "appointment") in found
+
+
+def test_a_send_off_of_an_aid_team_is_outreach():
+    assert _events("7月2日，江州市人民医院召开援藏医生欢送会，为两名专家送行。") == {("2024-07-02", "outreach")}

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import DateMention
+from .decisions import decided_posts
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, surname_length, title_matches, valid_name
 from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
@@ -75,6 +76,9 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
         return None
     exact = [d for d in usable if not d.approximate]
     chosen = exact[0] if exact else usable[0]
+    decided = decided_posts(sentence, usable, lexicon)
+    if decided is not None:  # 经某日会议研究决定，聘任…: the appointment, on the decision's date
+        chosen, kind = decided, "appointment"
     return EventHit(chosen.value, kind, summarize(sentence), chosen.approximate)
 
 

@@ -47,6 +47,7 @@ from .events import announced_list, appointments_in, event_in, honor_in, partner
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
+from .notices import HELD, notice_hits
 from .orgs import SITTING as _SITTING
 from .orgs import (
     STRONG_KINDS,
@@ -263,12 +264,15 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         listed_action = announced_list(text, lexicon) or listed_action
-        for hit in appointments_in(text, words, lexicon, home, blocked, spans, listed_action):
+        found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
+        for hit in found + [h for h in notice_hits(text, words, lexicon, home, blocked) if all(
+            (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
+        )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
             hit = replace(hit, org=known.resolve(_body(hit.org, last_body), position, lexicon))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             out.add_org(hit.org)
-            if not past:
+            if not past and hit.action != HELD:
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
                                 exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))
