@@ -43,7 +43,16 @@ from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
-from .events import announced_list, appointments_in, event_in, honor_in, partnership_in, quoted
+from .events import (
+    EventHit,
+    announced_list,
+    appointments_in,
+    event_in,
+    honor_in,
+    partnership_in,
+    quoted,
+    summarize,
+)
 from .facts_json import facts_to_json
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
@@ -141,6 +150,8 @@ def _article_facts(
     last_body: OrgMention | None = None  # the society or committee the article last named
     units_named: set[str] = set()  # departments the article has named so far
     lead: tuple[int, str] | None = None  # (paragraph, date) of a dated sentence that named no activity
+    onset: str | None = None  # the date a patient story opened with, until an operation or another date
+    opened = False  # a dated sentence came before (only the first can open a patient story)
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
@@ -290,6 +301,11 @@ def _article_facts(
             dates = [DateMention(0, 0, lead[1])]  # 12月3日，患者…送到急诊。医生为其实施介入治疗: the lead's date
         event = event_in(text, dates, lexicon)
         lead = (sentence.paragraph, exact[0].value) if exact and event is None else None
+        if event is None and not exact and onset is not None and _operation(text, lexicon):
+            event, onset = EventHit(onset, "surgery", summarize(text), False), None  # the operation of that night
+        if exact:  # 8月2日凌晨，患者突发…被送到急诊科: a patient story opens with the day it is about
+            opening = event is None and not article_events and not opened and (patients or _onset(text, lexicon))
+            onset, opened = (exact[0].value if opening else None), True
         if event is not None and (event.date, event.type) not in article_events:
             article_events.add((event.date, event.type))
             out.events.append(
@@ -397,6 +413,26 @@ def _short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str
 
 
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def _onset(text: str, lexicon: Lexicon) -> bool:
+    """The sentence tells how a patient fell ill or came in (突发, 送到急诊; onset_words.txt)."""
+    return any(word in text for word in lexicon.onset_words)
+
+
+def _operation(text: str, lexicon: Lexicon) -> bool:
+    """The narration says an operation was done (为某某实施了…, 手术开始; operation_words.txt),
+    not a quoted word (“必须马上手术！”) or a plan."""
+    return (
+        text[:1] not in _QUOTE_OPEN and any(word in text for word in lexicon.operation_words)
+        and _PROCEDURE.search(text) is not None
+    )
+
+
+_QUOTE_OPEN = "“\"‘「"
+# an operation's name ends in 术 (剖宫产术, 孙氏手术), not 技术/学术 or 术后/手术室; 取栓 is one too
+# (an endoscope's removal of a swallowed object is no operation)
+_PROCEDURE = re.compile(r"(?<![技学美艺战算武])术(?![后前室语])|取栓")
 
 
 def _fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Lexicon) -> str:
