@@ -21,6 +21,7 @@ from . import dating
 from .boundaries import split_merged_articles
 from .bylines import parse_byline, split_dateline_byline
 from .headlines import Vocabulary, assign, bigrams, score_row, similarities, split_group
+from .runon import rejoin_column_tops
 
 CONTENT_KINDS = {"body", "subheading", "sidebar_title", "sidebar"}
 HEADLINE_KINDS = {"headline", "kicker", "subtitle"}
@@ -65,6 +66,8 @@ class Parts:
 def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | None = None) -> Issue:
     if document.kind == "text":
         blocks = split_merged_articles(blocks)  # a headline read as a subheading after a bylineless article
+    else:
+        blocks = rejoin_column_tops(blocks)  # a column top read under a headline set below it
     pieces = blocks_to_parts(blocks)
     titles = match_headlines(pieces, geometric=document.kind != "text")
     chains = stitch_continuations(pieces.parts)

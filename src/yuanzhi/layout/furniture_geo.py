@@ -105,17 +105,37 @@ def _header_band(lines: Sequence[Line], limit: float, zone: float, body: float) 
     ordered = sorted((ln for ln in lines if ln.box), key=lambda ln: ln.box.y0)  # type: ignore[union-attr]
     largest = max((ln.size or body) for ln in ordered)
     band: list[Line] = []
+    large: list[Line] = []
     for line in ordered:
         assert line.box is not None
         if line.box.y0 > limit and not _stacked_under(line, band, ordered, body):
             break  # the first line under the band: the header is over
         size = line.size or body
         if size >= 1.25 * body and size < largest and furniture_kind(line.text, at_page_top=True) != "masthead":
+            large.append(line)
             continue
         band.append(line)
         if line.box.y1 <= zone + 2 * body:
             limit = max(limit, line.box.y1)
+    band.extend(line for line in large if _section_label(line, band, body))
     return band
+
+
+SECTION_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")  # 护理园地, 健康科普, 党建之窗: a page's or column's name
+
+
+def _section_label(line: Line, band: Sequence[Line], body: float) -> bool:
+    """A section's name (栏目, 版名) set in the running head's row, in type larger than the
+    running head's (often boxed or reversed): a short name, no sentence, read with the
+    header, never an article's headline. A headline stands under the running head, or
+    beside it but taller than its row (several lines, or type far larger)."""
+    box = line.box
+    assert box is not None
+    if not SECTION_LABEL.fullmatch(normalize_text(line.text)) or (line.size or body) >= 2.5 * body:
+        return False
+    centre = (box.y0 + box.y1) / 2
+    return any(other.box and (other.size or body) < 1.25 * body and other.box.y0 <= centre <= other.box.y1
+               and (other.box.x1 <= box.x0 or other.box.x0 >= box.x1) for other in band)
 
 
 def _key(line: Line) -> tuple[float, float]:
