@@ -71,3 +71,24 @@ def test_a_transfer_and_a_former_post_before_the_name():
         ("晏秋池", "副科长", "财务科"), ("晏秋池", "副科长", "审计科"),
         ("岑立行", "副主任", "麻醉科"), ("岑立行", "主任", "麻醉科"),
     }
+
+
+def test_a_career_list_gives_each_post_held_and_no_decision():
+    text = (
+        "祁远山同志1950年3月出生，1972年8月加入中国共产党。",
+        "1975年毕业于某医学院，同年分配到澄湖县人民医院工作，历任骨科住院医师、主治医师、骨科主任、副院长，"
+        "1996年5月至2010年6月任医院院长。",
+    )
+    assert _orgs(*text) >= {
+        ("祁远山", "住院医师", "骨科"), ("祁远山", "主治医师", "骨科"), ("祁远山", "主任", "骨科"),
+        ("祁远山", "副院长", "澄湖县人民医院"), ("祁远山", "院长", "澄湖县人民医院"),
+    }
+    assert _records(*text) == set()
+
+
+def test_dated_posts_of_the_person_the_sentence_or_the_profile_is_about():
+    found = _posts(
+        "龚映雪，女，1978年出生，主任医师。她2003年到医院眼科工作，2012年起任眼科主任，2018年至2022年任副院长。",
+    )
+    assert found >= {("龚映雪", "主任医师"), ("龚映雪", "主任"), ("龚映雪", "副院长")}
+    assert all(name == "龚映雪" for name, _t in found)

@@ -39,6 +39,7 @@ from ..model import (
     PatientMention,
 )
 from .article_orgs import read_article_orgs
+from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, find_dates, years_in
@@ -276,7 +277,8 @@ def _article_facts(
         past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
         listed_action = announced_list(text, lexicon) or listed_action
         found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
-        for hit in found + [h for h in notice_hits(text, words, lexicon, home, blocked) if all(
+        more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
+        for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
             hit = replace(hit, org=known.resolve(_body(hit.org, last_body), position, lexicon))

@@ -27,6 +27,7 @@ class ArticleContext:
     full_names: list[str] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
     subject: str | None = None  # the person a profile is about (现任… in the next sentence is theirs)
+    told: str | None = None  # the person whose life the article last told (某某同志1942年出生…): careers.py
     declared: dict[str, str] = field(default_factory=dict)  # a short name the article declares -> the full name
     seen: list[OrgMention] = field(default_factory=list)  # organizations of the article's earlier sentences
     here: list[OrgMention] = field(default_factory=list)  # organizations of the sentence being read

@@ -30,6 +30,7 @@ _TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", 
 _GIVEN_TOO = set("和")
 _GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that are given names too
 _SURNAME_TOO = set("于任")  # function words that are also common surnames (not 向: 向某某表示感谢)
+_DATE_UNITS = set("年月日号时岁")  # after a number: a unit, never a surname (年, 时 are surnames too)
 _JOINER_CHARS = set("和与及同跟")  # 和张雯: a conjunction before a name, even one jieba lists  # 喻春和|带领: also a given-name character, when a clear follower comes next
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
@@ -261,6 +262,11 @@ def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens
     return bool(lexicon.title_pattern.match(rest))
 
 
+def after_number(sentence: str, start: int) -> bool:
+    """``2016年至2023年任副院长``: 年 after a number is the year's unit, no surname starts there."""
+    return 0 < start < len(sentence) and sentence[start - 1].isdigit() and sentence[start] in _DATE_UNITS
+
+
 def name_at(
     sentence: str,
     start: int,
@@ -271,6 +277,8 @@ def name_at(
 ) -> tuple[int, int] | None:
     """The span of a name that starts at ``start`` (after a title), or None."""
     if start >= len(sentence) or any(a <= start < b for a, b in blocked):
+        return None
+    if after_number(sentence, start):
         return None
     blocked_ahead = [a for a, _b in blocked if a > start]
     limit = min(blocked_ahead) if blocked_ahead else len(sentence)  # a name never runs into a patient

@@ -30,6 +30,7 @@ from .chain_orgs import (
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import (
+    after_number,
     inside_word,
     is_cjk,
     left_boundary_ok,
@@ -73,7 +74,7 @@ def name_before(
             continue
         candidate = sentence[start:title_start]
         surname = surname_length(candidate, lexicon)
-        if not surname or size - surname not in (1, 2) or not valid_name(
+        if not surname or size - surname not in (1, 2) or after_number(sentence, start) or not valid_name(
             candidate, lexicon, allow_common=candidate in word_tags() and is_rare_word(candidate)
         ):
             continue  # 夏至主任: a seldom-written word (a season) before a title is a name
