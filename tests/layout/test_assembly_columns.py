@@ -84,3 +84,19 @@ def test_a_paragraph_cut_mid_sentence_goes_on_at_the_next_column_beside_its_head
     by_title = {a.title: a for a in issue.articles}
     assert by_title["戊科开展义诊"].paragraphs == ("戊" * 9 + "戊戊。",)
     assert by_title["己院举办健康讲座"].paragraphs == ("己" * (9 + 11 * 4 + 11 * 5 + 11 * 2) + "己末。",)
+
+
+def test_a_paragraphs_rest_set_right_under_another_article_goes_back_to_its_own() -> None:
+    """As above, but 戊 fills its column down to a paragraph space above 己's rest (no
+    white space, no picture between): the open paragraph still goes on there."""
+    head_o = _line("丁院召开职工大会", 10, 0, size=20, bold=True)
+    o_text = [*_column("丁", 0, 30, 3), *_column("丁", 120, 30, 2, indent=False, last="丁丁。")]
+    head_p = _line("戊科开展义诊", 240, 0, size=18, bold=True)
+    p_text = _column("戊", 240, 30, 4, last="戊戊。")
+    head_q = _line("己院举办健康讲座", 30, 120, size=20, bold=True)
+    q_text = [*_column("己", 0, 150, 5), *_column("己", 120, 150, 5, indent=False)]
+    q_rest = _column("己", 240, 110, 2, indent=False, last="己末。")
+    issue = _issue(head_o, *o_text, head_p, *p_text, head_q, *q_text, *q_rest)
+    by_title = {a.title: a for a in issue.articles}
+    assert by_title["戊科开展义诊"].paragraphs == ("戊" * (9 + 11 * 3) + "戊戊。",)
+    assert by_title["己院举办健康讲座"].paragraphs == ("己" * (9 + 11 * 4 + 11 * 5 + 11 * 2) + "己末。",)

@@ -11,6 +11,12 @@ standing to its left at its level (the text or the headline there), whose text i
 continues. It is moved to follow that article's text in the column to its left,
 and a paragraph cut there mid-sentence (no sentence end) is joined to its rest.
 
+A paragraph never ends mid-sentence either: text set flush (a paragraph's rest, no
+indent) that the reading order put after a closed paragraph of another article,
+while the article at its left at its level ends its column mid-sentence on a full
+line with nothing read after it, is that paragraph's rest (set under white space,
+a picture, or the end of the article above it, level with its own headline).
+
 Geometric documents only (PDF, scans): blocks with boxes, in reading order.
 """
 
@@ -158,7 +164,7 @@ def _move_one(blocks: list[Block]) -> list[Block] | None:
             while end < len(blocks) and blocks[end].kind in TEXT_KINDS and blocks[end].page == block.page and (
                     _misplaced_start(blocks[end], over[1]) == 0):
                 end += 1
-        elif _rest(block) and _column_top(blocks, i):  # a paragraph's rest at a column's top
+        elif _rest(block):  # a paragraph's rest, read after a closed paragraph
             start, end = 0, _column_run(blocks, i)
         else:
             continue
@@ -174,7 +180,8 @@ def _move_one(blocks: list[Block]) -> list[Block] | None:
         if foot is None or (_runs_on(_before(blocks, i, start)) and not _runs_on(blocks[foot])):
             continue  # the text read before it is cut mid-sentence, the owner's is not: it goes on here
         if start == 0 and _misplaced_start(block, over[1]) is None and (
-                _runs_on(_before(blocks, i, 0)) or not _runs_on(blocks[foot]) or not _cut_at_foot(blocks[foot], block)):
+                _runs_on(_before(blocks, i, 0)) or not _runs_on(blocks[foot]) or not _cut_at_foot(blocks[foot], block)
+                or _goes_on(blocks, foot)):
             continue  # under its headline: moved only where the text says so
         return _rebuilt(blocks, i, start, end, foot)
     return None
@@ -189,22 +196,9 @@ def _cut_at_foot(foot: Block, rest: Block) -> bool:
     return boxes[-1].x1 >= max(b.x1 for b in boxes[:-1]) - 0.9 * size
 
 
-def _column_top(blocks: Sequence[Block], i: int) -> bool:
-    """Nothing stands right above the block's first line in its column (the column's top,
-    or a picture or white space above it)."""
-    first = blocks[i].lines[0].box
-    if first is None:
-        return False
-    size = _size(blocks[i].lines[0])
-    for block in blocks:
-        if block.page != blocks[i].page or block.kind == "furniture":
-            continue
-        for line in block.lines:
-            box = line.box
-            if box is not None and box is not first and first.y0 - 2.5 * size <= box.y1 <= first.y0 + 0.1 * size and (
-                    min(box.x1, first.x1) - max(box.x0, first.x0) > 0):
-                return False
-    return True
+def _goes_on(blocks: Sequence[Block], foot: int) -> bool:
+    """The paragraph at ``foot`` already goes on in what is read after it (its article's text)."""
+    return foot + 1 < len(blocks) and blocks[foot + 1].kind in TEXT_KINDS
 
 
 def _rest(block: Block) -> bool:
