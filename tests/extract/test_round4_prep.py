@@ -139,3 +139,33 @@ def test_a_decision_on_posts_is_an_appointment_on_the_decisions_date():
 
 def test_a_send_off_of_an_aid_team_is_outreach():
     assert _events("7月2日，江州市人民医院召开援藏医生欢送会，为两名专家送行。") == {("2024-07-02", "outreach")}
+
+
+def _appointed(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(a.person, a.title) for a in facts.appointments if a.action == "appoint"}
+
+
+def test_a_post_taken_on_besides_one_held():
+    assert _appointed("经医院党委研究决定，副院长林岚兼任东坪分院院长。") == {("林岚", "院长")}
+    assert _appointed("江州市中心医院骨科副主任高远当选副主任委员，高远兼任秘书长。") == {
+        ("高远", "副主任委员"), ("高远", "秘书长"),
+    }
+
+
+def test_people_listed_before_so_many_elected():
+    found = _appointed("经投票，江州市第一人民医院急诊科护士长白云、江州市中心医院护理部副主任方圆等5人当选副主任委员。")
+    assert found == {("白云", "副主任委员"), ("方圆", "副主任委员")}
+
+
+def test_a_letter_of_appointment_handed_to_one_described_by_another_name():
+    found = _appointed(
+        "江州市中心医院举行仪式。院长林岚向林海院士团队核心成员、江州大学医学院副教授高远颁发了医院首席专家聘书。"
+    )
+    assert found == {("高远", "首席专家")}
+
+
+def test_a_conjunction_jieba_glues_to_a_branchs_name_is_no_part_of_it():
+    facts = issue_to_facts(one_article("11月3日上午，青石县中医医院揭牌仪式暨北湾分院开诊仪式举行。"))
+    names = {o.name for o in facts.organizations}
+    assert "北湾分院" in names and not any(n.startswith("仪式") for n in names)

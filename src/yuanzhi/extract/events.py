@@ -15,7 +15,15 @@ from .dates import DateMention
 from .decisions import decided_posts
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, surname_length, title_matches, valid_name
-from .orgs import SITTING, STRONG_KINDS, OrgMention, Tokens, org_before, resolve_org
+from .orgs import (
+    SELF_REFERENCES,
+    SITTING,
+    STRONG_KINDS,
+    OrgMention,
+    Tokens,
+    org_before,
+    resolve_org,
+)
 
 SUMMARY_LIMIT = 80
 _NOT_HOME = {"association", "government", "corporate", "media", None}  # posts the hospital does not hold
@@ -253,10 +261,10 @@ def appointments_in(
                     and sentence[match.start() - 1] in "，,"
                 ):
                     pass  # 某某同志因年龄原因不再担任…
-                elif not names or names[-1][1] != match.start():
+                elif not names or names[-1][1] not in (match.start(), _before_etc(sentence, match.start())):
                     # 某医院护理部主任单某某当选…: the name the people reader found right before,
-                    # with the people of its list (甲医院主任A、乙医院主任B当选副主任委员)
-                    names = _listed_before(sentence, match.start(), clause_start, people)
+                    # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
+                    names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
                     names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
                 if not names:
                     continue
@@ -330,14 +338,21 @@ def _conferred(
     to the title on the letter, a post of the body that gives it (written before 为, else none)."""
     hits: list[AppointmentHit] = []
     for match in _CONFERS.finditer(sentence):
-        title = next(((e, t) for s_, e, t in titles if s_ == match.end()), None)
+        at = match.end() + (1 if sentence.startswith("了", match.end()) else 0)
+        own = next((r for r in SELF_REFERENCES if sentence.startswith(r, at)), "")  # 颁发了医院首席专家聘书
+        title = next(((e, t) for s_, e, t in titles if s_ == at + len(own)), None)
         if title is None or not sentence.startswith(_LETTER, title[0]):
             continue
-        giver = org_before(sentence, match.start(), tokens, lexicon, home)
+        giver = resolve_org(own, lexicon, home) if own else org_before(sentence, match.start(), tokens, lexicon, home)
         for a, b in sorted(set(people)):
-            if match.start(1) <= a and b <= match.end(1):
+            if match.start(1) <= a and b <= match.end(1) and (
+                b == match.end(1) or sentence.startswith(_RECIPIENT_ENDS, b)
+            ):  # not 季某某|院士团队核心成员、乙: a name describing the recipient
                 hits.append(AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b))
     return hits
+
+
+_RECIPIENT_ENDS = ("、", "，", ",", "等", "同志", "和", "及", "与")
 
 
 _ELECTED = re.compile(r"(?:当选|当选为|连任|担任)")
@@ -440,6 +455,15 @@ _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 
 
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
+
+
+_ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
+
+
+def _before_etc(sentence: str, at: int) -> int:
+    """Where 等(6人) written right before ``at`` starts (甲、乙等6人当选), else ``at``."""
+    match = _ETC.search(sentence, max(0, at - 6), at)
+    return match.start() if match else at
 
 
 def _listed_before(

@@ -35,7 +35,7 @@ _LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州�
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
-_GLUED_HEADS = set("和与及任在赴至由为到")  # one-character words jieba may glue to a place name
+_GLUED_HEADS = set("和与及暨任在赴至由为到")  # one-character words jieba may glue to a place name (暨北坪|分院)
 _REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
@@ -67,7 +67,11 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
             return True
         if tag in _PROPER_TAGS and word not in lexicon.common_words:  # jieba tags 慈善, 康复 nr
             return True
-    return False
+    rest = text
+    for word in inner:
+        rest = rest.replace(word, "", 1)
+    # 暨北湾|分院: the part of a word jieba glued to the word before (a place it does not know)
+    return len(rest) >= 2 and _WORDISH.match(rest) is not None and rest not in tags and lexicon.org_kind(rest) is None
 
 Tokens = list[tuple[str, int, int]]
 
