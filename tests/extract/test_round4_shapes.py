@@ -92,3 +92,16 @@ def test_dated_posts_of_the_person_the_sentence_or_the_profile_is_about():
     )
     assert found >= {("龚映雪", "主任医师"), ("龚映雪", "主任"), ("龚映雪", "副院长")}
     assert all(name == "龚映雪" for name, _t in found)
+
+
+def test_posts_in_parentheses_after_a_name():
+    found = _orgs("理事会增补汤明轩（澄江市第二人民医院院长）、柯雨桐（澄江县中医医院副院长）为常务理事。")
+    assert {(n, t) for n, t, _o in found} >= {("汤明轩", "院长"), ("柯雨桐", "副院长")}
+    assert ("汤明轩", "院长", "澄江市第二人民医院") in found
+    assert ("乔慕白", "副主任医师") in _posts("胸外科主任詹一凡和乔慕白（胸外科副主任医师）担任助手。")
+    assert _posts("患者老周（化名）今年六十岁。") == set()
+
+
+def test_a_post_in_a_clause_of_its_own_after_the_name():
+    found = _orgs("分会主任委员祁安然，澄江市妇幼保健院副院长，在发言中表示将组织课题研究。")
+    assert ("祁安然", "副院长", "澄江市妇幼保健院") in found

@@ -42,7 +42,7 @@ from .article_orgs import read_article_orgs
 from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
-from .dates import DateMention, date_key, find_dates, years_in
+from .dates import DateMention, date_key, day_of_last_month, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
 from .events import (
     EventHit,
@@ -72,6 +72,7 @@ from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
 from .sentences import Sentence, paragraph_sentences, to_simplified
 from .short_forms import record_alias, short_forms_written
+from .title_clauses import clause_titles
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
 
@@ -190,6 +191,8 @@ def _article_facts(
         text = sentence.text
         words = tokenize(text)
         dates = find_dates(text, issue.date, fallback_year)
+        if not dates and (alone := day_of_last_month(text, last_date)) is not None:
+            dates = [alone]  # 19日上午，…: that day of the month the article dated last
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
         if exact:
             last_date = exact[0].value
@@ -278,6 +281,7 @@ def _article_facts(
         listed_action = announced_list(text, lexicon) or listed_action
         found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
         more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
+        more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
@@ -308,7 +312,10 @@ def _article_facts(
         if exact:  # 8月2日凌晨，患者突发…被送到急诊科: a patient story opens with the day it is about
             opening = event is None and not article_events and not opened and (patients or _onset(text, lexicon))
             onset, opened = (exact[0].value if opening else None), True
-        if event is not None and (event.date, event.type) not in article_events:
+        if event is not None and (event.date, event.type) not in article_events and not any(
+            kind == event.type and "/" in date and date.split("/")[0] <= event.date <= date.split("/")[1]
+            for date, kind in article_events
+        ):  # 19日上午，大会… inside 18日至19日's congress: the same meeting
             article_events.add((event.date, event.type))
             out.events.append(
                 Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
