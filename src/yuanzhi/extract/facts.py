@@ -42,7 +42,7 @@ from .article_orgs import read_article_orgs
 from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
-from .dates import DateMention, date_key, day_of_last_month, find_dates, years_in
+from .dates import DateMention, date_key, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
 from .events import (
     EventHit,
@@ -191,8 +191,6 @@ def _article_facts(
         text = sentence.text
         words = tokenize(text)
         dates = find_dates(text, issue.date, fallback_year)
-        if not dates and (alone := day_of_last_month(text, last_date)) is not None:
-            dates = [alone]  # 19日上午，…: that day of the month the article dated last
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
         if exact:
             last_date = exact[0].value
@@ -312,10 +310,7 @@ def _article_facts(
         if exact:  # 8月2日凌晨，患者突发…被送到急诊科: a patient story opens with the day it is about
             opening = event is None and not article_events and not opened and (patients or _onset(text, lexicon))
             onset, opened = (exact[0].value if opening else None), True
-        if event is not None and (event.date, event.type) not in article_events and not any(
-            kind == event.type and "/" in date and date.split("/")[0] <= event.date <= date.split("/")[1]
-            for date, kind in article_events
-        ):  # 19日上午，大会… inside 18日至19日's congress: the same meeting
+        if event is not None and (event.date, event.type) not in article_events:
             article_events.add((event.date, event.type))
             out.events.append(
                 Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
