@@ -17,8 +17,8 @@ def _line(text: str, x0: float, y0: float, n: list[int] = [0], size: float = SIZ
     return Line(text, 1, n[0], Box(x0, y0, x0 + len(text) * size, y0 + size), size, bold)
 
 
-def _issue(*lines: Line, width: float = 600, height: float = 800) -> Issue:
-    page = Page(number=1, lines=tuple(lines), width=width, height=height)
+def _issue(*lines: Line, width: float = 600, height: float = 800, rects: tuple[Box, ...] = ()) -> Issue:
+    page = Page(number=1, lines=tuple(lines), width=width, height=height, rects=rects)
     document = Document("hand.pdf", "pdf", (page,))
     return blocks_to_issue(document_to_blocks(document), document)
 
@@ -100,3 +100,25 @@ def test_a_paragraphs_rest_set_right_under_another_article_goes_back_to_its_own(
     by_title = {a.title: a for a in issue.articles}
     assert by_title["戊科开展义诊"].paragraphs == ("戊" * (9 + 11 * 3) + "戊戊。",)
     assert by_title["己院举办健康讲座"].paragraphs == ("己" * (9 + 11 * 4 + 11 * 5 + 11 * 2) + "己末。",)
+
+
+def test_two_articles_rests_in_one_column_go_back_each_to_its_own() -> None:
+    """The third column holds the rest of 己 and, right under it, level with its own
+    headline, the rest of 庚 (under 己 in the first two columns, a captioned picture
+    under its text): each rest follows its own article's open paragraph."""
+    head_o = _line("丁院召开职工大会", 10, 0, size=20, bold=True)
+    o_text = [*_column("丁", 0, 30, 3), *_column("丁", 120, 30, 2, indent=False, last="丁丁。")]
+    head_p = _line("戊科开展义诊", 240, 0, size=18, bold=True)
+    p_text = _column("戊", 240, 30, 1, last="戊戊。")
+    head_q = _line("己院举办健康讲座", 30, 120, size=20, bold=True)
+    q_text = [*_column("己", 0, 150, 5), *_column("己", 120, 150, 5, indent=False)]
+    q_rest = _column("己", 240, 110, 12, indent=False, last="己末。")
+    head_r = _line("庚院举办义诊", 30, 305, size=20, bold=True)
+    r_text = [*_column("庚", 0, 335, 5), *_column("庚", 120, 335, 5, indent=False)]
+    r_rest = _column("庚", 240, 310, 2, indent=False, last="庚末。")
+    caption = _line("图为义诊现场。", 80, 515, size=8)
+    issue = _issue(head_o, *o_text, head_p, *p_text, head_q, *q_text, *q_rest, head_r, *r_text, *r_rest, caption,
+                   rects=(Box(0, 420, 230, 510),))
+    by_title = {a.title: a for a in issue.articles}
+    assert by_title["己院举办健康讲座"].paragraphs == ("己" * (9 + 11 * 4 + 11 * 5 + 11 * 12) + "己末。",)
+    assert by_title["庚院举办义诊"].paragraphs == ("庚" * (9 + 11 * 4 + 11 * 5 + 11 * 2) + "庚末。", "图为义诊现场。")

@@ -198,7 +198,10 @@ def _cut_at_foot(foot: Block, rest: Block) -> bool:
 
 def _goes_on(blocks: Sequence[Block], foot: int) -> bool:
     """The paragraph at ``foot`` already goes on in what is read after it (its article's text)."""
-    return foot + 1 < len(blocks) and blocks[foot + 1].kind in TEXT_KINDS
+    if foot + 1 >= len(blocks) or blocks[foot + 1].kind not in TEXT_KINDS:
+        return False
+    size = _size(blocks[foot].lines[-1])
+    return abs(_size(blocks[foot + 1].lines[0]) - size) <= 0.05 * size  # running text, not a caption
 
 
 def _rest(block: Block) -> bool:
@@ -217,6 +220,9 @@ def _column_run(blocks: Sequence[Block], i: int) -> int:
         if prev is None or box is None or not (0 <= box.y0 - prev.y1 < 2.5 * _size(blocks[end].lines[0])) or (
                 min(prev.x1, box.x1) - max(prev.x0, box.x0) <= 0):
             break
+        beside = _owner(blocks, blocks[end].lines[0], set(range(i, end + 1)))
+        if beside is not None and blocks[beside].kind in HEAD_KINDS:
+            break  # level with a headline at its left: that article's level, another run
         end += 1
     return end
 
