@@ -6,7 +6,8 @@ apart, so that the page's text size can be measured from one detection pass
 and the recogniser always reads the crops at the image's full resolution:
 
 * ``detect(engine, image, ratio)``: text line quadrilaterals (4×2 points, in
-  the image's pixels) found on the image scaled by ``ratio``;
+  the image's pixels) found on the image scaled by ``ratio`` (with the rows of
+  lines the detector joins across narrow gutters, ``read.joined_lines``);
 * ``recognize(engine, image, quads)``: one entry per line the recogniser reads
   with its usual confidence (``MIN_SCORE``, the engine's own ``text_score``):
   ``[quad, text, score, character boxes, characters]``, the shape
@@ -57,6 +58,8 @@ def detect(engine: Any, image: Any, ratio: float) -> Any:
     import numpy as np
     from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
 
+    from .joined_lines import line_boxes
+
     height, width = image.shape[:2]
     new_h = max(32, round(height * ratio / 32) * 32)
     new_w = max(32, round(width * ratio / 32) * 32)
@@ -64,12 +67,14 @@ def detect(engine: Any, image: Any, ratio: float) -> Any:
     same = (new_h, new_w) == (height, width)
     scaled = as_rgb(image if same else cv2.resize(image, (new_w, new_h), interpolation=method))
     det = engine.text_det
+    post = det.postprocess_op
+    post.unclip_ratio = UNCLIP
+    post.box_thresh = 0.5
     # the detector would pick its own input size; it gets the image as scaled here
-    det.get_preprocess = lambda max_wh: DetPreProcess(max_wh, "max", det.mean, det.std)
-    det.postprocess_op.unclip_ratio = UNCLIP
-    det.postprocess_op.box_thresh = 0.5
-    boxes, _ = det(scaled)
-    if boxes is None or len(boxes) == 0:
+    pred = det.infer(DetPreProcess(max(new_h, new_w), "max", det.mean, det.std)(scaled))[0][0, 0]
+    found = line_boxes(pred, post, new_w, new_h)  # DB's boxes and the rows of lines it joined across gutters
+    boxes = det.filter_tag_det_res(np.asarray(found), (new_h, new_w)) if found else []
+    if len(boxes) == 0:
         return np.zeros((0, 4, 2), dtype=np.float32)
     quads = np.asarray(boxes, dtype=np.float32).reshape(-1, 4, 2)
     quads[:, :, 0] *= width / new_w
