@@ -105,3 +105,14 @@ def test_posts_in_parentheses_after_a_name():
 def test_a_post_in_a_clause_of_its_own_after_the_name():
     found = _orgs("分会主任委员祁安然，澄江市妇幼保健院副院长，在发言中表示将组织课题研究。")
     assert ("祁安然", "副院长", "澄江市妇幼保健院") in found
+
+
+def test_a_role_before_a_list_of_people_and_a_role_acted_in():
+    found = _posts("课题负责人分别为：心内科祁晓帆、眼科靖明川、病理科蔚长河等。")
+    assert found >= {("祁晓帆", "课题负责人"), ("靖明川", "课题负责人"), ("蔚长河", "课题负责人")}
+    assert ("柏远舟", "项目主持人") in _posts("由骨科主任柏远舟作为项目主持人的课题获资助20万元。")
+    assert _posts("获奖科室分别为：心内科、眼科、病理科。") == set()
+
+
+def test_project_and_office_roles_are_titles():
+    assert ("殷若水", "干事") in _posts("宣传部干事殷若水任责任编辑。")

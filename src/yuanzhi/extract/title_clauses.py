@@ -22,7 +22,8 @@ from .orgs import Tokens
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _CLAUSE = re.compile(r"[，,]([^，,。；;：:！？“”]{3,30})[，,]")
-_NAME_ONLY = re.compile(r"(?:^|[，,、：:])([\u4e00-\u9fff]{2,4})$")
+_LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]")
+_ACTING_AS = re.compile(r"作为")
 
 
 def clause_titles(
@@ -50,6 +51,64 @@ def clause_titles(
             continue  # 某某，副院长，…: a bare title may begin another phrase
         for title, org in posts:
             hits.append(AppointmentHit(sentence[span[0] : span[1]], title, org, HELD, span[0], span[1]))
+    hits.extend(_titled_list(sentence, tokens, lexicon, blocked))
+    hits.extend(_acting_as(sentence, lexicon, people))
+    return hits
+
+
+def _titled_list(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``课题负责人分别为：消化内科甲、妇产科乙、麻醉科丙等``: the title before the colon is each
+    listed person's; a department written before a name only says where the person works."""
+    hits: list[AppointmentHit] = []
+    for match in _LIST_AFTER.finditer(sentence):
+        title = lexicon.title_ending(sentence[max(0, match.start() - lexicon.longest_title) : match.start()])
+        if title is None or len(title) < 3:
+            continue  # 主任为：… is too loose a head; 课题负责人, 项目主持人 name a role in the list
+        stop = re.compile(r"[。；;，,]").search(sentence, match.end())
+        end = stop.start() if stop else len(sentence)
+        items = [item for item in re.split(r"[、]", sentence[match.end() : end])]
+        position = match.end()
+        found: list[AppointmentHit] = []
+        for item in items:
+            span = _listed_name(sentence, position, position + len(item), lexicon, blocked)
+            position += len(item) + 1
+            if span is None:
+                return hits
+            found.append(AppointmentHit(sentence[span[0] : span[1]], title, None, HELD, span[0], span[1]))
+        hits.extend(found)
+    return hits
+
+
+def _listed_name(
+    sentence: str, start: int, end: int, lexicon: Lexicon, blocked: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """An item ``[某科]某某[等]``: the name at its end (a department before it, 等 after it)."""
+    if sentence.endswith("等", start, end):
+        end -= 1
+    for size in (4, 3, 2):
+        at = end - size
+        if at < start or any(a < end and at < b for a, b in blocked):
+            continue
+        name, unit = sentence[at:end], sentence[start:at]
+        surname = surname_length(name, lexicon)
+        if not surname or size - surname not in (1, 2) or not valid_name(name, lexicon, allow_common=True):
+            continue
+        if not unit or lexicon.org_kind(unit) == "department":
+            return at, end
+    return None
+
+
+def _acting_as(sentence: str, lexicon: Lexicon, people: Sequence[tuple[int, int]]) -> list[AppointmentHit]:
+    """``由某科主任甲作为项目主持人的…``: the role the person acts in, right after 作为."""
+    hits: list[AppointmentHit] = []
+    for match in _ACTING_AS.finditer(sentence):
+        span = next((s for s in people if s[1] == match.start()), None)
+        title = lexicon.title_pattern.match(sentence, match.end())
+        if span is not None and title is not None and title.group(0) in lexicon.titles and len(title.group(0)) >= 3:
+            name = sentence[span[0] : span[1]]
+            hits.append(AppointmentHit(name, title.group(0), None, HELD, span[0], span[1]))
     return hits
 
 
