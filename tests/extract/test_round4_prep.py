@@ -169,3 +169,12 @@ def test_a_conjunction_jieba_glues_to_a_branchs_name_is_no_part_of_it():
     facts = issue_to_facts(one_article("11月3日上午，青石县中医医院揭牌仪式暨北湾分院开诊仪式举行。"))
     names = {o.name for o in facts.organizations}
     assert "北湾分院" in names and not any(n.startswith("仪式") for n in names)
+
+
+def test_a_day_alone_opening_a_sentence_is_of_the_month_dated_last():
+    facts = issue_to_facts(one_article(
+        "5月20日至21日，中国共产党江州市人民医院第三次代表大会召开。",
+        "21日上午，大会选举产生了新一届党委委员。当天下午召开的全体会议，选举林岚为党委书记。",
+    ))
+    assert {(a.person, a.title, a.date) for a in facts.appointments} == {("林岚", "党委书记", "2024-05-21")}
+    assert {(e.date, e.type) for e in facts.events} == {("2024-05-20/2024-05-21", "meeting")}

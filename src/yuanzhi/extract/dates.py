@@ -9,6 +9,7 @@ Shapes (as Chinese news prints them):
 - ``5·12`` (a date named by its digits, as in ``5·12国际护士节``) → ``2024-05-12``,
   used only when the sentence names no other date
 - ``近日``, ``日前``, ``近期``, ``前不久`` → the issue date, approximate
+- ``19日上午，…`` opening a sentence → that day of the month dated last (:func:`day_of_last_month`)
 """
 
 from __future__ import annotations
@@ -129,6 +130,27 @@ def find_dates(
         for match in APPROXIMATE.finditer(sentence):
             found.append(DateMention(match.start(), match.end(), issue_date, approximate=True))
     return found
+
+
+_DAY_FIRST = re.compile(rf"^(?P<d>{_NUM})[日号](?:上午|下午|晚上|晚|凌晨|中午|早上)?[，,]")
+
+
+def day_of_last_month(sentence: str, last: str | None) -> DateMention | None:
+    """``19日上午，大会…`` after ``3月18日至19日，…``: a sentence that opens with a day alone is
+    that day of the month the article dated last (the range's end month when the day comes
+    before the range's first day)."""
+    match = _DAY_FIRST.match(sentence)
+    if match is None or not last or len(last) < 7:
+        return None
+    day = _number(match.group("d"))
+    if day is None:
+        return None
+    first, _slash, end = last.partition("/")
+    month = first[:7]
+    if end and len(first) >= 10 and day < int(first[8:10]):
+        month = end[:7]
+    value = _iso(int(month[:4]), int(month[5:7]), day)
+    return DateMention(match.start("d"), match.end("d") + 1, value) if value else None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

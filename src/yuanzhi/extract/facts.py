@@ -42,7 +42,7 @@ from .article_orgs import read_article_orgs
 from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
-from .dates import DateMention, date_key, find_dates, years_in
+from .dates import DateMention, date_key, day_of_last_month, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
 from .events import (
     EventHit,
@@ -191,6 +191,8 @@ def _article_facts(
         text = sentence.text
         words = tokenize(text)
         dates = find_dates(text, issue.date, fallback_year)
+        if not dates and (alone := day_of_last_month(text, last_date)) is not None:
+            dates = [alone]  # 19日上午，…: that day of the month the article dated last
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
         if exact:
             last_date = exact[0].value
@@ -310,7 +312,9 @@ def _article_facts(
         if exact:  # 8月2日凌晨，患者突发…被送到急诊科: a patient story opens with the day it is about
             opening = event is None and not article_events and not opened and (patients or _onset(text, lexicon))
             onset, opened = (exact[0].value if opening else None), True
-        if event is not None and (event.date, event.type) not in article_events:
+        if event is not None and (event.date, event.type) not in article_events and not _in_range(
+            event.date, event.type, article_events
+        ):  # 19日上午，大会… inside 18日至19日's congress: the same meeting
             article_events.add((event.date, event.type))
             out.events.append(
                 Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
@@ -417,6 +421,14 @@ def _short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str
 
 
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def _in_range(date: str | None, kind: str, events: set[tuple[str | None, str]]) -> bool:
+    """An event of this type is already dated by a range that holds ``date``."""
+    return date is not None and any(
+        other == kind and span and "/" in span and span.split("/")[0] <= date <= span.split("/")[1]
+        for span, other in events
+    )
 
 
 def _onset(text: str, lexicon: Lexicon) -> bool:
