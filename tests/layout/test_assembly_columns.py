@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from yuanzhi.articles.assemble import blocks_to_issue
 from yuanzhi.layout.geometry import document_to_blocks
+from yuanzhi.layout.paragraphs import make_block
 from yuanzhi.model import Box, Document, Issue, Line, Page
 
 SIZE = 10.0
@@ -122,3 +123,24 @@ def test_two_articles_rests_in_one_column_go_back_each_to_its_own() -> None:
     by_title = {a.title: a for a in issue.articles}
     assert by_title["己院举办健康讲座"].paragraphs == ("己" * (9 + 11 * 4 + 11 * 5 + 11 * 12) + "己末。",)
     assert by_title["庚院举办义诊"].paragraphs == ("庚" * (9 + 11 * 4 + 11 * 5 + 11 * 2) + "庚末。", "图为义诊现场。")
+
+
+def test_a_column_foot_read_after_the_byline_joins_its_rest_at_the_next_column_top() -> None:
+    """A short article in two columns whose first column's last line (full, mid-sentence)
+    the reading order gave apart, after the byline that ends the second column (a band of
+    its own, as a gap across both columns can make it): it is still the head of the
+    paragraph that goes on at the top of the second column, not an article of its own."""
+    head = _line("辛院举办交流会", 0, 0, size=14, bold=True)
+    first = _column("辛", 0, 30, 6, last="辛辛。")
+    foot = _line("辛" * 11, 0, 140)
+    second = _column("辛", 120, 30, 5, indent=False, last="辛末。")
+    byline = _line("（内科张三）", 160, 120)
+    head2 = _line("壬院召开职工大会", 20, 200, size=20, bold=True)
+    wide = [_line("壬" * 21, 20, 230), _line("壬" * 23, 0, 245), _line("壬壬。", 0, 260)]
+    blocks = [make_block("headline", [head]), make_block("body", first), make_block("body", second),
+              make_block("byline", [byline]), make_block("body", [foot]), make_block("headline", [head2]),
+              make_block("body", wide)]
+    page = Page(number=1, lines=(head, *first, foot, *second, byline, head2, *wide), width=600, height=800)
+    issue = blocks_to_issue(blocks, Document("hand.pdf", "pdf", (page,)))
+    assert [a.title for a in issue.articles] == ["辛院举办交流会", "壬院召开职工大会"]
+    assert issue.articles[0].paragraphs == ("辛" * 64 + "辛辛。", "辛" * 66 + "辛末。")

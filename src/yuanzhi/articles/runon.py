@@ -15,7 +15,9 @@ A paragraph never ends mid-sentence either: text set flush (a paragraph's rest, 
 indent) that the reading order put after a closed paragraph of another article,
 while the article at its left at its level ends its column mid-sentence on a full
 line with nothing read after it, is that paragraph's rest (set under white space,
-a picture, or the end of the article above it, level with its own headline).
+a picture, or the end of the article above it, level with its own headline); and a
+column's last line cut mid-sentence that was read apart, after its article's byline,
+is joined to that rest.
 
 Geometric documents only (PDF, scans): blocks with boxes, in reading order.
 """
@@ -42,7 +44,7 @@ def rejoin_column_tops(blocks: Sequence[Block]) -> list[Block]:
         if end == len(blocks) or blocks[end].page != blocks[start].page:
             page = list(blocks[start:end])
             for _ in range(MAX_MOVES):
-                moved = _move_one(page)
+                moved = _move_one(page) or _move_orphan(page)
                 if moved is None:
                     break
                 page = moved
@@ -191,9 +193,12 @@ def _cut_at_foot(foot: Block, rest: Block) -> bool:
     """``foot`` ends with a full line, in the type of ``rest``: a paragraph cut by its column's end."""
     boxes = [ln.box for ln in foot.lines if ln.box is not None]
     size = _size(foot.lines[-1])
-    if len(boxes) < 2 or abs(size - _size(rest.lines[0])) > 0.05 * size:
+    if not boxes or abs(size - _size(rest.lines[0])) > 0.05 * size:
         return False
-    return boxes[-1].x1 >= max(b.x1 for b in boxes[:-1]) - 0.9 * size
+    if len(boxes) > 1:
+        return boxes[-1].x1 >= max(b.x1 for b in boxes[:-1]) - 0.9 * size
+    widths = [ln.box.width for ln in rest.lines if ln.box is not None]  # one line: as wide as the next column's
+    return bool(widths) and boxes[0].width >= max(widths) - 0.9 * size
 
 
 def _goes_on(blocks: Sequence[Block], foot: int) -> bool:
@@ -276,3 +281,28 @@ def _rebuilt(blocks: list[Block], i: int, start: int, end: int, foot: int) -> li
         else:
             out.append(b)
     return out
+
+
+def _move_orphan(blocks: list[Block]) -> list[Block] | None:
+    """A paragraph cut mid-sentence at a column's foot that the reading order read apart,
+    after its article had closed (after a byline or a marker: the start of a part with no
+    headline), with nothing read after it that goes on with it, is joined to the flush
+    rest at the top of the next column that was read after a closed paragraph."""
+    for f, foot in enumerate(blocks):
+        if not (0 < f and blocks[f - 1].kind in ("byline", "marker") and foot.kind == "body" and _plain(foot)
+                and _runs_on(foot) and not _goes_on(blocks, f)):
+            continue
+        end = _last_box(foot)
+        size = _size(foot.lines[-1])
+        for r, rest in enumerate(blocks):
+            first = rest.lines[0].box if rest.lines else None
+            if (r == f or first is None or rest.kind != "body" or not _plain(rest) or not _rest(rest)
+                    or not _cut_at_foot(foot, rest) or _runs_on(_before(blocks, r, 0))
+                    or not (end.x1 - 0.5 * size <= first.x0 <= end.x1 + 3 * size) or first.y0 >= end.y0):
+                continue
+            joined = make_block("body", [*foot.lines, *rest.lines])
+            out = [b for k, b in enumerate(blocks) if k != f]
+            at = r if r < f else r - 1
+            out[at] = joined
+            return out
+    return None
