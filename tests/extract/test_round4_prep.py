@@ -178,3 +178,19 @@ def test_a_day_alone_opening_a_sentence_is_of_the_month_dated_last():
     ))
     assert {(a.person, a.title, a.date) for a in facts.appointments} == {("林岚", "党委书记", "2024-05-21")}
     assert {(e.date, e.type) for e in facts.events} == {("2024-05-20/2024-05-21", "meeting")}
+
+
+def test_posts_held_on_secondment_by_people_named_earlier_in_the_sentence():
+    found = pairs_of(
+        "去年，骨科副主任医师高山和眼科主治医师林海赴青石县开展帮扶工作，高山挂任青石县人民医院副院长，林海挂任该院眼科主任。"
+    )
+    assert {("高山", "副院长"), ("林海", "主任")} <= found
+
+
+def test_every_post_of_one_secondment_joined_by_a_pause_mark():
+    found = _orgs_of(
+        "根据组织安排，骨科主任医师高山将挂任青石县人民医院副院长、青石县卫生健康委员会副主任，"
+        "感染管理科副科长林海将挂任青石县人民医院院感科科长，为期一年。"
+    )
+    assert ("高山", "副主任", "青石县卫生健康委员会") in found
+    assert not any(name == "林海" and title == "副主任" for name, title, _o in found)

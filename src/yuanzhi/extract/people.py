@@ -16,6 +16,7 @@ Where a name starts and ends is names.py's business.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .chain_orgs import (
     NO_ORG,
@@ -285,6 +286,14 @@ def people_in_sentence(
                 found.append(held)
                 used.append((start, end))
                 index += 1
+                while index < len(titles) and sentence.startswith("、", end):  # 挂任A医院副院长、B委员会副主任
+                    next_start, next_end, next_title = titles[index]
+                    org = org_before(sentence, next_start, tokens, lexicon, context.home)
+                    if next_start != end + 1 and (org is None or org.start != end + 1):
+                        break
+                    found.append(replace(held, title=next_title, org=org if next_start != end + 1 else held.org))
+                    used.append((next_start, next_end))
+                    index, end = index + 1, next_end
                 continue
             # name before the title: 薛伟民院长, 脊柱微创骨科陈晋伟主任
             if title in lexicon.titles_after_name:
@@ -420,7 +429,7 @@ def _assigned(
         return None
     cue_start = cue_end - len(cue)
     spans = [(m.start, m.end) for m in found if not m.short]
-    for name in known:  # 韦某某挂职…: a name the article introduced before
+    for name in [*known, *(m.name for m in found if not m.short)]:  # 韦某某挂职…: a name introduced before
         at = sentence.rfind(name, 0, cue_start)
         if at >= 0:
             spans.append((at, at + len(name)))
