@@ -116,3 +116,16 @@ def test_a_role_before_a_list_of_people_and_a_role_acted_in():
 
 def test_project_and_office_roles_are_titles():
     assert ("殷若水", "干事") in _posts("宣传部干事殷若水任责任编辑。")
+
+
+def test_engaged_as_a_post_of_another_body_after_the_name():
+    text = ("9月3日，聘任仪式在澄江县实验小学举行。",
+            "骨科主任裴安澜，受聘为澄江县实验小学健康副校长；"
+            "儿科主治医师卢映秋和眼科主治医师阎子航分别受聘为澄江县第一中学、澄江县城南小学健康副校长。")
+    assert _orgs(*text) >= {
+        ("裴安澜", "健康副校长", "澄江县实验小学"), ("卢映秋", "健康副校长", "澄江县第一中学"),
+        ("阎子航", "健康副校长", "澄江县城南小学"),
+    }
+    assert {(n, t) for n, t, _a, _d in _records(*text)} == {
+        ("裴安澜", "健康副校长"), ("卢映秋", "健康副校长"), ("阎子航", "健康副校长"),
+    }

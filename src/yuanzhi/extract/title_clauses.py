@@ -18,12 +18,13 @@ from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .names import surname_length, valid_name
 from .notices import HELD, _posts
-from .orgs import Tokens
+from .orgs import Tokens, resolve_org
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _CLAUSE = re.compile(r"[，,]([^，,。；;：:！？“”]{3,30})[，,]")
 _LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]")
 _ACTING_AS = re.compile(r"作为")
+_ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)")
 
 
 def clause_titles(
@@ -53,7 +54,57 @@ def clause_titles(
             hits.append(AppointmentHit(sentence[span[0] : span[1]], title, org, HELD, span[0], span[1]))
     hits.extend(_titled_list(sentence, tokens, lexicon, blocked))
     hits.extend(_acting_as(sentence, lexicon, people))
+    hits.extend(_engaged(sentence, tokens, lexicon, home, people))
     return hits
+
+
+def _engaged(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``儿科主任甲，受聘为某小学健康副校长``; ``甲、乙和丙分别受聘为A小学、B中学、C小学健康副校长``:
+    the people just named (the last ones before the cue, joined by 、/和) take the post; with 分别
+    each takes the body at its place in the list, the title written once after the last."""
+    hits: list[AppointmentHit] = []
+    for match in _ENGAGED.finditer(sentence):
+        at = match.start() - (1 if sentence[match.start() - 1 : match.start()] in "，," else 0)
+        names = _named_before(sentence, at, people)
+        stop = re.compile(r"[，,。；;（(]").search(sentence, match.end())
+        end = stop.start() if stop else len(sentence)
+        if not names:
+            continue
+        if match.group(1) and len(names) > 1:
+            items = sentence[match.end() : end].split("、")
+            title = lexicon.title_ending(items[-1]) if items else None
+            if title is None or len(items) != len(names):
+                continue
+            bodies = [*items[:-1], items[-1][: -len(title)]]
+            orgs = [resolve_org(body, lexicon, home) for body in bodies]
+            if any(org is None for org in orgs):
+                continue
+            hits.extend(AppointmentHit(sentence[a:b], title, org, "appoint", a, b) for (a, b), org in zip(names, orgs, strict=True))
+        elif len(names) == 1:
+            posts = _posts(sentence, match.end(), end, tokens, lexicon, home) or []
+            a, b = names[0]
+            hits.extend(AppointmentHit(sentence[a:b], title, org, "appoint", a, b) for title, org in posts)
+    return hits
+
+
+def _named_before(sentence: str, at: int, people: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names the people reader found ending at ``at`` and those joined to it before."""
+    spans = sorted(set(people))
+    last = [s for s in spans if s[1] == at]
+    if not last:
+        return []
+    out = [last[0]]
+    for span in reversed([s for s in spans if s[1] <= out[0][0]]):
+        between = sentence[span[1] : out[0][0]]
+        if not between.startswith(("、", "和", "与", "及")) or _PUNCTUATION.search(between):
+            break  # 甲、B科主治医师乙和C科主治医师丙: each joined with its own titles, no clause between
+        out.insert(0, span)
+    return out
+
+
+_PUNCTUATION = re.compile(r"[，,。；;：:]")
 
 
 def _titled_list(
