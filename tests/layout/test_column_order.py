@@ -82,3 +82,28 @@ def test_a_columns_last_line_below_a_paragraph_break_is_read_before_the_next_col
     order = [item for leaf in leaves for item in leaf]
     assert order.index(alone) < order.index(col2)
     assert order.index(col1) < order.index(alone)
+
+
+def test_a_row_read_across_a_narrow_gutter_is_cut_back_into_its_columns() -> None:
+    """Two columns 0.6 em apart; a reader joined one row of both into one line (the
+    left column's full stop hanging into the gutter). The columns' other lines keep the
+    gutter white, so the line is two, and each column is one block in its order."""
+    left = _column(FULL + FULL[:2], 100, 100)
+    right = _column(FULL + FULL[:2], 206, 100)
+    joined = _line("丑寅卯辰巳午未申酉。天地玄黄宇宙洪荒日月", 100, 100 + 2 * PITCH, 306)
+    lines = _numbered([*left[:2], *left[3:], *right[:2], *right[3:], joined])
+    blocks = sorted(column_blocks(lines), key=lambda b: b.box.x0)
+    assert [len(b.lines) for b in blocks] == [5, 5]
+    assert blocks[0].lines[2].text == "丑寅卯辰巳午未申酉。"
+    assert blocks[1].lines[2].text == "天地玄黄宇宙洪荒日月"
+
+
+def test_a_note_set_across_three_columns_is_not_cut() -> None:
+    """An editor's note over three columns is one line on purpose: it runs over two
+    gutters, which no row of two columns joined by a reader does."""
+    byline = _line("本报记者 某某", 206, 100 - PITCH, 276)  # centred under the headline
+    note = _line("编者按：" + "本" * 26, 100, 100, 412)
+    cols = [_column(FULL, left, 100 + PITCH) for left in (100, 206, 312)]
+    lines = _numbered([byline, note, *cols[0], *cols[1], *cols[2]])
+    texts = sorted(ln.text for b in column_blocks(lines) for ln in b.lines)
+    assert texts == sorted(ln.text for ln in lines)

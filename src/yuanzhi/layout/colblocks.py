@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Box, Line
+from .normalize import width_range
 
 OVERLAP = 1.2  # ems two lines must share to be in one column (punctuation hangs by up to one)
 INDENT = 3.2  # ems the left edges of two lines of one column may differ by (first-line indents)
@@ -136,7 +137,7 @@ def _alike(a: Line, b: Line) -> bool:
 
 def column_blocks(lines: Sequence[Line]) -> list[ColumnBlock]:
     """Blocks of consecutive column lines, each top to bottom, in no particular order."""
-    lines = rejoin_pieces([ln for ln in lines if ln.box is not None])
+    lines = rejoin_pieces(split_at_gutters([ln for ln in lines if ln.box is not None]))
     down = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y0, _box(lines[i]).x0))
     up = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y1, _box(lines[i]).x0))
     below = _nearest(lines, down, 1)
@@ -323,3 +324,106 @@ def _merge(pieces: list[Line]) -> Line:
     for piece in pieces[1:]:
         box = box.union(_box(piece))
     return replace(pieces[0], text=" ".join(p.text for p in pieces), box=box)
+
+
+HANGING = "。，、；：！？”’）》」』"
+MAX_GUTTER = 3.0  # ems
+
+
+def split_at_gutters(lines: Sequence[Line]) -> list[Line]:
+    """A printed line that runs across a gutter the lines above and below keep white
+    (a reader joined the rows of two columns set a narrow gutter apart, a full stop
+    hanging into it) is two lines: cut where the left column's text fills its width."""
+    lines = list(lines)
+    if len(lines) < 5:
+        return lines
+    by_top = sorted(lines, key=lambda ln: _box(ln).y0)
+    tops = [_box(ln).y0 for ln in by_top]
+    widest = max(_box(ln).height for ln in lines)
+    widths = sorted(_box(ln).width for ln in lines)
+    usual = widths[len(widths) // 2]  # a column's width, about: a joined row is two
+    out: list[Line] = []
+    for line in lines:
+        box, size = _box(line), _size(line)
+        if box.width < max(6 * size, 1.5 * usual):
+            out.append(line)
+            continue
+        near = [_box(o) for o in by_top[bisect.bisect_left(tops, box.y0 - NEIGHBOUR_ROWS * box.height - widest):
+                                        bisect.bisect_right(tops, box.y1 + NEIGHBOUR_ROWS * box.height)]
+                if o is not line and abs(_size(o) - size) <= SIZE_OCR * size and _box(o).x1 > box.x0
+                and _box(o).x0 < box.x1 and not (_box(o).y0 < box.y1 and _box(o).y1 > box.y0)]
+        gutter = _gutter(box, near, size)
+        parts = _cut(line, gutter, size) if gutter else None
+        out.extend(parts or [line])
+    return out
+
+
+def _gutter(box: Box, near: Sequence[Box], size: float) -> tuple[float, float] | None:
+    """A white run inside ``box``'s width where lines near it end and others start, with
+    the column text on both sides running on right above and right below ``box`` (three
+    of the four places: a column's first or last row has no line above or below it),
+    crossed by no line of those rows. A line set across columns on purpose (an editor's
+    note, a caption, a byline) has its own lines or a picture there, not the columns."""
+    inner = (box.x0 + 2 * size, box.x1 - 2 * size)
+    ends = sorted(b.x1 for b in near if inner[0] < b.x1 < inner[1])
+    starts = sorted(b.x0 for b in near if inner[0] < b.x0 < inner[1])
+    reach = box.height
+    above = [b for b in near if box.y0 - reach <= b.y1 <= box.y0 + 0.3 * box.height]
+    below = [b for b in near if box.y1 - 0.3 * box.height <= b.y0 <= box.y1 + reach]
+    for k in range(len(ends) - 1):
+        if ends[k + 1] - ends[k] > 0.6 * size:
+            continue  # two lines end together (the lower of the two: a mark may hang)
+        end = ends[k]
+        after = [x for x in starts if end < x <= end + MAX_GUTTER * size]
+        for j in range(len(after) - 1):
+            if after[j + 1] - after[j] > 0.6 * size:
+                continue
+            start = after[j]
+            rows = [*above, *below]
+            if any(b.x0 < end - 0.5 * size and b.x1 > start + 0.5 * size for b in rows):
+                continue
+            places = sum(any(box.x0 + 2 * size < b.x1 <= end + size for b in row)
+                         + any(start - size <= b.x0 < box.x1 - 2 * size for b in row) for row in (above, below))
+            if places >= 3 and not _crosses_another(box, (end, start), rows, size):
+                return end, start
+    return None
+
+
+def _crosses_another(box: Box, gutter: tuple[float, float], rows: Sequence[Box], size: float) -> bool:
+    """Does ``box`` also run over a second gutter (a line set across three columns or more
+    on purpose: two columns' lines joined by a reader never do)?"""
+    for lo, hi in ((box.x0 + 2 * size, gutter[0] - 2 * size), (gutter[1] + 2 * size, box.x1 - 2 * size)):
+        ends = [b.x1 for b in rows if lo < b.x1 < hi]
+        if ends and any(min(ends) < b.x0 < hi for b in rows):
+            return True
+    return False
+
+
+def _cut(line: Line, gutter: tuple[float, float], size: float) -> list[Line] | None:
+    """``line`` cut at ``gutter``: the left part the characters that fill its column (a
+    mark may hang past it; a justified line may be stretched by up to a character), the
+    right part no wider than its column, no line starting with a closing mark. A layout
+    space, then the width closest to the column's, then a hung mark decide between cuts."""
+    box = _box(line)
+    text = line.text
+    room = (gutter[0] - box.x0) / size
+    room_right = (box.x1 - gutter[1]) / size
+    best: tuple[tuple[bool, float, bool], int] | None = None
+    for k in range(1, len(text)):
+        left, right = text[:k].rstrip(), text[k:].lstrip()
+        if not left or not right or right[0] in HANGING:
+            continue
+        hung = left[-1] in HANGING
+        lo, hi = width_range(left[:-1] if hung else left)
+        if lo > room + 0.15 or hi + 1.0 < room or width_range(right)[0] > room_right + 0.6:
+            continue
+        key = (text[k - 1] != " " and text[k] != " ", round(abs(hi - room) * 2) / 2, not hung)
+        if best is None or key < best[0]:
+            best = (key, k)
+    if best is None:
+        return None
+    k = best[1]
+    left, right = text[:k].rstrip(), text[k:].lstrip()
+    end = min(box.x1, gutter[0] + (size if left[-1] in HANGING else 0.0))
+    return [replace(line, text=left, box=Box(box.x0, box.y0, end, box.y1)),
+            replace(line, text=right, box=Box(gutter[1], box.y0, box.x1, box.y1))]
