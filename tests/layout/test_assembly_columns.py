@@ -144,3 +144,21 @@ def test_a_column_foot_read_after_the_byline_joins_its_rest_at_the_next_column_t
     issue = blocks_to_issue(blocks, Document("hand.pdf", "pdf", (page,)))
     assert [a.title for a in issue.articles] == ["辛院举办交流会", "壬院召开职工大会"]
     assert issue.articles[0].paragraphs == ("辛" * 64 + "辛辛。", "辛" * 66 + "辛末。")
+
+
+def test_a_paragraph_whose_first_line_ends_a_column_goes_on_at_the_next_columns_top() -> None:
+    """As above, but 己's second column ends with a new paragraph's first line (indented,
+    running to the column's edge): that one line, cut mid-sentence, goes on in the rest."""
+    head_o = _line("丁院召开职工大会", 10, 0, size=20, bold=True)
+    o_text = [*_column("丁", 0, 30, 3), *_column("丁", 120, 30, 2, indent=False, last="丁丁。")]
+    head_p = _line("戊科开展义诊", 240, 0, size=18, bold=True)
+    p_text = _column("戊", 240, 30, 1, last="戊戊。")
+    head_q = _line("己院举办健康讲座", 30, 120, size=20, bold=True)
+    q_text = [*_column("己", 0, 150, 5), *_column("己", 120, 150, 4, indent=False, last="己" * 10 + "。"),
+              _line("庚" * 9, 140, 225)]
+    q_rest = _column("庚", 240, 110, 2, indent=False, last="庚末。")
+    issue = _issue(head_o, *o_text, head_p, *p_text, head_q, *q_text, *q_rest)
+    by_title = {a.title: a for a in issue.articles}
+    assert by_title["戊科开展义诊"].paragraphs == ("戊" * 9 + "戊戊。",)
+    assert by_title["己院举办健康讲座"].paragraphs[-1] == "庚" * (9 + 11 * 2) + "庚末。"
+

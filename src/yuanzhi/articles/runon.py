@@ -182,23 +182,26 @@ def _move_one(blocks: list[Block]) -> list[Block] | None:
         if foot is None or (_runs_on(_before(blocks, i, start)) and not _runs_on(blocks[foot])):
             continue  # the text read before it is cut mid-sentence, the owner's is not: it goes on here
         if start == 0 and _misplaced_start(block, over[1]) is None and (
-                _runs_on(_before(blocks, i, 0)) or not _runs_on(blocks[foot]) or not _cut_at_foot(blocks[foot], block)
+                _runs_on(_before(blocks, i, 0)) or not _runs_on(blocks[foot]) or not _cut_at_foot(blocks, blocks[foot], block)
                 or _goes_on(blocks, foot)):
             continue  # under its headline: moved only where the text says so
         return _rebuilt(blocks, i, start, end, foot)
     return None
 
 
-def _cut_at_foot(foot: Block, rest: Block) -> bool:
-    """``foot`` ends with a full line, in the type of ``rest``: a paragraph cut by its column's end."""
+def _cut_at_foot(blocks: Sequence[Block], foot: Block, rest: Block) -> bool:
+    """``foot`` ends with a full line (reaching its column's right edge), in the type of
+    ``rest``: a paragraph cut by its column's end."""
     boxes = [ln.box for ln in foot.lines if ln.box is not None]
     size = _size(foot.lines[-1])
     if not boxes or abs(size - _size(rest.lines[0])) > 0.05 * size:
         return False
-    if len(boxes) > 1:
-        return boxes[-1].x1 >= max(b.x1 for b in boxes[:-1]) - 0.9 * size
-    widths = [ln.box.width for ln in rest.lines if ln.box is not None]  # one line: as wide as the next column's
-    return bool(widths) and boxes[0].width >= max(widths) - 0.9 * size
+    last = boxes[-1]
+    above = [ln.box for b in blocks for ln in b.lines if b.page == foot.page and ln.box is not None
+             and 0 <= last.y0 - ln.box.y1 < 3 * size and min(ln.box.x1, last.x1) - max(ln.box.x0, last.x0) > 0]
+    # full: from the column's left edge (or a first-line indent) to its right edge (not a name set flush right)
+    return bool(above) and last.x1 >= max(b.x1 for b in above) - 0.9 * size and (
+        last.x0 <= min(b.x0 for b in above) + 2.2 * size)
 
 
 def _goes_on(blocks: Sequence[Block], foot: int) -> bool:
@@ -297,7 +300,7 @@ def _move_orphan(blocks: list[Block]) -> list[Block] | None:
         for r, rest in enumerate(blocks):
             first = rest.lines[0].box if rest.lines else None
             if (r == f or first is None or rest.kind != "body" or not _plain(rest) or not _rest(rest)
-                    or not _cut_at_foot(foot, rest) or _runs_on(_before(blocks, r, 0))
+                    or not _cut_at_foot(blocks, foot, rest) or _runs_on(_before(blocks, r, 0))
                     or not (end.x1 - 0.5 * size <= first.x0 <= end.x1 + 3 * size) or first.y0 >= end.y0):
                 continue
             joined = make_block("body", [*foot.lines, *rest.lines])
