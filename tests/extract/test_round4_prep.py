@@ -194,3 +194,9 @@ def test_every_post_of_one_secondment_joined_by_a_pause_mark():
     )
     assert ("高山", "副主任", "青石县卫生健康委员会") in found
     assert not any(name == "林海" and title == "副主任" for name, title, _o in found)
+
+
+def test_government_bureaus_by_their_full_names():
+    found = _orgs_of("江州市副市长高远，江州市科学技术局党组书记、局长林岚出席仪式。")
+    assert {("林岚", "党组书记", "江州市科学技术局"), ("林岚", "局长", "江州市科学技术局")} <= found
+    assert ("林岚", "副厅长", "楚南省科学技术厅") in _orgs_of("楚南省科学技术厅副厅长林岚到院调研。")
