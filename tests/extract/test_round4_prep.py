@@ -200,3 +200,12 @@ def test_government_bureaus_by_their_full_names():
     found = _orgs_of("江州市副市长高远，江州市科学技术局党组书记、局长林岚出席仪式。")
     assert {("林岚", "党组书记", "江州市科学技术局"), ("林岚", "局长", "江州市科学技术局")} <= found
     assert ("林岚", "副厅长", "楚南省科学技术厅") in _orgs_of("楚南省科学技术厅副厅长林岚到院调研。")
+
+
+def test_the_hospital_a_story_sends_people_to_is_not_the_issues_own():
+    found = _orgs_of(
+        "3月2日，江州市第一人民医院召开援疆医生欢送会。医院党委书记林立出席会议。",
+        "骨科主任医师高山将挂任青石县人民医院副院长，眼科主治医师林海将挂任青石县人民医院眼科主任。",
+        "林立表示，医院将通过远程会诊为青石县人民医院提供支持。",
+    )
+    assert ("林立", "党委书记", "江州市第一人民医院") in found

@@ -391,6 +391,7 @@ def home_hospital(
             counts[full] += counts.pop(name)
             first[full] = min(first[full], first[name])
     votes, partners = _self_evidence(texts, list(counts), lexicon)
+    partners |= _destinations(texts, list(counts))
     votes = Counter({name: n for name, n in votes.items() if name not in partners})
     if votes:
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
@@ -485,6 +486,18 @@ def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon)
                 partners.update(_joined_after(text, at + 2, hospitals, whole, lexicon))
                 at = text.find(self_word, at + 2)
     return votes, partners
+
+
+# 甲挂任某县人民医院副院长, 赴某医院, 帮扶某医院: the hospital a story sends people or help to
+_SENT_TO = ("挂任", "挂职", "赴", "前往", "派驻", "支援", "援助", "帮扶")
+
+
+def _destinations(texts: Sequence[str], hospitals: list[str]) -> set[str]:
+    """Hospitals written right after a word of sending (挂任, 赴, 帮扶): the receiving side, never
+    the issue's own hospital, which writes 来到我院 or 帮扶我院 of itself."""
+    whole = "\n".join(texts)
+    words = [w for w in _SENT_TO if not any(w + self_word in whole for self_word in _SELF)]  # 帮扶我院: we receive
+    return {name for name in hospitals for word in words if word + name in whole}
 
 
 # 我院与…, 我院加入…, 我院携手…: what the clause names after these is the other party
