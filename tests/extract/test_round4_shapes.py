@@ -129,3 +129,25 @@ def test_engaged_as_a_post_of_another_body_after_the_name():
     assert {(n, t) for n, t, _a, _d in _records(*text)} == {
         ("裴安澜", "健康副校长"), ("卢映秋", "健康副校长"), ("阎子航", "健康副校长"),
     }
+
+
+def _partners(*paragraphs: str) -> set[tuple[frozenset[str], str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(frozenset(p.parties), p.kind) for p in facts.partnerships}
+
+
+def test_one_hospital_helping_several_clinics_is_one_partnership_each():
+    found = _partners(
+        "6月3日，澄溪县人民医院与石桥镇、莲塘乡、北坡镇3家卫生院签订对口帮扶协议。",
+        "签约仪式上，澄溪县人民医院院长殷一舟与石桥镇卫生院院长郁立春，莲塘乡卫生院院长闵志远，北坡镇卫生院院长倪秀英分别签订协议。",
+    )
+    assert found == {
+        (frozenset({"澄溪县人民医院", "石桥镇卫生院"}), "assistance"),
+        (frozenset({"澄溪县人民医院", "莲塘乡卫生院"}), "assistance"),
+        (frozenset({"澄溪县人民医院", "北坡镇卫生院"}), "assistance"),
+    }
+
+
+def test_an_agreement_among_several_parties_stays_one():
+    found = _partners("澄溪县人民医院、江岸医科大学和华康医疗科技有限公司三方签订战略合作协议。")
+    assert len(found) == 1

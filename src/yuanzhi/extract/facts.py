@@ -67,6 +67,7 @@ from .orgs import (
     home_hospital,
     resolve_org,
 )
+from .partners import several_partners
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
@@ -327,7 +328,11 @@ def _article_facts(
         guests.extend(m.parent if m.kind == "department" and m.parent else m.name for m in orgs
                       if m.kind in _GUEST_KINDS and (m.parent or m.name) != home and not quoted(text, m))
         both = (_full_guest(guests), home) if home and guests else ()  # 双方: the hospital and its last guest
-        partnership = partnership_in(text, orgs, lexicon, home, both)
+        split = several_partners(text, orgs, lexicon, home)  # A与甲、乙、丙签订帮扶协议: one per pair (partners.py)
+        for giver, receiver in split[0] if split is not None else ():
+            kind = next((p.kind for p in out.partnerships if set(p.parties) == {giver, receiver}), split[1])  # type: ignore[index]
+            out.add_partnership((giver, receiver), kind, exact[0].value if exact else last_date, evidence())
+        partnership = None if split is not None else partnership_in(text, orgs, lexicon, home, both)
         if partnership is not None:  # a party printed under a second name the article declared is one party
             parties = tuple(dict.fromkeys(known.declared.get(p, p) for p in partnership[0]))
             partnership = (parties, partnership[1]) if len(parties) >= 2 else None
