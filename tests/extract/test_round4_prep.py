@@ -209,3 +209,10 @@ def test_the_hospital_a_story_sends_people_to_is_not_the_issues_own():
         "林立表示，医院将通过远程会诊为青石县人民医院提供支持。",
     )
     assert ("林立", "党委书记", "江州市第一人民医院") in found
+
+
+def test_a_common_noun_after_a_title_before_a_persons_verb_is_a_name():
+    assert pairs_of("江州医院副院长高峰作专题报告。") == {("高峰", "副院长")}
+    assert pairs_of("护士长黄金说，要守好每一班岗。") == {("黄金", "护士长")}
+    assert pairs_of("江州医院院长高峰论坛在江州召开。") == set()
+    assert pairs_of("科室主任方案和流程已经确定。") == set()

@@ -230,13 +230,22 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return nxt in lexicon.name_followers and not surname_length(sentence[end:], lexicon)
 
 
+_NAME_LIKE_TAGS = {"nr", "nrt", "ns", "nz", "n", "t"}
+_THING_FOLLOWERS = set("和与及同跟等的是也")
+
+
 def _rare_word_name(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """夏至和医务部…, 何须在发言中说: in a name's slot, a surname and given name that jieba lists as a
     seldom-written word (a season, an adverb; not 马上 or 高度) ends before a one-character follower
     (和, 在, 说) as any name does."""
     if end >= len(sentence) or sentence[end] not in lexicon.name_followers:
         return False
-    return is_rare_word(sentence[start:end])
+    word = sentence[start:end]
+    if is_rare_word(word):
+        return True
+    # 副院长高峰作报告: a noun or a place (not 马上, 高度 as an adverb) before a verb that only a
+    # person does next; not before a joiner or 的 (科室主任方案和流程: two things)
+    return word_tags().get(word) in _NAME_LIKE_TAGS and sentence[end] not in _THING_FOLLOWERS
 
 
 def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
