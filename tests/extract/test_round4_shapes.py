@@ -151,3 +151,13 @@ def test_one_hospital_helping_several_clinics_is_one_partnership_each():
 def test_an_agreement_among_several_parties_stays_one():
     found = _partners("澄溪县人民医院、江岸医科大学和华康医疗科技有限公司三方签订战略合作协议。")
     assert len(found) == 1
+
+
+def test_a_campus_of_the_hospital_keeps_its_full_name():
+    found = _orgs(
+        "澄溪市第一医院召开院务会。",
+        "会议聘任邝远帆为澄溪市第一医院西山院区执行院长。",
+        "西山院区执行院长邝远帆作了发言，澄溪市第一医院院长滕一鸣主持会议。",
+    )
+    assert ("邝远帆", "执行院长", "澄溪市第一医院西山院区") in found
+    assert not any(org == "西山院区" for _n, _t, org in found)

@@ -25,6 +25,7 @@ GROUP_REFERENCES = ("集团", "本集团")  # the issue's own group, when the is
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _TITLE_PAREN = re.compile(r"（筹）$")
 _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
+_CAMPUS = ("分院", "院区")  # a site of a hospital: named in full, as a hospital of its own
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
@@ -137,8 +138,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
             return OrgMention(0, len(text), text, text, kind, home)
         return OrgMention(0, len(text), text, text, kind)
     unit_kind = lexicon.org_kind(unit) or "department"
-    if parent == home:
-        return OrgMention(0, len(text), text, unit, unit_kind, parent)
+    if parent == home and not (unit_kind == "hospital" and unit.endswith(_CAMPUS)):
+        return OrgMention(0, len(text), text, unit, unit_kind, parent)  # 某医院东门院区 keeps its full name
     return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)
 
 
