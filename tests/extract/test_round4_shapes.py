@@ -161,3 +161,14 @@ def test_a_campus_of_the_hospital_keeps_its_full_name():
     )
     assert ("邝远帆", "执行院长", "澄溪市第一医院西山院区") in found
     assert not any(org == "西山院区" for _n, _t, org in found)
+
+
+def test_a_level_congress_post_is_of_that_level_place():
+    found = _orgs(
+        "澄溪市中心医院5名代表委员参加市两会。",
+        "市人大代表、医院党委书记俞明川提交了建议。",
+        "县政协委员、护理部主任屠晓岚作了发言。",
+    )
+    assert ("俞明川", "市人大代表", "澄溪市") in found
+    assert ("俞明川", "党委书记", "澄溪市中心医院") in found
+    assert not any(title == "县政协委员" and org == "澄溪市中心医院" for _n, title, org in found)

@@ -44,6 +44,7 @@ from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .dates import DateMention, date_key, day_of_last_month, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
+from .deputies import level_place, level_post
 from .events import (
     EventHit,
     announced_list,
@@ -260,6 +261,8 @@ def _article_facts(
                 org = resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department")
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
+            if (org is None or org.kind != "government") and level_post(person.title, lexicon):
+                org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
             if person.org is None or person.short or person.inherited:
