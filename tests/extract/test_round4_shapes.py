@@ -172,3 +172,9 @@ def test_a_level_congress_post_is_of_that_level_place():
     assert ("俞明川", "市人大代表", "澄溪市") in found
     assert ("俞明川", "党委书记", "澄溪市中心医院") in found
     assert not any(title == "县政协委员" and org == "澄溪市中心医院" for _n, title, org in found)
+
+
+def test_sent_to_a_village_as_its_first_secretary():
+    text = ("2024年3月，澄溪县人民医院医务科科长骆青山被选派到南岭镇枫林村担任驻村第一书记。",)
+    assert ("骆青山", "驻村第一书记", "枫林村") in _orgs(*text)
+    assert ("骆青山", "驻村第一书记", "appoint", "2024-03") in _records(*text)

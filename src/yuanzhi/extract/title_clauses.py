@@ -18,13 +18,15 @@ from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .names import surname_length, valid_name
 from .notices import HELD, _posts
-from .orgs import Tokens, resolve_org
+from .orgs import OrgMention, Tokens, resolve_org
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _CLAUSE = re.compile(r"[，,]([^，,。；;：:！？“”]{3,30})[，,]")
 _LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]")
 _ACTING_AS = re.compile(r"作为")
 _ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)")
+_SENT_TO = re.compile(r"被?(?:选派|派驻|下派|委派|选调|派)到([\u4e00-\u9fff]{2,12}?)(?:担任|挂任|任)")
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
 
 
 def clause_titles(
@@ -55,6 +57,31 @@ def clause_titles(
     hits.extend(_titled_list(sentence, tokens, lexicon, blocked))
     hits.extend(_acting_as(sentence, lexicon, people))
     hits.extend(_engaged(sentence, tokens, lexicon, home, people))
+    hits.extend(_sent_to(sentence, tokens, lexicon, home, people))
+    return hits
+
+
+def _sent_to(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``某科副科长甲被选派到某镇某村担任驻村第一书记``: the post at the place the person was
+    sent to; a village's post (驻村第一书记) is the village's (the last 村 or 社区 of the place)."""
+    hits: list[AppointmentHit] = []
+    for match in _SENT_TO.finditer(sentence):
+        span = next((s for s in people if s[1] == match.start()), None)
+        if span is None:
+            continue
+        stop = re.compile(r"[，,。；;（(]").search(sentence, match.end())
+        posts = _posts(sentence, match.end(), stop.start() if stop else len(sentence), tokens, lexicon, home) or []
+        place = match.group(1)
+        village = next((place[i:] for i in range(len(place) - 2, -1, -1) if _VILLAGE.fullmatch(place[i:]) and (
+            i == 0 or place[i - 1] in "镇乡县区市")), None)
+        for title, org in posts:
+            if org is None and village is not None:
+                org = OrgMention(match.start(1), match.end(1), place, village, "other")
+            elif org is None:
+                continue  # 派到某医院任…: the place is read as an organization or not at all
+            hits.append(AppointmentHit(sentence[span[0] : span[1]], title, org, "appoint", span[0], span[1]))
     return hits
 
 
