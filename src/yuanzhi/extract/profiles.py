@@ -153,7 +153,12 @@ def _pieces(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     cue = _ITEM_CUE.match(sentence, start)
     start = cue.end() if cue else start
     at = sentence.find("兼", start, end)
+    if sentence.startswith(_PART_TIME, at):
+        at = -1  # 某大学兼职教授: 兼职 is part of the title, not 兼 between two posts
     return [(start, at), (at + 1, end)] if at > start else [(start, end)]
+
+
+_PART_TIME = "兼职"
 
 
 def _post(
