@@ -183,3 +183,9 @@ def test_sent_to_a_village_as_its_first_secretary():
 def test_part_time_professor_in_a_profile_is_one_title():
     found = _posts("柯映雪，女，1976年出生，主任医师，江岸医科大学兼职教授。")
     assert ("柯映雪", "兼职教授") in found and ("柯映雪", "主任医师") in found
+
+
+def test_a_clause_that_is_a_name_and_its_posts():
+    found = _orgs("澄溪市第一医院获批课题5项。其中，尉迟雨桐为药剂科副主任、副主任药师，其课题获资助5万元。")
+    assert {("尉迟雨桐", "副主任", "药剂科"), ("尉迟雨桐", "副主任药师", "药剂科")} <= found
+    assert _posts("目标为三级医院，院长为全院职工作了报告。") == set()

@@ -153,10 +153,15 @@ def _posts(
     if not found:
         return None
     own = resolve_org("我院", lexicon, home) if home else None
-    return [
-        (title, org if org is not None or lexicon.title_category(title) not in _HOME_CATEGORIES else own)
-        for title, org, _at in found
-    ]
+    out: list[tuple[str, OrgMention | None]] = []
+    unit: OrgMention | None = None  # 护理部副主任、副主任护师: a rank bare after a unit's post is of that unit
+    for title, org, _at in found:
+        if org is not None:
+            unit = org if org.kind == "department" else None
+        elif unit is not None and lexicon.is_unit_title(title):
+            org = unit
+        out.append((title, org if org is not None or lexicon.title_category(title) not in _HOME_CATEGORIES else own))
+    return out
 
 
 def _hit(sentence: str, span: tuple[int, int], title: str, org: OrgMention | None, action: str) -> AppointmentHit:

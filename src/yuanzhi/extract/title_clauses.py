@@ -26,6 +26,7 @@ _LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]")
 _ACTING_AS = re.compile(r"作为")
 _ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)")
 _SENT_TO = re.compile(r"被?(?:选派|派驻|下派|委派|选调|派)到([\u4e00-\u9fff]{2,12}?)(?:担任|挂任|任)")
+_COPULA = re.compile(r"(?:^|(?<=[，,；;：:]))([\u4e00-\u9fff]{2,4})(?:同志)?(?:为|系|现为)(?=[^，,。；;]{2,40}(?:[，,。；;]|$))")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
 
 
@@ -58,6 +59,26 @@ def clause_titles(
     hits.extend(_acting_as(sentence, lexicon, people))
     hits.extend(_engaged(sentence, tokens, lexicon, home, people))
     hits.extend(_sent_to(sentence, tokens, lexicon, home, people))
+    hits.extend(_copula(sentence, tokens, lexicon, home, blocked))
+    return hits
+
+
+def _copula(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``其中，甲为护理部副主任、副主任护师，…``: a clause that is a name, 为 and nothing but posts."""
+    hits: list[AppointmentHit] = []
+    for match in _COPULA.finditer(sentence):
+        name = match.group(1)
+        surname = surname_length(name, lexicon)
+        if not surname or len(name) - surname not in (1, 2) or not valid_name(name, lexicon):
+            continue
+        if any(a < match.end(1) and match.start(1) < b for a, b in blocked):
+            continue
+        stop = re.compile(r"[，,。；;]").search(sentence, match.end())
+        posts = _posts(sentence, match.end(), stop.start() if stop else len(sentence), tokens, lexicon, home)
+        for title, org in posts or []:
+            hits.append(AppointmentHit(name, title, org, HELD, match.start(1), match.end(1)))
     return hits
 
 
