@@ -189,3 +189,7 @@ def test_a_clause_that_is_a_name_and_its_posts():
     found = _orgs("澄溪市第一医院获批课题5项。其中，尉迟雨桐为药剂科副主任、副主任药师，其课题获资助5万元。")
     assert {("尉迟雨桐", "副主任", "药剂科"), ("尉迟雨桐", "副主任药师", "药剂科")} <= found
     assert _posts("目标为三级医院，院长为全院职工作了报告。") == set()
+
+
+def test_a_verb_with_its_particle_after_a_title_is_no_name():
+    assert pairs_of("现在村里的孩子有了自己的医生有了依靠。") == set()
