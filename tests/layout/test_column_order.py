@@ -107,3 +107,40 @@ def test_a_note_set_across_three_columns_is_not_cut() -> None:
     lines = _numbered([byline, note, *cols[0], *cols[1], *cols[2]])
     texts = sorted(ln.text for b in column_blocks(lines) for ln in b.lines)
     assert texts == sorted(ln.text for ln in lines)
+
+
+def _block(left: float, top: float, rows: int) -> Item:
+    lines = _column((FULL * 4)[:rows], left, top)
+    return Item("block", Box(left, top, left + 100, top + (rows - 1) * PITCH + SIZE), tuple(lines),
+                column=(left, left + 100))
+
+
+def test_a_headline_under_a_gap_across_the_page_opens_a_band_though_a_gutter_runs_through() -> None:
+    """Two bands whose columns line up, so one gutter runs down the whole page. The
+    lower band's headline heads the first column; its second column rises beside the
+    headline. The band above is read whole before the band below, not column by column."""
+    upper_left, upper_right = _block(100, 100, 8), _block(210, 100, 8)
+    top = 100 + 7 * PITCH + SIZE + 16  # a clear gap under the upper band
+    head = _line("标题" * 4, 100, top, 180, size=20)
+    group = Item("group", Box(100, top, 200, top + 20), (head,))
+    lower_left, lower_right = _block(100, top + 30, 6), _block(210, top, 8)
+    items = [upper_left, upper_right, group, lower_left, lower_right]
+    order = [item for leaf in xy_cut(items, min_gutter=8.0, min_gap=6.5) for item in leaf]
+    assert order == [upper_left, upper_right, group, lower_left, lower_right]
+
+
+def test_a_picture_under_columns_does_not_reorder_them() -> None:
+    """Under a headline across four columns, three columns stop at a picture set across
+    them, the first runs on beside it, the last rises beside the headline. A picture
+    holds nothing to read: the part of it left of a column does not put it before that
+    column, so the columns are read left to right."""
+    head = _line("标题" * 8, 110, 50, 390, size=20)
+    group = Item("group", Box(0, 50, 420, 72), (head,))
+    first = _block(-10, 80, 15)
+    middle = [_block(100, 80, 9), _block(210, 80, 9)]
+    last = _block(320, 46, 11)
+    picture = Item("photo", Box(100, 210, 420, 280), ())
+    inset = Item("photo", Box(110, 230, 150, 276), ())  # a shape drawn inside the picture
+    items = [group, first, *middle, last, picture, inset]
+    order = [item for leaf in xy_cut(items, min_gutter=8.0, min_gap=6.5) for item in leaf if item.kind != "photo"]
+    assert order == [group, first, *middle, last]

@@ -66,18 +66,20 @@ def _one_column(a: Box, b: Box, others: Sequence[Box], tol: float) -> bool:
                for c in others if c is not a and c is not b)
 
 
-def topological_order(items: Sequence[T]) -> list[T]:
-    """``items`` in reading order (top to bottom, left to right where nothing else decides)."""
+def topological_order(items: Sequence[T], barriers: Sequence[Box] = ()) -> list[T]:
+    """``items`` in reading order (top to bottom, left to right where nothing else decides).
+    ``barriers`` (pictures) are read by no one, but they sit between items as items do."""
     ordered = sorted(items, key=lambda i: (i.box.y0, i.box.x0))
     n = len(ordered)
     if n <= 1 or n > MAX_ITEMS:
         return ordered
     boxes = [i.box for i in ordered]
+    others = [*boxes, *barriers]
     after: list[list[int]] = [[] for _ in range(n)]
     waiting = [0] * n
     for i in range(n):
         for j in range(n):
-            if i != j and _before(boxes[i], boxes[j], boxes):
+            if i != j and _before(boxes[i], boxes[j], others):
                 after[i].append(j)
                 waiting[j] += 1
     ready = [(boxes[i].y0, boxes[i].x0, i) for i in range(n) if waiting[i] == 0]

@@ -226,6 +226,33 @@ def _hard_edges(items: Sequence[Item]) -> list[float]:
     return cuts
 
 
+def _read_order(items: Sequence[Item]) -> list[Item]:
+    """A region no straight cut parts, in Breuel's order. Pictures hold no text to
+    read: they only stand between items (a picture left of a column is not read before
+    it, which could close a cycle with the text above the picture); they go last."""
+    photos = [i for i in items if i.kind == "photo"]
+    if not photos:
+        return topological_order(items)
+    text = [i for i in items if i.kind != "photo"]
+    return [*topological_order(text, [p.box for p in photos]), *photos]
+
+
+HEAD_BELOW = 3.0  # body lines: a headline this close under a gap opens a band there
+
+
+def _band_cuts(items: Sequence[Item], min_gap: float) -> list[float]:
+    """Gaps across the whole region with a headline right under them: a new band of the
+    page starts there, and is read after the band above is done, even when a gutter
+    runs down through both bands (the columns of two bands lined up)."""
+    heads = [i for i in items if i.kind == "group"]
+    if not heads:
+        return []
+    reach = HEAD_BELOW * _size([i for i in items if i.text_like] or heads)
+    cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap)
+            if any(c < h.box.y0 <= c + reach for h in heads)]
+    return [c for c in cuts if not _below_headline(items, c) and not _splits_a_column(items, c, min_gap)]
+
+
 def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int = 0) -> list[list[Item]]:
     """Leaves (lists of items, top to bottom) in reading order."""
     if all(i.kind == "photo" for i in items):
@@ -234,7 +261,10 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
         return [sorted(items, key=lambda i: (i.box.y0, i.box.x0))] if items else []
     runs = gutters([_extent(i) for i in items if i.kind != "photo"], min_gutter)  # text runs around pictures
     cuts = [(a + b) / 2 for a, b in runs]
-    if cuts:
+    bands = _band_cuts(items, min_gap) if cuts else []
+    if bands:
+        parts = _split(items, bands, vertical=False)
+    elif cuts:
         parts = _split(items, cuts, vertical=True)
     else:
         cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap)
@@ -247,10 +277,10 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
         else:
             cuts = cuts or _hard_edges(items)
             if not cuts:
-                return [topological_order(items)]
+                return [_read_order(items)]
             parts = _split(items, cuts, vertical=False)
     if len(parts) == 1:
-        return [topological_order(items)]
+        return [_read_order(items)]
     out: list[list[Item]] = []
     for part in parts:
         out.extend(xy_cut(part, min_gutter, min_gap, depth + 1))
