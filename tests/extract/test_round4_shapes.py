@@ -193,3 +193,10 @@ def test_a_clause_that_is_a_name_and_its_posts():
 
 def test_a_verb_with_its_particle_after_a_title_is_no_name():
     assert pairs_of("现在村里的孩子有了自己的医生有了依靠。") == set()
+
+
+def test_rarer_surnames_are_read():
+    assert pairs_of("副院长庚明远、纪委书记郯玉兰出席。") == {("庚明远", "副院长"), ("郯玉兰", "纪委书记")}
+    assert pairs_of("检验科主任萨仁作了报告。") == {("萨仁", "主任")}
+    assert ("占立新", "副院长") in pairs_of("副院长占立新主持会议。")
+    assert pairs_of("女性委员占比超过三成。") == set()
