@@ -200,3 +200,7 @@ def test_rarer_surnames_are_read():
     assert pairs_of("检验科主任萨仁作了报告。") == {("萨仁", "主任")}
     assert ("占立新", "副院长") in pairs_of("副院长占立新主持会议。")
     assert pairs_of("女性委员占比超过三成。") == set()
+
+
+def test_a_blood_station_head_is_a_post():
+    assert ("尉迟岚", "站长") in pairs_of("澄溪市中心血站党支部书记、站长尉迟岚到现场看望献血职工。")
