@@ -204,3 +204,9 @@ def test_rarer_surnames_are_read():
 
 def test_a_blood_station_head_is_a_post():
     assert ("尉迟岚", "站长") in pairs_of("澄溪市中心血站党支部书记、站长尉迟岚到现场看望献血职工。")
+
+
+def test_a_name_with_its_own_posts_in_parentheses_does_not_take_the_lists_title():
+    found = _posts("胸外科主任詹一凡和乔慕白（胸外科副主任医师）担任助手。")
+    assert ("詹一凡", "主任") in found and ("乔慕白", "副主任医师") in found
+    assert ("乔慕白", "主任") not in found

@@ -74,7 +74,7 @@ from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
 from .sentences import Sentence, paragraph_sentences, to_simplified
 from .short_forms import record_alias, short_forms_written
-from .title_clauses import clause_titles
+from .title_clauses import clause_titles, shared_but_bracketed
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
 
@@ -226,7 +226,8 @@ def _article_facts(
                 out.add_org(mention, evidence(mention.start, mention.end))
 
         context.here = orgs  # 该院, 该公司: the institution named last, here or before
-        mentions = people_in_sentence(text, words, lexicon, context, blocked)
+        mentions = [m for m in people_in_sentence(text, words, lexicon, context, blocked)
+                    if not shared_but_bracketed(text, m.start, m.end, m.title, words, lexicon)]  # 主任甲和乙（…）
         context.seen.extend(orgs)
         deputies = {i: o for i, o in deputy_orgs(mentions).items()
                     if lexicon.title_category(mentions[i].title) not in _HOME_DEFAULT_CATEGORIES}  # 副局长, not 副院长

@@ -19,6 +19,7 @@ from .lexicon_loader import Lexicon
 from .names import surname_length, valid_name
 from .notices import HELD, _posts
 from .orgs import OrgMention, Tokens, resolve_org
+from .profiles import posts_in
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _CLAUSE = re.compile(r"[，,]([^，,。；;：:！？“”]{3,30})[，,]")
@@ -153,6 +154,21 @@ def _named_before(sentence: str, at: int, people: Sequence[tuple[int, int]]) -> 
 
 
 _PUNCTUATION = re.compile(r"[，,。；;：:]")
+
+
+def shared_but_bracketed(sentence: str, start: int, end: int, title: str, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """``心外科主任甲和乙（心内科副主任医师）``: 乙, joined to a list, prints its own posts in
+    parentheses, so the list's title is not 乙's (unless the parentheses repeat it)."""
+    if start == 0 or sentence[start - 1] not in _JOINERS:
+        return False
+    bracket = _BRACKETED.match(sentence, end)
+    if bracket is None:
+        return False
+    posts = posts_in(sentence, bracket.start(1), bracket.end(1), tokens, lexicon, None)
+    return bool(posts) and all(post != title for post, _org, _at in posts or [])
+
+
+_JOINERS = "和、与及"
 
 
 def _titled_list(
