@@ -294,7 +294,7 @@ def _article_facts(
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             out.add_org(hit.org)
-            if not past and hit.action != HELD:
+            if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
                                 exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))

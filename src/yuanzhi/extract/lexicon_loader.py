@@ -75,6 +75,7 @@ class Lexicon:
     generic_orgs: frozenset[str] = frozenset()  # words shaped like an institution that name none (联盟医院)
     designations: tuple[re.Pattern[str], ...] = ()  # 国家区域医疗中心 before a hospital's name
     group_words: frozenset[str] = frozenset()  # 广大, 全体: before a title, a group of its holders, no one person
+    occasion_titles: frozenset[str] = frozenset()  # 总指挥: a post of one occasion (a drill), never an appointment
     onset_words: tuple[str, ...] = ()  # 突发, 送到急诊: how a patient story opens (its date is the operation's)
     operation_words: tuple[str, ...] = ()  # 实施, 手术开始: an operation told as done
     decision_cues: tuple[tuple[str, str], ...] = ()  # (研究决定, decision), (聘任, post): a decision on posts
@@ -276,6 +277,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         generic_orgs=frozenset(w for _, w in _optional_words(base / "generic_orgs.txt")),
         designations=_optional_patterns(base / "org_designations.txt"),
         group_words=frozenset(w for _, w in _optional_words(base / "group_words.txt")),
+        occasion_titles=frozenset(w for _, w in _optional_words(base / "occasion_titles.txt")),
         onset_words=tuple(w for _, w in _optional_words(base / "onset_words.txt")),
         operation_words=tuple(w for _, w in _optional_words(base / "operation_words.txt")),
         decision_cues=tuple(

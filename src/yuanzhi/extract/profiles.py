@@ -28,6 +28,16 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     label = _LABEL.match(sentence)
     if label is not None and label.group(1) in lexicon.titles:
         base = label.end()
+    else:
+        label = None
+    head: list[PersonMention] = []
+    if label is None:  # 学科带头人某某，医学博士、主任医师…: the title before the name is the person's too
+        base, head_title = _titled_head(sentence, tokens, lexicon, context.home)
+        if head_title is not None:
+            at = base - len(head_title)
+            org = org_before(sentence, at, tokens, lexicon, context.home) if at else None
+            head = [PersonMention(sentence[base : sentence.index("，")], head_title, org if org and org.start == 0 else None, base,
+                                  sentence.index("，"))]
     parts = sentence[base:].rstrip("。；").split("，")
     if len(parts) < 2 or not 2 <= len(parts[0]) <= 4:
         return []
@@ -50,8 +60,11 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
         if described and current not in _HELD:
             offset += len(part) + 1
             continue
-        if not described and all(item in lexicon.titles for item in part.split("、")):
-            bare.extend(part.split("、"))  # 主任医师、教授、硕士研究生导师
+        items_of = part.split("、")
+        if not described and all(item in lexicon.titles or _PROFILE_FACT.fullmatch(item) for item in items_of) and any(
+            item in lexicon.titles and not _PROFILE_FACT.fullmatch(item) for item in items_of
+        ):  # 主任医师、教授、硕士研究生导师; a degree inside the list (博士、主任医师) is no post
+            bare.extend(item for item in items_of if not _PROFILE_FACT.fullmatch(item))
         else:
             items = posts_in(sentence, offset + len(current), offset + len(part), tokens, lexicon, context.home)
             if items is None or not (current or posts or any(org for _t, org, _at in items)):
@@ -65,11 +78,13 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     if not bare and not posts:
         return []
     context.subject = name
+    if head:
+        bare = [title for title in bare if title != head[0].title]
     written = next((org for _t, org in posts[:own] if org is not None), None)  # not a society's
     end = base + len(name)
     out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
     out += [PersonMention(name, title, org, base, end) for title, org in posts]
-    return out
+    return head + out
 
 
 def _same_institution(
@@ -180,3 +195,26 @@ def _post(
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
+_HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
+
+
+def _titled_head(sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None) -> tuple[int, str | None]:
+    """``副主任某某，主任医师，…`` (a title right before the name, then the profile after a comma):
+    where the name begins, or 0. The title before the name is read by the people reader."""
+    head = _HEAD.match(sentence)
+    if head is None:
+        return 0, None
+    text = head.group(1)
+    for size in (3, 2, 4):
+        lead, name = text[:-size], text[-size:]
+        title = lexicon.title_ending(lead) if len(lead) >= 2 else None
+        surname = surname_length(name, lexicon)
+        if title is None or not surname or size - surname not in (1, 2):
+            continue
+        if len(lead) - len(title) > 1:  # (科主任某某: one character of a unit before the title)
+            org = org_before(sentence, len(lead) - len(title), tokens, lexicon, home)
+            if org is None or org.start != 0:
+                continue
+        if valid_name(name, lexicon):
+            return len(lead), title
+    return 0, None

@@ -1,0 +1,52 @@
+"""Shapes of Chinese hospital news found by the round-5 held-out batches (heldout19/20, helper E8),
+each rule on fresh invented sentences (names, places and hospitals differ from the batches)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def _posts(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+
+
+def _orgs(*paragraphs: str) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def _appointed(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(a.person, a.title) for a in facts.appointments}
+
+
+def test_profile_after_a_titled_name_gives_every_grade():
+    found = _posts("学科带头人严振华，医学博士、主任医师、二级教授、博士研究生导师，从医三十余年。")
+    assert found == {("严振华", "学科带头人"), ("严振华", "主任医师"), ("严振华", "二级教授"), ("严振华", "博士研究生导师")}
+    found = _posts("科主任桂志远，博士、主任医师、教授，主攻关节置换。副主任淳于建国，主任医师，擅长脊柱手术。")
+    assert found == {("桂志远", "主任"), ("桂志远", "主任医师"), ("桂志远", "教授"),
+                     ("淳于建国", "副主任"), ("淳于建国", "主任医师")}
+    assert _posts("护士长房晓蓉，主任护师，带领护理人员开展快速康复护理。") == {("房晓蓉", "护士长"), ("房晓蓉", "主任护师")}
+
+
+def test_titles_joined_by_commas_stay_apart():
+    assert _posts("会上，院长简明远，副院长车红、卜强分别讲话。") == {
+        ("简明远", "院长"), ("车红", "副院长"), ("卜强", "副院长"),
+    }
+
+
+def test_posts_of_a_drill_are_titles_but_no_appointments():
+    text = "副院长韩立军任演练总指挥，保卫科科长宁志远、总务科科长车晓明任副总指挥。"
+    assert _posts(text) >= {("韩立军", "总指挥"), ("宁志远", "副总指挥"), ("车晓明", "副总指挥")}
+    assert _appointed(text) == set()
+    assert ("芦卫国", "指导员") in _posts("消防救援站站长邰振川到场，指导员芦卫国指挥队员架设水枪。")
+
+
+def test_honoured_team_heads_and_project_posts():
+    assert ("苗心悦", "号长") in _posts("急诊科护士长苗心悦（号长）介绍了创建经验。")
+    assert _posts("施工方项目经理尹浩天、设计院总建筑师孔令华介绍了方案。") == {
+        ("尹浩天", "项目经理"), ("孔令华", "总建筑师"),
+    }
