@@ -50,3 +50,9 @@ def test_honoured_team_heads_and_project_posts():
     assert _posts("施工方项目经理尹浩天、设计院总建筑师孔令华介绍了方案。") == {
         ("尹浩天", "项目经理"), ("孔令华", "总建筑师"),
     }
+
+
+def test_three_character_names_not_cut_before_their_last_character():
+    assert _posts("溪源社区党委书记向东明介绍了居民的健康需求。") == {("向东明", "党委书记")}
+    assert _posts("工会主席祁静和通报了全年职工帮扶情况。") == {("祁静和", "工会主席")}
+    assert _posts("副院长江强和柏梅介绍了情况。") == {("江强", "副院长"), ("柏梅", "副院长")}

@@ -218,7 +218,7 @@ def _title_straddles(sentence: str, start: int, end: int, lexicon: Lexicon) -> b
     return False
 
 
-def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
+def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
     """A three-character name ending in 和 (鲍永和) keeps it when no second person follows:
     what comes next is 同志, a verb or word that ends a name (说, 陪同, 以及), never the start of
     another name or a title (李明和副院长王刚, 王强和李梅: 和 joins two people)."""
@@ -227,7 +227,21 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if sentence.startswith("同志", end) or _hard_end(sentence, end, lexicon):
         return not lexicon.title_pattern.match(sentence, end)
     nxt = sentence[end]
+    if tokens is not None and _verb_at(end, tokens) and not lexicon.title_pattern.match(sentence, end):
+        return True  # 工会主席屠静和|通报了…: a verb, not a second person, comes after 和
     return nxt in lexicon.name_followers and not surname_length(sentence[end:], lexicon)
+
+
+def _verb_at(end: int, tokens: Tokens) -> bool:
+    """jieba starts a verb of two or more characters at ``end`` (介绍), or a word used as one (通报了)."""
+    at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
+    if at >= len(tokens) or tokens[at][1] != end or len(tokens[at][0]) < 2:
+        return False
+    used_as_verb = at + 1 < len(tokens) and tokens[at + 1][0] in _ASPECT
+    return used_as_verb or word_tags().get(tokens[at][0]) == "v"  # (not 设备, a vn before 科)
+
+
+_ASPECT = {"了", "着", "过"}
 
 
 _NAME_LIKE_TAGS = {"nr", "nrt", "ns", "nz", "n", "t"}
@@ -305,12 +319,13 @@ def name_at(
         and valid_name(
             sentence[start : start + size], lexicon,
             allow_common=_hard_end(sentence, start + size, lexicon) or _given_he(sentence, start, start + size, lexicon)
+            or _given_he(sentence, start, start + size, lexicon, tokens)
             or _rare_word_name(sentence, start, start + size, lexicon),
         )
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
-        _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon)
+        _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon, tokens)
     ) and (
         is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，")
         or sentence[start + lengths[1]] not in _GIVEN_TOO  # 兰成|以《…》为题
@@ -332,8 +347,23 @@ def name_at(
             and word_end <= limit
             and valid_name(word, lexicon)
         ):
-            return start, word_end
+            return _one_more(sentence, start, word_end, surname, tokens, lexicon) or (start, word_end)
     return None
+
+
+def _one_more(
+    sentence: str, start: int, end: int, surname: int, tokens: Tokens, lexicon: Lexicon,
+) -> tuple[int, int] | None:
+    """党委书记向东|明|介绍: jieba's word (向东) stops one character short of a name that the next
+    word (介绍) bounds, while no word starts after the short one: the name is three characters."""
+    if end - start != surname + 1 or end >= len(sentence) or not is_cjk(sentence[end]):
+        return None
+    if _right_boundary_ok(sentence, end, lexicon, tokens) or not _next_is_word(end + 1, tokens):
+        return None
+    last = sentence[end]
+    if last in _FUNCTION_ENDS or last in lexicon.name_followers or lexicon.title_pattern.match(sentence, end):
+        return None
+    return start, end + 1
 
 
 def left_boundary_ok(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon, home: str | None) -> bool:
