@@ -118,10 +118,35 @@ class _Ink:
         height = max(left.box.height, right.box.height)
         mid = (left.box.y0 + left.box.y1) / 2
         verdict = self._white(left, right, mid - NEIGHBOURS * height, mid + NEIGHBOURS * height, height)
+        if not verdict and (self._columns(left, right, mid - NEIGHBOURS * height, mid, height)
+                            or self._columns(left, right, mid, mid + NEIGHBOURS * height, height)):
+            return True
         if verdict is None and height > 1.3 * self.body:
             reach = 10 * self.body + height
             verdict = self._white(left, right, mid - reach, mid + reach, self.body)
         return bool(verdict)
+
+    def _columns(self, left: Span, right: Span, top: float, bottom: float, height: float) -> bool:
+        """Do the rows of type ``height`` on one side of the gap (above it or below it) set
+        two columns beside it: two lines or more left of the gap and two or more right of
+        it, none printing across it? Right under (or over) a note or picture caption
+        set across the columns, the rows on that side cover the gap; the columns on the
+        other side still show their gutter."""
+        mid = (left.box.y0 + left.box.y1) / 2
+        probe = (left.box.x1 + right.box.x0) / 2
+        sides = [0, 0]  # lines left of the gap, right of it
+        lo = bisect.bisect_left(self.mids, top)
+        hi = bisect.bisect_right(self.mids, bottom)
+        for span in self.spans[lo:hi]:
+            box = span.box
+            if box.y0 <= mid <= box.y1 or abs(box.height - height) > 0.25 * height:
+                continue
+            if box.x1 < left.box.x1 - 3 * height or box.x0 > right.box.x0 + 3 * height:
+                continue
+            if box.x0 < probe < box.x1:
+                return False
+            sides[box.x0 > probe] += 1
+        return min(sides) >= 2
 
     def _white(self, left: Span, right: Span, top: float, bottom: float, height: float) -> bool | None:
         """Is the gap white in the lines of type ``height`` near it (none or few printing across
