@@ -56,3 +56,15 @@ def test_three_character_names_not_cut_before_their_last_character():
     assert _posts("溪源社区党委书记向东明介绍了居民的健康需求。") == {("向东明", "党委书记")}
     assert _posts("工会主席祁静和通报了全年职工帮扶情况。") == {("祁静和", "工会主席")}
     assert _posts("副院长江强和柏梅介绍了情况。") == {("江强", "副院长"), ("柏梅", "副院长")}
+
+
+def test_staff_of_the_department_an_article_is_about_take_that_department():
+    head = "槐川市人民医院骨科：守护“运动之本”"
+    body = "槐川市人民医院骨科创建于1978年，是省级临床重点专科。"
+    found = _orgs(head, body, "科主任桂志远，主任医师、教授，主攻关节置换。护士长房晓蓉，主任护师，带领护理团队。")
+    assert {("桂志远", "主任", "骨科"), ("桂志远", "主任医师", "骨科"), ("房晓蓉", "护士长", "骨科"),
+            ("房晓蓉", "主任护师", "骨科")} <= found
+    assert ("桂志远", "教授", "骨科") not in found  # a teaching rank is no department's
+    # a story that opens with the department but whose headline is about something else
+    other = _orgs("护理技能竞赛落幕", body, "眼科、骨科派员参赛。护士长房晓蓉，主任护师，带领护理团队。")
+    assert ("房晓蓉", "护士长", "骨科") not in other

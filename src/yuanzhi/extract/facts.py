@@ -74,6 +74,7 @@ from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
 from .sentences import Sentence, paragraph_sentences, to_simplified
 from .short_forms import record_alias, short_forms_written
+from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
 from .title_clauses import clause_titles, shared_but_bracketed
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
@@ -189,6 +190,12 @@ def _article_facts(
         [s.text for s in body_sentences], tokenize, lexicon, home, [s.paragraph < 0 for s in body_sentences]
     )
     context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
+    heads = headline_paragraphs(article.paragraphs)  # 【科室巡礼】 then 某医院神经外科：… as a first line
+    first_body = next((i for i, s in enumerate(body_sentences) if s.paragraph >= heads), None)
+    subject = subject_unit(
+        " ".join([article.title or "", *article.paragraphs[:heads]]),
+        known.per_sentence[first_body] if first_body is not None else (), home,
+    )
     for position, sentence in enumerate(body_sentences):
         text = sentence.text
         words = tokenize(text)
@@ -260,6 +267,8 @@ def _article_facts(
             elif org is None and len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
                 only = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
                 org = resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department")
+            elif org is None and subject is not None and not person.short and takes_subject_unit(person.title, lexicon):
+                org = subject  # 科室巡礼: 护士长某某，主任护师 is the department's the story is about
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):

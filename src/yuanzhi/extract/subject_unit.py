@@ -1,0 +1,46 @@
+"""The department an article is about: a 科室巡礼 or a department's profile.
+
+    【科室巡礼】某市中心医院神经外科：守护“生命中枢”      (headline naming the department)
+    某市中心医院神经外科创建于1986年，是省级临床重点专科。  (the body opens with it)
+
+When the headline names a department of the issue's hospital and the body's first sentence
+opens with that department, the story is that department's: a title held in a unit or a
+clinical grade written later without an organization (科主任甲, 护士长乙，主任护师) is the
+department's, not the hospital's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon_loader import Lexicon
+from .orgs import OrgMention
+
+
+def subject_unit(headline: str | None, first_orgs: Sequence[OrgMention], home: str | None) -> OrgMention | None:
+    """The department the article is about, or None."""
+    if not headline:
+        return None
+    opening = next((m for m in first_orgs if m.start == 0), None)
+    if opening is None or opening.kind != "department" or opening.parent not in (None, home):
+        return None
+    return opening if opening.name in headline else None
+
+
+_HEADLINE_MAX = 40
+
+
+def headline_paragraphs(paragraphs: Sequence[str]) -> int:
+    """How many opening paragraphs are headline lines (short, no sentence end) rather than body."""
+    count = 0
+    for paragraph in paragraphs:
+        if len(paragraph) > _HEADLINE_MAX or any(mark in paragraph for mark in "。！？"):
+            break
+        count += 1
+    return count
+
+
+def takes_subject_unit(title: str, lexicon: Lexicon) -> bool:
+    """A post held in a unit (主任, 护士长) or a clinical grade (主任医师); not a teaching rank
+    (教授, 博士研究生导师), which no department holds."""
+    return lexicon.title_category(title) == "clinical" or title in lexicon.unit_titles
