@@ -68,3 +68,8 @@ def test_staff_of_the_department_an_article_is_about_take_that_department():
     # a story that opens with the department but whose headline is about something else
     other = _orgs("护理技能竞赛落幕", body, "眼科、骨科派员参赛。护士长房晓蓉，主任护师，带领护理团队。")
     assert ("房晓蓉", "护士长", "骨科") not in other
+
+
+def test_the_ji_of_a_subtitle_is_no_part_of_a_hospital_name():
+    found = _orgs("——记樟川市中医医院外科第一党支部", "院党委副书记、纪委书记蔺红霞参加活动。")
+    assert {("蔺红霞", "党委副书记", "樟川市中医医院"), ("蔺红霞", "纪委书记", "樟川市中医医院")} <= found
