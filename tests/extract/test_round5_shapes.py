@@ -73,3 +73,13 @@ def test_staff_of_the_department_an_article_is_about_take_that_department():
 def test_the_ji_of_a_subtitle_is_no_part_of_a_hospital_name():
     found = _orgs("——记樟川市中医医院外科第一党支部", "院党委副书记、纪委书记蔺红霞参加活动。")
     assert {("蔺红霞", "党委副书记", "樟川市中医医院"), ("蔺红霞", "纪委书记", "樟川市中医医院")} <= found
+
+
+def test_team_heads_of_a_department_kept_whole_and_listed_after_fenbiewei():
+    assert _orgs("心内科副主任医师、医疗组长蓝天介绍了病情。") == {
+        ("蓝天", "副主任医师", "心内科"), ("蓝天", "医疗组长", "心内科"),
+    }
+    head, body = "槐川市人民医院骨科：守护“运动之本”", "槐川市人民医院骨科创建于1978年，是省级临床重点专科。"
+    found = _orgs(head, body, "科室设三个医疗组，医疗组长分别为桂志远、淳于建国和房晓蓉。")
+    assert {("桂志远", "医疗组长", "骨科"), ("淳于建国", "医疗组长", "骨科"), ("房晓蓉", "医疗组长", "骨科")} <= found
+    assert _posts("两位主任分别为桂志远和房晓蓉。") == set()  # a short head (主任) names no list's role

@@ -302,6 +302,8 @@ def _article_facts(
             hit = replace(hit, org=known.resolve(_body(hit.org, last_body), position, lexicon))
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
+            elif hit.org is None and hit.action == HELD and subject is not None and takes_subject_unit(hit.title, lexicon):
+                hit = replace(hit, org=subject)  # 科室巡礼: 医疗组长分别为甲、乙和丙 (the department's)
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(

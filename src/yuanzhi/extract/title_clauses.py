@@ -23,7 +23,7 @@ from .profiles import posts_in
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _CLAUSE = re.compile(r"[，,]([^，,。；;：:！？“”]{3,30})[，,]")
-_LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]")
+_LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]|分别为")  # 医疗组长分别为甲、乙和丙
 _ACTING_AS = re.compile(r"作为")
 _ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)")
 _SENT_TO = re.compile(r"被?(?:选派|派驻|下派|委派|选调|派)到([\u4e00-\u9fff]{2,12}?)(?:担任|挂任|任)")
@@ -183,7 +183,7 @@ def _titled_list(
             continue  # 主任为：… is too loose a head; 课题负责人, 项目主持人 name a role in the list
         stop = re.compile(r"[。；;，,]").search(sentence, match.end())
         end = stop.start() if stop else len(sentence)
-        items = [item for item in re.split(r"[、]", sentence[match.end() : end])]
+        items = [item for item in re.split(r"[、和]", sentence[match.end() : end])]  # (a name in 和 fails whole)
         position = match.end()
         found: list[AppointmentHit] = []
         for item in items:
