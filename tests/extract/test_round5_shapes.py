@@ -83,3 +83,18 @@ def test_team_heads_of_a_department_kept_whole_and_listed_after_fenbiewei():
     found = _orgs(head, body, "科室设三个医疗组，医疗组长分别为桂志远、淳于建国和房晓蓉。")
     assert {("桂志远", "医疗组长", "骨科"), ("淳于建国", "医疗组长", "骨科"), ("房晓蓉", "医疗组长", "骨科")} <= found
     assert _posts("两位主任分别为桂志远和房晓蓉。") == set()  # a short head (主任) names no list's role
+
+
+def _partnerships(*paragraphs: str) -> set[tuple[tuple[str, ...], str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(tuple(sorted(p.parties)), p.kind) for p in facts.partnerships}
+
+
+def test_an_alliance_signed_with_each_member_is_one_alliance_of_all():
+    found = _partnerships(
+        "槐江市儿童医院儿科专科联盟成立。",
+        "仪式上，甄明远分别与槐东县第二人民医院、槐西县妇幼保健院、槐南县中医医院签订联盟协议。",
+    )
+    assert found == {(tuple(sorted(("槐江市儿童医院", "槐东县第二人民医院", "槐西县妇幼保健院", "槐南县中医医院"))), "alliance")}
+    # help given to each is one partnership per pair, as before
+    assert len(_partnerships("槐江市儿童医院分别与槐东县第二人民医院、槐西县妇幼保健院签订帮扶协议。")) == 2

@@ -344,7 +344,10 @@ def _article_facts(
                       if m.kind in _GUEST_KINDS and (m.parent or m.name) != home and not quoted(text, m))
         both = (_full_guest(guests), home) if home and guests else ()  # 双方: the hospital and its last guest
         split = several_partners(text, orgs, lexicon, home)  # A与甲、乙、丙签订帮扶协议: one per pair (partners.py)
-        for giver, receiver in split[0] if split is not None else ():
+        if split is not None and split[1] == _ALLIANCE:  # 甲分别与A、B、C签订联盟协议: one alliance of all members
+            members = tuple(dict.fromkeys(p for pair in split[0] for p in pair))
+            out.add_partnership(members, _ALLIANCE, exact[0].value if exact else last_date, evidence())
+        for giver, receiver in split[0] if split is not None and split[1] != _ALLIANCE else ():
             kind = next((p.kind for p in out.partnerships if set(p.parties) == {giver, receiver}), split[1])  # type: ignore[index]
             out.add_partnership((giver, receiver), kind, exact[0].value if exact else last_date, evidence())
         partnership = None if split is not None else partnership_in(text, orgs, lexicon, home, both)
@@ -365,6 +368,7 @@ def _article_facts(
 
 
 _GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
+_ALLIANCE = "alliance"
 _UNIT_WORD = "科"
 
 
