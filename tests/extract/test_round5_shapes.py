@@ -98,3 +98,9 @@ def test_an_alliance_signed_with_each_member_is_one_alliance_of_all():
     assert found == {(tuple(sorted(("槐江市儿童医院", "槐东县第二人民医院", "槐西县妇幼保健院", "槐南县中医医院"))), "alliance")}
     # help given to each is one partnership per pair, as before
     assert len(_partnerships("槐江市儿童医院分别与槐东县第二人民医院、槐西县妇幼保健院签订帮扶协议。")) == 2
+
+
+def test_posts_between_commas_after_a_name_alone_after_a_colon_or_cue():
+    found = _orgs("本期邀请到两位主讲人：章星远，霁岭大学副校长、医学部主任，长期从事临床研究。")
+    assert found == {("章星远", "副校长", "霁岭大学"), ("章星远", "主任", "霁岭大学医学部")}
+    assert _posts("患者家属，霁岭大学教授，表示感谢。") == set()

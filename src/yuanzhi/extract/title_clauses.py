@@ -48,13 +48,15 @@ def clause_titles(
     while (clause := _CLAUSE.search(sentence, position)) is not None:
         position = clause.end() - 1
         match = clause
-        span = next((s for s in people if s[1] == match.start()), None)
+        span = next((s for s in people if s[1] == match.start()), None) or _name_before(
+            sentence, match.start(), lexicon, blocked, people
+        )  # 邀请到两位主讲人：某某，某大学副校长、医学部主任，: a name alone after a colon or a cue
         if span is None or span[0] == 0:
             continue  # 某某，某医院副主任、主任医师，…: a profile (profiles.py reads it whole)
         posts = _posts(sentence, match.start(1), match.end(1), tokens, lexicon, home)
         if not posts or any(org is None or org.start != match.start(1) for org in [posts[0][1]]):
             continue  # 某某，副院长，…: a bare title may begin another phrase
-        for title, org in posts:
+        for title, org in _units_of_first(posts, home):
             hits.append(AppointmentHit(sentence[span[0] : span[1]], title, org, HELD, span[0], span[1]))
     hits.extend(_titled_list(sentence, tokens, lexicon, blocked))
     hits.extend(_acting_as(sentence, lexicon, people))
@@ -62,6 +64,22 @@ def clause_titles(
     hits.extend(_sent_to(sentence, tokens, lexicon, home, people))
     hits.extend(_copula(sentence, tokens, lexicon, home, blocked))
     return hits
+
+
+def _units_of_first(
+    posts: list[tuple[str, OrgMention | None]], home: str | None,
+) -> list[tuple[str, OrgMention | None]]:
+    """某大学副校长、医学部主任: a unit written bare after an institution in the same clause is that
+    institution's (霁岭大学医学部), not the issue's hospital's."""
+    first = posts[0][1]
+    if first is None or first.kind == "department" or first.name == home:
+        return posts
+    out: list[tuple[str, OrgMention | None]] = []
+    for title, org in posts:
+        if org is not None and org.kind == "department" and org.parent in (None, home) and org.text == org.name:
+            org = OrgMention(org.start, org.end, org.text, first.name + org.name, "department", first.name)
+        out.append((title, org))
+    return out
 
 
 def _copula(
