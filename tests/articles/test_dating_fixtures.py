@@ -13,13 +13,9 @@ from tests.conftest import GOLD, REPO
 from yuanzhi.pipeline import parse_file
 
 DATING = json.loads((GOLD / "issues_dating.json").read_text(encoding="utf-8"))
-# round-2 dating issues (first contact in bench/results/facts_first_contact.md) not yet fitted
-# round 4 (first contact 6/6 to the month, these two below confidence 0.5): not yet fitted
-UNFITTED_DATING: frozenset[str] = frozenset({
-    "npc_fourteenth_second_session.txt", "fourth_plenum_next_plan.txt",  # round 4, confidence < 0.5
-    # round 5: first contact 2/6 right to the month
-    "dongzhi_sunday.txt", "issue_number_monthly.txt", "world_health_day_theme_qingming.txt", "jiazi_founding_horse.txt",
-})
+# dating issues not yet fitted (first contacts in bench/results/facts_first_contact.md): none;
+# round 4's two (confidence < 0.5) and round 5's four wrong at first contact were fitted by E9
+UNFITTED_DATING: frozenset[str] = frozenset()
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
 

@@ -3,7 +3,9 @@ events (第七个中国医师节, 新中国成立75周年; lexicon/anniversaries
 (“十四五”收官之年; five_year_plans.tsv), sexagenary years (乙巳蛇年), a class finishing
 after its intake year (2021级住培学员结业, 经过三年; cohorts.tsv) and a festival glossed
 with its date (除夕（1月28日）, 10月11日重阳节; lunar_festivals.tsv, which also gives a
-lunar festival's month in a given year).
+lunar festival's month in a given year), congress sessions by term and plenums
+(sessions.tsv), a yearly day's theme (anniversaries.tsv) and 建院一个甲子 (sixty years).
+Cycles (马年, 乙巳年, a festival's date) are read nearest the years the rest fixes.
 
 Pure finders returning :class:`date_cues.YearCue`; :mod:`dating` weighs them with the
 printed years (and checks weekdays printed beside dates itself).
@@ -30,6 +32,9 @@ OWN_ANNIVERSARY_WEIGHT = 2.0  # 建院七十周年 with 始建于1954年
 ZODIAC_WEIGHT = 1.0  # 蛇年 alone: the twelve-year cycle nearest the years printed
 ACADEMIC_WEIGHT = 2.0  # 表彰2023—2024学年优秀带教老师: after the school year, in its last year
 SESSION_WEIGHT = 1.0  # 学习党的二十届三中全会精神: held that year, studied then or later
+THEME_WEIGHT = 2.0  # 今年世界卫生日的主题是…: the theme is that year's
+THEME_REACH = 30  # characters after the day's name where its theme is sought
+JIAZI = 60  # 建院一个甲子: sixty years
 
 _NUM = r"\d{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 _SQUEEZE = re.compile(r"[\s“”\"「」『』‘’']+")
@@ -53,7 +58,7 @@ _FOUNDED = re.compile(
     rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:建院|始建|创建|创办|成立|组建|创立)(?!{_NUM}周年)"
 )
 _ANNIVERSARY_WORDS = r"(?:建院|院庆|建科|建所|建站|办院|创院)"
-_OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?P<n>{_NUM})周年")
+_OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?:(?P<n>{_NUM})周年|(?:一个|一)?(?P<jiazi>甲子))")
 # 2015年建院60周年时: an earlier anniversary with its year is history that fixes the founding year
 _DATED_ANNIVERSARY = re.compile(
     rf"{_CN_YEAR}[^。；，、0-9]{{0,4}}?{_ANNIVERSARY_WORDS}(?P<n>{_NUM})周年"
@@ -67,6 +72,13 @@ _COHORT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})级")
 _FINISH = re.compile(r"结业|毕业|出站|完成培训|圆满完成")
 _LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{_NUM})年")
 PHASES = ("first", "last", "closed", "prepare", "since")
+_RELATIVE = {"明年": 1, "后年": 2, "今年": 0, "去年": -1}
+_RELATIVE_BEFORE = re.compile(r"(明年|后年|今年|去年)(?:将|就|即将|也)?(?:是|为|迎来)?$")
+
+
+def _relative_before(text: str, start: int) -> str:
+    found = _RELATIVE_BEFORE.search(text[max(0, start - 6) : start])
+    return found.group(1) if found else ""
 COHORT_WINDOW = 80  # characters after 2021级 where its finishing and length are sought
 
 
@@ -79,6 +91,8 @@ class Calendar:
     days: tuple[tuple[str, int, str], ...]  # (festival, offset from it, name)
     cohorts: tuple[tuple[int, str], ...]  # (years, programme name)
     sessions: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (year held, names)
+    terms: tuple[tuple[int, int, int, int, re.Pattern[str]], ...] = ()  # (number, its year, years, month, forms)
+    themes: tuple[tuple[int, str, str], ...] = ()  # (year, day's names as a pattern, theme without punctuation)
 
 
 def cn_number(text: str) -> int | None:
@@ -126,9 +140,13 @@ def load_calendar(directory: Traversable) -> Calendar:
     """anniversaries.tsv, five_year_plans.tsv, lunar_festivals.tsv, cohorts.tsv and
     sessions.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     counted: list[tuple[int, int | None, re.Pattern[str]]] = []
+    themes: list[tuple[int, str, str]] = []
     path = str(directory.joinpath("anniversaries.tsv"))
     for number, line in _lines(directory, "anniversaries.tsv"):
         cols = line.split("\t")
+        if cols[0] == "theme" and len(cols) == 4 and _bare(cols[3]):
+            themes.append((_int(path, number, cols[1], "year"), _alternatives(_names(path, number, cols[2])), _bare(cols[3])))
+            continue
         if len(cols) != 4 or cols[0] not in ("ordinal", "anniversary") or not re.fullmatch(r"-|[1-9]|1[0-2]", cols[2]):
             raise LexiconError(path, number, "expected 'ordinal|anniversary<TAB>base year<TAB>month 1-12 or -<TAB>names'")
         names = _alternatives(_names(path, number, cols[3]))
@@ -158,13 +176,39 @@ def load_calendar(directory: Traversable) -> Calendar:
             raise LexiconError(path, number, "expected 'years<TAB>names'")
         cohorts.extend((_int(path, number, years, "years"), name) for name in _names(path, number, names))
     sessions: list[tuple[int, re.Pattern[str]]] = []
+    terms: list[tuple[int, int, int, int, re.Pattern[str]]] = []
     path = str(directory.joinpath("sessions.tsv"))
     for number, line in _lines(directory, "sessions.tsv"):
+        if line.startswith("term"):
+            terms.append(_term(path, number, line.split("\t")))
+            continue
         year, sep, names = line.partition("\t")
         if not sep:
             raise LexiconError(path, number, "expected 'year<TAB>names'")
         sessions.append((_int(path, number, year, "year"), re.compile(_alternatives(_names(path, number, names)))))
-    return Calendar(tuple(counted), tuple(plans), tuple(phases), lunar, days, tuple(cohorts), tuple(sessions))
+    return Calendar(
+        tuple(counted), tuple(plans), tuple(phases), lunar, days, tuple(cohorts), tuple(sessions), tuple(terms), tuple(themes)
+    )
+
+
+_PUNCT = re.compile(r"[^\w]+")
+
+
+def _bare(text: str) -> str:
+    """Text without punctuation or spaces (我的健康，我的权利 → 我的健康我的权利)."""
+    return _PUNCT.sub("", text)
+
+
+def _term(path: str, number: int, cols: list[str]) -> tuple[int, int, int, int, re.Pattern[str]]:
+    """term<TAB>number<TAB>its year<TAB>years<TAB>month<TAB>names: 第十四届全国人民代表大会
+    第二次会议, 全国政协十四届二次会议, 十四届全国人大二次会议."""
+    if len(cols) != 6 or not re.fullmatch(r"[1-9]|1[0-2]", cols[4]):
+        raise LexiconError(path, number, "expected 'term<TAB>number<TAB>year<TAB>years<TAB>month 1-12<TAB>names'")
+    first, year, years = (_int(path, number, cols[i], what) for i, what in ((1, "number"), (2, "year"), (3, "years")))
+    body = _alternatives(_names(path, number, cols[5]))
+    term, session = rf"第?(?P<t>{_NUM})届", rf"第?(?P<k>{_NUM})次(?:全体)?会议"
+    forms = re.compile(rf"{term}(?:{body}){session}|(?:{body}){term.replace('?P<t>', '?P<t2>')}{session.replace('?P<k>', '?P<k2>')}")
+    return first, year, years, int(cols[4]), forms
 
 
 def _load_lunar(directory: Traversable) -> tuple[dict[str, dict[int, dt.date]], tuple[tuple[str, int, str], ...]]:
@@ -238,6 +282,7 @@ def plan_cues(text: str, cal: Calendar) -> list[YearCue]:
                 "since": (first, "past", 0.0),
             }
             year, kind, weight = readings[which]
+            year -= _RELATIVE.get(_relative_before(text, match.start()), 0)  # 明年是“十五五”开局之年
             out.append(YearCue(year, kind, weight, _quote(match.group(0)), match.start()))
     return out
 
@@ -283,7 +328,7 @@ def own_anniversary_cues(text: str) -> list[YearCue]:
             founded.append((m.start(), year_value(m.group("y")) - past))
     out = []
     for match in _OWN_ANNIVERSARY.finditer(text):
-        n = cn_number(match.group("n"))
+        n = JIAZI if match.group("jiazi") else cn_number(match.group("n") or "")
         if not founded or not n or any(d.start() <= match.start() < d.end() for d in dated):
             continue  # no founding year known, or an anniversary of a year printed before it
         _, year = min(founded, key=lambda f: abs(f[0] - match.start()))
@@ -297,6 +342,29 @@ def session_cues(text: str, cal: Calendar) -> list[YearCue]:
     for year, pattern in cal.sessions:
         for match in pattern.finditer(text):
             out.append(YearCue(year, "current", SESSION_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def term_cues(text: str, cal: Calendar) -> list[YearCue]:
+    """第十四届全国人民代表大会第二次会议 → 2024 (the 14th opened in 2023): held that year."""
+    out = []
+    for first, year, years, month, forms in cal.terms:
+        for match in forms.finditer(text):
+            term, session = cn_number(match.group("t") or match.group("t2")), cn_number(match.group("k") or match.group("k2"))
+            if term and session and term >= first and 1 <= session <= years:
+                held = year + (term - first) * years + session - 1
+                out.append(YearCue(held, "current", SESSION_WEIGHT, _quote(match.group(0)), match.start(), month))
+    return out
+
+
+def theme_cues(text: str, cal: Calendar) -> list[YearCue]:
+    """今年世界卫生日的主题是“我的健康，我的权利” → 2024: a yearly day's theme is its year's."""
+    out: list[YearCue] = []
+    bare = _bare(text)
+    for year, names, theme in cal.themes:
+        for match in re.finditer(names, bare):
+            if theme in bare[match.end() : match.end() + THEME_REACH + len(theme)]:
+                out.append(YearCue(year, "about", THEME_WEIGHT, _quote(match.group(0) + theme), match.start()))
     return out
 
 
@@ -381,15 +449,18 @@ def calendar_cues(
     as history (建院于1958年): they choose among the cycles of 干支, zodiac and festival."""
     cal = cal or default_calendar()
     flat = squeeze(text)
-    found = [
+    fixed = [
         *counted_cues(flat, cal),
         *plan_cues(flat, cal),
-        *sexagenary_cues(flat, anchor),
-        *zodiac_cues(flat, anchor),
         *own_anniversary_cues(flat),
         *session_cues(flat, cal),
+        *term_cues(flat, cal),
+        *theme_cues(text, cal),
         *academic_cues(flat),
         *cohort_cues(flat, cal),
-        *gloss_cues(flat, cal, anchor, floor),
     ]
-    return sorted(found, key=lambda c: c.start)
+    # the cycles (马年, 乙巳年, a festival's date) are read nearest what the calendar already fixes
+    dated = [c.year for c in fixed if c.kind in ("current", "about")]
+    anchor = max([*dated, *([anchor] if anchor is not None else [])], default=None)
+    cycles = [*sexagenary_cues(flat, anchor), *zodiac_cues(flat, anchor), *gloss_cues(flat, cal, anchor, floor)]
+    return sorted([*fixed, *cycles], key=lambda c: c.start)

@@ -28,12 +28,12 @@ _YEAR_ANY = re.compile(YEAR)
 _DATE = re.compile(
     r"(?:(?P<rel>去年|今年|明年)|" + YEAR + r")?\s*(?<![\d.·\-])(?P<m>" + _SMALL + r")\s*月(?!龄|\s*[-—–~～至到]\s*\d)"
     r"(?:\s*(?P<d>" + _SMALL + r")\s*[日号]"
-    r"(?:\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])(?![年岁])\s*[)）]?)?)?"
+    r"(?:\s*[（(]?\s*[，,]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])(?![年岁])\s*[)）]?)?)?"
 )
 WEEKDAYS = "一二三四五六日"  # Monday first, as datetime.weekday()
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?![\d.])")
 _FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到)\s*$")
-_FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前)")
+_FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前(?![夕后]))")  # 4月4日前夕 is the eve, not a deadline
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class DateCue:
     quote: str
     start: int
     weekday: int | None = None  # 9月10日（星期二）: 1 (Monday 0)
+    exact: bool = False  # the issue's own month (from its number), not news it reports
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,59 @@ def festival_cues(text: str, cues: Cues | None = None) -> list[DateCue]:
         index = text.find(word)
         if index >= 0:
             out.append(DateCue(month, None, None, 0, 0.3, word, index))
+    return out
+
+
+ISSUE_NUMBER_WEIGHT = 3.0  # 总第233期, thirty-three monthly issues after 2023年1月's 总第200期
+_ISSUE_NO = r"总第\s*(?P<n>\d{1,5})\s*期"
+_CURRENT_NO = re.compile(_ISSUE_NO)
+_DATED_NO = re.compile(
+    YEAR + r"\s*(?P<m>\d{1,2})\s*月[^。；！？，,]{0,8}?" + _ISSUE_NO
+    + r"|" + _ISSUE_NO.replace("?P<n>", "?P<n2>") + r"\s*[（(]\s*" + YEAR.replace("?P<y>", "?P<y2>") + r"\s*(?P<m2>\d{1,2})\s*月"
+)
+
+
+@lru_cache(maxsize=1)
+def default_rhythms() -> tuple[tuple[float, str], ...]:
+    return load_rhythms(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_rhythms(directory: Traversable) -> tuple[tuple[float, str], ...]:
+    """issue_rhythms.tsv: (months between two issues, word), longest words first."""
+    path = str(directory.joinpath("issue_rhythms.tsv"))
+    out: list[tuple[float, str]] = []
+    for number, line in _lines(directory, "issue_rhythms.tsv"):
+        months, sep, words = line.partition("\t")
+        try:
+            value = float(months)
+        except ValueError:
+            value = 0.0
+        if not sep or not 0 < value <= 12 or not words.strip():
+            raise LexiconError(path, number, "expected 'months between issues (0-12]<TAB>words'")
+        out.extend((value, w.strip()) for w in words.split("|") if w.strip())
+    return tuple(sorted(out, key=lambda r: -len(r[1])))
+
+
+def issue_number_cues(text: str, rhythms: tuple[tuple[float, str], ...] | None = None) -> list[DateCue]:
+    """This issue's month from its number (总第233期, the highest printed), an earlier issue
+    dated and numbered (2023年1月出版的总第200期) and how often the paper appears (每月出版一期)."""
+    rhythms = default_rhythms() if rhythms is None else rhythms
+    every = next((months for months, word in rhythms if word in text), None)
+    dated = list(_DATED_NO.finditer(text))
+    if every is None or not dated:
+        return []
+    spans = [m.span() for m in dated]
+    current = max(
+        (int(m.group("n")) for m in _CURRENT_NO.finditer(text) if not any(a <= m.start() < b for a, b in spans)), default=None
+    )
+    out = []
+    for match in dated:
+        number = int(match.group("n") or match.group("n2"))
+        year, month = year_value(match.group("y") or match.group("y2")), int(match.group("m") or match.group("m2"))
+        if current is None or current <= number or not 1 <= month <= 12:
+            continue
+        index = year * 12 + month - 1 + round((current - number) * every)
+        out.append(DateCue(index % 12 + 1, None, index // 12, 0, ISSUE_NUMBER_WEIGHT, _quote(match.group(0)), match.start(), exact=True))
     return out
 
 

@@ -12,7 +12,11 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   them and count against an H before them: a newsletter reports what happened,
   so the issue's month is the month of its latest news (1月 after 12月 wraps to
   the next year);
-* festivals (护士节) are a weak sign of the month when nothing is dated.
+* festivals (护士节) are a weak sign of the month when nothing is dated;
+* a weekday printed beside a date (12月21日，星期日) pins the year among those near
+  the years named (weekdays repeat every few years: the nearest wins); a year opening
+  a report (2023年，分娩量…) is not after the issue; an issue number (总第233期) counted
+  on from an earlier numbered issue the text dates, at the paper's rhythm, is its month.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -36,6 +40,7 @@ from .date_cues import (
     date_cues,
     festival_cues,
     is_schedule,
+    issue_number_cues,
     small_value,
     year_cues,
     year_value,
@@ -55,8 +60,11 @@ WINDOW = 3  # months an issue reports back
 RECENT_VOTE = 0.5  # a plain mention of the latest year printed
 FLOOR_PENALTY = 3.0  # a year older than one the issue names as history or as current
 FILENAME_YEAR, FILENAME_MONTH = 3.0, 2.0
-WEEKDAY = 1.0  # a date printed with its weekday, for each year it agrees with or not
+WEEKDAY = 2.0  # a date printed with its weekday, for each year it agrees with or not
 WEEKDAY_REACH = 10  # years after the latest the issue names where a weekday may place it
+PLAIN_FLOOR = 1.0  # a year older than the latest opening a clause (2023年，分娩量达到…): reported, so past
+_REPORTED = re.compile(r"^(?:19|20)\d{2}年[，,]")
+DRIFT = 0.25  # a year further than one past the latest the issue names, for each year: weekdays repeat
 YEAR_END_MONTH = 11
 ANTICIPATION = 1  # months before a dated event (第40个教师节) an issue may announce it  # a review of the year in an issue of this month or later is of its own year
 
@@ -183,6 +191,8 @@ def _fit(month_index: int, year: int, cue: DateCue) -> float:
         delta = year * 12 + month_index - printed
         if delta < 0:
             return -cue.weight
+        if cue.exact:
+            return cue.weight if delta == 0 else 0.0
     else:
         delta = (month_index - (cue.month - 1)) % 12
         if delta > 12 - WINDOW:
@@ -229,8 +239,9 @@ def _lunar(months: list[DateCue], year: int) -> list[DateCue]:
     return out
 
 
-def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
-    """The issue's month from its articles' text (and a file name's date as a hint)."""
+def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable[str] = ()) -> IssueDate:
+    """The issue's month from its articles' text (and a file name's date as a hint; the
+    masthead's issue number, 总第233期, with an earlier numbered issue the text dates)."""
     texts = list(texts)
     joined = "\n".join(texts)
     printed = year_cues(joined)
@@ -239,6 +250,7 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
     cues = printed + calendar_cues(joined, anchor, floor=history)
     votes, floor = _year_votes(cues)
     dates = date_cues("\n".join(t for t in texts if not is_schedule(t)))  # a schedule's dates are plans
+    dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals
     hint = _GIVEN.match(filename) if filename else None
@@ -251,12 +263,16 @@ def weigh(texts: Iterable[str], filename: str | None = None) -> IssueDate:
         years.add(hint_year)
     if not years:
         return IssueDate(None, None)
+    named = max((c.year for c in cues if c.kind != "future"), default=None)
+    plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)
     by_year = {year: _lunar(months, year) if festivals else months for year in years}
     known_months = {c.month for ms in by_year.values() for c in ms} | ({hint_month} if hint_month else set())
     month_options: list[int | None] = [*sorted(known_months)] or [None]
     scored: list[tuple[float, int, int | None]] = []
     for year in sorted(years):
         base = -FLOOR_PENALTY if floor and year < floor else 0.0
+        base -= DRIFT * max(0, year - named - 1) if named else 0.0
+        base -= PLAIN_FLOOR if plain and year < plain else 0.0
         base += FILENAME_YEAR if year == hint_year else 0.0
         for month in month_options:
             score = base + sum(v.weight for v in votes if v.year_for(month) == year)
@@ -305,11 +321,12 @@ def date_issue(given: str | None, source: str, furniture: Iterable[str], texts: 
     """Given wins; then a printed masthead date; then the text weighed with the file name's hint."""
     if given:
         return IssueDate(normalize_given(given), "given", 1.0, ())
+    furniture = list(furniture)
     printed = masthead_date(furniture)
     if printed:
         date, quote, weekday = printed
         return IssueDate(date, "masthead", MASTHEAD_WEEKDAY_CONFIDENCE if weekday else MASTHEAD_CONFIDENCE, (quote,))
-    return weigh(texts, from_filename(source))
+    return weigh(texts, from_filename(source), furniture)
 
 
 def issue_date(
