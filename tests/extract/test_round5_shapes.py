@@ -104,3 +104,10 @@ def test_posts_between_commas_after_a_name_alone_after_a_colon_or_cue():
     found = _orgs("本期邀请到两位主讲人：章星远，霁岭大学副校长、医学部主任，长期从事临床研究。")
     assert found == {("章星远", "副校长", "霁岭大学"), ("章星远", "主任", "霁岭大学医学部")}
     assert _posts("患者家属，霁岭大学教授，表示感谢。") == set()
+
+
+def test_rare_surnames_and_a_team_that_is_no_unit():
+    assert _orgs("产房岗长、护士长闾晓岚带领的团队全部由女职工组成。") == {
+        ("闾晓岚", "岗长", None), ("闾晓岚", "护士长", None),
+    }  # 团队全部 (全部 ends in 部) names no department
+    assert ("公良敏", "副院长") in _posts("副院长公良敏当选候任主任委员。")
