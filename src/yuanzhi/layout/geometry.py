@@ -24,6 +24,7 @@ from .furniture_geo import furniture_lines
 from .headspan import body_level, columns_below, head_span
 from .paragraphs import NAME_PIECE, Counter, items_to_blocks, lead_byline
 from .patterns import looks_like_byline_content
+from .spaced_pieces import join_spaced_pieces
 from .tables import table_rows
 from .xycut import Item, xy_cut
 
@@ -106,7 +107,7 @@ def page_to_blocks(page: Page, counter: Counter) -> list[Block]:
 def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
     """Column blocks, framed sidebars and headline groups (widened to their columns) of one page."""
     frames, framed = _frames(lines, page.rects, style.body)
-    free = [ln for ln in lines if ln.index not in framed]
+    free = join_spaced_pieces([ln for ln in lines if ln.index not in framed])
     groups = headline_groups(free, style.body)
     grouped = {ln.index for g in groups for ln in g}
     plain = [ln for ln in free if ln.index not in grouped]
