@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import Lexicon, default_lexicon
 from yuanzhi.extract.people import ArticleContext, PersonMention, people_in_sentence
 from yuanzhi.extract.segment import default_tokenizer, tokens
@@ -29,3 +30,15 @@ def one_article(*paragraphs: str, title: str | None = None, date: str | None = "
                 bylines: tuple[Byline, ...] = (), source: str = "test.txt") -> Issue:
     article = Article(id="a1", title=title, paragraphs=paragraphs, bylines=bylines)
     return Issue(source=source, articles=(article,), date=date)
+
+
+def posts_in(*paragraphs: str) -> set[tuple[str, str]]:
+    """(name, title) of every position the facts of one article built from ``paragraphs`` hold."""
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+
+
+def posts_with_orgs_in(*paragraphs: str) -> set[tuple[str, str, str | None]]:
+    """(name, title, organization) of every position, as ``posts_in``."""
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}

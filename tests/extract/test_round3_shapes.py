@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
 
-from .conftest import one_article, pairs_of
+from .conftest import one_article, pairs_of, posts_in
 
-
-def _posts(*paragraphs: str) -> set[tuple[str, str]]:
-    facts = issue_to_facts(one_article(*paragraphs))
-    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+_posts = posts_in
 
 
 def _appointments(*paragraphs: str) -> set[tuple[str, str]]:

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
 
-from .conftest import one_article, pairs_of
+from .conftest import one_article, pairs_of, posts_in, posts_with_orgs_in
 
-
-def _posts(*paragraphs: str) -> set[tuple[str, str]]:
-    facts = issue_to_facts(one_article(*paragraphs))
-    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+_posts = posts_in
 
 
 def test_a_name_jieba_reads_as_a_seldom_written_word_after_a_title():
@@ -44,9 +41,7 @@ def test_a_group_word_before_a_title_names_no_one():
     assert pairs_of("全体护士长高兴地合影留念。") == set()
 
 
-def _orgs_of(*paragraphs: str) -> set[tuple[str, str, str | None]]:
-    facts = issue_to_facts(one_article(*paragraphs))
-    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+_orgs_of = posts_with_orgs_in
 
 
 def test_a_congress_executive_chair_is_an_executive_chair():

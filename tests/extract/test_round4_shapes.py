@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
 
-from .conftest import one_article, pairs_of
+from .conftest import one_article, pairs_of, posts_in, posts_with_orgs_in
+
+_posts = posts_in
 
 
-def _posts(*paragraphs: str) -> set[tuple[str, str]]:
-    facts = issue_to_facts(one_article(*paragraphs))
-    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
-
-
-def _orgs(*paragraphs: str) -> set[tuple[str, str, str | None]]:
-    facts = issue_to_facts(one_article(*paragraphs))
-    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+_orgs = posts_with_orgs_in
 
 
 def _records(*paragraphs: str) -> set[tuple[str, str, str, str | None]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
@@ -154,6 +155,22 @@ def surname_length(text: str, lexicon: Lexicon) -> int:
     if text[:1] in lexicon.surnames:
         return 1
     return 0
+
+
+def names_ending_at(
+    sentence: str, end: int, lexicon: Lexicon, blocked: list[tuple[int, int]],
+) -> Iterator[tuple[int, str, int]]:
+    """(start, candidate, surname length) of each name shape (a surname and one or two
+    characters, four characters at most) ending at ``end``, longest first, that overlaps no
+    ``blocked`` span; the callers judge the candidate in its context."""
+    for size in (4, 3, 2):
+        start = end - size
+        if start < 0 or any(a < end and start < b for a, b in blocked):
+            continue
+        candidate = sentence[start:end]
+        surname = surname_length(candidate, lexicon)
+        if surname and size - surname in (1, 2):
+            yield start, candidate, surname
 
 
 @lru_cache(maxsize=4096)

@@ -36,7 +36,7 @@ from .names import (
     is_cjk,
     left_boundary_ok,
     name_list,
-    surname_length,
+    names_ending_at,
     title_matches,
     valid_name,
 )
@@ -69,13 +69,9 @@ def name_before(
     if title_start == 0 or not is_cjk(sentence[title_start - 1]):
         return None
     short_name = _short_reference(sentence, title_start, tokens, lexicon, context)
-    for size in (4, 3, 2):
-        start = title_start - size
-        if start < 0 or any(a < title_start and start < b for a, b in blocked):
-            continue
-        candidate = sentence[start:title_start]
-        surname = surname_length(candidate, lexicon)
-        if not surname or size - surname not in (1, 2) or after_number(sentence, start) or not valid_name(
+    for start, candidate, surname in names_ending_at(sentence, title_start, lexicon, blocked):
+        size = title_start - start
+        if after_number(sentence, start) or not valid_name(
             candidate, lexicon, allow_common=candidate in word_tags() and is_rare_word(candidate)
         ):
             continue  # 夏至主任: a seldom-written word (a season) before a title is a name

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .events import AppointmentHit
 from .lexicon_loader import Lexicon
-from .names import surname_length, valid_name
+from .names import names_ending_at, surname_length, valid_name
 from .notices import HELD, _posts
 from .orgs import OrgMention, Tokens, resolve_org
 from .profiles import posts_in
@@ -253,13 +253,8 @@ def _name_before(
     found = next((s for s in people if s[1] == at), None)
     if found is not None:
         return found
-    for size in (4, 3, 2):
-        start = at - size
-        if start < 0 or any(a < at and start < b for a, b in blocked):
-            continue
-        name = sentence[start:at]
-        surname = surname_length(name, lexicon)
-        if not surname or size - surname not in (1, 2) or not valid_name(name, lexicon):
+    for start, name, _surname in names_ending_at(sentence, at, lexicon, blocked):
+        if not valid_name(name, lexicon):
             continue
         before = sentence[:start]
         if not before or before[-1] in "，,、：:；;" or _after_cue(before, lexicon):
