@@ -16,7 +16,7 @@ from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import surname_length, valid_name
-from .notices import HELD, _posts
+from .notices import HELD, posts_between
 from .orgs import OrgMention, Tokens
 
 _CAREER = re.compile(r"(?:历任|先后任|先后担任|曾任|曾担任|曾先后任)")
@@ -46,7 +46,7 @@ def career_hits(
         stop = min((i for i in (sentence.find(c, at) for c in _CLAUSE_STOP) if i >= 0), default=len(sentence))
         if not listed and sentence.startswith("的", stop - 1):
             continue
-        posts = _posts(sentence, at, stop, tokens, lexicon, home)
+        posts = posts_between(sentence, at, stop, tokens, lexicon, home)
         if not posts:
             continue
         unit: OrgMention | None = None

@@ -55,7 +55,7 @@ def _item(
     hits: list[AppointmentHit] = []
     if not cue and first_start > clause:  # 原A科副主任甲同志…: the post the person held
         before = clause + (1 if sentence.startswith(FORMER, clause) else 0)
-        for title, org in _posts(sentence, before, first_start, tokens, lexicon, home) or []:
+        for title, org in posts_between(sentence, before, first_start, tokens, lexicon, home) or []:
             hits.append(_hit(sentence, names[0], title, org, HELD))
     rest = at + len(_COMRADE)
     if cue:
@@ -69,7 +69,7 @@ def _item(
         stop = _POSTS_END.search(sentence, rest + 1)
         if cue_at is None or (stop is not None and stop.start() < cue_at.start()):
             return hits
-        for title, org in _posts(sentence, rest + 1, cue_at.start(), tokens, lexicon, home) or []:
+        for title, org in posts_between(sentence, rest + 1, cue_at.start(), tokens, lexicon, home) or []:
             hits.append(_hit(sentence, names[0], title, org, HELD))
         posts = _posts_to_end(sentence, cue_at.end(), tokens, lexicon, home)
         hits.extend(_hit(sentence, names[0], title, org, "appoint") for title, org in posts)
@@ -141,12 +141,14 @@ def _posts_to_end(
     """The posts from ``start`` to the end of the clause (or to 职务)."""
     stop = _POSTS_END.search(sentence, start)
     end = stop.start() if stop else len(sentence)
-    return _posts(sentence, start, end, tokens, lexicon, home) or []
+    return posts_between(sentence, start, end, tokens, lexicon, home) or []
 
 
-def _posts(
+def posts_between(
     sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None,
 ) -> list[tuple[str, OrgMention | None]] | None:
+    """The posts written from ``start`` to ``end`` with their organizations (a bare rank after
+    a unit's post is of that unit), or None when there are none."""
     if end <= start:
         return None
     found = posts_in(sentence, start, end, tokens, lexicon, home)

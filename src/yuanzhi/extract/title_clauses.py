@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .names import names_ending_at, surname_length, valid_name
-from .notices import HELD, _posts
+from .notices import HELD, posts_between
 from .orgs import OrgMention, Tokens, resolve_org
 from .profiles import posts_in
 
@@ -41,7 +41,7 @@ def clause_titles(
         span = _name_before(sentence, match.start(), lexicon, blocked, people)
         if span is None:
             continue
-        posts = _posts(sentence, match.start(1), match.end(1), tokens, lexicon, home)
+        posts = posts_between(sentence, match.start(1), match.end(1), tokens, lexicon, home)
         for title, org in posts or []:
             hits.append(AppointmentHit(sentence[span[0] : span[1]], title, org, HELD, span[0], span[1]))
     position = 0
@@ -53,7 +53,7 @@ def clause_titles(
         )  # 邀请到两位主讲人：某某，某大学副校长、医学部主任，: a name alone after a colon or a cue
         if span is None or span[0] == 0:
             continue  # 某某，某医院副主任、主任医师，…: a profile (profiles.py reads it whole)
-        posts = _posts(sentence, match.start(1), match.end(1), tokens, lexicon, home)
+        posts = posts_between(sentence, match.start(1), match.end(1), tokens, lexicon, home)
         if not posts or any(org is None or org.start != match.start(1) for org in [posts[0][1]]):
             continue  # 某某，副院长，…: a bare title may begin another phrase
         for title, org in _units_of_first(posts, home):
@@ -95,7 +95,7 @@ def _copula(
         if any(a < match.end(1) and match.start(1) < b for a, b in blocked):
             continue
         stop = re.compile(r"[，,。；;]").search(sentence, match.end())
-        posts = _posts(sentence, match.end(), stop.start() if stop else len(sentence), tokens, lexicon, home)
+        posts = posts_between(sentence, match.end(), stop.start() if stop else len(sentence), tokens, lexicon, home)
         for title, org in posts or []:
             hits.append(AppointmentHit(name, title, org, HELD, match.start(1), match.end(1)))
     return hits
@@ -112,7 +112,7 @@ def _sent_to(
         if span is None:
             continue
         stop = re.compile(r"[，,。；;（(]").search(sentence, match.end())
-        posts = _posts(sentence, match.end(), stop.start() if stop else len(sentence), tokens, lexicon, home) or []
+        posts = posts_between(sentence, match.end(), stop.start() if stop else len(sentence), tokens, lexicon, home) or []
         place = match.group(1)
         village = next((place[i:] for i in range(len(place) - 2, -1, -1) if _VILLAGE.fullmatch(place[i:]) and (
             i == 0 or place[i - 1] in "镇乡县区市")), None)
@@ -150,7 +150,7 @@ def _engaged(
                 continue
             hits.extend(AppointmentHit(sentence[a:b], title, org, "appoint", a, b) for (a, b), org in zip(names, orgs, strict=True))
         elif len(names) == 1:
-            posts = _posts(sentence, match.end(), end, tokens, lexicon, home) or []
+            posts = posts_between(sentence, match.end(), end, tokens, lexicon, home) or []
             a, b = names[0]
             hits.extend(AppointmentHit(sentence[a:b], title, org, "appoint", a, b) for title, org in posts)
     return hits
