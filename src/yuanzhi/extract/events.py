@@ -295,7 +295,7 @@ def appointments_in(
                     rest_at += 1
                 elif sentence.startswith("的", rest_at):
                     rest_at += 1
-            posts = posts_between(sentence, rest_at, titles, tokens, lexicon, home)
+            posts = _posts(sentence, rest_at, titles, tokens, lexicon, home)
             for name_start, name_end in names:
                 for title, org in posts:
                     hits.append(
@@ -320,7 +320,7 @@ def appointments_in(
         a, b = max(before)  # 聘任某某为…，免去其…职务: 其 is the person the clause just named
         rest_at = at + len(_THAT_PERSON)
         rest_at += 1 if sentence.startswith("的", rest_at) else 0
-        for title, org in posts_between(sentence, rest_at, titles, tokens, lexicon, home):
+        for title, org in _posts(sentence, rest_at, titles, tokens, lexicon, home):
             hits.append(AppointmentHit(sentence[a:b], title, org, action, a, b))
     return hits
 
@@ -392,7 +392,7 @@ def _new_members(
         are = _MEMBERS_ARE.match(sentence, title[0]) if title else None
         if title is None or are is None:
             continue
-        posts = posts_between(sentence, newly.end(), titles, tokens, lexicon, home)[:1]
+        posts = _posts(sentence, newly.end(), titles, tokens, lexicon, home)[:1]
         for a, b in name_list(sentence, are.end(), tokens, lexicon, blocked):
             hits.extend(AppointmentHit(sentence[a:b], post, org, "appoint", a, b) for post, org in posts)
     return hits
@@ -447,7 +447,7 @@ def _listed_item(
     rest_at = names[-1][1] + (2 if sentence.startswith("同志", names[-1][1]) else 0)
     if not sentence.startswith("为", rest_at):
         return []
-    posts = posts_between(sentence, rest_at + 1, titles, tokens, lexicon, home)
+    posts = _posts(sentence, rest_at + 1, titles, tokens, lexicon, home)
     return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts]
 
 
@@ -525,7 +525,7 @@ def _also_posts(
     also = _ALSO.match(sentence, position)
     if also is None:
         return []
-    return posts_between(sentence, also.end(), titles, tokens, lexicon, home)
+    return _posts(sentence, also.end(), titles, tokens, lexicon, home)
 
 
 def _more_of_the_same(
@@ -548,7 +548,7 @@ def _more_of_the_same(
         if not names or names[0] != span or not sentence.startswith("为", names[-1][1]):
             break  # 选举甲为党委书记，乙、丙为党委副书记: every name of the list before 为
         at = names[-1][1] + 1
-        posts = posts_between(sentence, at, titles, tokens, lexicon, home)
+        posts = _posts(sentence, at, titles, tokens, lexicon, home)
         hits.extend(
             AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts
         )
@@ -595,7 +595,7 @@ def _described_name(
     return []
 
 
-def posts_between(
+def _posts(
     sentence: str, at: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon,
     home: str | None,
 ) -> list[tuple[str, OrgMention | None]]:
