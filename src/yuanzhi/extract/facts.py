@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from ..model import (
     PatientMention,
 )
 from .article_orgs import read_article_orgs
+from .byline_people import add_byline_people, article_page, byline_in_paragraph
 from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
@@ -74,6 +75,7 @@ from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
 from .sentences import Sentence, paragraph_sentences, to_simplified
 from .short_forms import record_alias, short_forms_written
+from .story_cues import tells_onset, tells_operation
 from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
 from .title_clauses import clause_titles, shared_but_bracketed
 
@@ -89,12 +91,6 @@ _ROLE_CREDIT = re.compile(
     rf"[（(]((?:{_ROLE_WORDS}\s*[\u4e00-\u9fff]{{2,4}}?\s*)+?)(?:摄影|摄|报道)?[）)]\s*$"
 )
 _ROLE_NAME = re.compile(rf"({_ROLE_WORDS})\s*([\u4e00-\u9fff]{{2,4}}?)(?=\s|{_ROLE_WORDS}|$)")
-_BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
-
-
-def article_page(article: Article) -> int | None:
-    """The page an article's sentences are printed on, when the article has one page."""
-    return article.pages[0] if len(article.pages) == 1 else None
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -164,11 +160,11 @@ def _article_facts(
         if credit is not None:  # …岗位。（记者 黎某某 摄）: a credit with a printed role closes the paragraph
             pairs = _ROLE_NAME.findall(credit.group(1))
             for role, name in pairs:
-                _add_byline(None, (name,), article, issue, home, lexicon, out, (role,))
-        byline = _byline_from_paragraph(to_simplified(paragraph), lexicon)
+                add_byline_people(None, (name,), article, issue, home, lexicon, out, (role,))
+        byline = byline_in_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
             byline_paragraphs.add(index)
-            _add_byline(byline[0], (byline[1],), article, issue, home, lexicon, out)
+            add_byline_people(byline[0], (byline[1],), article, issue, home, lexicon, out)
             unit = resolve_org(byline[0], lexicon, home)
             if unit is not None:
                 if byline[1] not in written_org:
@@ -176,7 +172,7 @@ def _article_facts(
                     from_byline.add(byline[1])
     for byline_record in article.bylines:
         if byline_record.department or byline_record.authors:
-            _add_byline(byline_record.department, byline_record.authors, article, issue, home, lexicon, out,
+            add_byline_people(byline_record.department, byline_record.authors, article, issue, home, lexicon, out,
                         tuple(getattr(byline_record, "roles", ())))
             unit = resolve_org(to_simplified(byline_record.department), lexicon, home) if byline_record.department else None
             for author in byline_record.authors:
@@ -323,10 +319,10 @@ def _article_facts(
             dates = [DateMention(0, 0, lead[1])]  # 12月3日，患者…送到急诊。医生为其实施介入治疗: the lead's date
         event = event_in(text, dates, lexicon)
         lead = (sentence.paragraph, exact[0].value) if exact and event is None else None
-        if event is None and not exact and onset is not None and _operation(text, lexicon):
+        if event is None and not exact and onset is not None and tells_operation(text, lexicon):
             event, onset = EventHit(onset, "surgery", summarize(text), False), None  # the operation of that night
         if exact:  # 8月2日凌晨，患者突发…被送到急诊科: a patient story opens with the day it is about
-            opening = event is None and not article_events and not opened and (patients or _onset(text, lexicon))
+            opening = event is None and not article_events and not opened and (patients or tells_onset(text, lexicon))
             onset, opened = (exact[0].value if opening else None), True
         if event is not None and (event.date, event.type) not in article_events and not _in_range(
             event.date, event.type, article_events
@@ -455,26 +451,6 @@ def _in_range(date: str | None, kind: str, events: set[tuple[str | None, str]]) 
     )
 
 
-def _onset(text: str, lexicon: Lexicon) -> bool:
-    """The sentence tells how a patient fell ill or came in (突发, 送到急诊; onset_words.txt)."""
-    return any(word in text for word in lexicon.onset_words)
-
-
-def _operation(text: str, lexicon: Lexicon) -> bool:
-    """The narration says an operation was done (为某某实施了…, 手术开始; operation_words.txt),
-    not a quoted word (“必须马上手术！”) or a plan."""
-    return (
-        text[:1] not in _QUOTE_OPEN and any(word in text for word in lexicon.operation_words)
-        and _PROCEDURE.search(text) is not None
-    )
-
-
-_QUOTE_OPEN = "“\"‘「"
-# an operation's name ends in 术 (剖宫产术, 孙氏手术), not 技术/学术 or 术后/手术室; 取栓 is one too
-# (an endoscope's removal of a swallowed object is no operation)
-_PROCEDURE = re.compile(r"(?<![技学美艺战算武])术(?![后前室语])|取栓")
-
-
 def _fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Lexicon) -> str:
     """``汤某某书记`` after ``纪委书记汤某某``: the short title stands for the full one (the same
     post of a committee; 院长 is not 总院长)."""
@@ -483,39 +459,3 @@ def _fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Le
         if t != title and t.endswith(title) and ("副" in t) == ("副" in title) and t[: -len(title)] in lexicon.title_prefixes
     ]
     return fuller[-1] if len(set(fuller)) == 1 else title
-
-
-def _byline_from_paragraph(paragraph: str, lexicon: Lexicon) -> tuple[str, str] | None:
-    """``（护理部于歌）`` printed as a paragraph → (department, author)."""
-    match = _BYLINE.match(paragraph.strip())
-    if not match:
-        return None
-    inner = match.group(1).replace(" ", "")
-    for size in (3, 2, 4):
-        name, unit = inner[-size:], inner[:-size]
-        surname = 2 if name[:2] in lexicon.compound_surnames else 1
-        if name[:surname] in lexicon.surnames and len(name) - surname in (1, 2) and lexicon.org_kind(unit):
-            return unit, name
-    return None
-
-
-def _add_byline(
-    department: str | None, authors: Iterable[str], article: Article, issue: Issue, home: str | None,
-    lexicon: Lexicon, out: Collector, roles: tuple[str, ...] = (),
-) -> None:
-    """Byline authors are people of their department only when the byline prints a role that is
-    a title (记者, 通讯员); a bare name in a byline states no position, and none is invented
-    (文/图/摄影 are not positions either). The department is recorded all the same."""
-    org = resolve_org(to_simplified(department), lexicon, home) if department else None
-    out.add_org(org)
-    names = list(authors)
-    quote = f"（{department or ''} {' '.join(names)}）"
-    titles = [r for r in roles if r in lexicon.titles]
-    if not titles:
-        return
-    for index, author in enumerate(names):
-        name = to_simplified(author).replace(" ", "")
-        title = titles[index] if len(titles) == len(names) else titles[0]
-        if 2 <= len(name) <= 4:
-            out.add_position(name, title, org.name if org else None,
-                             Evidence(issue.source, article.id, quote, page=article_page(article)), issue.date)
