@@ -365,16 +365,29 @@ def _elected_list(
     """``当选副主任委员的有：甲、乙，以及丙``: the title first, the people after the colon."""
     hits: list[AppointmentHit] = []
     for cue in _ELECTED.finditer(sentence):
-        title = next(((e, t) for s_, e, t in titles if s_ == cue.end()), None)
-        are = _ELECTED_ARE.match(sentence, title[0]) if title else None
-        if title is None or are is None:
+        found = _title_then_list(sentence, cue.end(), titles, _ELECTED_ARE)
+        if found is None:
             continue
-        stop = re.compile(r"[。；]").search(sentence, are.end())
+        title, list_at = found
+        stop = _CLAUSE_END.search(sentence, list_at)
         limit = stop.start() if stop else len(sentence)
         for a, b in sorted(set(people)):
-            if are.end() <= a < limit:
-                hits.append(AppointmentHit(sentence[a:b], title[1], None, "appoint", a, b))
+            if list_at <= a < limit:
+                hits.append(AppointmentHit(sentence[a:b], title, None, "appoint", a, b))
     return hits
+
+
+_CLAUSE_END = re.compile(r"[。；]")
+
+
+def _title_then_list(
+    sentence: str, at: int, titles: list[tuple[int, int, str]], marker: re.Pattern[str],
+) -> tuple[str, int] | None:
+    """The title written at ``at`` and where the list after it begins (``marker`` right after the
+    title: 的有：, 为：), or None."""
+    title = next(((e, t) for s_, e, t in titles if s_ == at), None)
+    are = marker.match(sentence, title[0]) if title else None
+    return (title[1], are.end()) if title is not None and are is not None else None
 
 
 _NEWLY = re.compile(r"(?:新一届|新当选的?|新任)")
@@ -388,12 +401,11 @@ def _new_members(
     """``新一届党委委员为：甲、乙、丙``: the people listed after the post of a new sitting."""
     hits: list[AppointmentHit] = []
     for newly in _NEWLY.finditer(sentence):
-        title = next(((e, t) for s_, e, t in titles if s_ == newly.end()), None)
-        are = _MEMBERS_ARE.match(sentence, title[0]) if title else None
-        if title is None or are is None:
+        found = _title_then_list(sentence, newly.end(), titles, _MEMBERS_ARE)
+        if found is None:
             continue
         posts = _posts(sentence, newly.end(), titles, tokens, lexicon, home)[:1]
-        for a, b in name_list(sentence, are.end(), tokens, lexicon, blocked):
+        for a, b in name_list(sentence, found[1], tokens, lexicon, blocked):
             hits.extend(AppointmentHit(sentence[a:b], post, org, "appoint", a, b) for post, org in posts)
     return hits
 

@@ -220,13 +220,9 @@ def _listed_name(
     """An item ``[某科]某某[等]``: the name at its end (a department before it, 等 after it)."""
     if sentence.endswith("等", start, end):
         end -= 1
-    for size in (4, 3, 2):
-        at = end - size
-        if at < start or any(a < end and at < b for a, b in blocked):
-            continue
-        name, unit = sentence[at:end], sentence[start:at]
-        surname = surname_length(name, lexicon)
-        if not surname or size - surname not in (1, 2) or not valid_name(name, lexicon, allow_common=True):
+    for at, name, _surname in names_ending_at(sentence, end, lexicon, blocked):
+        unit = sentence[start:at]
+        if at < start or not valid_name(name, lexicon, allow_common=True):
             continue
         if not unit or lexicon.org_kind(unit) == "department":
             return at, end
