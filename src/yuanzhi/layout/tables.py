@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Line
+from .paragraphs import SENTENCE_ENDS  # a paragraph's last line ends so
 
 MIN_ROWS = 3
 CELL_CHARS = 14  # a cell is short; a line of running text is longer
 JUSTIFIED_EMS = 6  # a column of running text this wide ends its full lines at one edge
-SENTENCE_ENDS = ("。", "！", "？", "”", "…", "!", "?")  # a paragraph's last line ends so
 
 
 def _rows(lines: Sequence[Line]) -> list[list[Line]]:
