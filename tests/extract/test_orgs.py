@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from yuanzhi.extract.orgs import find_orgs, home_hospital, resolve_org, split_unit
+from yuanzhi.extract.home_orgs import home_hospital
+from yuanzhi.extract.orgs import find_orgs, resolve_org, split_unit
 from yuanzhi.extract.segment import default_tokenizer, tokens
 
 

@@ -22,13 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .lexicon_loader import Lexicon
+from .org_short_names import is_short_form
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
     Tokens,
     designated,
     find_orgs,
-    is_short_form,
     resolve_org,
 )
 from .short_forms import declared_aliases, named_before

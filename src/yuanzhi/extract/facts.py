@@ -57,6 +57,7 @@ from .events import (
     summarize,
 )
 from .facts_json import facts_to_json
+from .home_orgs import home_group, home_hospital
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
 from .notices import HELD, notice_hits
@@ -65,8 +66,6 @@ from .orgs import (
     STRONG_KINDS,
     OrgMention,
     designated,
-    home_group,
-    home_hospital,
     resolve_org,
 )
 from .partners import several_partners

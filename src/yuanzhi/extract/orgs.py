@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .lexicon_loader import FORMER, Lexicon
+from .org_short_names import LEVEL_CHARS, REGISTERED
+from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
+from .org_short_names import full_name_of as full_name_of
+from .org_short_names import is_short_form as is_short_form
 from .segment import is_rare_char, word_tags
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
 GROUP_REFERENCES = ("集团", "本集团")  # the issue's own group, when the issue names one
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
-_TITLE_PAREN = re.compile(r"（筹）$")
 _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
 _CAMPUS = ("分院", "院区")  # a site of a hospital: named in full, as a hospital of its own
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
@@ -37,7 +38,6 @@ _LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州�
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及暨任在赴至由为到")  # one-character words jieba may glue to a place name (暨北坪|分院)
-_REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
@@ -56,7 +56,7 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
     if _PLACE.search(text):
         return True
-    if text.endswith(_REGISTERED) and len(text) - max(len(r) for r in _REGISTERED if text.endswith(r)) >= 4:
+    if text.endswith(REGISTERED) and len(text) - max(len(r) for r in REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
     if _direction_place(text[:2], text, 0, text[2:], lexicon):
         return True  # 北麓|中医药大学: a place jieba reads as a direction word
@@ -247,7 +247,7 @@ def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
     place's name is two characters or more), and jieba split off the place's first character:
     a lone character that is no function word or verb."""
     return (
-        len(word) == 1 and sentence[start + 1 : start + 2] in tuple(_LEVEL_CHARS)
+        len(word) == 1 and sentence[start + 1 : start + 2] in tuple(LEVEL_CHARS)
         and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
     )
 
@@ -370,193 +370,3 @@ def _verb_ending(word: str, lexicon: Lexicon) -> bool:
         and word not in lexicon.org_words and word not in lexicon.known_units
     )
 
-
-def home_hospital(
-    texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon
-) -> str | None:
-    """The issue's own hospital: the hospital named most often (ties: first named)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "hospital")
-    for text in texts:
-        if not any(suffix in text for suffix in endings):
-            continue
-        for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
-            top = mention.parent or mention.name
-            if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top):
-                counts[top] += 1
-                first.setdefault(top, len(first))
-    if not counts:
-        return None
-    for name in sorted(counts, key=len):  # 嵩医一附院 counts for 嵩阳医科大学第一附属医院
-        full = full_name_of(name, [n for n in counts if len(n) > len(name)], lexicon)
-        if full is not None:
-            counts[full] += counts.pop(name)
-            first[full] = min(first[full], first[name])
-    votes, partners = _self_evidence(texts, list(counts), lexicon)
-    partners |= _destinations(texts, list(counts))
-    votes = Counter({name: n for name, n in votes.items() if name not in partners})
-    if votes:
-        return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
-    mine = [name for name in counts if name not in partners] or list(counts)
-    return max(mine, key=lambda name: (counts[name], -first[name]))
-
-
-_LEVEL_CHARS = "省市县区"
-SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
-
-
-def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
-    """``short`` is a shortened way of writing the organization ``full``.
-
-    Either the full name with its place cut off (``县人民医院`` for ``鹿鸣县人民医院``,
-    ``联盟`` for ``区域胸痛救治联盟``), or an abbreviation that keeps characters of the full
-    name in order, starting as it does (or with its level: 省/市/县) and ending in its last
-    word (``嵩医一附院`` for ``嵩阳医科大学第一附属医院``, ``市卫健委`` for ``砺川市卫生健康委员会``).
-    """
-    if len(short) < 2 or len(short) >= len(full):
-        return False
-    if full.endswith(short) and short[0] in _LEVEL_CHARS and len(full) - len(short) >= 2:
-        return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
-    if len(short) > SHORT_FORM:
-        return _without_fillers(full) == short  # 某银行某分行 for 某银行股份有限公司某分行
-    if full.endswith(short):
-        return True
-    if full.startswith(short):
-        return False  # 某医学会 is the parent of 某医学会某分会, not a short form of it
-    if len(short) >= 2 and short[-1] == "委" and short[-2] in _LEVEL_CHARS:
-        return False  # 某市委 is the city's party committee, no short form of its 卫生健康委员会
-    if short[0] != full[0] and not (short[0] in _LEVEL_CHARS and short[0] in full):
-        return False
-    ending = lexicon.org_suffix(full)
-    if not ending or short[-1] not in ending:
-        return False  # 北京 is no short form of 北京医院: it must end in the kind's word (医院, 委员会)
-    if len(short) == 2 and short[-1] != ending[0]:
-        return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
-    rest = iter(full)
-    return all(char in rest for char in short)
-
-
-def _without_fillers(full: str) -> str:
-    """The name without the words of its registered form (股份有限公司 inside a bank's branch)."""
-    for filler in sorted(_REGISTERED, key=len, reverse=True):
-        at = full.find(filler)
-        if 0 < at and at + len(filler) < len(full):
-            return full[:at] + full[at + len(filler) :]
-    return full
-
-
-def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
-    """The one organization of ``fulls`` that ``short`` shortens (the last named when several do)."""
-    found = [full for full in fulls if full != short and is_short_form(short, full, lexicon)]
-    return found[-1] if found else None
-
-
-_SELF = ("我院", "本院")
-_JOINED = ("与", "和", "同")
-
-
-def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon) -> tuple[Counter[str], set[str]]:
-    """What the text says of 我院 against each named hospital.
-
-    A vote: a hospital written in the place of 我院 with the same three characters around it
-    (``帮扶我院工作`` beside ``帮扶禾丰县人民医院工作``), or with the same person after it
-    (``我院黄某某当选`` beside ``某市人民医院副院长黄某某当选``). A partner: a hospital joined
-    to 我院 by 与/和/同 (``我院与某医院签约``) is the other party, not the writer.
-    """
-    votes: Counter[str] = Counter()
-    partners: set[str] = set()
-    whole = "\n".join(texts)
-    ours = {name for text in texts for word in _SELF for name in _names_after(text, word, lexicon)}
-    for name in hospitals:
-        theirs = {n for text in texts for n in _names_after(text, name, lexicon)}
-        votes[name] += len(ours & theirs)
-    votes = +votes
-    for text in texts:
-        for self_word in _SELF:
-            at = text.find(self_word)
-            while at >= 0:
-                left, right = text[max(0, at - 2) : at], text[at + 2 : at + 4]
-                for name in hospitals:
-                    if any(
-                        len(before) + len(after) == 3 and left.endswith(before) and right.startswith(after)
-                        and before + name + after in whole
-                        for before, after in ((left, right[:1]), (left[-1:], right))
-                    ):
-                        votes[name] += 1
-                    if any(text.startswith(j + name, at + 2) or text.endswith(name + j, 0, at) for j in _JOINED):
-                        partners.add(name)
-                partners.update(_joined_after(text, at + 2, hospitals, whole, lexicon))
-                at = text.find(self_word, at + 2)
-    return votes, partners
-
-
-# 甲挂任某县人民医院副院长, 赴某医院, 帮扶某医院: the hospital a story sends people or help to
-_SENT_TO = ("挂任", "挂职", "赴", "前往", "派驻", "支援", "援助", "帮扶")
-
-
-def _destinations(texts: Sequence[str], hospitals: list[str]) -> set[str]:
-    """Hospitals written right after a word of sending (挂任, 赴, 帮扶): the receiving side, never
-    the issue's own hospital, which writes 来到我院 or 帮扶我院 of itself."""
-    whole = "\n".join(texts)
-    words = [w for w in _SENT_TO if not any(w + self_word in whole for self_word in _SELF)]  # 帮扶我院: we receive
-    return {name for name in hospitals for word in words if word + name in whole}
-
-
-# 我院与…, 我院加入…, 我院携手…: what the clause names after these is the other party
-_SELF_JOINS = re.compile(r"(?:正式|成功|日前|近日|再次)?(?:与|和|同|跟|携手|牵手|联手|加入|成为|作为)")
-_CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
-
-
-def _joined_after(text: str, at: int, hospitals: list[str], whole: str, lexicon: Lexicon) -> set[str]:
-    """Hospitals the clause that starts ``我院与/加入…`` at ``at`` names: written in it, or
-    through a designation the clause prints (我院加入国家某区域医疗中心某联盟) that the article
-    prints before one of them."""
-    if _SELF_JOINS.match(text, at) is None:
-        return set()
-    stop = _CLAUSE_END.search(text, at)
-    clause = text[at : stop.start() if stop else len(text)]
-    found = {name for name in hospitals if name in clause}
-    for pattern in lexicon.designations:
-        for match in pattern.finditer(clause):
-            found.update(name for name in hospitals if match.group(0) + name in whole)
-    return found
-
-
-_PERSON_WINDOW = 16  # characters after an organization where its person's name is written
-
-
-def _names_after(text: str, org: str, lexicon: Lexicon) -> set[str]:
-    """Three-character stretches that read as names (a surname, no dictionary word), written
-    shortly after ``org`` in ``text``."""
-    out = set()
-    at = text.find(org)
-    while at >= 0:
-        window = text[at + len(org) : at + len(org) + _PERSON_WINDOW]
-        for i in range(len(window) - 2):
-            size = 4 if window[i : i + 2] in lexicon.surnames else 3  # 皇甫志和: a compound surname
-            piece = window[i : i + size]
-            if len(piece) < size or not _cjk(piece) or piece[: size - 2] not in lexicon.surnames:
-                continue
-            if piece not in word_tags() and piece[size - 2 :] not in word_tags():
-                out.add(piece)
-        at = text.find(org, at + len(org))
-    return out
-
-
-def _cjk(text: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
-
-
-def home_group(texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon) -> str | None:
-    """The group the issue names most often (what a bare ``集团`` refers to), or None."""
-    endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "group")
-    counts: Counter[str] = Counter()
-    for text in texts:
-        if not any(suffix in text for suffix in endings):
-            continue
-        for mention in find_orgs(text, tokenize(text), lexicon, None, endings):
-            top = mention.parent or mention.name
-            if lexicon.org_kind(top) == "group" and top not in GROUP_REFERENCES:
-                counts[top] += 1
-    return max(counts, key=lambda name: counts[name]) if counts else None

@@ -8,7 +8,8 @@ import re
 
 from .collector import Collector
 from .lexicon_loader import Lexicon
-from .orgs import SHORT_FORM, STRONG_KINDS, OrgMention, full_name_of, is_short_form
+from .org_short_names import SHORT_FORM, full_name_of, is_short_form
+from .orgs import STRONG_KINDS, OrgMention
 
 _LEVEL_START = "省市县区"
 

@@ -1,0 +1,155 @@
+"""The issue's own hospital and group: what 我院, 本院 and a bare 集团 refer to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from .lexicon_loader import Lexicon
+from .org_short_names import full_name_of
+from .orgs import GROUP_REFERENCES, Tokens, find_orgs
+from .segment import word_tags
+
+_TITLE_PAREN = re.compile(r"（筹）$")
+
+
+def home_hospital(
+    texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon
+) -> str | None:
+    """The issue's own hospital: the hospital named most often (ties: first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "hospital")
+    for text in texts:
+        if not any(suffix in text for suffix in endings):
+            continue
+        for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
+            top = mention.parent or mention.name
+            if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top):
+                counts[top] += 1
+                first.setdefault(top, len(first))
+    if not counts:
+        return None
+    for name in sorted(counts, key=len):  # 嵩医一附院 counts for 嵩阳医科大学第一附属医院
+        full = full_name_of(name, [n for n in counts if len(n) > len(name)], lexicon)
+        if full is not None:
+            counts[full] += counts.pop(name)
+            first[full] = min(first[full], first[name])
+    votes, partners = _self_evidence(texts, list(counts), lexicon)
+    partners |= _destinations(texts, list(counts))
+    votes = Counter({name: n for name, n in votes.items() if name not in partners})
+    if votes:
+        return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
+    mine = [name for name in counts if name not in partners] or list(counts)
+    return max(mine, key=lambda name: (counts[name], -first[name]))
+
+
+_SELF = ("我院", "本院")
+_JOINED = ("与", "和", "同")
+
+
+def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon) -> tuple[Counter[str], set[str]]:
+    """What the text says of 我院 against each named hospital.
+
+    A vote: a hospital written in the place of 我院 with the same three characters around it
+    (``帮扶我院工作`` beside ``帮扶禾丰县人民医院工作``), or with the same person after it
+    (``我院黄某某当选`` beside ``某市人民医院副院长黄某某当选``). A partner: a hospital joined
+    to 我院 by 与/和/同 (``我院与某医院签约``) is the other party, not the writer.
+    """
+    votes: Counter[str] = Counter()
+    partners: set[str] = set()
+    whole = "\n".join(texts)
+    ours = {name for text in texts for word in _SELF for name in _names_after(text, word, lexicon)}
+    for name in hospitals:
+        theirs = {n for text in texts for n in _names_after(text, name, lexicon)}
+        votes[name] += len(ours & theirs)
+    votes = +votes
+    for text in texts:
+        for self_word in _SELF:
+            at = text.find(self_word)
+            while at >= 0:
+                left, right = text[max(0, at - 2) : at], text[at + 2 : at + 4]
+                for name in hospitals:
+                    if any(
+                        len(before) + len(after) == 3 and left.endswith(before) and right.startswith(after)
+                        and before + name + after in whole
+                        for before, after in ((left, right[:1]), (left[-1:], right))
+                    ):
+                        votes[name] += 1
+                    if any(text.startswith(j + name, at + 2) or text.endswith(name + j, 0, at) for j in _JOINED):
+                        partners.add(name)
+                partners.update(_joined_after(text, at + 2, hospitals, whole, lexicon))
+                at = text.find(self_word, at + 2)
+    return votes, partners
+
+
+# 甲挂任某县人民医院副院长, 赴某医院, 帮扶某医院: the hospital a story sends people or help to
+_SENT_TO = ("挂任", "挂职", "赴", "前往", "派驻", "支援", "援助", "帮扶")
+
+
+def _destinations(texts: Sequence[str], hospitals: list[str]) -> set[str]:
+    """Hospitals written right after a word of sending (挂任, 赴, 帮扶): the receiving side, never
+    the issue's own hospital, which writes 来到我院 or 帮扶我院 of itself."""
+    whole = "\n".join(texts)
+    words = [w for w in _SENT_TO if not any(w + self_word in whole for self_word in _SELF)]  # 帮扶我院: we receive
+    return {name for name in hospitals for word in words if word + name in whole}
+
+
+# 我院与…, 我院加入…, 我院携手…: what the clause names after these is the other party
+_SELF_JOINS = re.compile(r"(?:正式|成功|日前|近日|再次)?(?:与|和|同|跟|携手|牵手|联手|加入|成为|作为)")
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:]")
+
+
+def _joined_after(text: str, at: int, hospitals: list[str], whole: str, lexicon: Lexicon) -> set[str]:
+    """Hospitals the clause that starts ``我院与/加入…`` at ``at`` names: written in it, or
+    through a designation the clause prints (我院加入国家某区域医疗中心某联盟) that the article
+    prints before one of them."""
+    if _SELF_JOINS.match(text, at) is None:
+        return set()
+    stop = _CLAUSE_END.search(text, at)
+    clause = text[at : stop.start() if stop else len(text)]
+    found = {name for name in hospitals if name in clause}
+    for pattern in lexicon.designations:
+        for match in pattern.finditer(clause):
+            found.update(name for name in hospitals if match.group(0) + name in whole)
+    return found
+
+
+_PERSON_WINDOW = 16  # characters after an organization where its person's name is written
+
+
+def _names_after(text: str, org: str, lexicon: Lexicon) -> set[str]:
+    """Three-character stretches that read as names (a surname, no dictionary word), written
+    shortly after ``org`` in ``text``."""
+    out = set()
+    at = text.find(org)
+    while at >= 0:
+        window = text[at + len(org) : at + len(org) + _PERSON_WINDOW]
+        for i in range(len(window) - 2):
+            size = 4 if window[i : i + 2] in lexicon.surnames else 3  # 皇甫志和: a compound surname
+            piece = window[i : i + size]
+            if len(piece) < size or not _cjk(piece) or piece[: size - 2] not in lexicon.surnames:
+                continue
+            if piece not in word_tags() and piece[size - 2 :] not in word_tags():
+                out.add(piece)
+        at = text.find(org, at + len(org))
+    return out
+
+
+def _cjk(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def home_group(texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon) -> str | None:
+    """The group the issue names most often (what a bare ``集团`` refers to), or None."""
+    endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "group")
+    counts: Counter[str] = Counter()
+    for text in texts:
+        if not any(suffix in text for suffix in endings):
+            continue
+        for mention in find_orgs(text, tokenize(text), lexicon, None, endings):
+            top = mention.parent or mention.name
+            if lexicon.org_kind(top) == "group" and top not in GROUP_REFERENCES:
+                counts[top] += 1
+    return max(counts, key=lambda name: counts[name]) if counts else None

@@ -1,0 +1,58 @@
+"""Short ways of writing an organization's name: the place cut off (县人民医院), or an
+abbreviation keeping the full name's characters in order (嵩医一附院, 市卫健委)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon_loader import Lexicon
+
+REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
+LEVEL_CHARS = "省市县区"
+SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
+
+
+def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
+    """``short`` is a shortened way of writing the organization ``full``.
+
+    Either the full name with its place cut off (``县人民医院`` for ``鹿鸣县人民医院``,
+    ``联盟`` for ``区域胸痛救治联盟``), or an abbreviation that keeps characters of the full
+    name in order, starting as it does (or with its level: 省/市/县) and ending in its last
+    word (``嵩医一附院`` for ``嵩阳医科大学第一附属医院``, ``市卫健委`` for ``砺川市卫生健康委员会``).
+    """
+    if len(short) < 2 or len(short) >= len(full):
+        return False
+    if full.endswith(short) and short[0] in LEVEL_CHARS and len(full) - len(short) >= 2:
+        return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
+    if len(short) > SHORT_FORM:
+        return _without_fillers(full) == short  # 某银行某分行 for 某银行股份有限公司某分行
+    if full.endswith(short):
+        return True
+    if full.startswith(short):
+        return False  # 某医学会 is the parent of 某医学会某分会, not a short form of it
+    if len(short) >= 2 and short[-1] == "委" and short[-2] in LEVEL_CHARS:
+        return False  # 某市委 is the city's party committee, no short form of its 卫生健康委员会
+    if short[0] != full[0] and not (short[0] in LEVEL_CHARS and short[0] in full):
+        return False
+    ending = lexicon.org_suffix(full)
+    if not ending or short[-1] not in ending:
+        return False  # 北京 is no short form of 北京医院: it must end in the kind's word (医院, 委员会)
+    if len(short) == 2 and short[-1] != ending[0]:
+        return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+def _without_fillers(full: str) -> str:
+    """The name without the words of its registered form (股份有限公司 inside a bank's branch)."""
+    for filler in sorted(REGISTERED, key=len, reverse=True):
+        at = full.find(filler)
+        if 0 < at and at + len(filler) < len(full):
+            return full[:at] + full[at + len(filler) :]
+    return full
+
+
+def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
+    """The one organization of ``fulls`` that ``short`` shortens (the last named when several do)."""
+    found = [full for full in fulls if full != short and is_short_form(short, full, lexicon)]
+    return found[-1] if found else None
