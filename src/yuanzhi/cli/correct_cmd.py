@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import YuanzhiError
-from .archive_cmd import DEFAULT_DB, Db
+from .shell import DEFAULT_DB, Db
 
 correct_app = typer.Typer(
     help="Correct the archive as an editor (retitle, move, split, merge, facts, people); "

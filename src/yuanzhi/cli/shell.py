@@ -1,0 +1,70 @@
+"""What every command shell shares: the --db and --json options, named errors as one
+line and exit 1, dates checked, the archive opened and named as messages name it."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from ..errors import YuanzhiError
+
+Db = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="YUANZHI_DB",
+        help="archive: a SQLite file, or postgresql://USER@HOST/DB (env YUANZHI_DB)",
+    ),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+DEFAULT_DB = "yuanzhi.db"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@contextmanager
+def clean_errors() -> Iterator[None]:
+    try:
+        yield
+    except YuanzhiError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
+
+
+def make_console() -> Console:
+    return Console(soft_wrap=True, highlight=False)
+
+
+def echo_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    if value is not None and not _DATE.match(value):
+        typer.echo(
+            f"error: {option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", err=True
+        )
+        raise typer.Exit(2)
+    return value
+
+
+def open_db(db: str, create: bool = False) -> Any:
+    from ..archive.store import open_archive
+
+    return open_archive(db, create=create)
+
+
+def shown(db: str) -> str:
+    """The archive as messages name it (a URL without its password)."""
+    from ..archive.db import display_name
+    from ..errors import ArchiveError
+
+    try:
+        return display_name(db)
+    except ArchiveError:
+        return db
