@@ -213,7 +213,8 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
     base_titles = {c[0]: c[1] for _, c in _columns(base / "titles.tsv", 2, [None, TITLE_CATEGORIES])}
     prefixes = _prefixes(base / "title_prefixes.tsv")
     titles = expand_titles(
-        base_titles, _qualifiers(base / "title_qualifiers.tsv"), prefixes, _qualifiers(base / "title_suffixes.tsv")
+        base_titles, _qualifiers(base / "title_qualifiers.tsv"), prefixes, _qualifiers(base / "title_suffixes.tsv"),
+        _units(base / "title_units.tsv"),
     )
     org_kinds = [(c[0], c[1]) for _, c in _columns(base / "org_kinds.tsv", 2, [None, ORG_KINDS])]
     org_kinds.sort(key=lambda pair: -len(pair[0]))
@@ -326,6 +327,19 @@ def _prefixes(path: Path) -> list[BodyPrefix]:
         if not bases or bad:
             raise LexiconError(str(path), number, f"bad base titles {cols[2]!r}: expected words separated by commas")
         out.append(BodyPrefix(cols[0], cols[1], bases))
+    return out
+
+
+def _units(path: Path) -> list[BodyPrefix]:
+    """``unit<TAB>heads`` (optional file): 专业基地 before 主任 …, the head's category kept."""
+    if not path.exists():
+        return []
+    out = []
+    for number, cols in _columns(path, 2, [None, None]):
+        heads = frozenset(b.strip() for b in cols[1].split(",") if b.strip())
+        if not heads or any(not _CJK_WORD.match(h.removeprefix(EXACT)) for h in heads):
+            raise LexiconError(str(path), number, f"bad head titles {cols[1]!r}: expected words separated by commas")
+        out.append(BodyPrefix(cols[0], "", heads))
     return out
 
 

@@ -9,7 +9,12 @@ A post is written as ``[body prefix] [qualifier] base [助理]``:
   combines with the bases it lists (县委|副书记, 党总支|书记, 工会|常务副主席, 支部|统战委员);
   its category replaces the base's (县委副书记 is a local government post, not the hospital's);
   a base written ``=主席`` joins only as written (大会主席; 大会|执行主席 is the congress's 执行主席);
-- ``助理`` after a base of the categories ``title_suffixes.tsv`` lists (院长|助理, 总经理|助理).
+- ``助理`` after a base of the categories ``title_suffixes.tsv`` lists (院长|助理, 总经理|助理);
+- a unit word from ``title_units.tsv`` names the part of a body or the field the post is
+  over and is part of the post (专业基地|主任, 国际事务|主任, 主管|营养师, 第一|书记, 挂职|副院长):
+  it joins the heads it lists as written in titles.tsv (主任, 副主任), one unit a title, and
+  the head keeps its category.
+  A unit that is an organization (心内科, 办公室) is never one: it goes to the organization.
 
 ``expand_titles`` turns the parts into the full table title → category, so that a
 compound title is matched whole (never cut to its last word), and ``trie_pattern``
@@ -48,6 +53,7 @@ def expand_titles(
     qualifiers: Iterable[Qualifier] = (),
     prefixes: Iterable[BodyPrefix] = (),
     suffixes: Iterable[Qualifier] = (),
+    units: Iterable[BodyPrefix] = (),
 ) -> dict[str, str]:
     """Every title the parts can write, with its category (a listed title keeps its own)."""
     qualifiers, suffixes = list(qualifiers), list(suffixes)
@@ -61,6 +67,11 @@ def expand_titles(
         for suffix in suffixes:
             if suffix.applies(category) and not title.endswith(suffix.word):
                 qualified.setdefault(title + suffix.word, (root, category))
+    written = [(t, rc) for t, rc in qualified.items() if t == rc[0]]  # base titles only: 专业基地|副主任, one unit
+    for unit in units:  # 专业基地|主任, 住培基地|副主任, 主管|营养师: the head's category kept
+        for title, (root, category) in written:
+            if (_root_in(root, unit.bases) or EXACT + title in unit.bases) and not title.startswith(unit.word):
+                qualified.setdefault(unit.word + title, (root, category))
     out = {title: category for title, (_root, category) in qualified.items()}
     for prefix in prefixes:
         for title, (root, _category) in qualified.items():

@@ -1,0 +1,71 @@
+"""The title model: a post is [qualifiers] [unit word] head title, read whole, the unit an
+organization's name ends going to the organization (invented names and hospitals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yuanzhi.errors import LexiconError
+from yuanzhi.extract.lexicon_loader import load_lexicon
+from yuanzhi.extract.title_grammar import BodyPrefix, Qualifier, expand_titles
+
+from .conftest import posts_with_orgs_in
+from .test_lexicon_loader import copy_lexicon
+
+HEADS = {"主任": "administrative", "副主任": "administrative", "书记": "party", "营养师": "clinical",
+         "院长": "administrative"}
+
+
+def test_a_unit_word_joins_the_heads_it_lists_and_keeps_their_category():
+    units = [BodyPrefix("专业基地", "", frozenset({"主任"})), BodyPrefix("主管", "", frozenset({"营养师"}))]
+    titles = expand_titles(HEADS, [Qualifier("常务", frozenset({"administrative"}))], [], [], units)
+    assert titles["专业基地主任"] == "administrative" and titles["专业基地副主任"] == "administrative"
+    assert titles["主管营养师"] == "clinical"
+    assert "专业基地院长" not in titles and "主管主任" not in titles and "专业基地书记" not in titles
+
+
+def test_one_unit_word_a_title_never_two():
+    units = [BodyPrefix("专业基地", "", frozenset({"主任"})), BodyPrefix("教学", "", frozenset({"主任"}))]
+    titles = expand_titles(HEADS, [], [], [], units)
+    assert "教学主任" in titles and "专业基地主任" in titles
+    assert "教学专业基地主任" not in titles and "专业基地教学主任" not in titles
+
+
+def test_package_lexicon_reads_compound_posts_whole(lexicon):
+    for title in ("专业基地主任", "住培基地主任", "国际事务主任", "主管营养师", "第一书记", "党委第一书记",
+                  "监事长", "副监事长"):
+        assert title in lexicon.titles, title
+    assert lexicon.title_category("主管营养师") == "clinical"
+    assert lexicon.title_pattern.match("专业基地主任").group(0) == "专业基地主任"
+
+
+def test_a_bad_unit_line_names_file_and_line(tmp_path):
+    directory = copy_lexicon(tmp_path)
+    path = directory / "title_units.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "质控\t主任;副主任\n", encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon(directory)
+    assert f"title_units.tsv:{len(lines)}:" in str(caught.value) and "主任;副主任" in str(caught.value)
+
+
+def test_a_training_base_post_stays_whole_and_the_department_is_its_org():
+    found = posts_with_orgs_in("儿科专业基地主任、主任医师柯立民，骨科专业基地主任任思远为学员颁奖。")
+    assert ("柯立民", "专业基地主任", "儿科") in found and ("柯立民", "主任医师", "儿科") in found
+    assert ("任思远", "专业基地主任", "骨科") in found
+    assert not any(title == "主任" for _name, title, _org in found)
+
+
+def test_a_compound_post_in_a_stack_keeps_the_posts_before_it():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("江州市第二人民医院副院长、住培基地主任程一凡出席典礼。")}
+    assert found == {("程一凡", "副院长"), ("程一凡", "住培基地主任")}
+
+
+def test_a_grade_with_its_qualifier_is_not_cut_to_the_grade():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("营养科主管营养师包晓雨提醒市民注意饮食。")}
+    assert found == {("包晓雨", "主管营养师")}
+
+
+def test_posts_of_a_board_of_supervisors_are_titles():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("会议选举贝思远为理事长，刁志刚为监事长。")}
+    assert found == {("贝思远", "理事长"), ("刁志刚", "监事长")}
