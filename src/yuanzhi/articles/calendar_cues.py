@@ -54,10 +54,13 @@ def _lunar_kind(text: str, start: int, end: int) -> CueKind:
     return "lunar"
 _CN_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年"
 _FOUNDED = re.compile(
-    rf"(?:始建于|建于|创建于|创办于|成立于|建院于|组建于|创立于|始创于){_CN_YEAR}"
-    rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:建院|始建|创建|创办|成立|组建|创立)(?!{_NUM}周年)"
+    rf"(?:始建于|建于|创建于|创办于|成立于|建院于|组建于|创立于|始创于|创刊于){_CN_YEAR}"
+    rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:正式)?"
+    rf"(?:建院|始建|创建|创办|成立|组建|创立|创刊)(?!{_NUM}周年)"
 )
-_ANNIVERSARY_WORDS = r"(?:建院|院庆|建科|建所|建站|办院|创院)"
+# the hospital's own anniversaries (and its paper's: 本报创刊30周年 with 于1995年11月创刊)
+_ANNIVERSARY_WORDS = r"(?:建院|院庆|建科|建所|建站|办院|创院|创刊|建报|办报)"
+PLAIN_ANNIVERSARY_WEIGHT = 1.0  # 改革开放四十年, 建党百年: N年 is said of an anniversary, and of one past
 _OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?:(?P<n>{_NUM})周年|(?:一个|一)?(?P<jiazi>甲子))")
 # 2015年建院60周年时: an earlier anniversary with its year is history that fixes the founding year
 _DATED_ANNIVERSARY = re.compile(
@@ -150,7 +153,10 @@ def load_calendar(directory: Traversable) -> Calendar:
         if len(cols) != 4 or cols[0] not in ("ordinal", "anniversary") or not re.fullmatch(r"-|[1-9]|1[0-2]", cols[2]):
             raise LexiconError(path, number, "expected 'ordinal|anniversary<TAB>base year<TAB>month 1-12 or -<TAB>names'")
         names = _alternatives(_names(path, number, cols[3]))
-        form = rf"第(?P<n>{_NUM})[个届次](?:{names})" if cols[0] == "ordinal" else rf"(?:{names})(?P<n>{_NUM})周年"
+        form = (
+            rf"第(?P<n>{_NUM})[个届次](?:{names})" if cols[0] == "ordinal"
+            else rf"(?:{names})(?P<n>{_NUM})(?:周年|(?P<plain>年)(?![代度级]))"
+        )
         month = None if cols[2] == "-" else int(cols[2])
         counted.append((_int(path, number, cols[1], "base year"), month, re.compile(form)))
     plans: list[tuple[str, int, int]] = []
@@ -253,7 +259,10 @@ def counted_cues(text: str, cal: Calendar) -> list[YearCue]:
         for match in pattern.finditer(text):
             n = cn_number(match.group("n"))
             if n and 1900 <= base + n <= 2100:
-                out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start(), month))
+                if match.groupdict().get("plain"):  # a vote without a floor
+                    out.append(YearCue(base + n, "about", PLAIN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
+                else:
+                    out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start(), month))
     return out
 
 
@@ -318,8 +327,9 @@ def zodiac_cues(text: str, anchor: int | None) -> list[YearCue]:
     return out
 
 
-def own_anniversary_cues(text: str) -> list[YearCue]:
-    """建院七十周年 with 始建于1954年 printed (the founding year nearest it) → 2024."""
+def own_anniversary_cues(text: str, taken: tuple[tuple[int, int], ...] = ()) -> list[YearCue]:
+    """建院七十周年 with 始建于1954年 printed (the founding year nearest it) → 2024; not an
+    anniversary within ``taken`` (spans of an event outside the hospital: 建团102周年)."""
     founded = [(m.start(), year_value(m.group("y") or m.group("y2"))) for m in _FOUNDED.finditer(text)]
     dated = list(_DATED_ANNIVERSARY.finditer(text))
     for m in dated:
@@ -331,6 +341,8 @@ def own_anniversary_cues(text: str) -> list[YearCue]:
         n = JIAZI if match.group("jiazi") else cn_number(match.group("n") or "")
         if not founded or not n or any(d.start() <= match.start() < d.end() for d in dated):
             continue  # no founding year known, or an anniversary of a year printed before it
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # the anniversary of a national or world event (lexicon), not the hospital's
         _, year = min(founded, key=lambda f: abs(f[0] - match.start()))
         out.append(YearCue(year + n, "current", OWN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
     return out
@@ -449,10 +461,12 @@ def calendar_cues(
     as history (建院于1958年): they choose among the cycles of 干支, zodiac and festival."""
     cal = cal or default_calendar()
     flat = squeeze(text)
+    counted = counted_cues(flat, cal)
+    taken = tuple((c.start, c.start + len(c.quote)) for c in counted)
     fixed = [
-        *counted_cues(flat, cal),
+        *counted,
         *plan_cues(flat, cal),
-        *own_anniversary_cues(flat),
+        *own_anniversary_cues(flat, taken),
         *session_cues(flat, cal),
         *term_cues(flat, cal),
         *theme_cues(text, cal),

@@ -45,6 +45,7 @@ from .date_cues import (
     year_cues,
     year_value,
 )
+from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -239,6 +240,18 @@ def _lunar(months: list[DateCue], year: int) -> list[DateCue]:
     return out
 
 
+def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearCue]:
+    """The calendar's cues, with events held every few years (第七次全国人口普查; over a
+    session table's reading of the same words) and lunar festivals named with a weekday."""
+    calendar = calendar_cues(joined, anchor, floor=history)
+    periodic = periodic_cues(joined)
+    held = {(c.year, c.start) for c in periodic}
+    cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
+    fixed = [c.year for c in cues if c.kind in ("current", "about")]
+    near = max([*fixed, *([anchor] if anchor is not None else [])], default=None)
+    return cues + lunar_weekday_cues(joined, near)
+
+
 def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable[str] = ()) -> IssueDate:
     """The issue's month from its articles' text (and a file name's date as a hint; the
     masthead's issue number, 总第233期, with an earlier numbered issue the text dates)."""
@@ -247,9 +260,10 @@ def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable
     printed = year_cues(joined)
     anchor = max((c.year for c in printed if c.kind != "past"), default=None)  # not a founding year
     history = max((c.year for c in printed if c.kind == "past"), default=None)
-    cues = printed + calendar_cues(joined, anchor, floor=history)
+    cues = printed + _counted(joined, anchor, history)
     votes, floor = _year_votes(cues)
-    dates = date_cues("\n".join(t for t in texts if not is_schedule(t)))  # a schedule's dates are plans
+    news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
+    dates = date_cues(news) + named_day_cues(news)
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals
@@ -287,6 +301,7 @@ def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable
     confidence = 1.0 / sum(math.exp(s - top) for s, _, _ in scored)
     _, year, month = best
     evidence = _evidence(votes, by_year[year], year, month)
+    confidence, evidence = _overruled(votes, year, month, confidence, evidence, top)
     date = _iso(year, month)
     source: DateSource = "inferred"
     if filename and hint and date == _iso(hint_year or 0, hint_month):
@@ -304,6 +319,25 @@ def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int |
         fitting = [c for c in months if _fit(month - 1, year, c) > 0 and c.month == month]
         out += [c.quote for c in sorted(fitting, key=lambda c: (-(c.day or 0), c.start))[:2]]
     return tuple(dict.fromkeys(out))
+
+
+CONFLICT_WEIGHT = 2.0  # a cue this strong (an anniversary, a plan's year) for another year is a disagreement
+CONFLICT_SHARE = 0.5  # the confidence loses half the outweighed cues' share of the weight
+
+
+def _overruled(
+    votes: list[_Vote], year: int, month: int | None, confidence: float, evidence: tuple[str, ...], top: float
+) -> tuple[float, tuple[str, ...]]:
+    """When strong cues point to another year (香港回归27周年 → 2024 beside 建院70周年 →
+    2023), the evidence names each one outweighed and the confidence drops by their share
+    of the weight (the winner's is its score, or its votes when larger), halved."""
+    losing = [v for v in votes if v.weight >= CONFLICT_WEIGHT and v.year_for(month) != year]
+    if not losing:
+        return confidence, evidence
+    won = max(top, sum(v.weight for v in votes if v.year_for(month) == year))
+    lost = sum(v.weight for v in losing)
+    notes = tuple(f"outweighed: {v.quote} → {v.year_for(month)}" for v in sorted(losing, key=lambda v: -v.weight))
+    return confidence * (1 - CONFLICT_SHARE * lost / (won + lost)) if won > 0 else confidence * CONFLICT_SHARE, evidence + notes
 
 
 def infer(texts: Iterable[str]) -> str | None:

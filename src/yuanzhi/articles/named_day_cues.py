@@ -1,0 +1,131 @@
+"""Two more ways an issue's text fixes its year without printing it:
+
+* counted events held every few years (第七次全国人口普查 → 2020, 党的二十大 → 2022;
+  lexicon/periodic_events.tsv): the issue is that year or later;
+* a weekday printed beside a day's name without its date (护士节（星期日）, 高考首日恰逢
+  周六, 重阳节当天（星期三）): a day of fixed date (lexicon/named_days.tsv) becomes a dated
+  cue whose weekday :mod:`dating` checks in every candidate year; a lunar festival
+  (lunar_festivals.tsv) names the year nearest the others in which it fell on that weekday.
+
+Pure finders returning :class:`date_cues.YearCue` / :class:`date_cues.DateCue`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .calendar_cues import (
+    _NUM,
+    Calendar,
+    _alternatives,
+    _names,
+    cn_number,
+    default_calendar,
+    squeeze,
+)
+from .date_cues import WEEKDAYS, CueKind, DateCue, YearCue, _lines, _quote
+
+PERIODIC_WEIGHT = 1.0  # 第七次全国人口普查: held that year, reported then or later
+NAMED_DAY_WEIGHT = 1.0  # 护士节（星期日）: the day is the issue's news, as a printed date
+LUNAR_WEEKDAY_WEIGHT = 2.0  # 重阳节（星期三）: as a weekday beside a printed date
+LUNAR_REACH = 10  # years from the anchor where a lunar festival's weekday is sought
+_SINCE = re.compile(r"以来|之后|后")
+_WEEKDAY_AFTER = (
+    r"(?:节)?(?:当天|当日|这天|这一天|那天)?[，,]?(?:恰逢|正逢|正值|适逢|是|为)?"
+    r"[（(]?[，,]?(?:星期|礼拜|周)(?P<w>[一二三四五六日天])(?![年岁])"
+)
+
+
+@dataclass(frozen=True)
+class NamedDays:
+    periodic: tuple[tuple[int, int, int, re.Pattern[str]], ...]  # (number, its year, every, forms with group n)
+    fixed: tuple[tuple[int, int, re.Pattern[str]], ...]  # (month, day, the day's names before a weekday)
+
+
+@lru_cache(maxsize=1)
+def default_named_days() -> NamedDays:
+    return load_named_days(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_named_days(directory: Traversable) -> NamedDays:
+    """periodic_events.tsv and named_days.tsv from ``directory``; a bad line raises
+    LexiconError naming the file and line."""
+    periodic: list[tuple[int, int, int, re.Pattern[str]]] = []
+    path = str(directory.joinpath("periodic_events.tsv"))
+    for number, line in _lines(directory, "periodic_events.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 4 or not all(re.fullmatch(r"\d{1,4}", c) for c in cols[:3]) or int(cols[2]) < 1:
+            raise LexiconError(path, number, "expected 'number<TAB>its year<TAB>every (years)<TAB>forms with {N}'")
+        forms = _names(path, number, cols[3])
+        if not all(f.count("{N}") == 1 for f in forms):
+            raise LexiconError(path, number, "every form needs one {N} (the count)")
+        body = "|".join(re.escape(f).replace(r"\{N\}", "{N}").replace("{N}", f"(?P<n{i}>{_NUM})") for i, f in enumerate(forms))
+        periodic.append((int(cols[0]), int(cols[1]), int(cols[2]), re.compile(body)))
+    fixed: list[tuple[int, int, re.Pattern[str]]] = []
+    path = str(directory.joinpath("named_days.tsv"))
+    for number, line in _lines(directory, "named_days.tsv"):
+        cols = line.split("\t")
+        when = re.fullmatch(r"(\d{2})-(\d{2})", cols[0]) if len(cols) == 2 else None
+        if not when or not 1 <= int(when.group(1)) <= 12 or not 1 <= int(when.group(2)) <= 31:
+            raise LexiconError(path, number, "expected 'MM-DD<TAB>names'")
+        pattern = re.compile(rf"(?P<name>{_alternatives(_names(path, number, cols[1]))}){_WEEKDAY_AFTER}")
+        fixed.append((int(when.group(1)), int(when.group(2)), pattern))
+    return NamedDays(tuple(periodic), tuple(fixed))
+
+
+def periodic_cues(text: str, days: NamedDays | None = None) -> list[YearCue]:
+    """第七次全国人口普查 → 2020 (held then: the issue is that year or later); 党的十八大以来
+    → not older than 2012."""
+    days = days or default_named_days()
+    flat = squeeze(text)
+    out: list[YearCue] = []
+    for number, year, every, pattern in days.periodic:
+        for match in pattern.finditer(flat):
+            count = cn_number(next(v for k, v in match.groupdict().items() if k.startswith("n") and v))
+            if count is None or count < number:
+                continue
+            held = year + (count - number) * every
+            since = _SINCE.match(flat, match.end())
+            kind: CueKind = "past" if since else "current"
+            out.append(YearCue(held, kind, 0.0 if since else PERIODIC_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def named_day_cues(text: str, days: NamedDays | None = None) -> list[DateCue]:
+    """护士节（星期日） → 12 May with Sunday, as if printed: the weekday picks the year."""
+    days = days or default_named_days()
+    flat = squeeze(text)
+    out: list[DateCue] = []
+    for month, day, pattern in days.fixed:
+        for match in pattern.finditer(flat):
+            weekday = WEEKDAYS.index(match.group("w").replace("天", "日"))
+            out.append(DateCue(month, day, None, 0, NAMED_DAY_WEIGHT, _quote(match.group(0)), match.start(), weekday))
+    return out
+
+
+def lunar_weekday_cues(text: str, anchor: int | None, cal: Calendar | None = None) -> list[YearCue]:
+    """重阳节（星期三） → the year nearest ``anchor`` (within LUNAR_REACH) whose 重阳 fell on
+    a Wednesday; nothing without an anchor (the weekday repeats every few years)."""
+    out: list[YearCue] = []
+    if anchor is None:
+        return out
+    cal = cal or default_calendar()
+    named = {name: (festival, offset) for festival, offset, name in cal.days}
+    pattern = re.compile(rf"(?P<name>{_alternatives(list(named))}){_WEEKDAY_AFTER}")
+    for match in pattern.finditer(squeeze(text)):
+        festival, offset = named[match.group("name")]
+        weekday = WEEKDAYS.index(match.group("w").replace("天", "日"))
+        years = [
+            y for y, when in cal.lunar[festival].items()
+            if abs(y - anchor) <= LUNAR_REACH and (when + dt.timedelta(days=offset)).weekday() == weekday
+        ]
+        if years:
+            year = min(years, key=lambda y: (abs(y - anchor), -y))
+            out.append(YearCue(year, "about", LUNAR_WEEKDAY_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
