@@ -134,3 +134,15 @@ def _write(tmp_path: Path, periodic: str, days: str) -> Path:
 def test_a_bad_line_names_its_file_and_line(tmp_path: Path, periodic: str, days: str, where: str) -> None:
     with pytest.raises(LexiconError, match=where):
         load_named_days(_write(tmp_path, periodic, days))
+
+
+def test_a_festival_glossed_with_its_date_and_weekday_needs_no_other_year() -> None:
+    # 重阳 fell on 14 October in 2002 (a Monday), 2021 and 2040 (other weekdays)
+    found = dating.weigh(["10月14日（星期一）是重阳节，岚泽县中医院志愿者走访敬老院。"])
+    assert found.date == "2002-10"
+
+
+def test_a_lunar_festivals_weekday_after_a_year_named_as_history() -> None:
+    text = ["重阳节（星期一），医院志愿者走访敬老院。", "2017年以来，医院累计开展敬老义诊百余场。"]
+    # 重阳 fell on a Monday in 2019 (10-07): the first such year not before 2017
+    assert dating.weigh(text).date == "2019-10"

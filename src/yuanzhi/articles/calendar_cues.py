@@ -424,21 +424,27 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
         return out
     names = _alternatives([name for _, _, name in cal.days])
     named = {name: (festival, offset) for festival, offset, name in cal.days}
-    date = r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    date = r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]?[，,]?(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[)）]?)?"
+    second = date.replace("?P<m>", "?P<m2>").replace("?P<d>", "?P<d2>").replace("?P<w>", "?P<w2>")
     pattern = re.compile(
-        rf"(?:(?P<f>{names})[（(]?{date}|{date.replace('?P<m>', '?P<m2>').replace('?P<d>', '?P<d2>')}"
-        rf"(?:是|为|即)?(?:农历[^，。；]{{0,6}})?(?P<f2>{names})(?!节?(?:{_AROUND})))"
+        rf"(?:(?P<f>{names})[（(]?{date}|{second}"
+        rf"[，,]?(?:是|为|即)?(?:农历[^，。；]{{0,6}})?(?P<f2>{names})(?!节?(?:{_AROUND})))"
     )
     for match in pattern.finditer(text):
         festival, offset = named[match.group("f") or match.group("f2")]
         month, day = int(match.group("m") or match.group("m2")), int(match.group("d") or match.group("d2"))
         shift = dt.timedelta(days=offset)
-        years = [y for y, when in cal.lunar[festival].items() if ((when + shift).month, (when + shift).day) == (month, day)]
+        weekday = match.group("w") or match.group("w2")  # 10月11日（星期五）是重阳节: only its years
+        wanted = "一二三四五六日".index(weekday.replace("天", "日")) if weekday else None
+        years = [
+            y for y, when in cal.lunar[festival].items()
+            if ((when + shift).month, (when + shift).day) == (month, day) and wanted in (None, (when + shift).weekday())
+        ]
         if anchor is not None and years:
             years = [min(years, key=lambda y: (abs(y - anchor), y))]
         elif floor is not None:
             years = [min((y for y in years if y >= floor), default=0)]
-        if len(years) == 1 and years[0]:
+        if len(years) == 1 and years[0]:  # (a weekday that leaves one year needs no anchor)
             out.append(YearCue(years[0], "about", GLOSS_WEIGHT, _quote(match.group(0)), match.start()))
     return out
 

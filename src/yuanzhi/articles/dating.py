@@ -249,7 +249,7 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]
     near = max([*fixed, *([anchor] if anchor is not None else [])], default=None)
-    return cues + lunar_weekday_cues(joined, near)
+    return cues + lunar_weekday_cues(joined, near, floor=history)
 
 
 def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable[str] = ()) -> IssueDate:

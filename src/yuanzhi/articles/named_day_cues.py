@@ -109,11 +109,14 @@ def named_day_cues(text: str, days: NamedDays | None = None) -> list[DateCue]:
     return out
 
 
-def lunar_weekday_cues(text: str, anchor: int | None, cal: Calendar | None = None) -> list[YearCue]:
+def lunar_weekday_cues(
+    text: str, anchor: int | None, cal: Calendar | None = None, floor: int | None = None
+) -> list[YearCue]:
     """重阳节（星期三） → the year nearest ``anchor`` (within LUNAR_REACH) whose 重阳 fell on
-    a Wednesday; nothing without an anchor (the weekday repeats every few years)."""
+    a Wednesday; with no anchor, the first such year not before ``floor`` (a year named as
+    history: 2022年以来); else nothing (the weekday repeats every few years)."""
     out: list[YearCue] = []
-    if anchor is None:
+    if anchor is None and floor is None:
         return out
     cal = cal or default_calendar()
     named = {name: (festival, offset) for festival, offset, name in cal.days}
@@ -121,11 +124,14 @@ def lunar_weekday_cues(text: str, anchor: int | None, cal: Calendar | None = Non
     for match in pattern.finditer(squeeze(text)):
         festival, offset = named[match.group("name")]
         weekday = WEEKDAYS.index(match.group("w").replace("天", "日"))
+        near = anchor if anchor is not None else floor
+        assert near is not None
         years = [
             y for y, when in cal.lunar[festival].items()
-            if abs(y - anchor) <= LUNAR_REACH and (when + dt.timedelta(days=offset)).weekday() == weekday
+            if abs(y - near) <= LUNAR_REACH and (when + dt.timedelta(days=offset)).weekday() == weekday
+            and (anchor is not None or y >= near)
         ]
         if years:
-            year = min(years, key=lambda y: (abs(y - anchor), -y))
+            year = min(years, key=lambda y: (abs(y - near), -y))
             out.append(YearCue(year, "about", LUNAR_WEEKDAY_WEIGHT, _quote(match.group(0)), match.start()))
     return out
