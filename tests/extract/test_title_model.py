@@ -69,3 +69,10 @@ def test_a_grade_with_its_qualifier_is_not_cut_to_the_grade():
 def test_posts_of_a_board_of_supervisors_are_titles():
     found = {(n, t) for n, t, _o in posts_with_orgs_in("会议选举贝思远为理事长，刁志刚为监事长。")}
     assert found == {("贝思远", "理事长"), ("刁志刚", "监事长")}
+
+
+def test_a_former_post_is_listed_under_the_post():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("原院长卓远峰、原副院长贝思明出席座谈会。")}
+    assert found == {("卓远峰", "院长"), ("贝思明", "副院长")}
+    found = posts_with_orgs_in("护理部原主任、主任护师郦雪华光荣退休。")
+    assert ("郦雪华", "主任", "护理部") in found and not any(t.startswith("原") for _n, t, _o in found)

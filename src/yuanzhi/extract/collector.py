@@ -18,7 +18,7 @@ from ..model import (
     Person,
     Position,
 )
-from .lexicon_loader import Lexicon
+from .lexicon_loader import FORMER, Lexicon
 from .orgs import OrgMention
 
 
@@ -89,6 +89,8 @@ class Collector:
     def add_position(
         self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
     ) -> None:
+        if title.startswith(FORMER) and title[len(FORMER) :] in self.lexicon.titles:
+            title = title[len(FORMER) :]  # 原院长: a former holder of the post is listed under the post (GOLD_SPEC §6)
         self.positions.setdefault((name, title, org), []).append((evidence, when))
         if written:
             self.written.add((name, title, org))
