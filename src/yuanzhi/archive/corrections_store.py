@@ -31,12 +31,7 @@ from .. import model
 from ..corrections.model import (
     Correction,
     CorrectionRecord,
-    FactDelete,
-    FactFix,
-    MarkPatient,
     Outcome,
-    PeopleMerge,
-    PeopleSplit,
     from_payload,
     scope,
     to_payload,
@@ -44,8 +39,9 @@ from ..corrections.model import (
 from ..corrections.summary import summarize
 from ..corrections.view import Extract, View, corrected_view
 from ..errors import CorrectionError, NotFoundError
-from . import dialect, search, writer
+from . import search, writer
 from .codec import dumps, facts_from_data, issue_from_data
+from .correction_reach import affected_issues
 from .db import Database
 from .facts_rows import restamp_facts
 
@@ -381,49 +377,6 @@ def _rewrite(archive: Archive, db: Database, key: str, view: View) -> dict[str, 
     writer.insert_facts(db, key, view.issue, view.facts, stable)
     _add_mentions(db, key, view, stable)
     return stable
-
-
-def affected_issues(db: Database, correction: Correction) -> list[str]:
-    """The stored issues a new correction may change (found through the facts rows' key columns)."""
-    anchored = scope(correction)
-    if anchored is not None:
-        return [r[0] for r in db.execute("SELECT id FROM issues WHERE source = ?", (anchored,))]
-    kinds: tuple[str, ...]
-    name: str | None
-    if isinstance(correction, PeopleMerge | PeopleSplit | MarkPatient):
-        kinds, name = ("person", "appointment", "honor", "patient"), correction.name
-    elif isinstance(correction, FactFix | FactDelete):
-        column, kind = _KEY_COLUMN[correction.fact.kind]
-        kinds = (kind,)
-        name = correction.fact.value(column) if column in dict(correction.fact.match) else None
-    else:
-        return []
-    marks = ",".join("?" * len(kinds))
-    named: list[str] = []
-    if isinstance(
-        correction, MarkPatient
-    ):  # a name printed anywhere (a byline, a story) may be a patient
-        found = (
-            f"SELECT DISTINCT issue_id FROM articles WHERE {dialect.contains(db.kind, 'text', '?')}"
-        )
-        named = [r[0] for r in db.execute(found, (correction.name,))]
-    if name is None:  # no name to look for: every issue with facts of the kind
-        sql, params = f"SELECT DISTINCT issue_id FROM facts WHERE kind IN ({marks})", [*kinds]
-    else:
-        sql = f"SELECT DISTINCT issue_id FROM facts WHERE kind IN ({marks}) AND name = ?"
-        params = [*kinds, name]
-    return sorted({r[0] for r in db.execute(sql, params)} | set(named))
-
-
-# fact kind → (the selector field stored in facts.name, the facts row kind)
-_KEY_COLUMN = {
-    "position": ("person", "person"),
-    "appointment": ("person", "appointment"),
-    "event": ("", "event"),
-    "organization": ("name", "organization"),
-    "honor": ("recipient", "honor"),
-    "partnership": ("parties", "partnership"),
-}
 
 
 # ---------------------------------------------------------------- adding and revoking
