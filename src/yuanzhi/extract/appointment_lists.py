@@ -1,0 +1,152 @@
+"""Appointments whose people are listed apart from the cue: ``当选副主任委员的有：甲、乙``,
+``新一届党委委员为：…``, ``聘任以下同志为…：…``, a notice's items after ``聘任以下同志职务：`` and
+letters conferred (``为甲、乙颁发兼职教授聘书``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .appointment_posts import AppointmentHit, posts_from
+from .lexicon_loader import Lexicon
+from .names import name_list
+from .orgs import (
+    SELF_REFERENCES,
+    Tokens,
+    org_before,
+    resolve_org,
+)
+
+_CONFERS = re.compile(r"(?:还|也|分别)?(?:为|向)([^。；：]{2,80}?)(?:颁发|颁授|授予)")
+_LETTER = ("聘书", "证书", "聘任证书")
+
+
+def conferred(
+    sentence: str, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon, home: str | None,
+    people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``某医学院还为甲、乙等12名专家颁发兼职教授聘书``: the people between 为 and 颁发 are appointed
+    to the title on the letter, a post of the body that gives it (written before 为, else none)."""
+    hits: list[AppointmentHit] = []
+    for match in _CONFERS.finditer(sentence):
+        at = match.end() + (1 if sentence.startswith("了", match.end()) else 0)
+        own = next((r for r in SELF_REFERENCES if sentence.startswith(r, at)), "")  # 颁发了医院首席专家聘书
+        title = next(((e, t) for s_, e, t in titles if s_ == at + len(own)), None)
+        if title is None or not sentence.startswith(_LETTER, title[0]):
+            continue
+        giver = resolve_org(own, lexicon, home) if own else org_before(sentence, match.start(), tokens, lexicon, home)
+        for a, b in sorted(set(people)):
+            if match.start(1) <= a and b <= match.end(1) and (
+                b == match.end(1) or sentence.startswith(_RECIPIENT_ENDS, b)
+            ):  # not 季某某|院士团队核心成员、乙: a name describing the recipient
+                hits.append(AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b))
+    return hits
+
+
+_RECIPIENT_ENDS = ("、", "，", ",", "等", "同志", "和", "及", "与")
+_ELECTED = re.compile(r"(?:当选|当选为|连任|担任)")
+_ELECTED_ARE = re.compile(r"(?:的|者)(?:有|是|为|分别是|分别为)[：:]")
+
+
+def elected_list(
+    sentence: str, titles: list[tuple[int, int, str]], people: Sequence[tuple[int, int]]
+) -> list[AppointmentHit]:
+    """``当选副主任委员的有：甲、乙，以及丙``: the title first, the people after the colon."""
+    hits: list[AppointmentHit] = []
+    for cue in _ELECTED.finditer(sentence):
+        found = _title_then_list(sentence, cue.end(), titles, _ELECTED_ARE)
+        if found is None:
+            continue
+        title, list_at = found
+        stop = _CLAUSE_END.search(sentence, list_at)
+        limit = stop.start() if stop else len(sentence)
+        for a, b in sorted(set(people)):
+            if list_at <= a < limit:
+                hits.append(AppointmentHit(sentence[a:b], title, None, "appoint", a, b))
+    return hits
+
+
+_CLAUSE_END = re.compile(r"[。；]")
+
+
+def _title_then_list(
+    sentence: str, at: int, titles: list[tuple[int, int, str]], marker: re.Pattern[str],
+) -> tuple[str, int] | None:
+    """The title written at ``at`` and where the list after it begins (``marker`` right after the
+    title: 的有：, 为：), or None."""
+    title = next(((e, t) for s_, e, t in titles if s_ == at), None)
+    are = marker.match(sentence, title[0]) if title else None
+    return (title[1], are.end()) if title is not None and are is not None else None
+
+
+_NEWLY = re.compile(r"(?:新一届|新当选的?|新任)")
+_MEMBERS_ARE = re.compile(r"(?:为|是|有|分别为|分别是)[：:]")
+
+
+def new_members(
+    sentence: str, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon, home: str | None,
+    blocked: list[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``新一届党委委员为：甲、乙、丙``: the people listed after the post of a new sitting."""
+    hits: list[AppointmentHit] = []
+    for newly in _NEWLY.finditer(sentence):
+        found = _title_then_list(sentence, newly.end(), titles, _MEMBERS_ARE)
+        if found is None:
+            continue
+        posts = posts_from(sentence, newly.end(), titles, tokens, lexicon, home)[:1]
+        for a, b in name_list(sentence, found[1], tokens, lexicon, blocked):
+            hits.extend(AppointmentHit(sentence[a:b], post, org, "appoint", a, b) for post, org in posts)
+    return hits
+
+
+_NAMED_AS = re.compile(r"(?:以下|下列|如下)(?:同志|人员|专家)(?:为|担任)")
+
+
+def named_as_list(
+    sentence: str, titles: list[tuple[int, int, str]], lexicon: Lexicon, people: Sequence[tuple[int, int]]
+) -> list[AppointmentHit]:
+    """``聘任以下同志为医院首批学科带头人：科主任甲，科主任乙``: each person after the colon takes the
+    post the notice names (no unit is written with it)."""
+    hits: list[AppointmentHit] = []
+    for cue, action, shape in lexicon.appointment_cues:
+        if shape == "after":
+            continue
+        for match in re.finditer(re.escape(cue) + _NAMED_AS.pattern, sentence):
+            colon = re.compile(r"[：:]").search(sentence, match.end())
+            if colon is None or re.search(r"[，。；,;]", sentence[match.end() : colon.start()]):
+                continue
+            title = next((t for _s, e, t in titles if e == colon.start()), None)
+            if title is None:
+                continue
+            stop = re.compile(r"[。；]").search(sentence, colon.end())
+            limit = stop.start() if stop else len(sentence)
+            for a, b in sorted(set(people)):
+                if colon.end() <= a < limit:
+                    hits.append(AppointmentHit(sentence[a:b], title, None, action, a, b))
+    return hits
+
+
+_ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
+
+
+def announced_list(sentence: str, lexicon: Lexicon) -> str | None:
+    """``聘任以下同志职务：`` / ``免去下列同志职务``: the action of the notice's items that follow."""
+    for cue, action, shape in lexicon.appointment_cues:
+        if shape != "after" and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
+            return action
+    return None
+
+
+def listed_item(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+    titles: list[tuple[int, int, str]], action: str,
+) -> list[AppointmentHit]:
+    """One item of an announced list: ``甲、乙同志为康复科副主任；`` (the cue is the list's)."""
+    names = name_list(sentence, 0, tokens, lexicon, blocked)
+    if not names:
+        return []
+    rest_at = names[-1][1] + (2 if sentence.startswith("同志", names[-1][1]) else 0)
+    if not sentence.startswith("为", rest_at):
+        return []
+    posts = posts_from(sentence, rest_at + 1, titles, tokens, lexicon, home)
+    return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts]

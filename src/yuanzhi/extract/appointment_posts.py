@@ -1,0 +1,63 @@
+"""An appointment read from one sentence, and the posts written after its cue (each title
+with the organization written before it: ``肿瘤医院（筹）院长``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon_loader import Lexicon
+from .orgs import (
+    SITTING,
+    OrgMention,
+    Tokens,
+    resolve_org,
+)
+
+_NOT_HOME = {"association", "government", "corporate", "media", None}  # posts the hospital does not hold
+_POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
+_UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
+NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
+
+
+@dataclass(frozen=True)
+class AppointmentHit:
+    person: str
+    title: str
+    org: OrgMention | None
+    action: str
+    start: int
+    end: int
+
+
+def posts_from(
+    sentence: str, at: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon,
+    home: str | None,
+) -> list[tuple[str, OrgMention | None]]:
+    """The titles (each with its organization) written from ``at`` on: ``肿瘤医院（筹）院长``."""
+    posts: list[tuple[str, OrgMention | None]] = []
+    position = at
+    org: OrgMention | None = None
+    for start, end, title in titles:
+        if start < position:
+            continue
+        gap = sentence[position:start]
+        gap = gap[1:] if gap[:1] in _POST_JOINERS and posts else gap
+        if gap and not NAME_TEXT.match(gap):
+            break  # punctuation between: the next title belongs to someone else
+        if gap:
+            written = resolve_org(gap, lexicon, home)
+            if written is None and SITTING.match(gap):
+                written = OrgMention(0, len(gap), gap, gap, "association")  # facts maps it to the society
+            if written is None and (posts or len(gap) > _UNNAMED_BODY):
+                break
+            if written is not None:
+                org = OrgMention(position, start, gap, written.name, written.kind, written.parent)
+            else:
+                org = OrgMention(position, start, gap, gap, "other")  # 当选联盟理事长: a body named in passing
+        posts.append((title, org))
+        position = end
+    if posts and home and all(o is None for _t, o in posts):
+        home_org = resolve_org("我院", lexicon, home)
+        posts = [(t, None if lexicon.title_category(t) in _NOT_HOME else home_org) for t, _ in posts]
+    return posts

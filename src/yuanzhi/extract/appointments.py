@@ -1,0 +1,262 @@
+"""Appointments stated by one sentence: ``聘任/任命 NAME 为 TITLE``, ``免去 NAME 的 TITLE 职务``,
+``NAME 不再担任 TITLE 职务``, ``NAME 当选 TITLE``, with the lists of appointment_lists.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .appointment_lists import conferred, elected_list, listed_item, named_as_list, new_members
+from .appointment_posts import AppointmentHit, posts_from
+from .lexicon_loader import Lexicon
+from .names import name_at, name_list, surname_length, title_matches, valid_name
+from .orgs import (
+    STRONG_KINDS,
+    OrgMention,
+    Tokens,
+    resolve_org,
+)
+
+_REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄))?")
+
+
+def appointments_in(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+    people: Sequence[tuple[int, int]] = (),
+    listed: str | None = None,
+) -> list[AppointmentHit]:
+    """聘任/任命 NAME 为 TITLE; 免去 NAME 的 TITLE 职务; NAME 不再担任 TITLE 职务.
+
+    ``people``: spans of names the people reader found; with them the name may come
+    with its titles (聘请某医院主任申某某教授为名誉院长). ``listed``: the action of a notice's
+    ``聘任以下同志职务：`` line before, whose items are ``NAME同志为TITLE；`` without a cue.
+    """
+    hits: list[AppointmentHit] = []
+    titles = title_matches(sentence, lexicon)
+    taken: list[tuple[int, int]] = []  # cue spans read (当选为 before 当选)
+    deferred: list[tuple[int, str]] = []  # (where 其 stands, action)
+    for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
+        for match in re.finditer(re.escape(cue), sentence):
+            if any(a <= match.start() and match.end() <= b for a, b in taken):
+                continue
+            taken.append(match.span())
+            if shape == "after":
+                ends = [m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])]
+                clause_start = ends[-1] if ends else 0
+                if clause_start == match.start() and len(ends) >= 1 and sentence[clause_start - 1] in "，,":
+                    reason_start = ends[-2] if len(ends) >= 2 else 0  # 某某同志因年龄原因，不再担任…
+                    reason = name_list(sentence, reason_start, tokens, lexicon, blocked)
+                    if reason and _REASON.fullmatch(sentence, reason[-1][1], clause_start - 1) and (
+                        sentence[reason[-1][1] : clause_start - 1]
+                    ):
+                        clause_start = reason_start
+                names = name_list(sentence, clause_start, tokens, lexicon, blocked)
+                if names and (
+                    _REASON.fullmatch(sentence, names[-1][1], match.start())
+                    or _REASON.fullmatch(sentence, names[-1][1], match.start() - 1)
+                    and sentence[match.start() - 1] in "，,"
+                ):
+                    pass  # 某某同志因年龄原因不再担任…
+                elif not names or names[-1][1] not in (match.start(), _before_etc(sentence, match.start())):
+                    # 某医院护理部主任单某某当选…: the name the people reader found right before,
+                    # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
+                    names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
+                    names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
+                if not names:
+                    continue
+                rest_at = match.end()
+                if sentence.startswith("为", rest_at) and lexicon.title_pattern.match(sentence, rest_at + 1):
+                    rest_at += 1  # 当选|为|主任委员
+            else:
+                if shape == "remove" and sentence.startswith(_THAT_PERSON, match.end()):
+                    deferred.append((match.end(), action))  # 免去其…职务: read once every name is known
+                    continue
+                names = name_list(sentence, match.end(), tokens, lexicon, blocked)
+                if not names and shape == "before":
+                    names = _described_name(sentence, match.end(), titles, people)
+                if not names and shape == "remove":
+                    names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon)
+                if not names:
+                    continue
+                rest_at = names[-1][1]
+                if sentence.startswith("同志", rest_at):  # 任命某某同志为…
+                    rest_at += 2
+                if shape == "before" and not sentence.startswith("为", rest_at):
+                    after_title = next((e for s_, e, _t in titles if s_ == rest_at), None)
+                    if after_title is not None and sentence.startswith("为", after_title):
+                        rest_at = after_title  # 申某某教授为…
+                if shape == "before":
+                    if not sentence.startswith("为", rest_at):
+                        continue
+                    rest_at += 1
+                elif sentence.startswith("的", rest_at):
+                    rest_at += 1
+            posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home)
+            for name_start, name_end in names:
+                for title, org in posts:
+                    hits.append(
+                        AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
+                    )
+            if shape == "before":
+                more = _more_of_the_same(sentence, rest_at, posts, titles, tokens, lexicon, home, blocked, action)
+                hits.extend(more)
+                if not more:
+                    for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
+                        hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
+    hits.extend(elected_list(sentence, titles, people))
+    hits.extend(new_members(sentence, titles, tokens, lexicon, home, blocked))
+    hits.extend(named_as_list(sentence, titles, lexicon, people))
+    hits.extend(conferred(sentence, titles, tokens, lexicon, home, people))
+    if listed is not None and not hits:
+        hits.extend(listed_item(sentence, tokens, lexicon, home, blocked, titles, listed))
+    for at, action in deferred:
+        before = [(h.start, h.end) for h in hits if h.end <= at] + [span for span in people if span[1] <= at]
+        if not before:
+            continue
+        a, b = max(before)  # 聘任某某为…，免去其…职务: 其 is the person the clause just named
+        rest_at = at + len(_THAT_PERSON)
+        rest_at += 1 if sentence.startswith("的", rest_at) else 0
+        for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home):
+            hits.append(AppointmentHit(sentence[a:b], title, org, action, a, b))
+    return hits
+
+
+_THAT_PERSON = "其"
+_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
+_LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
+_ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
+
+
+def _before_etc(sentence: str, at: int) -> int:
+    """Where 等(6人) written right before ``at`` starts (甲、乙等6人当选), else ``at``."""
+    match = _ETC.search(sentence, max(0, at - 6), at)
+    return match.start() if match else at
+
+
+def _listed_before(
+    sentence: str, end: int, clause_start: int, people: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The person whose name ends at ``end`` and those listed before it in the clause, each with
+    its own titles: ``A医院主任甲、B医院主任乙`` (joined by 、, no other punctuation)."""
+    spans = sorted({span for span in people if clause_start <= span[0] and span[1] <= end})
+    last = [span for span in spans if span[1] == end]
+    if not last:
+        return []
+    out = [last[-1]]
+    for span in reversed([s_ for s_ in spans if s_[1] <= out[0][0]]):
+        if not _LIST_GAP.match(sentence[span[1] : out[0][0]]):
+            break
+        out.insert(0, span)
+    return out
+
+
+def _comma_listed(
+    sentence: str, names: list[tuple[int, int]], clause_start: int, people: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[tuple[int, int]]:
+    """``A医院副院长甲，B中心主任乙，C医院副主任丙当选副主任委员``: the clauses before, each nothing
+    but a described person (organization and title, then the name), are items of the same list."""
+    out: list[tuple[int, int]] = []
+    end = clause_start
+    while names and end >= 2 and sentence[end - 1] in "，,":
+        span = next((sp for sp in set(people) if sp[1] == end - 1), None)
+        if span is None:
+            break
+        stops = [m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: span[0]])]
+        start = stops[-1] if stops else 0
+        described = sentence[start : span[0]]
+        if lexicon.title_ending(described) is None or any(
+            len(cue) >= 2 and cue in described for cue, _a, _s in lexicon.appointment_cues
+        ):
+            break
+        out.insert(0, span)
+        end = start
+    return out
+
+
+_ALSO = re.compile(r"[，,](?:并|同时)?(?:兼任|兼|提名为|推荐为|聘为|任命为|聘任为)")
+
+
+def _also_posts(
+    sentence: str, at: int, posts: list[tuple[str, OrgMention | None]], titles: list[tuple[int, int, str]],
+    tokens: Tokens, lexicon: Lexicon, home: str | None,
+) -> list[tuple[str, OrgMention | None]]:
+    """任命某某为党委书记，提名为院长人选 / 聘任某某为医务部副主任，兼任质控办主任: the same
+    person's further posts, in the clause that follows."""
+    ends = [e for s_, e, _t in titles if s_ >= at][: len(posts)]
+    if not posts or not ends:
+        return []
+    position = ends[-1]
+    note = _NOTE.match(sentence, position)
+    position = note.end() if note else position
+    also = _ALSO.match(sentence, position)
+    if also is None:
+        return []
+    return posts_from(sentence, also.end(), titles, tokens, lexicon, home)
+
+
+def _more_of_the_same(
+    sentence: str, at: int, posts: list[tuple[str, OrgMention | None]], titles: list[tuple[int, int, str]],
+    tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]], action: str,
+) -> list[AppointmentHit]:
+    """聘任甲为急诊科主任，乙为急诊科副主任: the cue reaches the next ``NAME为TITLE`` clauses."""
+    hits: list[AppointmentHit] = []
+    while posts:
+        ends = [e for s_, e, _t in titles if s_ >= at][: len(posts)]
+        if not ends:
+            break
+        position = ends[-1]
+        note = _NOTE.match(sentence, position)
+        position = note.end() if note else position
+        if sentence[position : position + 1] not in ("，", "、"):
+            break
+        span = name_at(sentence, position + 1, tokens, lexicon, blocked, strict=True)
+        names = name_list(sentence, position + 1, tokens, lexicon, blocked) if span is not None else []
+        if not names or names[0] != span or not sentence.startswith("为", names[-1][1]):
+            break  # 选举甲为党委书记，乙、丙为党委副书记: every name of the list before 为
+        at = names[-1][1] + 1
+        posts = posts_from(sentence, at, titles, tokens, lexicon, home)
+        hits.extend(
+            AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts
+        )
+    return hits
+
+
+def _name_glued_to_org(
+    sentence: str, start: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """免去周强青川市人民医院副院长职务: the name ends where a token starts an organization reaching the title."""
+    title_at = next((s_ for s_, _e, _t in titles if s_ > start), None)
+    if title_at is None:
+        return []
+    boundaries = {s_ for _w, s_, _e in tokens}
+    for size in (2, 3, 4):
+        end = start + size
+        name = sentence[start:end]
+        surname = surname_length(name, lexicon)
+        if end >= title_at or end not in boundaries or not surname or len(name) - surname not in (1, 2):
+            continue
+        if not valid_name(name, lexicon):
+            continue
+        org = resolve_org(sentence[end:title_at], lexicon, None)
+        if org is not None and (org.kind in STRONG_KINDS or title_at - end >= 2 and org.kind == "department"):
+            return [(start, end)]
+    return []
+
+
+def _described_name(
+    sentence: str, start: int, titles: list[tuple[int, int, str]], people: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The one name written with its titles between the cue and 为 (the clause only)."""
+    stop = re.compile(r"[，。；：,;]").search(sentence, start)
+    limit = stop.start() if stop else len(sentence)
+    at = sentence.find("为", start, limit)
+    while at >= 0:
+        inside = [span for span in people if start <= span[0] and span[1] <= at]
+        if inside:
+            last = max(inside)
+            between = sentence[last[1] : at]
+            if between == "" or any(s_ == last[1] and e == at for s_, e, _t in titles):
+                return _listed_before(sentence, last[1], start, people) or [last]  # 甲医院主任A、B科主任B为…
+        at = sentence.find("为", at + 1, limit)
+    return []

@@ -1,0 +1,69 @@
+"""Partnerships stated by one sentence: two or more named parties and the kind of tie
+(``签约``, ``联盟``) from the lexicon's partnership cues."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_loader import Lexicon
+from .names import title_matches
+from .orgs import (
+    STRONG_KINDS,
+    OrgMention,
+)
+
+_COUNTED = re.compile(r"(?:[各全][省市县区]?|多家|所有|其他|其它|相关|[一二三四五六七八九十百\d]+[家所个])$")
+
+
+def partnership_in(
+    sentence: str, orgs: list[OrgMention], lexicon: Lexicon, home: str | None, both: tuple[str, ...] = (),
+) -> tuple[tuple[str, ...], str] | None:
+    """(parties, kind) when the sentence states a partnership between two or more parties.
+
+    ``both``: the two parties the article has named (its guest and its hospital), for
+    ``双方签订了…协议`` when the sentence names no party of its own."""
+    kind = next((k for cue, k in lexicon.partnership_cues if cue in sentence), None)
+    if kind is None:
+        return None
+    parties: list[tuple[int, str]] = []
+    qualifying: list[tuple[int, str]] = []  # organizations that only qualify a person's title
+    regex_titles = {start for start, _end, _t in title_matches(sentence, lexicon)}
+    bodies = tuple(cue for cue, k in lexicon.partnership_cues if k == "alliance")
+    for mention in orgs:
+        top = mention.parent if mention.parent and mention.kind == "department" else mention.name
+        if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS or top.endswith(bodies):
+            continue  # 区域胸痛救治联盟: the alliance is the partnership, not one of its parties
+        if _COUNTED.search(sentence, max(0, mention.start - 6), mention.start):
+            continue  # 全县十二家乡镇卫生院: a class of members, not one named party
+        if quoted(sentence, mention):
+            continue  # 授予“某大学教学医院”牌匾, 共建“某医院某分院”: a plaque or a project, no party
+        if mention.end in regex_titles:
+            qualifying.append((mention.start, top))
+        else:
+            parties.append((mention.start, top))
+    if len({name for _at, name in parties}) < 2:
+        parties += [(at, name) for at, name in qualifying if lexicon.org_kind(name) == "hospital"]
+    if home:
+        for ref in ("我院", "本院"):
+            at = sentence.find(ref)
+            if at >= 0:
+                parties.append((at, home))
+    names: list[str] = []
+    for _at, name in sorted(parties):
+        if name not in names:
+            names.append(name)
+    if len(names) < 2 and _BOTH in sentence and len(both) == 2 and set(names) <= set(both):
+        names = list(both)
+    if len(names) < 2:
+        return None
+    return tuple(names), kind
+
+
+_BOTH = "双方"
+
+
+def quoted(sentence: str, mention: OrgMention) -> bool:
+    """The name is printed alone inside quotation marks (a plaque's or a project's name)."""
+    return sentence[mention.start - 1 : mention.start] in "“「『" and sentence[mention.end : mention.end + 1] in "”」』" and (
+        mention.start > 0 and mention.end < len(sentence)
+    )
