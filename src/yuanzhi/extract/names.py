@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
+from .name_model import dotted_name_at, is_dotted_name, is_word_char
 from .orgs import Tokens, org_before
 from .segment import is_rare_word, word_tags
 
@@ -180,6 +181,8 @@ def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
 
 
 def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
+    if is_dotted_name(name):
+        return True  # 马克·霍尔: parts joined by a middle dot
     if not all(is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
         return False
     if name in lexicon.boundary_words or name in lexicon.name_followers:
@@ -209,8 +212,10 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         and name[0] not in _SURNAME_TOO
     ):
         return False  # 和|张雯: a conjunction before a name (not 于海成, 任文明: common surnames)
-    if len(name) >= 3 and name[-1] in _FUNCTION_ENDS and not (allow_common and name[-1] in _GIVEN_TOO):
-        return False  # 于林及, 时可在: a function word glued to the name
+    if len(name) >= 3 and (name[-1] in _FUNCTION_ENDS or is_word_char(name[-1])) and not (
+        allow_common and name[-1] in _GIVEN_TOO
+    ):
+        return False  # 于林及, 时可在, 帅蕾也, 成立由: a function or verb character glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
 
 
@@ -322,6 +327,9 @@ def name_at(
         return None
     blocked_ahead = [a for a, _b in blocked if a > start]
     limit = min(blocked_ahead) if blocked_ahead else len(sentence)  # a name never runs into a patient
+    dotted = dotted_name_at(sentence, start, lexicon)
+    if dotted is not None and dotted[1] <= limit:
+        return dotted  # 教授马克·霍尔（…）: a transliterated name, whole
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None

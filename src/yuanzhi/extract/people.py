@@ -30,6 +30,7 @@ from .chain_orgs import (
 )
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
+from .name_model import NAME_DOTS, dotted_name_before
 from .names import (
     after_number,
     inside_word,
@@ -69,7 +70,12 @@ def name_before(
     if title_start == 0 or not is_cjk(sentence[title_start - 1]):
         return None
     short_name = _short_reference(sentence, title_start, tokens, lexicon, context)
+    dotted = dotted_name_before(sentence, title_start, tokens, lexicon)
+    if dotted is not None and not any(a < title_start and dotted < b for a, b in blocked):
+        return dotted, title_start, False, sentence[dotted:title_start]  # 马克·霍尔教授
     for start, candidate, surname in names_ending_at(sentence, title_start, lexicon, blocked):
+        if start > 0 and sentence[start - 1] in NAME_DOTS:
+            break  # …·霍尔教授: the end of a dot-joined name, never a name of its own
         size = title_start - start
         if after_number(sentence, start) or not valid_name(
             candidate, lexicon, allow_common=candidate in word_tags() and is_rare_word(candidate)

@@ -1,0 +1,131 @@
+"""What the characters around a name say about where it ends, and names joined by a dot.
+
+Two pieces of the name model that do not depend on a list of names:
+
+- **A character that does not end names.** jieba ships a part-of-speech HMM
+  (``jieba.posseg.prob_emit``) trained on a tagged corpus: for each character, how
+  likely it ends a person's name (state E-nr) and how likely it stands alone as a
+  word (state S-*). A character that stands alone thousands of times more often
+  than it ends a name (也, 由, 赴, 在, 到, 向) is a function or verb character: a
+  three-character candidate ending in it ran into the next word (帅蕾|也参加,
+  成立|由党委书记…). Characters that end names often (新, 年, 华, 平) stay far under
+  the margin.
+- **Transliterated and minority names** are written as parts joined by a middle
+  dot (马克·霍尔, 艾力·买买提), kept whole with the dot as printed (· ‧ • ・ ･).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon_loader import Lexicon
+
+WORD_CHAR_MARGIN = 6.0  # natural-log units: stands alone ~400 times more often than it ends a name
+_NO_NAME_END = -20.0  # log probability of a character the name-end state never emitted
+
+NAME_DOTS = "·‧•・･"
+_CJK_CLASS = "\u3400-\u9fff"
+_DOTTED = re.compile(rf"[{_CJK_CLASS}]{{1,6}}(?:[{NAME_DOTS}][{_CJK_CLASS}]+)+")
+_FIRST_PART = 4  # characters of the part before the first dot
+_LAST_PART = 8  # characters of the part after the last dot
+
+
+@lru_cache(maxsize=1)
+def _emissions() -> tuple[dict[str, float], dict[str, tuple[float, str]]]:
+    """(name-end log probability, (best stand-alone log probability, its tag)) of each character."""
+    from jieba.posseg.prob_emit import P  # jieba's own trained tables (no download)
+
+    ends = dict(P.get(("E", "nr"), {}))
+    alone: dict[str, tuple[float, str]] = {}
+    for (state, tag), table in P.items():
+        if state != "S":
+            continue
+        for char, logp in table.items():
+            if logp > alone.get(char, (-1e9, ""))[0]:
+                alone[char] = (logp, tag)
+    return ends, alone
+
+
+@lru_cache(maxsize=4096)
+def word_char_margin(char: str) -> float:
+    """How much more (in log units) jieba's model sees ``char`` as a one-character function or
+    verb word (preposition, conjunction, adverb, particle, verb) than as the last character of a
+    name; 0 for a character it knows neither way or sees mostly as another part of speech
+    (晚 a time word, 宏 a noun: such characters end names)."""
+    ends, alone = _emissions()
+    if char not in alone or alone[char][1] not in _FUNCTION_TAGS:
+        return 0.0
+    return alone[char][0] - ends.get(char, _NO_NAME_END)
+
+
+_FUNCTION_TAGS = {"p", "c", "d", "v", "u", "ud", "uj", "ul", "uv", "uz", "ug", "y"}
+
+
+def is_word_char(char: str) -> bool:
+    """``char`` is a one-character function or verb word, not a name's last character."""
+    return word_char_margin(char) >= WORD_CHAR_MARGIN
+
+
+def is_dotted_name(text: str) -> bool:
+    """Parts of Chinese characters joined by middle dots (马克·霍尔)."""
+    return bool(_DOTTED.fullmatch(text))
+
+
+def _plausible(text: str, lexicon: Lexicon) -> bool:
+    """No part of a dot-joined run is an organization, a place or a title (学院·医院, 中国·江州)."""
+    from .segment import word_tags
+
+    parts = re.split(f"[{NAME_DOTS}]", text)
+    return not any(
+        lexicon.title_pattern.search(part) or word_tags().get(part) == "ns"
+        or (len(part) >= 2 and lexicon.ends_like_org(part))
+        for part in parts
+    )
+
+
+def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
+    """Where the part after the last dot ends: at punctuation, a title, or a word that follows
+    names (说, 一行, 表示), one to ``_LAST_PART`` characters after ``at``."""
+    for end in range(at + 1, min(len(sentence), at + _LAST_PART) + 1):
+        if end >= len(sentence) or not re.match(rf"[{_CJK_CLASS}]", sentence[end]):
+            return end
+        if lexicon.title_pattern.match(sentence, end):
+            return end
+        rest = sentence[end : end + 4]
+        if any(rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
+               for size in range(1, len(rest) + 1)):
+            return end
+    return None
+
+
+def dotted_name_at(sentence: str, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The span of a dot-joined name starting at ``start`` (教授马克·霍尔（…）), or None."""
+    match = _DOTTED.match(sentence, start)
+    if match is None:
+        return None
+    last_dot = max(match.group(0).rfind(dot) for dot in NAME_DOTS) + start
+    first_dot = min(i for i in range(start, match.end()) if sentence[i] in NAME_DOTS)
+    if lexicon.title_pattern.search(sentence, start, first_dot):
+        return None  # 院长·…: a title, not a given name, before the dot
+    end = _part_end(sentence, last_dot + 1, lexicon)
+    if end is None or not _plausible(sentence[start:end], lexicon):
+        return None
+    return start, end
+
+
+def dotted_name_before(sentence: str, end: int, tokens: list[tuple[str, int, int]], lexicon: Lexicon) -> int | None:
+    """Where a dot-joined name ending at ``end`` (马克·霍尔|教授) starts: the part before the first
+    dot is the word jieba reads there (客人|马克·…, 专家|艾力·…), one to ``_FIRST_PART`` characters."""
+    at = end
+    while at > 0 and re.match(rf"[{_CJK_CLASS}{NAME_DOTS}]", sentence[at - 1]):
+        at -= 1
+    text = sentence[at:end]
+    first = min((i for i, c in enumerate(text) if c in NAME_DOTS), default=-1)
+    if first <= 0 or text[-1] in NAME_DOTS or not is_dotted_name(text[first - 1 :]):
+        return None
+    dot = at + first
+    word = next((t for t in tokens if t[2] == dot), None)
+    if word is None or word[1] < at or not 1 <= dot - word[1] <= _FIRST_PART:
+        return None
+    return word[1] if _plausible(sentence[word[1] : end], lexicon) else None

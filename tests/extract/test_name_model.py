@@ -1,0 +1,62 @@
+"""The name model: where a person's name starts and ends, decided by what follows it and by
+jieba's statistics of name characters, not by lists of names (all names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yuanzhi.extract.name_model import is_dotted_name, is_word_char, word_char_margin
+from yuanzhi.extract.names import name_at, valid_name
+from yuanzhi.extract.segment import default_tokenizer, tokens
+
+from .conftest import pairs_of
+
+
+def span(sentence: str, start: int, lexicon) -> str | None:
+    hit = name_at(sentence, start, tokens(default_tokenizer(), sentence), lexicon, [])
+    return sentence[hit[0] : hit[1]] if hit else None
+
+
+def test_rare_surnames_of_the_census_start_names(lexicon):
+    assert span("院长禚立群致欢迎辞", 2, lexicon) == "禚立群"
+    assert span("主任芈思远陪同检查", 2, lexicon) == "芈思远"
+    assert span("护士长雒晓雯介绍", 3, lexicon) == "雒晓雯"
+
+
+def test_characters_that_stand_alone_do_not_end_names():
+    for char in "也由赴在到":
+        assert is_word_char(char), char
+    for char in "新年华平宇峰晚宏":  # characters that end many names
+        assert not is_word_char(char), (char, word_char_margin(char))
+
+
+def test_a_name_does_not_run_into_a_following_function_word(lexicon):
+    assert span("秘书骆蓓也参加了会议", 2, lexicon) == "骆蓓"
+    assert ("骆蓓", "秘书") in pairs_of("科研秘书骆蓓也参加了会议。")
+    assert not valid_name("蓝谦赴", lexicon)
+
+
+def test_a_verb_with_a_preposition_before_a_title_is_no_name():
+    found = pairs_of("会后医院成立由党委书记任组长的整改工作专班。")
+    assert not any(name.startswith("成立") for name, _title in found)
+    found = pairs_of("医院明确由院长牟清远任中心主任。")
+    assert not any(name.startswith("明确") for name, _title in found)
+
+
+@pytest.mark.parametrize("dot", ["·", "‧", "•", "・"])
+def test_a_dot_joined_name_after_a_title_is_whole(dot):
+    name = f"约翰{dot}卡特"
+    assert (name, "教授") in pairs_of(f"美国北溪大学教授{name}（John Carter）应邀来院讲学。")
+    assert (f"热合曼{dot}吐尔逊", "副院长") in pairs_of(f"援疆医院副院长热合曼{dot}吐尔逊说，合作很顺利。")
+
+
+def test_a_dot_joined_name_before_a_title_is_whole():
+    assert ("约翰·卡特", "教授") in pairs_of("客人约翰·卡特教授作了学术报告。")
+    assert ("约翰·卡特", "副院长") in pairs_of("副院长约翰·卡特一行参观了实验室。")
+    assert not any(name.endswith("卡特") and name != "约翰·卡特" for name, _t in pairs_of("约翰·卡特教授作了报告。"))
+
+
+def test_dot_joined_organizations_and_places_are_no_names():
+    assert not is_dotted_name("江州医院") and is_dotted_name("约翰·卡特")
+    found = pairs_of("学院·医院主任邝明远说，")
+    assert found == {("邝明远", "主任")}
