@@ -186,6 +186,10 @@ def org_before(
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
+        if start != end and _before_named_head(word, after, sentence[start:end], lexicon):
+            break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
+        if start != end and _copula_glued(word, sentence[start:end], lexicon):
+            break  # 完成人为|放疗科: jieba glued 为 (a copula) to the word before a unit
         after = sentence[word_start:word_end]
         if start != end and _stops_name(word, lexicon) and not (
             (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
@@ -206,6 +210,8 @@ def org_before(
             start = word_start + 1  # jieba glued a function word to the name: 琚丽华|及区|卫生健康局, 任松岩|县
             break
         start = word_start
+    if 0 < start < end - 2 and sentence[start] in _DATE_UNITS and sentence[start - 1] in _NUMERALS:
+        start += 1  # 9日|蓼川市…: jieba glued a date's 日 to the place that starts the name
     text = sentence[start:end]
     text = _trim_leading(text, lexicon)
     if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
@@ -220,6 +226,32 @@ def org_before(
 
 
 _OPEN, _CLOSE = "（(", "）)"
+_DATE_UNITS = "日月年号"
+_NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
+_NOT_BEFORE_HEAD = {"v", "vd", "t", "b"}  # verbs, time words (今年, 近日) and 主办-like words
+_COPULAS = "为是"
+
+
+def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> bool:
+    """The name read so far (``rest``) starts at its proper head — a place (蓼川市…) or a word
+    jieba does not know (杉浦|一院) — and ``word`` before it is a verb or a time word: no part
+    of an organization's name, whatever character it ends in (承办 ends like 院办)."""
+    if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD:
+        return False
+    if _PLACE.match(rest):
+        return True
+    return len(head) >= 2 and _WORDISH.match(head) is not None and head not in word_tags() and (
+        lexicon.org_kind(head) is None and head not in lexicon.boundary_words
+    )
+
+
+def _copula_glued(word: str, rest: str, lexicon: Lexicon) -> bool:
+    """完成人为|放疗科: a two-character word ending in a copula (为, 是) right before a unit's
+    name is the end of the clause before it (jieba glued 人为, 就是)."""
+    return (
+        len(word) == 2 and word[-1] in _COPULAS and word not in lexicon.org_words
+        and word_tags().get(word) not in _PROPER_TAGS and lexicon.org_kind(rest) == "department"
+    )
 
 
 def _second_name_before(
