@@ -179,7 +179,8 @@ def _move_one(blocks: list[Block]) -> list[Block] | None:
         if start and not _plain(block):
             continue  # its text is not its lines' (a marker cut from it): not split
         foot = _foot(blocks, owner, first.box.x0, run)
-        if foot is None or (_runs_on(_before(blocks, i, start)) and not _runs_on(blocks[foot])):
+        if foot is None or (_runs_on(_before(blocks, i, start)) and not _runs_on(blocks[foot])
+                            and not _opens(block.lines[start:])):
             continue  # the text read before it is cut mid-sentence, the owner's is not: it goes on here
         if start == 0 and _misplaced_start(block, over[1]) is None and (
                 _runs_on(_before(blocks, i, 0)) or not _runs_on(blocks[foot]) or not _cut_at_foot(blocks, blocks[foot], block)
@@ -218,6 +219,13 @@ def _rest(block: Block) -> bool:
     if len(boxes) < 2:
         return False
     return boxes[0].x0 - min(b.x0 for b in boxes[1:]) < 0.6 * _size(block.lines[0])
+
+
+def _opens(lines: Sequence[Line]) -> bool:
+    """The lines open a paragraph (the first indented from the others): they never go on
+    with a sentence cut at another column's foot."""
+    boxes = [ln.box for ln in lines if ln.box is not None]
+    return len(boxes) >= 2 and boxes[0].x0 - min(b.x0 for b in boxes[1:]) >= 0.8 * _size(lines[0])
 
 
 def _column_run(blocks: Sequence[Block], i: int) -> int:

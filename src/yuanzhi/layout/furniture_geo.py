@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Line, Page
+from ..model import Box, Line, Page
 from .normalize import normalize_text
 from .patterns import find_markers, furniture_kind
 
@@ -67,17 +67,35 @@ def _mark(text: str) -> bool:
 
 def _ends_a_column(line: Line, lines: Sequence[Line]) -> bool:
     """A short line at the foot of the page that is the last line of a column (the line
-    above it, a leading away, shares its width), not a folio set apart."""
+    above it, a leading away, shares its width), not a folio set apart. The line above
+    may be a paragraph's short last line that ends where this one's indent begins (区。
+    over 　　妇科还为……): it shares the column when the line above it covers this one."""
     box = line.box
     assert box is not None
-    for other in lines:
-        above = other.box
-        if other is line or above is None or abs(above.height - box.height) > 0.3 * box.height:
-            continue
-        if box.y0 - 1.2 * box.height <= above.y1 <= box.y0 + 0.1 * box.height and (
-                min(above.x1, box.x1) - max(above.x0, box.x0) > 0):
+    for above in _lines_right_above(line, lines):
+        assert above.box is not None
+        if _overlap(above.box, box) > 0:
+            return True
+        if _overlap(above.box, box) > -box.height and any(
+                _overlap(higher.box, above.box) > 0 and _overlap(higher.box, box) > 0  # type: ignore[arg-type]
+                for higher in _lines_right_above(above, lines)):
             return True
     return False
+
+
+def _lines_right_above(line: Line, lines: Sequence[Line]) -> list[Line]:
+    """Lines of the same type size whose foot lies within a leading above ``line``'s top."""
+    box = line.box
+    assert box is not None
+    return [other for other in lines
+            if other is not line and other.box is not None
+            and abs(other.box.height - box.height) <= 0.3 * box.height
+            and box.y0 - 1.2 * box.height <= other.box.y1 <= box.y0 + 0.1 * box.height]
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """How far two boxes overlap across (negative: the gap between them)."""
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
 def _stacked_under(line: Line, band: Sequence[Line], lines: Sequence[Line], body: float) -> bool:

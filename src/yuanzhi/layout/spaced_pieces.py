@@ -13,6 +13,7 @@ partial-width headline each keep within their column and are never joined.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -70,7 +71,7 @@ def _next_piece(a: Line, first: Line, by_mid: Sequence[Line], mids: Sequence[flo
     near = by_mid[bisect.bisect_left(mids, mids[n] + 0.6 * height):
                   bisect.bisect_right(mids, mids[n] + BELOW * height)]
     below = [_box(ln) for ln in near if abs(_size(ln) - _size(a)) <= 0.1 * _size(a)]
-    return b if _crosses_gutter(box_a, below) or _crosses_gutter(box_b, below) else None
+    return b if any(_crosses_gutter(_box(piece), below) or _in_gutter(piece, below) for piece in (a, b)) else None
 
 
 def _under_larger(a: Line, b: Line, by_mid: Sequence[Line], mids: Sequence[float]) -> bool:
@@ -85,6 +86,27 @@ def _under_larger(a: Line, b: Line, by_mid: Sequence[Line], mids: Sequence[float
         if _size(other) < 1.2 * _size(a):
             return False  # a line of text over them first: they are in the text
         return box.x0 <= box_a.x0 + _size(a) and box.x1 >= box_b.x1 - _size(a)
+    return False
+
+
+def _in_gutter(piece: Line, below: Sequence[Box]) -> bool:
+    """Does ``piece`` start (or end on a character, not a hung mark) inside the white of a
+    gutter of the lines below (a two-character name padded to three, 高　峰, parted there)?
+    A column's line starts and ends at its column's edges, never in a gutter; only a
+    punctuation mark hangs into it."""
+    box, size = _box(piece), _size(piece)
+    text = piece.text.rstrip()
+    edges = (box.x0, box.x1) if text and not unicodedata.category(text[-1]).startswith("P") else (box.x0,)
+    margin = 0.15 * size
+    for end in {b.x1 for b in below}:
+        starts = [b.x0 for b in below if b.x0 > end]
+        if not starts or any(b.x0 < end < b.x1 for b in below):
+            continue
+        start = min(starts)
+        if start - end > 3 * size:
+            continue  # white wider than a gutter: not one
+        if any(end + margin < edge < start - margin for edge in edges):
+            return True
     return False
 
 
