@@ -76,3 +76,31 @@ def test_a_former_post_is_listed_under_the_post():
     assert found == {("卓远峰", "院长"), ("贝思明", "副院长")}
     found = posts_with_orgs_in("护理部原主任、主任护师郦雪华光荣退休。")
     assert ("郦雪华", "主任", "护理部") in found and not any(t.startswith("原") for _n, t, _o in found)
+
+
+def test_heads_of_a_team_are_pairs():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("援藏医疗队队长、心内科副主任医师柯文轩带领队员义诊，副队长闵一川随行。")}
+    assert {("柯文轩", "队长"), ("柯文轩", "副主任医师"), ("闵一川", "副队长")} <= found
+
+
+def test_a_team_head_inside_a_longer_post_is_not_cut_out():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("家庭医生团队长闻雪松带队入户随访。")}
+    assert found == {("闻雪松", "家庭医生团队长")}
+
+
+def test_a_tenure_qualifier_is_read_with_the_post_and_listed_without_it(lexicon):
+    assert lexicon.listed_post("驻村第一书记") == "第一书记" and lexicon.listed_post("原副院长") == "副院长"
+    assert lexicon.listed_post("常务副院长") == "常务副院长"
+    found = posts_with_orgs_in("驻村第一书记韦建勋介绍了村里的情况。")
+    assert {(n, t) for n, t, _o in found} == {("韦建勋", "第一书记")}
+    assert not any(o == "驻村" for _n, _t, o in found)
+
+
+def test_a_bad_qualifier_flag_names_file_and_line(tmp_path):
+    directory = copy_lexicon(tmp_path)
+    path = directory / "title_qualifiers.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "援派\tadministrative\ttenured\n", encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon(directory)
+    assert f"title_qualifiers.tsv:{len(lines)}:" in str(caught.value) and "inner|outer|tenure" in str(caught.value)

@@ -18,7 +18,7 @@ from ..model import (
     Person,
     Position,
 )
-from .lexicon_loader import FORMER, Lexicon
+from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 
 
@@ -89,8 +89,7 @@ class Collector:
     def add_position(
         self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
     ) -> None:
-        if title.startswith(FORMER) and title[len(FORMER) :] in self.lexicon.titles:
-            title = title[len(FORMER) :]  # 原院长: a former holder of the post is listed under the post (GOLD_SPEC §6)
+        title = self.lexicon.listed_post(title)  # 原院长, 挂职副院长: listed under the post (GOLD_SPEC §6)
         self.positions.setdefault((name, title, org), []).append((evidence, when))
         if written:
             self.written.add((name, title, org))
@@ -131,7 +130,7 @@ def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
     return Facts(
         people=people,
         organizations=tuple(out.orgs.values()),
-        appointments=tuple(out.appointments),
+        appointments=tuple(replace(a, title=out.lexicon.listed_post(a.title)) for a in out.appointments),
         events=tuple(out.events),
         honors=tuple(out.honors),
         partnerships=partnerships,

@@ -78,6 +78,7 @@ class Lexicon:
     occasion_titles: frozenset[str] = frozenset()  # 总指挥: a post of one occasion (a drill), never an appointment
     onset_words: tuple[str, ...] = ()  # 突发, 送到急诊: how a patient story opens (its date is the operation's)
     operation_words: tuple[str, ...] = ()  # 实施, 手术开始: an operation told as done
+    tenure_words: tuple[str, ...] = ()  # 挂职, 驻村: read with the post, listed without it (GOLD_SPEC §6)
     decision_cues: tuple[tuple[str, str], ...] = ()  # (研究决定, decision), (聘任, post): a decision on posts
 
     @cached_property
@@ -109,6 +110,14 @@ class Lexicon:
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
         return frozenset(s for s in self.surnames if len(s) == 2)
+
+    def listed_post(self, title: str) -> str:
+        """The post as a yearbook lists it: 原院长, 挂职副院长, 驻村第一书记 → 院长, 副院长, 第一书记
+        (the former or seconded holder is listed under the post; GOLD_SPEC §6)."""
+        for marker in (FORMER, *self.tenure_words):
+            if title.startswith(marker) and title[len(marker) :] in self.titles:
+                title = title[len(marker) :]
+        return title
 
     def title_category(self, title: str) -> str | None:
         """Category of a title; a former one (原副院长) has the category of the title."""
@@ -212,8 +221,9 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
 
     base_titles = {c[0]: c[1] for _, c in _columns(base / "titles.tsv", 2, [None, TITLE_CATEGORIES])}
     prefixes = _prefixes(base / "title_prefixes.tsv")
+    qualifiers = _qualifiers(base / "title_qualifiers.tsv")
     titles = expand_titles(
-        base_titles, _qualifiers(base / "title_qualifiers.tsv"), prefixes, _qualifiers(base / "title_suffixes.tsv"),
+        base_titles, qualifiers, prefixes, _qualifiers(base / "title_suffixes.tsv"),
         _units(base / "title_units.tsv"),
     )
     org_kinds = [(c[0], c[1]) for _, c in _columns(base / "org_kinds.tsv", 2, [None, ORG_KINDS])]
@@ -281,6 +291,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         occasion_titles=frozenset(w for _, w in _optional_words(base / "occasion_titles.txt")),
         onset_words=tuple(w for _, w in _optional_words(base / "onset_words.txt")),
         operation_words=tuple(w for _, w in _optional_words(base / "operation_words.txt")),
+        tenure_words=tuple(q.word for q in qualifiers if q.tenure),
         decision_cues=tuple(
             (c[0], c[1]) for _, c in _columns(base / "decision_cues.tsv", 2, [None, DECISION_ROLES])
         ) if (base / "decision_cues.tsv").exists() else (),
@@ -300,18 +311,22 @@ def _categories(path: Path, number: int, text: str) -> frozenset[str]:
 
 
 def _qualifiers(path: Path) -> list[Qualifier]:
-    """``qualifier<TAB>categories[<TAB>inner]`` (optional file): 常务 before titles of those
-    categories; ``inner`` ones are written next to the title, inside the others (常务|副|总监)."""
+    """``qualifier<TAB>categories[<TAB>inner|tenure]`` (optional file): 常务 before titles of those
+    categories; ``inner`` ones are written next to the title, inside the others (常务|副|总监);
+    ``tenure`` ones (挂职) are read with the title and dropped from the post as listed."""
     if not path.exists():
         return []
     out = []
     for number, line in _entries(path):
         cols = [c.strip() for c in line.split("\t")]
-        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] not in ("inner", "outer")):
-            raise LexiconError(str(path), number, f"expected qualifier<TAB>categories[<TAB>inner|outer], found {line!r}")
+        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] not in ("inner", "outer", "tenure")):
+            raise LexiconError(
+                str(path), number, f"expected qualifier<TAB>categories[<TAB>inner|outer|tenure], found {line!r}"
+            )
         if not _CJK_WORD.match(cols[0]):
             raise LexiconError(str(path), number, f"bad word {cols[0]!r}: expected Chinese characters only")
-        out.append(Qualifier(cols[0], _categories(path, number, cols[1]), len(cols) == 3 and cols[2] == "inner"))
+        flag = cols[2] if len(cols) == 3 else ""
+        out.append(Qualifier(cols[0], _categories(path, number, cols[1]), flag == "inner", flag == "tenure"))
     return out
 
 

@@ -36,6 +36,7 @@ class Qualifier:
     word: str
     categories: frozenset[str]  # {"*"}: every category
     inner: bool = False  # written right next to the base (副|总监, 总|院长), inside the other qualifiers
+    tenure: bool = False  # 挂职|副院长: how the post is held, read with it, not part of the post as listed
 
     def applies(self, category: str) -> bool:
         return ANY in self.categories or category in self.categories
