@@ -60,3 +60,20 @@ def test_dot_joined_organizations_and_places_are_no_names():
     assert not is_dotted_name("江州医院") and is_dotted_name("约翰·卡特")
     found = pairs_of("学院·医院主任邝明远说，")
     assert found == {("邝明远", "主任")}
+
+
+def test_a_name_then_a_joiner_before_the_next_persons_unit_is_no_organization():
+    found = pairs_of("儿科副主任医师濮晓晴和中医科主治医师莫峥出席。")
+    assert ("濮晓晴", "副主任医师") in found and ("莫峥", "主治医师") in found
+
+
+def test_a_one_character_function_word_glued_by_the_segmenter_ends_the_name(lexicon):
+    assert span("国际医疗部主任钟离雅宁用英语讲解", 7, lexicon) == "钟离雅宁"
+
+
+def test_a_latin_note_between_a_title_and_its_name():
+    assert ("卜秋实", "主要研究者") in pairs_of("肿瘤内科主任、主要研究者（PI）卜秋实，介绍了在研项目。")
+
+
+def test_a_verb_starting_one_character_later_keeps_the_character_in_the_name(lexicon):
+    assert span("神经内科副主任医师宓长风带去了溶栓技术", 9, lexicon) == "宓长风"

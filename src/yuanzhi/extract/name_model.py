@@ -67,6 +67,15 @@ def is_word_char(char: str) -> bool:
     return word_char_margin(char) >= WORD_CHAR_MARGIN
 
 
+FUNCTION_CHAR_MARGIN = 3.0  # ~20 times more often a one-character word than a name's end
+
+
+def is_function_char(char: str) -> bool:
+    """``char`` is more likely a one-character function or verb word than a name's end (用, 带):
+    weaker than ``is_word_char``, for a place where the segmenter only guessed a word."""
+    return word_char_margin(char) >= FUNCTION_CHAR_MARGIN
+
+
 def is_dotted_name(text: str) -> bool:
     """Parts of Chinese characters joined by middle dots (马克·霍尔)."""
     return bool(_DOTTED.fullmatch(text))

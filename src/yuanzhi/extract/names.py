@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
-from .name_model import dotted_name_at, is_dotted_name, is_word_char
+from .name_model import dotted_name_at, is_dotted_name, is_function_char, is_word_char
 from .orgs import Tokens, org_before
 from .segment import is_rare_word, word_tags
 
@@ -299,12 +299,36 @@ def _next_is_word(end: int, tokens: Tokens) -> bool:
 def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
     if end >= len(sentence) or not is_cjk(sentence[end]):
         return True
-    if tokens is not None and _next_is_word(end, tokens):
+    if tokens is not None and (_next_is_word(end, tokens) or _guessed_over_function_char(sentence, end, tokens)):
         return True
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True
     return bool(lexicon.title_pattern.match(rest))
+
+
+def _guessed_over_function_char(sentence: str, end: int, tokens: Tokens) -> bool:
+    """钟离雅宁|用英语: jieba glued a one-character function word (用, 向, 把) to the name's end in a
+    word of its own guessing (雅宁用, not in its dictionary); the name ends before it."""
+    at = bisect.bisect_right(tokens, end, key=lambda t: t[1]) - 1
+    if at < 0:
+        return False
+    word, start, stop = tokens[at]
+    return start < end < stop and word not in word_tags() and is_function_char(sentence[end])
+
+
+def _noun_over_verb(sentence: str, short_end: int, tokens: Tokens) -> bool:
+    """宓长|风带|去 → 宓长风|带去: the word jieba reads after the shorter name is a noun that
+    overlaps a verb of the dictionary starting one character later, and no word of the dictionary
+    starts right after that character's noun: the character belongs to the name."""
+    at = bisect.bisect_left(tokens, short_end, key=lambda t: t[1])
+    if at >= len(tokens) or tokens[at][1] != short_end or len(tokens[at][0]) != 2:
+        return False
+    tags = word_tags()
+    if tags.get(tokens[at][0]) not in {"n", "nz"}:
+        return False
+    verb_at = short_end + 1
+    return any(tags.get(sentence[verb_at : verb_at + size]) == "v" for size in (2, 3) if verb_at + size <= len(sentence))
 
 
 def after_number(sentence: str, start: int) -> bool:
@@ -360,6 +384,12 @@ def name_at(
         sentence, start + lengths[0], lexicon
     ):
         good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
+    if (
+        good == [lengths[1]] and start + lengths[0] <= limit and _noun_over_verb(sentence, start + lengths[1], tokens)
+        and not _title_straddles(sentence, start, start + lengths[0], lexicon)
+        and valid_name(sentence[start : start + lengths[0]], lexicon)
+    ):
+        good = [lengths[0]]  # 宓长风|带去, not 宓长|风带
     if good:
         return start, start + good[0]
     if strict:
@@ -417,7 +447,16 @@ def _starts_org(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon) -> 
     if title is None or title.start() - start < 3:
         return False
     org = org_before(sentence, title.start(), tokens, lexicon, None)
-    return org is not None and org.start <= start
+    if org is None or org.start > start:
+        return False
+    for size in (2, 3, 4):  # 逯晓晴|和|中医科主治医师: a name and a joiner before the next one's unit
+        joiner = start + size
+        if sentence[joiner : joiner + 1] in _JOINER_CHARS and valid_name(sentence[start:joiner], lexicon) and (
+            lexicon.org_kind(sentence[joiner + 1 : title.start()]) is not None
+            or lexicon.ends_like_org(sentence[joiner + 1 : title.start()])
+        ):
+            return False
+    return True
 
 
 def name_list(

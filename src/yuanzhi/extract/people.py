@@ -345,7 +345,7 @@ def people_in_sentence(
     return found
 
 
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # 副院长（主持工作）, 主任（兼）
+_NOTE = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,6})[）)]")  # 副院长（主持工作）, 主任（兼）, 主要研究者（PI）
 _DEPUTY = "副"
 
 
