@@ -8,10 +8,11 @@ the hospital.
 
 from __future__ import annotations
 
-from yuanzhi.extract.orgs import find_orgs
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.orgs import find_orgs, resolve_org
 from yuanzhi.extract.segment import default_tokenizer, tokens
 
-from .conftest import posts_with_orgs_in
+from .conftest import one_article, posts_with_orgs_in
 
 
 def names(sentence: str, lexicon, home: str | None = None) -> list[str]:
@@ -38,3 +39,34 @@ def test_a_time_word_before_an_unknown_place_ends_the_name(lexicon):
 def test_a_copula_glued_to_a_unit_is_no_part_of_it():
     posts = posts_with_orgs_in("项目第一完成人为放疗科主任栾一舟。")
     assert ("栾一舟", "主任", "放疗科") in posts
+def test_a_township_written_short_is_the_one_named_with_its_county():
+    issue = one_article(
+        "9月9日，医院党委书记栾一舟来到对口帮扶的渼川县蕖塘镇苇石村开展调研。",
+        "蕖塘镇党委书记贝思远、镇长邬嘉禾陪同调研。",
+    )
+    facts = issue_to_facts(issue)
+    posts = {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+    assert ("贝思远", "党委书记", "渼川县蕖塘镇") in posts
+    assert ("邬嘉禾", "镇长", "渼川县蕖塘镇") in posts
+    town = next(o for o in facts.organizations if o.name == "渼川县蕖塘镇")
+    assert "蕖塘镇" in town.aliases
+
+
+def test_a_body_of_the_city_party_committee_is_no_hospital_unit(lexicon):
+    office = resolve_org("市委巡察办", lexicon, "梧岭市中心医院")
+    assert (office.kind, office.parent) == ("government", None)
+    team = resolve_org("市委第二巡察组", lexicon, "梧岭市中心医院")
+    assert team.parent is None and team.kind != "department"
+
+
+def test_an_inspection_team_glued_to_the_next_word_is_found(lexicon):
+    found = names("市委第二巡察组向梧岭市中心医院党委反馈巡察情况。", lexicon, "梧岭市中心医院")
+    assert "市委第二巡察组" in found
+
+
+def test_posts_of_an_inspection_team_take_the_team():
+    posts = posts_with_orgs_in(
+        "4月2日，市委第二巡察组向梧岭市中心医院党委反馈巡察情况。巡察组组长栾一舟，市委巡察办副主任贝思远出席会议。",
+    )
+    assert ("栾一舟", "组长", "市委第二巡察组") in posts
+    assert ("贝思远", "副主任", "市委巡察办") in posts

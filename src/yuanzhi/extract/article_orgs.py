@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .lexicon_loader import Lexicon
 from .org_short_names import is_short_form
 from .orgs import (
+    PLACE_ORGAN,
     STRONG_KINDS,
     OrgMention,
     Tokens,
@@ -46,6 +47,7 @@ class ArticleOrgs:
     declared: dict[str, str] = field(default_factory=dict)  # a declared name -> the full name
     home: str | None = None
     heads: list[bool] = field(default_factory=list)  # per sentence: a headline (it abbreviates the body)
+    whole: str = ""  # the article's text (a township's county is read from it)
 
     def named_until(self, index: int) -> list[OrgMention]:
         """Names written in full in sentences 0..index."""
@@ -58,6 +60,9 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
+        town = township_in_full(org, self.whole, lexicon)
+        if town is not None:
+            return town
         before = named_before(org, self.named_until(index), lexicon, self.home, self.declared)
         if before is not None and before.name != org.name:
             return before
@@ -79,12 +84,40 @@ def read_article_orgs(
     per_sentence = [
         [_unglued(m, strong, whole, lexicon, home) for m in orgs] for orgs in per_sentence
     ]
-    named = [[m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home)] for orgs in per_sentence]
+    named = [
+        [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)]
+        for orgs in per_sentence
+    ]
     declared: dict[str, str] = {}
     for text, orgs in zip(texts, per_sentence, strict=True):
         declared.update(declared_aliases(text, orgs))
     flags = list(heads) + [False] * (len(texts) - len(heads))
-    return ArticleOrgs(per_sentence, named, declared, home, flags)
+    return ArticleOrgs(per_sentence, named, declared, home, flags, whole)
+
+
+_TOWNSHIPS = "镇乡"
+_COUNTIES = "县区市旗"
+
+
+def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention | None:
+    """``芫塘镇党委书记`` in an article that writes ``沅溪县芫塘镇``: the township is named with its
+    county, as the article prints it in full (a county of two or three characters after a word
+    boundary), or None."""
+    name = org.name
+    if org.kind != "government" or org.text != name or len(name) < 3 or name[-1] not in _TOWNSHIPS:
+        return None
+    at = whole.find(name)
+    while at >= 0:
+        for size in (3, 4):  # 沅溪县, 呼兰河县
+            start = at - size
+            county = whole[max(0, start) : at]
+            if start < 0 or county[-1] not in _COUNTIES or not all("\u4e00" <= c <= "\u9fff" for c in county):
+                continue
+            before = whole[start - 1 : start] if start > 0 else ""
+            if not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon.boundary_words or before == "的":
+                return OrgMention(org.start, org.end, org.text, county + name, "government")
+        at = whole.find(name, at + len(name))
+    return None
 
 
 def under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:

@@ -39,6 +39,14 @@ SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届�
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及暨任在赴至由为到")  # one-character words jieba may glue to a place name (暨北坪|分院)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
+# 市委巡察办, 某县委第二巡察组: a body of a place's party committee (市委, 县委 …), named by its level
+PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
+_TEAMS = ("组", "队")  # an ad-hoc team of that body (巡察组), not a standing office
+
+
+def organ_kind(name: str) -> str:
+    """The kind of a body of a place's party committee: an office is government, a team other."""
+    return "other" if name.endswith(_TEAMS) else "government"
 
 
 def _stops_name(word: str, lexicon: Lexicon) -> bool:
@@ -54,7 +62,7 @@ def _stops_name(word: str, lexicon: Lexicon) -> bool:
 
 def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
-    if _PLACE.search(text):
+    if _PLACE.search(text) or PLACE_ORGAN.match(text):
         return True
     if text.endswith(REGISTERED) and len(text) - max(len(r) for r in REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
@@ -135,6 +143,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     if prefix and lexicon.org_kind(text[len(prefix) :]) in STRONG_KINDS - {"association"}:
         text = text[len(prefix) :]  # 中共某医院（委员会）, 共青团某医院: the party's or league's body of the hospital
     parent, unit = split_unit(text, lexicon)
+    if parent is None and kind == "department" and PLACE_ORGAN.match(text):
+        return OrgMention(0, len(text), text, text, organ_kind(text))  # 市委巡察办, 市委第三巡察组: the city's
     if parent is None:
         if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
             return OrgMention(0, len(text), text, text, kind, home)
@@ -335,6 +345,8 @@ def find_orgs(
     """
     found: list[OrgMention] = []
     for word, _start, word_end in tokens:
+        if _glued_after_suffix(word, lexicon):
+            word, word_end = word[:-1], word_end - 1  # 巡察组向|…: jieba glued the next preposition to the suffix
         if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
             continue
         if not _ends_like_org(word, lexicon) or _verb_ending(word, lexicon):
@@ -365,6 +377,15 @@ def find_orgs(
             continue
         kept.append(mention)
     return kept
+
+
+def _glued_after_suffix(word: str, lexicon: Lexicon) -> bool:
+    """``组向``, ``组于``: a token jieba does not know, an organization's suffix and a one-character
+    function word after it."""
+    return (
+        len(word) >= 2 and word not in word_tags() and word[-1] in lexicon.boundary_words
+        and _WORDISH.match(word) is not None and lexicon.ends_like_org(word[:-1])
+    )
 
 
 def in_title_marks(sentence: str, start: int, end: int) -> bool:

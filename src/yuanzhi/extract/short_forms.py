@@ -9,7 +9,7 @@ import re
 from .collector import Collector
 from .lexicon_loader import Lexicon
 from .org_short_names import SHORT_FORM, full_name_of, is_short_form
-from .orgs import STRONG_KINDS, OrgMention
+from .orgs import PLACE_ORGAN, STRONG_KINDS, OrgMention, organ_kind
 
 _LEVEL_START = "省市县区"
 
@@ -70,6 +70,9 @@ def named_before(
         return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent) :], "department", full)
     if org.name != org.text:
         return org  # a unit of the issue's own hospital
+    organ = next((n for n in reversed(fulls) if PLACE_ORGAN.match(n) and n.endswith(org.text) and n != org.text), None)
+    if organ is not None:  # 巡察组 after 市委第三巡察组: the body named in full, no unit of ours
+        return OrgMention(org.start, org.end, org.text, organ, organ_kind(organ), None)
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
         full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department":
