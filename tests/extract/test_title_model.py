@@ -104,3 +104,15 @@ def test_a_bad_qualifier_flag_names_file_and_line(tmp_path):
     with pytest.raises(LexiconError) as caught:
         load_lexicon(directory)
     assert f"title_qualifiers.tsv:{len(lines)}:" in str(caught.value) and "inner|outer|tenure" in str(caught.value)
+
+
+def test_is_as_a_linking_verb_after_a_name_gives_the_posts_of_the_clause():
+    found = posts_with_orgs_in("支部书记柯远山是心内科主任、主任医师，也是医院首批双带头人。")
+    assert {("柯远山", "主任", "心内科"), ("柯远山", "主任医师", "心内科")} <= found
+    found = posts_with_orgs_in("宣传委员闵一帆，是内分泌科主治医师，牵头开设健康微课堂。")
+    assert ("闵一帆", "主治医师", "内分泌科") in found
+
+
+def test_is_before_anything_but_posts_gives_nothing():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("院长柯远山是我院首批双带头人，主任医师贝一鸣是一名好医生。")}
+    assert found == {("柯远山", "院长"), ("贝一鸣", "主任医师")}

@@ -27,7 +27,8 @@ _LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]|分别为")  # 医�
 _ACTING_AS = re.compile(r"作为")
 _ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)")
 _SENT_TO = re.compile(r"被?(?:选派|派驻|下派|委派|选调|派)到([\u4e00-\u9fff]{2,12}?)(?:担任|挂任|任)")
-_COPULA = re.compile(r"(?:^|(?<=[，,；;：:]))([\u4e00-\u9fff]{2,4})(?:同志)?(?:为|系|现为)(?=[^，,。；;]{2,40}(?:[，,。；;]|$))")
+_COPULA = re.compile(r"(?:^|(?<=[，,；;：:]))([\u4e00-\u9fff]{2,4})(?:同志)?(?:为|系|现为|是)(?=[^，,。；;]{2,40}(?:[，,。；;]|$))")
+_IS_AFTER_NAME = re.compile(r"[，,]?(?:现|也|还)?(?:是|系)")  # 支部书记甲是心内科主任、主任医师；宣传委员乙，是…
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
 
 
@@ -63,6 +64,23 @@ def clause_titles(
     hits.extend(_engaged(sentence, tokens, lexicon, home, people))
     hits.extend(_sent_to(sentence, tokens, lexicon, home, people))
     hits.extend(_copula(sentence, tokens, lexicon, home, blocked))
+    hits.extend(_is_after_name(sentence, tokens, lexicon, home, people))
+    return hits
+
+
+def _is_after_name(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``支部书记甲是心内科主任、主任医师，…``, ``宣传委员乙，是内分泌科主治医师，…``: 是 as a linking
+    verb after a name the people reader found, the rest of the clause nothing but posts."""
+    hits: list[AppointmentHit] = []
+    for start, end in sorted(set(people)):
+        link = _IS_AFTER_NAME.match(sentence, end)
+        if link is None:
+            continue
+        stop = re.compile(r"[，,。；;]").search(sentence, link.end())
+        posts = posts_between(sentence, link.end(), stop.start() if stop else len(sentence), tokens, lexicon, home)
+        hits.extend(AppointmentHit(sentence[start:end], title, org, HELD, start, end) for title, org in posts or [])
     return hits
 
 
