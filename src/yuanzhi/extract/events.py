@@ -17,6 +17,7 @@ from .appointment_posts import AppointmentHit
 from .appointments import appointments_in
 from .dates import DateMention
 from .decisions import decided_posts
+from .event_model import continues_occasion, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
 from .stated_partnerships import partnership_in, quoted
@@ -62,9 +63,9 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     usable = [d for d in dates if len(d.value) >= 7]
     if not usable:
         return None
-    kind = event_type(sentence, lexicon)
-    if kind is None:
-        return None
+    kind = typed(sentence, event_type(sentence, lexicon), lexicon)
+    if kind is None or continues_occasion(sentence, dates, kind):
+        return None  # 会上，甲领学了…: part of the occasion just reported
     exact = [d for d in usable if not d.approximate]
     chosen = exact[0] if exact else usable[0]
     decided = decided_posts(sentence, usable, lexicon)

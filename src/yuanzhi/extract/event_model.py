@@ -1,0 +1,98 @@
+"""What kind of event a dated sentence reports, and whether it is an event of its own.
+
+* **What is held decides the type** (lexicon/event_occasions.tsv): the occasion a sentence
+  names (结业典礼, 开放日, 开工仪式, 拜师仪式, 演练) types it over the cue words around it
+  (培训 in 培训学员结业典礼, 举办 before 开放日); a signing written in the same sentence
+  (签约, 签署…协议) keeps it a signing, as an opening (揭牌) with an agreement is one.
+* **A continuation is no event**: a sentence that opens inside the occasion just reported
+  (会上，… 仪式上，… 活动现场，…) and prints no date of its own tells part of it: the
+  report's 领学 or 任命 at a meeting is that meeting, not a second event. A sentence of the
+  same day (当天, 同日) may be another event and is not held back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
+from .dates import DateMention
+from .lexicon_loader import EVENT_TYPES, Lexicon
+
+SIGNING = "signing"
+
+
+@dataclass(frozen=True)
+class Occasions:
+    entries: tuple[tuple[str, str], ...]  # (occasion, type), longest first
+    inside: tuple[str, ...] = ()  # how a sentence inside the occasion just reported opens (会上)
+    own: frozenset[str] = frozenset()  # types a sentence inside an occasion still reports (award)
+
+
+@lru_cache(maxsize=1)
+def default_occasions() -> Occasions:
+    return load_occasions(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_occasions(directory: Traversable) -> Occasions:
+    """event_occasions.tsv from ``directory`` (optional: none when absent); a bad line
+    raises LexiconError naming the file and line."""
+    path = directory.joinpath("event_occasions.tsv")
+    if not path.is_file():
+        return Occasions(())
+    entries: list[tuple[str, str]] = []
+    inside: list[str] = []
+    own: set[str] = set()
+    for number, line in lexicon_entries(path):
+        word, sep, kind = line.partition("\t")
+        word, kind = word.strip(), kind.strip()
+        if word == "inside" and sep and kind:
+            inside.extend(w.strip() for w in kind.split("|") if w.strip())
+            continue
+        if word == "own" and sep and set(kind.split("|")) <= EVENT_TYPES:
+            own.update(kind.split("|"))
+            continue
+        if not sep or not word or kind not in EVENT_TYPES:
+            raise LexiconError(
+                str(path), number, f"expected 'occasion<TAB>type', 'inside<TAB>words' or 'own<TAB>types' (types of {', '.join(sorted(EVENT_TYPES))})"
+            )
+        entries.append((word, kind))
+    return Occasions(
+        tuple(sorted(entries, key=lambda e: -len(e[0]))), tuple(sorted(inside, key=len, reverse=True)), frozenset(own)
+    )
+
+
+def occasion_type(sentence: str, occasions: Occasions | None = None) -> str | None:
+    """The type of the occasion written first in ``sentence`` (the longer at one place), or None."""
+    occasions = occasions or default_occasions()
+    best: tuple[int, int, str] | None = None
+    for word, kind in occasions.entries:
+        at = sentence.find(word)
+        if at >= 0 and (best is None or (at, -len(word)) < best[:2]):
+            best = (at, -len(word), kind)
+    return best[2] if best else None
+
+
+def typed(sentence: str, cue_type: str | None, lexicon: Lexicon, occasions: Occasions | None = None) -> str | None:
+    """The event's type: the occasion's over ``cue_type`` (the cue words'), unless the
+    sentence also writes a signing."""
+    occasions = occasions or default_occasions()
+    held = occasion_type(sentence, occasions)
+    if held is None or held == cue_type:
+        return cue_type
+    words = {word for word, _kind in occasions.entries}
+    signed = any(cue in sentence for cue, kind in lexicon.event_cues if kind == SIGNING and cue not in words)
+    return SIGNING if signed else held
+
+
+def continues_occasion(
+    sentence: str, dates: list[DateMention], kind: str | None, occasions: Occasions | None = None
+) -> bool:
+    """会上，甲领学了… with only the occasion's date (none printed in the sentence), of a
+    type the occasion's own report covers (not 会上…签订了…协议 nor …受到表彰)."""
+    occasions = occasions or default_occasions()
+    opens = sentence.lstrip().startswith(occasions.inside) if occasions.inside else False
+    return opens and kind not in occasions.own and not any(d.end > d.start for d in dates)
