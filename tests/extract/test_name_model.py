@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from yuanzhi.extract.name_evidence import printed_names
 from yuanzhi.extract.name_model import is_dotted_name, is_word_char, word_char_margin
 from yuanzhi.extract.names import name_at, valid_name
 from yuanzhi.extract.segment import default_tokenizer, tokens
 
-from .conftest import pairs_of
+from .conftest import pairs_of, posts_in
 
 
 def span(sentence: str, start: int, lexicon) -> str | None:
@@ -77,3 +78,19 @@ def test_a_latin_note_between_a_title_and_its_name():
 
 def test_a_verb_starting_one_character_later_keeps_the_character_in_the_name(lexicon):
     assert span("神经内科副主任医师宓长风带去了溶栓技术", 9, lexicon) == "宓长风"
+
+
+def test_the_same_name_printed_plainly_elsewhere_decides_the_length():
+    unsure = "急诊科医生温朗刚结束一台抢救。"
+    assert ("温朗刚", "医生") in posts_in(unsure)  # alone, the sentence cannot tell
+    assert ("温朗", "医生") in posts_in(unsure, "温朗表示，这样的夜班是常态。")
+    assert ("温朗刚", "医生") in posts_in(unsure, "温朗刚表示，这样的夜班是常态。")
+
+
+def test_printed_names_are_read_between_sure_boundaries(lexicon):
+    names = printed_names(["院长骆明远主持会议。", "骆明远表示，", "他说骆明远刚来"], lexicon)
+    assert "骆明远" in names and "骆明" not in names
+
+
+def test_a_listed_ordinary_word_before_a_verb_character_is_a_name():
+    assert ("温和", "护士长") in pairs_of("护士长芮长青、温和赴对口医院支援。")

@@ -60,6 +60,7 @@ from .facts_json import facts_to_json
 from .home_orgs import home_group, home_hospital
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
+from .name_evidence import article_evidence, printed_names
 from .notices import HELD, notice_hits
 from .orgs import SITTING as _SITTING
 from .orgs import (
@@ -128,7 +129,8 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
         out.orgs[home] = Organization(home, "hospital")
     for article, sentences in per_article:
         try:
-            _article_facts(issue, article, sentences, home, group, fallback_year, lexicon, tokenize, out)
+            with article_evidence(printed_names((s.text for s in sentences), lexicon)):  # names.py
+                _article_facts(issue, article, sentences, home, group, fallback_year, lexicon, tokenize, out)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # best effort, reported
             out.warnings.append(f"{issue.source}: article {article.id}: extraction stopped early ({exc!r})")
     return collector_to_facts(out, issue.date)

@@ -17,6 +17,9 @@ Two pieces of the name model that do not depend on a list of names:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from .lexicon_loader import Lexicon
@@ -138,3 +141,22 @@ def dotted_name_before(sentence: str, end: int, tokens: list[tuple[str, int, int
     if word is None or word[1] < at or not 1 <= dot - word[1] <= _FIRST_PART:
         return None
     return word[1] if _plausible(sentence[word[1] : end], lexicon) else None
+
+
+_KNOWN: ContextVar[frozenset[str]] = ContextVar("article_names", default=frozenset())
+
+
+def known_names() -> frozenset[str]:
+    """The names the article being read prints between sure boundaries (name_evidence.py);
+    empty outside an article."""
+    return _KNOWN.get()
+
+
+@contextmanager
+def article_evidence(names: frozenset[str]) -> Iterator[None]:
+    """Make ``names`` known to the name readers while the block runs."""
+    token = _KNOWN.set(names)
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)

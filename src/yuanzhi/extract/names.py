@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
-from .name_model import dotted_name_at, is_dotted_name, is_function_char, is_word_char
+from .name_ends import (
+    as_printed_elsewhere,
+    guessed_over_function_char,
+    listed_before_word_char,
+    noun_over_verb,
+)
+from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .orgs import Tokens, org_before
 from .segment import is_rare_word, word_tags
 
@@ -164,6 +170,7 @@ def names_ending_at(
     """(start, candidate, surname length) of each name shape (a surname and one or two
     characters, four characters at most) ending at ``end``, longest first, that overlaps no
     ``blocked`` span; the callers judge the candidate in its context."""
+    shapes = []
     for size in (4, 3, 2):
         start = end - size
         if start < 0 or any(a < end and start < b for a, b in blocked):
@@ -171,7 +178,10 @@ def names_ending_at(
         candidate = sentence[start:end]
         surname = surname_length(candidate, lexicon)
         if surname and size - surname in (1, 2):
-            yield start, candidate, surname
+            shapes.append((start, candidate, surname))
+    known = known_names()
+    shapes.sort(key=lambda shape: shape[1] not in known)  # the article prints it plainly elsewhere: first
+    yield from shapes
 
 
 @lru_cache(maxsize=4096)
@@ -299,36 +309,12 @@ def _next_is_word(end: int, tokens: Tokens) -> bool:
 def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
     if end >= len(sentence) or not is_cjk(sentence[end]):
         return True
-    if tokens is not None and (_next_is_word(end, tokens) or _guessed_over_function_char(sentence, end, tokens)):
+    if tokens is not None and (_next_is_word(end, tokens) or guessed_over_function_char(sentence, end, tokens)):
         return True
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True
     return bool(lexicon.title_pattern.match(rest))
-
-
-def _guessed_over_function_char(sentence: str, end: int, tokens: Tokens) -> bool:
-    """钟离雅宁|用英语: jieba glued a one-character function word (用, 向, 把) to the name's end in a
-    word of its own guessing (雅宁用, not in its dictionary); the name ends before it."""
-    at = bisect.bisect_right(tokens, end, key=lambda t: t[1]) - 1
-    if at < 0:
-        return False
-    word, start, stop = tokens[at]
-    return start < end < stop and word not in word_tags() and is_function_char(sentence[end])
-
-
-def _noun_over_verb(sentence: str, short_end: int, tokens: Tokens) -> bool:
-    """宓长|风带|去 → 宓长风|带去: the word jieba reads after the shorter name is a noun that
-    overlaps a verb of the dictionary starting one character later, and no word of the dictionary
-    starts right after that character's noun: the character belongs to the name."""
-    at = bisect.bisect_left(tokens, short_end, key=lambda t: t[1])
-    if at >= len(tokens) or tokens[at][1] != short_end or len(tokens[at][0]) != 2:
-        return False
-    tags = word_tags()
-    if tags.get(tokens[at][0]) not in {"n", "nz"}:
-        return False
-    verb_at = short_end + 1
-    return any(tags.get(sentence[verb_at : verb_at + size]) == "v" for size in (2, 3) if verb_at + size <= len(sentence))
 
 
 def after_number(sentence: str, start: int) -> bool:
@@ -369,7 +355,8 @@ def name_at(
             sentence[start : start + size], lexicon,
             allow_common=_hard_end(sentence, start + size, lexicon) or _given_he(sentence, start, start + size, lexicon)
             or _given_he(sentence, start, start + size, lexicon, tokens)
-            or _rare_word_name(sentence, start, start + size, lexicon),
+            or _rare_word_name(sentence, start, start + size, lexicon)
+            or listed_before_word_char(sentence, start, start + size),
         )
         and _right_boundary_ok(sentence, start + size, lexicon, tokens)
     ]
@@ -385,11 +372,14 @@ def name_at(
     ):
         good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
     if (
-        good == [lengths[1]] and start + lengths[0] <= limit and _noun_over_verb(sentence, start + lengths[1], tokens)
+        good == [lengths[1]] and start + lengths[0] <= limit and noun_over_verb(sentence, start + lengths[1], tokens)
         and not _title_straddles(sentence, start, start + lengths[0], lexicon)
         and valid_name(sentence[start : start + lengths[0]], lexicon)
     ):
         good = [lengths[0]]  # 宓长风|带去, not 宓长|风带
+    good = as_printed_elsewhere(
+        sentence, start, lengths, good, limit, _title_straddles(sentence, start, start + lengths[0], lexicon)
+    )
     if good:
         return start, start + good[0]
     if strict:

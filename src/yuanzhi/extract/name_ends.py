@@ -1,0 +1,59 @@
+"""Where a name ends when the segmenter is unsure: small decisions of ``names.name_at`` read
+from the characters after the name (jieba's statistics, name_model.py), from the dictionary
+words around it, and from how the article prints the same name elsewhere (name_evidence.py)."""
+
+from __future__ import annotations
+
+import bisect
+
+from .name_model import is_function_char, is_word_char, known_names
+from .segment import word_tags
+
+Tokens = list[tuple[str, int, int]]
+
+
+def guessed_over_function_char(sentence: str, end: int, tokens: Tokens) -> bool:
+    """钟离雅宁|用英语: jieba glued a one-character function word (用, 向, 把) to the name's end in a
+    word of its own guessing (雅宁用, not in its dictionary); the name ends before it."""
+    at = bisect.bisect_right(tokens, end, key=lambda t: t[1]) - 1
+    if at < 0:
+        return False
+    word, start, stop = tokens[at]
+    return start < end < stop and word not in word_tags() and is_function_char(sentence[end])
+
+
+def noun_over_verb(sentence: str, short_end: int, tokens: Tokens) -> bool:
+    """宓长|风带|去 → 宓长风|带去: the word jieba reads after the shorter name is a noun that
+    overlaps a verb of the dictionary starting one character later, and no word of the dictionary
+    starts right after that character's noun: the character belongs to the name."""
+    at = bisect.bisect_left(tokens, short_end, key=lambda t: t[1])
+    if at >= len(tokens) or tokens[at][1] != short_end or len(tokens[at][0]) != 2:
+        return False
+    tags = word_tags()
+    if tags.get(tokens[at][0]) not in {"n", "nz"}:
+        return False
+    verb_at = short_end + 1
+    return any(tags.get(sentence[verb_at : verb_at + size]) == "v" for size in (2, 3) if verb_at + size <= len(sentence))
+
+
+def listed_before_word_char(sentence: str, start: int, end: int) -> bool:
+    """…、殷立夫、温和|赴…: an item of a list of names, written after 、 and followed by a
+    character that is a one-character function or verb word, is a name even when it is also an
+    ordinary word."""
+    return start > 0 and sentence[start - 1] == "、" and end < len(sentence) and is_word_char(sentence[end])
+
+
+def as_printed_elsewhere(
+    sentence: str, start: int, lengths: tuple[int, int], good: list[int], limit: int, straddles: bool,
+) -> list[int]:
+    """The length of the name the article prints elsewhere between sure boundaries, when it
+    prints one of the two shapes and not the other (某某刚|结束 beside ``某某表示``); ``straddles``:
+    a title begins inside the longer shape and runs past it."""
+    known = known_names()
+    longer, shorter = (sentence[start : start + size] for size in lengths)
+    if not known or (longer in known) == (shorter in known) or start + lengths[0] > limit:
+        return good
+    size = lengths[0] if longer in known else lengths[1]
+    if size == lengths[0] and straddles:  # 何主|任: a title runs through the longer shape
+        return good
+    return [size]

@@ -1,0 +1,55 @@
+"""Evidence from the whole article on how long a name is.
+
+A news article prints the same person's full name several times. Where one mention stands
+between sure boundaries (``院长某某表示``, ``，某某主持``, ``（某某）``), it tells how long the name
+is where another mention is unsure (``某某刚结束…``, ``某某也参加…``). ``printed_names`` collects
+the sure mentions of an article; ``name_model.article_evidence`` makes them known to the name readers
+(``names.name_at``, ``names.names_ending_at``) while the article is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon_loader import Lexicon
+from .name_model import article_evidence, known_names
+from .names import is_cjk, surname_length, valid_name
+
+__all__ = ["article_evidence", "known_names", "printed_names"]
+
+_FOLLOWER_ROOM = 4  # characters of a follower word read after a name
+
+
+def _sure_start(text: str, start: int, lexicon: Lexicon) -> bool:
+    if start == 0 or not is_cjk(text[start - 1]):
+        return True
+    before = text[max(0, start - 6) : start]
+    return lexicon.title_ending(before) is not None or any(
+        before.endswith(word) for word in lexicon.name_precedents if len(word) >= 2
+    )
+
+
+def _sure_end(text: str, end: int, lexicon: Lexicon) -> bool:
+    if end >= len(text) or not is_cjk(text[end]):
+        return True
+    rest = text[end : end + _FOLLOWER_ROOM]
+    return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1)) or bool(
+        lexicon.title_pattern.match(text, end)
+    )
+
+
+def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    """Each surname + one or two characters (two or three after a compound surname) that the
+    text prints with a sure start (text start, punctuation, a title) and a sure end (punctuation,
+    a follower word of two or more characters, a title) and that is no ordinary word."""
+    found: set[str] = set()
+    for text in paragraphs:
+        for start in range(len(text)):
+            surname = surname_length(text[start:], lexicon)
+            if not surname or not _sure_start(text, start, lexicon):
+                continue
+            for given in (1, 2):
+                end = start + surname + given
+                if end <= len(text) and _sure_end(text, end, lexicon) and valid_name(text[start:end], lexicon):
+                    found.add(text[start:end])
+    return frozenset(found)
