@@ -116,3 +116,19 @@ def test_is_as_a_linking_verb_after_a_name_gives_the_posts_of_the_clause():
 def test_is_before_anything_but_posts_gives_nothing():
     found = {(n, t) for n, t, _o in posts_with_orgs_in("院长柯远山是我院首批双带头人，主任医师贝一鸣是一名好医生。")}
     assert found == {("柯远山", "院长"), ("贝一鸣", "主任医师")}
+
+
+def test_a_career_of_a_person_named_earlier_in_the_sentence():
+    found = posts_with_orgs_in(
+        "12月1日，护理部原主任、主任护师柯雪华光荣退休。",
+        "1985年，19岁的柯雪华从卫校毕业后来到医院，从一名护士做起，先后任外科护士长、总护士长，"
+        "2009年起任护理部主任，2022年改任护理部调研员。",
+    )
+    titles = {(n, t) for n, t, _o in found}
+    assert {("柯雪华", "护士长"), ("柯雪华", "总护士长"), ("柯雪华", "调研员"), ("柯雪华", "主任")} <= titles
+    assert ("柯雪华", "护士长", "外科") in found and ("柯雪华", "调研员", "护理部") in found
+
+
+def test_a_department_ending_in_ke_before_a_title_starting_with_ke():
+    found = posts_with_orgs_in("贝思文，女，外科护士长、主管护师，从事护理工作二十年。")
+    assert ("贝思文", "护士长", "外科") in found

@@ -2,8 +2,10 @@
 ``先后任…``, and dated clauses ``2010年起任针灸科主任``, ``1988年3月至2002年6月任医院党委书记``.
 
 Whose career: the name the sentence starts with (``某某同志1942年5月出生，…``, ``某某，男，…``),
-or, for a sentence that starts with 他/她 or with no name, the person whose life the article
-last told (``ArticleContext.told``), else the profile's subject. Each post is a position held (action ``held``), no decision: a
+or the one person the article has already named with a post written in the sentence before the
+cue (``1987年，19岁的某某从卫校毕业后…，先后任…``), or, for a sentence that starts with 他/她 or
+with no name, the person whose life the article last told (``ArticleContext.told``), else the
+profile's subject. Each post is a position held (action ``held``), no decision: a
 decision is read where the text states one. A clinical rank written bare after a unit's post
 (``外科住院医师、主治医师``) is of that unit.
 """
@@ -21,7 +23,7 @@ from .orgs import OrgMention, Tokens
 
 _CAREER = re.compile(r"(?:历任|先后任|先后担任|曾任|曾担任|曾先后任)")
 _YEAR = r"(?:19|20)\d\d年(?:\d{1,2}月)?"
-_DATED = re.compile(rf"{_YEAR}(?:(?:至|到|—|－|-)(?:{_YEAR}|\d{{1,2}}月))?(?:起|以来)?(?:任|担任)")
+_DATED = re.compile(rf"{_YEAR}(?:(?:至|到|—|－|-)(?:{_YEAR}|\d{{1,2}}月))?(?:起|以来)?(?:改任|转任|调任|升任|任|担任)")
 _CLAUSE_STOP = "，。；,;"
 _SUBJECT_END = re.compile(r"同志|[，,]|(?:19|20)\d\d年")
 _PRONOUNS = ("他", "她")
@@ -38,6 +40,9 @@ def career_hits(
         _remember_subject(sentence, lexicon, context)
         return []
     subject = _remember_subject(sentence, lexicon, context)
+    if subject is None or subject[2] == 0:  # 1987年，19岁的甲从卫校毕业后…，先后任…: a name the article knows
+        first = min(m.start() for m in (*_CAREER.finditer(sentence), *_DATED.finditer(sentence)))
+        subject = _known_before(sentence, first, context) or subject
     if subject is None:
         return []
     name, start, end = subject
@@ -59,6 +64,16 @@ def career_hits(
                 unit = None
             hits.append(AppointmentHit(name, title, org, HELD, start, end))
     return hits
+
+
+def _known_before(sentence: str, at: int, context: ArticleContext) -> tuple[str, int, int] | None:
+    """The one person the article has already named with a post, written in the sentence before ``at``."""
+    named = {name: sentence.rfind(name, 0, at) for name in context.titles}
+    named = {name: where for name, where in named.items() if where >= 0}
+    if len(named) != 1:
+        return None
+    (name, where), = named.items()
+    return name, where, where + len(name)
 
 
 def _clause_start(sentence: str, at: int) -> bool:

@@ -179,19 +179,19 @@ _PART_TIME = "兼职"
 def _post(
     sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None
 ) -> tuple[str, OrgMention | None, int] | None:
-    title = lexicon.title_ending(sentence[start:end])
-    if title is None:
-        return None
-    at = end - len(title)
-    journal = _JOURNAL.match(sentence, start)
-    if journal is not None and journal.end() == at:
-        return title, None, at
-    if at == start:
-        return title, None, at
-    org = org_before(sentence, at, tokens, lexicon, home)
-    if org is None or org.start != start:
-        return None
-    return title, org, at
+    text = sentence[start:end]
+    for size in range(min(lexicon.longest_title, len(text)), 0, -1):  # 外科护士长: 外科|护士长, not 外|科护士长
+        title = text[-size:]
+        if title not in lexicon.titles:
+            continue
+        at = end - size
+        journal = _JOURNAL.match(sentence, start)
+        if at == start or (journal is not None and journal.end() == at):
+            return title, None, at
+        org = org_before(sentence, at, tokens, lexicon, home)
+        if org is not None and org.start == start:
+            return title, org, at
+    return None
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
