@@ -146,3 +146,19 @@ def test_a_lunar_festivals_weekday_after_a_year_named_as_history() -> None:
     text = ["重阳节（星期一），医院志愿者走访敬老院。", "2017年以来，医院累计开展敬老义诊百余场。"]
     # 重阳 fell on a Monday in 2019 (10-07): the first such year not before 2017
     assert dating.weigh(text).date == "2019-10"
+
+
+def test_a_year_called_the_plans_opening_year_is_the_issues_own() -> None:
+    # not the review shape 2020年是…的一年: 是…开局之年 says what this year is
+    found = dating.weigh(["2031年是“十六五”开局之年，岚泽县人民医院召开职代会。", "1月9日，会议召开。"])
+    assert found.date == "2031-01"
+    assert not any(e.startswith("outweighed:") for e in found.evidence)
+
+
+def test_a_weekday_with_no_year_named_takes_the_latest_year_up_to_today_with_little_confidence() -> None:
+    text = ["高考首日（星期六），岚泽县人民医院派出医疗保障组进驻考点。"]
+    # 7 June was a Saturday in 2014 and 2025: read in 2026, the issue is of 2025; read in 2020, of 2014
+    later, earlier = dating.weigh(text, today=2026), dating.weigh(text, today=2020)
+    assert (later.date, earlier.date) == ("2025-06", "2014-06")
+    assert later.confidence is not None and later.confidence <= 0.5
+    assert dating.weigh(["医院开展志愿服务活动。"], today=2026).date is None

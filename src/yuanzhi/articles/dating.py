@@ -219,16 +219,21 @@ def _weekday_fit(year: int, month: int | None, cue: DateCue) -> float:
     return WEEKDAY if agrees else -WEEKDAY
 
 
-def _weekday_years(dates: list[DateCue], cues: list[YearCue]) -> set[int]:
-    """The years near those the issue names in which every weekday it prints agrees."""
+def _weekday_years(dates: list[DateCue], cues: list[YearCue], today: int | None = None) -> set[int]:
+    """The years near those the issue names in which every weekday it prints agrees; with
+    no year named, those of the last WEEKDAY_REACH years up to ``today`` (the issue is read
+    after it was printed)."""
     marked = [c for c in dates if c.weekday is not None]
     anchors = [c.year for c in cues]
-    if not marked or not anchors:
+    if not marked:
         return set()
-    return {
-        y for y in range(min(anchors), max(anchors) + WEEKDAY_REACH + 1)
-        if all(_weekday_fit(y, None, c) > 0 for c in marked)
-    }
+    if anchors:
+        first, last = min(anchors), max(anchors) + WEEKDAY_REACH
+    elif today is not None:
+        first, last = today - WEEKDAY_REACH, today
+    else:
+        return set()
+    return {y for y in range(first, last + 1) if all(_weekday_fit(y, None, c) > 0 for c in marked)}
 
 
 def _lunar(months: list[DateCue], year: int) -> list[DateCue]:
@@ -252,9 +257,14 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     return cues + lunar_weekday_cues(joined, near, floor=history)
 
 
-def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable[str] = ()) -> IssueDate:
+def weigh(
+    texts: Iterable[str], filename: str | None = None, furniture: Iterable[str] = (), today: int | None = None
+) -> IssueDate:
     """The issue's month from its articles' text (and a file name's date as a hint; the
-    masthead's issue number, 总第233期, with an earlier numbered issue the text dates)."""
+    masthead's issue number, 总第233期, with an earlier numbered issue the text dates).
+    ``today`` (this year by default) bounds the years a weekday may place an issue that
+    names no year at all: the latest such year wins, with little confidence."""
+    today = dt.date.today().year if today is None else today
     texts = list(texts)
     joined = "\n".join(texts)
     printed = year_cues(joined)
@@ -272,7 +282,8 @@ def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
-    years |= _weekday_years(dates, cues)
+    unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
+    years |= _weekday_years(dates, cues, today if unanchored else None)
     if hint_year:
         years.add(hint_year)
     if not years:
@@ -286,6 +297,7 @@ def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable
     for year in sorted(years):
         base = -FLOOR_PENALTY if floor and year < floor else 0.0
         base -= DRIFT * max(0, year - named - 1) if named else 0.0
+        base -= DRIFT * max(0, today - year) if unanchored else 0.0
         base -= PLAIN_FLOOR if plain and year < plain else 0.0
         base += FILENAME_YEAR if year == hint_year else 0.0
         for month in month_options:
@@ -309,6 +321,8 @@ def weigh(texts: Iterable[str], filename: str | None = None, furniture: Iterable
     warning = None
     if filename and source != "filename":
         warning = f"the file name says {filename} but the text points to {date}"
+    if unanchored:  # the year rests on weekdays and today alone
+        confidence = min(confidence, UNANCHORED_CONFIDENCE)
     return IssueDate(date, source, round(confidence, 2), evidence, warning)
 
 
@@ -321,6 +335,7 @@ def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int |
     return tuple(dict.fromkeys(out))
 
 
+UNANCHORED_CONFIDENCE = 0.5  # no year named: a weekday's latest year up to today is a guess
 CONFLICT_WEIGHT = 2.0  # a cue this strong (an anniversary, a plan's year) for another year is a disagreement
 CONFLICT_SHARE = 0.5  # the confidence loses half the outweighed cues' share of the weight
 
