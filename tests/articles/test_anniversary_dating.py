@@ -162,3 +162,16 @@ def test_a_weekday_with_no_year_named_takes_the_latest_year_up_to_today_with_lit
     assert (later.date, earlier.date) == ("2025-06", "2014-06")
     assert later.confidence is not None and later.confidence <= 0.5
     assert dating.weigh(["医院开展志愿服务活动。"], today=2026).date is None
+
+
+def test_an_anniversary_printed_with_its_own_year_is_history() -> None:
+    text = ["纪念澳门回归祖国25周年，医院举行升旗仪式。12月20日（星期五），仪式举行。",
+            "2019年澳门回归20周年时，医院曾派专家赴澳交流。"]
+    assert _years(text[1]) == {2019: "past"}
+    found = dating.weigh(text)
+    assert found.date == "2024-12" and not any(e.startswith("outweighed:") for e in found.evidence)
+
+
+def test_a_festival_on_the_day_glossed_with_its_date() -> None:
+    # 重阳 fell on 23 October in 2023 (a Monday)
+    assert dating.weigh(["重阳节当天（10月23日，星期一），岚泽县中医院志愿者走访敬老院。"]).date == "2023-10"

@@ -59,6 +59,7 @@ _FOUNDED = re.compile(
     rf"(?:建院|始建|创建|创办|成立|组建|创立|创刊)(?!{_NUM}周年)"
 )
 # the hospital's own anniversaries (and its paper's: 本报创刊30周年 with 于1995年11月创刊)
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年(?:在|是|为|的|正值|恰逢|适逢)?$")  # 2015年抗战胜利70周年时: history
 _ANNIVERSARY_WORDS = r"(?:建院|院庆|建科|建所|建站|办院|创院|创刊|建报|办报)"
 PLAIN_ANNIVERSARY_WEIGHT = 1.0  # 改革开放四十年, 建党百年: N年 is said of an anniversary, and of one past
 _OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?:(?P<n>{_NUM})周年|(?:一个|一)?(?P<jiazi>甲子))")
@@ -253,13 +254,16 @@ def squeeze(text: str) -> str:
 
 def counted_cues(text: str, cal: Calendar) -> list[YearCue]:
     """第七个中国医师节 → 2024 (an August event: in an issue of June or earlier it is the
-    year before's); 新中国成立75周年 → 2024 (celebrated all year)."""
+    year before's); 新中国成立75周年 → 2024 (celebrated all year); 2015年抗战胜利70周年时
+    is history with its year printed (only a floor)."""
     out = []
     for base, month, pattern in cal.counted:
         for match in pattern.finditer(text):
             n = cn_number(match.group("n"))
             if n and 1900 <= base + n <= 2100:
-                if match.groupdict().get("plain"):  # a vote without a floor
+                if _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                    out.append(YearCue(base + n, "past", 0.0, _quote(match.group(0)), match.start()))
+                elif match.groupdict().get("plain"):  # a vote without a floor
                     out.append(YearCue(base + n, "about", PLAIN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
                 else:
                     out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start(), month))
@@ -427,7 +431,7 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
     date = r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]?[，,]?(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[)）]?)?"
     second = date.replace("?P<m>", "?P<m2>").replace("?P<d>", "?P<d2>").replace("?P<w>", "?P<w2>")
     pattern = re.compile(
-        rf"(?:(?P<f>{names})[（(]?{date}|{second}"
+        rf"(?:(?P<f>{names})(?:当天|当日|这天)?[（(]?{date}|{second}"
         rf"[，,]?(?:是|为|即)?(?:农历[^，。；]{{0,6}})?(?P<f2>{names})(?!节?(?:{_AROUND})))"
     )
     for match in pattern.finditer(text):
