@@ -132,3 +132,14 @@ def test_a_career_of_a_person_named_earlier_in_the_sentence():
 def test_a_department_ending_in_ke_before_a_title_starting_with_ke():
     found = posts_with_orgs_in("贝思文，女，外科护士长、主管护师，从事护理工作二十年。")
     assert ("贝思文", "护士长", "外科") in found
+
+
+def test_heads_of_other_series_and_ranks_are_titles():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in(
+        "药学部临床药师甘雨晴、医务社工姚思涵和市卫健委一级主任科员冉一舟参加活动，片区护士长贝晓燕主持。")}
+    assert {("甘雨晴", "临床药师"), ("姚思涵", "医务社工"), ("冉一舟", "一级主任科员"), ("贝晓燕", "片区护士长")} <= found
+
+
+def test_a_unit_before_a_head_nurse_is_not_read_as_a_grade():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("糖尿病专科护士长符玉英为患者制定了饮食计划。")}
+    assert found == {("符玉英", "护士长")}
