@@ -70,3 +70,15 @@ def test_posts_of_an_inspection_team_take_the_team():
     )
     assert ("栾一舟", "组长", "市委第二巡察组") in posts
     assert ("贝思远", "副主任", "市委巡察办") in posts
+
+
+def test_a_place_word_of_the_common_list_still_makes_a_name_proper(lexicon):
+    assert "澳门蓁景医院" in names("澳门蓁景医院代表团来院交流", lexicon, "琴川市第一人民医院")
+
+
+def test_a_signing_still_to_come_is_no_partnership():
+    facts = issue_to_facts(one_article(
+        "6月18日，蓁岭市中心医院代表团来到琴川市第一人民医院参观交流。",
+        "蓁岭市中心医院与琴川市第一人民医院商定，今后将在护理培训等方面开展交流，并争取于年内签订合作备忘录。",
+    ))
+    assert facts.partnerships == ()

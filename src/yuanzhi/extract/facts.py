@@ -69,7 +69,7 @@ from .orgs import (
     designated,
     resolve_org,
 )
-from .partners import several_partners
+from .partners import planned_signing, several_partners
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
@@ -347,7 +347,7 @@ def _article_facts(
         for giver, receiver in split[0] if split is not None and split[1] != _ALLIANCE else ():
             kind = next((p.kind for p in out.partnerships if set(p.parties) == {giver, receiver}), split[1])  # type: ignore[index]
             out.add_partnership((giver, receiver), kind, exact[0].value if exact else last_date, evidence())
-        partnership = None if split is not None else partnership_in(text, orgs, lexicon, home, both)
+        partnership = None if split is not None or planned_signing(text) else partnership_in(text, orgs, lexicon, home, both)
         if partnership is not None:  # a party printed under a second name the article declared is one party
             parties = tuple(dict.fromkeys(known.declared.get(p, p) for p in partnership[0]))
             partnership = (parties, partnership[1]) if len(parties) >= 2 else None

@@ -74,7 +74,7 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
         tag = tags.get(word)
         if tag is None and _WORDISH.match(word) and lexicon.org_kind(word) is None and len(word) >= 2:
             return True
-        if tag in _PROPER_TAGS and word not in lexicon.common_words:  # jieba tags 慈善, 康复 nr
+        if tag in _PROPER_TAGS and (word not in lexicon.common_words or tag == "ns"):  # jieba tags 慈善, 康复 nr; 澳门 is a place
             return True
     rest = text
     for word in inner:

@@ -75,3 +75,12 @@ def _shared_head(sentence: str, start: int, end: int, lexicon: Lexicon) -> list[
             ):
                 return [place + head for place in places]
     return []
+
+
+# 争取于年内签订合作备忘录, 双方将签署协议, 拟签约: a signing planned, not done (no partnership yet)
+_PLANNED = re.compile(r"(?:将|拟|争取|计划|有望|准备|力争|即将)[^，。；！？]{0,6}?(?:签订|签署|签约)")
+
+
+def planned_signing(sentence: str) -> bool:
+    """The sentence announces a signing still to come."""
+    return _PLANNED.search(sentence) is not None
