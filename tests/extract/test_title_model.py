@@ -143,3 +143,8 @@ def test_heads_of_other_series_and_ranks_are_titles():
 def test_a_unit_before_a_head_nurse_is_not_read_as_a_grade():
     found = {(n, t) for n, t, _o in posts_with_orgs_in("糖尿病专科护士长符玉英为患者制定了饮食计划。")}
     assert found == {("符玉英", "护士长")}
+
+
+def test_a_civil_service_grade_after_a_post_keeps_both():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("区卫生健康局副局长、二级调研员孟一凡到场指导。")}
+    assert found == {("孟一凡", "副局长"), ("孟一凡", "二级调研员")}
