@@ -94,3 +94,17 @@ def test_printed_names_are_read_between_sure_boundaries(lexicon):
 
 def test_a_listed_ordinary_word_before_a_verb_character_is_a_name():
     assert ("温和", "护士长") in pairs_of("护士长芮长青、温和赴对口医院支援。")
+
+
+def test_surnames_that_are_also_place_or_time_words():
+    assert ("区瑞萍", "院长") in pairs_of("澳门某医院院长区瑞萍率代表团来访。")
+    assert ("原晓燕", "副院长") in pairs_of("副院长原晓燕出席。")
+    assert ("许明", "原院长") in pairs_of("该院原院长许明出席。")  # 原 before a title stays the former post
+    assert not any(n.startswith("原") for n, _t in pairs_of("原院长卓立峰、原副院长贝思远出席座谈会。"))
+
+
+def test_a_common_noun_after_a_title_is_no_name():
+    assert pairs_of("护士长金额结算工作做得细。") == set()
+    assert pairs_of("科主任毛病不少，但技术过硬。") == set()
+    assert pairs_of("院长原本计划参加本次活动。") == set()
+    assert pairs_of("院长区域医疗中心建设专题汇报。") == set()

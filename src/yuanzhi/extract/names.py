@@ -343,23 +343,27 @@ def name_at(
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
-    if lexicon.title_pattern.match(sentence, start):
-        return None  # 、党委副书记某某: the next item is a title, not a name (党 is a surname too)
+    if lexicon.title_pattern.match(sentence, start) or (
+        sentence.startswith(FORMER, start) and lexicon.title_pattern.match(sentence, start + len(FORMER))
+    ):
+        return None  # 、党委副书记某某, 、原副院长某某: the next item is a title, not a name (党, 原 are surnames too)
     lengths = (surname + 2, surname + 1)
-    good = [
-        size
-        for size in lengths
-        if start + size <= limit
-        and not _title_straddles(sentence, start, start + size, lexicon)
-        and valid_name(
-            sentence[start : start + size], lexicon,
-            allow_common=_hard_end(sentence, start + size, lexicon) or _given_he(sentence, start, start + size, lexicon)
-            or _given_he(sentence, start, start + size, lexicon, tokens)
-            or _rare_word_name(sentence, start, start + size, lexicon)
-            or listed_before_word_char(sentence, start, start + size),
+    good = []
+    for size in lengths:
+        end = start + size
+        if end > limit or _title_straddles(sentence, start, end, lexicon):
+            continue
+        plain = (
+            _hard_end(sentence, end, lexicon) or _given_he(sentence, start, end, lexicon)
+            or _given_he(sentence, start, end, lexicon, tokens) or _rare_word_name(sentence, start, end, lexicon)
+            or listed_before_word_char(sentence, start, end)
         )
-        and _right_boundary_ok(sentence, start + size, lexicon, tokens)
-    ]
+        if (
+            valid_name(sentence[start:end], lexicon, allow_common=plain)
+            and (plain or not _common_noun(sentence[start:end], surname))
+            and _right_boundary_ok(sentence, end, lexicon, tokens)
+        ):
+            good.append(size)
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
         _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon, tokens)
     ) and (
@@ -391,9 +395,22 @@ def name_at(
             and surname + 1 <= len(word) <= surname + 2
             and word_end <= limit
             and valid_name(word, lexicon)
+            and not _common_noun(word, surname)
         ):
             return _one_more(sentence, start, word_end, surname, tokens, lexicon) or (start, word_end)
     return None
+
+
+def _common_noun(candidate: str, surname: int) -> bool:
+    """原本, 区域, 常规 after a title: a surname and one character that jieba's dictionary lists as
+    a common noun, not a name (unless the text bounds it plainly, or the article prints it so)."""
+    return (
+        len(candidate) == surname + 1 and word_tags().get(candidate) in _NOUN_WORD_TAGS
+        and candidate not in known_names()
+    )
+
+
+_NOUN_WORD_TAGS = {"n", "vn"}
 
 
 def _one_more(
