@@ -82,3 +82,13 @@ def test_a_signing_still_to_come_is_no_partnership():
         "蓁岭市中心医院与琴川市第一人民医院商定，今后将在护理培训等方面开展交流，并争取于年内签订合作备忘录。",
     ))
     assert facts.partnerships == ()
+
+
+def test_council_posts_belong_to_the_institution_whose_council_sits():
+    posts = posts_with_orgs_in(
+        "3月2日，蘅州市城乡医疗集团（以下简称“集团”）第一届理事会第一次会议在蘅州市人民医院召开。",
+        "会议选举蘅州市卫生健康委员会主任栾一舟为理事长。蘅州市人民医院副院长贝思远当选为理事兼秘书长。",
+    )
+    assert ("栾一舟", "理事长", "蘅州市城乡医疗集团") in posts
+    assert ("贝思远", "秘书长", "蘅州市城乡医疗集团") in posts
+    assert ("贝思远", "副院长", "蘅州市人民医院") in posts

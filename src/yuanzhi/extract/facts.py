@@ -67,6 +67,7 @@ from .orgs import (
     STRONG_KINDS,
     OrgMention,
     designated,
+    holds_council,
     resolve_org,
 )
 from .partners import planned_signing, several_partners
@@ -213,7 +214,7 @@ def _article_facts(
         blocked = [(p.start, p.end) for p in patients]
 
         orgs = known.per_sentence[position]
-        bodies = [m for m in orgs if m.kind == "association" and not _SITTING.match(m.text)]
+        bodies = [m for m in orgs if (m.kind == "association" or holds_council(text, m)) and not _SITTING.match(m.text)]
         if bodies:
             body = max(bodies, key=lambda m: (m.end, m.end - m.start))
             if last_body is None or last_body.parent != body.name:

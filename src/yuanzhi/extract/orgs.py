@@ -423,3 +423,13 @@ def _verb_ending(word: str, lexicon: Lexicon) -> bool:
         and word not in lexicon.org_words and word not in lexicon.known_units
     )
 
+
+# 某集团（以下简称“集团”）第一届理事会, 某医院理事会: the body whose council the article reports
+_COUNCIL = re.compile(r"(?:（[^（）]{0,16}）)?(?:第[一二三四五六七八九十\d]{1,3}届|新一届|首届)?(?:理事会|监事会)")
+_COUNCIL_KINDS = {"group", "hospital", "company", "university"}
+
+
+def holds_council(sentence: str, mention: OrgMention) -> bool:
+    """The institution is written right before a sitting of its council (理事会, 监事会): its
+    council posts (理事长, 理事, 秘书长) written without a body are that institution's."""
+    return mention.kind in _COUNCIL_KINDS and _COUNCIL.match(sentence, mention.end) is not None
