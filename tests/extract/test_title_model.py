@@ -148,3 +148,8 @@ def test_a_unit_before_a_head_nurse_is_not_read_as_a_grade():
 def test_a_civil_service_grade_after_a_post_keeps_both():
     found = {(n, t) for n, t, _o in posts_with_orgs_in("区卫生健康局副局长、二级调研员孟一凡到场指导。")}
     assert found == {("孟一凡", "副局长"), ("孟一凡", "二级调研员")}
+
+
+def test_qualified_heads_of_nursing_and_research_posts_stay_whole():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("副总护士长柯雪梅、教学秘书甘一凡和主诊医师卢思源参加讨论。")}
+    assert found == {("柯雪梅", "副总护士长"), ("甘一凡", "教学秘书"), ("卢思源", "主诊医师")}
