@@ -92,3 +92,19 @@ def test_council_posts_belong_to_the_institution_whose_council_sits():
     assert ("栾一舟", "理事长", "蘅州市城乡医疗集团") in posts
     assert ("贝思远", "秘书长", "蘅州市城乡医疗集团") in posts
     assert ("贝思远", "副院长", "蘅州市人民医院") in posts
+
+
+def test_a_body_declared_short_keeps_the_other_parties_of_a_three_party_signing():
+    from yuanzhi.knowledge.resolve import merge_facts
+
+    facts = issue_to_facts(one_article(
+        "7月5日，蕖州市第三人民医院与蕖州市汀南区芷汀街道办事处（以下简称“芷汀街道办”）、"
+        "芷汀街道社区卫生服务中心签订三方合作协议。",
+        "芷汀街道办党工委书记栾一舟、主任邬嘉禾，蕖州市第三人民医院副院长贝思远出席签约仪式。",
+    ))
+    office = next(o for o in facts.organizations if o.name == "蕖州市汀南区芷汀街道办事处")
+    assert "蕖州市第三人民医院" not in office.aliases
+    merged = merge_facts([facts])
+    assert [set(p.parties) for p in merged.partnerships] == [
+        {"蕖州市第三人民医院", "蕖州市汀南区芷汀街道办事处", "芷汀街道社区卫生服务中心"}
+    ]

@@ -10,6 +10,7 @@ from .collector import Collector
 from .lexicon_loader import Lexicon
 from .org_short_names import SHORT_FORM, full_name_of, is_short_form
 from .orgs import PLACE_ORGAN, STRONG_KINDS, OrgMention, organ_kind
+from .segment import word_tags
 
 _LEVEL_START = "省市县区"
 
@@ -75,7 +76,7 @@ def named_before(
         return OrgMention(org.start, org.end, org.text, organ, organ_kind(organ), None)
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
         full = full_of(org.text[:cut])
-        if full is not None and lexicon.org_kind(org.text[cut:]) == "department":
+        if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and org.text[cut - 1 : cut + 1] not in word_tags():
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
     return org
 
@@ -90,6 +91,8 @@ def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
     elif full.kind == "department" and full.parent:
         prefix = short.text[: len(short.text) - (len(full.name) - len(full.parent))]
         out.add_alias(full.parent, prefix, out.lexicon.org_kind(full.parent) or "other")
+    elif short.name != short.text and short.kind != "department" and out.lexicon.org_kind(short.text) == "department":
+        return  # 芦汀街道办 read first as a unit of ours, then as its hospital: that hospital is no alias of the body
     else:
         out.add_alias(full.name, short.name, full.kind)
 
