@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from yuanzhi.extract.byline_names import credit_names
 from yuanzhi.extract.name_evidence import printed_names
 from yuanzhi.extract.name_model import is_dotted_name, is_word_char, word_char_margin
 from yuanzhi.extract.names import name_at, valid_name
@@ -108,3 +109,11 @@ def test_a_common_noun_after_a_title_is_no_name():
     assert pairs_of("科主任毛病不少，但技术过硬。") == set()
     assert pairs_of("院长原本计划参加本次活动。") == set()
     assert pairs_of("院长区域医疗中心建设专题汇报。") == set()
+
+
+def test_every_name_after_a_role_in_a_closing_credit(lexicon):
+    text = "3月5日，医院召开护理工作座谈会。"
+    assert {("骆明远", "通讯员"), ("芮晓岚", "通讯员")} <= posts_in(text, "（通讯员 骆明远 芮晓岚）")
+    assert credit_names("（记者 艾力·买买提）", lexicon) == [("记者", "艾力·买买提")]
+    assert credit_names("（通讯员 邝 明 记者 黎明远摄）", lexicon) == [("通讯员", "邝明"), ("记者", "黎明远")]
+    assert credit_names("（心内科 骆明远）", lexicon) == []

@@ -39,6 +39,7 @@ from ..model import (
     PatientMention,
 )
 from .article_orgs import read_article_orgs
+from .byline_names import credit_names
 from .byline_people import add_byline_people, article_page, byline_in_paragraph
 from .careers import career_hits
 from .collective import listed_in_sentence
@@ -87,11 +88,6 @@ if TYPE_CHECKING:
 
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
 _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间", "当天", "当日", "同日", "当晚")
-_ROLE_WORDS = "(?:特约记者|实习记者|记者|通讯员|特约通讯员)"
-_ROLE_CREDIT = re.compile(
-    rf"[（(]((?:{_ROLE_WORDS}\s*[\u4e00-\u9fff]{{2,4}}?\s*)+?)(?:摄影|摄|报道)?[）)]\s*$"
-)
-_ROLE_NAME = re.compile(rf"({_ROLE_WORDS})\s*([\u4e00-\u9fff]{{2,4}}?)(?=\s|{_ROLE_WORDS}|$)")
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -158,11 +154,9 @@ def _article_facts(
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
-        credit = _ROLE_CREDIT.search(to_simplified(paragraph))
-        if credit is not None:  # …岗位。（记者 黎某某 摄）: a credit with a printed role closes the paragraph
-            pairs = _ROLE_NAME.findall(credit.group(1))
-            for role, name in pairs:
-                add_byline_people(None, (name,), article, issue, home, lexicon, out, (role,))
+        # …岗位。（记者 黎某某 摄）, （通讯员 甲 乙）: a credit with printed roles closes the paragraph
+        for credit_role, credit_name in credit_names(to_simplified(paragraph), lexicon):  # byline_names.py
+            add_byline_people(None, (credit_name,), article, issue, home, lexicon, out, (credit_role,))
         byline = byline_in_paragraph(to_simplified(paragraph), lexicon)
         if byline is not None:
             byline_paragraphs.add(index)

@@ -1,0 +1,70 @@
+"""Names in a byline credit that closes a paragraph: ``（记者 某某 通讯员 某某 某某 摄）``.
+
+A credit is a bracket of role words (记者, 通讯员 …) each followed by one or more names,
+separated by spaces or 、; a name is two to four characters (a pen name too) or a
+transliterated name joined by a middle dot (艾力·买买提). Anything else inside
+the bracket means it is no credit (a note, a unit, a sentence), and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_loader import Lexicon
+from .name_model import is_dotted_name
+from .names import is_cjk
+
+ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "通讯员", "记者")
+_CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
+_CLOSING = ("摄影", "摄", "报道")
+
+
+def _is_name(text: str, lexicon: Lexicon) -> bool:
+    """A piece after a role word is a name: a transliterated name, or two to four characters
+    that are neither a title nor an organization (a pen name such as 清泉 too: the credit's
+    slot says it is a name)."""
+    if is_dotted_name(text):
+        return True
+    return (
+        2 <= len(text) <= 4 and all(is_cjk(c) for c in text) and text not in lexicon.titles
+        and not lexicon.title_pattern.search(text) and not lexicon.ends_like_org(text)
+    )
+
+
+def _two_character_names_rejoined(pieces: list[str], lexicon: Lexicon) -> list[str]:
+    """王 明: a two-character name printed with a space between its characters to fill the width of
+    three is one name."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and len(piece) == 1 and len(out[-1]) == 1 and out[-1] in lexicon.surnames:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def credit_names(paragraph: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(role, name) of each name a closing byline credit prints after a role word, in order;
+    empty when the paragraph does not end in such a credit."""
+    match = _CREDIT.search(paragraph)
+    if match is None:
+        return []
+    pieces = re.split(r"[\s、]+", match.group(1).strip())
+    if pieces and pieces[-1] in _CLOSING:
+        pieces = pieces[:-1]
+    pieces = _two_character_names_rejoined(pieces, lexicon)
+    out: list[tuple[str, str]] = []
+    role: str | None = None
+    for index, piece in enumerate(pieces):
+        word = next((r for r in ROLE_WORDS if piece.startswith(r)), None)
+        if word is not None:
+            role, piece = word, piece[len(word) :]
+            if not piece:
+                continue
+        if index == len(pieces) - 1:
+            closing = next((c for c in _CLOSING if piece.endswith(c) and _is_name(piece[: -len(c)], lexicon)), None)
+            piece = piece[: -len(closing)] if closing else piece  # 某某摄: the photographer's credit written close
+        if role is None or not _is_name(piece, lexicon):
+            return []  # （心内科 某某）, a note: no role credit
+        out.append((role, piece))
+    return out
