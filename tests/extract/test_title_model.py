@@ -153,3 +153,11 @@ def test_a_civil_service_grade_after_a_post_keeps_both():
 def test_qualified_heads_of_nursing_and_research_posts_stay_whole():
     found = {(n, t) for n, t, _o in posts_with_orgs_in("副总护士长柯雪梅、教学秘书甘一凡和主诊医师卢思源参加讨论。")}
     assert found == {("柯雪梅", "副总护士长"), ("甘一凡", "教学秘书"), ("卢思源", "主诊医师")}
+
+
+def test_a_degree_holds_a_chain_together_but_is_never_listed():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("手术由胸外科主任医师解远峰博士主刀。")}
+    assert found == {("解远峰", "主任医师")}
+    found = {(n, t) for n, t, _o in posts_with_orgs_in(
+        "邀请到耳鼻喉科主任、主任医师、医学博士、硕士研究生导师扈志强做客直播间。")}
+    assert found == {("扈志强", "主任"), ("扈志强", "主任医师"), ("扈志强", "硕士研究生导师")}

@@ -90,6 +90,8 @@ class Collector:
         self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
     ) -> None:
         title = self.lexicon.listed_post(title)  # 原院长, 挂职副院长: listed under the post (GOLD_SPEC §6)
+        if title in self.lexicon.degree_titles:
+            return  # 主任医师某某博士: a degree is no post (GOLD_SPEC §1)
         self.positions.setdefault((name, title, org), []).append((evidence, when))
         if written:
             self.written.add((name, title, org))

@@ -79,6 +79,7 @@ class Lexicon:
     onset_words: tuple[str, ...] = ()  # 突发, 送到急诊: how a patient story opens (its date is the operation's)
     operation_words: tuple[str, ...] = ()  # 实施, 手术开始: an operation told as done
     tenure_words: tuple[str, ...] = ()  # 挂职, 驻村: read with the post, listed without it (GOLD_SPEC §6)
+    degree_titles: frozenset[str] = frozenset()  # 博士, 医学硕士: read in a chain of posts, never listed as one
     decision_cues: tuple[tuple[str, str], ...] = ()  # (研究决定, decision), (聘任, post): a decision on posts
 
     @cached_property
@@ -292,6 +293,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         onset_words=tuple(w for _, w in _optional_words(base / "onset_words.txt")),
         operation_words=tuple(w for _, w in _optional_words(base / "operation_words.txt")),
         tenure_words=tuple(q.word for q in qualifiers if q.tenure),
+        degree_titles=frozenset(w for _, w in _optional_words(base / "degree_titles.txt")),
         decision_cues=tuple(
             (c[0], c[1]) for _, c in _columns(base / "decision_cues.tsv", 2, [None, DECISION_ROLES])
         ) if (base / "decision_cues.tsv").exists() else (),
