@@ -108,3 +108,12 @@ def test_a_body_declared_short_keeps_the_other_parties_of_a_three_party_signing(
     assert [set(p.parties) for p in merged.partnerships] == [
         {"蕖州市第三人民医院", "蕖州市汀南区芷汀街道办事处", "芷汀街道社区卫生服务中心"}
     ]
+
+
+def test_every_member_signed_with_in_turn_is_in_the_alliance():
+    facts = issue_to_facts(one_article(
+        "8月2日，蘅州市儿童医院儿科专科联盟成立。仪式上，院长栾一舟分别与芪东县人民医院院长贝思远、"
+        "芪西县妇幼保健院院长邬嘉禾、芪南县中医医院院长苗若水签订联盟协议。",
+    ))
+    members = {party for p in facts.partnerships for party in p.parties}
+    assert {"芪东县人民医院", "芪西县妇幼保健院", "芪南县中医医院"} <= members

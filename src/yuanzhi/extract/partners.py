@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_loader import Lexicon
-from .orgs import STRONG_KINDS, OrgMention
+from .orgs import STRONG_KINDS, OrgMention, resolve_org
 
 _WITH = re.compile(r"(分别)?(?:与|同)")
 _EACH = "分别"
@@ -45,7 +45,9 @@ def several_partners(
     each = bool(joint.group(1)) or _EACH in sentence[joint.end() : verb + len(cue) + 2]
     if kind != _ASSISTANCE and not each:
         return None
-    receivers = [name for at, name in _parties(orgs, lexicon) if joint.end() <= at < verb]
+    listed = [(at, name) for at, name in _parties(orgs, lexicon) if joint.end() <= at < verb]
+    listed += _items_before_titles(sentence, joint.end(), verb, lexicon, home)
+    receivers = [name for _at, name in sorted(listed)]
     receivers += _shared_head(sentence, joint.end(), verb, lexicon)
     receivers = list(dict.fromkeys(receivers))
     givers = [name for at, name in _parties(orgs, lexicon) if clause <= at < joint.start()]
@@ -61,6 +63,26 @@ def _parties(orgs: list[OrgMention], lexicon: Lexicon) -> list[tuple[int, str]]:
         top = mention.parent if mention.parent and mention.kind == "department" else mention.name
         if (lexicon.org_kind(top) or mention.kind) in STRONG_KINDS:
             out.append((mention.start, top))
+    return out
+
+
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州旗]")
+
+
+def _items_before_titles(
+    sentence: str, start: int, end: int, lexicon: Lexicon, home: str | None
+) -> list[tuple[int, str]]:
+    """``分别与甲县人民医院院长某某、乙县妇幼保健院院长某某签订``: each item of the list names
+    its institution with a place before a title (read here too, as jieba may join 医院院长)."""
+    out = []
+    at = start
+    for item in sentence[start:end].split("、"):
+        for cut in range(len(item) - 1, 3, -1):
+            org = resolve_org(item[:cut], lexicon, home) if _PLACED.match(item) else None
+            if org is not None and org.kind in STRONG_KINDS and lexicon.title_pattern.match(item, cut):
+                out.append((at, org.parent if org.parent and org.kind == "department" else org.name))
+                break
+        at += len(item) + 1
     return out
 
 
