@@ -117,3 +117,13 @@ def test_every_member_signed_with_in_turn_is_in_the_alliance():
     ))
     members = {party for p in facts.partnerships for party in p.parties}
     assert {"芪东县人民医院", "芪西县妇幼保健院", "芪南县中医医院"} <= members
+
+
+def test_a_district_hospital_written_without_its_city_is_the_one_named_in_full(lexicon):
+    from yuanzhi.extract.org_short_names import is_short_form
+
+    assert is_short_form("芪北区人民医院", "蘅州市芪北区人民医院", lexicon)
+    posts = posts_with_orgs_in(
+        "5月20日，蘅州市中医医院与蘅州市芪北区人民医院签订专科联盟协议。院长栾一舟和芪北区人民医院院长贝思远代表双方签字。",
+    )
+    assert ("贝思远", "院长", "蘅州市芪北区人民医院") in posts

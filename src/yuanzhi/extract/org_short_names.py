@@ -3,12 +3,14 @@ abbreviation keeping the full name's characters in order (嵩医一附院, 市�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lexicon_loader import Lexicon
 
 REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区州旗]")
 SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
 
 
@@ -24,6 +26,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False
     if full.endswith(short) and short[0] in LEVEL_CHARS and len(full) - len(short) >= 2:
         return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
+    if full.endswith(short) and _PLACE_PREFIX.fullmatch(full[: -len(short)]) and _PLACE_PREFIX.match(short):
+        return True  # 蓼北区人民医院 for 蓼川市蓼北区人民医院: the city before the district's own name left out
     if len(short) > SHORT_FORM:
         return _without_fillers(full) == short  # 某银行某分行 for 某银行股份有限公司某分行
     if full.endswith(short):
