@@ -117,3 +117,8 @@ def test_every_name_after_a_role_in_a_closing_credit(lexicon):
     assert credit_names("（记者 艾力·买买提）", lexicon) == [("记者", "艾力·买买提")]
     assert credit_names("（通讯员 邝 明 记者 黎明远摄）", lexicon) == [("通讯员", "邝明"), ("记者", "黎明远")]
     assert credit_names("（心内科 骆明远）", lexicon) == []
+
+
+def test_an_adverb_after_a_title_modifies_the_verb():
+    assert pairs_of("该院院长明确表示全力支持。") == set()
+    assert ("方正", "院长") in pairs_of("院长方正表示全力支持。")  # a name jieba lists as one

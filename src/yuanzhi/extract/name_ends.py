@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from .name_model import is_function_char, is_word_char, known_names
-from .segment import word_tags
+from .segment import is_rare_word, word_tags
 
 Tokens = list[tuple[str, int, int]]
 
@@ -57,3 +57,30 @@ def as_printed_elsewhere(
     if size == lengths[0] and straddles:  # 何主|任: a title runs through the longer shape
         return good
     return [size]
+
+
+def common_noun(candidate: str, surname: int) -> bool:
+    """原本, 区域, 常规 after a title: a surname and one character that jieba's dictionary lists as
+    a common noun, not a name (unless the text bounds it plainly, or the article prints it so)."""
+    return (
+        len(candidate) == surname + 1 and word_tags().get(candidate) in _NOUN_WORD_TAGS
+        and candidate not in known_names()
+    )
+
+
+_NOUN_WORD_TAGS = {"n", "vn"}
+
+
+def modifier_word(sentence: str, start: int, end: int) -> bool:
+    """院长|明确表示, 院长|简要介绍: an adverb or adjective of the dictionary (jieba lists names
+    such as 方正, 安静 as names, not so) right after a title modifies the verb that follows; a
+    name only when the article prints it so elsewhere, a list holds it (、), or the word is one
+    jieba counts seldom (何须: as rare an adverb as it is a name)."""
+    word = sentence[start:end]
+    return (
+        word_tags().get(word) in _MODIFIER_TAGS and not is_rare_word(word) and word not in known_names()
+        and not (start > 0 and sentence[start - 1] == "、")
+    )
+
+
+_MODIFIER_TAGS = {"d", "ad", "a", "vd"}

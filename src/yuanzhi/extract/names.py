@@ -18,8 +18,10 @@ from functools import lru_cache
 from .lexicon_loader import FORMER, Lexicon
 from .name_ends import (
     as_printed_elsewhere,
+    common_noun,
     guessed_over_function_char,
     listed_before_word_char,
+    modifier_word,
     noun_over_verb,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
@@ -360,7 +362,8 @@ def name_at(
         )
         if (
             valid_name(sentence[start:end], lexicon, allow_common=plain)
-            and (plain or not _common_noun(sentence[start:end], surname))
+            and (plain or not common_noun(sentence[start:end], surname))
+            and not modifier_word(sentence, start, end)
             and _right_boundary_ok(sentence, end, lexicon, tokens)
         ):
             good.append(size)
@@ -395,22 +398,10 @@ def name_at(
             and surname + 1 <= len(word) <= surname + 2
             and word_end <= limit
             and valid_name(word, lexicon)
-            and not _common_noun(word, surname)
+            and not common_noun(word, surname)
         ):
             return _one_more(sentence, start, word_end, surname, tokens, lexicon) or (start, word_end)
     return None
-
-
-def _common_noun(candidate: str, surname: int) -> bool:
-    """原本, 区域, 常规 after a title: a surname and one character that jieba's dictionary lists as
-    a common noun, not a name (unless the text bounds it plainly, or the article prints it so)."""
-    return (
-        len(candidate) == surname + 1 and word_tags().get(candidate) in _NOUN_WORD_TAGS
-        and candidate not in known_names()
-    )
-
-
-_NOUN_WORD_TAGS = {"n", "vn"}
 
 
 def _one_more(
