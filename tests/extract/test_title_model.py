@@ -161,3 +161,11 @@ def test_a_degree_holds_a_chain_together_but_is_never_listed():
     found = {(n, t) for n, t, _o in posts_with_orgs_in(
         "邀请到耳鼻喉科主任、主任医师、医学博士、硕士研究生导师扈志强做客直播间。")}
     assert found == {("扈志强", "主任"), ("扈志强", "主任医师"), ("扈志强", "硕士研究生导师")}
+
+
+def test_a_profile_under_a_heading_and_posts_of_the_hospital_unnamed():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in(
+        "专家简介：柯一鸣，江岭省人民医院神经内科主任医师，教授，博士生导师，擅长脑血管病诊治。")}
+    assert found == {("柯一鸣", "主任医师"), ("柯一鸣", "教授"), ("柯一鸣", "博士生导师")}
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("贝思远，男，1970年生，主任医师，现任医院副院长、心内科主任。")}
+    assert found == {("贝思远", "主任医师"), ("贝思远", "副院长"), ("贝思远", "主任")}

@@ -29,9 +29,11 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     if label is not None and label.group(1) in lexicon.titles:
         base = label.end()
     else:
+        if label is not None and _NAME_THEN_COMMA.match(sentence, label.end()):
+            base = label.end()  # 专家简介：某某，…: a heading that is no title, the profile after it
         label = None
     head: list[PersonMention] = []
-    if label is None:  # 学科带头人某某，医学博士、主任医师…: the title before the name is the person's too
+    if label is None and base == 0:  # 学科带头人某某，医学博士、主任医师…: the title before the name is the person's too
         base, head_title = _titled_head(sentence, tokens, lexicon, context.home)
         if head_title is not None:
             at = base - len(head_title)
@@ -191,10 +193,16 @@ def _post(
         org = org_before(sentence, at, tokens, lexicon, home)
         if org is not None and org.start == start:
             return title, org, at
+        if org is None and sentence[start:at] in _HOME_REFERENCES:
+            return title, None, at  # 现任医院副院长 in an issue whose hospital is not known: the post, no organization
     return None
 
 
+_HOME_REFERENCES = ("我院", "本院", "医院", "该院")
+
+
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
+_NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}，")
 _HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
 
 
