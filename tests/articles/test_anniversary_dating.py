@@ -175,3 +175,11 @@ def test_an_anniversary_printed_with_its_own_year_is_history() -> None:
 def test_a_festival_on_the_day_glossed_with_its_date() -> None:
     # 重阳 fell on 23 October in 2023 (a Monday)
     assert dating.weigh(["重阳节当天（10月23日，星期一），岚泽县中医院志愿者走访敬老院。"]).date == "2023-10"
+
+
+def test_a_lunar_festivals_weekday_with_no_year_named_takes_the_latest_up_to_today() -> None:
+    text = ["重阳节（星期三），岚泽县中医院志愿者走访敬老院。"]
+    # 重阳 fell on a Wednesday in 2018 (10-17) and 2025 (10-29)
+    later, earlier = dating.weigh(text, today=2026), dating.weigh(text, today=2020)
+    assert (later.date, earlier.date) == ("2025-10", "2018-10")
+    assert later.confidence is not None and later.confidence <= 0.5

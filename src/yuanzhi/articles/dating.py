@@ -280,9 +280,12 @@ def weigh(
     hint = _GIVEN.match(filename) if filename else None
     hint_year = int(hint.group(1)) if hint else None
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
+    unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
+    if unanchored:  # 重阳节（星期三） and nothing else: the latest such year up to today
+        cues = lunar_weekday_cues(joined, None, today=today)
+        votes, floor = _year_votes(cues)
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
-    unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
     years |= _weekday_years(dates, cues, today if unanchored else None)
     if hint_year:
         years.add(hint_year)

@@ -110,13 +110,14 @@ def named_day_cues(text: str, days: NamedDays | None = None) -> list[DateCue]:
 
 
 def lunar_weekday_cues(
-    text: str, anchor: int | None, cal: Calendar | None = None, floor: int | None = None
+    text: str, anchor: int | None, cal: Calendar | None = None, floor: int | None = None, today: int | None = None
 ) -> list[YearCue]:
     """重阳节（星期三） → the year nearest ``anchor`` (within LUNAR_REACH) whose 重阳 fell on
     a Wednesday; with no anchor, the first such year not before ``floor`` (a year named as
-    history: 2022年以来); else nothing (the weekday repeats every few years)."""
+    history: 2022年以来); with neither, the latest not after ``today``; else nothing (the
+    weekday repeats every few years)."""
     out: list[YearCue] = []
-    if anchor is None and floor is None:
+    if anchor is None and floor is None and today is None:
         return out
     cal = cal or default_calendar()
     named = {name: (festival, offset) for festival, offset, name in cal.days}
@@ -124,12 +125,11 @@ def lunar_weekday_cues(
     for match in pattern.finditer(squeeze(text)):
         festival, offset = named[match.group("name")]
         weekday = WEEKDAYS.index(match.group("w").replace("天", "日"))
-        near = anchor if anchor is not None else floor
-        assert near is not None
+        near = next(y for y in (anchor, floor, today) if y is not None)
         years = [
             y for y, when in cal.lunar[festival].items()
             if abs(y - near) <= LUNAR_REACH and (when + dt.timedelta(days=offset)).weekday() == weekday
-            and (anchor is not None or y >= near)
+            and (anchor is not None or (y >= near if floor is not None else y <= near))
         ]
         if years:
             year = min(years, key=lambda y: (abs(y - near), -y))
