@@ -127,3 +127,7 @@ def test_a_district_hospital_written_without_its_city_is_the_one_named_in_full(l
         "5月20日，蘅州市中医医院与蘅州市芪北区人民医院签订专科联盟协议。院长栾一舟和芪北区人民医院院长贝思远代表双方签字。",
     )
     assert ("贝思远", "院长", "蘅州市芪北区人民医院") in posts
+
+
+def test_a_direction_word_after_a_country_is_part_of_the_place(lexicon):
+    assert "新西兰北岸大学医学院" in names("新西兰北岸大学医学院副院长栾一舟教授来院访问。", lexicon, "葭州医科大学附属医院")

@@ -205,7 +205,7 @@ def org_before(
             (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
-            word, sentence, word_start, sentence[start:end], lexicon
+            word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
         ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
@@ -304,11 +304,13 @@ def _branch_subject(word: str, rest: str, before: str, lexicon: Lexicon) -> bool
     return len(word) == 2 and rest.endswith(_BRANCHES) and before.endswith(_SOCIETIES) and lexicon.org_kind(rest) == "association"
 
 
-def _direction_place(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon) -> bool:
+def _direction_place(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon, before: str = "") -> bool:
     """北麓|中医药大学, 东岭|医院: a two-character place jieba reads as a direction word (f), written
-    first in the clause right before an institution's name, is that name's place."""
+    first in the clause (or after a country's or region's name: 澳大利亚|南岸|大学) right before an
+    institution's name, is that name's place."""
     return (
-        len(word) == 2 and word_tags().get(word) == "f" and (at == 0 or not _CJK_CHAR.match(sentence[at - 1]))
+        len(word) == 2 and word_tags().get(word) == "f"
+        and (at == 0 or not _CJK_CHAR.match(sentence[at - 1]) or word_tags().get(before) == "ns")
         and lexicon.org_kind(rest) in _PLACED_KINDS and word not in lexicon.boundary_words
         and len(rest) >= _NAMED_REST and rest not in lexicon.generic_orgs  # not 周边|医院, 周边|三甲医院
     )
