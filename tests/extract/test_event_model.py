@@ -74,3 +74,11 @@ def test_a_bad_occasion_line_names_its_file_and_line(tmp_path: Path, text: str, 
     (tmp_path / "event_occasions.tsv").write_text(text, encoding="utf-8")
     with pytest.raises(LexiconError, match=where):
         load_occasions(tmp_path)
+
+
+def test_a_recent_time_describing_a_thing_is_no_date_of_the_report(lexicon: Lexicon) -> None:
+    passing = "副局长结合近期专项检查中发现的问题，逐条讲解了违规情形。"
+    assert find_dates(passing, "2024-09") == []
+    assert _event(passing, lexicon) is None
+    reported = "近期，湄川市人民医院开展了专项检查。"
+    assert [d.value for d in find_dates(reported, "2024-09")] == ["2024-09"]

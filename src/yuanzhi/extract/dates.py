@@ -29,6 +29,7 @@ YEAR_ONLY = re.compile(rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})年(?!\d|[{_CN_DIGIT
 DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*[·•]\s*(?P<d>3[01]|[12]\d|[1-9])(?![\d.%])")
 _YEARS_AGO = re.compile(rf"({_NUM})年前的?$")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久|近来|前些天")
+_ATTRIBUTIVE = re.compile(r"近期[^，。；！？,;]{0,12}?的")  # 近期飞行检查中发现的问题
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ def find_dates(
                 found.append(DateMention(match.start(), match.end(), f"{year:04d}"))
     if issue_date:
         for match in APPROXIMATE.finditer(sentence):
+            if _ATTRIBUTIVE.match(sentence, match.start()):
+                continue  # 近期刊发的稿件: a time describing a thing, not the report's date
             found.append(DateMention(match.start(), match.end(), issue_date, approximate=True))
     return found
 
