@@ -26,6 +26,7 @@ def _event(sentence: str, lexicon: Lexicon, issue: str = "2024-09") -> EventHit 
     ("9月20日，湄川县中医医院举行省名中医学术经验传承拜师仪式。", "appointment"),
     ("9月10日上午，湄川市人民医院在门诊大厅举行“院长接待日”活动。", "other"),
     ("9月5日，医院召开援疆干部欢送会。", "outreach"),
+    ("9月16日，湄川省第十批援外医疗队圆满完成援外任务，平安返回湄川市。", "other"),
 ])
 def test_what_is_held_types_the_event(sentence: str, kind: str, lexicon: Lexicon) -> None:
     hit = _event(sentence, lexicon)
