@@ -122,3 +122,9 @@ def test_every_name_after_a_role_in_a_closing_credit(lexicon):
 def test_an_adverb_after_a_title_modifies_the_verb():
     assert pairs_of("该院院长明确表示全力支持。") == set()
     assert ("方正", "院长") in pairs_of("院长方正表示全力支持。")  # a name jieba lists as one
+
+
+def test_a_credit_opening_the_first_paragraph(lexicon):
+    text = "本报讯（通讯员 骆明远 记者 芮晓岚）3月5日，医院召开护理工作座谈会。"
+    assert {("骆明远", "通讯员"), ("芮晓岚", "记者")} <= posts_in(text)
+    assert credit_names("本报讯（心内科 骆明远）3月5日，医院召开会议。", lexicon) == []

@@ -1,4 +1,5 @@
-"""Names in a byline credit that closes a paragraph: ``（记者 某某 通讯员 某某 某某 摄）``.
+"""Names in a byline credit that closes a paragraph (``（记者 某某 通讯员 某某 某某 摄）``) or
+opens it (``本报讯（记者 某某）…``).
 
 A credit is a bracket of role words (记者, 通讯员 …) each followed by one or more names,
 separated by spaces or 、; a name is two to four characters (a pen name too) or a
@@ -16,6 +17,7 @@ from .names import is_cjk
 
 ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "通讯员", "记者")
 _CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
+_OPENING_CREDIT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}讯)?\s*[（(]([^（）()]{2,60})[）)]")  # 本报讯（记者 某某）…
 _CLOSING = ("摄影", "摄", "报道")
 
 
@@ -44,12 +46,20 @@ def _two_character_names_rejoined(pieces: list[str], lexicon: Lexicon) -> list[s
 
 
 def credit_names(paragraph: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """(role, name) of each name a closing byline credit prints after a role word, in order;
-    empty when the paragraph does not end in such a credit."""
-    match = _CREDIT.search(paragraph)
-    if match is None:
-        return []
-    pieces = re.split(r"[\s、]+", match.group(1).strip())
+    """(role, name) of each name a byline credit closing (or else opening) the paragraph prints
+    after a role word, in order; empty when there is no such credit."""
+    for pattern in (_CREDIT, _OPENING_CREDIT):
+        match = pattern.search(paragraph)
+        found = _credit(match.group(1), lexicon) if match else []
+        if found:
+            return found
+    return []
+
+
+def _credit(inner: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(role, name) pairs of the text inside a credit's brackets; empty unless every piece is a
+    role word or a name after one."""
+    pieces = re.split(r"[\s、]+", inner.strip())
     if pieces and pieces[-1] in _CLOSING:
         pieces = pieces[:-1]
     pieces = _two_character_names_rejoined(pieces, lexicon)
