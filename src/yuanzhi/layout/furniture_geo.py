@@ -52,7 +52,8 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
         ln for ln in lines
         if ln.box and ln.box.y0 >= footer_zone and ln not in top and (
             furniture_kind(ln.text) in FOOTER_KINDS
-            or ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and not _ends_a_column(ln, lines))
+            or ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and not _ends_a_column(ln, lines)
+            and not _goes_on(ln, lines))
     ]
     key = _key
     return sorted(top, key=key), sorted(bottom, key=key)
@@ -81,6 +82,16 @@ def _ends_a_column(line: Line, lines: Sequence[Line]) -> bool:
                 for higher in _lines_right_above(above, lines)):
             return True
     return False
+
+
+def _goes_on(line: Line, lines: Sequence[Line]) -> bool:
+    """A short line at the foot with a line of its type right under it, sharing its width (a
+    caption's first line under its picture): text that goes on, not a folio."""
+    box = line.box
+    assert box is not None
+    return any(other is not line and other.box is not None and abs(other.box.height - box.height) <= 0.3 * box.height
+               and box.y1 - 0.1 * box.height <= other.box.y0 <= box.y1 + 1.2 * box.height
+               and _overlap(other.box, box) > 0 for other in lines)
 
 
 def _lines_right_above(line: Line, lines: Sequence[Line]) -> list[Line]:

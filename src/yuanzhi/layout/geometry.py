@@ -33,6 +33,7 @@ OCR_HEADLINE_RATIO = 1.5
 DASHES = ("——", "—", "--", "一一")  # OCR reads a subtitle's 2-em dash as 一一
 NEAR_RATIO = 1.05  # kickers/subtitles/subheadings: at least a little larger
 GUTTER = 0.3  # ems: the narrowest gutter between column blocks
+PIECE_GAP = 2.5  # ems: more of a byline on its row (names letter-spaced apart) starts this close after it
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,14 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
         wide = head_span(box, cols, others, style.body + style.gap)
         items.append(Item("group", wide, tuple(group)))
     items.extend(_frame_item(frame, inner, style) for frame, inner in frames)
-    pictured = [(b, _caption(b.box, b.lines, photos, style.body)) for b in blocks]
+    frame_boxes = [frame for frame, _ in frames]
+    pictured = [(b, _caption(b.box, b.lines, photos, style.body) or _table_title(b.lines, b.box, frame_boxes, style.body))
+                for b in blocks]
     # text that runs on to a picture: blocks and headlines (a framed box, another picture's caption: none)
     text = [b.box for b, photo in pictured if photo is None] + [g.box for g in items if g.kind == "group"]
     for b, photo in pictured:
-        alone = photo is not None and (_alone(photo, b.box, text, style.body) or _news_caption(b.lines))
+        alone = photo is not None and photo not in frame_boxes and (
+            _alone(photo, b.box, text, style.body) or _news_caption(b.lines))
         kind = "block" if photo is None else "lone_caption" if alone else "caption"
         items.append(Item(kind, b.box, b.lines, column=(b.left, b.right)))
     items.extend(Item("photo", photo, ()) for photo in photos)  # no band boundary runs through a picture
@@ -198,10 +202,23 @@ def _caption(box: Box, lines: Sequence[Line], photos: Sequence[Box], body: float
         if not (photo.y1 - 0.3 * size <= box.y0 <= photo.y1 + 1.6 * size
                 or photo.y0 - 1.6 * size <= box.y1 <= photo.y0 + 0.3 * size):
             continue
-        centred = abs((box.x0 + box.x1) - (photo.x0 + photo.x1)) / 2 < 1.5 * size and box.width < photo.width - 2 * size
+        centred = (abs((box.x0 + box.x1) - (photo.x0 + photo.x1)) / 2 < 1.5 * size and box.width < photo.width - 2 * size
+                   and min(box.x0 - photo.x0, photo.x1 - box.x1) > 0.5 * size)  # an indented line runs to the edge
         if captionish or centred:
             return photo
     return None
+
+
+TABLE_TITLE = re.compile(r"^(表|附表)\s*[0-9０-９一二三四五六七八九十]+")
+
+
+def _table_title(lines: Sequence[Line], box: Box, frames: Sequence[Box], body: float) -> Box | None:
+    """The framed table (or box) a title or note in caption type (smaller than the body, or
+    表N …) is set right over or under: read with it, never inside the text it interrupts."""
+    size = max(ln.size or body for ln in lines)
+    if len(lines) > CAPTION_LINES or not (size < 0.97 * body or TABLE_TITLE.match(lines[0].text.strip())):
+        return None
+    return _caption(box, lines, frames, body)
 
 
 def _union(lines: Sequence[Line]) -> Box:
@@ -285,6 +302,7 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
         lo = bisect.bisect_left(tops, box.y0 - 3 * reach - 4 * body)
         hi = bisect.bisect_right(tops, box.y1 + 2 * reach + 1.6 * body)  # a subtitle, then a byline under it
         others = heads[:number] + heads[number + 1:]  # a subtitle beside two headlines is the nearer one's
+        kickers: list[Line] = []
         for line in ordered[lo:hi]:
             assert line.box is not None
             if line.index in used:
@@ -294,8 +312,13 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             centred = abs((line.box.x0 + line.box.x1) / 2 - centre) < max(1.5 * body, 0.05 * box.width)
             text = line.text.strip()
             flush_left = abs(line.box.x0 - box.x0) < body and (line.size or 0) >= body * NEAR_RATIO
-            if 0 <= gap_above < reach and (centred or flush_left) and not text.endswith("。") and len(text) <= 24:
+            if (0 <= gap_above < reach and (centred or flush_left) and not text.endswith("。") and len(text) <= 24
+                    and not _ends_a_column(line, ordered, tops, body)):
                 group.insert(0, line)  # kicker
+                kickers.append(line)
+            elif kickers and _beside(line, kickers[-1], body) and not text.endswith("。"):
+                group.insert(group.index(kickers[-1]) + 1, line)  # more of the kicker on its row (科普惠民 健康同行)
+                kickers.append(line)
             elif 0 <= gap_below < reach and (text.startswith(DASHES) and _nearest_head(line.box, box, others, reach) or (
                     centred and (line.size or 0) >= body * NEAR_RATIO)):
                 group.append(line)  # subtitle
@@ -303,6 +326,7 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
                   and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)):
                 group.append(line)  # the byline set under the headline
             elif (group[-1].box and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (line.size or body)
+                  and group[-1].box.x0 < line.box.x0 <= group[-1].box.x1 + PIECE_GAP * body
                   and line.box.x0 < box.x1 and lead_byline(group[-1].text) and (
                       looks_like_byline_content(text) or NAME_PIECE.fullmatch(text))):
                 group.append(line)  # more of it on the same row (names letter-spaced apart)
@@ -311,6 +335,30 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             used.add(line.index)
             box = _union(group)
     return groups
+
+
+def _ends_a_column(line: Line, ordered: Sequence[Line], tops: Sequence[float], body: float) -> bool:
+    """``line`` is in body type with a line of its type right above it, in its width: the last
+    line of a column over a headline, not the headline's kicker."""
+    box = line.box
+    assert box is not None
+    size = line.size or body
+    if size >= body * NEAR_RATIO:
+        return False
+    lo = bisect.bisect_left(tops, box.y0 - 2.5 * size)
+    return any(other is not line and other.box is not None and abs((other.size or body) - size) <= 0.05 * size
+               and 0 <= box.y0 - other.box.y1 <= 1.2 * size
+               and min(other.box.x1, box.x1) - max(other.box.x0, box.x0) > 0.5 * box.width
+               for other in ordered[lo:bisect.bisect_left(tops, box.y0)])
+
+
+def _beside(line: Line, piece: Line, body: float) -> bool:
+    """``line`` goes on ``piece``'s row right after it, in its type (a phrase set a space apart)."""
+    a, b = piece.box, line.box
+    assert a is not None and b is not None
+    size = piece.size or body
+    return (abs(b.y0 - a.y0) < 0.3 * size and abs((line.size or body) - size) <= 0.05 * size
+            and 0 <= b.x0 - a.x1 <= PIECE_GAP * body)
 
 
 def _nearest_head(line: Box, head: Box, others: Sequence[Box], reach: float) -> bool:

@@ -5,9 +5,10 @@ The PDF reader parts a row where the gap looks like a gutter. A line that is cen
 the columns, not set in one of them, is parted at its name's letter spacing; one piece then
 joins the headline group and the other is read as the top of a column. Two pieces on one row
 are one line when they are of one type size, at most an em apart, set right under larger
-type (a headline or subtitle) that covers them both, and one of them runs across a gutter of
-the lines under it (a column line never does): the first rows of two columns under a
-partial-width headline each keep within their column and are never joined.
+type (a headline or subtitle) that runs over the white between them, and one of them runs
+across a gutter of the lines under it or starts (or ends on a character) inside its white
+(a column line never does): the first rows of two columns under a partial-width headline
+each keep within their column and are never joined.
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ def _next_piece(a: Line, first: Line, by_mid: Sequence[Line], mids: Sequence[flo
 
 
 def _under_larger(a: Line, b: Line, by_mid: Sequence[Line], mids: Sequence[float]) -> bool:
-    """Is there larger type right over both pieces (and no line of their size between)?"""
+    """Is there larger type right over the pieces, across the white between them (a headline
+    flush left may end before the byline under it does), and no line of their size between?"""
     box_a, box_b = _box(a), _box(b)
     top = min(box_a.y0, box_b.y0)
     lo = bisect.bisect_left(mids, top - ABOVE * box_a.height)
@@ -85,7 +87,7 @@ def _under_larger(a: Line, b: Line, by_mid: Sequence[Line], mids: Sequence[float
             continue
         if _size(other) < 1.2 * _size(a):
             return False  # a line of text over them first: they are in the text
-        return box.x0 <= box_a.x0 + _size(a) and box.x1 >= box_b.x1 - _size(a)
+        return box.x0 <= box_a.x1 and box.x1 >= box_b.x0  # over the white between them (flush left or centred)
     return False
 
 
