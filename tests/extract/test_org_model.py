@@ -131,3 +131,14 @@ def test_a_district_hospital_written_without_its_city_is_the_one_named_in_full(l
 
 def test_a_direction_word_after_a_country_is_part_of_the_place(lexicon):
     assert "新西兰北岸大学医学院" in names("新西兰北岸大学医学院副院长栾一舟教授来院访问。", lexicon, "葭州医科大学附属医院")
+
+
+def test_a_placed_centre_is_an_institution_of_its_place_and_its_short_form_too(lexicon):
+    centre = resolve_org("蕖屿市急救中心", lexicon, "蕖屿市第四人民医院")
+    assert (centre.kind, centre.parent) == ("other", None)
+    desk = resolve_org("蕖屿市急救中心调度科", lexicon, "蕖屿市第四人民医院")
+    assert (desk.kind, desk.parent) == ("department", "蕖屿市急救中心")
+    posts = posts_with_orgs_in(
+        "4月1日，蕖屿市第四人民医院联合蕖屿市急救中心开展演练。市急救中心调度员栾一舟介绍了调度流程。",
+    )
+    assert ("栾一舟", "调度员", "蕖屿市急救中心") in posts

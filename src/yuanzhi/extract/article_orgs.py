@@ -85,7 +85,8 @@ def read_article_orgs(
         [_unglued(m, strong, whole, lexicon, home) for m in orgs] for orgs in per_sentence
     ]
     named = [
-        [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)]
+        [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)
+         or (m.kind == "other" and _PLACED.match(m.name) and not m.name.endswith(_VILLAGE))]  # 某市急救中心
         for orgs in per_sentence
     ]
     declared: dict[str, str] = {}
@@ -96,6 +97,7 @@ def read_article_orgs(
 
 
 _TOWNSHIPS = "镇乡"
+_VILLAGE = "村"  # a village is named by its own name (荻石村), as the spec writes it
 _COUNTIES = "县区市旗"
 
 

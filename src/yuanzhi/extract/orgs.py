@@ -145,6 +145,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     parent, unit = split_unit(text, lexicon)
     if parent is None and kind == "department" and PLACE_ORGAN.match(text):
         return OrgMention(0, len(text), text, text, organ_kind(text))  # 市委巡察办, 市委第三巡察组: the city's
+    if parent is None and kind == "department" and _PLACE.match(text) and not text.startswith(FORMER):
+        return _placed_centre(text, lexicon)  # 槐屿市急救中心: a place's own centre, no unit of a hospital
     if parent is None:
         if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
             return OrgMention(0, len(text), text, text, kind, home)
@@ -153,6 +155,21 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     if parent == home and not (unit_kind == "hospital" and unit.endswith(_CAMPUS)):
         return OrgMention(0, len(text), text, unit, unit_kind, parent)  # 某医院东门院区 keeps its full name
     return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)
+
+
+_MIN_CENTRE = 5  # characters of a placed centre's name (某市急救中心)
+_CENTRES = ("中心", "站", "所", "支队", "大队")  # what a place's own institution may end with
+
+
+def _placed_centre(text: str, lexicon: Lexicon) -> OrgMention:
+    """A unit's name written with a place first and no institution in it is an institution of
+    that place (某市急救中心, 某市医院感染管理质量控制中心); a unit after it is its unit
+    (某市急救中心调度科)."""
+    for cut in range(len(text) - 2, _MIN_CENTRE - 1, -1):
+        left, right = text[:cut], text[cut:]
+        if left.endswith(_CENTRES) and lexicon.org_kind(right) == "department" and len(right) >= 2:
+            return OrgMention(0, len(text), text, text, "department", left)
+    return OrgMention(0, len(text), text, text, "other")
 
 
 _DESIGNATED_KINDS = STRONG_KINDS - {"association"}  # 国家某中心儿科专科联盟 keeps its name

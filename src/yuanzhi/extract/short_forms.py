@@ -74,6 +74,9 @@ def named_before(
     organ = next((n for n in reversed(fulls) if PLACE_ORGAN.match(n) and n.endswith(org.text) and n != org.text), None)
     if organ is not None:  # 巡察组 after 市委第三巡察组: the body named in full, no unit of ours
         return OrgMention(org.start, org.end, org.text, organ, organ_kind(organ), None)
+    placed = full_of(org.text) if org.text[0] in _LEVEL_START else None
+    if placed is not None and lexicon.org_kind(placed) == "department":  # 市急救中心: the city's centre named in full
+        return OrgMention(org.start, org.end, org.text, placed, "other", None)
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
         full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and org.text[cut - 1 : cut + 1] not in word_tags():
