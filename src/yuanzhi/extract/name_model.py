@@ -32,6 +32,7 @@ _CJK_CLASS = "\u3400-\u9fff"
 _DOTTED = re.compile(rf"[{_CJK_CLASS}]{{1,6}}(?:[{NAME_DOTS}][{_CJK_CLASS}]+)+")
 _FIRST_PART = 4  # characters of the part before the first dot
 _LAST_PART = 8  # characters of the part after the last dot
+_DOTTED_ROOM = 24  # characters of a whole dotted name read backwards from a title
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +131,8 @@ def dotted_name_before(sentence: str, end: int, tokens: list[tuple[str, int, int
     """Where a dot-joined name ending at ``end`` (马克·霍尔|教授) starts: the part before the first
     dot is the word jieba reads there (客人|马克·…, 专家|艾力·…), one to ``_FIRST_PART`` characters."""
     at = end
-    while at > 0 and re.match(rf"[{_CJK_CLASS}{NAME_DOTS}]", sentence[at - 1]):
-        at -= 1
+    while at > max(0, end - _DOTTED_ROOM) and re.match(rf"[{_CJK_CLASS}{NAME_DOTS}]", sentence[at - 1]):
+        at -= 1  # never further than a dotted name is long: a run without punctuation stays linear
     text = sentence[at:end]
     first = min((i for i, c in enumerate(text) if c in NAME_DOTS), default=-1)
     if first <= 0 or text[-1] in NAME_DOTS or not is_dotted_name(text[first - 1 :]):
