@@ -169,3 +169,9 @@ def test_a_profile_under_a_heading_and_posts_of_the_hospital_unnamed():
     assert found == {("柯一鸣", "主任医师"), ("柯一鸣", "教授"), ("柯一鸣", "博士生导师")}
     found = {(n, t) for n, t, _o in posts_with_orgs_in("贝思远，男，1970年生，主任医师，现任医院副院长、心内科主任。")}
     assert found == {("贝思远", "主任医师"), ("贝思远", "副院长"), ("贝思远", "主任")}
+
+
+def test_heads_of_a_delegation_and_a_specialty_are_titles():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in(
+        "代表团团长、南岭大学副校长屈一鸣一行到访，副团长秦一帆、省级临床重点专科带头人柯远山陪同。")}
+    assert {("屈一鸣", "团长"), ("屈一鸣", "副校长"), ("秦一帆", "副团长"), ("柯远山", "专科带头人")} <= found
