@@ -175,3 +175,14 @@ def test_heads_of_a_delegation_and_a_specialty_are_titles():
     found = {(n, t) for n, t, _o in posts_with_orgs_in(
         "代表团团长、南岭大学副校长屈一鸣一行到访，副团长秦一帆、省级临床重点专科带头人柯远山陪同。")}
     assert {("屈一鸣", "团长"), ("屈一鸣", "副校长"), ("秦一帆", "副团长"), ("柯远山", "专科带头人")} <= found
+
+
+def test_a_post_written_before_by_is_held_by_the_person_named_after_it():
+    found = posts_with_orgs_in("胸痛中心主任由副院长闵一川兼任，主任委员由院长兰晓玲担任。")
+    assert ("闵一川", "主任", "胸痛中心") in found
+    assert ("兰晓玲", "主任委员") in {(n, t) for n, t, _o in found}
+
+
+def test_a_post_still_to_be_filled_is_no_pair():
+    found = {(n, t) for n, t, _o in posts_with_orgs_in("医院将成立质控小组，组长由院长冉一舟担任。")}
+    assert found == {("冉一舟", "院长")}

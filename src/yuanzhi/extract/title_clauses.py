@@ -18,7 +18,7 @@ from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .names import names_ending_at, surname_length, valid_name
 from .notices import HELD, posts_between
-from .orgs import OrgMention, Tokens, resolve_org
+from .orgs import OrgMention, Tokens, org_before, resolve_org
 from .profiles import posts_in
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
@@ -65,6 +65,30 @@ def clause_titles(
     hits.extend(_sent_to(sentence, tokens, lexicon, home, people))
     hits.extend(_copula(sentence, tokens, lexicon, home, blocked))
     hits.extend(_is_after_name(sentence, tokens, lexicon, home, people))
+    hits.extend(_held_by(sentence, tokens, lexicon, home, people))
+    return hits
+
+
+_HELD_BY = re.compile(r"(?:兼任|担任|出任)(?=[，,。；;]|$)")
+_PLANNED = re.compile(r"(?:将|拟|计划|准备)(?:成立|组建|设立|筹建)?(?=[\u4e00-\u9fff]{0,12}由)|(?:将|拟|计划)(?:成立|组建|设立|筹建)")
+
+
+def _held_by(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``中心主任由副院长甲兼任``, ``主任委员由院长乙担任``: the post written before 由 is held by the
+    person named after it (a post still to be filled, 将/拟…由, is none)."""
+    hits: list[AppointmentHit] = []
+    for match in lexicon.title_pattern.finditer(sentence):
+        if not sentence.startswith("由", match.end()) or _PLANNED.search(sentence, 0, match.start()):
+            continue
+        stop = re.compile(r"[，,。；;]").search(sentence, match.end())
+        limit = stop.start() if stop else len(sentence)
+        span = next((s for s in sorted(set(people)) if match.end() < s[0] and s[1] < limit and _HELD_BY.match(sentence, s[1])), None)
+        if span is None:
+            continue
+        org = org_before(sentence, match.start(), tokens, lexicon, home)
+        hits.append(AppointmentHit(sentence[span[0] : span[1]], match.group(0), org, HELD, span[0], span[1]))
     return hits
 
 
