@@ -142,3 +142,15 @@ def test_a_placed_centre_is_an_institution_of_its_place_and_its_short_form_too(l
         "4月1日，蕖屿市第四人民医院联合蕖屿市急救中心开展演练。市急救中心调度员栾一舟介绍了调度流程。",
     )
     assert ("栾一舟", "调度员", "蕖屿市急救中心") in posts
+
+
+def test_a_hospital_written_again_by_its_level_short_form_is_the_issues_own(lexicon):
+    from yuanzhi.extract.home_orgs import home_hospital
+
+    texts = [
+        "4月8日，芪岭县医共体工作推进会在芪岭县人民医院召开。",
+        "芪岭县医共体由县人民医院牵头，白鹭镇卫生院、青苇镇卫生院为分院。",
+        "白鹭镇卫生院院长栾一舟汇报了工作。会上，县人民医院与芪岭县妇幼保健院签订协议。",
+        "白鹭镇卫生院将派医生到县人民医院进修。",
+    ]
+    assert home_hospital(texts, lambda t: tokens(default_tokenizer(), t), lexicon) == "芪岭县人民医院"

@@ -36,6 +36,8 @@ def home_hospital(
         if full is not None:
             counts[full] += counts.pop(name)
             first[full] = min(first[full], first[name])
+    for name, extra in _level_short_mentions(texts, list(counts)).items():
+        counts[name] += extra  # 县人民医院 written again and again: the county's hospital the article is about
     votes, partners = _self_evidence(texts, list(counts), lexicon)
     partners |= _destinations(texts, list(counts))
     votes = Counter({name: n for name, n in votes.items() if name not in partners})
@@ -43,6 +45,26 @@ def home_hospital(
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
     mine = [name for name in counts if name not in partners] or list(counts)
     return max(mine, key=lambda name: (counts[name], -first[name]))
+
+
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,4}?([省市县区])")
+
+
+def _level_short_mentions(texts: Sequence[str], hospitals: list[str]) -> Counter[str]:
+    """How often each placed hospital is written by its level-word short form alone (县人民医院
+    for 某县人民医院, not inside the full name), when only one hospital has that short form."""
+    shorts: dict[str, list[str]] = {}
+    for name in hospitals:
+        match = _PLACED.match(name)
+        if match is not None and len(name) - match.end() >= 3:
+            shorts.setdefault(name[match.start(1) :], []).append(name)
+    out: Counter[str] = Counter()
+    for short, names in shorts.items():
+        if len(names) != 1:
+            continue
+        full = names[0]
+        out[full] = sum(text.count(short) - text.count(full) for text in texts)
+    return +out
 
 
 _SELF = ("我院", "本院")
