@@ -7,6 +7,7 @@ import pytest
 
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import Lexicon, default_lexicon
+from yuanzhi.extract.names import name_at
 from yuanzhi.extract.people import ArticleContext, PersonMention, people_in_sentence
 from yuanzhi.extract.segment import default_tokenizer, tokens
 from yuanzhi.model import Article, Byline, Issue
@@ -42,3 +43,9 @@ def posts_with_orgs_in(*paragraphs: str) -> set[tuple[str, str, str | None]]:
     """(name, title, organization) of every position, as ``posts_in``."""
     facts = issue_to_facts(one_article(*paragraphs))
     return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def name_span(sentence: str, start: int, lexicon: Lexicon) -> str | None:
+    """The name names.name_at reads at ``start`` of the sentence, or None."""
+    hit = name_at(sentence, start, tokens(default_tokenizer(), sentence), lexicon, [])
+    return sentence[hit[0] : hit[1]] if hit else None

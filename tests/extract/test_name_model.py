@@ -8,21 +8,15 @@ import pytest
 from yuanzhi.extract.byline_names import credit_names
 from yuanzhi.extract.name_evidence import printed_names
 from yuanzhi.extract.name_model import is_dotted_name, is_word_char, word_char_margin
-from yuanzhi.extract.names import name_at, valid_name
-from yuanzhi.extract.segment import default_tokenizer, tokens
+from yuanzhi.extract.names import valid_name
 
-from .conftest import pairs_of, posts_in
-
-
-def span(sentence: str, start: int, lexicon) -> str | None:
-    hit = name_at(sentence, start, tokens(default_tokenizer(), sentence), lexicon, [])
-    return sentence[hit[0] : hit[1]] if hit else None
+from .conftest import name_span, pairs_of, posts_in
 
 
 def test_rare_surnames_of_the_census_start_names(lexicon):
-    assert span("院长禚立群致欢迎辞", 2, lexicon) == "禚立群"
-    assert span("主任芈思远陪同检查", 2, lexicon) == "芈思远"
-    assert span("护士长雒晓雯介绍", 3, lexicon) == "雒晓雯"
+    assert name_span("院长禚立群致欢迎辞", 2, lexicon) == "禚立群"
+    assert name_span("主任芈思远陪同检查", 2, lexicon) == "芈思远"
+    assert name_span("护士长雒晓雯介绍", 3, lexicon) == "雒晓雯"
 
 
 def test_characters_that_stand_alone_do_not_end_names():
@@ -33,7 +27,7 @@ def test_characters_that_stand_alone_do_not_end_names():
 
 
 def test_a_name_does_not_run_into_a_following_function_word(lexicon):
-    assert span("秘书骆蓓也参加了会议", 2, lexicon) == "骆蓓"
+    assert name_span("秘书骆蓓也参加了会议", 2, lexicon) == "骆蓓"
     assert ("骆蓓", "秘书") in pairs_of("科研秘书骆蓓也参加了会议。")
     assert not valid_name("蓝谦赴", lexicon)
 
@@ -70,7 +64,7 @@ def test_a_name_then_a_joiner_before_the_next_persons_unit_is_no_organization():
 
 
 def test_a_one_character_function_word_glued_by_the_segmenter_ends_the_name(lexicon):
-    assert span("国际医疗部主任钟离雅宁用英语讲解", 7, lexicon) == "钟离雅宁"
+    assert name_span("国际医疗部主任钟离雅宁用英语讲解", 7, lexicon) == "钟离雅宁"
 
 
 def test_a_latin_note_between_a_title_and_its_name():
@@ -78,7 +72,7 @@ def test_a_latin_note_between_a_title_and_its_name():
 
 
 def test_a_verb_starting_one_character_later_keeps_the_character_in_the_name(lexicon):
-    assert span("神经内科副主任医师宓长风带去了溶栓技术", 9, lexicon) == "宓长风"
+    assert name_span("神经内科副主任医师宓长风带去了溶栓技术", 9, lexicon) == "宓长风"
 
 
 def test_the_same_name_printed_plainly_elsewhere_decides_the_length():

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from yuanzhi.extract.names import name_at, name_list, valid_name
+from yuanzhi.extract.names import name_list, valid_name
 from yuanzhi.extract.segment import default_tokenizer, tokens
 
-
-def span(sentence: str, start: int, lexicon) -> str | None:
-    hit = name_at(sentence, start, tokens(default_tokenizer(), sentence), lexicon, [])
-    return sentence[hit[0] : hit[1]] if hit else None
+from .conftest import name_span
 
 
 def test_name_at_reads_where_the_name_ends(lexicon):
-    assert span("院长薛伟民主持会议", 2, lexicon) == "薛伟民"
-    assert span("副院长张劼等出席", 3, lexicon) == "张劼"
-    assert span("副院长邹春陪同调研", 3, lexicon) == "邹春"
-    assert span("主任医师欧阳倩汇报病例", 4, lexicon) == "欧阳倩"
-    assert span("院长，会议", 2, lexicon) is None
+    assert name_span("院长薛伟民主持会议", 2, lexicon) == "薛伟民"
+    assert name_span("副院长张劼等出席", 3, lexicon) == "张劼"
+    assert name_span("副院长邹春陪同调研", 3, lexicon) == "邹春"
+    assert name_span("主任医师欧阳倩汇报病例", 4, lexicon) == "欧阳倩"
+    assert name_span("院长，会议", 2, lexicon) is None
 
 
 def test_name_list_and_blocked_spans(lexicon):
