@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .events import AppointmentHit
 from .lexicon_loader import Lexicon
+from .listed_posts import listed_posts
 from .names import names_ending_at, surname_length, valid_name
 from .notices import HELD, posts_between
 from .orgs import OrgMention, Tokens, org_before, resolve_org
@@ -25,7 +26,7 @@ _BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _CLAUSE = re.compile(r"[，,]([^，,。；;：:！？“”]{3,30})[，,]")
 _LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]|分别为")  # 医疗组长分别为甲、乙和丙
 _ACTING_AS = re.compile(r"作为")
-_ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)")
+_ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)|(分别)(?:担任|出任)")  # 甲、乙分别担任A科、B科主任
 _SENT_TO = re.compile(r"被?(?:选派|派驻|下派|委派|选调|派)到([\u4e00-\u9fff]{2,12}?)(?:担任|挂任|任)")
 _COPULA = re.compile(r"(?:^|(?<=[，,；;：:]))([\u4e00-\u9fff]{2,4})(?:同志)?(?:为|系|现为|是)(?=[^，,。；;]{2,40}(?:[，,。；;]|$))")
 _IS_AFTER_NAME = re.compile(r"[，,]?(?:现|也|还)?(?:是|系)")  # 支部书记甲是心内科主任、主任医师；宣传委员乙，是…
@@ -60,6 +61,7 @@ def clause_titles(
         for title, org in _units_of_first(posts, home):
             hits.append(AppointmentHit(sentence[span[0] : span[1]], title, org, HELD, span[0], span[1]))
     hits.extend(_titled_list(sentence, tokens, lexicon, blocked))
+    hits.extend(listed_posts(sentence, tokens, lexicon, home, blocked))
     hits.extend(_acting_as(sentence, lexicon, people))
     hits.extend(_engaged(sentence, tokens, lexicon, home, people))
     hits.extend(_sent_to(sentence, tokens, lexicon, home, people))
@@ -181,7 +183,7 @@ def _engaged(
         end = stop.start() if stop else len(sentence)
         if not names:
             continue
-        if match.group(1) and len(names) > 1:
+        if (match.group(1) or match.group(2)) and len(names) > 1:
             items = sentence[match.end() : end].split("、")
             title = lexicon.title_ending(items[-1]) if items else None
             if title is None or len(items) != len(names):

@@ -1,0 +1,143 @@
+"""People listed after a post that heads the list:
+
+    选举产生了新一届党委委员9名，他们是（按姓氏笔画为序）：甲、乙…和丙      (a counted title)
+    常务委员（按姓氏笔画排序）：甲（某医院）、乙、丙等                      (an ordering note)
+    某病学学科带头人为某科主任、主任医师、教授甲                             (a title chain, then the name)
+
+Each listed person holds the post written before the list. A parenthesis right after an item
+is that person's unit, not a name; posts printed before a name in an item are the person's own
+(read elsewhere). A list that comes out of an election (an election cue before it in the
+sentence, or the ordering note of a ballot result) is an appointment of the day; otherwise a
+position held.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .events import AppointmentHit
+from .lexicon_loader import Lexicon
+from .names import names_ending_at, valid_name
+from .notices import HELD, posts_between
+from .orgs import Tokens
+
+_COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)(?:名|人|位)"
+_ORDER = r"[（(](?:按|以)[^（）()]{1,16}[）)]"
+_HEAD = re.compile(
+    rf"(?P<count>{_COUNT})?(?:[，,]?(?:他们|她们)?(?:分别)?(?:是|为|有))?(?P<order>{_ORDER})?[：:]"
+)
+_TITLE_IS = re.compile(r"(?:分别)?为(?![：:])")  # 学科带头人为…甲; 负责人分别为甲、乙
+_ELECTION = re.compile(r"选举产生|选出|当选|增补|差额选举|等额选举|投票")
+_ITEM_STOP = re.compile(r"[。；;，,！？]")
+_BRACKET_AT_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+_JOINERS = ("和", "及", "与")
+_MIN_TITLE = 3  # 主任：… is too loose a head; 党委委员, 常务委员, 学科带头人 head a list
+
+
+def listed_posts(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """The people of a list headed by a post (see the module's docstring)."""
+    hits: list[AppointmentHit] = []
+    for match in _HEAD.finditer(sentence):
+        if not (match.group("count") or match.group("order")):
+            continue  # 为：/是： alone is title_clauses' _titled_list
+        title = _title_before(sentence, match.start(), lexicon)
+        if title is None:
+            continue
+        elected = bool(match.group("order")) or bool(_ELECTION.search(sentence, 0, match.start()))
+        hits.extend(_items(sentence, match.start(), match.end(), title, "appoint" if elected else HELD, tokens, lexicon, home, blocked))
+    for match in _TITLE_IS.finditer(sentence):
+        title = _title_before(sentence, match.start(), lexicon)
+        if title is None:
+            continue
+        hits.extend(_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked, chain=True))
+    return hits
+
+
+def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
+    title = lexicon.title_ending(sentence[max(0, at - lexicon.longest_title) : at])
+    return title if title is not None and len(title) >= _MIN_TITLE else None
+
+
+def _items(
+    sentence: str, head: int, at: int, title: str, action: str, tokens: Tokens, lexicon: Lexicon, home: str | None,
+    blocked: list[tuple[int, int]], chain: bool = False,
+) -> list[AppointmentHit]:
+    """Each item from ``at`` to the clause's end must be a name (a unit in parentheses after it,
+    posts before it when ``chain``); one item that is not makes the whole list none."""
+    stop = _ITEM_STOP.search(sentence, at)
+    end = stop.start() if stop else len(sentence)
+    if sentence.endswith("等", at, end):
+        end -= 1
+    spans: list[tuple[int, int]] = []
+    position = pending = at
+    for item in _split(sentence[at:end], lexicon):
+        span = _item_name(sentence, pending, position + len(item), tokens, lexicon, home, blocked, chain)
+        position += len(item) + 1
+        if span is None and not chain:
+            return []
+        if span is not None:  # with ``chain`` an item's posts may be joined by 、 (某科主任、主任医师、教授甲)
+            spans.append(span)
+            pending = position
+    if pending < end:
+        return []
+    posts = posts_between(sentence, head - len(title), head, tokens, lexicon, home) or []
+    org = next((o for t, o in posts if t == title), None)  # 党委委员: the hospital's (GOLD_SPEC §3)
+    return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in spans]
+
+
+def _split(text: str, lexicon: Lexicon) -> list[str]:
+    """Items joined by 、 (and by 和/及/与 when both sides are names: 邓文和 ends in 和).
+    Each returned item but the last is followed by one joiner character."""
+    out: list[str] = []
+    for piece in text.split("、"):
+        bare = _BRACKET_AT_END.sub("", piece)
+        if len(bare) <= 3:
+            out.append(piece)
+            continue
+        for i, char in enumerate(piece):
+            if char in _JOINERS and len(piece) - i > 2 and _ends_in_name(piece[:i], lexicon):
+                out.extend([piece[:i], piece[i + 1 :]])
+                break
+        else:
+            out.append(piece)
+    return out
+
+
+def _ends_in_name(text: str, lexicon: Lexicon) -> bool:
+    bare = _BRACKET_AT_END.sub("", text)
+    return any(valid_name(bare[-size:], lexicon, allow_common=True) for size in (3, 2) if len(bare) >= size)
+
+
+def _item_name(
+    sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None,
+    blocked: list[tuple[int, int]], chain: bool,
+) -> tuple[int, int] | None:
+    """The name an item ends with (before a unit in parentheses); what comes before it must be
+    nothing, a department, or (with ``chain``) nothing but posts."""
+    bracket = _BRACKET_AT_END.search(sentence[start:end])
+    if bracket is not None:
+        end = start + bracket.start()
+    for at, name, _surname in names_ending_at(sentence, end, lexicon, blocked):
+        if at < start or not valid_name(name, lexicon, allow_common=True):
+            continue
+        before = sentence[start:at]
+        if not before or lexicon.org_kind(before) == "department":
+            return at, end
+        if chain and _all_posts(sentence, start, at, tokens, lexicon, home):
+            return at, end
+    return None
+
+
+def _all_posts(sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None) -> bool:
+    """``某科主任、主任医师、教授``: the text is posts (and their units) only, its last word a title."""
+    return bool(posts_between(sentence, start, end, tokens, lexicon, home)) and lexicon.title_ending(
+        sentence[start:end]
+    ) is not None and not re.search(r"[，,。；;：:]", sentence[start:end])
+
+
+def listed_people(hits: Sequence[AppointmentHit]) -> list[tuple[int, int]]:
+    """The spans of the listed people (for callers that block them from other readers)."""
+    return [(h.start, h.end) for h in hits]

@@ -1,0 +1,54 @@
+"""Lists and clauses of appointments (E14): people listed after a counted title or an ordering
+note, a title chain between 为 and the name. Invented hospitals and people."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def _facts(*paragraphs: str):  # type: ignore[no-untyped-def]
+    return issue_to_facts(one_article(*paragraphs, date="2025-11-21"))
+
+
+def _pairs(*paragraphs: str) -> set[tuple[str, str]]:
+    return {(p.name, pos.title) for p in _facts(*paragraphs).people for pos in p.positions}
+
+
+def test_counted_title_then_list_after_a_colon() -> None:
+    facts = _facts(
+        "大会选举产生了新一届党委委员5名，他们是（按姓氏笔画为序）：甘立新、司马川、佟文静、钟雨和蒲晓光；"
+        "从4名候选人中选举产生纪委委员3名：甘立新、孟凡及柯一鸣。"
+    )
+    pairs = {(p.name, pos.title) for p in facts.people for pos in p.positions}
+    members = {("甘立新", "党委委员"), ("司马川", "党委委员"), ("佟文静", "党委委员"), ("钟雨", "党委委员"),
+               ("蒲晓光", "党委委员"), ("甘立新", "纪委委员"), ("孟凡", "纪委委员"), ("柯一鸣", "纪委委员")}
+    assert members <= pairs
+    assert members <= {(a.person, a.title) for a in facts.appointments if a.action == "appoint"}
+
+
+def test_ordering_note_list_with_units_in_parentheses() -> None:
+    pairs = _pairs("常务委员（按姓氏笔画排序）：于小岚（青川市第二人民医院）、仉文、林国平、邵雅等。")
+    assert {("于小岚", "常务委员"), ("仉文", "常务委员"), ("林国平", "常务委员"), ("邵雅", "常务委员")} <= pairs
+    assert not any("医院" in name for name, _title in pairs)
+
+
+def test_title_chain_between_wei_and_the_name() -> None:
+    pairs = _pairs("其中，眼科学学科带头人为眼科主任、主任医师、教授甘立新；口腔医学学科带头人为口腔科主任苗一禾。")
+    assert {("甘立新", "学科带头人"), ("苗一禾", "学科带头人"), ("甘立新", "主任医师")} <= pairs
+
+
+def test_a_list_item_that_is_not_a_name_gives_nothing() -> None:
+    pairs = _pairs("大会选举产生了新一届理事会常务理事3名：来自各县区医院的代表、卫生院院长和社区医生。")
+    assert not any(title == "常务理事" for _name, title in pairs)
+
+
+def test_people_listed_then_each_to_a_unit_with_fenbie_danren() -> None:
+    facts = _facts(
+        "仪式上宣读了任职通知：青川市一院普外科副主任医师甘立新、心内科副主任医师蒲晓光、"
+        "妇产科主治医师柯一鸣分别担任县医院普外科、心内科、妇产科主任。"
+    )
+    assert {("甘立新", "主任"), ("蒲晓光", "主任"), ("柯一鸣", "主任")} <= {
+        (a.person, a.title) for a in facts.appointments if a.action == "appoint"
+    }
