@@ -187,6 +187,8 @@ def _article_facts(
     subject = subject_unit(
         " ".join([article.title or "", *article.paragraphs[:heads]]),
         known.per_sentence[first_body] if first_body is not None else (), home,
+        [m for i, s in enumerate(body_sentences) if first_body is not None
+         and s.paragraph == body_sentences[first_body].paragraph for m in known.per_sentence[i]],
     )
     for position, sentence in enumerate(body_sentences):
         text = sentence.text
@@ -213,6 +215,7 @@ def _article_facts(
             body = max(bodies, key=lambda m: (m.end, m.end - m.start))
             if last_body is None or last_body.parent != body.name:
                 last_body = body  # 医学会副会长… after 医学会某分会: the branch stays the body the story is about
+                last_body = known.resolve(body, position, lexicon) or body  # 呼吸联盟: the alliance declared in full
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(_short_units(words, lexicon))

@@ -145,7 +145,7 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     parent, unit = split_unit(text, lexicon)
     if parent is None and kind == "department" and PLACE_ORGAN.match(text):
         return OrgMention(0, len(text), text, text, organ_kind(text))  # 市委巡察办, 市委第三巡察组: the city's
-    if parent is None and kind == "department" and _PLACE.match(text) and not text.startswith(FORMER):
+    if parent is None and kind == "department" and _placed(text, lexicon) and not text.startswith(FORMER):
         return _placed_centre(text, lexicon)  # 槐屿市急救中心: a place's own centre, no unit of a hospital
     if parent is None:
         if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
@@ -155,6 +155,12 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     if parent == home and not (unit_kind == "hospital" and unit.endswith(_CAMPUS)):
         return OrgMention(0, len(text), text, unit, unit_kind, parent)  # 某医院东门院区 keeps its full name
     return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)
+
+
+def _placed(text: str, lexicon: Lexicon) -> bool:
+    """A place is written before the unit's own ending (槐屿市急救中心), not inside it (神经内科二病区)."""
+    match = _PLACE.match(text)
+    return match is not None and match.end() <= len(text) - len(lexicon.org_suffix(text) or "")
 
 
 _MIN_CENTRE = 5  # characters of a placed centre's name (某市急救中心)

@@ -55,7 +55,10 @@ def named_before(
     if org.text in aliases:  # a name the article declared for another: 某医院（某服务中心）
         declared = aliases[org.text]
         return OrgMention(org.start, org.end, org.text, declared, lexicon.org_kind(declared) or org.kind, None)
-    fulls = list(dict.fromkeys(n for m in named for n in (m.name, m.parent) if n and m.kind != "department"))
+    fulls = list(dict.fromkeys(
+        n for m in named for n in ((m.name, m.parent) if m.kind != "department" else (m.parent,))
+        if n and (m.kind != "department" or n != home)
+    ))  # 某市医疗保障局专项检查组: the bureau is named in full too
 
     def full_of(name: str) -> str | None:
         found = aliases.get(name) or full_name_of(name, fulls, lexicon)

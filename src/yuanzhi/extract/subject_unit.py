@@ -17,14 +17,20 @@ from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 
 
-def subject_unit(headline: str | None, first_orgs: Sequence[OrgMention], home: str | None) -> OrgMention | None:
-    """The department the article is about, or None."""
+def subject_unit(
+    headline: str | None, first_orgs: Sequence[OrgMention], home: str | None,
+    paragraph_orgs: Sequence[OrgMention] = (),
+) -> OrgMention | None:
+    """The department the article is about, or None: the one the headline names and the body
+    opens with, or the one department of ours the headline and the first body paragraph both
+    name (走进某病区 … 这就是该院某病区。)."""
     if not headline:
         return None
     opening = next((m for m in first_orgs if m.start == 0), None)
-    if opening is None or opening.kind != "department" or opening.parent not in (None, home):
-        return None
-    return opening if opening.name in headline else None
+    if opening is not None and opening.kind == "department" and opening.parent in (None, home):
+        return opening if opening.name in headline else None
+    named = {m.name: m for m in paragraph_orgs if m.kind == "department" and m.parent in (None, home) and m.name in headline}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _HEADLINE_MAX = 40

@@ -1,0 +1,47 @@
+"""Organizations of round 7's shapes, as general rules of hospital news (invented names):
+a short form of any body resolves to its full name printed in the same article (a bureau
+named only as the parent of its team, an alliance's declared short name); a ward whose name
+ends in 病区 is a unit, not a place; the ward a profile is about holds its staff."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.orgs import resolve_org
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_bureau_named_in_full_only_before_its_team_resolves_its_short_form():
+    found = posts(
+        "3月2日，菁渚市市场监督管理局专项督查组一行来到菁渚市妇幼保健院。"
+        "督查组组长由市市场监督管理局党组成员、副局长栾一舟担任。"
+    )
+    assert ("栾一舟", "副局长", "菁渚市市场监督管理局") in found
+
+
+def test_an_alliance_declared_short_holds_its_council_posts_under_its_full_name():
+    found = posts(
+        "4月9日，菁渚地区眼科专科联盟（以下简称“眼科联盟”）成立大会召开。"
+        "会议选举产生第一届理事会，菁渚市第二人民医院院长贝思远当选为副理事长。"
+    )
+    assert ("贝思远", "副理事长", "菁渚地区眼科专科联盟") in found
+
+
+def test_a_ward_ending_in_bingqu_is_a_unit_not_a_place(lexicon):
+    ward = resolve_org("骨科三病区", lexicon, "菁渚市中医医院")
+    assert ward is not None and ward.kind == "department"
+
+
+def test_the_ward_a_profile_is_about_holds_its_staff():
+    found = posts(
+        "在菁渚市中医医院门诊楼五层，有这样一支队伍。这就是该院骨科三病区。",
+        "骨科三病区现有医生九名。病区副主任栾一舟分管教学；护士长贝思远带领护理团队开展快速康复。",
+        title="走进骨科三病区：一支年轻的队伍",
+    )
+    assert ("栾一舟", "副主任", "骨科三病区") in found
+    assert ("贝思远", "护士长", "骨科三病区") in found
