@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .lexicon_loader import Lexicon
+from .long_names import printed_long_names
 from .name_model import article_evidence, known_names
 from .names import is_cjk, surname_length, valid_name
 
@@ -43,7 +44,8 @@ def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]
     text prints with a sure start (text start, punctuation, a title) and a sure end (punctuation,
     a follower word of two or more characters, a title) and that is no ordinary word."""
     found: set[str] = set()
-    for text in paragraphs:
+    texts = list(paragraphs)
+    for text in texts:
         for start in range(len(text)):
             surname = surname_length(text[start:], lexicon)
             if not surname or not _sure_start(text, start, lexicon):
@@ -52,4 +54,4 @@ def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]
                 end = start + surname + given
                 if end <= len(text) and _sure_end(text, end, lexicon) and valid_name(text[start:end], lexicon):
                     found.add(text[start:end])
-    return frozenset(found)
+    return frozenset(found) | printed_long_names(texts, lexicon, frozenset(found))  # long_names.py: 乌兰其其格 without a dot

@@ -106,10 +106,22 @@ def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
         if lexicon.title_pattern.match(sentence, end):
             return end
         rest = sentence[end : end + 4]
+        if _closing_adverb(sentence, end):
+            continue  # 热娜·阿不都。: an adverb (都, 也) right before punctuation ends the name, not follows it
         if any(rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
                for size in range(1, len(rest) + 1)):
             return end
     return None
+
+
+def _closing_adverb(sentence: str, at: int) -> bool:
+    """The one character at ``at`` is one jieba reads alone mostly as an adverb, and punctuation or
+    the end follows it: an adverb modifies a verb after it, so there it is a name's last character."""
+    after = at + 1
+    if after < len(sentence) and re.match(rf"[{_CJK_CLASS}A-Za-z0-9]", sentence[after]):
+        return False
+    _, alone = _emissions()
+    return alone.get(sentence[at], (0.0, ""))[1] == "d"
 
 
 def dotted_name_at(sentence: str, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

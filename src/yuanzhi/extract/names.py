@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
+from .long_names import long_name_at
 from .name_ends import (
     as_printed_elsewhere,
     common_noun,
@@ -342,6 +343,9 @@ def name_at(
     dotted = dotted_name_at(sentence, start, lexicon)
     if dotted is not None and dotted[1] <= limit:
         return dotted  # 教授马克·霍尔（…）: a transliterated name, whole
+    undotted = long_name_at(sentence, start, limit, lexicon)
+    if undotted is not None:
+        return undotted  # 主任乌兰其其格当选: a minority name without a dot the article prints so twice
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
