@@ -323,7 +323,8 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
                     centred and (line.size or 0) >= body * NEAR_RATIO)):
                 group.append(line)  # subtitle
             elif (0 <= gap_below < max(reach, 1.6 * body) and box.x0 - body <= line.box.x0 < box.x1
-                  and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)):
+                  and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)
+                  and not (" " not in text and "\u3000" not in text and _runs_on(line, ordered, tops, body))):
                 group.append(line)  # the byline set under the headline
             elif (group[-1].box and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (line.size or body)
                   and group[-1].box.x0 < line.box.x0 <= group[-1].box.x1 + PIECE_GAP * body
@@ -350,6 +351,26 @@ def _ends_a_column(line: Line, ordered: Sequence[Line], tops: Sequence[float], b
                and 0 <= box.y0 - other.box.y1 <= 1.2 * size
                and min(other.box.x1, box.x1) - max(other.box.x0, box.x0) > 0.5 * box.width
                for other in ordered[lo:bisect.bisect_left(tops, box.y0)])
+
+
+def _runs_on(line: Line, ordered: Sequence[Line], tops: Sequence[float], body: float) -> bool:
+    """``line`` (one run of text, no spaced words) is a paragraph's first line, not a byline: set
+    to its column's full measure (a
+    line of its type in the rows under it ends at the same right edge), it runs on in the line
+    right under it, which is not indented from it (justified text; a byline stands short on its
+    own row, and a paragraph under it opens indented or level with it, never under a full line)."""
+    box = line.box
+    assert box is not None
+    size = line.size or body
+
+    def kin(other: Line) -> bool:
+        return (other is not line and other.box is not None and abs((other.size or body) - size) <= 0.05 * size
+                and other.box.x0 - box.x0 < 0.5 * size and other.box.x1 > box.x0)
+
+    lo = bisect.bisect_left(tops, box.y1 - 0.3 * size)
+    under = [ln for ln in ordered[lo:bisect.bisect_right(tops, box.y1 + 1.2 * size)] if kin(ln)]
+    below = ordered[lo:bisect.bisect_right(tops, box.y1 + 5 * size)]
+    return bool(under) and any(kin(ln) and abs(ln.box.x1 - box.x1) < 0.5 * size for ln in below)  # type: ignore[union-attr]
 
 
 def _beside(line: Line, piece: Line, body: float) -> bool:
