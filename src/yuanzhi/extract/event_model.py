@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,11 @@ class Occasions:
     entries: tuple[tuple[str, str], ...]  # (occasion, type), longest first
     inside: tuple[str, ...] = ()  # how a sentence inside the occasion just reported opens (会上)
     own: frozenset[str] = frozenset()  # types a sentence inside an occasion still reports (award)
+    both: tuple[str, ...] = ()  # a commendation meeting (表彰大会) is a meeting and an award
+    one: tuple[str, ...] = ()  # …工作总结暨表彰大会: a work meeting with a commendation part is one event
+    relays: tuple[str, ...] = ()  # 传达…精神: what a meeting relays is not held there
+    bodies: tuple[str, ...] = ()  # cue words that name a body (联盟): no signing beside an occasion
+    body_parts: tuple[str, ...] = ()  # 联盟专家团队: the body's people, no cue at all
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +52,13 @@ def load_occasions(directory: Traversable) -> Occasions:
     entries: list[tuple[str, str]] = []
     inside: list[str] = []
     own: set[str] = set()
+    lists: dict[str, list[str]] = {"both": [], "one": [], "relays": [], "bodies": [], "body_parts": []}
     for number, line in lexicon_entries(path):
         word, sep, kind = line.partition("\t")
         word, kind = word.strip(), kind.strip()
+        if word in lists and sep and kind:
+            lists[word].extend(w.strip() for w in kind.split("|") if w.strip())
+            continue
         if word == "inside" and sep and kind:
             inside.extend(w.strip() for w in kind.split("|") if w.strip())
             continue
@@ -57,12 +67,36 @@ def load_occasions(directory: Traversable) -> Occasions:
             continue
         if not sep or not word or kind not in EVENT_TYPES:
             raise LexiconError(
-                str(path), number, f"expected 'occasion<TAB>type', 'inside<TAB>words' or 'own<TAB>types' (types of {', '.join(sorted(EVENT_TYPES))})"
+                str(path), number, f"expected 'occasion<TAB>type', 'inside|both|one|relays|bodies|body_parts<TAB>words' or 'own<TAB>types' (types of {', '.join(sorted(EVENT_TYPES))})"
             )
         entries.append((word, kind))
     return Occasions(
-        tuple(sorted(entries, key=lambda e: -len(e[0]))), tuple(sorted(inside, key=len, reverse=True)), frozenset(own)
+        tuple(sorted(entries, key=lambda e: -len(e[0]))), tuple(sorted(inside, key=len, reverse=True)), frozenset(own),
+        tuple(lists["both"]), tuple(lists["one"]), tuple(lists["relays"]), tuple(lists["bodies"]),
+        tuple(lists["body_parts"]),
     )
+
+
+def held_part(sentence: str, occasions: Occasions | None = None) -> str:
+    """The sentence without what it relays: 召开党委会传达全市表彰大会精神 holds a 党委会, not
+    the 表彰大会 (传达/学习贯彻 … 精神 within one clause)."""
+    occasions = occasions or default_occasions()
+    for part in occasions.body_parts:  # 联盟专家团队开展了学术讲座: a lecture, not a signing
+        sentence = sentence.replace(part, "　" * len(part))
+    if not occasions.relays:
+        return sentence
+    words = "|".join(re.escape(w) for w in occasions.relays)
+    return re.sub(rf"(?:{words})[^，。；;！？]*?精神", "", sentence)
+
+
+def also_types(sentence: str, kind: str | None, occasions: Occasions | None = None) -> tuple[str, ...]:
+    """The second type of a commendation meeting (表彰大会: meeting and award), unless a work
+    meeting holds it as a part (年度工作总结暨表彰大会: one event)."""
+    occasions = occasions or default_occasions()
+    pair = {"meeting", "award"}
+    if kind not in pair or not any(w in sentence for w in occasions.both) or any(w in sentence for w in occasions.one):
+        return ()
+    return tuple(pair - {kind})
 
 
 def occasion_type(sentence: str, occasions: Occasions | None = None) -> str | None:
@@ -84,7 +118,8 @@ def typed(sentence: str, cue_type: str | None, lexicon: Lexicon, occasions: Occa
     if held is None or held == cue_type:
         return cue_type
     words = {word for word, _kind in occasions.entries}
-    signed = any(cue in sentence for cue, kind in lexicon.event_cues if kind == SIGNING and cue not in words)
+    signed = any(cue in sentence for cue, kind in lexicon.event_cues
+                 if kind == SIGNING and cue not in words and cue not in occasions.bodies)  # 专科联盟成立大会: a meeting
     return SIGNING if signed else held
 
 

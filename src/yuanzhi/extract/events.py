@@ -17,7 +17,7 @@ from .appointment_posts import AppointmentHit
 from .appointments import appointments_in
 from .dates import DateMention
 from .decisions import decided_posts
-from .event_model import continues_occasion, typed
+from .event_model import also_types, continues_occasion, held_part, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
 from .stated_partnerships import partnership_in, quoted
@@ -36,6 +36,7 @@ class EventHit:
     type: str
     summary: str
     approximate: bool
+    also: tuple[str, ...] = ()  # more types of the same occasion (表彰大会: meeting and award)
 
 
 def summarize(sentence: str) -> str:
@@ -63,7 +64,8 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     usable = [d for d in dates if len(d.value) >= 7]
     if not usable:
         return None
-    kind = typed(sentence, event_type(sentence, lexicon), lexicon)
+    held = held_part(sentence)  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
+    kind = typed(held, event_type(held, lexicon), lexicon)
     if kind is None or continues_occasion(sentence, dates, kind):
         return None  # 会上，甲领学了…: part of the occasion just reported
     exact = [d for d in usable if not d.approximate]
@@ -71,4 +73,4 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     decided = decided_posts(sentence, usable, lexicon)
     if decided is not None:  # 经某日会议研究决定，聘任…: the appointment, on the decision's date
         chosen, kind = decided, "appointment"
-    return EventHit(chosen.value, kind, summarize(sentence), chosen.approximate)
+    return EventHit(chosen.value, kind, summarize(sentence), chosen.approximate, also_types(held, kind))

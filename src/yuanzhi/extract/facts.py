@@ -88,6 +88,10 @@ if TYPE_CHECKING:
 
 _HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}
 _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场", "会议期间", "期间", "当天", "当日", "同日", "当晚")
+# 随后，…签订了合作协议 / 会后，…开展了学术讲座: a lecture or an agreement after the occasion just dated
+# is an event of that day; a tour, a talk or a pledge after it is part of the occasion.
+_THEN = ("随后", "会后", "会议结束后", "仪式结束后", "活动结束后")
+_AGREEMENT = re.compile(r"协议|合同|备忘录|签约")
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -316,7 +320,12 @@ def _article_facts(
             and any(cue in text for cue, _kind in (*lexicon.event_cues, *lexicon.weak_event_cues))
         ):
             dates = [DateMention(0, 0, lead[1])]  # 12月3日，患者…送到急诊。医生为其实施介入治疗: the lead's date
-        event = event_in(text, dates, lexicon)
+        then = not dates and last_date is not None and text.startswith(_THEN)
+        event = event_in(text, [DateMention(0, 0, last_date)] if then and last_date else dates, lexicon)
+        if then and event is not None and not (
+            event.type == "training" or (event.type == "signing" and _AGREEMENT.search(text))
+        ):
+            event = None
         lead = (sentence.paragraph, exact[0].value) if exact and event is None else None
         if event is None and not exact and onset is not None and tells_operation(text, lexicon):
             event, onset = EventHit(onset, "surgery", summarize(text), False), None  # the operation of that night
@@ -331,6 +340,12 @@ def _article_facts(
                 Event(event.date, event.type, event.summary, article.id, issue.source,  # type: ignore[arg-type]
                       event.approximate, (evidence(),))
             )
+        for also in event.also if event is not None else ():  # 表彰大会: the meeting beside the award
+            assert event is not None
+            if (event.date, also) not in article_events and not _in_range(event.date, also, article_events):
+                article_events.add((event.date, also))
+                out.events.append(Event(event.date, also, event.summary, article.id, issue.source,  # type: ignore[arg-type]
+                                        event.approximate, (evidence(),)))
         named = [(m.start, m.end, m.name) for m in mentions if not m.short]
         for recipient, honor in honor_in(text, words, orgs, lexicon, home, named):
             on = exact[0].value if exact else (last_date or issue.date)

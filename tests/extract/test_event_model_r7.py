@@ -1,0 +1,67 @@
+"""Events after round 7 (E17): a commendation meeting is a meeting and an award; what a
+meeting relays (传达…精神) is not held there; 随后/会后 open a part of the day just dated;
+a duration (一月余) is no month. Texts are invented (the 沣岭 hospitals and their people do
+not exist)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.dates import find_dates
+from yuanzhi.extract.events import EventHit, event_in
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.lexicon_loader import Lexicon
+from yuanzhi.extract.plain import text_to_issue
+
+
+def _event(sentence: str, lexicon: Lexicon, issue: str = "2024-09") -> EventHit | None:
+    return event_in(sentence, find_dates(sentence, issue), lexicon)
+
+
+def _events(text: str, issue: str = "2024-09") -> set[tuple[str | None, str]]:
+    facts = issue_to_facts(text_to_issue(text, source="news.txt", date=issue))
+    return {(e.date, e.type) for e in facts.events}
+
+
+def test_a_commendation_meeting_is_a_meeting_and_an_award(lexicon: Lexicon) -> None:
+    hit = _event("9月10日，沣岭市第二人民医院召开2024年度先进科室和优秀员工表彰大会。", lexicon)
+    assert hit is not None and {hit.type, *hit.also} == {"award", "meeting"}
+    hit = _event("9月10日，沣岭市召开庆祝第七个中国医师节暨“最美医生”表彰会。", lexicon)
+    assert hit is not None and {hit.type, *hit.also} == {"award", "meeting"}
+
+
+def test_a_work_meeting_with_a_commendation_part_stays_one_event(lexicon: Lexicon) -> None:
+    hit = _event("9月28日，沣岭市第二人民医院召开年度工作总结暨表彰大会。", lexicon)
+    assert hit is not None and hit.also == ()
+    hit = _event("9月28日，沣岭市第二人民医院举行表彰大会，对10名优秀护士进行表彰。", lexicon)
+    assert hit is not None and hit.also == ()
+
+
+def test_what_a_meeting_relays_is_not_held_there(lexicon: Lexicon) -> None:
+    hit = _event("9月2日，沣岭市第二人民医院召开党委会传达全市表彰大会精神。", lexicon)
+    assert hit is not None and hit.type == "meeting" and hit.also == ()
+
+
+def test_a_commendation_meeting_gives_two_events_in_the_facts() -> None:
+    text = "表彰先进\n\n9月10日，沣岭市第二人民医院召开2024年度先进科室表彰大会。\n"
+    assert _events(text) == {("2024-09-10", "meeting"), ("2024-09-10", "award")}
+
+
+def test_then_and_after_the_meeting_take_the_day_just_dated() -> None:
+    text = (
+        "联盟成立\n\n9月16日，沣岭市第二人民医院牵头的沣岭眼科专科联盟成立大会召开。\n"
+        "随后，沣岭市第二人民医院与8家成员单位签订了合作协议。\n"
+        "会后，专家团队为基层医生开展了学术讲座。\n"
+    )
+    assert {("2024-09-16", "signing"), ("2024-09-16", "training")} <= _events(text)
+
+
+def test_a_duration_in_months_is_no_month() -> None:
+    assert find_dates("患者因“胸闷一月余”入院。", "2024-09") == []
+    assert find_dates("他咳嗽三月有余，一直未就医。", "2024-09") == []
+    assert [d.value for d in find_dates("一月份，医院完成改造。", "2024-09")] == ["2024-01"]
+
+
+def test_an_alliance_named_at_its_founding_meeting_is_no_signing(lexicon: Lexicon) -> None:
+    hit = _event("9月16日，沣岭市眼科专科联盟（以下简称“眼科联盟”）成立大会在沣岭市第二人民医院召开。", lexicon)
+    assert hit is not None and hit.type == "meeting"
+    hit = _event("9月16日，联盟专家团队为基层医生开展了学术讲座。", lexicon)
+    assert hit is not None and hit.type == "training"
