@@ -52,3 +52,24 @@ def test_people_listed_then_each_to_a_unit_with_fenbie_danren() -> None:
     assert {("甘立新", "主任"), ("蒲晓光", "主任"), ("柯一鸣", "主任")} <= {
         (a.person, a.title) for a in facts.appointments if a.action == "appoint"
     }
+
+
+def _appointed(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(a.person, a.title, a.action) for a in _facts(*paragraphs).appointments}
+
+
+def test_a_former_name_in_parentheses_between_the_unit_and_the_post() -> None:
+    assert ("蒲晓光", "院长", "appoint") in _appointed(
+        "集团党委宣读了任职决定：蒲晓光任东湖分院（原青川市第四人民医院）院长，柯一鸣任中西医结合分院院长。"
+    )
+
+
+def test_bei_pin_wei_after_a_title_chain() -> None:
+    assert ("甘立新", "名誉主任委员", "appoint") in _appointed(
+        "第四届委员会主任委员、青川市中心医院原副院长甘立新被聘为名誉主任委员。"
+    )
+
+
+def test_gai_ren_in_the_next_clause_takes_the_same_person() -> None:
+    found = _appointed("原青川县人民医院院长甘立新不再担任院长职务，改任该院调研员。")
+    assert {("甘立新", "院长", "remove"), ("甘立新", "调研员", "appoint")} <= found

@@ -18,6 +18,7 @@ _NOT_HOME = {"association", "government", "corporate", "media", None}  # posts t
 _POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
+_NOTE_AFTER_BODY = re.compile(r"[（(][^（）()]{2,20}[）)]$")  # a body's former name or short form, after it
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ def posts_from(
             break  # punctuation between: the next title belongs to someone else
         if gap:
             written = resolve_org(gap, lexicon, home)
+            if written is None and (note := _NOTE_AFTER_BODY.search(gap)) is not None:
+                written = resolve_org(gap[: note.start()], lexicon, home)  # 东湖分院（原某市第四人民医院）院长
             if written is None and SITTING.match(gap):
                 written = OrgMention(0, len(gap), gap, gap, "association")  # facts maps it to the society
             if written is None and (posts or len(gap) > _UNNAMED_BODY):

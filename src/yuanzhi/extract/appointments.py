@@ -62,6 +62,8 @@ def appointments_in(
                     # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
                     names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
                     names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
+                if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
+                    names = _same_subject(hits, clause_start)  # 甲不再担任院长职务，改任调研员
                 if not names:
                     continue
                 rest_at = match.end()
@@ -119,6 +121,13 @@ def appointments_in(
         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home):
             hits.append(AppointmentHit(sentence[a:b], title, org, action, a, b))
     return hits
+
+
+def _same_subject(hits: list[AppointmentHit], at: int) -> list[tuple[int, int]]:
+    """The person of the clause just before ``at`` when a cue opens the next clause with no name
+    of its own: the last hit read in the sentence before it."""
+    before = max(((h.start, h.end) for h in hits if h.end <= at), key=lambda span: span[1], default=None)
+    return [before] if before is not None else []
 
 
 _THAT_PERSON = "其"
