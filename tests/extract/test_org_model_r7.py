@@ -45,3 +45,10 @@ def test_the_ward_a_profile_is_about_holds_its_staff():
     )
     assert ("栾一舟", "副主任", "骨科三病区") in found
     assert ("贝思远", "护士长", "骨科三病区") in found
+
+
+def test_former_before_an_institution_is_its_history_not_its_name(lexicon):
+    old = resolve_org("原菁渚县中医院", lexicon, "菁渚市人民医院")
+    assert old is not None and old.name == "菁渚县中医院"
+    place = resolve_org("原平市人民医院", lexicon, None)  # 原 is the first character of the place
+    assert place is not None and place.name == "原平市人民医院"

@@ -122,6 +122,10 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         if text.startswith(ref) and len(text) > len(ref):
             text = (home or "") + text[len(ref):] if home else text[len(ref):]
             break
+    if text.startswith(FORMER) and lexicon.org_kind(text[1:]) in STRONG_KINDS and _PLACE.match(text[1:]):
+        inner = resolve_org(text[1:], lexicon, home)  # 原某县人民医院: the institution; 原 is its history (not 原平市…)
+        if inner is not None:
+            return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
     if _LEAGUE_COMMITTEE.fullmatch(text):
         return OrgMention(0, len(text), text, text, "other")  # not the 市委 (a party committee) of the place
     kind = lexicon.org_kind(text)
