@@ -65,3 +65,12 @@ def test_an_alliance_named_at_its_founding_meeting_is_no_signing(lexicon: Lexico
     assert hit is not None and hit.type == "meeting"
     hit = _event("9月16日，联盟专家团队为基层医生开展了学术讲座。", lexicon)
     assert hit is not None and hit.type == "training"
+
+
+def test_deputies_inspecting_the_county_is_a_visit(lexicon: Lexicon) -> None:
+    hit = _event("9月12日，沣岭市人大常委会副主任带领部分市人大代表，视察全市基层医疗卫生工作。", lexicon)
+    assert hit is not None and hit.type == "visit"
+
+
+def test_an_activity_centre_is_a_place_not_an_activity(lexicon: Lexicon) -> None:
+    assert _event("9月21日上午，在沣岭街道社区活动中心，副主任医师的一番话让居民听得很认真。", lexicon) is None
