@@ -38,3 +38,19 @@ def test_dotted_credit_name_in_a_byline_is_kept():
     facts = issue_to_facts(one_article("本报讯（记者 努尔兰·托合提 通讯员 岳小川）日前，医院召开职工大会。"))
     found = {(p.name, pos.title) for p in facts.people for pos in p.positions}
     assert ("努尔兰·托合提", "记者") in found and ("岳小川", "通讯员") in found
+
+
+def test_he_is_a_surname_where_a_list_item_starts_with_it():
+    found = posts_with_orgs_in(
+        "检验科副主任和文涛、放射科主任车文博当选为副主任委员。",
+        "常务委员：伍小岚、和文涛、车文博等。",
+    )
+    assert ("和文涛", "副主任", "检验科") in found
+    assert not any(name in ("文涛", "和文") for name, _title, _org in found)
+
+
+def test_he_before_a_surname_and_a_title_joins_two_people():
+    assert posts_in("冉主任和万主任已经带着团队下乡培训了三轮。") == set()
+    assert posts_in("院长和副院长出席了会议。") == set()
+    assert posts_in("民主、和谐、文明。院长甘强和李梅出席。") == {("甘强", "院长"), ("李梅", "院长")}
+    assert ("鲍永和", "主任医师") in posts_in("主任医师鲍永和主持。")

@@ -9,12 +9,14 @@ the sure mentions of an article; ``name_model.article_evidence`` makes them know
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .lexicon_loader import Lexicon
 from .long_names import printed_long_names
 from .name_model import article_evidence, known_names
-from .names import is_cjk, surname_length, valid_name
+from .names import is_cjk, joined_reference, surname_length, valid_name
+from .segment import default_tokenizer, is_rare_word, word_frequency
 
 __all__ = ["article_evidence", "known_names", "printed_names"]
 
@@ -52,6 +54,29 @@ def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]
                 continue
             for given in (1, 2):
                 end = start + surname + given
-                if end <= len(text) and _sure_end(text, end, lexicon) and valid_name(text[start:end], lexicon):
+                if (
+                    end <= len(text) and _sure_end(text, end, lexicon) and valid_name(text[start:end], lexicon)
+                    and not joined_reference(text, start, end, lexicon)  # 丘主任和|严主任
+                ):
                     found.add(text[start:end])
-    return frozenset(found) | printed_long_names(texts, lexicon, frozenset(found))  # long_names.py: 乌兰其其格 without a dot
+    found |= joiner_surnames(texts, lexicon)
+    return frozenset(found) | printed_long_names(texts, lexicon, frozenset(found))
+
+
+def joiner_surnames(paragraphs: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """、和国栋、 and ：和国栋、: a list item begins with 和 (or another joiner that is also a
+    surname), and another item follows: a conjunction never sits between 、 and 、, so 和 is the
+    surname (和 is a surname of Yunnan's Naxi families)."""
+    found: set[str] = set()
+    for text in paragraphs:
+        for match in _JOINER_ITEM.finditer(text):
+            name = match.group(1)
+            if (
+                name[0] in lexicon.surnames and not lexicon.title_pattern.search(name) and not lexicon.ends_like_org(name)
+                and word_frequency(default_tokenizer(), name) == 0 and is_rare_word(name[1:])  # not 和谐, 和平
+            ):
+                found.add(name)
+    return found
+
+
+_JOINER_ITEM = re.compile(r"(?<=[、：:])([和同跟][\u4e00-\u9fff]{1,2})(?=、)")  # long_names.py: 乌兰其其格 without a dot

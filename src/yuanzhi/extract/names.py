@@ -180,7 +180,7 @@ def names_ending_at(
             continue
         candidate = sentence[start:end]
         surname = surname_length(candidate, lexicon)
-        if surname and size - surname in (1, 2):
+        if surname and size - surname in (1, 2) and not joined_reference(sentence, start, end, lexicon):
             shapes.append((start, candidate, surname))
     known = known_names()
     shapes.sort(key=lambda shape: shape[1] not in known)  # the article prints it plainly elsewhere: first
@@ -211,6 +211,7 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
         return False  # 麻醉科, 卫生院: a unit, not a name
     listed = allow_common and word_tags().get(name) == "nr" and name[0] not in _JOINER_CHARS  # 于海洋、
+    listed = listed or (name[0] in _JOINER_CHARS and name in known_names())  # 、和国栋、: 和 the surname
     if (
         len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr" and not listed
         and not (name[0] in _SURNAME_TOO and word_tags().get(name[1:]) in _GIVEN_TAGS)
@@ -230,6 +231,16 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     ):
         return False  # 于林及, 时可在, 帅蕾也, 成立由: a function or verb character glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
+
+
+def joined_reference(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """丘主任和|严主任, 院长和|副院长: a joiner (和, 与, 同) before a surname and a title, or before a
+    title, joins two people; no name starts with it (unless the article lists it as a name)."""
+    if start >= len(sentence) or sentence[start] not in _JOINER_CHARS:
+        return False
+    if lexicon.title_pattern.match(sentence, start + 1):
+        return True
+    return end - start == 2 and sentence[start + 1] in lexicon.surnames and bool(lexicon.title_pattern.match(sentence, end))
 
 
 def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
@@ -357,7 +368,7 @@ def name_at(
     good = []
     for size in lengths:
         end = start + size
-        if end > limit or _title_straddles(sentence, start, end, lexicon):
+        if end > limit or _title_straddles(sentence, start, end, lexicon) or joined_reference(sentence, start, end, lexicon):
             continue
         plain = (
             _hard_end(sentence, end, lexicon) or _given_he(sentence, start, end, lexicon)
