@@ -74,3 +74,13 @@ def test_deputies_inspecting_the_county_is_a_visit(lexicon: Lexicon) -> None:
 
 def test_an_activity_centre_is_a_place_not_an_activity(lexicon: Lexicon) -> None:
     assert _event("9月21日上午，在沣岭街道社区活动中心，副主任医师的一番话让居民听得很认真。", lexicon) is None
+
+
+def test_an_agreement_signed_in_the_report_is_of_the_day_just_dated() -> None:
+    text = (
+        "托管交接\n\n9月3日，沣岭市第二人民医院托管沣北县人民医院交接仪式在沣北县举行。\n"
+        "院长甲某某与县卫生健康局局长乙某某签订了托管协议书。\n"
+        "自2021年双方签订了对口帮扶协议以来，两院往来密切。\n"
+    )
+    assert ("2024-09-03", "signing") in _events(text)
+    assert not any(date and date.startswith("2021") for date, _kind in _events(text))

@@ -92,6 +92,10 @@ _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场
 # is an event of that day; a tour, a talk or a pledge after it is part of the occasion.
 _THEN = ("随后", "会后", "会议结束后", "仪式结束后", "活动结束后")
 _AGREEMENT = re.compile(r"协议|合同|备忘录|签约")
+# 甲与乙签订了托管协议书 with no date of its own: signed on the day the article just dated, unless
+# told as past, planned or ongoing (自…签订协议以来, 将签订, 曾签订, 根据…签订的协议).
+_SIGNED_NOW = re.compile(r"签订了[^，。；]{0,20}(?:协议|合同|备忘录)|签署了[^，。；]{0,20}(?:协议|合同|备忘录)")
+_NOT_NOW = re.compile(r"以来|此前|曾|早在|将|拟|计划|根据|按照|去年|前年")
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -320,7 +324,7 @@ def _article_facts(
             and any(cue in text for cue, _kind in (*lexicon.event_cues, *lexicon.weak_event_cues))
         ):
             dates = [DateMention(0, 0, lead[1])]  # 12月3日，患者…送到急诊。医生为其实施介入治疗: the lead's date
-        then = not dates and last_date is not None and text.startswith(_THEN)
+        then = not dates and last_date is not None and (text.startswith(_THEN) or bool(_SIGNED_NOW.search(text)) and not _NOT_NOW.search(text))
         event = event_in(text, [DateMention(0, 0, last_date)] if then and last_date else dates, lexicon)
         if then and event is not None and not (
             event.type == "training" or (event.type == "signing" and _AGREEMENT.search(text))
