@@ -52,3 +52,12 @@ def test_former_before_an_institution_is_its_history_not_its_name(lexicon):
     assert old is not None and old.name == "菁渚县中医院"
     place = resolve_org("原平市人民医院", lexicon, None)  # 原 is the first character of the place
     assert place is not None and place.name == "原平市人民医院"
+
+
+def test_a_verb_glued_to_community_starts_no_name(lexicon):
+    from yuanzhi.extract.orgs import find_orgs
+    from yuanzhi.extract.segment import default_tokenizer, tokens
+
+    sentence = "义诊服务进社区系列活动走进菁渚市槐荫社区。"
+    found = [m.name for m in find_orgs(sentence, tokens(default_tokenizer(), sentence), lexicon, "菁渚市中医医院")]
+    assert not any(name.endswith("进社区") for name in found)

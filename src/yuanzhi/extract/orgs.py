@@ -378,7 +378,7 @@ def find_orgs(
             word, word_end = word[:-1], word_end - 1  # 巡察组向|…: jieba glued the next preposition to the suffix
         if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
             continue
-        if not _ends_like_org(word, lexicon) or _verb_ending(word, lexicon):
+        if not _ends_like_org(word, lexicon) or _verb_ending(word, lexicon) or _verb_before_suffix(word, lexicon):
             continue
         mention = org_before(sentence, word_end, tokens, lexicon, home)
         if mention is None or mention.text in SELF_REFERENCES or len(mention.text) < 3:
@@ -451,6 +451,18 @@ def _verb_ending(word: str, lexicon: Lexicon) -> bool:
         len(word) >= 2 and word_tags().get(word) in _VERB_TAGS and not lexicon.is_org_suffix(word)
         and word not in lexicon.org_words and word not in lexicon.known_units
     )
+
+
+def _verb_before_suffix(word: str, lexicon: Lexicon) -> bool:
+    """``进社区``, ``进校园``: a dictionary word that is a one-character verb and a bare organization
+    ending says where something goes; no name runs through it."""
+    return (
+        len(word) >= _VERB_PHRASE and word in word_tags() and word_tags().get(word[0]) in _VERB_TAGS
+        and lexicon.is_org_suffix(word[1:])
+    )
+
+
+_VERB_PHRASE = 3  # characters of 进社区: a verb and an ending of two characters or more
 
 
 # 某集团（以下简称“集团”）第一届理事会, 某医院理事会: the body whose council the article reports
