@@ -84,3 +84,9 @@ def test_an_agreement_signed_in_the_report_is_of_the_day_just_dated() -> None:
     )
     assert ("2024-09-03", "signing") in _events(text)
     assert not any(date and date.startswith("2021") for date, _kind in _events(text))
+
+
+def test_touring_an_operating_room_is_no_operation(lexicon: Lexicon) -> None:
+    assert _event("9月14日下午，专家一行查看了心脏外科病房和杂交手术室，并参加了一例病例讨论。", lexicon) is None
+    hit = _event("9月15日上午，专家在手术室为一名患者成功实施了二尖瓣修复手术。", lexicon)
+    assert hit is not None and hit.type == "surgery"
