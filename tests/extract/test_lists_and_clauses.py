@@ -73,3 +73,11 @@ def test_bei_pin_wei_after_a_title_chain() -> None:
 def test_gai_ren_in_the_next_clause_takes_the_same_person() -> None:
     found = _appointed("原青川县人民医院院长甘立新不再担任院长职务，改任该院调研员。")
     assert {("甘立新", "院长", "remove"), ("甘立新", "调研员", "appoint")} <= found
+
+
+def test_suihou_is_the_same_occasion_not_a_past_post() -> None:
+    found = _appointed(
+        "1月8日，青川市人民医院集团整合重组大会召开。",
+        "随后，集团党委书记甘立新宣读了任职决定：柯一鸣任中西医结合分院院长，孟凡任妇幼分院院长。",
+    )
+    assert {("柯一鸣", "院长", "appoint"), ("孟凡", "院长", "appoint")} <= found

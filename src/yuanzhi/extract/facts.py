@@ -92,6 +92,7 @@ _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场
 # is an event of that day; a tour, a talk or a pledge after it is part of the occasion.
 _THEN = ("随后", "会后", "会议结束后", "仪式结束后", "活动结束后")
 _AGREEMENT = re.compile(r"协议|合同|备忘录|签约")
+_DAY_NAME = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}")  # “5·12”: a day written as its name
 # 甲与乙签订了托管协议书 with no date of its own: signed on the day the article just dated, unless
 # told as past, planned or ongoing (自…签订协议以来, 将签订, 曾签订, 根据…签订的协议).
 _SIGNED_NOW = re.compile(r"签订了[^，。；]{0,20}(?:协议|合同|备忘录)|签署了[^，。；]{0,20}(?:协议|合同|备忘录)")
@@ -202,6 +203,8 @@ def _article_facts(
         text = sentence.text
         words = tokenize(text)
         dates = find_dates(text, issue.date, fallback_year)
+        if sentence.paragraph < 0 and dates and all(_DAY_NAME.fullmatch(text[d.start:d.end]) for d in dates):
+            dates = []  # headline 我院举行“5·12”国际护士节庆祝大会: the day's name, not the date of the report
         if not dates and (alone := day_of_last_month(text, last_date)) is not None:
             dates = [alone]  # 19日上午，…: that day of the month the article dated last
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
@@ -294,7 +297,7 @@ def _article_facts(
                                       (evidence(listed.start, listed.end),)))
 
         spans = [(m.start, m.end) for m in mentions if not m.short]
-        past = bool(_TENURE.match(text) or _SHIFTED.match(text))  # 在藏期间，某某担任…: a post held, not announced
+        past = bool(_TENURE.match(text) or _SHIFTED.match(text) and not _NEXT_STEP.match(text))  # 在藏期间，某某担任…: a post held, not announced
         listed_action = announced_list(text, lexicon) or listed_action
         found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
         more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
@@ -442,6 +445,7 @@ def _body(org: OrgMention | None, last_body: OrgMention | None) -> OrgMention | 
 
 
 _TENURE = re.compile(r"^(?:[^，。]{0,8}期间，|曾经|曾|此前|先后|历任)")
+_NEXT_STEP = re.compile(r"^(?:随后|然后|稍后|会后|紧接着)[，,]")  # the next step of the same occasion, not a past time
 _SHIFTED = re.compile(r"^(?:[^，。]{0,8}(?:前|后|以来)，|此前|之前|去年|前年|早在|曾经|曾)")
 def _short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str]:
     """Two-character departments a sentence names as a word of their own (骨科, 产科: too short
