@@ -90,3 +90,11 @@ def test_touring_an_operating_room_is_no_operation(lexicon: Lexicon) -> None:
     assert _event("9月14日下午，专家一行查看了心脏外科病房和杂交手术室，并参加了一例病例讨论。", lexicon) is None
     hit = _event("9月15日上午，专家在手术室为一名患者成功实施了二尖瓣修复手术。", lexicon)
     assert hit is not None and hit.type == "surgery"
+
+
+def test_a_day_named_in_the_headline_is_no_date_of_the_report() -> None:
+    text = (
+        "我院举行“5·12”国际护士节庆祝大会\n\n"
+        "5月11日下午，沣岭市第二人民医院“5·12”国际护士节庆祝大会在学术报告厅举行。\n"
+    )
+    assert _events(text, "2024-05") == {("2024-05-11", "meeting")}

@@ -203,7 +203,7 @@ def _article_facts(
         text = sentence.text
         words = tokenize(text)
         dates = find_dates(text, issue.date, fallback_year)
-        if sentence.paragraph < 0 and dates and all(_DAY_NAME.fullmatch(text[d.start:d.end]) for d in dates):
+        if sentence.paragraph < heads and dates and all(_DAY_NAME.fullmatch(text[d.start:d.end]) for d in dates):
             dates = []  # headline 我院举行“5·12”国际护士节庆祝大会: the day's name, not the date of the report
         if not dates and (alone := day_of_last_month(text, last_date)) is not None:
             dates = [alone]  # 19日上午，…: that day of the month the article dated last
