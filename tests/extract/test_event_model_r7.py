@@ -98,3 +98,8 @@ def test_a_day_named_in_the_headline_is_no_date_of_the_report() -> None:
         "5月11日下午，沣岭市第二人民医院“5·12”国际护士节庆祝大会在学术报告厅举行。\n"
     )
     assert _events(text, "2024-05") == {("2024-05-11", "meeting")}
+
+
+def test_a_meeting_that_announces_posts_is_a_meeting(lexicon: Lexicon) -> None:
+    hit = _event("9月26日下午，沣岭市第二人民医院召开中层干部任免宣布会。", lexicon)
+    assert hit is not None and hit.type == "meeting"
