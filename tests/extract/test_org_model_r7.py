@@ -61,3 +61,9 @@ def test_a_verb_glued_to_community_starts_no_name(lexicon):
     sentence = "义诊服务进社区系列活动走进菁渚市槐荫社区。"
     found = [m.name for m in find_orgs(sentence, tokens(default_tokenizer(), sentence), lexicon, "菁渚市中医医院")]
     assert not any(name.endswith("进社区") for name in found)
+
+
+def test_a_kind_of_unit_names_no_unit(lexicon):
+    assert resolve_org("亚专科", lexicon, "菁渚市中医医院") is None
+    assert resolve_org("科室", lexicon, "菁渚市中医医院") is None
+    assert resolve_org("骨科", lexicon, "菁渚市中医医院") is not None

@@ -131,6 +131,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     kind = lexicon.org_kind(text)
     if kind is None or text in lexicon.generic_orgs:
         return None  # 联盟医院, 智慧医院: a role or a concept, no organization
+    if kind == "department" and text in lexicon.generic_units:
+        return None  # 科室, 亚专科: a kind of unit, none in particular
     if kind == "department" and any(text.endswith(g) for g in lexicon.generic_units if g.endswith("部") and len(g) >= 2):
         return None  # 团队全部, 医院内部: a word ending in 部 that names no unit
     rest = designated(text, lexicon)
