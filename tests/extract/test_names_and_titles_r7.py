@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
 
-from .conftest import one_article, posts_in, posts_with_orgs_in
+from .conftest import one_article, people_of, posts_in, posts_with_orgs_in
 
 
 def test_dotted_name_ending_in_an_adverb_character_is_whole():
@@ -54,3 +54,22 @@ def test_he_before_a_surname_and_a_title_joins_two_people():
     assert posts_in("院长和副院长出席了会议。") == set()
     assert posts_in("民主、和谐、文明。院长甘强和李梅出席。") == {("甘强", "院长"), ("李梅", "院长")}
     assert ("鲍永和", "主任医师") in posts_in("主任医师鲍永和主持。")
+
+
+def test_a_studio_s_secretary_is_one_title():
+    found = posts_in("名医工作室秘书由眼科住院医师冉小蕊担任。")
+    assert ("冉小蕊", "工作室秘书") in found and ("冉小蕊", "秘书") not in found
+
+
+def test_a_body_written_later_in_a_chain_holds_only_its_own_posts():
+    found = posts_with_orgs_in("名誉院长、中国工程院院士龚振邦作学术报告。")
+    assert ("龚振邦", "院士", "中国工程院") in found
+    assert ("龚振邦", "名誉院长", "中国工程院") not in found
+    found = posts_with_orgs_in("主任医师、江州大学教授龚振邦作学术报告。")
+    assert ("龚振邦", "主任医师", "江州大学") not in found
+    assert ("龚振邦", "党委书记", "江州市人民医院") in posts_with_orgs_in("党委书记、江州市人民医院院长龚振邦作报告。")
+
+
+def test_a_team_s_post_does_not_lend_the_team_to_the_next_bare_post():
+    mentions = {(m.title, m.org.name if m.org else None) for m in people_of("医疗队领队、副院长尤建华带队出发。")}
+    assert ("领队", "医疗队") in mentions and ("副院长", "医疗队") not in mentions

@@ -216,6 +216,8 @@ def people_in_sentence(
                 chain[0] = (*chain[0][:3], unit)  # 某医院副院长甲，医务处处长乙: the same institution's unit
         first_org = next((c[3] for c in chain if c[3] is not None and c[3] is not NO_ORG), None)
         chain_org = institution(first_org)  # 首席专家、消化内科主任医师某: the hospital's, not the department's
+        if other_body_later(chain, first_org, lexicon):
+            chain_org = None  # 名誉院长、中国工程院院士某: the academy's 院士 only, not its 名誉院长
         if chain[0][3] is None and previous_chain_org is not None:
             gap = sentence[previous_chain_org[0] : chain[0][0]]
             if gap in {"，", "；", "、", ","}:
@@ -235,6 +237,8 @@ def people_in_sentence(
                     PersonMention(sentence[name_start:name_end], title, current or None, name_start, name_end,
                                   inherited=borrowed)
                 )
+                if current is not None and is_team(current):
+                    current = None  # 医疗队领队、副院长某: a team's post, the next bare post is not the team's
         hospital_level = next(
             (c[3] for c in chain if c[3] is not None and c[3].kind in {"hospital", "group", "government"}),
             chain_org if chain_org is not None else first_org,
@@ -347,6 +351,27 @@ def people_in_sentence(
 
 _NOTE = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,6})[）)]")  # 副院长（主持工作）, 主任（兼）, 主要研究者（PI）
 _DEPUTY = "副"
+
+_BODY_OWN_CATEGORIES = {"academic", "association"}  # posts an academy, university or society gives
+_HOSPITAL_CATEGORIES = {"administrative", "party", "clinical"}
+
+
+def other_body_later(chain: list[tuple[int, int, str, OrgMention | None]], first_org: OrgMention | None,
+                     lexicon: Lexicon) -> bool:
+    """名誉院长、中国工程院院士某, 主任医师、某大学教授某: the chain's first organization is written later,
+    an academy, university or society before its own academic or society post, while the bare
+    posts before it are a hospital's kind: that body holds only the posts written after it."""
+    if first_org is None or first_org.kind not in ("university", "association") or chain[0][3] is not None:
+        return False
+    at = next(i for i, c in enumerate(chain) if c[3] is first_org)
+    return lexicon.title_category(chain[at][2]) in _BODY_OWN_CATEGORIES and all(
+        lexicon.title_category(c[2]) in _HOSPITAL_CATEGORIES for c in chain[:at]
+    )
+
+
+def is_team(org: OrgMention) -> bool:
+    """A team sent out or set up for a task (医疗队, 专家组): its posts (领队, 组长) are its own."""
+    return org.kind == "other" and org.name.endswith(("队", "组"))
 
 
 _ITEM_END = re.compile(r"[、，,]")
