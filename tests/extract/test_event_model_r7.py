@@ -103,3 +103,14 @@ def test_a_day_named_in_the_headline_is_no_date_of_the_report() -> None:
 def test_a_meeting_that_announces_posts_is_a_meeting(lexicon: Lexicon) -> None:
     hit = _event("9月26日下午，沣岭市第二人民医院召开中层干部任免宣布会。", lexicon)
     assert hit is not None and hit.type == "meeting"
+
+
+def test_a_story_told_in_passing_dates_no_same_day_after_it() -> None:
+    text = (
+        "急救分站一周年\n\n7月1日，沣岭市第二人民医院急救分站迎来运行一周年。\n"
+        "2023年12月的一个深夜，调度员接到报警：一位老人在家中突发心脏骤停。\n"
+        "当天，急救分站还举办了急救技能开放日，向周边居民传授心肺复苏。\n"
+    )
+    events = _events(text, "2024-07")
+    assert ("2024-07-01", "outreach") in events
+    assert not any(date and date.endswith("-12") for date, _kind in events)

@@ -92,6 +92,7 @@ _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场
 # is an event of that day; a tour, a talk or a pledge after it is part of the occasion.
 _THEN = ("随后", "会后", "会议结束后", "仪式结束后", "活动结束后")
 _AGREEMENT = re.compile(r"协议|合同|备忘录|签约")
+_STORY_TIME = re.compile(r"(?:[初中底末]?的(?:一个|一天|某|那个|那天))")  # 12月的一个深夜: a time in a story
 _DAY_NAME = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}")  # “5·12”: a day written as its name
 # 甲与乙签订了托管协议书 with no date of its own: signed on the day the article just dated, unless
 # told as past, planned or ongoing (自…签订协议以来, 将签订, 曾签订, 根据…签订的协议).
@@ -208,8 +209,8 @@ def _article_facts(
         if not dates and (alone := day_of_last_month(text, last_date)) is not None:
             dates = [alone]  # 19日上午，…: that day of the month the article dated last
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
-        if exact:
-            last_date = exact[0].value
+        if exact and not _STORY_TIME.match(text, exact[0].end) and not text[:exact[0].start].endswith(("去年", "前年")):
+            last_date = exact[0].value  # not 去年12月的一个深夜: a story told in passing dates no 当天 after it
         when = date_key(exact[0].value) if exact else issue.date
 
         def evidence(start: int | None = None, end: int | None = None, quote: str = sentence.original) -> Evidence:
