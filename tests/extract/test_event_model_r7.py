@@ -114,3 +114,8 @@ def test_a_story_told_in_passing_dates_no_same_day_after_it() -> None:
     events = _events(text, "2024-07")
     assert ("2024-07-01", "outreach") in events
     assert not any(date and date.endswith("-12") for date, _kind in events)
+
+
+def test_a_dated_decision_before_the_list_of_posts_is_an_appointment(lexicon: Lexicon) -> None:
+    hit = _event("经二〇二四年九月十日院党委会研究决定：", lexicon)
+    assert hit is not None and (hit.date, hit.type) == ("2024-09-10", "appointment")

@@ -10,6 +10,7 @@ turns them into model records with evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .appointment_lists import announced_list
@@ -28,6 +29,7 @@ __all__ = [
 ]
 
 SUMMARY_LIMIT = 80
+_DECIDED_BEFORE_LIST = re.compile(r"^\s*经[^，。；]{0,40}(?:研究决定|会议决定)[：:]\s*$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
         return None
     held = held_part(sentence)  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
     kind = typed(held, event_type(held, lexicon), lexicon)
+    if kind is None and _DECIDED_BEFORE_LIST.search(sentence):
+        kind = "appointment"  # 经六月十日院党委会研究决定： then the posts, one to a line
     if kind is None or continues_occasion(sentence, dates, kind):
         return None  # 会上，甲领学了…: part of the occasion just reported
     exact = [d for d in usable if not d.approximate]
