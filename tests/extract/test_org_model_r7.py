@@ -67,3 +67,7 @@ def test_a_kind_of_unit_names_no_unit(lexicon):
     assert resolve_org("亚专科", lexicon, "菁渚市中医医院") is None
     assert resolve_org("科室", lexicon, "菁渚市中医医院") is None
     assert resolve_org("骨科", lexicon, "菁渚市中医医院") is not None
+
+
+def test_a_treatment_team_is_no_unit_of_record(lexicon):
+    assert resolve_org("医疗组", lexicon, "菁渚市中医医院") is None
