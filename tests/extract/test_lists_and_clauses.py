@@ -81,3 +81,22 @@ def test_suihou_is_the_same_occasion_not_a_past_post() -> None:
         "随后，集团党委书记甘立新宣读了任职决定：柯一鸣任中西医结合分院院长，孟凡任妇幼分院院长。",
     )
     assert {("柯一鸣", "院长", "appoint"), ("孟凡", "院长", "appoint")} <= found
+
+
+def test_described_people_before_wei_continue_an_election() -> None:
+    found = _appointed("会议选举甘立新为理事长，青川市人民医院党委书记柯一鸣、院长孟凡为副理事长，蒲晓光为监事长。")
+    assert {("柯一鸣", "副理事长", "appoint"), ("孟凡", "副理事长", "appoint"), ("蒲晓光", "监事长", "appoint")} <= found
+
+
+def test_fenbie_pairs_each_person_with_one_post() -> None:
+    found = _appointed("经院党委会研究决定：任命柯一鸣、孟凡同志分别为门诊部副主任、质量管理办公室副主任（试用期一年）；")
+    assert {("柯一鸣", "副主任", "appoint"), ("孟凡", "副主任", "appoint")} <= found
+    facts = _facts("会议明确由院长甘立新任中心主任，柯一鸣、孟凡分别任中心副主任、协调员。")
+    got = {(a.person, a.title) for a in facts.appointments}
+    assert {("柯一鸣", "副主任"), ("孟凡", "协调员")} <= got
+    assert ("柯一鸣", "协调员") not in got and ("孟凡", "副主任") not in got
+
+
+def test_roles_of_a_group_the_statement_forms_are_no_appointments() -> None:
+    found = _appointed("医院成立了由院长甘立新任组长、副院长柯一鸣任副组长的创建工作领导小组。")
+    assert not any(title in ("组长", "副组长", "副院长") for _p, title, _a in found)

@@ -33,9 +33,10 @@ class AppointmentHit:
 
 def posts_from(
     sentence: str, at: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon,
-    home: str | None,
+    home: str | None, name_starts: frozenset[int] = frozenset(),
 ) -> list[tuple[str, OrgMention | None]]:
-    """The titles (each with its organization) written from ``at`` on: ``肿瘤医院（筹）院长``."""
+    """The titles (each with its organization) written from ``at`` on: ``肿瘤医院（筹）院长``; a
+    title right before one of ``name_starts`` is that person's (甲任组长、副院长乙任副组长)."""
     posts: list[tuple[str, OrgMention | None]] = []
     position = at
     org: OrgMention | None = None
@@ -58,6 +59,8 @@ def posts_from(
                 org = OrgMention(position, start, gap, written.name, written.kind, written.parent)
             else:
                 org = OrgMention(position, start, gap, gap, "other")  # 当选联盟理事长: a body named in passing
+        if posts and end in name_starts:
+            break
         posts.append((title, org))
         position = end
     if posts and home and all(o is None for _t, o in posts):

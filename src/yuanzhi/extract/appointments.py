@@ -39,6 +39,9 @@ def appointments_in(
         for match in re.finditer(re.escape(cue), sentence):
             if any(a <= match.start() and match.end() <= b for a, b in taken):
                 continue
+            each = False
+            if _formed_by(sentence, match.start()):
+                continue  # 成立由甲任组长、乙任副组长的领导小组: roles of a body the statement forms
             taken.append(match.span())
             if shape == "after":
                 ends = [m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])]
@@ -57,6 +60,8 @@ def appointments_in(
                     and sentence[match.start() - 1] in "，,"
                 ):
                     pass  # 某某同志因年龄原因不再担任…
+                elif names and sentence.startswith(_EACH, names[-1][1]) and names[-1][1] + len(_EACH) == match.start():
+                    each = True  # 甲、乙分别任中心副主任、协调员
                 elif not names or names[-1][1] not in (match.start(), _before_etc(sentence, match.start())):
                     # 某医院护理部主任单某某当选…: the name the people reader found right before,
                     # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
@@ -87,20 +92,27 @@ def appointments_in(
                     after_title = next((e for s_, e, _t in titles if s_ == rest_at), None)
                     if after_title is not None and sentence.startswith("为", after_title):
                         rest_at = after_title  # 申某某教授为…
+                if shape == "before" and sentence.startswith(_EACH + "为", rest_at) and len(names) > 1:
+                    rest_at, each = rest_at + len(_EACH), True  # 任命甲、乙同志分别为A、B
                 if shape == "before":
                     if not sentence.startswith("为", rest_at):
                         continue
                     rest_at += 1
                 elif sentence.startswith("的", rest_at):
                     rest_at += 1
-            posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home)
+            posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home, frozenset(a for a, _b in people))
+            if each:
+                if len(posts) == len(names):  # one post each, in the order written
+                    hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
+                                for (a, b), (title, org) in zip(names, posts, strict=True))
+                continue
             for name_start, name_end in names:
                 for title, org in posts:
                     hits.append(
                         AppointmentHit(sentence[name_start:name_end], title, org, action, name_start, name_end)
                     )
             if shape == "before":
-                more = _more_of_the_same(sentence, rest_at, posts, titles, tokens, lexicon, home, blocked, action)
+                more = _more_of_the_same(sentence, rest_at, posts, titles, tokens, lexicon, home, blocked, action, people)
                 hits.extend(more)
                 if not more:
                     for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
@@ -130,7 +142,17 @@ def _same_subject(hits: list[AppointmentHit], at: int) -> list[tuple[int, int]]:
     return [before] if before is not None else []
 
 
+_FORMED = re.compile(r"(?:成立|组建|设立)了?由")
+
+
+def _formed_by(sentence: str, at: int) -> bool:
+    """``at`` lies between 成立由 and the 的 that closes the body's description."""
+    formed = max(_FORMED.finditer(sentence, 0, at), key=lambda m: m.start(), default=None)
+    return formed is not None and "的" in sentence[at:] and re.search(r"[。；;]", sentence[formed.end() : at]) is None
+
+
 _THAT_PERSON = "其"
+_EACH = "分别"
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 _ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
@@ -204,9 +226,26 @@ def _also_posts(
     return posts_from(sentence, also.end(), titles, tokens, lexicon, home)
 
 
+def _described_before_wei(
+    sentence: str, start: int, people: Sequence[tuple[int, int]], lexicon: Lexicon,
+) -> list[tuple[int, int]]:
+    """``，某医院党委书记乙、院长丙为副理事长``: a clause of described people (each after its titles,
+    joined by 、/和) right before 为."""
+    stop = re.compile(r"[，,。；;：:]").search(sentence, start)
+    limit = stop.start() if stop else len(sentence)
+    wei = sentence.find("为", start, limit)
+    if wei < 0:
+        return []
+    names = _listed_before(sentence, wei, start, people)
+    if not names or lexicon.title_ending(sentence[start : names[0][0]]) is None:
+        return []
+    return names
+
+
 def _more_of_the_same(
     sentence: str, at: int, posts: list[tuple[str, OrgMention | None]], titles: list[tuple[int, int, str]],
     tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]], action: str,
+    people: Sequence[tuple[int, int]] = (),
 ) -> list[AppointmentHit]:
     """聘任甲为急诊科主任，乙为急诊科副主任: the cue reaches the next ``NAME为TITLE`` clauses."""
     hits: list[AppointmentHit] = []
@@ -222,6 +261,8 @@ def _more_of_the_same(
         span = name_at(sentence, position + 1, tokens, lexicon, blocked, strict=True)
         names = name_list(sentence, position + 1, tokens, lexicon, blocked) if span is not None else []
         if not names or names[0] != span or not sentence.startswith("为", names[-1][1]):
+            names = _described_before_wei(sentence, position + 1, people, lexicon)
+        if not names:
             break  # 选举甲为党委书记，乙、丙为党委副书记: every name of the list before 为
         at = names[-1][1] + 1
         posts = posts_from(sentence, at, titles, tokens, lexicon, home)
