@@ -119,3 +119,8 @@ def test_a_story_told_in_passing_dates_no_same_day_after_it() -> None:
 def test_a_dated_decision_before_the_list_of_posts_is_an_appointment(lexicon: Lexicon) -> None:
     hit = _event("经二〇二四年九月十日院党委会研究决定：", lexicon)
     assert hit is not None and (hit.date, hit.type) == ("2024-09-10", "appointment")
+
+
+def test_experts_coming_to_exchange_and_guide_over_two_days_is_one_other_range(lexicon: Lexicon) -> None:
+    hit = _event("9月14日至15日，沣岭医科大学教授甲某某一行来到沣岭市第二人民医院交流指导。", lexicon)
+    assert hit is not None and (hit.date, hit.type) == ("2024-09-14/2024-09-15", "other")
