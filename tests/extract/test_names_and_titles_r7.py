@@ -73,3 +73,9 @@ def test_a_body_written_later_in_a_chain_holds_only_its_own_posts():
 def test_a_team_s_post_does_not_lend_the_team_to_the_next_bare_post():
     mentions = {(m.title, m.org.name if m.org else None) for m in people_of("医疗队领队、副院长尤建华带队出发。")}
     assert ("领队", "医疗队") in mentions and ("副院长", "医疗队") not in mentions
+
+
+def test_a_society_s_youth_committee_keeps_its_name_before_a_post():
+    found = posts_with_orgs_in("市医学会青年委员会副主任委员、心内科主任甘文静主持。")
+    assert ("甘文静", "副主任委员", "市医学会青年委员会") in found
+    assert ("甘文静", "主任", "心内科") in found
