@@ -124,3 +124,11 @@ def test_a_dated_decision_before_the_list_of_posts_is_an_appointment(lexicon: Le
 def test_experts_coming_to_exchange_and_guide_over_two_days_is_one_other_range(lexicon: Lexicon) -> None:
     hit = _event("9月14日至15日，沣岭医科大学教授甲某某一行来到沣岭市第二人民医院交流指导。", lexicon)
     assert hit is not None and (hit.date, hit.type) == ("2024-09-14/2024-09-15", "other")
+
+
+def test_a_free_clinic_after_the_ceremony_is_an_outreach_of_that_day() -> None:
+    text = (
+        "分中心揭牌\n\n9月22日，沣岭市儿童医院专科联盟沣北县分中心揭牌仪式在沣北县妇幼保健院举行。\n"
+        "仪式结束后，专家团队在县妇幼保健院开展了义诊和教学查房。\n"
+    )
+    assert ("2024-09-22", "outreach") in _events(text)

