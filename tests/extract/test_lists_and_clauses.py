@@ -100,3 +100,8 @@ def test_fenbie_pairs_each_person_with_one_post() -> None:
 def test_roles_of_a_group_the_statement_forms_are_no_appointments() -> None:
     found = _appointed("医院成立了由院长甘立新任组长、副院长柯一鸣任副组长的创建工作领导小组。")
     assert not any(title in ("组长", "副组长", "副院长") for _p, title, _a in found)
+
+
+def test_a_removal_in_the_next_clause_takes_the_person_appointed_before() -> None:
+    found = _appointed("原青川市第四人民医院院长司马川任集团副总院长，不再担任东湖分院院长职务。")
+    assert {("司马川", "副总院长", "appoint"), ("司马川", "院长", "remove")} <= found

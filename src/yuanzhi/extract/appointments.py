@@ -35,6 +35,7 @@ def appointments_in(
     titles = title_matches(sentence, lexicon)
     taken: list[tuple[int, int]] = []  # cue spans read (当选为 before 当选)
     deferred: list[tuple[int, str]] = []  # (where 其 stands, action)
+    subjectless: list[tuple[int, int, str]] = []  # (cue end, clause start, action)
     for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
         for match in re.finditer(re.escape(cue), sentence):
             if any(a <= match.start() and match.end() <= b for a, b in taken):
@@ -68,7 +69,8 @@ def appointments_in(
                     names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
                     names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
                 if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
-                    names = _same_subject(hits, clause_start)  # 甲不再担任院长职务，改任调研员
+                    subjectless.append((match.end(), clause_start, action))  # 甲不再担任院长职务，改任调研员
+                    continue  # read once every cue is (甲任副总院长，不再担任…: 不再担任 is read first)
                 if not names:
                     continue
                 rest_at = match.end()
@@ -132,6 +134,12 @@ def appointments_in(
         rest_at += 1 if sentence.startswith("的", rest_at) else 0
         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home):
             hits.append(AppointmentHit(sentence[a:b], title, org, action, a, b))
+    for rest_at, clause_start, action in subjectless:
+        if sentence.startswith("为", rest_at) and lexicon.title_pattern.match(sentence, rest_at + 1):
+            rest_at += 1
+        for a, b in _same_subject(hits, clause_start):
+            hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
+                        for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home))
     return hits
 
 
