@@ -79,3 +79,8 @@ def test_a_society_s_youth_committee_keeps_its_name_before_a_post():
     found = posts_with_orgs_in("市医学会青年委员会副主任委员、心内科主任甘文静主持。")
     assert ("甘文静", "副主任委员", "市医学会青年委员会") in found
     assert ("甘文静", "主任", "心内科") in found
+
+
+def test_a_reference_to_an_institution_never_ends_a_name_before_a_title():
+    assert posts_in("同行的有该院院长努尔兰·托合提。") == {("努尔兰·托合提", "院长")}
+    assert posts_in("同行的有该院院长孔令华。") == {("孔令华", "院长")}

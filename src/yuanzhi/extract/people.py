@@ -85,6 +85,8 @@ def name_before(
             break
         if inside_word(start, tokens):
             continue  # 办|公室主任: the candidate starts inside a dictionary word
+        if any(candidate.endswith(ref) for ref in _THIS):
+            continue  # 同行的有|该院|院长: 该院 refers to an institution, never ends a name
         if word_tags().get(candidate) in _NOUN_TAGS:
             continue  # 项目主任, 科室主任: a common noun naming what the post heads
         if left_boundary_ok(sentence, start, tokens, lexicon, context.home):
