@@ -105,3 +105,7 @@ def test_roles_of_a_group_the_statement_forms_are_no_appointments() -> None:
 def test_a_removal_in_the_next_clause_takes_the_person_appointed_before() -> None:
     found = _appointed("原青川市第四人民医院院长司马川任集团副总院长，不再担任东湖分院院长职务。")
     assert {("司马川", "副总院长", "appoint"), ("司马川", "院长", "remove")} <= found
+
+
+def test_a_meeting_announces_a_person_to_a_post() -> None:
+    assert ("甘立新", "党组书记", "appoint") in _appointed("会议宣布甘立新任青川市卫生健康委员会党组书记。")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .appointment_lists import conferred, elected_list, listed_item, named_as_list, new_members
 from .appointment_posts import AppointmentHit, posts_from
 from .lexicon_loader import Lexicon
-from .names import name_at, name_list, surname_length, title_matches, valid_name
+from .names import name_at, name_list, names_ending_at, surname_length, title_matches, valid_name
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
@@ -68,6 +68,8 @@ def appointments_in(
                     # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
                     names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
                     names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
+                if not names:
+                    names = _announced_name(sentence, clause_start, match.start(), lexicon, blocked)  # 会议宣布甲任…
                 if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
                     subjectless.append((match.end(), clause_start, action))  # 甲不再担任院长职务，改任调研员
                     continue  # read once every cue is (甲任副总院长，不再担任…: 不再担任 is read first)
@@ -141,6 +143,19 @@ def appointments_in(
             hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
                         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home))
     return hits
+
+
+_ANNOUNCES = re.compile(r"(?:宣布|宣读|决定|同意)[：:]?$")
+
+
+def _announced_name(
+    sentence: str, clause_start: int, at: int, lexicon: Lexicon, blocked: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``会议宣布甲任…``, ``决定乙任…``: the name right before the cue, after a verb that announces."""
+    for start, name, _surname in names_ending_at(sentence, at, lexicon, blocked):
+        if start >= clause_start and valid_name(name, lexicon) and _ANNOUNCES.search(sentence, clause_start, start):
+            return [(start, at)]
+    return []
 
 
 def _same_subject(hits: list[AppointmentHit], at: int) -> list[tuple[int, int]]:
