@@ -109,3 +109,12 @@ def test_a_removal_in_the_next_clause_takes_the_person_appointed_before() -> Non
 
 def test_a_meeting_announces_a_person_to_a_post() -> None:
     assert ("甘立新", "党组书记", "appoint") in _appointed("会议宣布甘立新任青川市卫生健康委员会党组书记。")
+
+
+def test_bare_units_after_another_hospitals_unit_are_that_hospitals() -> None:
+    facts = _facts(
+        "仪式上宣读了任职通知：青川市一院普外科副主任医师甘立新、心内科副主任医师蒲晓光"
+        "分别担任南溪县人民医院普外科、心内科主任。"
+    )
+    orgs = {a.person: a.org for a in facts.appointments if a.title == "主任"}
+    assert orgs == {"甘立新": "南溪县人民医院普外科", "蒲晓光": "南溪县人民医院心内科"}

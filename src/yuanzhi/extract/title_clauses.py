@@ -192,12 +192,25 @@ def _engaged(
             orgs = [resolve_org(body, lexicon, home) for body in bodies]
             if any(org is None for org in orgs):
                 continue
+            orgs = _units_of_first_body(orgs, home)  # 县医院普外科、心内科: the county hospital's 心内科
             hits.extend(AppointmentHit(sentence[a:b], title, org, "appoint", a, b) for (a, b), org in zip(names, orgs, strict=True))
         elif len(names) == 1:
             posts = posts_between(sentence, match.end(), end, tokens, lexicon, home) or []
             a, b = names[0]
             hits.extend(AppointmentHit(sentence[a:b], title, org, "appoint", a, b) for title, org in posts)
     return hits
+
+
+def _units_of_first_body(orgs: list[OrgMention | None], home: str | None) -> list[OrgMention | None]:
+    """Bare departments after a department of another institution are that institution's."""
+    first = orgs[0]
+    if first is None or first.kind != "department" or first.parent in (None, home):
+        return orgs
+    return [first] + [
+        OrgMention(o.start, o.end, o.text, first.parent + o.name, "department", first.parent)
+        if o is not None and o.kind == "department" and o.parent in (None, home) and o.text == o.name else o
+        for o in orgs[1:]
+    ]
 
 
 def _named_before(sentence: str, at: int, people: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
