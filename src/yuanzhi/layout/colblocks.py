@@ -135,9 +135,10 @@ def _alike(a: Line, b: Line) -> bool:
     return abs(box_a.x0 - box_b.x0) <= INDENT * max(size_a, size_b)
 
 
-def column_blocks(lines: Sequence[Line]) -> list[ColumnBlock]:
-    """Blocks of consecutive column lines, each top to bottom, in no particular order."""
-    lines = rejoin_pieces(split_at_gutters([ln for ln in lines if ln.box is not None]))
+def column_blocks(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[ColumnBlock]:
+    """Blocks of consecutive column lines, each top to bottom, in no particular order
+    (``pictures``: the page's pictures, set in the columns as their lines are)."""
+    lines = rejoin_pieces(split_at_gutters([ln for ln in lines if ln.box is not None], pictures), pictures)
     down = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y0, _box(lines[i]).x0))
     up = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y1, _box(lines[i]).x0))
     below = _nearest(lines, down, 1)
@@ -235,7 +236,7 @@ PIECE_GAP = 2.5  # ems: letter spacing never spreads a line's characters further
 NEIGHBOUR_ROWS = 4.5  # line heights above and below searched for the column's other lines
 
 
-def rejoin_pieces(lines: Sequence[Line]) -> list[Line]:
+def rejoin_pieces(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[Line]:
     """Pieces of one printed line, parted where letter spacing opened the line
     (a justified line of few characters: ``次 ， 同 比  增  长``), joined again.
 
@@ -244,7 +245,8 @@ def rejoin_pieces(lines: Sequence[Line]) -> list[Line]:
     starts, within an indent, and ends where the last ends, within a hanging mark)
     and no such line leaves the gap between them white (ends at the gap while
     another starts after it: a gutter). Lines of two columns never meet this: the
-    column's own lines stop at the gutter."""
+    column's own lines stop at the gutter, and so does a picture set in the column (the
+    row right over or under a picture in one column, a note across both on its other side)."""
     lines = list(lines)
     if len(lines) < 3:
         return lines
@@ -264,7 +266,7 @@ def rejoin_pieces(lines: Sequence[Line]) -> list[Line]:
             continue
         row.sort(key=lambda ln: _box(ln).x0)
         for a, b in zip(row, row[1:], strict=False):
-            if _one_line(a, b, row, by_top, tops):
+            if _one_line(a, b, row, by_top, tops, pictures):
                 joined[id(b)] = id(a)
     if not joined:
         return lines
@@ -281,7 +283,8 @@ def rejoin_pieces(lines: Sequence[Line]) -> list[Line]:
     return [_merge(heads[h]) for h in order]
 
 
-def _one_line(a: Line, b: Line, row: Sequence[Line], by_top: Sequence[Line], tops: Sequence[float]) -> bool:
+def _one_line(a: Line, b: Line, row: Sequence[Line], by_top: Sequence[Line], tops: Sequence[float],
+              pictures: Sequence[Box] = ()) -> bool:
     box_a, box_b = _box(a), _box(b)
     size = max(_size(a), _size(b))
     gap = box_b.x0 - box_a.x1
@@ -304,6 +307,13 @@ def _one_line(a: Line, b: Line, row: Sequence[Line], by_top: Sequence[Line], top
             spans = True
         elif box_a.x1 - size <= box.x1 < box_b.x0 - TIGHT * size and box.x0 < box_a.x1 - size:
             ends = True  # a line that stops at the gap, as a column stops at its gutter
+        elif box_a.x1 + TIGHT * size < box.x0 <= box_b.x0 + size and box.x1 > box_b.x0 + size:
+            starts = True
+    for box in pictures:  # a picture in a column stops at its gutter as the column's lines do
+        if box.y1 < top - reach or box.y0 > bottom + reach or (box.y0 < bottom and box.y1 > top):
+            continue
+        if box_a.x1 - size <= box.x1 < box_b.x0 - TIGHT * size and box.x0 < box_a.x1 - size:
+            ends = True
         elif box_a.x1 + TIGHT * size < box.x0 <= box_b.x0 + size and box.x1 > box_b.x0 + size:
             starts = True
     return spans and not (ends and starts)
@@ -330,10 +340,13 @@ HANGING = "。，、；：！？”’）》」』"
 MAX_GUTTER = 3.0  # ems
 
 
-def split_at_gutters(lines: Sequence[Line]) -> list[Line]:
+def split_at_gutters(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[Line]:
     """A printed line that runs across a gutter the lines above and below keep white
     (a reader joined the rows of two columns set a narrow gutter apart, a full stop
-    hanging into it) is two lines: cut where the left column's text fills its width."""
+    hanging into it) is two lines: cut where the left column's text fills its width.
+    Right over (or under) a picture set in one column, the gutter shows between the
+    picture and the other column's lines on that side alone (a note across the columns
+    may cover it on the other)."""
     lines = list(lines)
     if len(lines) < 5:
         return lines
@@ -352,7 +365,7 @@ def split_at_gutters(lines: Sequence[Line]) -> list[Line]:
                                         bisect.bisect_right(tops, box.y1 + NEIGHBOUR_ROWS * box.height)]
                 if o is not line and abs(_size(o) - size) <= SIZE_OCR * size and _box(o).x1 > box.x0
                 and _box(o).x0 < box.x1 and not (_box(o).y0 < box.y1 and _box(o).y1 > box.y0)]
-        gutter = _gutter(box, near, size)
+        gutter = _gutter(box, near, size) or _picture_gutter(box, near, pictures, size)
         parts = _cut(line, gutter, size) if gutter else None
         out.extend(parts or [line])
     return out
@@ -385,6 +398,36 @@ def _gutter(box: Box, near: Sequence[Box], size: float) -> tuple[float, float] |
             places = sum(any(box.x0 + 2 * size < b.x1 <= end + size for b in row)
                          + any(start - size <= b.x0 < box.x1 - 2 * size for b in row) for row in (above, below))
             if places >= 3 and not _crosses_another(box, (end, start), rows, size):
+                return end, start
+    return None
+
+
+def _picture_gutter(box: Box, near: Sequence[Box], pictures: Sequence[Box], size: float) -> tuple[float, float] | None:
+    """A gutter inside ``box`` on one side of it, between a picture set in a column right
+    under (or over) it and the lines of the column beside the picture on that side, which
+    stop at the gutter (they end before the picture's left edge or start after its right
+    edge), none of them running across; ``box`` spans those two columns and no more (a
+    note's last line running on past them is the note's)."""
+    reach = 2 * box.height
+    for pic in pictures:
+        if box.y1 - 0.3 * box.height <= pic.y0 <= box.y1 + reach:
+            side = [b for b in near if box.y1 - 0.3 * box.height <= b.y0 <= box.y1 + reach]
+        elif box.y0 - reach <= pic.y1 <= box.y0 + 0.3 * box.height:
+            side = [b for b in near if box.y0 - reach <= b.y1 <= box.y0 + 0.3 * box.height]
+        else:
+            continue
+        if any(b.x0 < pic.x1 and b.x1 > pic.x0 for b in side):
+            continue  # text on the picture's side runs under (over) it too: not a column's picture
+        gaps = []
+        left = [b for b in side if b.x1 < pic.x0 and pic.x0 - b.x1 <= MAX_GUTTER * size]
+        if left and abs(box.x1 - pic.x1) <= size and abs(box.x0 - min(b.x0 for b in left)) <= size:
+            gaps.append((max(b.x1 for b in left), pic.x0))
+        right = [b for b in side if b.x0 > pic.x1 and b.x0 - pic.x1 <= MAX_GUTTER * size]
+        if right and abs(box.x0 - pic.x0) <= size and abs(box.x1 - max(b.x1 for b in right)) <= size:
+            gaps.append((pic.x1, min(b.x0 for b in right)))
+        for end, start in gaps:
+            if box.x0 + 2 * size < end < start < box.x1 - 2 * size and not any(
+                    b.x0 < end - 0.5 * size and b.x1 > start + 0.5 * size for b in side):
                 return end, start
     return None
 

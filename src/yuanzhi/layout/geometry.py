@@ -113,7 +113,7 @@ def page_items(lines: list[Line], page: Page, style: PageStyle) -> list[Item]:
     grouped = {ln.index for g in groups for ln in g}
     plain = [ln for ln in free if ln.index not in grouped]
     photos = [r for r, held in _holders(lines, page.rects).items() if not held]
-    blocks = with_column_edges(column_blocks(plain), photos)
+    blocks = with_column_edges(column_blocks(plain, photos), photos)
     boxes = [_union(g) for g in groups]
     columns = [Box(b.left, b.box.y0, min(b.box.x1, b.right), b.box.y1) for b in blocks]  # hung marks aside
     tops = columns + [frame for frame, _ in frames] + photos
