@@ -84,3 +84,9 @@ def test_a_society_s_youth_committee_keeps_its_name_before_a_post():
 def test_a_reference_to_an_institution_never_ends_a_name_before_a_title():
     assert posts_in("同行的有该院院长努尔兰·托合提。") == {("努尔兰·托合提", "院长")}
     assert posts_in("同行的有该院院长孔令华。") == {("孔令华", "院长")}
+
+
+def test_a_deputy_called_by_the_head_s_title_gets_no_head_s_post():
+    found = posts_in("心内科副主任庄晓岚出席。庄主任表示将继续努力。")
+    assert found == {("庄晓岚", "副主任")}
+    assert posts_in("心内科主任庄晓岚出席。庄主任表示将继续努力。") == {("庄晓岚", "主任")}
