@@ -13,10 +13,10 @@ from tests.conftest import GOLD, REPO
 from yuanzhi.pipeline import parse_file
 
 DATING = json.loads((GOLD / "issues_dating.json").read_text(encoding="utf-8"))
-# dating issues not yet fitted (first contacts in bench/results/facts_first_contact.md): round 6's
-# three wrong at first contact (anniversaries of events outside the hospital) were fitted by E13,
-# round 4's two (confidence < 0.5) and round 5's four by E9
-UNFITTED_DATING: frozenset[str] = frozenset()
+# dating issues not yet fitted (first contacts in bench/results/facts_first_contact.md): round 8's
+# three wrong at first contact; rounds 4-7 were fitted (E9, E13)
+UNFITTED_DATING: frozenset[str] = frozenset({
+    "aids_day_theme_monday.txt", "ciie_eighth_shanghai.txt", "service_year_second.txt"})
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
 
