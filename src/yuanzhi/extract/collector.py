@@ -20,6 +20,7 @@ from ..model import (
 )
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
+from .sentences import to_simplified
 
 
 @dataclass
@@ -89,6 +90,7 @@ class Collector:
     def add_position(
         self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
     ) -> None:
+        name = to_simplified(name)  # a person's variant character is folded, an organization's kept (sentences.py)
         title = self.lexicon.listed_post(title)  # 原院长, 挂职副院长: listed under the post (GOLD_SPEC §6)
         if title in self.lexicon.degree_titles:
             return  # 主任医师某某博士: a degree is no post (GOLD_SPEC §1)

@@ -75,7 +75,7 @@ from .partners import planned_signing, several_partners
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .segment import default_tokenizer, tokens, word_tags
-from .sentences import Sentence, paragraph_sentences, to_simplified
+from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
 from .short_forms import record_alias, short_forms_written
 from .story_cues import tells_onset, tells_operation
 from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
@@ -108,7 +108,8 @@ def _article_sentences(article: Article) -> list[Sentence]:
         body.insert(0, article.editor_note)
     for sidebar in article.sidebars:
         body.extend(p for p in ((sidebar.title,) if sidebar.title else ()) + sidebar.paragraphs)
-    return paragraph_sentences(heads, -len(heads)) + paragraph_sentences(body)
+    fold = is_traditional(heads + body)  # a variant character in a name is kept (sentences.py)
+    return paragraph_sentences(heads, -len(heads), fold) + paragraph_sentences(body, fold=fold)
 
 
 def issue_to_facts(issue: Issue, lexicon: Lexicon | None = None, tokenizer: jieba.Tokenizer | None = None) -> Facts:

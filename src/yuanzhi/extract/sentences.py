@@ -40,6 +40,24 @@ def to_simplified(text: str) -> str:
     return converted
 
 
+# A text is traditional when it prints several distinct traditional characters; one or two
+# variant characters inside a proper name (a place spelt 蘋川 in a simplified article) are
+# part of the name and are kept as printed (GOLD_SPEC §2).
+_TRADITIONAL_MIN_DISTINCT = 3
+
+
+def is_traditional(paragraphs: list[str]) -> bool:
+    """Whether these paragraphs are a traditional text (≥ 3 distinct characters to fold)."""
+    text = "".join(paragraphs)
+    converted = to_simplified(text)
+    if converted == text:
+        return False
+    if len(converted) != len(text):
+        return True
+    changed = {old for old, new in zip(text, converted, strict=True) if old != new}
+    return len(changed) >= _TRADITIONAL_MIN_DISTINCT
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, end punctuation (and closing quotes) kept."""
     out = []
@@ -50,11 +68,11 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def paragraph_sentences(paragraphs: list[str], paragraph_base: int = 0) -> list[Sentence]:
-    """Sentences of every paragraph, simplified, each with its printed form."""
+def paragraph_sentences(paragraphs: list[str], paragraph_base: int = 0, fold: bool = True) -> list[Sentence]:
+    """Sentences of every paragraph, simplified (when fold), each with its printed form."""
     out = []
     for index, paragraph in enumerate(paragraphs):
-        simplified = to_simplified(paragraph)
+        simplified = to_simplified(paragraph) if fold else paragraph
         same_length = len(simplified) == len(paragraph)
         originals = split_sentences(paragraph) if same_length else []
         pieces = split_sentences(simplified)

@@ -1,0 +1,31 @@
+"""Organizations of round 8's shapes, as general rules of hospital news (invented names):
+a simplified article that prints one variant character inside a place name keeps it in the
+organization's name (it is not a traditional text, GOLD_SPEC §2), while a person's variant
+character is folded; a traditional article is still folded whole."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.sentences import is_traditional
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_variant_character_in_a_place_name_is_kept_as_printed():
+    found = posts("5月6日，蘋渚市第三人民医院召开职工代表大会，蘋渚市第三人民医院院长甘望舒作报告。")
+    assert ("甘望舒", "院长", "蘋渚市第三人民医院") in found
+
+
+def test_a_variant_character_in_a_persons_name_is_folded():
+    found = posts("5月6日，菁渚市第三人民医院召开职工代表大会，副院长甘書舒主持会议。")
+    assert ("甘书舒", "副院长", "菁渚市第三人民医院") in found
+
+
+def test_a_traditional_text_is_still_a_traditional_text():
+    assert is_traditional(["5月6日，菁渚市第三人民醫院召開職工代表大會，院長甘望舒作報告。"])
+    assert not is_traditional(["5月6日，蘋渚市第三人民医院召开职工代表大会。"])
