@@ -29,3 +29,11 @@ def test_a_variant_character_in_a_persons_name_is_folded():
 def test_a_traditional_text_is_still_a_traditional_text():
     assert is_traditional(["5月6日，菁渚市第三人民醫院召開職工代表大會，院長甘望舒作報告。"])
     assert not is_traditional(["5月6日，蘋渚市第三人民医院召开职工代表大会。"])
+
+
+def test_a_declared_short_name_between_a_company_and_its_posts_is_transparent():
+    found = posts(
+        "3月17日，菁禾医药股份有限公司（以下简称“菁禾医药”）董事长甘望舒，总经理贝思远一行到访菁渚市人民医院。"
+    )
+    assert ("甘望舒", "董事长", "菁禾医药股份有限公司") in found
+    assert ("贝思远", "总经理", "菁禾医药股份有限公司") in found

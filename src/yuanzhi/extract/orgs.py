@@ -201,10 +201,17 @@ def designated(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+# a short name declared right after an organization: 某公司（以下简称“某某”）|董事长
+_DECLARED_BEFORE = re.compile(r"[（(](?:以下)?简称[“\"「]?[^”\"」（()）]{2,12}[”\"」]?[）)]$")
+
+
 def org_before(
     sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, limit: int = 24
 ) -> OrgMention | None:
     """The organization written right before position ``end`` (before a title or a name)."""
+    declared = _DECLARED_BEFORE.search(sentence, 0, end)
+    if declared is not None and declared.end() == end and declared.start() > 0:
+        return org_before(sentence, declared.start(), tokens, lexicon, home, limit)  # 某公司（以下简称“某某”）董事长
     second = _second_name_before(sentence, end, tokens, lexicon, home, limit)
     if second is not None:
         return second
