@@ -35,7 +35,12 @@ _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", 
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _PLACE_ENDS = set("省市县区镇乡")
-_TOWNSHIPS = "镇乡"
+_TOWNSHIPS = ("街道", "镇", "乡")  # a township-level place whose party organ is the place's (GOLD_SPEC §4.4)
+
+
+def _township_level(prefix: str) -> str:
+    """``街道`` of 街道党工委, ``镇`` of 镇党委; empty when the prefix names no township."""
+    return next((level for level in _TOWNSHIPS if prefix.startswith(level) and len(prefix) > len(level)), "")
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", "f", "t"}
 _GIVEN_TOO = set("和")
@@ -73,8 +78,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
         elif prefix and len(prefix) == 2 and prefix[0] in _PLACE_LEVELS and prefix[1] == "委" and _league_before(sentence, start):
             start, title = start + len(prefix), title[len(prefix) :]  # 团市委|副书记: the league's, not the 市委's
-        elif prefix and prefix[0] in _TOWNSHIPS and start > 0 and is_cjk(sentence[start - 1]):
-            start, title = start + 1, title[1:]  # 石门镇|党委书记: the township's party committee
+        elif prefix and start > 0 and is_cjk(sentence[start - 1]) and (level := _township_level(prefix)):
+            start, title = start + len(level), title[len(level) :]  # 石门镇|党委书记, 某某街道|党工委书记
         if title in lexicon.topic_titles:
             start, title = _with_topic(sentence, start, title, lexicon)
         before = sentence[max(0, start - 6) : start - 1]
