@@ -6,6 +6,7 @@ character is folded; a traditional article is still folded whole."""
 from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.orgs import resolve_org
 from yuanzhi.extract.sentences import is_traditional
 
 from .conftest import one_article
@@ -37,3 +38,10 @@ def test_a_declared_short_name_between_a_company_and_its_posts_is_transparent():
     )
     assert ("甘望舒", "董事长", "菁禾医药股份有限公司") in found
     assert ("贝思远", "总经理", "菁禾医药股份有限公司") in found
+
+
+def test_a_unit_of_the_main_hospital_is_that_hospitals_unit(lexicon):
+    unit = resolve_org("总院医务部", lexicon, "菁渚县人民医院")
+    assert unit is not None and (unit.name, unit.parent) == ("医务部", "菁渚县人民医院")
+    office = resolve_org("总院长办公室", lexicon, "菁渚县人民医院")
+    assert office is None or office.name != "长办公室"

@@ -23,6 +23,7 @@ from .segment import is_rare_char, word_tags
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
+_MAIN_HOSPITAL = "总院"  # 总院医务部 in a 医共体's news: the main (the issue's) hospital's 医务部
 GROUP_REFERENCES = ("集团", "本集团")  # the issue's own group, when the issue names one
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
@@ -118,8 +119,10 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         if home is None:
             return None
         return OrgMention(0, len(text), text, home, "hospital")
-    for ref in SELF_REFERENCES[:2]:
-        if text.startswith(ref) and len(text) > len(ref):
+    for ref in (*SELF_REFERENCES[:2], _MAIN_HOSPITAL):
+        if text.startswith(ref) and len(text) > len(ref) and (ref != _MAIN_HOSPITAL or (
+            lexicon.org_kind(text[len(ref):]) == "department" and not text[len(ref):].startswith("长")
+        )):  # 总院长办公室 is the office of the 总院长
             text = (home or "") + text[len(ref):] if home else text[len(ref):]
             break
     if text.startswith(FORMER) and lexicon.org_kind(text[1:]) in STRONG_KINDS and _PLACE.match(text[1:]):
