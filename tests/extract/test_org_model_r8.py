@@ -45,3 +45,12 @@ def test_a_unit_of_the_main_hospital_is_that_hospitals_unit(lexicon):
     assert unit is not None and (unit.name, unit.parent) == ("医务部", "菁渚县人民医院")
     office = resolve_org("总院长办公室", lexicon, "菁渚县人民医院")
     assert office is None or office.name != "长办公室"
+
+
+def test_a_body_written_from_its_level_word_is_under_the_placed_body_named_before():
+    found = posts(
+        "6月23日，菁渚市政协副主席甘望舒带领部分市政协委员到菁渚市人民医院调研。",
+        "市政协教科卫体委员会主任贝思远、副主任鲁一鸣参加调研。",
+    )
+    assert ("贝思远", "主任", "菁渚市政协教科卫体委员会") in found
+    assert ("鲁一鸣", "副主任", "菁渚市政协教科卫体委员会") in found

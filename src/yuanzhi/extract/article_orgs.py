@@ -69,7 +69,10 @@ class ArticleOrgs:
         if _PLACED.match(org.text) and not self.heads[index]:
             return before  # 晋城市卫健委 before 晋城市卫生健康委员会: a name with its place stands as printed
         later = named_before(org, self.everywhere(), lexicon, self.home, self.declared)
-        return later if later is not None else before
+        found = later if later is not None else before
+        if (found is None or found.name == org.name) and org.text[:1] in _LEVELS:
+            return _under_placed_body(org, self.named_until(index)) or found
+        return found
 
 
 def read_article_orgs(
@@ -159,6 +162,18 @@ def _unglued(
     if cut is None:
         return mention
     return OrgMention(mention.start + at, mention.end, short, cut.name, cut.kind, cut.parent)
+
+
+def _under_placed_body(org: OrgMention, named: list[OrgMention]) -> OrgMention | None:
+    """市政协教科卫体委员会 after 某市政协: a body written from its level word is under the
+    placed body the article named before (某市政协教科卫体委员会)."""
+    for mention in reversed(named):
+        at = _level_at(mention.name)
+        head = mention.name[at:] if at > 0 else ""
+        if len(head) >= 3 and org.text.startswith(head) and len(org.text) > len(head):
+            name = mention.name[:at] + org.text
+            return OrgMention(org.start, org.end, org.text, name, org.kind, org.parent)
+    return None
 
 
 def _level_at(name: str) -> int:
