@@ -54,3 +54,8 @@ def test_a_body_written_from_its_level_word_is_under_the_placed_body_named_befor
     )
     assert ("贝思远", "主任", "菁渚市政协教科卫体委员会") in found
     assert ("鲁一鸣", "副主任", "菁渚市政协教科卫体委员会") in found
+
+
+def test_the_leagues_short_committee_is_the_committee_named_in_full_before():
+    found = posts("4月28日，共青团菁渚市委员会发布青年文明号名单。", "团市委副书记甘望舒到会授牌。")
+    assert ("甘望舒", "副书记", "共青团菁渚市委员会") in found

@@ -60,6 +60,9 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
+        league = _league_in_full(org, self.named_until(index))
+        if league is not None:
+            return league
         town = township_in_full(org, self.whole, lexicon)
         if town is not None:
             return town
@@ -162,6 +165,20 @@ def _unglued(
     if cut is None:
         return mention
     return OrgMention(mention.start + at, mention.end, short, cut.name, cut.kind, cut.parent)
+
+
+_LEAGUE = re.compile(r"^团([省市县区])委$")  # 团市委: the youth league's committee of the place
+
+
+def _league_in_full(org: OrgMention, named: list[OrgMention]) -> OrgMention | None:
+    """团市委 after 共青团某市委员会: the league's committee the article named in full."""
+    short = _LEAGUE.match(org.text)
+    if short is None:
+        return None
+    for mention in reversed(named):
+        if mention.name.startswith("共青团") and mention.name.endswith(short.group(1) + "委员会"):
+            return OrgMention(org.start, org.end, org.text, mention.name, mention.kind, mention.parent)
+    return None
 
 
 def _under_placed_body(org: OrgMention, named: list[OrgMention]) -> OrgMention | None:
