@@ -59,3 +59,14 @@ def test_a_body_written_from_its_level_word_is_under_the_placed_body_named_befor
 def test_the_leagues_short_committee_is_the_committee_named_in_full_before():
     found = posts("4月28日，共青团菁渚市委员会发布青年文明号名单。", "团市委副书记甘望舒到会授牌。")
     assert ("甘望舒", "副书记", "共青团菁渚市委员会") in found
+
+
+def test_a_communitys_deputy_heads_hold_the_communitys_posts():
+    found = posts(
+        "10月15日，菁渚县紧密型县域医疗卫生共同体（以下简称“县医共体”）院长联席会议在菁渚县人民医院召开。"
+        "县医共体总院长、菁渚县人民医院院长甘望舒，常务副总院长贝思远，副总院长、菁渚县中医院院长鲁一鸣参加会议。"
+    )
+    community = "菁渚县紧密型县域医疗卫生共同体"
+    assert ("贝思远", "常务副总院长", community) in found
+    assert ("鲁一鸣", "副总院长", community) in found
+    assert ("鲁一鸣", "院长", "菁渚县中医院") in found

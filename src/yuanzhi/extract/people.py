@@ -62,6 +62,9 @@ _OPEN_QUOTES = set("“‘「『《\"")
 _CLOSE_QUOTES = set("”’」』》\"")
 
 
+_COMMUNITY_HEAD = "总院长"  # 总院长, 副总院长, 常务副总院长: posts of a 医共体 or a group, not of a hospital
+
+
 def name_before(
     sentence: str, title_start: int, tokens: Tokens, lexicon: Lexicon, context: ArticleContext,
     blocked: list[tuple[int, int]],
@@ -208,9 +211,10 @@ def people_in_sentence(
         return org
 
     previous_unit: tuple[str, OrgMention] | None = None  # (title, unit) of the last chain held in a unit
+    community: OrgMention | None = None  # the 医共体/集团 whose 总院长 the sentence named
 
     def emit_chain(names: list[tuple[int, int]]) -> None:
-        nonlocal previous_chain_org, previous_unit
+        nonlocal previous_chain_org, previous_unit, community
         head = chain[0][3]
         if head is not None and previous_chain_org is not None and previous_chain_org[1] is not None:
             # 江州医院心内科主任医师甲、内分泌科主任医师乙: 乙's bare unit is the same hospital's
@@ -228,6 +232,8 @@ def people_in_sentence(
                 chain_org = previous_chain_org[1]
                 if previous_unit is not None and gap == "、" and chain[0][2] == _DEPUTY + previous_unit[0]:
                     chain_org = previous_unit[1]  # 护理部主任甲、副主任乙: the deputy of the same unit
+                if community is not None and chain[0][2].endswith(_COMMUNITY_HEAD):
+                    chain_org = community  # 医共体总院长甲，常务副总院长乙: the community's posts, not the hospital's
         for name_start, name_end in names:
             current = chain_org if chain[0][3] is None else None
             borrowed = current is not None
@@ -243,6 +249,10 @@ def people_in_sentence(
                 )
                 if current is not None and is_team(current):
                     current = None  # 医疗队领队、副院长某: a team's post, the next bare post is not the team's
+        community = next(
+            (c[3] for c in chain if c[3] is not None and c[3].kind in {"association", "group"}
+             and c[2].endswith(_COMMUNITY_HEAD)), community,
+        )
         hospital_level = next(
             (c[3] for c in chain if c[3] is not None and c[3].kind in {"hospital", "group", "government"}),
             chain_org if chain_org is not None else first_org,
