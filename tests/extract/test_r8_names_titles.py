@@ -16,3 +16,9 @@ def test_street_party_working_committee_is_the_places() -> None:
 
 def test_old_president_is_listed_under_the_post() -> None:
     assert posts_in("座谈会上，老院长蒲怀远回顾了医院的发展历程。") == {("蒲怀远", "院长")}
+
+
+def test_a_word_after_a_title_is_no_name() -> None:
+    assert pairs_of("内科共有38名护士全部持证上岗。") == set()
+    assert pairs_of("内科38名护士全部为本科学历。") == set()
+    assert pairs_of("我们请老专家每周查房，帮助年轻医生成长。") == set()
