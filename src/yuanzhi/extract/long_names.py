@@ -33,7 +33,8 @@ def _cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-def _sure_end(text: str, end: int, lexicon: Lexicon) -> bool:
+def sure_name_end(text: str, end: int, lexicon: Lexicon) -> bool:
+    """A name may end at ``end``: the text ends, a non-CJK character, a word that follows names, or a title."""
     if end >= len(text) or not _cjk(text[end]):
         return True
     rest = text[end : end + _FOLLOWER_ROOM]
@@ -78,7 +79,7 @@ def printed_long_names(paragraphs: Iterable[str], lexicon: Lexicon, shorter: fro
                 continue
             for size in LONG_SIZES:
                 end = start + size
-                if end <= len(text) and _sure_end(text, end, lexicon) and not _title_inside(text, start, end, lexicon):
+                if end <= len(text) and sure_name_end(text, end, lexicon) and not _title_inside(text, start, end, lexicon):
                     seen[text[start:end]] += 1
     return frozenset(
         run for run, count in seen.items()
@@ -98,7 +99,7 @@ def long_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) -> tup
     for size in LONG_SIZES:
         end = start + size
         run = sentence[start:end]
-        if end <= limit and run in known and _sure_end(sentence, end, lexicon) and not _title_inside(
+        if end <= limit and run in known and sure_name_end(sentence, end, lexicon) and not _title_inside(
             sentence, start, end, lexicon
         ):
             return start, end

@@ -13,14 +13,12 @@ import re
 from collections.abc import Iterable
 
 from .lexicon_loader import Lexicon
-from .long_names import printed_long_names
+from .long_names import printed_long_names, sure_name_end
 from .name_model import article_evidence, known_names
 from .names import is_cjk, joined_reference, surname_length, valid_name
 from .segment import default_tokenizer, is_rare_word, word_frequency
 
 __all__ = ["article_evidence", "known_names", "printed_names"]
-
-_FOLLOWER_ROOM = 4  # characters of a follower word read after a name
 
 
 def _sure_start(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -29,15 +27,6 @@ def _sure_start(text: str, start: int, lexicon: Lexicon) -> bool:
     before = text[max(0, start - 6) : start]
     return lexicon.title_ending(before) is not None or any(
         before.endswith(word) for word in lexicon.name_precedents if len(word) >= 2
-    )
-
-
-def _sure_end(text: str, end: int, lexicon: Lexicon) -> bool:
-    if end >= len(text) or not is_cjk(text[end]):
-        return True
-    rest = text[end : end + _FOLLOWER_ROOM]
-    return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1)) or bool(
-        lexicon.title_pattern.match(text, end)
     )
 
 
@@ -55,7 +44,7 @@ def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]
             for given in (1, 2):
                 end = start + surname + given
                 if (
-                    end <= len(text) and _sure_end(text, end, lexicon) and valid_name(text[start:end], lexicon)
+                    end <= len(text) and sure_name_end(text, end, lexicon) and valid_name(text[start:end], lexicon)
                     and not joined_reference(text, start, end, lexicon)  # 丘主任和|严主任
                 ):
                     found.add(text[start:end])
