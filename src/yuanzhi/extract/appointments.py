@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from .appointment_lists import conferred, elected_list, listed_item, named_as_list, new_members
 from .appointment_posts import AppointmentHit, posts_from
 from .lexicon_loader import Lexicon
-from .names import name_at, name_list, names_ending_at, surname_length, title_matches, valid_name
+from .names import name_at, name_list, names_ending_at, surname_length, valid_name
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
     Tokens,
     resolve_org,
 )
+from .title_spans import title_matches
 
 _REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄))?")
 

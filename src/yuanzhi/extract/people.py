@@ -38,9 +38,9 @@ from .names import (
     left_boundary_ok,
     name_list,
     names_ending_at,
-    title_matches,
     valid_name,
 )
+from .org_references import THIS_REFERENCES, declared_before, this_one
 from .orgs import (
     GROUP_REFERENCES,
     OrgMention,
@@ -52,6 +52,7 @@ from .orgs import (
 )
 from .profiles import held_posts, profile_people
 from .segment import is_rare_word, word_tags
+from .title_spans import title_matches
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
 _ORG_LIST_INHERIT = {"、"}
@@ -88,7 +89,7 @@ def name_before(
             break
         if inside_word(start, tokens):
             continue  # 办|公室主任: the candidate starts inside a dictionary word
-        if any(candidate.endswith(ref) for ref in _THIS):
+        if any(candidate.endswith(ref) for ref in THIS_REFERENCES):
             continue  # 同行的有|该院|院长: 该院 refers to an institution, never ends a name
         if word_tags().get(candidate) in _NOUN_TAGS:
             continue  # 项目主任, 科室主任: a common noun naming what the post heads
@@ -96,57 +97,6 @@ def name_before(
             return start, title_start, False, candidate
     if short_name:
         return title_start - 1, title_start, True, short_name
-    return None
-
-
-_THIS = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
-         "该局": ("government",), "该委": ("government",), "该集团": ("group",)}
-
-
-def _this_one(
-    sentence: str, end: int, org: OrgMention | None, lexicon: Lexicon, context: ArticleContext
-) -> OrgMention | None:
-    """该院院长, 该公司总经理, 该院内科主任: 该 + a kind word is the institution of that kind named
-    last (earlier in the sentence, else in the article)."""
-    if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in _THIS:
-        org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
-    if org is not None and org.kind == "department" and org.text not in _THIS:
-        if not sentence.endswith("该院", 0, org.start):
-            return org
-        hospital = _named_last(sentence, org.start - 2, _THIS["该院"], context)
-        unit = resolve_org(hospital.name + org.text, lexicon, context.home) if hospital else None
-        if unit is None:
-            return org
-        return OrgMention(org.start - 2, org.end, sentence[org.start - 2 : org.end], unit.name, unit.kind, unit.parent)
-    ref = org.text if org is not None and org.text in _THIS else next(
-        (r for r in _THIS if org is None and sentence.endswith(r, 0, end)), None
-    )
-    if ref is None:
-        return org
-    target = _named_last(sentence, end - len(ref), _THIS[ref], context)
-    if target is None:
-        return org
-    return OrgMention(end - len(ref), end, ref, target.name, target.kind, target.parent)
-
-
-def _named_last(sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext) -> OrgMention | None:
-    here = [m for m in context.here if m.end <= at]
-    return next(
-        (m for m in reversed(context.seen + here) if m.kind in kinds and m.text not in _THIS and m.name != "该院"),
-        None,
-    )
-
-
-def _declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleContext) -> OrgMention | None:
-    """某科技董事长 after 某信息科技有限公司（以下简称“某科技”）: the short name the article declared,
-    written right before a title, is the organization it stands for."""
-    for alias, full in context.declared.items():
-        start = end - len(alias)
-        if start >= 0 and sentence.startswith(alias, start) and (start == 0 or not is_cjk(sentence[start - 1])
-                                                                  or sentence[start - 1] in lexicon.boundary_words):
-            kind = lexicon.org_kind(full)
-            if kind is not None:
-                return OrgMention(start, end, alias, full, kind)
     return None
 
 
@@ -193,8 +143,8 @@ def people_in_sentence(
         if org is None:
             org = place_before(sentence, end, tokens, lexicon)
         if org is None:
-            org = _declared_before(sentence, end, lexicon, context)
-        org = _this_one(sentence, end, org, lexicon, context)
+            org = declared_before(sentence, end, lexicon, context)
+        org = this_one(sentence, end, org, lexicon, context)
         if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
             ref = next(r for r in sorted(GROUP_REFERENCES, key=len, reverse=True) if org.text.startswith(r))
             regrouped = resolve_org(context.group + org.text[len(ref) :], lexicon, context.home)

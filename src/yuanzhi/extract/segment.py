@@ -31,7 +31,7 @@ def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
     tokenizer.initialize()
     for title in lexicon.titles:
         if title.startswith("科") and title[1:] in lexicon.titles:
-            continue  # 科护士长 as one word would glue to 心内|科护士长: names.title_matches finds it
+            continue  # 科护士长 as one word would glue to 心内|科护士长: title_spans.title_matches finds it
         tokenizer.add_word(title, freq=50000)
     for title in lexicon.titles:  # 消化|内科主任, 办公|室主任: jieba's words that run a unit into its title
         for unit_end in _UNIT_ENDS:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from .lexicon_loader import Lexicon
-from .names import title_matches
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
 )
+from .title_spans import title_matches
 
 _COUNTED = re.compile(r"(?:[各全][省市县区]?|多家|所有|其他|其它|相关|[一二三四五六七八九十百\d]+[家所个])$")
 

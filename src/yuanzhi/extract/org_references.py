@@ -1,0 +1,59 @@
+"""Which organization a reference written before a title stands for: 该院, 该公司, 该科 … (the
+institution of that kind named last) and a short name the article declared (以下简称…)."""
+
+from __future__ import annotations
+
+from .lexicon_loader import Lexicon
+from .mentions import ArticleContext
+from .names import is_cjk
+from .orgs import OrgMention, resolve_org
+
+THIS_REFERENCES = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
+         "该局": ("government",), "该委": ("government",), "该集团": ("group",)}
+
+
+def this_one(
+    sentence: str, end: int, org: OrgMention | None, lexicon: Lexicon, context: ArticleContext
+) -> OrgMention | None:
+    """该院院长, 该公司总经理, 该院内科主任: 该 + a kind word is the institution of that kind named
+    last (earlier in the sentence, else in the article)."""
+    if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in THIS_REFERENCES:
+        org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
+    if org is not None and org.kind == "department" and org.text not in THIS_REFERENCES:
+        if not sentence.endswith("该院", 0, org.start):
+            return org
+        hospital = named_last(sentence, org.start - 2, THIS_REFERENCES["该院"], context)
+        unit = resolve_org(hospital.name + org.text, lexicon, context.home) if hospital else None
+        if unit is None:
+            return org
+        return OrgMention(org.start - 2, org.end, sentence[org.start - 2 : org.end], unit.name, unit.kind, unit.parent)
+    ref = org.text if org is not None and org.text in THIS_REFERENCES else next(
+        (r for r in THIS_REFERENCES if org is None and sentence.endswith(r, 0, end)), None
+    )
+    if ref is None:
+        return org
+    target = named_last(sentence, end - len(ref), THIS_REFERENCES[ref], context)
+    if target is None:
+        return org
+    return OrgMention(end - len(ref), end, ref, target.name, target.kind, target.parent)
+
+
+def named_last(sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext) -> OrgMention | None:
+    here = [m for m in context.here if m.end <= at]
+    return next(
+        (m for m in reversed(context.seen + here) if m.kind in kinds and m.text not in THIS_REFERENCES and m.name != "该院"),
+        None,
+    )
+
+
+def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleContext) -> OrgMention | None:
+    """某科技董事长 after 某信息科技有限公司（以下简称“某科技”）: the short name the article declared,
+    written right before a title, is the organization it stands for."""
+    for alias, full in context.declared.items():
+        start = end - len(alias)
+        if start >= 0 and sentence.startswith(alias, start) and (start == 0 or not is_cjk(sentence[start - 1])
+                                                                  or sentence[start - 1] in lexicon.boundary_words):
+            kind = lexicon.org_kind(full)
+            if kind is not None:
+                return OrgMention(start, end, alias, full, kind)
+    return None

@@ -1,0 +1,126 @@
+"""Where the title words of a sentence are written: each match of the title lexicon, cut where
+a body's name ends (康复科|护士长, 市总工会|常务副主席, 团市委|副书记, 石门镇|党委书记), widened
+by the topic it is taught in (应急救护培训|讲师) or by 原 (原副院长), and skipped inside a body's
+name (医师|协会) or a role in a story (主刀医生)."""
+
+from __future__ import annotations
+
+from .lexicon_loader import FORMER, Lexicon
+from .names import is_cjk
+from .segment import word_tags
+
+_TOPIC_STOP_TAGS = {"nr", "nrt", "ns", "p", "c", "u", "uj", "r", "d", "m", "q", "f", "t"}
+_TOWNSHIPS = ("街道", "镇", "乡")  # a township-level place whose party organ is the place's (GOLD_SPEC §4.4)
+
+
+def _township_level(prefix: str) -> str:
+    """``街道`` of 街道党工委, ``镇`` of 镇党委; empty when the prefix names no township."""
+    return next((level for level in _TOWNSHIPS if prefix.startswith(level) and len(prefix) > len(level)), "")
+
+
+def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
+    regex = lexicon.title_pattern
+    roles = [m.span() for m in lexicon.role_pattern.finditer(sentence)] if lexicon.role_words else []
+    out = []
+    for match in regex.finditer(sentence):
+        start = match.start()
+        if any(a <= start and match.end() <= b for a, b in roles):
+            continue  # 主刀医生: a role in the story, not a post
+        if sentence.startswith("会", match.end()) and match.group(0).endswith(("委员", "常委", "理事", "董事", "监事")):
+            continue  # 专业委员会, 理事会, 董事会: the body, not a member
+        if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
+            continue
+        if any(sentence.endswith(word, 0, start) for word in lexicon.group_words):
+            continue  # 希望广大医师弘扬…: the title's holders as a group, no one person
+        if _org_suffix_at(sentence, match.end(), lexicon):
+            continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
+        title = match.group(0)
+        if (
+            title[0] == "科" and title[1:] in lexicon.titles and start > 0
+            and is_cjk(sentence[start - 1]) and sentence[start - 1] != "科"
+        ):
+            start, title = start + 1, title[1:]  # 康复科|护士长: the 科 ends the unit; 外科|科护士长
+        prefix = next((p for p in lexicon.title_prefixes if title.startswith(p) and title[len(p) :] in lexicon.titles), None)
+        if prefix and start > 0 and any(
+            lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
+        ):
+            start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
+        elif prefix and len(prefix) == 2 and prefix[0] in _PLACE_LEVELS and prefix[1] == "委" and _league_before(sentence, start):
+            start, title = start + len(prefix), title[len(prefix) :]  # 团市委|副书记: the league's, not the 市委's
+        elif prefix and start > 0 and is_cjk(sentence[start - 1]) and (level := _township_level(prefix)):
+            start, title = start + len(level), title[len(level) :]  # 石门镇|党委书记, 某某街道|党工委书记
+        if title in lexicon.topic_titles:
+            start, title = _with_topic(sentence, start, title, lexicon)
+        before = sentence[max(0, start - 6) : start - 1]
+        if (
+            start > 0 and sentence[start - 1] == FORMER and not title.startswith(FORMER)
+            and (not before or not is_cjk(before[-1]) or lexicon.ends_like_org(before))
+        ):
+            start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
+        out.append((start, match.end(), title))
+    return out
+
+
+_LEAGUE = "团"
+_PLACE_LEVELS = "省市县区州旗"
+_LEAGUE_ROOM = 10  # characters between 共青团 and 市委 (the place's name)
+
+
+def _league_before(sentence: str, start: int) -> bool:
+    """团|市委副书记, 共青团某市|市委…: the committee before the title is the youth league's."""
+    if sentence.endswith(_LEAGUE, 0, start):
+        return True
+    at = sentence.rfind("共青团", max(0, start - _LEAGUE_ROOM), start)
+    return at >= 0 and all(is_cjk(c) for c in sentence[at:start])
+
+
+_TOPIC_BEFORE = set("的了、，,：:（(“")
+
+
+def _with_topic(sentence: str, start: int, title: str, lexicon: Lexicon) -> tuple[int, str]:
+    """插花|讲师, 急救|讲师, 应急救护|培训|讲师: words for what is taught, written before a teaching
+    title, are part of it (up to three dictionary words, none an organization, title, name or
+    function word; a clause, a boundary word or an organization's name comes before them)."""
+    best = start
+    at = start
+    for _word in range(_TOPIC_WORDS):
+        step = _topic_word_before(sentence, at, lexicon)
+        if step is None or start - step > _TOPIC_ROOM:
+            break
+        at = step
+        if _topic_starts(sentence, at, lexicon):
+            best = at
+    return best, sentence[best:start] + title
+
+
+_TOPIC_WORDS = 3
+_TOPIC_ROOM = 8  # characters of what is taught (应急救护培训)
+
+
+def _topic_word_before(sentence: str, end: int, lexicon: Lexicon) -> int | None:
+    """Where a dictionary word that may name a subject starts, ending at ``end``."""
+    tags = word_tags()
+    for size in (4, 3, 2):
+        at = end - size
+        word = sentence[max(0, at) : end]
+        if at < 0 or word not in tags or tags[word] in _TOPIC_STOP_TAGS or not all(is_cjk(c) for c in word):
+            continue
+        if lexicon.ends_like_org(word) or lexicon.title_ending(word) or word in lexicon.boundary_words:
+            continue
+        return at
+    return None
+
+
+def _topic_starts(sentence: str, at: int, lexicon: Lexicon) -> bool:
+    return (
+        at == 0 or sentence[at - 1] in _TOPIC_BEFORE or not is_cjk(sentence[at - 1])
+        or any(sentence.endswith(w, 0, at) for w in (sentence[max(0, at - 2) : at], sentence[at - 1])
+               if w in lexicon.boundary_words or w in lexicon.name_precedents)
+        or any(lexicon.is_org_suffix(sentence[max(0, at - size) : at]) for size in (2, 3, 4))
+    )
+
+
+def _org_suffix_at(sentence: str, at: int, lexicon: Lexicon) -> bool:
+    """An organization ending of two or more characters starts at ``at`` (协会, 分会, 办公室)."""
+    return any(lexicon.is_org_suffix(sentence[at : at + size]) for size in (2, 3) if at + size <= len(sentence))
