@@ -228,8 +228,9 @@ def _article_facts(
         if bodies:
             body = max(bodies, key=lambda m: (m.end, m.end - m.start))
             if last_body is None or last_body.parent != body.name:
-                last_body = body  # 医学会副会长… after 医学会某分会: the branch stays the body the story is about
-                last_body = known.resolve(body, position, lexicon) or body  # 呼吸联盟: the alliance declared in full
+                # 医学会副会长… after 医学会某分会: the branch stays the body the story is about;
+                # 呼吸联盟: the alliance declared in full
+                last_body = known.resolve(body, position, lexicon) or body
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(_short_units(words, lexicon))
