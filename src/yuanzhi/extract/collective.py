@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, valid_name
 from .orgs import OrgMention, Tokens, org_before
-from .segment import word_tags
+from .segment import is_cjk, word_tags
 
 _SELF = ("我院", "本院", "全院", "医院", "院")  # 院领导: the issue's own hospital
 _SELF_BODIES = ("党委", "党政")
@@ -83,7 +83,7 @@ def _written_org(
             break
     for word in _GROUP_SELF:
         begin = start - len(word)
-        if group and sentence.endswith(word, 0, start) and (begin == 0 or not _is_cjk(sentence[begin - 1])):
+        if group and sentence.endswith(word, 0, start) and (begin == 0 or not is_cjk(sentence[begin - 1])):
             return begin, OrgMention(begin, start, word, group, "group")
     for word in _SELF:
         if sentence.endswith(word, 0, start):
@@ -97,7 +97,7 @@ def _written_org(
         return start, mention  # the role is the collective word; its organization is written before it
     if start == cue_start and start > 0 and sentence[start - 1] in _LEVELS:
         return start - 1, None  # 市领导: a government's leaders, no organization named
-    if start == cue_start and home and (start == 0 or not _is_cjk(sentence[start - 1]) or sentence[start - 1] in "的等"):
+    if start == cue_start and home and (start == 0 or not is_cjk(sentence[start - 1]) or sentence[start - 1] in "的等"):
         return cue_start, OrgMention(cue_start, cue_start, "", home, "hospital")  # 领导班子成员甲、乙
     return cue_start if start == cue_start else start, None
 
@@ -132,10 +132,8 @@ def _names_before(
 def _runs_on(sentence: str, end: int, lexicon: Lexicon) -> bool:
     """The text goes on after ``end`` with a word, not a joiner, punctuation or a follower."""
     rest = sentence[end : end + 2]
-    return bool(rest) and _is_cjk(rest[0]) and rest[0] not in "、和与及等" and not any(
+    return bool(rest) and is_cjk(rest[0]) and rest[0] not in "、和与及等" and not any(
         rest[:size] in lexicon.name_followers for size in (1, 2)
     )
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff"

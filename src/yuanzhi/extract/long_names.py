@@ -23,19 +23,15 @@ from collections.abc import Iterable
 
 from .lexicon_loader import Lexicon
 from .name_model import is_word_char, known_names
-from .segment import is_rare_word
+from .segment import is_cjk, is_rare_word
 
 LONG_SIZES = (5, 4)  # characters of a name without a surname reading, longest first
 _FOLLOWER_ROOM = 4  # characters of a follower word read after a name
 
 
-def _cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff"
-
-
 def sure_name_end(text: str, end: int, lexicon: Lexicon) -> bool:
     """A name may end at ``end``: the text ends, a non-CJK character, a word that follows names, or a title."""
-    if end >= len(text) or not _cjk(text[end]):
+    if end >= len(text) or not is_cjk(text[end]):
         return True
     rest = text[end : end + _FOLLOWER_ROOM]
     return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1)) or bool(
@@ -45,7 +41,7 @@ def sure_name_end(text: str, end: int, lexicon: Lexicon) -> bool:
 
 def _name_like(run: str, lexicon: Lexicon) -> bool:
     """No title, organization, follower or common word inside ``run``."""
-    if not all(_cjk(c) for c in run) or any(is_word_char(c) for c in run):
+    if not all(is_cjk(c) for c in run) or any(is_word_char(c) for c in run):
         return False
     if lexicon.title_pattern.search(run) or lexicon.ends_like_org(run):
         return False
@@ -62,7 +58,7 @@ def _name_like(run: str, lexicon: Lexicon) -> bool:
 def _starts(text: str, lexicon: Lexicon) -> Iterable[int]:
     """Sure starts of a name: the text's start, after punctuation, after a title."""
     for at in range(len(text)):
-        if at == 0 or not _cjk(text[at - 1]):
+        if at == 0 or not is_cjk(text[at - 1]):
             yield at
     for match in lexicon.title_pattern.finditer(text):
         yield match.end()
@@ -75,7 +71,7 @@ def printed_long_names(paragraphs: Iterable[str], lexicon: Lexicon, shorter: fro
     seen: Counter[str] = Counter()
     for text in paragraphs:
         for start in set(_starts(text, lexicon)):
-            if start >= len(text) or not _cjk(text[start]):
+            if start >= len(text) or not is_cjk(text[start]):
                 continue
             for size in LONG_SIZES:
                 end = start + size

@@ -27,9 +27,8 @@ from .name_ends import (
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .orgs import Tokens, org_before
-from .segment import is_rare_word, word_tags
+from .segment import is_cjk, is_rare_word, word_tags
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
               "r", "m", "q", "f", "t", "l", "i"}
@@ -41,9 +40,6 @@ _GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that
 _SURNAME_TOO = set("于任")  # function words that are also common surnames (not 向: 向某某表示感谢)
 _DATE_UNITS = set("年月日号时岁")  # after a number: a unit, never a surname (年, 时 are surnames too)
 _JOINER_CHARS = set("和与及同跟")  # 和张雯: a conjunction before a name, even one jieba lists  # 喻春和|带领: also a given-name character, when a clear follower comes next
-def is_cjk(char: str) -> bool:
-    return bool(_CJK.match(char))
-
 
 def _starts_with_any(text: str, words: frozenset[str] | set[str], longest: int = 4) -> bool:
     return any(text[:size] in words for size in range(1, min(longest, len(text)) + 1))

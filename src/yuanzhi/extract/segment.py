@@ -112,3 +112,8 @@ def is_rare_char(char: str) -> bool:
     function word."""
     word_tags()
     return len(char) == 1 and _CHAR_FREQUENCY.get(char, 0) < RARE_CHAR
+
+
+def is_cjk(char: str) -> bool:
+    """A CJK ideograph (basic block and extension A)."""
+    return "\u3400" <= char <= "\u9fff"
