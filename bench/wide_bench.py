@@ -42,7 +42,15 @@ Parser = Callable[[Path], dict[str, Any]]
 # a second held-out set, first run once at the end of the session of 2026-12-06 (the first
 # set had been measured several times, its misses never looked at)
 HELDOUT_B_SEEDS = range(950_000, 950_200)
-SEED_SETS = {"dev": DEV_SEEDS, "heldout": HELDOUT_SEEDS, "heldout-b": HELDOUT_B_SEEDS}
+# a third, added at the start of the session of 2026-12-06 21:10 UTC, before any run, to be run
+# once after that session's layout work (the second set had been run once)
+HELDOUT_C_SEEDS = range(960_000, 960_200)
+SEED_SETS = {
+    "dev": DEV_SEEDS,
+    "heldout": HELDOUT_SEEDS,
+    "heldout-b": HELDOUT_B_SEEDS,
+    "heldout-c": HELDOUT_C_SEEDS,
+}
 
 
 # ---------------------------------------------------------------- systems
