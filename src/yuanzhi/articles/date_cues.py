@@ -16,10 +16,11 @@ from typing import Literal
 from ..errors import LexiconError
 from ..lexicon_file import lexicon_entries
 
-CueKind = Literal["current", "previous", "next", "past", "future", "plain", "about", "lunar"]
+CueKind = Literal["current", "previous", "next", "past", "future", "plain", "about", "lunar", "prior"]
 # plain: printed without a cue; about: a vote without a floor (谋划“十五五” may be written a
-# year early); lunar: a lunar year (乙巳蛇年), anticipated in a November or December issue
-KINDS = ("current", "previous", "next", "past", "future")
+# year early); lunar: a lunar year (乙巳蛇年), anticipated in a November or December issue;
+# prior: a year compared with (较2023年同期): the issue is of a later year, whatever its month
+KINDS = ("current", "previous", "next", "past", "future", "prior")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年"

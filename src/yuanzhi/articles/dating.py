@@ -46,6 +46,7 @@ from .date_cues import (
     year_value,
 )
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
+from .ordinal_events import ordinal_event_cues
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -174,6 +175,9 @@ def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
             floors.append(cue.year)
         elif cue.kind == "next":
             votes.append(_Vote(cue.year - 1, cue.weight, cue.quote))
+        elif cue.kind == "prior":  # compared with (较2023年同期): a later year in any month
+            votes.append(_Vote(cue.year + 1, cue.weight, cue.quote))
+            floors.append(cue.year + 1)
         elif cue.kind == "past":
             floors.append(cue.year)
         elif cue.kind == "about":
@@ -249,7 +253,7 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     """The calendar's cues, with events held every few years (第七次全国人口普查; over a
     session table's reading of the same words) and lunar festivals named with a weekday."""
     calendar = calendar_cues(joined, anchor, floor=history)
-    periodic = periodic_cues(joined)
+    periodic = periodic_cues(joined) + ordinal_event_cues(joined)
     held = {(c.year, c.start) for c in periodic}
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]
@@ -326,6 +330,8 @@ def weigh(
         warning = f"the file name says {filename} but the text points to {date}"
     if unanchored:  # the year rests on weekdays and today alone
         confidence = min(confidence, UNANCHORED_CONFIDENCE)
+    elif _single_inferred(votes, printed, months, dates, year, month, hint_year):
+        confidence = min(confidence, SINGLE_CUE_CONFIDENCE)
     return IssueDate(date, source, round(confidence, 2), evidence, warning)
 
 
@@ -339,6 +345,21 @@ def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int |
 
 
 UNANCHORED_CONFIDENCE = 0.5  # no year named: a weekday's latest year up to today is a guess
+SINGLE_CUE_CONFIDENCE = 0.75  # the year rests on one inferred cue (第十五届全运会, 每三年…第四次复审)
+
+
+def _single_inferred(
+    votes: list[_Vote], printed: list[YearCue], months: list[DateCue], dates: list[DateCue],
+    year: int, month: int | None, hint_year: int | None,
+) -> bool:
+    """True when one vote alone, read from the calendar (not a year the issue prints), gives
+    the year: no printed year, dated news, weekday or file name agrees with it."""
+    support = [v for v in votes if v.year_for(month) == year]
+    if len(support) != 1 or hint_year == year:
+        return False
+    if any(c.year == year for c in printed) or any(c.year == year for c in months):
+        return False
+    return not any(_weekday_fit(year, month, c) > 0 for c in dates)
 CONFLICT_WEIGHT = 2.0  # a cue this strong (an anniversary, a plan's year) for another year is a disagreement
 CONFLICT_SHARE = 0.5  # the confidence loses half the outweighed cues' share of the weight
 

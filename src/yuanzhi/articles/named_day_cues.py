@@ -44,7 +44,8 @@ _WEEKDAY_AFTER = (
 
 @dataclass(frozen=True)
 class NamedDays:
-    periodic: tuple[tuple[int, int, int, re.Pattern[str]], ...]  # (number, its year, every, forms with group n)
+    # (number, its year, years, per: held every years/per years, last number or None, forms with group n)
+    periodic: tuple[tuple[int, int, int, int, int | None, re.Pattern[str]], ...]
     fixed: tuple[tuple[int, int, re.Pattern[str]], ...]  # (month, day, the day's names before a weekday)
 
 
@@ -56,17 +57,23 @@ def default_named_days() -> NamedDays:
 def load_named_days(directory: Traversable) -> NamedDays:
     """periodic_events.tsv and named_days.tsv from ``directory``; a bad line raises
     LexiconError naming the file and line."""
-    periodic: list[tuple[int, int, int, re.Pattern[str]]] = []
+    periodic: list[tuple[int, int, int, int, int | None, re.Pattern[str]]] = []
     path = str(directory.joinpath("periodic_events.tsv"))
+    usage = "expected 'number<TAB>its year<TAB>every (years, or 1/2 for twice a year)<TAB>forms with {N}[<TAB>last number]'"
     for number, line in _lines(directory, "periodic_events.tsv"):
         cols = line.split("\t")
-        if len(cols) != 4 or not all(re.fullmatch(r"\d{1,4}", c) for c in cols[:3]) or int(cols[2]) < 1:
-            raise LexiconError(path, number, "expected 'number<TAB>its year<TAB>every (years)<TAB>forms with {N}'")
+        every = re.fullmatch(r"([1-9]\d?)(?:/([1-9]))?", cols[2]) if len(cols) in (4, 5) else None
+        if not every or not all(re.fullmatch(r"\d{1,4}", c) for c in cols[:2]) or len(cols) == 5 and not cols[4].isdigit():
+            raise LexiconError(path, number, usage)
+        last = int(cols[4]) if len(cols) == 5 else None
+        if last is not None and last < int(cols[0]):
+            raise LexiconError(path, number, "the last number is below the first")
         forms = _names(path, number, cols[3])
         if not all(f.count("{N}") == 1 for f in forms):
             raise LexiconError(path, number, "every form needs one {N} (the count)")
         body = "|".join(re.escape(f).replace(r"\{N\}", "{N}").replace("{N}", f"(?P<n{i}>{_NUM})") for i, f in enumerate(forms))
-        periodic.append((int(cols[0]), int(cols[1]), int(cols[2]), re.compile(body)))
+        span, per = int(every.group(1)), int(every.group(2) or 1)
+        periodic.append((int(cols[0]), int(cols[1]), span, per, last, re.compile(body)))
     fixed: list[tuple[int, int, re.Pattern[str]]] = []
     path = str(directory.joinpath("named_days.tsv"))
     for number, line in _lines(directory, "named_days.tsv"):
@@ -85,12 +92,12 @@ def periodic_cues(text: str, days: NamedDays | None = None) -> list[YearCue]:
     days = days or default_named_days()
     flat = squeeze(text)
     out: list[YearCue] = []
-    for number, year, every, pattern in days.periodic:
+    for number, year, span, per, last, pattern in days.periodic:
         for match in pattern.finditer(flat):
             count = cn_number(next(v for k, v in match.groupdict().items() if k.startswith("n") and v))
-            if count is None or count < number:
+            if count is None or count < number or last is not None and count > last:
                 continue
-            held = year + (count - number) * every
+            held = year + (count - number) * span // per  # 广交会 twice a year: 1/2
             since = _SINCE.match(flat, match.end())
             kind: CueKind = "past" if since else "current"
             out.append(YearCue(held, kind, 0.0 if since else PERIODIC_WEIGHT, _quote(match.group(0)), match.start()))

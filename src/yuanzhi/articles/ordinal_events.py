@@ -1,0 +1,116 @@
+"""Years an issue counts on from a year it prints, by what a reader knows of cycles:
+
+* a title renewed every few years (我市于2013年首次获得“国家卫生城市”称号，此后每三年
+  接受一次复审，今年迎来第四次复审 → 2025): the k-th renewal comes k cycles after the
+  title was won; the k-th of an event first held that year (自2016年起每两年举办一届，
+  今年是第五届 → 2024) k - 1 cycles after;
+* a campaign counted by its years (今年是“服务提升年”活动的第二年) with its launch printed
+  elsewhere in the issue (医院于2024年3月启动“服务提升年”活动 → 2025).
+
+Words are data (lexicon/cycles.tsv). Pure finders returning :class:`date_cues.YearCue`;
+each is a single inferred cue, weighed by :mod:`dating` like a dated event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .calendar_cues import _NUM, _alternatives, _names, cn_number
+from .date_cues import YearCue, _lines, _quote
+
+CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
+CAMPAIGN_WEIGHT = 2.0  # 今年是活动的第二年 with its launch printed
+REACH = 60  # characters from the printed year to the cycle and on to the count
+ROLES = ("renewal", "start", "now", "campaign")
+_YEAR = r"(?P<y>(?:19|20)\d{2})年"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class CycleWords:
+    cycle: re.Pattern[str]
+    renewal: re.Pattern[str]
+    campaign: re.Pattern[str]
+    start: str  # alternatives of launch words
+
+
+@lru_cache(maxsize=1)
+def default_cycle_words() -> CycleWords:
+    return load_cycle_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_cycle_words(directory: Traversable) -> CycleWords:
+    """cycles.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath("cycles.tsv"))
+    words: dict[str, list[str]] = {role: [] for role in ROLES}
+    for number, line in _lines(directory, "cycles.tsv"):
+        role, sep, rest = line.partition("\t")
+        if not sep or role not in ROLES:
+            raise LexiconError(path, number, f"expected 'role<TAB>words' with role one of {', '.join(ROLES)}")
+        words[role].extend(_names(path, number, rest))
+    missing = [role for role in ROLES if not words[role]]
+    if missing:
+        raise LexiconError(path, 0, f"no words for {', '.join(missing)}")
+    now = _alternatives(words["now"])
+    cycle = re.compile(
+        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{_NUM})年[^。；！？]{{0,20}}?一(?:次|届|轮)"
+        rf"[^。；！？]{{0,{REACH}}}?(?:{now})[^。；！？]{{0,24}}?第(?P<k>{_NUM})(?:次|届|轮)(?P<what>[^，。；！？]{{0,8}})"
+    )
+    renewal = re.compile(_alternatives(words["renewal"]))
+    campaign = re.compile(
+        rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{_alternatives(words['campaign'])})))"
+        rf"[^。；！？，“]{{0,6}}?的?第(?P<n>{_NUM})(?:个)?年(?![代度级])"
+    )
+    return CycleWords(cycle, renewal, campaign, _alternatives(words["start"]))
+
+
+def flat(text: str) -> str:
+    """The text without spaces and line breaks (quotes are kept: they delimit names)."""
+    return _SPACE.sub("", text)
+
+
+def cycle_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
+    """2013年首次获得…每三年接受一次复审，今年迎来第四次复审 → 2025."""
+    words = words or default_cycle_words()
+    out: list[YearCue] = []
+    for match in words.cycle.finditer(flat(text)):
+        every, k = cn_number(match.group("e")), cn_number(match.group("k"))
+        if not every or not k or every > 20 or k > 50:
+            continue
+        steps = k if words.renewal.search(match.group("what")) else k - 1
+        year = int(match.group("y")) + every * steps
+        if 1900 <= year <= 2100:
+            out.append(YearCue(year, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def campaign_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
+    """今年是“服务提升年”活动的第二年 with 医院于2024年3月启动“服务提升年”活动 → 2025: the
+    launch is the campaign's name within a sentence of a year and a launch word."""
+    words = words or default_cycle_words()
+    body = flat(text)
+    out: list[YearCue] = []
+    for match in words.campaign.finditer(body):
+        name, n = match.group("q") or match.group("u"), cn_number(match.group("n"))
+        if not name or not n or n > 30:
+            continue
+        launched = re.compile(
+            rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^。；！？]{{0,12}}?(?:{words.start})[^。；！？]{{0,8}}?“?{re.escape(name)}"
+            rf"|“?{re.escape(name)}”?[^。；！？]{{0,12}}?(?:于|自|从){_YEAR.replace('?P<y>', '?P<y2>')}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:正式)?(?:{words.start})"
+        )
+        for start in launched.finditer(body):
+            if match.start() <= start.start() < match.end():
+                continue  # the count's own sentence
+            year = int(start.group("y") or start.group("y2")) + n - 1
+            out.append(YearCue(year, "current", CAMPAIGN_WEIGHT, _quote(match.group(0)), match.start()))
+            break
+    return out
+
+
+def ordinal_event_cues(text: str) -> list[YearCue]:
+    return [*cycle_cues(text), *campaign_cues(text)]

@@ -1,0 +1,117 @@
+"""Issue dates from knowledge a reader brings to a new kind of cue (issue 10, round 9):
+counted games, fairs and assemblies (lexicon/periodic_events.tsv, with rows for broken
+rhythms and twice-yearly fairs), a title renewed every few years since a printed year and a
+campaign counted by its years (articles.ordinal_events, lexicon/cycles.tsv), a yearly day's
+theme (anniversaries.tsv), a year compared with (较2023年同期) and the confidence of an issue
+whose year rests on one inferred cue. Texts are invented (the 汐岭 hospitals do not exist);
+their years differ from the round-9 fixtures' on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yuanzhi.articles import dating
+from yuanzhi.articles.named_day_cues import load_named_days, periodic_cues
+from yuanzhi.articles.ordinal_events import campaign_cues, cycle_cues, load_cycle_words
+from yuanzhi.errors import LexiconError
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("汐岭市中心医院派出医疗队保障第十四届全运会。", 2021),
+    ("我院医生入选第十三届全国运动会医疗保障团队。", 2017),
+    ("十四运会开幕在即，急诊科组建保障梯队。", 2021),
+    ("第19届亚运会在杭州开幕，我院两名护士参与志愿服务。", 2023),
+    ("第十八届亚运会医疗保障工作圆满完成。", 2018),
+    ("第32届夏季奥运会期间，运动医学科开展科普。", 2021),
+    ("第33届奥运会男子跳水比赛中，我院校友夺冠。", 2024),
+    ("第三十届奥林匹克运动会开幕。", 2012),
+    ("第二十五届冬奥会开幕，医院组织收看。", 2026),
+    ("第136届广交会上，医院采购团队洽谈医疗设备。", 2024),
+    ("第137届中国进出口商品交易会开幕。", 2025),
+    ("第七十七届世界卫生大会在日内瓦召开。", 2024),
+    ("我院护理部主任获第50届南丁格尔奖。", 2025),
+    ("第六届进口博览会开幕，医院组团参观。", 2023),
+])
+def test_counted_games_fairs_and_assemblies_date_the_issue(text: str, year: int) -> None:
+    assert [(c.year, c.kind) for c in periodic_cues(text)] == [(year, "current")]
+
+
+def test_a_games_number_outside_its_rows_is_not_read() -> None:
+    assert periodic_cues("第二届全运会的老照片") == []  # before the regular rhythm (1993 on)
+    assert periodic_cues("第十九届冬残奥会") == []  # no row for the winter Paralympics
+
+
+def test_a_title_renewed_every_few_years_since_a_printed_year() -> None:
+    text = "汐岭县于2011年首次获得“省级文明县城”称号，此后每四年接受一次复评，今年迎来第三次复评。"
+    assert [c.year for c in cycle_cues(text)] == [2023]
+    # the k-th of an event first held that year is k - 1 cycles on
+    held = "医院护理技能大赛自2016年起每两年举办一届，今年是第五届。"
+    assert [c.year for c in cycle_cues(held)] == [2024]
+    assert cycle_cues("医院每两年举办一届护理技能大赛，今年是第五届。") == []  # no first year printed
+
+
+def test_a_campaign_counted_by_its_years_from_its_printed_launch() -> None:
+    text = "今年是医院“质量攻坚年”活动的第三年。医院于2021年5月启动“质量攻坚年”活动，成效明显。"
+    assert [c.year for c in campaign_cues(text)] == [2023]
+    unquoted = "今年是作风建设年活动的第二年。2022年，医院开展作风建设年活动。"
+    assert [c.year for c in campaign_cues(unquoted)] == [2023]
+    assert campaign_cues("今年是医院“质量攻坚年”活动的第三年。") == []  # no launch printed
+
+
+def test_a_campaigns_year_dates_an_issue_with_a_single_inferred_cue() -> None:
+    text = [
+        "今年是医院“患者满意年”活动的第二年。4月8日，医院召开推进会。",
+        "医院于2021年4月启动“患者满意年”活动。一年来，门诊流程不断优化。",
+    ]
+    found = dating.weigh(text)
+    assert found.date == "2022-04"
+    assert found.confidence is not None and 0.5 < found.confidence <= dating.SINGLE_CUE_CONFIDENCE
+
+
+def test_a_renewal_dates_an_issue() -> None:
+    text = ["我市于2010年首次获得“国家卫生城市”称号，此后每三年接受一次复审，今年迎来第四次复审。",
+            "6月12日，复审组来院检查。"]
+    assert dating.weigh(text).date == "2022-06"
+
+
+def test_world_aids_days_theme_names_its_year() -> None:
+    text = ["12月1日是世界艾滋病日，今年我国的宣传活动主题是“共抗艾滋 共享健康”。", "当天，医院开展义诊。"]
+    assert dating.weigh(text).date == "2022-12"
+
+
+def test_a_year_compared_with_is_before_the_issues() -> None:
+    # 12月3日 was a Tuesday in 2019 and 2024: the year compared with (2023) rules out 2019
+    text = ["12月3日（星期二），医院召开质量分析会，对照2023年同期数据进行分析。",
+            "感染科自2018年起开设咨询门诊。"]
+    found = dating.weigh(text)
+    assert found.date == "2024-12"
+
+
+def test_a_printed_year_keeps_its_confidence() -> None:
+    text = ["安排部署2023年重点工作。", "第十四届全运会期间，医院派出医疗队。", "3月9日，医院召开职代会。"]
+    found = dating.weigh(text)
+    assert found.date == "2023-03"
+    assert found.confidence is not None and found.confidence > dating.SINGLE_CUE_CONFIDENCE
+
+
+@pytest.mark.parametrize(("periodic", "where"), [
+    ("7\t1993\t0\t第{N}届全运会\n", "periodic_events.tsv:1"),
+    ("7\t1993\t4\t第{N}届全运会\t5\n", "periodic_events.tsv:1"),  # the last below the first
+    ("# c\n1\t1957\t1/0\t第{N}届广交会\n", "periodic_events.tsv:2"),
+])
+def test_a_bad_periodic_line_names_its_file_and_line(tmp_path: Path, periodic: str, where: str) -> None:
+    (tmp_path / "periodic_events.tsv").write_text(periodic, encoding="utf-8")
+    (tmp_path / "named_days.tsv").write_text("05-12\t护士节\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=where):
+        load_named_days(tmp_path)
+
+
+def test_a_bad_cycles_line_names_its_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "cycles.tsv").write_text("renewal\t复审\nrenew\t复查\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="cycles.tsv:2"):
+        load_cycle_words(tmp_path)
+    (tmp_path / "cycles.tsv").write_text("renewal\t复审\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="no words for start"):
+        load_cycle_words(tmp_path)
