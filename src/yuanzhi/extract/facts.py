@@ -58,6 +58,7 @@ from .events import (
     summarize,
 )
 from .facts_json import facts_to_json
+from .fixed_bodies import settle
 from .home_orgs import home_group, home_hospital
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
@@ -281,6 +282,7 @@ def _article_facts(
                 org = subject  # 科室巡礼: 护士长某某，主任护师 is the department's the story is about
             elif org is None and home and lexicon.title_category(person.title) in _HOME_DEFAULT_CATEGORIES:
                 org = resolve_org("我院", lexicon, home)
+            org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
             out.add_org(org, evidence())
@@ -314,6 +316,7 @@ def _article_facts(
                 hit = replace(hit, org=last_body)
             elif hit.org is None and hit.action == HELD and subject is not None and takes_subject_unit(hit.title, lexicon):
                 hit = replace(hit, org=subject)  # 科室巡礼: 医疗组长分别为甲、乙和丙 (the department's)
+            hit = replace(hit, org=settle(hit.title, hit.org, True, hit.start, position, known, home, lexicon))
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(

@@ -1,0 +1,65 @@
+"""Organizations of posts outside the hospital, round 9's classes as general rules of Chinese
+news (invented names): a head title whose kind of body is fixed (校长, 省长, 县委常委, 第一书记,
+所长, 审判长) takes the body of that kind the sentence or the article names, never the hospital."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.fixed_bodies import body_in, fixed_bodies
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_the_place_or_body_printed_in_a_name(lexicon):
+    kinds = fixed_bodies(lexicon.directory)
+    assert body_in("菁南省卫生健康委员会", kinds["省长"]) == "菁南省"
+    assert body_in("蓼州市菁陂县人民医院", kinds["县长"]) == "菁陂县"
+    assert body_in("蓼州市中医医院驻菁湾村工作队", kinds["第一书记"]) == "菁湾村"
+    assert body_in("菁南医科大学附属第一医院", kinds["校长"]) == "菁南医科大学"
+    assert body_in("菁南医科大学公共卫生学院", kinds["校长"]) == "菁南医科大学"
+    assert body_in("蓼州市人民医院东院区", kinds["县长"]) is None
+    assert body_in("蓼州市人民医院", kinds["校长"]) is None
+
+
+def test_a_school_head_takes_the_university_the_article_is_about():
+    found = posts(
+        "6月20日上午，菁南医科大学2025届毕业典礼在体育馆举行。校长甘望舒、副校长贝思远出席。",
+        "菁南医科大学附属第一医院院长鲁一鸣为毕业生拨穗。",
+        title="菁南医科大学举行毕业典礼",
+    )
+    assert ("甘望舒", "校长", "菁南医科大学") in found
+    assert ("贝思远", "副校长", "菁南医科大学") in found
+
+
+def test_a_governor_takes_the_province_a_body_of_the_article_is_named_for():
+    found = posts(
+        "11月6日，省长甘望舒主持召开省政府常务会议，研究公立医院改革。",
+        "会议听取了菁南省卫生健康委员会关于全省公立医院发展情况的汇报。会议决定，由副省长贝思远牵头推进。",
+    )
+    assert ("甘望舒", "省长", "菁南省") in found
+    assert ("贝思远", "副省长", "菁南省") in found
+
+
+def test_a_county_committee_member_takes_the_county_named_before():
+    found = posts(
+        "12月3日，菁陂县委书记甘望舒到蓼塘乡卫生院调研。县委常委贝思远陪同调研。",
+    )
+    assert ("贝思远", "县委常委", "菁陂县") in found
+
+
+def test_a_village_first_secretary_takes_the_village_the_article_names():
+    found = posts(
+        "去年十一月，蓼州市中医医院选派三名干部组成驻村工作队进驻蓼田镇菁湾村。",
+        "医院团委书记甘望舒任驻村第一书记。",
+    )
+    assert ("甘望舒", "第一书记", "菁湾村") in found
+
+
+def test_a_town_head_written_with_its_county_keeps_it():
+    found = posts("5月8日，菁溪县蓼塘镇党委书记甘望舒、镇长贝思远陪同调研。")
+    assert ("贝思远", "镇长", "菁溪县蓼塘镇") in found
