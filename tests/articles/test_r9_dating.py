@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from yuanzhi.articles import dating
+from yuanzhi.articles.calendar_cues import calendar_cues
 from yuanzhi.articles.named_day_cues import load_named_days, periodic_cues
-from yuanzhi.articles.ordinal_events import campaign_cues, cycle_cues, load_cycle_words
+from yuanzhi.articles.ordinal_events import campaign_cues, cycle_cues, load_cycle_words, ordinal_event_cues
 from yuanzhi.errors import LexiconError
 
 
@@ -115,3 +116,28 @@ def test_a_bad_cycles_line_names_its_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "cycles.tsv").write_text("renewal\t复审\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="no words for start"):
         load_cycle_words(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("自2017年起，汐岭县人民医院每年开展送医下乡活动，今年已是第七个年头。", 2023),
+    ("2019年起，医院连续第五年获评市级平安医院。", 2023),
+    ("2018年，医院与汐岭县中医院建立对口帮扶关系。今年是对口帮扶的第六年。", 2023),
+    ("医院护理技能大赛自2015年起每年举办一届，今年是第八届。", 2022),
+])
+def test_a_year_counted_from_a_printed_start(text: str, year: int) -> None:
+    assert [c.year for c in ordinal_event_cues(text)] == [year]
+
+
+def test_a_count_without_a_start_or_this_year_says_nothing() -> None:
+    assert ordinal_event_cues("医院连续第五年获评市级平安医院。") == []
+    assert ordinal_event_cues("2019年，医院获评市级平安医院。") == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("10月29日是第十八个世界卒中日，神经内科开展义诊。", 2023),
+    ("9月20日是第35个全国爱牙日，口腔科走进社区。", 2023),
+    ("医院深入开展党纪学习教育，召开专题读书班。", 2024),
+    ("医院召开党史学习教育动员大会。", 2021),
+])
+def test_counted_days_and_study_campaigns(text: str, year: int) -> None:
+    assert year in {c.year for c in calendar_cues(text) if c.kind == "current"}

@@ -5,7 +5,9 @@
   title was won; the k-th of an event first held that year (自2016年起每两年举办一届，
   今年是第五届 → 2024) k - 1 cycles after;
 * a campaign counted by its years (今年是“服务提升年”活动的第二年) with its launch printed
-  elsewhere in the issue (医院于2024年3月启动“服务提升年”活动 → 2025).
+  elsewhere in the issue (医院于2024年3月启动“服务提升年”活动 → 2025);
+* a year counted from a printed start in the same or the next sentence (自2019年起，医院每年
+  开展送医下乡，今年已是第六个年头 → 2024; 连续第四年 likewise).
 
 Words are data (lexicon/cycles.tsv). Pure finders returning :class:`date_cues.YearCue`;
 each is a single inferred cue, weighed by :mod:`dating` like a dated event.
@@ -34,6 +36,7 @@ _SPACE = re.compile(r"\s+")
 @dataclass(frozen=True)
 class CycleWords:
     cycle: re.Pattern[str]
+    since: re.Pattern[str]
     renewal: re.Pattern[str]
     campaign: re.Pattern[str]
     start: str  # alternatives of launch words
@@ -58,15 +61,21 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
         raise LexiconError(path, 0, f"no words for {', '.join(missing)}")
     now = _alternatives(words["now"])
     cycle = re.compile(
-        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{_NUM})年[^。；！？]{{0,20}}?一(?:次|届|轮)"
+        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{_NUM})?年[^。；！？]{{0,20}}?一(?:次|届|轮)"
         rf"[^。；！？]{{0,{REACH}}}?(?:{now})[^。；！？]{{0,24}}?第(?P<k>{_NUM})(?:次|届|轮)(?P<what>[^，。；！？]{{0,8}})"
     )
     renewal = re.compile(_alternatives(words["renewal"]))
+    since = re.compile(
+        rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来|[^。；！？]{{0,20}}?(?:{_alternatives(words['start'])}))"
+        rf"[^。；！？]{{0,{REACH}}}?[。；]?[^。；！？]{{0,{REACH}}}?"
+        rf"(?:(?:{now})(?:已经?)?(?:是|为|迎来|进入)?[^。；！？，]{{0,12}}?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
+        rf"|连续第(?P<n2>{_NUM})年(?![代度级]))"
+    )
     campaign = re.compile(
         rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{_alternatives(words['campaign'])})))"
         rf"[^。；！？，“]{{0,6}}?的?第(?P<n>{_NUM})(?:个)?年(?![代度级])"
     )
-    return CycleWords(cycle, renewal, campaign, _alternatives(words["start"]))
+    return CycleWords(cycle, since, renewal, campaign, _alternatives(words["start"]))
 
 
 def flat(text: str) -> str:
@@ -79,7 +88,7 @@ def cycle_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
     words = words or default_cycle_words()
     out: list[YearCue] = []
     for match in words.cycle.finditer(flat(text)):
-        every, k = cn_number(match.group("e")), cn_number(match.group("k"))
+        every, k = cn_number(match.group("e") or "1"), cn_number(match.group("k"))
         if not every or not k or every > 20 or k > 50:
             continue
         steps = k if words.renewal.search(match.group("what")) else k - 1
@@ -112,5 +121,21 @@ def campaign_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
     return out
 
 
+def since_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
+    """自2019年起…今年已是第六个年头 → 2024: the first year counts as the first."""
+    words = words or default_cycle_words()
+    out: list[YearCue] = []
+    for match in words.since.finditer(flat(text)):
+        n = cn_number(match.group("n") or match.group("n2"))
+        if n and 1 <= n <= 60:
+            out.append(YearCue(int(match.group("y")) + n - 1, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
 def ordinal_event_cues(text: str) -> list[YearCue]:
-    return [*cycle_cues(text), *campaign_cues(text)]
+    """Every cue of this module; a count read by two rules (a campaign's year with its launch
+    in the same sentence) is kept once."""
+    out: dict[tuple[int, int], YearCue] = {}
+    for cue in [*cycle_cues(text), *campaign_cues(text), *since_cues(text)]:
+        out.setdefault((cue.year, cue.start), cue)
+    return list(out.values())
