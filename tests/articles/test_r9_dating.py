@@ -15,7 +15,12 @@ import pytest
 from yuanzhi.articles import dating
 from yuanzhi.articles.calendar_cues import calendar_cues
 from yuanzhi.articles.named_day_cues import load_named_days, periodic_cues
-from yuanzhi.articles.ordinal_events import campaign_cues, cycle_cues, load_cycle_words, ordinal_event_cues
+from yuanzhi.articles.ordinal_events import (
+    campaign_cues,
+    cycle_cues,
+    load_cycle_words,
+    ordinal_event_cues,
+)
 from yuanzhi.errors import LexiconError
 
 
