@@ -146,3 +146,15 @@ def test_a_count_without_a_start_or_this_year_says_nothing() -> None:
 ])
 def test_counted_days_and_study_campaigns(text: str, year: int) -> None:
     assert year in {c.year for c in calendar_cues(text) if c.kind == "current"}
+
+
+def test_games_named_by_their_host_city() -> None:
+    found = dating.weigh(["巴黎奥运会期间，汐岭市中心医院运动医学科开展科普。", "8月2日，科普活动举行。"])
+    assert found.date == "2024-08"
+
+
+def test_a_zodiac_year_alone_is_the_latest_up_to_today_with_little_confidence() -> None:
+    text = ["兔年新春，汐岭县人民医院举行团拜会。", "1月18日，团拜会举行。"]
+    later, earlier = dating.weigh(text, today=2026), dating.weigh(text, today=2020)
+    assert (later.date, earlier.date) == ("2023-01", "2011-01")
+    assert later.confidence is not None and later.confidence <= dating.UNANCHORED_CONFIDENCE

@@ -33,7 +33,7 @@ from pathlib import PurePath
 
 from ..errors import YuanzhiError
 from ..model import DateSource
-from .calendar_cues import calendar_cues, festival_month
+from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .date_cues import (
     DateCue,
     YearCue,
@@ -285,8 +285,8 @@ def weigh(
     hint_year = int(hint.group(1)) if hint else None
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
     unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
-    if unanchored:  # 重阳节（星期三） and nothing else: the latest such year up to today
-        cues = lunar_weekday_cues(joined, None, today=today)
+    if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
+        cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
         votes, floor = _year_votes(cues)
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
