@@ -81,6 +81,7 @@ class Lexicon:
     tenure_words: tuple[str, ...] = ()  # 挂职, 驻村: read with the post, listed without it (GOLD_SPEC §6)
     degree_titles: frozenset[str] = frozenset()  # 博士, 医学硕士: read in a chain of posts, never listed as one
     decision_cues: tuple[tuple[str, str], ...] = ()  # (研究决定, decision), (聘任, post): a decision on posts
+    cluster_units: tuple[str, ...] = ()  # 片区: a ward cluster, whose heads are written 科主任, 科护士长
 
     @cached_property
     def title_pattern(self) -> re.Pattern[str]:
@@ -294,6 +295,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         operation_words=tuple(w for _, w in _optional_words(base / "operation_words.txt")),
         tenure_words=tuple(q.word for q in qualifiers if q.tenure),
         degree_titles=frozenset(w for _, w in _optional_words(base / "degree_titles.txt")),
+        cluster_units=tuple(w for _, w in _optional_words(base / "cluster_units.txt")),
         decision_cues=tuple(
             (c[0], c[1]) for _, c in _columns(base / "decision_cues.tsv", 2, [None, DECISION_ROLES])
         ) if (base / "decision_cues.tsv").exists() else (),

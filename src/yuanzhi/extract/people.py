@@ -53,6 +53,7 @@ from .orgs import (
 from .profiles import held_posts, profile_people
 from .segment import is_rare_word, word_tags
 from .title_spans import title_matches
+from .ward_clusters import cluster_before
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
 _ORG_LIST_INHERIT = {"、"}
@@ -144,6 +145,8 @@ def people_in_sentence(
             org = place_before(sentence, end, tokens, lexicon)
         if org is None:
             org = declared_before(sentence, end, lexicon, context)
+        if org is None:
+            org = cluster_before(sentence, end, tokens, lexicon)  # 内科片区|科主任
         org = this_one(sentence, end, org, lexicon, context)
         if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
             ref = next(r for r in sorted(GROUP_REFERENCES, key=len, reverse=True) if org.text.startswith(r))

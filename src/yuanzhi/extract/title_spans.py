@@ -5,6 +5,8 @@ name (医师|协会) or a role in a story (主刀医生)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .lexicon_loader import FORMER, Lexicon
 from .names import is_cjk
 from .segment import word_tags
@@ -20,27 +22,19 @@ def _township_level(prefix: str) -> str:
 
 def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Title words in the sentence, skipping ``院长`` inside ``医院长期``-like runs."""
-    regex = lexicon.title_pattern
     roles = [m.span() for m in lexicon.role_pattern.finditer(sentence)] if lexicon.role_words else []
     out = []
-    for match in regex.finditer(sentence):
-        start = match.start()
-        if any(a <= start and match.end() <= b for a, b in roles):
+    for start, end, title in _title_words(sentence, lexicon):
+        if any(a <= start and end <= b for a, b in roles):
             continue  # 主刀医生: a role in the story, not a post
-        if sentence.startswith("会", match.end()) and match.group(0).endswith(("委员", "常委", "理事", "董事", "监事")):
+        if sentence.startswith("会", end) and title.endswith(("委员", "常委", "理事", "董事", "监事")):
             continue  # 专业委员会, 理事会, 董事会: the body, not a member
-        if start > 0 and match.group(0)[0] == "院" and sentence[start - 1] in "医学分卫":
+        if start > 0 and title[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
         if any(sentence.endswith(word, 0, start) for word in lexicon.group_words):
             continue  # 希望广大医师弘扬…: the title's holders as a group, no one person
-        if _org_suffix_at(sentence, match.end(), lexicon):
+        if _org_suffix_at(sentence, end, lexicon):
             continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
-        title = match.group(0)
-        if (
-            title[0] == "科" and title[1:] in lexicon.titles and start > 0
-            and is_cjk(sentence[start - 1]) and sentence[start - 1] != "科"
-        ):
-            start, title = start + 1, title[1:]  # 康复科|护士长: the 科 ends the unit; 外科|科护士长
         prefix = next((p for p in lexicon.title_prefixes if title.startswith(p) and title[len(p) :] in lexicon.titles), None)
         if prefix and start > 0 and any(
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
@@ -58,8 +52,62 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             and (not before or not is_cjk(before[-1]) or lexicon.ends_like_org(before))
         ):
             start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
-        out.append((start, match.end(), title))
+        out.append((start, end, title))
     return out
+
+
+def _title_words(sentence: str, lexicon: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """Each longest title word, left to right (start, end, title). A 科 that ends a unit's name is no
+    part of the post (康复科|护士长, 外科|主任医师: the title is read again after it); after a ward
+    cluster it is (内科片区|科主任, 医技片区|执行科主任; 外科|科护士长 is whole)."""
+    regex = lexicon.title_pattern
+    at = 0
+    while (match := regex.search(sentence, at)) is not None:
+        start, title = match.start(), match.group(0)
+        if title[0] == _UNIT_WORD and _unit_word_ends(sentence[max(0, start - _ROOM) : start], title, lexicon):
+            match = regex.match(sentence, start + 1) or match
+            start, title = match.start(), match.group(0)
+        elif start > 0 and sentence[start - 1] == _UNIT_WORD and _UNIT_WORD + title not in lexicon.titles:
+            start, title = _cluster_head(sentence, start, title, lexicon)
+        yield start, match.end(), title
+        at = match.end()
+
+
+_UNIT_WORD = "科"
+_ROOM = 8  # characters of a unit's name read before a title
+
+
+def _unit_word_ends(before: str, title: str, lexicon: Lexicon) -> bool:
+    """The 科 a title starts with ends a department's name (康复科|护士长) or stands for the
+    department just named (在急诊科，科|主任某某), so the post is the title after it; it is the
+    post's own after a ward cluster or a body's name (内科片区|科主任, 外科|科护士长, 某中心|科主任)."""
+    if title[1:] not in lexicon.titles:
+        return False
+    if before.endswith(_UNIT_WORD) or any(before.endswith(unit) for unit in lexicon.cluster_units) or any(
+        lexicon.is_org_suffix(before[-size:]) for size in (2, 3) if len(before) >= size
+    ):
+        return False
+    if before and is_cjk(before[-1]):
+        return True
+    return title[1:] in lexicon.unit_titles  # ，科|主任某某: the head of the department named before
+
+
+def _cluster_head(sentence: str, start: int, title: str, lexicon: Lexicon) -> tuple[int, str]:
+    """内科片区|科主任, 医技片区|执行|科主任: after a ward cluster (cluster_units.txt) the 科 before a
+    department head's title (unit_titles.txt) is the post's, with a qualifier written before it."""
+    if title not in lexicon.unit_titles:
+        return start, title
+    at = start - 1
+    qualifier = ""
+    for size in (2, 1):  # 执行|科主任: a qualifier the head takes (执行主任), written before the 科
+        word = sentence[max(0, at - size) : at]
+        if len(word) == size and word + title in lexicon.titles and word + title in lexicon.unit_titles:
+            qualifier = word
+            break
+    before = sentence[max(0, at - len(qualifier) - _ROOM) : at - len(qualifier)]
+    if not any(before.endswith(unit) for unit in lexicon.cluster_units):
+        return start, title
+    return at - len(qualifier), qualifier + _UNIT_WORD + title
 
 
 _LEAGUE = "团"

@@ -1,0 +1,27 @@
+"""Round 9 shapes of names and titles (invented names and places)."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import pairs_of, posts_in, posts_with_orgs_in
+
+
+def test_heads_of_a_ward_cluster_keep_the_unit_word() -> None:
+    posts = posts_with_orgs_in(
+        "经院长办公会研究决定：聘任肾内科主任祁远山为内科片区科主任，聘任超声科主任韦立为医技片区执行科主任。"
+    )
+    assert posts >= {
+        ("祁远山", "科主任", "内科片区"), ("韦立", "执行科主任", "医技片区"), ("祁远山", "主任", "肾内科"),
+    }
+
+
+def test_a_ward_cluster_is_the_organization_of_its_head() -> None:
+    posts = posts_with_orgs_in("会议宣布：第二片区科主任祁远山、第二片区科护士长庹春雨到岗。")
+    assert ("祁远山", "科主任", "第二片区") in posts
+    assert ("庹春雨", "科护士长", "第二片区") in posts
+
+
+def test_a_department_before_keeps_the_head_plain() -> None:
+    assert pairs_of("康复科护士长庹春雨介绍了病区管理经验。") == {("庹春雨", "护士长")}
+    assert pairs_of("骨科主任祁远山主持会议。") == {("祁远山", "主任")}
+    assert ("庹春雨", "科护士长") in pairs_of("外科科护士长庹春雨带队检查。")
+    assert posts_in("在急诊科，科主任祁远山介绍了抢救流程。") == {("祁远山", "主任")}
