@@ -63,3 +63,19 @@ def test_a_village_first_secretary_takes_the_village_the_article_names():
 def test_a_town_head_written_with_its_county_keeps_it():
     found = posts("5月8日，菁溪县蓼塘镇党委书记甘望舒、镇长贝思远陪同调研。")
     assert ("贝思远", "镇长", "菁溪县蓼塘镇") in found
+
+
+def test_a_courts_deputy_head_is_the_courts_not_the_hospitals():
+    found = posts(
+        "10月17日，蓼州市菁北区人民法院公开审理一起在蓼州市第二人民医院发生的伤医案。",
+        "该案审判长、菁北区人民法院副院长甘望舒在庭后接受采访。医院副院长贝思远介绍了安保措施。",
+    )
+    assert ("甘望舒", "副院长", "蓼州市菁北区人民法院") in found
+    assert ("贝思远", "副院长", "蓼州市第二人民医院") in found
+
+
+def test_a_police_station_under_a_branch_keeps_the_whole_printed_chain():
+    found = posts(
+        "5月8日，蓼州市公安局开发分局杏林路派出所所长甘望舒带领民警赶到蓼州市第二人民医院急诊科。",
+    )
+    assert ("甘望舒", "所长", "蓼州市公安局开发分局杏林路派出所") in found

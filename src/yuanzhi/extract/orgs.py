@@ -245,7 +245,9 @@ def org_before(
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
-        ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon):
+        ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon) and not _branch_place(
+            word, sentence[start:end], ends.get(word_start, ""), lexicon
+        ):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
@@ -341,6 +343,15 @@ def _branch_subject(word: str, rest: str, before: str, lexicon: Lexicon) -> bool
     """某省医学会|围产|医学分会, 某协会|介入|医师分会: the subject of a society's branch, written
     right after the society's name, may be a word jieba reads as a verb."""
     return len(word) == 2 and rest.endswith(_BRANCHES) and before.endswith(_SOCIETIES) and lexicon.org_kind(rest) == "association"
+
+
+_SUB_BRANCHES = ("分局", "分公司", "分行", "支行", "支队", "大队")  # a body's branch, named for its place
+
+
+def _branch_place(word: str, rest: str, before: str, lexicon: Lexicon) -> bool:
+    """某市公安局|高新|分局…, 某公司|华东|分公司: a branch's place, right after its parent's name (jieba may tag it d or v)."""
+    ending = next((kind for suffix, kind in lexicon.org_kinds if before.endswith(suffix)), None)  # 公安局, 股份有限公司
+    return len(word) == 2 and rest.startswith(_SUB_BRANCHES) and ending in STRONG_KINDS
 
 
 def _direction_place(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon, before: str = "") -> bool:
