@@ -39,9 +39,9 @@ def _shared(a: Box, b: Box) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
-def _before(a: Box, b: Box, others: Sequence[Box]) -> bool:
+def _before(a: Box, b: Box, others: Sequence[Box], columns: Sequence[Box] | None = None) -> bool:
     tol = 0.25 * min(a.height, b.height, 12.0)
-    if _shared(a, b) > tol or _one_column(a, b, others, tol):
+    if _shared(a, b) > tol or _one_column(a, b, others if columns is None else columns, tol):
         return (a.y0 + a.y1) < (b.y0 + b.y1)
     if a.x1 > b.x0 + tol:
         return False
@@ -57,7 +57,9 @@ def _before(a: Box, b: Box, others: Sequence[Box]) -> bool:
 
 def _one_column(a: Box, b: Box, others: Sequence[Box], tol: float) -> bool:
     """Two short pieces side by side within the width of one column (a wrapped heading's
-    short second line under its indented first): read top to bottom, not left to right."""
+    short second line under its indented first): read top to bottom, not left to right.
+    The column is a column of text: a headline or a picture set across two columns has
+    their gutter under it, and a piece of each column stays in its own."""
     line = min(a.height, b.height)
     if (a.y0 < b.y1 - tol and b.y0 < a.y1 - tol) or max(a.height, b.height) > 3 * line:
         return False  # they share rows, or one of them is a column itself
@@ -66,9 +68,11 @@ def _one_column(a: Box, b: Box, others: Sequence[Box], tol: float) -> bool:
                for c in others if c is not a and c is not b)
 
 
-def topological_order(items: Sequence[T], barriers: Sequence[Box] = ()) -> list[T]:
+def topological_order(items: Sequence[T], barriers: Sequence[Box] = (),
+                      columns: Sequence[Box] | None = None) -> list[T]:
     """``items`` in reading order (top to bottom, left to right where nothing else decides).
-    ``barriers`` (pictures) are read by no one, but they sit between items as items do."""
+    ``barriers`` (pictures) are read by no one, but they sit between items as items do.
+    ``columns``: the boxes of the items that are columns of text (all items when None)."""
     ordered = sorted(items, key=lambda i: (i.box.y0, i.box.x0))
     n = len(ordered)
     if n <= 1 or n > MAX_ITEMS:
@@ -79,7 +83,7 @@ def topological_order(items: Sequence[T], barriers: Sequence[Box] = ()) -> list[
     waiting = [0] * n
     for i in range(n):
         for j in range(n):
-            if i != j and _before(boxes[i], boxes[j], others):
+            if i != j and _before(boxes[i], boxes[j], others, columns):
                 after[i].append(j)
                 waiting[j] += 1
     ready = [(boxes[i].y0, boxes[i].x0, i) for i in range(n) if waiting[i] == 0]

@@ -72,7 +72,9 @@ def _next_piece(a: Line, first: Line, by_mid: Sequence[Line], mids: Sequence[flo
     near = by_mid[bisect.bisect_left(mids, mids[n] + 0.6 * height):
                   bisect.bisect_right(mids, mids[n] + BELOW * height)]
     below = [_box(ln) for ln in near if abs(_size(ln) - _size(a)) <= 0.1 * _size(a)]
-    return b if any(_crosses_gutter(_box(piece), below) or _in_gutter(piece, below) for piece in (a, b)) else None
+    flush = [_box(ln).x0 for ln in near]  # where lines of any type under them start (a subheading too)
+    return b if any(_crosses_gutter(_box(piece), below) or _in_gutter(piece, below, flush)
+                    for piece in (a, b)) else None
 
 
 def _under_larger(a: Line, b: Line, by_mid: Sequence[Line], mids: Sequence[float]) -> bool:
@@ -91,17 +93,20 @@ def _under_larger(a: Line, b: Line, by_mid: Sequence[Line], mids: Sequence[float
     return False
 
 
-def _in_gutter(piece: Line, below: Sequence[Box]) -> bool:
+def _in_gutter(piece: Line, below: Sequence[Box], flush: Sequence[float] = ()) -> bool:
     """Does ``piece`` start (or end on a character, not a hung mark) inside the white of a
     gutter of the lines below (a two-character name padded to three, 高　峰, parted there)?
     A column's line starts and ends at its column's edges, never in a gutter; only a
-    punctuation mark hangs into it."""
+    punctuation mark hangs into it. The white ends where the next column's first line
+    under it starts: ``flush`` holds where lines of any type under the piece start (the
+    column's only line of body type near may be a paragraph's indented first line, under
+    a subheading set flush with the column's edge)."""
     box, size = _box(piece), _size(piece)
     text = piece.text.rstrip()
     edges = (box.x0, box.x1) if text and not unicodedata.category(text[-1]).startswith("P") else (box.x0,)
     margin = 0.15 * size
     for end in {b.x1 for b in below}:
-        starts = [b.x0 for b in below if b.x0 > end]
+        starts = [x for x in (*(b.x0 for b in below), *flush) if x > end]
         if not starts or any(b.x0 < end < b.x1 for b in below):
             continue
         start = min(starts)

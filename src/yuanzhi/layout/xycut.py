@@ -231,10 +231,11 @@ def _read_order(items: Sequence[Item]) -> list[Item]:
     read: they only stand between items (a picture left of a column is not read before
     it, which could close a cycle with the text above the picture); they go last."""
     photos = [i for i in items if i.kind == "photo"]
+    columns = [i.box for i in items if i.kind == "block"]  # a headline over two columns is none
     if not photos:
-        return topological_order(items)
+        return topological_order(items, columns=columns)
     text = [i for i in items if i.kind != "photo"]
-    return [*topological_order(text, [p.box for p in photos]), *photos]
+    return [*topological_order(text, [p.box for p in photos], columns), *photos]
 
 
 HEAD_BELOW = 3.0  # body lines: a headline this close under a gap opens a band there
@@ -253,6 +254,29 @@ def _band_cuts(items: Sequence[Item], min_gap: float) -> list[float]:
     return [c for c in cuts if not _below_headline(items, c) and not _splits_a_column(items, c, min_gap)]
 
 
+def _headless_bands(parts: list[list[Item]], min_gap: float) -> list[list[Item]]:
+    """Columns with no headline of their own, right of a part whose headlines open bands
+    (a headline set over two of an article's four columns, the other two starting level
+    with its top), go on that part's articles band by band: a reader finishes the article
+    over all its columns before the next headline's band. They join the part when the gap
+    over that headline runs on across them (each column's text breaks there too)."""
+    out: list[list[Item]] = []
+    i = 0
+    while i < len(parts):
+        merged, end = parts[i], i + 1
+        if any(item.kind == "group" for item in parts[i]):
+            candidate = list(parts[i])
+            for j in range(i + 1, len(parts)):
+                if any(item.kind == "group" for item in parts[j]):
+                    break
+                candidate = candidate + parts[j]
+                if _band_cuts(candidate, min_gap):
+                    merged, end = candidate, j + 1
+        out.append(merged)
+        i = end
+    return out
+
+
 def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int = 0) -> list[list[Item]]:
     """Leaves (lists of items, top to bottom) in reading order."""
     if all(i.kind == "photo" for i in items):
@@ -265,7 +289,7 @@ def xy_cut(items: Sequence[Item], min_gutter: float, min_gap: float, depth: int 
     if bands:
         parts = _split(items, bands, vertical=False)
     elif cuts:
-        parts = _split(items, cuts, vertical=True)
+        parts = _headless_bands(_split(items, cuts, vertical=True), min_gap)
     else:
         cuts = [c for c in _gaps([(i.box.y0, i.box.y1) for i in items], min_gap)
                 if not _below_headline(items, c) and not _splits_a_column(items, c, min_gap)]
