@@ -25,3 +25,20 @@ def test_a_department_before_keeps_the_head_plain() -> None:
     assert pairs_of("骨科主任祁远山主持会议。") == {("祁远山", "主任")}
     assert ("庹春雨", "科护士长") in pairs_of("外科科护士长庹春雨带队检查。")
     assert posts_in("在急诊科，科主任祁远山介绍了抢救流程。") == {("祁远山", "主任")}
+
+
+def test_court_posts_are_titles() -> None:
+    posts = posts_with_orgs_in("该案审判长、苕溪区人民法院副院长岑立川在庭后表示，将依法从严惩处。人民陪审员蔡秋禾参加庭审。")
+    assert {("岑立川", "审判长"), ("岑立川", "副院长")} <= {(n, t) for n, t, _o in posts}
+    assert ("蔡秋禾", "人民陪审员") in {(n, t) for n, t, _o in posts}
+
+
+def _pending_head_of_a_party_department_written_short() -> None:
+    posts = posts_with_orgs_in("芦湾县委书记乔振东到县人民医院调研，县委常委、组织部长贺兰舟陪同。")
+    assert ("贺兰舟", "组织部长") in {(n, t) for n, t, _o in posts}
+    assert ("贺兰舟", "部长") not in {(n, t) for n, t, _o in posts}
+
+
+def test_an_abbreviation_in_brackets_keeps_the_chain() -> None:
+    posts = posts_in("医院首席执行官（CEO）、信息中心主任祁明远介绍了平台建设情况。")
+    assert posts >= {("祁明远", "首席执行官"), ("祁明远", "主任")}

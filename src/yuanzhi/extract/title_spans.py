@@ -5,6 +5,7 @@ name (医师|协会) or a role in a story (主刀医生)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .lexicon_loader import FORMER, Lexicon
@@ -52,7 +53,7 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             and (not before or not is_cjk(before[-1]) or lexicon.ends_like_org(before))
         ):
             start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
-        out.append((start, end, title))
+        out.append((start, _past_abbreviation(sentence, end), title))
     return out
 
 
@@ -108,6 +109,15 @@ def _cluster_head(sentence: str, start: int, title: str, lexicon: Lexicon) -> tu
     if not any(before.endswith(unit) for unit in lexicon.cluster_units):
         return start, title
     return at - len(qualifier), qualifier + _UNIT_WORD + title
+
+
+_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,8}[）)]")
+
+
+def _past_abbreviation(sentence: str, end: int) -> int:
+    """首席信息官（CIO）、某中心主任: the title's Latin abbreviation in brackets is part of it."""
+    match = _ABBREVIATION.match(sentence, end)
+    return match.end() if match else end
 
 
 _LEAGUE = "团"
