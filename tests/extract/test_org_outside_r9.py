@@ -79,3 +79,11 @@ def test_a_police_station_under_a_branch_keeps_the_whole_printed_chain():
         "5月8日，蓼州市公安局开发分局杏林路派出所所长甘望舒带领民警赶到蓼州市第二人民医院急诊科。",
     )
     assert ("甘望舒", "所长", "蓼州市公安局开发分局杏林路派出所") in found
+
+
+def test_a_unit_under_the_hospitals_short_name_is_the_hospitals_unit():
+    found = posts(
+        "5月3日深夜，一名醉酒男子在蓼州市中心医院急诊科推搡值班护士。医院保卫处处长甘望舒第一时间报警。",
+        "派出所已在中心医院设立警务室。医院副院长贝思远介绍了安保措施。",
+    )
+    assert ("甘望舒", "处长", "保卫处") in found or ("甘望舒", "处长", "蓼州市中心医院保卫处") in found

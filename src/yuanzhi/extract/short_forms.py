@@ -83,6 +83,8 @@ def named_before(
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
         full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and org.text[cut - 1 : cut + 1] not in word_tags():
+            if home and is_short_form(full, home, lexicon):  # 中心医院保卫处 for 某市中心医院: a unit of ours
+                return OrgMention(org.start, org.end, org.text, org.text[cut:], "department", home)
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
     return org
 
