@@ -42,3 +42,8 @@ def _pending_head_of_a_party_department_written_short() -> None:
 def test_an_abbreviation_in_brackets_keeps_the_chain() -> None:
     posts = posts_in("医院首席执行官（CEO）、信息中心主任祁明远介绍了平台建设情况。")
     assert posts >= {("祁明远", "首席执行官"), ("祁明远", "主任")}
+
+
+def test_rare_single_surname_after_a_clinics_post() -> None:
+    assert pairs_of("卫生院院长甫晓川演示了远程会诊。") == {("甫晓川", "院长")}
+    assert pairs_of("他甫一上任就走访了各科室。") == set()
