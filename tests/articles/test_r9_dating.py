@@ -136,6 +136,10 @@ def test_a_year_counted_from_a_printed_start(text: str, year: int) -> None:
 def test_a_count_without_a_start_or_this_year_says_nothing() -> None:
     assert ordinal_event_cues("医院连续第五年获评市级平安医院。") == []
     assert ordinal_event_cues("2019年，医院获评市级平安医院。") == []
+    # a named plan's year is counted from the plan, not from the start printed before it
+    for plan in ("“十四五”", "十四五"):
+        text = f"医院于2020年开始建设新院区。今年是{plan}规划的第五年。"
+        assert [c.year for c in ordinal_event_cues(text)] == [2025]
 
 
 @pytest.mark.parametrize(("text", "year"), [
@@ -158,3 +162,9 @@ def test_a_zodiac_year_alone_is_the_latest_up_to_today_with_little_confidence() 
     later, earlier = dating.weigh(text, today=2026), dating.weigh(text, today=2020)
     assert (later.date, earlier.date) == ("2023-01", "2011-01")
     assert later.confidence is not None and later.confidence <= dating.UNANCHORED_CONFIDENCE
+
+
+def test_a_plans_nth_year() -> None:
+    assert [c.year for c in ordinal_event_cues("今年是“十四五”规划的第四年，医院加快推进重点专科建设。")] == [2024]
+    assert [c.year for c in ordinal_event_cues("2023年是十四五时期的第三年。")] == [2023]
+    assert ordinal_event_cues("今年是“十四五”规划的第九年") == []  # past the plan's end

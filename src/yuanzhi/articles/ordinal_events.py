@@ -6,6 +6,7 @@
   今年是第五届 → 2024) k - 1 cycles after;
 * a campaign counted by its years (今年是“服务提升年”活动的第二年) with its launch printed
   elsewhere in the issue (医院于2024年3月启动“服务提升年”活动 → 2025);
+* a five-year plan's N-th year (今年是“十四五”规划的第五年 → 2025; five_year_plans.tsv);
 * a year counted from a printed start in the same or the next sentence (自2019年起，医院每年
   开展送医下乡，今年已是第六个年头 → 2024; 连续第四年 likewise).
 
@@ -22,7 +23,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _NUM, _alternatives, _names, cn_number
+from .calendar_cues import _NUM, Calendar, _alternatives, _names, cn_number, default_calendar
 from .date_cues import YearCue, _lines, _quote
 
 CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
@@ -68,7 +69,8 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
     since = re.compile(
         rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来|[^。；！？]{{0,20}}?(?:{_alternatives(words['start'])}))"
         rf"[^。；！？]{{0,{REACH}}}?[。；]?[^。；！？]{{0,{REACH}}}?"
-        rf"(?:(?:{now})(?:已经?)?(?:是|为|迎来|进入)?[^。；！？，]{{0,12}}?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
+        # 今年是“十四五”规划的第五年 counts a named plan's years, not the printed start's
+        rf"(?:(?:{now})(?:已经?)?(?:是|为|迎来|进入)?(?:(?!规划|计划)[^。；！？，“”《》]){{0,12}}?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
         rf"|连续第(?P<n2>{_NUM})年(?![代度级]))"
     )
     campaign = re.compile(
@@ -132,10 +134,28 @@ def since_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
     return out
 
 
+def plan_year_cues(text: str, cal: Calendar | None = None) -> list[YearCue]:
+    """今年是“十四五”规划的第五年 → 2025: a five-year plan's N-th year (five_year_plans.tsv)."""
+    cal = cal or default_calendar()
+    if not cal.plans:
+        return []
+    spans = {name: (first, last) for name, first, last in cal.plans}
+    pattern = re.compile(
+        rf"(?P<plan>{_alternatives(list(spans))})”?(?:规划|发展规划|时期)?(?:的|实施的|开局的)?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
+    )
+    out = []
+    for match in pattern.finditer(flat(text)):
+        first, last = spans[match.group("plan")]
+        n = cn_number(match.group("n"))
+        if n and first + n - 1 <= last:
+            out.append(YearCue(first + n - 1, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
 def ordinal_event_cues(text: str) -> list[YearCue]:
     """Every cue of this module; a count read by two rules (a campaign's year with its launch
     in the same sentence) is kept once."""
     out: dict[tuple[int, int], YearCue] = {}
-    for cue in [*cycle_cues(text), *campaign_cues(text), *since_cues(text)]:
+    for cue in [*cycle_cues(text), *campaign_cues(text), *since_cues(text), *plan_year_cues(text)]:
         out.setdefault((cue.year, cue.start), cue)
     return list(out.values())
