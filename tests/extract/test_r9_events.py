@@ -32,3 +32,10 @@ def test_a_meeting_is_still_a_meeting(lexicon: Lexicon) -> None:
     assert hit is not None and hit.type == "meeting"  # a gift is a weak cue: the meeting is held
     hit = _event("9月9日，汐岭县人民医院召开院务会。", lexicon)
     assert hit is not None and hit.type == "meeting"
+
+
+def test_a_lecture_opening_teaches_and_a_broadcast_reaches_out(lexicon: Lexicon) -> None:
+    hit = _event("9月18日下午，汐岭医科大学附属医院“杏林讲坛”第五讲在学术报告厅开讲。", lexicon)
+    assert hit is not None and hit.type == "training"
+    hit = _event("9月25日晚，本报与市电视台联合推出的《健康汐岭》直播节目邀请我院专家解读失眠。", lexicon)
+    assert hit is not None and hit.type == "outreach"
