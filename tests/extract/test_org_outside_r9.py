@@ -87,3 +87,12 @@ def test_a_unit_under_the_hospitals_short_name_is_the_hospitals_unit():
         "派出所已在中心医院设立警务室。医院副院长贝思远介绍了安保措施。",
     )
     assert ("甘望舒", "处长", "保卫处") in found or ("甘望舒", "处长", "蓼州市中心医院保卫处") in found
+
+
+def test_a_role_word_before_a_company_is_no_part_of_its_name():
+    found = posts(
+        "12月1日，蓼州市人民医院互联网医院上线。院长甘望舒，以及承建方菁禾信息技术有限公司副总经理贝思远出席仪式。",
+        "6月2日，捐赠方蓼禾实业集团有限公司董事长鲁一鸣出席捐赠仪式。",
+    )
+    assert ("贝思远", "副总经理", "菁禾信息技术有限公司") in found
+    assert ("鲁一鸣", "董事长", "蓼禾实业集团有限公司") in found

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon_loader import FORMER, Lexicon
+from .org_roles import after_role
 from .org_short_names import LEVEL_CHARS, REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
@@ -263,8 +264,7 @@ def org_before(
         start = word_start
     if 0 < start < end - 2 and sentence[start] in _DATE_UNITS and sentence[start - 1] in _NUMERALS:
         start += 1  # 9日|蓼川市…: jieba glued a date's 日 to the place that starts the name
-    text = sentence[start:end]
-    text = _trim_leading(text, lexicon)
+    text = _trim_leading(sentence[after_role(sentence, start, end, lexicon) : end], lexicon)  # 承建方|某公司
     if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
         text = text[1:]  # 原康复医学科副主任: the person held that unit's post; 原 is no part of its name
     if len(text) < 2:

@@ -1,0 +1,32 @@
+"""Role words written right before a body's name (lexicon/org_role_words.txt): 承建方某公司,
+捐赠方某集团, 甲方某医院. The role is what the body does in the story, never part of its name,
+whatever way jieba cut it (承建方|某…, 捐赠|方某…)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon_loader import LEXICON_DIR, Lexicon, _words
+
+_FILE = "org_role_words.txt"
+_MIN_NAME = 4  # characters of the name left after the role word (某某公司)
+
+
+@lru_cache(maxsize=4)
+def role_words(directory: str = "") -> tuple[str, ...]:
+    """The role words, longest first (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    if not path.exists():
+        return ()
+    return tuple(sorted((w for _n, w in _words(path)), key=len, reverse=True))
+
+
+def after_role(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name ``sentence[start:end]`` starts once a role word over its start is left out."""
+    for word in role_words(lexicon.directory):
+        for at in range(max(0, start - len(word) + 1), start + 1):
+            cut = at + len(word)
+            if sentence.startswith(word, at) and cut > start and end - cut >= _MIN_NAME:
+                return cut
+    return start
