@@ -252,6 +252,7 @@ def rejoin_pieces(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[L
         return lines
     by_top = sorted(lines, key=lambda ln: _box(ln).y0)
     tops = [_box(ln).y0 for ln in by_top]
+    near = [(b.x0, b.y0, b.x1, b.y1, _size(ln), ln) for ln in by_top for b in (_box(ln),)]
     rows: list[list[Line]] = []
     first = -1e9
     for line in sorted(lines, key=lambda ln: _box(ln).y0 + _box(ln).y1):
@@ -266,7 +267,7 @@ def rejoin_pieces(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[L
             continue
         row.sort(key=lambda ln: _box(ln).x0)
         for a, b in zip(row, row[1:], strict=False):
-            if _one_line(a, b, row, by_top, tops, pictures):
+            if _one_line(a, b, row, near, tops, pictures):
                 joined[id(b)] = id(a)
     if not joined:
         return lines
@@ -283,8 +284,10 @@ def rejoin_pieces(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[L
     return [_merge(heads[h]) for h in order]
 
 
-def _one_line(a: Line, b: Line, row: Sequence[Line], by_top: Sequence[Line], tops: Sequence[float],
-              pictures: Sequence[Box] = ()) -> bool:
+def _one_line(a: Line, b: Line, row: Sequence[Line], near: Sequence[tuple[float, float, float, float, float, Line]],
+              tops: Sequence[float], pictures: Sequence[Box] = ()) -> bool:
+    """Are pieces ``a`` and ``b`` (side by side on one row) one printed line? ``near``: every
+    line as (x0, y0, x1, y1, size, line), sorted by top; ``tops``: their tops."""
     box_a, box_b = _box(a), _box(b)
     size = max(_size(a), _size(b))
     gap = box_b.x0 - box_a.x1
@@ -296,25 +299,29 @@ def _one_line(a: Line, b: Line, row: Sequence[Line], by_top: Sequence[Line], top
         return False
     top, bottom = min(box_a.y0, box_b.y0), max(box_a.y1, box_b.y1)
     reach = NEIGHBOUR_ROWS * height
+    ax0, ax1, bx0, bx1 = box_a.x0, box_a.x1, box_b.x0, box_b.x1
+    alike = SIZE_OCR * size
     spans = ends = starts = False
-    for other in by_top[bisect.bisect_left(tops, top - reach):bisect.bisect_right(tops, bottom + reach)]:
-        box = _box(other)
-        if other is a or other is b or (box.y0 < bottom and box.y1 > top):
-            continue  # the row itself
-        if abs(_size(other) - size) > SIZE_OCR * size or box.x1 < box_a.x0 or box.x0 > box_b.x1:
+    for x0, y0, x1, y1, other_size, other in near[bisect.bisect_left(tops, top - reach):
+                                                  bisect.bisect_right(tops, bottom + reach)]:
+        if x1 < ax0 or x0 > bx1 or (y0 < bottom and y1 > top) or other is a or other is b:
+            continue  # another column's line, or the row itself
+        if abs(other_size - size) > alike:
             continue
-        if box.x0 < box_a.x1 and box.x1 > box_b.x0 and _aligned(box, row, size):
-            spans = True
-        elif box_a.x1 - size <= box.x1 < box_b.x0 - TIGHT * size and box.x0 < box_a.x1 - size:
+        if x0 < ax1 and x1 > bx0:  # across the gap (then neither test below can hold)
+            spans = spans or _aligned(_box(other), row, size)
+        elif ax1 - size <= x1 < bx0 - TIGHT * size and x0 < ax1 - size:
             ends = True  # a line that stops at the gap, as a column stops at its gutter
-        elif box_a.x1 + TIGHT * size < box.x0 <= box_b.x0 + size and box.x1 > box_b.x0 + size:
+        elif ax1 + TIGHT * size < x0 <= bx0 + size and x1 > bx0 + size:
             starts = True
+        if ends and starts:
+            return False
     for box in pictures:  # a picture in a column stops at its gutter as the column's lines do
         if box.y1 < top - reach or box.y0 > bottom + reach or (box.y0 < bottom and box.y1 > top):
             continue
-        if box_a.x1 - size <= box.x1 < box_b.x0 - TIGHT * size and box.x0 < box_a.x1 - size:
+        if ax1 - size <= box.x1 < bx0 - TIGHT * size and box.x0 < ax1 - size:
             ends = True
-        elif box_a.x1 + TIGHT * size < box.x0 <= box_b.x0 + size and box.x1 > box_b.x0 + size:
+        elif ax1 + TIGHT * size < box.x0 <= bx0 + size and box.x1 > bx0 + size:
             starts = True
     return spans and not (ends and starts)
 

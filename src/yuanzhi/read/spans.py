@@ -37,6 +37,7 @@ TIGHT = 0.25  # ems: a gap this small is inside a word or a justified line
 WIDE = 0.9  # ems: a gap this large is never inside a line
 MAX_WORD_GAP = 12.0  # points: a wider gap between spans on one baseline is a gutter, even in big type
 _BBOX = operator.itemgetter("bbox")
+_CHAR = operator.itemgetter("c")
 _COMPAT = re.compile("[\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff]")  # compatibility ideographs, radicals
 NEIGHBOURS = 4.0  # line heights above and below searched for ink across a gap
 
@@ -57,7 +58,7 @@ def page_spans(data: dict) -> tuple[list[Span], list[Span]]:
         for line in block.get("lines", ()):
             dx, dy = line.get("dir", (1.0, 0.0))
             if abs(dy) > 0.2 or dx < 0:
-                text = "".join(c["c"] for s in line.get("spans", ()) for c in s["chars"])
+                text = "".join("".join(map(_CHAR, s["chars"])) for s in line.get("spans", ()))
                 if text.strip():
                     x0, y0, x1, y1 = line["bbox"]
                     size = max(float(s["size"]) for s in line["spans"])
@@ -89,12 +90,12 @@ def _pieces(span: dict, bold: bool) -> list[Span]:
         limit = TIGHT * size + (sorted(gaps)[len(gaps) // 2] if len(gaps) >= 3 else 0.0)
         cuts = [i for i, gap in enumerate(gaps, start=1) if gap > max(limit, TIGHT * size)]
     if not cuts:
-        text = "".join(c["c"] for c in chars).strip()
+        text = "".join(map(_CHAR, chars)).strip()
         return [Span(text, Box(*span["bbox"]), size, bold)] if text else []
     out: list[Span] = []
     for start, stop in zip([0, *cuts], [*cuts, len(chars)], strict=True):
         part = boxes[start:stop]
-        text = "".join(c["c"] for c in chars[start:stop]).strip()
+        text = "".join(map(_CHAR, chars[start:stop])).strip()
         if text:
             box = Box(min(b[0] for b in part), min(b[1] for b in part), max(b[2] for b in part),
                       max(b[3] for b in part))
