@@ -69,7 +69,7 @@ def test_a_campaign_counted_by_its_years_from_its_printed_launch() -> None:
 def test_a_campaigns_year_dates_an_issue_with_a_single_inferred_cue() -> None:
     text = [
         "今年是医院“患者满意年”活动的第二年。4月8日，医院召开推进会。",
-        "医院于2021年4月启动“患者满意年”活动。一年来，门诊流程不断优化。",
+        "医院于2021年4月启动“患者满意年”活动，门诊流程不断优化。",
     ]
     found = dating.weigh(text)
     assert found.date == "2022-04"
@@ -168,3 +168,21 @@ def test_a_plans_nth_year() -> None:
     assert [c.year for c in ordinal_event_cues("今年是“十四五”规划的第四年，医院加快推进重点专科建设。")] == [2024]
     assert [c.year for c in ordinal_event_cues("2023年是十四五时期的第三年。")] == [2023]
     assert ordinal_event_cues("今年是“十四五”规划的第九年") == []  # past the plan's end
+
+
+@pytest.mark.parametrize(("text", "year", "kind"), [
+    ("汐岭县人民医院于2022年5月启动“温馨病房”创建活动。一年来，病区环境明显改善。", 2023, "about"),
+    ("2018年，医院成立卒中中心。五年来，中心救治患者2000余例。", 2023, "about"),
+    ("2022年9月1日，东城急救分站正式投入运行。今年9月1日，分站迎来运行一周年。", 2023, "current"),
+])
+def test_time_elapsed_since_a_printed_launch(text: str, year: int, kind: str) -> None:
+    assert [(c.year, c.kind) for c in ordinal_event_cues(text)] == [(year, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "2018年，医院成立卒中中心。近五年来，中心救治患者2000余例。",  # the last five years, not since
+    "医院成立卒中中心。五年来，中心救治患者2000余例。",  # no year printed
+    "2018年医院获评三甲。多年来，医院坚持公益。",
+])
+def test_loose_spans_of_years_say_nothing(text: str) -> None:
+    assert ordinal_event_cues(text) == []

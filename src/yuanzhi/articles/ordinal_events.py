@@ -6,6 +6,7 @@
   今年是第五届 → 2024) k - 1 cycles after;
 * a campaign counted by its years (今年是“服务提升年”活动的第二年) with its launch printed
   elsewhere in the issue (医院于2024年3月启动“服务提升年”活动 → 2025);
+* time elapsed since a printed launch (2024年3月启动…。一年来 → 2025; …投入运行…运行一周年);
 * a five-year plan's N-th year (今年是“十四五”规划的第五年 → 2025; five_year_plans.tsv);
 * a year counted from a printed start in the same or the next sentence (自2019年起，医院每年
   开展送医下乡，今年已是第六个年头 → 2024; 连续第四年 likewise).
@@ -24,7 +25,7 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .calendar_cues import _NUM, Calendar, _alternatives, _names, cn_number, default_calendar
-from .date_cues import YearCue, _lines, _quote
+from .date_cues import CueKind, YearCue, _lines, _quote
 
 CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
 CAMPAIGN_WEIGHT = 2.0  # 今年是活动的第二年 with its launch printed
@@ -38,6 +39,7 @@ _SPACE = re.compile(r"\s+")
 class CycleWords:
     cycle: re.Pattern[str]
     since: re.Pattern[str]
+    elapsed: re.Pattern[str]
     renewal: re.Pattern[str]
     campaign: re.Pattern[str]
     start: str  # alternatives of launch words
@@ -73,11 +75,16 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
         rf"(?:(?:{now})(?:已经?)?(?:是|为|迎来|进入)?(?:(?!规划|计划)[^。；！？，“”《》]){{0,12}}?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
         rf"|连续第(?P<n2>{_NUM})年(?![代度级]))"
     )
+    launched = rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^。；！？]{{0,20}}?(?:{_alternatives(words['start'])})"
+    elapsed = re.compile(
+        rf"{launched}[^。；！？]{{0,{REACH}}}?[。；]?[^。；！？]{{0,{REACH}}}?"
+        rf"(?:(?<![\d多近几数这])(?P<n>{_NUM})(?:年来|年以来)|(?:{_alternatives(words['start'])})(?P<a>{_NUM})周年)"
+    )
     campaign = re.compile(
         rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{_alternatives(words['campaign'])})))"
         rf"[^。；！？，“]{{0,6}}?的?第(?P<n>{_NUM})(?:个)?年(?![代度级])"
     )
-    return CycleWords(cycle, since, renewal, campaign, _alternatives(words["start"]))
+    return CycleWords(cycle, since, elapsed, renewal, campaign, _alternatives(words["start"]))
 
 
 def flat(text: str) -> str:
@@ -152,10 +159,23 @@ def plan_year_cues(text: str, cal: Calendar | None = None) -> list[YearCue]:
     return out
 
 
+def elapsed_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
+    """2024年3月启动…。一年来 → about 2025; 2024年7月1日…投入运行…运行一周年 → 2025 (the
+    anniversary is the issue's news; N年来 only says about when)."""
+    words = words or default_cycle_words()
+    out: list[YearCue] = []
+    for match in words.elapsed.finditer(flat(text)):
+        n = cn_number(match.group("n") or match.group("a"))
+        if n and 1 <= n <= 60:
+            kind: CueKind = "current" if match.group("a") else "about"
+            out.append(YearCue(int(match.group("y")) + n, kind, CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
 def ordinal_event_cues(text: str) -> list[YearCue]:
     """Every cue of this module; a count read by two rules (a campaign's year with its launch
     in the same sentence) is kept once."""
     out: dict[tuple[int, int], YearCue] = {}
-    for cue in [*cycle_cues(text), *campaign_cues(text), *since_cues(text), *plan_year_cues(text)]:
+    for cue in [*cycle_cues(text), *campaign_cues(text), *since_cues(text), *plan_year_cues(text), *elapsed_cues(text)]:
         out.setdefault((cue.year, cue.start), cue)
     return list(out.values())
