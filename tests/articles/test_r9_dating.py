@@ -186,3 +186,13 @@ def test_time_elapsed_since_a_printed_launch(text: str, year: int, kind: str) ->
 ])
 def test_loose_spans_of_years_say_nothing(text: str) -> None:
     assert ordinal_event_cues(text) == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("喜迎国庆70周年，汐岭县人民医院举办职工歌咏比赛。", 2019),
+    ("庆祝新中国70华诞，医院开展系列活动。", 2019),
+    ("纪念抗美援朝战争胜利70周年，医院举行座谈会。", 2023),
+    ("纪念世界反法西斯战争胜利75周年。", 2020),
+])
+def test_national_anniversaries_in_their_other_names(text: str, year: int) -> None:
+    assert calendar_cues(text)[0].year == year

@@ -156,7 +156,7 @@ def load_calendar(directory: Traversable) -> Calendar:
         names = _alternatives(_names(path, number, cols[3]))
         form = (
             rf"第(?P<n>{_NUM})[个届次](?:{names})" if cols[0] == "ordinal"
-            else rf"(?:{names})(?P<n>{_NUM})(?:周年|(?P<plain>年)(?![代度级]))"
+            else rf"(?:{names})(?P<n>{_NUM})(?:周年|华诞|岁生日|(?P<plain>年)(?![代度级]))"
         )
         month = None if cols[2] == "-" else int(cols[2])
         counted.append((_int(path, number, cols[1], "base year"), month, re.compile(form)))
