@@ -47,3 +47,11 @@ def test_an_abbreviation_in_brackets_keeps_the_chain() -> None:
 def test_rare_single_surname_after_a_clinics_post() -> None:
     assert pairs_of("卫生院院长甫晓川演示了远程会诊。") == {("甫晓川", "院长")}
     assert pairs_of("他甫一上任就走访了各科室。") == set()
+
+
+def test_the_holder_of_a_former_post_named_after_it() -> None:
+    posts = posts_with_orgs_in("开馆仪式上，曾任骨科主任的贝文渊在老式无影灯前站了很久。执笔人就是时任外科医师的祁长川。")
+    assert ("贝文渊", "主任", "骨科") in posts
+    assert ("祁长川", "医师", "外科") in posts
+    assert posts_in("会上，主任医师的职责被一一列出。") == set()
+    assert ("尤立平", "主任", "外科") in posts_with_orgs_in("曾任医院外科主任的尤立平教授建议加强基本功训练。")

@@ -28,6 +28,7 @@ from .chain_orgs import (
     qualifying_word,
     unit_of,
 )
+from .former_holders import former_holder_at
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
 from .name_model import NAME_DOTS, dotted_name_before
@@ -148,6 +149,7 @@ def people_in_sentence(
         if org is None:
             org = cluster_before(sentence, end, tokens, lexicon)  # 内科片区|科主任
         org = this_one(sentence, end, org, lexicon, context)
+        org = _own_unit(org, lexicon, context.home)  # 曾任医院外科主任: the issue hospital's 外科
         if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
             ref = next(r for r in sorted(GROUP_REFERENCES, key=len, reverse=True) if org.text.startswith(r))
             regrouped = resolve_org(context.group + org.text[len(ref) :], lexicon, context.home)
@@ -294,6 +296,8 @@ def people_in_sentence(
         names = name_list(sentence, _after_note(sentence, end), tokens, lexicon, blocked + used)
         if not names:
             names = _after_descriptor(sentence, end, tokens, lexicon, blocked + used)
+        if not names and chain and (at := former_holder_at(sentence, _chain_start(chain), end, lexicon)) is not None:
+            names = name_list(sentence, at, tokens, lexicon, blocked + used)[:1]  # 曾任外科主任的某某
         names = _own_list(sentence, names, [c[2] for c in chain], context)
         if names:
             emit_chain(names)
@@ -314,6 +318,23 @@ def people_in_sentence(
             context.full_names.append(mention.name)
         context.titles.setdefault(mention.name, set()).add(mention.title)
     return found
+
+
+_HOSPITAL = "医院"
+
+
+def _own_unit(org: OrgMention | None, lexicon: Lexicon, home: str | None) -> OrgMention | None:
+    """A department written after a bare 医院 (医院外科) is the issue hospital's, as after 我院."""
+    if org is None or not org.text.startswith(_HOSPITAL) or lexicon.org_kind(org.text[len(_HOSPITAL) :]) != "department":
+        return org
+    unit = resolve_org("我院" + org.text[len(_HOSPITAL) :], lexicon, home)
+    return OrgMention(org.start, org.end, org.text, unit.name, unit.kind, unit.parent) if unit is not None else org
+
+
+def _chain_start(chain: list[tuple[int, int, str, OrgMention | None]]) -> int:
+    """Where the chain is written, its first unit included (外科|主任)."""
+    org = chain[0][3]
+    return org.start if org is not None and org is not NO_ORG and org.start < chain[0][0] else chain[0][0]
 
 
 _NOTE = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{1,6})[）)]")  # 副院长（主持工作）, 主任（兼）, 主要研究者（PI）
