@@ -96,3 +96,12 @@ def test_a_role_word_before_a_company_is_no_part_of_its_name():
     )
     assert ("贝思远", "副总经理", "菁禾信息技术有限公司") in found
     assert ("鲁一鸣", "董事长", "蓼禾实业集团有限公司") in found
+
+
+def test_a_branch_company_and_its_declared_short_name_are_one_company():
+    found = posts(
+        "11月25日，蓼州市中心医院与浔安人寿保险股份有限公司蓼州分公司（以下简称“浔安人寿蓼州分公司”）签署直赔合作协议。",
+        "医院院长鲁一鸣，浔安人寿蓼州分公司总经理甘望舒、副总经理贝思远出席签约仪式。",
+    )
+    assert ("甘望舒", "总经理", "浔安人寿保险股份有限公司蓼州分公司") in found
+    assert ("贝思远", "副总经理", "浔安人寿保险股份有限公司蓼州分公司") in found

@@ -21,6 +21,7 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .segment import is_rare_char, word_tags
+from .split_names import split_char
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
@@ -248,7 +249,7 @@ def org_before(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
         ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon) and not _branch_place(
             word, sentence[start:end], ends.get(word_start, ""), lexicon
-        ):
+        ) and not split_char(word, ends.get(word_start, ""), sentence[start:end], lexicon):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
@@ -481,7 +482,7 @@ def _verb_before_suffix(word: str, lexicon: Lexicon) -> bool:
     ending says where something goes; no name runs through it."""
     return (
         len(word) >= _VERB_PHRASE and word in word_tags() and word_tags().get(word[0]) in _VERB_TAGS
-        and lexicon.is_org_suffix(word[1:])
+        and lexicon.is_org_suffix(word[1:]) and not lexicon.is_org_suffix(word)  # 分公司 is an ending
     )
 
 

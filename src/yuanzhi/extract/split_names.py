@@ -1,0 +1,23 @@
+"""A proper name jieba does not know, cut into single characters inside an organization's name:
+``与|岫|安|人寿保险股份有限公司``. A lone character it tags as a verb (安) right after another lone
+character that is no function word (岫) is the middle of the name, not a verb before it."""
+
+from __future__ import annotations
+
+from .lexicon_loader import Lexicon
+from .segment import word_tags
+
+_NOT_IN_NAME = {"p", "c", "r", "v", "vd", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
+_NAMED_REST = 4  # characters of the name after the split proper name (人寿保险…)
+_NAMED_KINDS = {"company", "group"}
+
+
+def split_char(word: str, before: str, rest: str, lexicon: Lexicon) -> bool:
+    """``word`` (one character) and ``before`` (one character) are the halves of a company's or
+    a group's own name that jieba does not know."""
+    return (
+        len(word) == 1 and len(before) == 1 and "\u4e00" <= before <= "\u9fff"
+        and before not in lexicon.boundary_words and word not in lexicon.boundary_words
+        and word_tags().get(before) not in _NOT_IN_NAME and len(rest) >= _NAMED_REST
+        and lexicon.org_kind(rest) in _NAMED_KINDS
+    )
