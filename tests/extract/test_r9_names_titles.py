@@ -55,3 +55,8 @@ def test_the_holder_of_a_former_post_named_after_it() -> None:
     assert ("祁长川", "医师", "外科") in posts
     assert posts_in("会上，主任医师的职责被一一列出。") == set()
     assert ("尤立平", "主任", "外科") in posts_with_orgs_in("曾任医院外科主任的尤立平教授建议加强基本功训练。")
+
+
+def test_an_ordinal_term_is_no_name() -> None:
+    assert pairs_of("省医院协会完成换届 贺子川当选第五届会长") <= {("贺子川", "会长")}
+    assert ("第五届", "会长") not in pairs_of("大会选举产生第五届会长。")

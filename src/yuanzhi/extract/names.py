@@ -34,6 +34,7 @@ _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", 
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _PLACE_ENDS = set("省市县区镇乡")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
 _GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that are given names too
@@ -103,6 +104,8 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         and not (name[0] in _SURNAME_TOO and word_tags().get(name[1:]) in _GIVEN_TAGS)
     ):
         return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
+    if _ORDINAL.fullmatch(name):
+        return False  # 当选第五届会长: the term, not a person of the surname 第五
     if len(name) >= 3 and name[-1] in _PLACE_ENDS:
         return False  # 青石市: a place with its level
     if len(name) == 3 and word_tags().get(name[:2]) in _FUNCTION_TAGS:
