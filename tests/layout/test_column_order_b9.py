@@ -2,7 +2,9 @@
 columns under a headline, the right one a paragraph's short last line over a subheading,
 stay apart; a column's first line under a headline set across two columns, beside a
 caption in the other column, is read after that column; columns with no headline of their
-own beside a headline set over part of an article go on that article band by band.
+own beside a headline set over part of an article go on that article band by band; a
+bare page number under everything is a folio, a column's last line on the page's last row
+is text; a byline spaced out to its column's width is no sentence cut at a column's foot.
 
 Pages are built by hand (invented text) with the geometry of a newspaper page: 10 pt body,
 a leading of 1.35, justified columns of a fixed measure.
@@ -10,9 +12,13 @@ a leading of 1.35, justified columns of a fixed measure.
 
 from __future__ import annotations
 
+from yuanzhi.articles.runon import _cut_at_foot
+from yuanzhi.layout.furniture_geo import furniture_lines
+from yuanzhi.layout.geometry import headline_groups
+from yuanzhi.layout.paragraphs import make_block
 from yuanzhi.layout.spaced_pieces import join_spaced_pieces
 from yuanzhi.layout.xycut import Item, xy_cut
-from yuanzhi.model import Box, Line
+from yuanzhi.model import Box, Line, Page
 
 SIZE = 10.0
 PITCH = 13.5
@@ -59,6 +65,60 @@ def test_a_short_last_line_at_a_column_top_over_a_subheading_is_not_joined_to_it
 
 def test_the_same_rows_with_no_subheading_stay_apart() -> None:
     assert _first_row(_rows_under_head(subheading=False)) == ["基地。", "甲乙丙丁戊己庚辛壬癸子"]
+
+
+def test_a_byline_parted_over_a_picture_set_across_the_columns_is_one_line() -> None:
+    # 冯　露 (a two-character name padded to three) parted at its space; under the byline a
+    # picture spans both columns, so no column's text can tell a gutter there: one line.
+    head = _line("感染管理科成功开展首例手术", 305.0, 471.0, 550.0, size=18)
+    first = _line("指挥中心 易明 程思梅 冯", 305.0, 495.0, 455.0)
+    last = _line("露", 464.0, 495.0, 474.0)
+    columns = [_line("甲乙丙丁戊己庚辛壬癸子", x0, 620.0 + k * PITCH, x0 + 115.0)
+               for x0 in (305.0, 435.0) for k in range(4)]
+    rows = [ln.text for ln in join_spaced_pieces([head, first, last, *columns])
+            if ln.box is not None and ln.box.y0 == 495.0]
+    assert rows == ["指挥中心 易明 程思梅 冯 露"]
+
+
+def test_a_byline_in_letter_spaced_pieces_inside_one_column_goes_with_its_headline() -> None:
+    # 口腔科　杨刚成　谢娜慧 centred under a headline, each word a piece half an em apart,
+    # inside the width of one column: the pieces together are the byline.
+    head = _line("我院启用高压氧舱", 230.0, 502.0, 365.0, size=17)
+    pieces = [_line(text, x0, 524.0, x0 + 25.0, size=8.5) for text, x0 in (("口腔科", 255.0), ("杨刚成", 285.0),
+                                                                          ("谢娜慧", 315.0))]
+    column = [_line("甲乙丙丁戊己庚辛壬癸子", 251.0, 540.0 + k * 11.5, 344.0, size=8.5) for k in range(4)]
+    groups = headline_groups([head, *pieces, *column], 8.5)
+    assert [ln.text for ln in groups[0]] == [head.text, "口腔科", "杨刚成", "谢娜慧"]
+
+
+def test_a_columns_first_line_under_a_headline_is_still_no_byline() -> None:
+    head = _line("我院启用高压氧舱", 230.0, 502.0, 365.0, size=17)
+    column = [_line("口腔科护理团队坚持每日", 251.0, 524.0 + k * 11.5, 344.0, size=8.5) for k in range(4)]
+    groups = headline_groups([head, *column], 8.5)
+    assert [ln.text for ln in groups[0]] == [head.text]
+
+
+def _foot(folio_y: float) -> tuple[list[Line], Page]:
+    """An A4 page (842 pt) whose columns end at 778; a bare page number under them."""
+    lines = [_line("甲乙丙丁戊己庚辛壬癸子", x0, 768.0 - (4 - k) * PITCH, x0 + 126.0)
+             for x0 in (166.0, 303.0) for k in range(5)]
+    folio = _line("1", 295.0, folio_y, 300.0)
+    return [*lines, folio], Page(number=1, lines=(*lines, folio), width=595, height=842)
+
+
+def test_a_page_number_under_all_the_text_above_the_last_twentieth_is_a_folio() -> None:
+    # A wide foot margin: the number stands 33 pt over the page's edge, alone under everything.
+    lines, page = _foot(799.0)
+    _top, bottom = furniture_lines(lines, page, SIZE)
+    assert [ln.text for ln in bottom] == ["1"]
+
+
+def test_a_number_on_a_row_of_text_above_the_foot_stays_text() -> None:
+    lines, page = _foot(760.0)
+    lines = [ln for ln in lines if ln.box is not None and not (ln.box.x0 == 303.0 and ln.box.y0 > 750)]
+    lines[-1] = _line("1", 303.0, 768.0, 308.0)  # a number split off the column's last row
+    _top, bottom = furniture_lines(lines, Page(number=1, lines=tuple(lines), width=595, height=842), SIZE)
+    assert bottom == []
 
 
 # --- items read in order ----------------------------------------------------------------
@@ -133,3 +193,54 @@ def test_a_column_with_no_break_at_the_band_is_read_after_both_articles() -> Non
     order = _order(items)
     names = [item.lines[0].text for item in items]
     assert order == [names[k] for k in (0, 1, 2, 4, 5, 6, 3, 7, 8, 9)]
+
+
+# --- a column's last line on the page's last row ----------------------------------------
+
+def _column_foot(last: Line, pitch: float = 14.0, gap: float = 0.0) -> tuple[list[Line], Page]:
+    """A column (x 131–220, 9 pt) of full lines ending in a paragraph's short last line, then
+    ``last`` on the page's last row, ``gap`` more than a leading under it; a column beside."""
+    lines = [_line("症救治能力我院每季度组", 131.0, 1050.0 + k * pitch, 220.0, size=9.0) for k in range(6)]
+    lines.append(_line("能衰竭的危重患者。", 131.0, 1050.0 + 6 * pitch, 212.0, size=9.0))
+    lines.extend(_line("员的精心治疗下患者于", 229.0, 1050.0 + k * pitch, 318.0, size=9.0) for k in range(8))
+    moved = Line(last.text, 1, last.index, Box(last.box.x0, 1050.0 + 7 * pitch + gap, last.box.x1,  # type: ignore[union-attr]
+                                               1050.0 + 7 * pitch + gap + 9.0), 9.0, False)
+    return [*lines, moved], Page(number=1, lines=(*lines, moved), width=842, height=1190)
+
+
+def test_a_full_line_opening_a_paragraph_a_paragraph_space_under_the_column_is_text() -> None:
+    # 经过49天的全力救 on the last row, a leading and a paragraph's space under 患者。: it
+    # starts at the column's edge and reaches its right edge, the column's last line.
+    lines, page = _column_foot(_line("经过49天的全力救", 131.0, 0.0, 220.0, size=9.0), gap=6.0)
+    _top, bottom = furniture_lines(lines, page, 9.0)
+    assert bottom == []
+
+
+def test_a_short_folio_the_same_distance_under_the_column_is_still_furniture() -> None:
+    lines, page = _column_foot(_line("- 2 -", 160.0, 0.0, 180.0, size=9.0), gap=6.0)
+    _top, bottom = furniture_lines(lines, page, 9.0)
+    assert [ln.text for ln in bottom] == ["- 2 -"]
+
+
+def test_a_paragraphs_second_line_under_its_indented_first_is_text() -> None:
+    # 程佳军凭借…获得个人一等 indented two characters, then 奖。 at the column's left edge on
+    # the last row: the paragraph's end, not a folio.
+    lines = [_line("者于1月14日康复出院。", 425.0, 1098.0, 512.0, size=8.0),
+             _line("全科医学科在国际护士节期间评选", 441.0, 1109.5, 643.0, size=8.0),
+             _line("程佳军凭借扎实的理论功底获得个人一等", 441.0, 1121.0, 665.0, size=8.0),
+             _line("奖。", 425.0, 1132.5, 441.0, size=8.0)]
+    page = Page(number=1, lines=tuple(lines), width=842, height=1190)
+    _top, bottom = furniture_lines(lines, page, 8.0)
+    assert bottom == []
+
+
+def test_a_byline_spaced_to_the_columns_width_is_no_paragraph_cut_at_its_foot() -> None:
+    # 人力资源部 林宁涵 胡国博 closes an article, its words spaced out to the column's width:
+    # no sentence is cut there, so no column top elsewhere goes on from it.
+    text = [_line("甲乙丙丁戊己庚辛壬癸子丑", 226.0, 700.0 + k * 19.0, 370.0, size=12.0) for k in range(2)]
+    text.append(_line("评价。", 226.0, 738.0, 262.0, size=12.0))
+    byline = _line("人力资源部 林宁涵 胡国博", 226.0, 757.0, 370.0, size=12.0)
+    cut = _line("甲乙丙丁戊己庚辛壬癸子丑", 226.0, 757.0, 370.0, size=12.0)
+    rest = make_block("body", [_line("寅卯辰巳午未申酉戌亥甲乙", 388.0, 600.0, 532.0, size=12.0)])
+    assert not _cut_at_foot([make_block("body", [*text, byline])], make_block("body", [*text, byline]), rest)
+    assert _cut_at_foot([make_block("body", [*text, cut])], make_block("body", [*text, cut]), rest)

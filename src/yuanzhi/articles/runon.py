@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..layout.paragraphs import make_block
+from ..layout.paragraphs import lead_byline, make_block
 from ..model import Block, Box, Line
 
 HEAD_KINDS = {"headline", "kicker", "subtitle"}
@@ -192,11 +192,14 @@ def _move_one(blocks: list[Block]) -> list[Block] | None:
 
 def _cut_at_foot(blocks: Sequence[Block], foot: Block, rest: Block) -> bool:
     """``foot`` ends with a full line (reaching its column's right edge), in the type of
-    ``rest``: a paragraph cut by its column's end."""
+    ``rest``: a paragraph cut by its column's end. A paragraph's line is one run of text;
+    a byline's words spaced out to the same width are no such line."""
     boxes = [ln.box for ln in foot.lines if ln.box is not None]
     size = _size(foot.lines[-1])
     if not boxes or abs(size - _size(rest.lines[0])) > 0.05 * size:
         return False
+    if lead_byline(foot.lines[-1].text):
+        return False  # names spaced out to the column's width (人力资源部 林宁涵 胡国博): a byline, no cut text
     last = boxes[-1]
     above = [ln.box for b in blocks for ln in b.lines if b.page == foot.page and ln.box is not None
              and 0 <= last.y0 - ln.box.y1 < 3 * size and min(ln.box.x1, last.x1) - max(ln.box.x0, last.x0) > 0]

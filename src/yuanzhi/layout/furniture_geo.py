@@ -20,6 +20,9 @@ FOLIO_SHARE = 0.08  # a bare number is a page number only at the very top (else 
 _FOLIO = re.compile(r"[—\-–―\s]*[0-9]{1,3}[—\-–―\s]*")
 MARK_CHARS = 30  # a date or issue line is short; a sentence that names a date is not one
 BOTTOM_SHARE = 0.05
+INDENT = 2.5  # line heights: a paragraph's first line starts this far in from its column's edge, at most
+COLUMN_LINE = 4  # line heights: a column's line is at least this wide (a folio is narrower)
+PARAGRAPH_ROWS = 2.6  # line heights of white over a column's last line: a leading and a paragraph's space
 FOOTER_SHARE = 0.12  # an imprint or running foot says what it is: found a little higher up
 FOOTER_KINDS = {"imprint", "running_head", "date_line", "issue_number"}  # footers by what they say
 _NUM = "[0-9０-９一二三四五六七八九十百〇零]"
@@ -52,8 +55,9 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
         ln for ln in lines
         if ln.box and ln.box.y0 >= footer_zone and ln not in top and (
             furniture_kind(ln.text) in FOOTER_KINDS
-            or ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16 and not _ends_a_column(ln, lines)
-            and not _goes_on(ln, lines))
+            or (ln.box.y0 >= bottom_zone and len(normalize_text(ln.text)) <= 16
+                or _FOLIO.fullmatch(normalize_text(ln.text)) and _lowest_alone(ln, lines, body))
+            and not _ends_a_column(ln, lines) and not _goes_on(ln, lines))
     ]
     key = _key
     return sorted(top, key=key), sorted(bottom, key=key)
@@ -73,13 +77,63 @@ def _ends_a_column(line: Line, lines: Sequence[Line]) -> bool:
     over 　　妇科还为……): it shares the column when the line above it covers this one."""
     box = line.box
     assert box is not None
+    if _fills_a_column(line, lines):
+        return True
     for above in _lines_right_above(line, lines):
         assert above.box is not None
         if _overlap(above.box, box) > 0:
             return True
+        if (abs(above.box.x0 - box.x0) <= INDENT * box.height and above.box.width >= COLUMN_LINE * box.height
+                and _flush_with_column(line, lines)):
+            return True  # a paragraph's indented first line over its second (程佳军凭借…一等 over 奖。)
         if _overlap(above.box, box) > -box.height and any(
                 _overlap(higher.box, above.box) > 0 and _overlap(higher.box, box) > 0  # type: ignore[arg-type]
                 for higher in _lines_right_above(above, lines)):
+            return True
+    return False
+
+
+def _lowest_alone(line: Line, lines: Sequence[Line], body: float) -> bool:
+    """A bare number under everything printed on the page, alone on its row: the folio, however
+    wide the page's foot margin (a number split off a line of text has that line beside it)."""
+    box = line.box
+    assert box is not None
+    for other in lines:
+        if other is line or other.box is None:
+            continue
+        if other.box.y0 >= box.y1:
+            return False  # something printed under it
+        if (other.box.y0 < box.y1 and other.box.y1 > box.y0
+                and max(other.box.x0 - box.x1, box.x0 - other.box.x1) < 3 * body):
+            return False  # a line beside it on its row
+    return True
+
+
+def _flush_with_column(line: Line, lines: Sequence[Line]) -> bool:
+    """A line of its type in the rows above starts where ``line`` starts (a column's edge)."""
+    box = line.box
+    assert box is not None
+    h = box.height
+    return any(o is not line and o.box is not None and abs(o.box.height - h) <= 0.3 * h and abs(o.box.x0 - box.x0) <= 0.3 * h
+               and 0 <= box.y0 - o.box.y1 <= (PARAGRAPH_ROWS + 2) * h for o in lines)
+
+
+def _fills_a_column(line: Line, lines: Sequence[Line]) -> bool:
+    """A line set to a column's full measure, flush with the left edge of a line of its type a
+    paragraph break above it (a row and a paragraph's space at most) and reaching that
+    column's right edge: the column's last line (its new paragraph opened flush), no folio."""
+    box = line.box
+    assert box is not None
+    h = box.height
+    if box.width < COLUMN_LINE * h:
+        return False
+    for other in lines:
+        ob = other.box
+        if other is line or ob is None or abs(ob.height - h) > 0.3 * h or abs(ob.x0 - box.x0) > 0.3 * h:
+            continue
+        if 0 <= box.y0 - ob.y1 <= PARAGRAPH_ROWS * h and any(
+                o.box is not None and abs(o.box.x0 - box.x0) <= 0.3 * h and abs(o.box.x1 - box.x1) <= 1.05 * h
+                and 0 <= box.y0 - o.box.y1 <= (PARAGRAPH_ROWS + 4) * h for o in lines if o is not line):
             return True
     return False
 

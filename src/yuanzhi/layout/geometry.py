@@ -34,6 +34,7 @@ DASHES = ("——", "—", "--", "一一")  # OCR reads a subtitle's 2-em dash a
 NEAR_RATIO = 1.05  # kickers/subtitles/subheadings: at least a little larger
 GUTTER = 0.3  # ems: the narrowest gutter between column blocks
 PIECE_GAP = 2.5  # ems: more of a byline on its row (names letter-spaced apart) starts this close after it
+NAME_CHARS = 6  # a byline's piece set apart on its row: a name or a department (口腔科, 120指挥中心)
 
 
 @dataclass(frozen=True)
@@ -323,9 +324,11 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
                     centred and (line.size or 0) >= body * NEAR_RATIO)):
                 group.append(line)  # subtitle
             elif (0 <= gap_below < max(reach, 1.6 * body) and box.x0 - body <= line.box.x0 < box.x1
-                  and (line.size or body) < 0.9 * max(ln.size or body for ln in group) and lead_byline(text)
-                  and not (" " not in text and "\u3000" not in text and _runs_on(line, ordered, tops, body))):
-                group.append(line)  # the byline set under the headline
+                  and (line.size or body) < 0.9 * max(ln.size or body for ln in group)
+                  and lead_byline((row := _byline_row(line, ordered, tops, body))[0])
+                  and not (" " not in row[0] and "\u3000" not in row[0] and _runs_on(line, ordered, tops, body))):
+                group.extend((line, *row[1]))  # the byline set under the headline (letter-spaced pieces too)
+                used.update(piece.index for piece in row[1])
             elif (group[-1].box and abs(line.box.y0 - group[-1].box.y0) < 0.3 * (line.size or body)
                   and group[-1].box.x0 < line.box.x0 <= group[-1].box.x1 + PIECE_GAP * body
                   and line.box.x0 < box.x1 and lead_byline(group[-1].text) and (
@@ -336,6 +339,30 @@ def headline_groups(lines: list[Line], body: float) -> list[list[Line]]:
             used.add(line.index)
             box = _union(group)
     return groups
+
+
+def _byline_row(line: Line, ordered: Sequence[Line], tops: Sequence[float], body: float) -> tuple[str, list[Line]]:
+    """``line`` with the pieces set after it on its row in its type, each starting within
+    ``PIECE_GAP`` ems of the one before (a byline's names letter-spaced apart, 口腔科　杨刚成
+    谢娜慧, each a piece): their text, spaced, and the pieces. Each is a name or a
+    department, a few characters: a column's first line set beside it on the row is none."""
+    box = line.box
+    assert box is not None
+    size = line.size or body
+    if len(line.text.strip()) > NAME_CHARS:
+        return line.text, []  # a line of its own, not a name or a department set apart
+    lo, hi = bisect.bisect_left(tops, box.y0 - 0.3 * size), bisect.bisect_right(tops, box.y0 + 0.3 * size)
+    row = sorted((ln for ln in ordered[lo:hi] if ln is not line and ln.box is not None and ln.box.x0 > box.x1
+                  and abs((ln.size or body) - size) <= 0.05 * size), key=lambda ln: ln.box.x0)  # type: ignore[union-attr]
+    pieces: list[Line] = []
+    end = box.x1
+    for piece in row:
+        assert piece.box is not None
+        if piece.box.x0 - end > PIECE_GAP * body or len(piece.text.strip()) > NAME_CHARS:
+            break  # a column's first line beside it is no name
+        pieces.append(piece)
+        end = piece.box.x1
+    return " ".join(ln.text for ln in (line, *pieces)), pieces
 
 
 def _ends_a_column(line: Line, ordered: Sequence[Line], tops: Sequence[float], body: float) -> bool:

@@ -7,7 +7,8 @@ joins the headline group and the other is read as the top of a column. Two piece
 are one line when they are of one type size, at most an em apart, set right under larger
 type (a headline or subtitle) that runs over the white between them, and one of them runs
 across a gutter of the lines under it or starts (or ends on a character) inside its white
-(a column line never does): the first rows of two columns under a partial-width headline
+(a column line never does), or no text of their type is set under them (a picture across
+the columns): the first rows of two columns under a partial-width headline
 each keep within their column and are never joined.
 """
 
@@ -72,6 +73,8 @@ def _next_piece(a: Line, first: Line, by_mid: Sequence[Line], mids: Sequence[flo
     near = by_mid[bisect.bisect_left(mids, mids[n] + 0.6 * height):
                   bisect.bisect_right(mids, mids[n] + BELOW * height)]
     below = [_box(ln) for ln in near if abs(_size(ln) - _size(a)) <= 0.1 * _size(a)]
+    if not any(x.x1 > box_a.x0 and x.x0 < box_b.x1 for x in below):
+        return b  # no columns under them (a picture set across): nothing parts the line
     flush = [_box(ln).x0 for ln in near]  # where lines of any type under them start (a subheading too)
     return b if any(_crosses_gutter(_box(piece), below) or _in_gutter(piece, below, flush)
                     for piece in (a, b)) else None
