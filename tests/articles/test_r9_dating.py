@@ -14,6 +14,7 @@ import pytest
 
 from yuanzhi.articles import dating
 from yuanzhi.articles.calendar_cues import calendar_cues
+from yuanzhi.articles.life_years import life_year_cues, load_life_words
 from yuanzhi.articles.named_day_cues import load_named_days, periodic_cues
 from yuanzhi.articles.ordinal_events import (
     campaign_cues,
@@ -196,3 +197,24 @@ def test_loose_spans_of_years_say_nothing(text: str) -> None:
 ])
 def test_national_anniversaries_in_their_other_names(text: str, year: int) -> None:
     assert calendar_cues(text)[0].year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("汐岭县人民医院心内科主任柯某某，1976年出生，今年48岁。", 2024),
+    ("今年52岁的护士长左某某1971年出生于汐岭县。", 2023),
+    ("她1993年参加工作，从事护理工作三十年。", 2023),
+])
+def test_a_persons_age_or_years_of_service_beside_the_year_they_began(text: str, year: int) -> None:
+    assert [(c.year, c.kind) for c in life_year_cues(text)] == [(year, "about")]
+
+
+def test_loose_ages_and_spans_say_nothing() -> None:
+    assert life_year_cues("1958年出生的他，已经退休多年。") == []
+    assert life_year_cues("1993年参加工作，工作3年后调入医院。") == []  # a span in the past
+    assert life_year_cues("他今年48岁，从医二十年。") == []  # no year printed
+
+
+def test_a_bad_life_years_line_names_its_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "life_years.tsv").write_text("birth\t出生\nbirthday\t生日\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="life_years.tsv:2"):
+        load_life_words(tmp_path)

@@ -45,6 +45,7 @@ from .date_cues import (
     year_cues,
     year_value,
 )
+from .life_years import life_year_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 
@@ -253,7 +254,7 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     """The calendar's cues, with events held every few years (第七次全国人口普查; over a
     session table's reading of the same words) and lunar festivals named with a weekday."""
     calendar = calendar_cues(joined, anchor, floor=history)
-    periodic = periodic_cues(joined) + ordinal_event_cues(joined)
+    periodic = periodic_cues(joined) + ordinal_event_cues(joined) + life_year_cues(joined)
     held = {(c.year, c.start) for c in periodic}
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]
