@@ -218,3 +218,10 @@ def test_a_bad_life_years_line_names_its_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "life_years.tsv").write_text("birth\t出生\nbirthday\t生日\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="life_years.tsv:2"):
         load_life_words(tmp_path)
+
+
+def test_an_event_someone_once_took_part_in_is_history() -> None:
+    news = ["汐岭县人民医院派出护士参加巴黎奥运会医疗保障工作。", "8月2日，护士出发。"]
+    past = ["护士长甘某某曾参加巴黎奥运会医疗保障工作。", "4月9日，团队获表彰。"]
+    assert dating.weigh(news).date == "2024-08"
+    assert dating.weigh(past).date is None  # her past says only that the issue is not older

@@ -250,11 +250,24 @@ def _lunar(months: list[DateCue], year: int) -> list[DateCue]:
     return out
 
 
+_HISTORY_BEFORE = re.compile(r"(?:曾经?|先后|参加过|参与过)[^。；！？，]{0,12}$")
+
+
+def _history(cues: list[YearCue], flat: str) -> list[YearCue]:
+    """An event the text says someone once took part in (曾参加杭州亚运会医疗保障) is history:
+    the issue is not older, but it is no news of the issue's year."""
+    return [
+        replace(c, kind="past", weight=0.0) if c.kind == "current" and _HISTORY_BEFORE.search(flat[max(0, c.start - 16) : c.start]) else c
+        for c in cues
+    ]
+
+
 def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearCue]:
     """The calendar's cues, with events held every few years (第七次全国人口普查; over a
     session table's reading of the same words) and lunar festivals named with a weekday."""
-    calendar = calendar_cues(joined, anchor, floor=history)
-    periodic = periodic_cues(joined) + ordinal_event_cues(joined) + life_year_cues(joined)
+    flat = squeeze(joined)  # where the calendar's and the periodic table's cues are found
+    calendar = _history(calendar_cues(joined, anchor, floor=history), flat)
+    periodic = _history(periodic_cues(joined), flat) + ordinal_event_cues(joined) + life_year_cues(joined)
     held = {(c.year, c.start) for c in periodic}
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]
