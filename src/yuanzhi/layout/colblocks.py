@@ -51,12 +51,19 @@ def _shared(a: Box, b: Box) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
-def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int, int | None]:
-    """For each line (by position in ``lines``), its only neighbour in reading direction
-    ``step`` (+1 below, -1 above) that can continue its column, or None (none, or a row of several)."""
-    geo = [(b.x0, b.y0, b.x1, b.y1, _size(ln)) for ln in lines for b in (_box(ln),)]
+def _geometry(lines: Sequence[Line]) -> list[tuple[float, float, float, float, float]]:
+    """(x0, y0, x1, y1, type size) of each line."""
+    return [(b.x0, b.y0, b.x1, b.y1, _size(ln)) for ln in lines for b in (_box(ln),)]
+
+
+def _nearest(geo: Sequence[tuple[float, float, float, float, float]], order: Sequence[int],
+             step: int) -> dict[int, int | None]:
+    """For each line (by position in ``geo``, its lines' geometry), its only neighbour in reading
+    direction ``step`` (+1 below, -1 above) that can continue its column, or None (none, or a
+    row of several)."""
     out: dict[int, int | None] = {}
     n = len(order)
+    downward = step > 0
     for rank, i in enumerate(order):
         ax0, ay0, ax1, ay1, size = geo[i]
         height = ay1 - ay0
@@ -64,24 +71,24 @@ def _nearest(lines: Sequence[Line], order: Sequence[int], step: int) -> dict[int
         found: list[int] = []  # lines sharing a stretch of width with it, in the nearest such row
         weak: list[int] = []  # lines that only start at its column's edge, in the nearest such row
         strong_edge = weak_edge = first_edge = 0.0
+        indent = INDENT * size
         j = rank + step
         while 0 <= j < n:
             k = order[j]
             bx0, by0, bx1, by1, bsize = geo[k]
-            edge = by0 if step > 0 else by1
+            edge = by0 if downward else by1
             if found and abs(edge - strong_edge) > ROW * (by1 - by0) or (
                     weak and abs(edge - first_edge) > 1.2 * height):
                 break  # past the nearest row (and a line further for a stronger neighbour)
-            if step > 0:
+            if downward:
                 if by0 > ay1 + reach:
                     break
-                beyond = by0 >= ay0 + 0.5 * height
+                near = by0 >= ay0 + 0.5 * height and bx0 < ax1 and bx1 > ax0 - indent  # beyond it, in reach
             else:
                 if by1 < ay0 - reach:
                     break
-                beyond = by1 <= ay1 - 0.5 * height
-            near = bx0 < ax1 and bx1 > ax0 - INDENT * size if step > 0 else ax0 < bx1 and ax1 > bx0 - INDENT * size
-            if beyond and near:
+                near = by1 <= ay1 - 0.5 * height and ax0 < bx1 and ax1 > bx0 - indent
+            if near:
                 if min(ax1, bx1) - max(ax0, bx0) >= OVERLAP * min(size, bsize):
                     if not found:
                         strong_edge = edge
@@ -139,10 +146,11 @@ def column_blocks(lines: Sequence[Line], pictures: Sequence[Box] = ()) -> list[C
     """Blocks of consecutive column lines, each top to bottom, in no particular order
     (``pictures``: the page's pictures, set in the columns as their lines are)."""
     lines = rejoin_pieces(split_at_gutters([ln for ln in lines if ln.box is not None], pictures), pictures)
-    down = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y0, _box(lines[i]).x0))
-    up = sorted(range(len(lines)), key=lambda i: (_box(lines[i]).y1, _box(lines[i]).x0))
-    below = _nearest(lines, down, 1)
-    above = _nearest(lines, up, -1)
+    geo = _geometry(lines)
+    down = sorted(range(len(lines)), key=lambda i: (geo[i][1], geo[i][0]))
+    up = sorted(range(len(lines)), key=lambda i: (geo[i][3], geo[i][0]))
+    below = _nearest(geo, down, 1)
+    above = _nearest(geo, up, -1)
     nxt: dict[int, int] = {}
     linked: set[int] = set()
     for i, j in below.items():

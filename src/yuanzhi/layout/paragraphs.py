@@ -203,7 +203,7 @@ class _Builder:
     def breaks(self, prev: Line, line: Line, left: float, right: float) -> bool:
         assert prev.box and line.box
         size = _size(line, self.body)
-        opened = "".join(ln.text for ln in self.lines)
+        opened = "".join(ln.text for ln in self.lines) if len(self.lines) <= 2 else ""  # (not joined again per line)
         if len(self.lines) <= 2 and opened.lstrip().startswith(("（", "(")) and opened.count("（") + opened.count(
                 "(") > opened.count("）") + opened.count(")"):
             return False  # a byline wrapped inside its parentheses
