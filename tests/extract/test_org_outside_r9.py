@@ -105,3 +105,18 @@ def test_a_branch_company_and_its_declared_short_name_are_one_company():
     )
     assert ("甘望舒", "总经理", "浔安人寿保险股份有限公司蓼州分公司") in found
     assert ("贝思远", "副总经理", "浔安人寿保险股份有限公司蓼州分公司") in found
+
+
+def test_a_group_written_by_its_trade_name_is_the_company_printed_in_full():
+    found = posts(
+        "10月24日，蓼南菁禾实业集团有限公司向蓼州市儿童医院捐赠三百万元。菁禾集团董事长甘望舒出席捐赠仪式。",
+    )
+    assert ("甘望舒", "董事长", "蓼南菁禾实业集团有限公司") in found
+
+
+def test_the_trade_name_rule_keeps_to_names_of_the_company(lexicon):
+    from yuanzhi.extract.org_short_names import is_short_form
+
+    assert is_short_form("菁禾集团", "蓼南菁禾实业集团有限公司", lexicon)
+    assert not is_short_form("实业集团", "蓼南菁禾实业集团有限公司", lexicon)
+    assert not is_short_form("菁禾医院", "蓼南菁禾实业集团有限公司", lexicon)

@@ -36,6 +36,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 某医学会 is the parent of 某医学会某分会, not a short form of it
     if len(short) >= 2 and short[-1] == "委" and short[-2] in LEVEL_CHARS:
         return False  # 某市委 is the city's party committee, no short form of its 卫生健康委员会
+    if _trade_name(short, full, lexicon):
+        return True
     if short[0] != full[0] and not (short[0] in LEVEL_CHARS and short[0] in full):
         return False
     ending = lexicon.org_suffix(full)
@@ -59,4 +61,28 @@ def _without_fillers(full: str) -> str:
 def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
     """The one organization of ``fulls`` that ``short`` shortens (the last named when several do)."""
     found = [full for full in fulls if full != short and is_short_form(short, full, lexicon)]
+    found = [f for f in found if not (lexicon.org_kind(f) == "group" and any(
+        o != f and o.startswith(f) and lexicon.org_kind(o) == "company" for o in found
+    ))]  # 某集团有限公司 printed: the company, not the group split_unit reads at its head
     return found[-1] if found else None
+
+
+_TRADE_KINDS = ("company", "group")
+_PLACE_SIZES = (2, 3)  # characters of the place a company's name starts with (岫南, 黑龙江)
+_TRADE = 2  # characters of a trade name (澄禾)
+
+
+def _trade_name(short: str, full: str, lexicon: Lexicon) -> bool:
+    """``澄禾集团`` for ``岫南澄禾实业集团有限公司``: a company or a group written by its trade name,
+    the place before it and its registered form left out, ending in a word the full name ends in."""
+    if lexicon.org_kind(full) not in _TRADE_KINDS or len(short) < _TRADE + 2:
+        return False
+    core = next((full[: -len(r)] for r in sorted(REGISTERED, key=len, reverse=True) if full.endswith(r)), full)
+    ending = lexicon.org_suffix(short)
+    if not ending or not (core.endswith(ending) or full.endswith(ending)):
+        return False
+    for size in _PLACE_SIZES:
+        if core[size : size + _TRADE] == short[:_TRADE]:
+            rest = iter(core[size + _TRADE :] or full[size + _TRADE :])
+            return all(char in rest for char in short[_TRADE:])
+    return False
