@@ -60,3 +60,9 @@ def test_the_holder_of_a_former_post_named_after_it() -> None:
 def test_an_ordinal_term_is_no_name() -> None:
     assert pairs_of("省医院协会完成换届 贺子川当选第五届会长") <= {("贺子川", "会长")}
     assert ("第五届", "会长") not in pairs_of("大会选举产生第五届会长。")
+
+
+def test_a_three_character_name_glued_to_a_unit() -> None:
+    posts = posts_in("同时，免去贝立人医务部副主任职务，另有任用。")
+    assert posts == {("贝立人", "副主任")}
+    assert posts_in("免去祁明外科副主任职务。") == {("祁明", "副主任")}

@@ -314,8 +314,24 @@ def _name_glued_to_org(
             continue
         org = resolve_org(sentence[end:title_at], lexicon, None)
         if org is not None and (org.kind in STRONG_KINDS or title_at - end >= 2 and org.kind == "department"):
+            if org.kind == "department" and _unit_after_one(sentence, start, end, title_at, boundaries, lexicon):
+                end += 1  # 免去石立人|医务部副主任职务: 人 alone is no start of the unit, the name's last character
             return [(start, end)]
     return []
+
+
+def _unit_after_one(
+    sentence: str, start: int, end: int, title_at: int, boundaries: set[int], lexicon: Lexicon
+) -> bool:
+    """The character at ``end`` is a token of its own, the name is three characters with it and
+    a department of two or more characters follows it."""
+    if end + 1 not in boundaries or title_at - end - 1 < 2 or end - start != 2:
+        return False
+    longer = sentence[start : end + 1]
+    if surname_length(longer, lexicon) != 1 or not valid_name(longer, lexicon):
+        return False
+    unit = resolve_org(sentence[end + 1 : title_at], lexicon, None)
+    return unit is not None and unit.kind == "department"
 
 
 def _described_name(
