@@ -120,3 +120,11 @@ def test_the_trade_name_rule_keeps_to_names_of_the_company(lexicon):
     assert is_short_form("菁禾集团", "蓼南菁禾实业集团有限公司", lexicon)
     assert not is_short_form("实业集团", "蓼南菁禾实业集团有限公司", lexicon)
     assert not is_short_form("菁禾医院", "蓼南菁禾实业集团有限公司", lexicon)
+
+
+def test_a_postgraduate_education_office_of_another_hospital_is_kept_whole():
+    found = posts(
+        "11月8日，蓼州市第一人民医院举行住院医师教学查房比赛，我院住培办主任鲁一鸣主持。",
+        "决赛评委分别是蓼南医科大学附属医院毕业后医学教育处处长甘望舒、蓼州市中心医院住培基地主任贝思远。",
+    )
+    assert ("甘望舒", "处长", "蓼南医科大学附属医院毕业后医学教育处") in found
