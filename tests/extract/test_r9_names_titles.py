@@ -66,3 +66,9 @@ def test_a_three_character_name_glued_to_a_unit() -> None:
     posts = posts_in("同时，免去贝立人医务部副主任职务，另有任用。")
     assert posts == {("贝立人", "副主任")}
     assert posts_in("免去祁明外科副主任职务。") == {("祁明", "副主任")}
+
+
+def test_a_name_ends_before_a_phrase_opened_by_zi() -> None:
+    text = "骨伤科副主任医师欧阳明自本月起在城南分院出诊。"
+    assert pairs_of(text) == {("欧阳明", "副主任医师")}
+    assert pairs_of("骨伤科副主任医师诸葛文自下周起轮流出诊。") == {("诸葛文", "副主任医师")}

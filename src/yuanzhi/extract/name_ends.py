@@ -84,3 +84,24 @@ def modifier_word(sentence: str, start: int, end: int) -> bool:
 
 
 _MODIFIER_TAGS = {"d", "ad", "a", "vd"}
+
+
+_FROM = "自"  # 自本月起, 自愿, 自述: a word or phrase it opens, never a given name's end
+_SINCE_END = "起"
+_SINCE_ROOM = 10  # characters of a 自…起 phrase (自2024年3月起)
+_CLAUSE_ENDS = set("，。；：、,;:！？")
+
+
+def opens_phrase(sentence: str, at: int) -> bool:
+    """万俟文|自本月起出诊, 某某|自愿报名: 自 after a name opens a time phrase ending in 起 in the
+    same clause, or a word of the dictionary (自愿, 自述); it is no part of the name."""
+    if not sentence.startswith(_FROM, at):
+        return False
+    if sentence[at : at + 2] in word_tags():
+        return True
+    for char in sentence[at + 1 : at + 1 + _SINCE_ROOM]:
+        if char in _CLAUSE_ENDS:
+            return False
+        if char == _SINCE_END:
+            return True
+    return False

@@ -24,6 +24,7 @@ from .name_ends import (
     listed_before_word_char,
     modifier_word,
     noun_over_verb,
+    opens_phrase,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .orgs import Tokens, org_before
@@ -282,6 +283,10 @@ def name_at(
         sentence, start + lengths[0], lexicon
     ):
         good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
+    if lengths[0] in good and opens_phrase(sentence, start + lengths[1]) and valid_name(
+        sentence[start : start + lengths[1]], lexicon
+    ):
+        good = [lengths[1]]  # 万俟文|自本月起: 自 opens a phrase
     if (
         good == [lengths[1]] and start + lengths[0] <= limit and noun_over_verb(sentence, start + lengths[1], tokens)
         and not _title_straddles(sentence, start, start + lengths[0], lexicon)
