@@ -244,3 +244,13 @@ def test_a_byline_spaced_to_the_columns_width_is_no_paragraph_cut_at_its_foot() 
     rest = make_block("body", [_line("寅卯辰巳午未申酉戌亥甲乙", 388.0, 600.0, 532.0, size=12.0)])
     assert not _cut_at_foot([make_block("body", [*text, byline])], make_block("body", [*text, byline]), rest)
     assert _cut_at_foot([make_block("body", [*text, cut])], make_block("body", [*text, cut]), rest)
+
+
+def test_a_page_number_set_in_pieces_with_its_dashes_is_a_folio() -> None:
+    # - 3 - read as three pieces: the dashes beside the number are the folio's, all furniture.
+    lines, page = _foot(799.0)
+    lines = lines[:-1] + [_line("-", 288.0, 797.0, 291.0, size=8.5), _line("3", 295.0, 797.0, 300.0, size=8.5),
+                          _line("-", 304.0, 797.0, 307.0, size=8.5)]
+    _top, bottom = furniture_lines(lines, Page(number=1, lines=tuple(lines), width=595, height=842), SIZE)
+    assert [ln.text for ln in bottom] == ["-", "3", "-"]
+

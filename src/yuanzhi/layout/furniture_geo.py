@@ -18,6 +18,7 @@ from .patterns import find_markers, furniture_kind
 TOP_SHARE = 0.2  # masthead/running head zone, share of the page height
 FOLIO_SHARE = 0.08  # a bare number is a page number only at the very top (else a number split off a line)
 _FOLIO = re.compile(r"[—\-–―\s]*[0-9]{1,3}[—\-–―\s]*")
+_FOLIO_PIECE = re.compile(r"[—\-–―\s0-9]+")  # a folio's number or its dashes, set apart
 MARK_CHARS = 30  # a date or issue line is short; a sentence that names a date is not one
 BOTTOM_SHARE = 0.05
 INDENT = 2.5  # line heights: a paragraph's first line starts this far in from its column's edge, at most
@@ -59,6 +60,9 @@ def furniture_lines(lines: Sequence[Line], page: Page, body: float) -> tuple[lis
                 or _FOLIO.fullmatch(normalize_text(ln.text)) and _lowest_alone(ln, lines, body))
             and not _ends_a_column(ln, lines) and not _goes_on(ln, lines))
     ]
+    folios = [ln for ln in bottom if _FOLIO.fullmatch(normalize_text(ln.text))]
+    bottom.extend(ln for ln in lines if ln.box and ln not in bottom and ln not in top  # - 3 - set in pieces
+                  and _FOLIO_PIECE.fullmatch(normalize_text(ln.text)) and any(_beside(ln, f, body) for f in folios))
     key = _key
     return sorted(top, key=key), sorted(bottom, key=key)
 
@@ -103,10 +107,16 @@ def _lowest_alone(line: Line, lines: Sequence[Line], body: float) -> bool:
             continue
         if other.box.y0 >= box.y1:
             return False  # something printed under it
-        if (other.box.y0 < box.y1 and other.box.y1 > box.y0
-                and max(other.box.x0 - box.x1, box.x0 - other.box.x1) < 3 * body):
-            return False  # a line beside it on its row
+        if _beside(other, line, body) and not _FOLIO_PIECE.fullmatch(normalize_text(other.text)):
+            return False  # a line beside it on its row (its dashes, - 3 -, set apart are the folio's)
     return True
+
+
+def _beside(line: Line, other: Line, body: float) -> bool:
+    """``line`` is on ``other``'s row, less than three ems from it."""
+    a, b = line.box, other.box
+    assert a is not None and b is not None
+    return a.y0 < b.y1 and a.y1 > b.y0 and max(a.x0 - b.x1, b.x0 - a.x1) < 3 * body
 
 
 def _flush_with_column(line: Line, lines: Sequence[Line]) -> bool:
