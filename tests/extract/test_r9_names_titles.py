@@ -72,3 +72,8 @@ def test_a_name_ends_before_a_phrase_opened_by_zi() -> None:
     text = "骨伤科副主任医师欧阳明自本月起在城南分院出诊。"
     assert pairs_of(text) == {("欧阳明", "副主任医师")}
     assert pairs_of("骨伤科副主任医师诸葛文自下周起轮流出诊。") == {("诸葛文", "副主任医师")}
+
+
+def test_leads_of_subspecialties_listed_after_the_post() -> None:
+    text = "其中，结构性心脏病、心律失常两个亚专科负责人分别为副主任医师缪清远和主任医师杭秋白。"
+    assert posts_in(text) >= {("缪清远", "亚专科负责人"), ("杭秋白", "亚专科负责人")}
