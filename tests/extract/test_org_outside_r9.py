@@ -128,3 +128,20 @@ def test_a_postgraduate_education_office_of_another_hospital_is_kept_whole():
         "决赛评委分别是蓼南医科大学附属医院毕业后医学教育处处长甘望舒、蓼州市中心医院住培基地主任贝思远。",
     )
     assert ("甘望舒", "处长", "蓼南医科大学附属医院毕业后医学教育处") in found
+
+
+def test_a_place_heads_post_written_with_its_government_is_the_place():
+    found = posts(
+        "10月18日，蓼州市人民医院建院七十周年纪念大会举行。蓼州市人民政府副市长甘望舒出席。",
+        "3月2日，菁湾市菁南区人民政府区长鲁一鸣、副区长贝思远出席奠基仪式。",
+    )
+    assert ("甘望舒", "副市长", "蓼州市") in found
+    assert ("鲁一鸣", "区长", "菁湾市菁南区") in found
+    assert ("贝思远", "副区长", "菁湾市菁南区") in found
+
+
+def test_a_brigade_head_is_the_brigades():
+    found = posts(
+        "6月5日，蓼州市传染病医院举行联合演练。蓼州市公安局治安管理支队支队长甘望舒指挥民警设置警戒线。",
+    )
+    assert ("甘望舒", "支队长", "蓼州市公安局治安管理支队") in found

@@ -35,6 +35,7 @@ _AFTER = set(_LEVELS) | set("院局委会司站队部处办厅驻赴在到和与
 _NOT_PLACE = set("城超门都院社病园校营")  # 城市, 超市, 院区, 社区: a word ending in a level character
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _GOVERNMENT = "government"
+_PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:人民)?政府")  # a place's government is the place (§4.4)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,13 @@ def settle(
     written with the title or is of that kind, else the body of that kind the sentence or the
     article names (``held``: the bodies of the posts read so far, 菁陂县 of 菁陂县委书记); a
     hospital given by default is dropped when none is named."""
-    if (written and org is not None) or fits(title, org, lexicon):
+    if fits(title, org, lexicon):
+        return org
+    kind = fixed_bodies(lexicon.directory).get(lexicon.listed_post(title))
+    seat = _PLACE_GOVERNMENT.fullmatch(org.name) if org is not None and kind is not None and kind.place else None
+    if org is not None and seat is not None and seat.group(1).endswith(kind.endings):  # type: ignore[union-attr]
+        return OrgMention(org.start, org.end, org.text, seat.group(1), _GOVERNMENT)  # 某市人民政府副市长: the city
+    if written and org is not None:
         return org
     found = fixed_body(
         title, at, known.per_sentence[position],
