@@ -82,10 +82,13 @@ def _pieces(span: dict, bold: bool) -> list[Span]:
     size = float(span["size"])
     if not chars:
         return []
+    if len(chars) == 1:  # one glyph (some producers draw each character alone): nothing to cut
+        text = chars[0]["c"].strip()
+        return [Span(text, Box(*span["bbox"]), size, bold)] if text else []
     boxes = list(map(_BBOX, chars))
     gaps = [b[0] - a[2] for a, b in zip(boxes, boxes[1:], strict=False)]
     cuts: list[int] = []
-    if gaps and max(gaps) > TIGHT * size:
+    if max(gaps) > TIGHT * size:
         # a jump beyond the span's own spacing (justified text spreads every gap alike)
         limit = TIGHT * size + (sorted(gaps)[len(gaps) // 2] if len(gaps) >= 3 else 0.0)
         cuts = [i for i, gap in enumerate(gaps, start=1) if gap > max(limit, TIGHT * size)]
@@ -205,7 +208,8 @@ def spans_to_lines(spans: list[Span], page: int, start_index: int) -> list[Line]
             band = rows.get(key)
             if not band:
                 continue
-            for bx0, j in band[bisect.bisect_left(starts[key], after):]:
+            for at in range(bisect.bisect_left(starts[key], after), len(band)):  # (no copy of the band)
+                bx0, j = band[at]
                 if bx0 >= best_x:
                     break
                 _, by0, _, by1, _ = geo[j]
