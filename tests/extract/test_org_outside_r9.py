@@ -145,3 +145,10 @@ def test_a_brigade_head_is_the_brigades():
         "6月5日，蓼州市传染病医院举行联合演练。蓼州市公安局治安管理支队支队长甘望舒指挥民警设置警戒线。",
     )
     assert ("甘望舒", "支队长", "蓼州市公安局治安管理支队") in found
+
+
+def test_a_verb_jieba_glues_to_a_level_word_is_no_part_of_the_name():
+    found = posts(
+        "6月3日，蓼州市卫生健康委员会督导组到蓼州市第二人民医院督导。督导组成员有市卫健委医政科科长甘望舒。",
+    )
+    assert ("甘望舒", "科长", "蓼州市卫生健康委员会医政科") in found

@@ -40,7 +40,7 @@ _LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州�
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
-_GLUED_HEADS = set("和与及暨任在赴至由为到")  # one-character words jieba may glue to a place name (暨北坪|分院)
+_GLUED_HEADS = set("和与及暨任在赴至由为到有")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 # 市委巡察办, 某县委第二巡察组: a body of a place's party committee (市委, 县委 …), named by its level
 PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
