@@ -77,3 +77,16 @@ def test_a_name_ends_before_a_phrase_opened_by_zi() -> None:
 def test_leads_of_subspecialties_listed_after_the_post() -> None:
     text = "其中，结构性心脏病、心律失常两个亚专科负责人分别为副主任医师缪清远和主任医师杭秋白。"
     assert posts_in(text) >= {("缪清远", "亚专科负责人"), ("杭秋白", "亚专科负责人")}
+
+
+def test_a_post_held_by_a_list_written_between_you_and_danren() -> None:
+    text = "病区设三个医疗组，医疗组长分别由副主任医师祁晓川、副主任医师薄文涛和主治医师尤立夏担任。"
+    assert posts_in(text) >= {("祁晓川", "医疗组长"), ("薄文涛", "医疗组长"), ("尤立夏", "医疗组长")}
+
+
+def test_team_heads_listed_in_a_story_about_one_ward_are_the_wards() -> None:
+    posts = posts_with_orgs_in(
+        "心内科三病区开放床位40张。", "病区成立了两个医疗组，医疗组长分别由副主任医师祁晓川和主治医师尤立夏担任。"
+    )
+    assert ("祁晓川", "医疗组长", "心内科三病区") in posts
+    assert ("尤立夏", "医疗组长", "心内科三病区") in posts

@@ -316,6 +316,9 @@ def _article_facts(
                 hit = replace(hit, org=last_body)
             elif hit.org is None and hit.action == HELD and subject is not None and takes_subject_unit(hit.title, lexicon):
                 hit = replace(hit, org=subject)  # 科室巡礼: 医疗组长分别为甲、乙和丙 (the department's)
+            elif hit.org is None and hit.action == HELD and len(units_named) == 1 and lexicon.title_category(hit.title) == "clinical":
+                only = next(iter(units_named))  # 医疗组长分别由甲、乙和丙担任 in a story about one department
+                hit = replace(hit, org=resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department"))
             hit = replace(hit, org=settle(hit.title, hit.org, True, hit.start, position, known, home, lexicon))
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥

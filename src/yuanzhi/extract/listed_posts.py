@@ -3,6 +3,7 @@
     选举产生了新一届党委委员9名，他们是（按姓氏笔画为序）：甲、乙…和丙      (a counted title)
     常务委员（按姓氏笔画排序）：甲（某医院）、乙、丙等                      (an ordering note)
     某病学学科带头人为某科主任、主任医师、教授甲                             (a title chain, then the name)
+    医疗组长分别由副主任医师甲、副主任医师乙和主治医师丙担任                 (由 … 担任)
 
 Each listed person holds the post written before the list. A parenthesis right after an item
 is that person's unit, not a name; posts printed before a name in an item are the person's own
@@ -28,6 +29,7 @@ _HEAD = re.compile(
     rf"(?P<count>{_COUNT})?(?:[，,]?(?:他们|她们)?(?:分别)?(?:是|为|有))?(?P<order>{_ORDER})?[：:]"
 )
 _TITLE_IS = re.compile(r"(?:分别)?为(?![：:])")  # 学科带头人为…甲; 负责人分别为甲、乙
+_TITLE_BY = re.compile(r"(?:分别)?由(?P<list>[^，。；;,：:]{2,60}?)担任")  # 医疗组长分别由甲、乙和丙担任
 _ELECTION = re.compile(r"选举产生|选出|当选|增补|差额选举|等额选举|投票")
 _ITEM_STOP = re.compile(r"[。；;，,！？]")
 _BRACKET_AT_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
@@ -53,6 +55,14 @@ def listed_posts(
         if title is None:
             continue
         hits.extend(_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked, chain=True))
+    for match in _TITLE_BY.finditer(sentence):
+        title = _title_before(sentence, match.start(), lexicon)
+        if title is None:
+            continue
+        hits.extend(_items(
+            sentence, match.start(), match.start("list"), title, HELD, tokens, lexicon, home, blocked, chain=True,
+            until=match.end("list"),
+        ))
     return hits
 
 
@@ -63,12 +73,12 @@ def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
 
 def _items(
     sentence: str, head: int, at: int, title: str, action: str, tokens: Tokens, lexicon: Lexicon, home: str | None,
-    blocked: list[tuple[int, int]], chain: bool = False,
+    blocked: list[tuple[int, int]], chain: bool = False, until: int | None = None,
 ) -> list[AppointmentHit]:
-    """Each item from ``at`` to the clause's end must be a name (a unit in parentheses after it,
-    posts before it when ``chain``); one item that is not makes the whole list none."""
+    """Each item from ``at`` to the clause's end (or ``until``) must be a name (a unit in parentheses
+    after it, posts before it when ``chain``); one item that is not makes the whole list none."""
     stop = _ITEM_STOP.search(sentence, at)
-    end = stop.start() if stop else len(sentence)
+    end = min(stop.start() if stop else len(sentence), until if until is not None else len(sentence))
     if sentence.endswith("等", at, end):
         end -= 1
     spans: list[tuple[int, int]] = []
@@ -85,6 +95,8 @@ def _items(
         return []
     posts = posts_between(sentence, head - len(title), head, tokens, lexicon, home) or []
     org = next((o for t, o in posts if t == title), None)  # 党委委员: the hospital's (GOLD_SPEC §3)
+    if org is not None and sentence[org.start : org.end] != org.text and lexicon.title_category(title) == "clinical":
+        org = None  # 医疗组长 with no unit written: the department the story is about, not the hospital (facts)
     return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in spans]
 
 
