@@ -90,3 +90,8 @@ def test_team_heads_listed_in_a_story_about_one_ward_are_the_wards() -> None:
     )
     assert ("祁晓川", "医疗组长", "心内科三病区") in posts
     assert ("尤立夏", "医疗组长", "心内科三病区") in posts
+
+
+def test_a_letter_of_appointment_names_the_body_that_gives_it() -> None:
+    posts = posts_with_orgs_in("签约仪式上，柏文昌还为祁晓川颁发了蓼川大学兼职教授聘书。")
+    assert ("祁晓川", "兼职教授", "蓼川大学") in posts

@@ -12,6 +12,7 @@ from .lexicon_loader import Lexicon
 from .names import name_list
 from .orgs import (
     SELF_REFERENCES,
+    OrgMention,
     Tokens,
     org_before,
     resolve_org,
@@ -32,15 +33,43 @@ def conferred(
         at = match.end() + (1 if sentence.startswith("了", match.end()) else 0)
         own = next((r for r in SELF_REFERENCES if sentence.startswith(r, at)), "")  # 颁发了医院首席专家聘书
         title = next(((e, t) for s_, e, t in titles if s_ == at + len(own)), None)
+        giver = resolve_org(own, lexicon, home) if own else org_before(sentence, match.start(), tokens, lexicon, home)
+        if title is None and not own:  # 为甲颁发了某大学兼职教授聘书: the body that gives the post, then the post
+            title, giver = _title_after_body(sentence, at, titles, tokens, lexicon, home) or (None, giver)
         if title is None or not sentence.startswith(_LETTER, title[0]):
             continue
-        giver = resolve_org(own, lexicon, home) if own else org_before(sentence, match.start(), tokens, lexicon, home)
-        for a, b in sorted(set(people)):
+        listed = [(a, b) for a, b in people if match.start(1) <= a and b <= match.end(1)]
+        if not listed:  # 为甲、乙颁发…聘书: recipients named with no post in the sentence
+            listed = _names_only(sentence, match.start(1), match.end(1), tokens, lexicon)
+            giver = giver or resolve_org(SELF_REFERENCES[0], lexicon, home)  # no body written: the issue's hospital
+        for a, b in sorted(set(listed)):
             if match.start(1) <= a and b <= match.end(1) and (
                 b == match.end(1) or sentence.startswith(_RECIPIENT_ENDS, b)
             ):  # not 季某某|院士团队核心成员、乙: a name describing the recipient
                 hits.append(AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b))
     return hits
+
+
+def _title_after_body(
+    sentence: str, at: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon, home: str | None,
+) -> tuple[tuple[int, str], OrgMention] | None:
+    """某大学|兼职教授聘书 written at ``at``: the title (its end and word) and the body before it."""
+    title = next(((s_, e, t) for s_, e, t in titles if at < s_ <= at + _BODY_ROOM), None)
+    if title is None:
+        return None
+    body = org_before(sentence, title[0], tokens, lexicon, home)
+    if body is None or body.start != at or body.kind == "department":
+        return None
+    return (title[1], title[2]), body
+
+
+def _names_only(sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The names written from ``start`` to ``end`` and nothing else, or none."""
+    names = name_list(sentence, start, tokens, lexicon, [])
+    return names if names and names[0][0] == start and names[-1][1] == end else []
+
+
+_BODY_ROOM = 16  # characters of a body's name between 颁发 and the title on the letter
 
 
 _RECIPIENT_ENDS = ("、", "，", ",", "等", "同志", "和", "及", "与")
