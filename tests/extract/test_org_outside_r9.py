@@ -152,3 +152,11 @@ def test_a_verb_jieba_glues_to_a_level_word_is_no_part_of_the_name():
         "6月3日，蓼州市卫生健康委员会督导组到蓼州市第二人民医院督导。督导组成员有市卫健委医政科科长甘望舒。",
     )
     assert ("甘望舒", "科长", "蓼州市卫生健康委员会医政科") in found
+
+
+def test_a_college_written_without_its_university_is_the_college_printed_in_full():
+    found = posts(
+        "9月2日，蓼南医科大学第三临床医学院开学典礼在蓼南医科大学附属第三医院举行。",
+        "附属第三医院副院长、第三临床医学院副院长甘望舒介绍了教学安排。",
+    )
+    assert ("甘望舒", "副院长", "蓼南医科大学第三临床医学院") in found

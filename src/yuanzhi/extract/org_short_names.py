@@ -11,6 +11,7 @@ from .lexicon_loader import Lexicon
 REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区州旗]")
+_BODY_KINDS = {"university", "company", "group"}  # bodies whose units are written without them
 SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
 
 
@@ -28,6 +29,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
     if full.endswith(short) and _PLACE_PREFIX.fullmatch(full[: -len(short)]) and _PLACE_PREFIX.match(short):
         return True  # 蓼北区人民医院 for 蓼川市蓼北区人民医院: the city before the district's own name left out
+    if full.endswith(short) and lexicon.org_kind(full[: -len(short)]) in _BODY_KINDS and lexicon.org_kind(short):
+        return True  # 第二临床医学院 for 某医科大学第二临床医学院: a unit of another body written without it
     if len(short) > SHORT_FORM:
         return _without_fillers(full) == short  # 某银行某分行 for 某银行股份有限公司某分行
     if full.endswith(short):
