@@ -95,3 +95,10 @@ def test_team_heads_listed_in_a_story_about_one_ward_are_the_wards() -> None:
 def test_a_letter_of_appointment_names_the_body_that_gives_it() -> None:
     posts = posts_with_orgs_in("签约仪式上，柏文昌还为祁晓川颁发了蓼川大学兼职教授聘书。")
     assert ("祁晓川", "兼职教授", "蓼川大学") in posts
+
+
+def test_units_listed_before_one_title_go_one_to_each_name() -> None:
+    posts = posts_with_orgs_in("经研究决定：聘任祁晓川、尤立夏分别为内科片区、外科片区科护士长。")
+    assert {("祁晓川", "科护士长", "内科片区"), ("尤立夏", "科护士长", "外科片区")} <= posts
+    posts = posts_with_orgs_in("经研究决定：聘任祁晓川、尤立夏分别为心内科、神经外科主任。")
+    assert {("祁晓川", "主任", "心内科"), ("尤立夏", "主任", "神经外科")} <= posts

@@ -179,3 +179,28 @@ def listed_item(
         return []
     posts = posts_from(sentence, rest_at + 1, titles, tokens, lexicon, home)
     return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts]
+
+
+def units_each(
+    sentence: str, at: int, titles: list[tuple[int, int, str]], lexicon: Lexicon, home: str | None, count: int,
+) -> list[tuple[str, OrgMention | None]]:
+    """聘任甲、乙分别为心内科、神经外科主任 (内科片区、外科片区科护士长): units joined by 、 before one
+    title, one unit each in the order written; none unless there are ``count`` units, each a unit."""
+    title = next(((s_, t) for s_, _e, t in titles if s_ > at), None)
+    if title is None or count < 2:
+        return []
+    units = sentence[at : title[0]].split("、")
+    if len(units) != count:
+        return []
+    posts: list[tuple[str, OrgMention | None]] = []
+    position = at
+    for unit in units:
+        written = resolve_org(unit, lexicon, home)
+        if written is None and any(unit.endswith(word) and len(unit) > len(word) for word in lexicon.cluster_units):
+            written = OrgMention(0, len(unit), unit, unit, "department")  # 内科片区: a ward cluster
+        if written is None or written.kind != "department":
+            return []
+        posts.append((title[1], OrgMention(position, position + len(unit), unit, written.name, written.kind, written.parent)))
+        position += len(unit) + 1
+    return posts
+

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .appointment_lists import conferred, elected_list, listed_item, named_as_list, new_members
+from .appointment_lists import (
+    conferred,
+    elected_list,
+    listed_item,
+    named_as_list,
+    new_members,
+    units_each,
+)
 from .appointment_posts import AppointmentHit, posts_from
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, names_ending_at, surname_length, valid_name
@@ -107,6 +114,8 @@ def appointments_in(
                     rest_at += 1
             posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home, frozenset(a for a, _b in people))
             if each:
+                if len(posts) != len(names):
+                    posts = units_each(sentence, rest_at, titles, lexicon, home, len(names)) or posts  # A、B科主任
                 if len(posts) == len(names):  # one post each, in the order written
                     hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
                                 for (a, b), (title, org) in zip(names, posts, strict=True))
