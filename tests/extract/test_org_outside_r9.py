@@ -160,3 +160,10 @@ def test_a_college_written_without_its_university_is_the_college_printed_in_full
         "附属第三医院副院长、第三临床医学院副院长甘望舒介绍了教学安排。",
     )
     assert ("甘望舒", "副院长", "蓼南医科大学第三临床医学院") in found
+
+
+def test_a_fire_brigades_inspection_office_is_kept_whole():
+    found = posts(
+        "6月12日，蓼州市人民医院举行消防演练。演练结束后，蓼州市消防救援支队防火监督科科长甘望舒进行点评。",
+    )
+    assert ("甘望舒", "科长", "蓼州市消防救援支队防火监督科") in found
