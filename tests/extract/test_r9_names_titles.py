@@ -102,3 +102,10 @@ def test_units_listed_before_one_title_go_one_to_each_name() -> None:
     assert {("祁晓川", "科护士长", "内科片区"), ("尤立夏", "科护士长", "外科片区")} <= posts
     posts = posts_with_orgs_in("经研究决定：聘任祁晓川、尤立夏分别为心内科、神经外科主任。")
     assert {("祁晓川", "主任", "心内科"), ("尤立夏", "主任", "神经外科")} <= posts
+
+
+def test_a_post_given_through_a_pronoun_to_the_one_person_named() -> None:
+    text = "本批医疗队队长由麻醉科副主任、副主任医师祁晓川担任，他同时兼任医疗队临时党支部书记。"
+    assert ("祁晓川", "临时党支部书记") in pairs_of(text)
+    two = "队长由副主任医师祁晓川担任，副队长由主治医师尤立夏担任，她同时兼任临时党支部书记。"
+    assert all(title != "临时党支部书记" for _name, title in pairs_of(two))

@@ -52,6 +52,7 @@ from .orgs import (
     resolve_org,
 )
 from .profiles import held_posts, profile_people
+from .pronoun_posts import pronoun_posts
 from .segment import is_rare_word, word_tags
 from .title_spans import title_matches
 from .ward_clusters import cluster_before
@@ -312,6 +313,7 @@ def people_in_sentence(
                 used.append((after.start(), after.end()))
             chain = []
         index += 1
+    found += pronoun_posts(sentence, titles, found, tokens, lexicon, context.home)  # ，他同时兼任…书记
     found = [m for m in found if not in_title_marks(sentence, m.start, m.end)]  # 《中国医师宣言》: no person
     for mention in found:
         if not mention.short and mention.name not in context.full_names:
