@@ -15,6 +15,7 @@ a short body paragraph of the article it sits in, so its text is never lost.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import zlib
@@ -179,9 +180,16 @@ def page_spans(page: object) -> tuple[list[Span], list[Span], list[Box]]:
     pymupdf = load_pymupdf()
 
     flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
-    data = page.get_text("rawdict", flags=flags)  # type: ignore[attr-defined]
-    pictures = [Box(*block["bbox"]) for block in data.get("blocks", ()) if block.get("type") == 1]
-    spans, vertical = split_spans(data)
+    collecting = gc.isenabled()
+    gc.disable()  # a dict per character, none in a cycle: the collector's passes over them find nothing
+    try:
+        data = page.get_text("rawdict", flags=flags)  # type: ignore[attr-defined]
+        pictures = [Box(*block["bbox"]) for block in data.get("blocks", ()) if block.get("type") == 1]
+        spans, vertical = split_spans(data)
+        del data
+    finally:
+        if collecting:
+            gc.enable()
     return spans, vertical, pictures
 
 
