@@ -2,7 +2,7 @@
 
 The detector may run one box across a narrow gutter, or return one printed
 line in pieces; the recogniser's character boxes show the gaps. Pieces of a
-line are joined, a line across a gutter its neighbours leave open is split
+line are joined (never over a gutter the lines above and below respect), a line across a gutter its neighbours leave open is split
 there, and each line gets a type size (``estimate_sizes``). Every character
 of every entry ends up in exactly one Line (nothing is dropped here).
 """
@@ -221,19 +221,41 @@ def merge_fragments(found: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
                 break
         else:
             rows.append([(box, text)])
+    boxes = [box for box, _ in found]
     out: list[tuple[Box, str]] = []
     for row in rows:
         row.sort(key=lambda item: item[0].x0)
         current = row[0]
         for box, text in row[1:]:
             em = max(box.height, current[0].height) * BOX_TO_SIZE
-            if box.x0 - current[0].x1 < 0.5 * em:  # a gutter is wider than that, even between loose boxes
+            # a gutter is wider than that, even between loose boxes, and the lines above and below respect it
+            if box.x0 - current[0].x1 < 0.5 * em and not _respected_gap(current[0], box, boxes):
                 current = (current[0].union(box), current[1] + text)
             else:
                 out.append(current)
                 current = (box, text)
         out.append(current)
     return out
+
+
+def _respected_gap(left: Box, right: Box, boxes: Sequence[Box], reach: float = 3.0) -> bool:
+    """The gap between two pieces on one row is a column gutter: within ``reach`` line heights
+    above and below, no line runs across it while two or more end just before it and two or
+    more start just after it (a paragraph's first line after an indent of two ems)."""
+    height = min(left.height, right.height) or 1.0
+    y = (left.y0 + left.y1) / 2
+    a, b = left.x1, right.x0
+    ends = starts = 0
+    for other in boxes:
+        if other is left or other is right or abs((other.y0 + other.y1) / 2 - y) > reach * height:
+            continue
+        if other.x0 < a and other.x1 > b:
+            return False
+        if a - 1.5 * height <= other.x1 <= b:
+            ends += 1
+        if a <= other.x0 <= b + 3 * height:
+            starts += 1
+    return ends >= 2 and starts >= 2
 
 
 def _cjk(char: str) -> bool:

@@ -2,8 +2,8 @@
 
     flatten the light ─▶ crop to the print ─▶ detect at a first guess of scale
       ─▶ turn the page upright (90°, 180°) ─▶ measure the type size from a sample
-      ─▶ detect again if the first guess shrank the type too far ─▶ recognise every
-      line at full resolution ─▶ level a tilted page's boxes ─▶ Lines in points
+      ─▶ detect again if the first guess shrank the type too far ─▶ cut boxes drawn
+      across a column gutter (``read.gutter_cut``) ─▶ recognise every line at full resolution ─▶ level a tilted page's boxes ─▶ Lines in points
 
 Every line the recogniser reads with its usual confidence comes out: as a
 Line of the page, or, for a vertical line of text, in ``aside`` (the
@@ -89,6 +89,7 @@ def ocr_page(engine: Any, gray: Any, page: int, start_index: int, *, dpi: float 
             ratio = bounded
             quads = detect(engine, crop, ratio)
             read = {}
+        quads, read = _cut_gutters(crop, quads, read, em)
         rest = [i for i in range(len(quads)) if i not in read]
         read.update(zip(rest, recognize_each(engine, crop, [quads[i] for i in rest]), strict=True))
     found = [(entry, sc.is_vertical(quads[i])) for i in range(len(quads)) if (entry := read.get(i))]
@@ -115,6 +116,24 @@ def ocr_page(engine: Any, gray: Any, page: int, start_index: int, *, dpi: float 
         notes.append(f"{where}: OCR found no text")
     return OcrPage(lines=tuple(lines), aside=tuple(aside), rects=rects, width=width * scale, height=height * scale,
                    warnings=tuple(notes), turns=turns, em_px=em)
+
+
+def _cut_gutters(crop: Any, quads: Any, read: dict[int, Any], em: float | None) -> tuple[Any, dict[int, Any]]:
+    """Boxes the detector drew across a column gutter cut there (``read.gutter_cut``);
+    lines already read keep their reading when their box was not cut."""
+    import numpy as np
+
+    from .gutter_cut import cut_at_gutters
+
+    if len(quads) == 0:
+        return quads, read
+    size = em or float(np.median([sc.quad_sides(q)[1] for q in quads])) / 1.25
+    pieces, origin = cut_at_gutters(crop, quads, size)
+    if len(pieces) == len(quads):
+        return quads, read
+    whole = {i for i in set(origin) if origin.count(i) == 1}
+    kept = {n: read[i] for n, i in enumerate(origin) if i in whole and i in read}
+    return np.asarray(pieces, dtype=np.float32).reshape(-1, 4, 2), kept
 
 
 def recognize_each(engine: Any, image: Any, quads: list[Any]) -> list[list[Any] | None]:
