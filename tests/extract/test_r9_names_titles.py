@@ -109,3 +109,7 @@ def test_a_post_given_through_a_pronoun_to_the_one_person_named() -> None:
     assert ("祁晓川", "临时党支部书记") in pairs_of(text)
     two = "队长由副主任医师祁晓川担任，副队长由主治医师尤立夏担任，她同时兼任临时党支部书记。"
     assert all(title != "临时党支部书记" for _name, title in pairs_of(two))
+
+
+def test_the_hospitals_company_is_a_body_of_its_own() -> None:
+    assert ("董立成", "总经理", "医院公司") in posts_with_orgs_in("党委书记、院长、医院公司总经理董立成出席。")

@@ -327,9 +327,14 @@ _HOSPITAL = "医院"
 
 def _own_unit(org: OrgMention | None, lexicon: Lexicon, home: str | None) -> OrgMention | None:
     """A department written after a bare 医院 (医院外科) is the issue hospital's, as after 我院."""
-    if org is None or not org.text.startswith(_HOSPITAL) or lexicon.org_kind(org.text[len(_HOSPITAL) :]) != "department":
+    if org is None or not org.text.startswith(_HOSPITAL):
         return org
-    unit = resolve_org("我院" + org.text[len(_HOSPITAL) :], lexicon, home)
+    rest = org.text[len(_HOSPITAL) :]
+    if not rest or lexicon.org_kind(rest) != "department" or any(
+        rest.endswith(suffix) for suffix, kind in lexicon.org_kinds if kind != "department"
+    ):
+        return org  # 医院公司: the hospital's company, a body of its own kind
+    unit = resolve_org("我院" + rest, lexicon, home)
     return OrgMention(org.start, org.end, org.text, unit.name, unit.kind, unit.parent) if unit is not None else org
 
 
