@@ -1,0 +1,34 @@
+"""Round 10 shapes of names and titles (invented names and places)."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import pairs_of, posts_in, posts_with_orgs_in
+
+
+def test_posts_of_a_procuratorate_and_its_party_group() -> None:
+    posts = posts_with_orgs_in("芦溪县人民检察院党组书记、检察长蒯立川，党组成员、副检察长姜雨亭出席签约仪式。")
+    assert posts >= {
+        ("蒯立川", "党组书记", "芦溪县人民检察院"), ("蒯立川", "检察长", "芦溪县人民检察院"),
+        ("姜雨亭", "党组成员", "芦溪县人民检察院"), ("姜雨亭", "副检察长", "芦溪县人民检察院"),
+    }
+
+
+def test_posts_of_a_broadcaster_and_a_film_crew() -> None:
+    posts = posts_in(
+        "县广播电视台党委书记、台长蒯立川，副台长姜雨亭出席仪式。",
+        "纪录片总导演、县广播电视台新闻部主任范一鸣介绍了拍摄计划。制片人庹春雨说，片子不做摆拍。",
+    )
+    assert posts >= {("蒯立川", "台长"), ("姜雨亭", "副台长"), ("范一鸣", "总导演"), ("庹春雨", "制片人")}
+
+
+def test_a_board_secretary_a_supervising_engineer_and_a_referee() -> None:
+    assert ("姜雨亭", "董事会秘书") in posts_in("会议聘任姜雨亭为公司财务总监兼董事会秘书。")
+    assert pairs_of("监理单位总监理工程师蒯立川汇报了工程进度。") == {("蒯立川", "总监理工程师")}
+    assert pairs_of("运动会总裁判长蒯立川宣布比赛结果。") == {("蒯立川", "总裁判长")}
+
+
+def test_supervisors_studio_leads_and_village_doctors() -> None:
+    assert pairs_of("合作导师蒯立川、姜雨亭为博士后颁发证书。") == {("蒯立川", "合作导师"), ("姜雨亭", "合作导师")}
+    assert ("蒯立川", "领衔人") in pairs_of("工作室领衔人、县医院骨科主任蒯立川介绍了成果。")
+    assert pairs_of("乡村医生蒯立川披上白大褂出诊。") == {("蒯立川", "乡村医生")}
+    assert pairs_of("代表建议完善乡村医生养老保障政策。") == set()
