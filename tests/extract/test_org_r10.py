@@ -1,0 +1,49 @@
+"""Organizations of posts, round 10's classes as general rules of Chinese news (invented names):
+a project party's role word (施工单位, 监理单位) and a person's time in a post (时任) are no part
+of the body's name; a district's or city's party committee posts (区委书记, 市委常委) take the
+place, never the hospital."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_project_role_word_is_no_part_of_the_body_name():
+    found = posts(
+        "3月12日，蓼州市中医医院新门诊楼项目召开推进会。",
+        "施工单位蓼州市建工集团有限公司项目经理甘望舒汇报了工程进度，"
+        "设计单位菁南建筑设计研究院总建筑师贝思远介绍了设计方案。",
+    )
+    assert ("甘望舒", "项目经理", "蓼州市建工集团有限公司") in found
+    assert ("贝思远", "总建筑师", "菁南建筑设计研究院") in found
+
+
+def test_shi_ren_glued_to_a_body_is_no_part_of_its_name():
+    found = posts(
+        "1998年，时任菁湾镇卫生院院长甘望舒带队到村里义诊。",
+    )
+    assert ("甘望舒", "院长", "菁湾镇卫生院") in found
+
+
+def test_district_committee_posts_take_the_district():
+    found = posts(
+        "8月19日，菁陂区委书记甘望舒、区委副书记贝思远到蓼州市第三人民医院看望慰问医务人员。",
+        "区委常委鲁一鸣一同慰问。",
+    )
+    assert ("甘望舒", "区委书记", "菁陂区") in found
+    assert ("贝思远", "区委副书记", "菁陂区") in found
+    assert ("鲁一鸣", "区委常委", "菁陂区") in found
+
+
+def test_city_committee_member_takes_the_city():
+    found = posts(
+        "5月6日，蓼州市委常委甘望舒到蓼州市第三人民医院调研。",
+    )
+    assert ("甘望舒", "市委常委", "蓼州市") in found
