@@ -1,7 +1,7 @@
 """PDF benchmark: rebuild generated issues typeset as PDFs and measure against their truth.
 
     .venv/bin/python -m bench.pdf_bench [--pages 40] [--seed 0] [--scan-pages 1] [--no-big]
-                                        [--wide-pages 60] [--wide-seeds dev|heldout]
+                                        [--wide-pages 60] [--wide-seeds dev|heldout|heldout-b|heldout-c]
 
 Truth issues come from tests/synth/generate.py and are typeset by
 tests/synth/render_pdf.py on A3 pages (4–6 columns, spanning headlines,
@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-big", action="store_true", help="skip the 500-page PDF")
     parser.add_argument("--wide-pages", type=int, default=60,
                         help="section (b): pages of the wide generator (tests/synth/wide; 0 skips)")
-    parser.add_argument("--wide-seeds", choices=("dev", "heldout"), default="dev",
+    parser.add_argument("--wide-seeds", choices=("dev", "heldout", "heldout-b", "heldout-c"), default="dev",
                         help="section (b): dev seeds (looked at while developing) or held-out ones")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
