@@ -32,3 +32,27 @@ def test_supervisors_studio_leads_and_village_doctors() -> None:
     assert ("蒯立川", "领衔人") in pairs_of("工作室领衔人、县医院骨科主任蒯立川介绍了成果。")
     assert pairs_of("乡村医生蒯立川披上白大褂出诊。") == {("蒯立川", "乡村医生")}
     assert pairs_of("代表建议完善乡村医生养老保障政策。") == set()
+
+
+def test_a_notice_before_appointment_lists_current_posts_not_proposed_ones() -> None:
+    posts = posts_with_orgs_in(
+        "经市委研究，拟对下列同志职务进行调整。现将有关情况公示如下：",
+        "蒯立川，男，汉族，1975年4月生，研究生学历，医学博士，主任医师，中共党员。现任芦溪市人民医院党委委员、副院长，拟任芦溪市中医院党委书记。",
+        "姜雨亭，女，汉族，1982年5月生，大学学历，管理学硕士，中共党员。现任芦溪市卫生健康委员会医政科科长，拟任芦溪市卫生健康委员会副主任。",
+        "范一鸣，男，1979年2月生，副主任医师。现任芦溪市妇幼保健院副院长（主持工作），拟任芦溪市妇幼保健院院长。",
+    )
+    pairs = {(n, t) for n, t, _o in posts}
+    assert pairs == {
+        ("蒯立川", "主任医师"), ("蒯立川", "党委委员"), ("蒯立川", "副院长"), ("姜雨亭", "科长"),
+        ("范一鸣", "副主任医师"), ("范一鸣", "副院长"),
+    }
+    assert ("蒯立川", "副院长", "芦溪市人民医院") in posts
+    assert ("范一鸣", "副院长", "芦溪市妇幼保健院") in posts
+
+
+def test_a_birth_month_is_no_event_date() -> None:
+    from yuanzhi.extract.dates import find_dates
+
+    assert find_dates("姜雨亭，女，1976年11月生，现任科长。", "2026-07") == []
+    assert find_dates("范一鸣，男，1980年9月出生。", "2026-07") == []
+    assert [d.value for d in find_dates("5月3日生产车间开工。", "2026-07")] == ["2026-05-03"]

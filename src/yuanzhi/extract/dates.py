@@ -27,6 +27,7 @@ _MD2 = rf"(?:(?:(?P<y2>\d{{4}}|[{_CN_DIGITS}]{{4}})年)?(?:(?P<m2>{_NUM})月)?(?
 DATE = re.compile(rf"{_YEAR}?{_MD}(?:\s*(?:至|到|—|－|-|~|～)\s*{_MD2})?")
 YEAR_ONLY = re.compile(rf"(?P<y>\d{{4}}|[{_CN_DIGITS}]{{4}})年(?!\d|[{_CN_DIGITS}]{{1,2}}月)")
 DOT_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\s*[·•]\s*(?P<d>3[01]|[12]\d|[1-9])(?![\d.%])")
+_BIRTH = re.compile(r"出?生(?![产活效成长命])")
 _DURATION = re.compile(r"余|多|有余|之久")  # not 来: 12月来院就诊
 _YEARS_AGO = re.compile(rf"({_NUM})年前的?$")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久|近来|前些天")
@@ -100,6 +101,8 @@ def find_dates(
         day = _number(match.group("d"))
         if month is None or (day is None and _DURATION.match(sentence, match.end())):
             continue  # 胸闷一月余, 三月有余: a length of time, not a month
+        if _BIRTH.match(sentence, match.end()):
+            continue  # 1976年11月生, 1980年9月出生: a birth date in a bio line, no event's date
         year = _year_of(match.group("y")) or infer_year(month, issue_date, fallback_year)
         back = _YEARS_AGO.search(sentence[: match.start()])
         if year is not None and not match.group("y") and back:

@@ -14,7 +14,9 @@ _HELD = ("现任", "兼任", "先后任", "历任", "曾任")  # posts named aft
 _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
+    r"|[\u4e00-\u9fff]{1,6}学历|[\u4e00-\u9fff]{1,3}学(?:博士|硕士|学士)(?:学位)?"  # 研究生学历, 管理学硕士
 )
+_SEXES = ("男", "女")
 
 
 def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
@@ -78,6 +80,8 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
                 posts.extend(_same_institution([(title, org) for title, org, _at in items], lexicon))
         offset += len(part) + 1
     if not bare and not posts:
+        if parts[1] in _SEXES:
+            context.subject = name  # 某某，男，汉族，…。现任…: a bio line; the next sentence's posts are theirs
         return []
     context.subject = name
     if head:
@@ -151,7 +155,8 @@ def posts_in(
     while position < end:
         stop = _ITEM_SPLIT.search(sentence, position, end)
         item_end = stop.start() if stop else end
-        for piece_start, piece_end in _pieces(sentence, position, item_end):
+        note = _NOTE.search(sentence, position, item_end)  # 副院长（主持工作）, （试用期一年）: how it is held
+        for piece_start, piece_end in _pieces(sentence, position, note.start() if note else item_end):
             post = _post(sentence, piece_start, piece_end, tokens, lexicon, home)
             if post is None:
                 return out if partial else None
@@ -176,6 +181,7 @@ def _pieces(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _PART_TIME = "兼职"
+_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 
 
 def _post(
