@@ -47,3 +47,23 @@ def test_city_committee_member_takes_the_city():
         "5月6日，蓼州市委常委甘望舒到蓼州市第三人民医院调研。",
     )
     assert ("甘望舒", "市委常委", "蓼州市") in found
+
+
+def test_a_company_board_takes_the_company_printed_in_full():
+    found = posts(
+        "6月3日，菁南康宁医疗集团股份有限公司第二届董事会第一次会议在蓼州召开。",
+        "会议选举甘望舒为董事长，贝思远为副董事长；聘任鲁一鸣为公司总裁。"
+        "同日召开的监事会会议选举祁慕白为监事会主席。",
+    )
+    company = "菁南康宁医疗集团股份有限公司"
+    assert ("甘望舒", "董事长", company) in found
+    assert ("贝思远", "副董事长", company) in found
+    assert ("鲁一鸣", "总裁", company) in found
+    assert ("祁慕白", "监事会主席", company) in found
+
+
+def test_the_copula_before_a_bare_company_is_no_part_of_a_name(lexicon):
+    from yuanzhi.extract.org_roles import after_role
+
+    sentence = "聘任申海华为公司副总裁"
+    assert after_role(sentence, 2, 8, lexicon) == 6  # 申海|华为公司: jieba's word, not a company

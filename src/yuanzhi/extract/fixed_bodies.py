@@ -9,7 +9,9 @@ place in the issue hospital's name — never the hospital itself:
 - a place (``place``): the place of that level printed in a name, cut after its level word
   and after the level above it (``某省卫生健康委员会`` → ``某省``; ``某市某县人民医院`` → ``某县``);
 - a body (``body``): the name cut after the first ending printed in it
-  (``某医科大学附属第一医院`` → ``某医科大学``).
+  (``某医科大学附属第一医院`` → ``某医科大学``);
+- a whole name (``whole``): a name that ends with one of the endings, as printed in full
+  (a 董事长 of ``某医疗集团股份有限公司``, not of ``某医疗集团``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from .lexicon_loader import LEXICON_DIR, Lexicon, _columns
 from .orgs import OrgMention
 
 _FILE = "title_bodies.tsv"
-_SHAPES = {"place", "body"}
+_SHAPES = {"place", "body", "whole"}
 _MIN_BEFORE = 2  # characters of a name before its ending (江州|市, 某医科|大学)
 _LEVELS = "省市州县区旗镇乡"  # level words a place below them starts after (某市|某县)
 # a place starts after the level above it (某市|某县), after a body's ending (某医院|驻|某村) or a
@@ -42,6 +44,7 @@ _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:人民)?政府")  # a 
 class FixedBody:
     endings: tuple[str, ...]
     place: bool
+    whole: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -55,12 +58,14 @@ def fixed_bodies(directory: str = "") -> dict[str, FixedBody]:
         endings = tuple(e.strip() for e in cols[1].split(",") if e.strip())
         if not endings or any(not _CJK.match(e) for e in endings):
             raise LexiconError(str(path), number, f"bad endings {cols[1]!r}: expected words separated by commas")
-        out[cols[0]] = FixedBody(endings, cols[2] == "place")
+        out[cols[0]] = FixedBody(endings, cols[2] == "place", cols[2] == "whole")
     return out
 
 
 def body_in(name: str, kind: FixedBody) -> str | None:
     """The body of ``kind`` printed in ``name`` (the name itself when it is one), or None."""
+    if kind.whole:
+        return name if len(name) > _MIN_BEFORE and name.endswith(kind.endings) else None
     best: tuple[int, str] | None = None
     for ending in kind.endings:
         at = name.find(ending, _MIN_BEFORE)
@@ -81,6 +86,11 @@ def _place(name: str, at: int, end: int) -> str | None:
     start = max((i + 1 for i in range(at - _MIN_BEFORE) if name[i] in _AFTER and not (name[i] in _LEVELS and name[i - 1 : i] in _NOT_PLACE)),
                 default=0)
     return name[start:end] if at - start >= _MIN_BEFORE else None
+
+
+def _bare(name: str, kind: FixedBody) -> bool:
+    """公司, 本公司: an ending written alone (with at most a pronoun), no body's name."""
+    return any(name.endswith(e) and len(name) - len(e) < _MIN_BEFORE for e in kind.endings)
 
 
 def fits(title: str, org: OrgMention | None, lexicon: Lexicon) -> bool:
@@ -127,8 +137,8 @@ def settle(
     seat = _PLACE_GOVERNMENT.fullmatch(org.name) if org is not None and kind is not None and kind.place else None
     if org is not None and seat is not None and seat.group(1).endswith(kind.endings):  # type: ignore[union-attr]
         return OrgMention(org.start, org.end, org.text, seat.group(1), _GOVERNMENT)  # 某市人民政府副市长: the city
-    if written and org is not None:
-        return org
+    if written and org is not None and not (kind is not None and kind.whole and _bare(org.name, kind)):
+        return org  # but 聘任某某为公司总裁: a bare 公司 is the company the story names
     found = fixed_body(
         title, at, known.per_sentence[position],
         [m for s in known.per_sentence[:position] for m in s] + list(held),

@@ -1,5 +1,5 @@
-"""Which organization a reference written before a title stands for: 该院, 该公司, 该科 … (the
-institution of that kind named last) and a short name the article declared (以下简称…)."""
+"""Which organization a reference written before a title stands for: 该院, 该公司, 该科, a bare
+公司 … (the institution of that kind named last) and a short name the article declared (以下简称…)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from .names import is_cjk
 from .orgs import OrgMention, resolve_org
 
 THIS_REFERENCES = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
-         "该局": ("government",), "该委": ("government",), "该集团": ("group",)}
+         "该局": ("government",), "该委": ("government",), "该集团": ("group",),
+         "公司": ("company",), "本公司": ("company",)}  # 为公司总裁: the company the story names
 
 
 def this_one(

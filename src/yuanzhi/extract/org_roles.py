@@ -11,6 +11,7 @@ from .lexicon_loader import LEXICON_DIR, Lexicon, _words
 
 _FILE = "org_role_words.txt"
 _MIN_NAME = 4  # characters of the name left after the role word (某某公司)
+_BARE = ("本公司", "公司")  # the company the story is about, written after the copula 为
 
 
 @lru_cache(maxsize=4)
@@ -23,7 +24,11 @@ def role_words(directory: str = "") -> tuple[str, ...]:
 
 
 def after_role(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where the name ``sentence[start:end]`` starts once a role word over its start is left out."""
+    """Where the name ``sentence[start:end]`` starts once a role word over its start is left out
+    (or the copula before a bare 公司: 聘任某某为|公司总裁, jieba's 华为公司 read as one word)."""
+    for bare in _BARE:
+        if end - start > len(bare) + 1 and sentence.startswith("为" + bare, end - len(bare) - 1) and sentence.endswith(bare, 0, end):
+            return end - len(bare)
     for word in role_words(lexicon.directory):
         for at in range(max(0, start - len(word) + 1), start + 1):
             cut = at + len(word)
