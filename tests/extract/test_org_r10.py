@@ -67,3 +67,11 @@ def test_the_copula_before_a_bare_company_is_no_part_of_a_name(lexicon):
 
     sentence = "聘任申海华为公司副总裁"
     assert after_role(sentence, 2, 8, lexicon) == 6  # 申海|华为公司: jieba's word, not a company
+
+
+def test_a_short_form_before_a_unit_takes_all_of_the_full_names_characters():
+    found = posts(
+        "4月2日，蓼州市广播电视台与蓼州市第三人民医院签署合作协议。",
+        "市广播电视台新闻部主任甘望舒介绍了合作内容。",
+    )
+    assert ("甘望舒", "主任", "蓼州市广播电视台新闻部") in found

@@ -83,6 +83,8 @@ def named_before(
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
         full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and org.text[cut - 1 : cut + 1] not in word_tags():
+            while cut + 2 < len(org.text) and full_of(org.text[: cut + 1]) == full and lexicon.org_kind(org.text[cut + 1 :]) == "department":
+                cut += 1  # 市广播电视|台专题部: the short form takes all the full name's characters (市广播电视台|专题部)
             if home and is_short_form(full, home, lexicon):  # 中心医院保卫处 for 某市中心医院: a unit of ours
                 return OrgMention(org.start, org.end, org.text, org.text[cut:], "department", home)
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
