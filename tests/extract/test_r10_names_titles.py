@@ -56,3 +56,36 @@ def test_a_birth_month_is_no_event_date() -> None:
     assert find_dates("姜雨亭，女，1976年11月生，现任科长。", "2026-07") == []
     assert find_dates("范一鸣，男，1980年9月出生。", "2026-07") == []
     assert [d.value for d in find_dates("5月3日生产车间开工。", "2026-07")] == ["2026-05-03"]
+
+
+def _appointments(*paragraphs: str) -> set[tuple[str, str, str | None, str]]:
+    from tests.extract.conftest import one_article
+    from yuanzhi.extract.facts import issue_to_facts
+
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(a.person, a.title, a.org, a.action) for a in facts.appointments}
+
+
+def test_secondments_listed_with_grades_each_in_order() -> None:
+    text = "会议宣读了名单：急诊科主治医师蒯立川和影像科主治医师姜雨亭分别挂职门诊部副主任、信息中心副主任。"
+    assert {("蒯立川", "副主任", "门诊部"), ("姜雨亭", "副主任", "信息中心")} <= posts_with_orgs_in(text)
+    assert {(n, t) for n, t, _o, _a in _appointments(text)} == {("蒯立川", "副主任"), ("姜雨亭", "副主任")}
+
+
+def test_a_planned_secondment_is_no_appointment() -> None:
+    text = "根据协议，县医院将选派骨干医师常驻镇卫生院，并派出心内科副主任蒯立川挂职镇卫生院业务副院长。"
+    assert ("蒯立川", "业务副院长") in posts_in(text)
+    assert _appointments(text) == set()
+
+
+def test_a_decision_naming_the_holder_after_you() -> None:
+    text = "经3月24日院长办公会研究决定，由蒯立川兼任中心主任，麻醉科副主任姜雨亭任执行主任。"
+    assert ("蒯立川", "主任") in {(n, t) for n, t, _o, _a in _appointments(text)}
+    assert ("蒯立川", "主任") in posts_in(text)
+
+
+def test_the_body_written_with_the_first_unit_holds_the_others() -> None:
+    posts = posts_with_orgs_in(
+        "芦溪市一院普外科副主任医师蒯立川、心内科副主任医师姜雨亭分别担任县医院普外科、心内科主任。"
+    )
+    assert {("蒯立川", "主任", "县医院普外科"), ("姜雨亭", "主任", "县医院心内科")} <= posts

@@ -194,12 +194,17 @@ def units_each(
         return []
     posts: list[tuple[str, OrgMention | None]] = []
     position = at
+    body: str | None = None  # 县医院普外科、心内科: the body written with the first unit is the others' too
     for unit in units:
         written = resolve_org(unit, lexicon, home)
         if written is None and any(unit.endswith(word) and len(unit) > len(word) for word in lexicon.cluster_units):
             written = OrgMention(0, len(unit), unit, unit, "department")  # 内科片区: a ward cluster
         if written is None or written.kind != "department":
             return []
+        if written.parent and unit.startswith(written.parent):
+            body = written.parent
+        elif body is not None:
+            written = OrgMention(0, len(unit), unit, body + unit, "department", body)
         posts.append((title[1], OrgMention(position, position + len(unit), unit, written.name, written.kind, written.parent)))
         position += len(unit) + 1
     return posts

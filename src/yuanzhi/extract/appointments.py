@@ -51,6 +51,8 @@ def appointments_in(
             each = False
             if _formed_by(sentence, match.start()):
                 continue  # 成立由甲任组长、乙任副组长的领导小组: roles of a body the statement forms
+            if cue in _SECONDMENTS and any(word in _PLANNED for word, _s, end in tokens if end <= match.start()):
+                continue  # 根据协议，将派出甲挂职某院副院长: a planned secondment, not one made
             taken.append(match.span())
             if shape == "after":
                 ends = [m.end() for m in re.finditer(r"[，。；：:,;]", sentence[: match.start()])]
@@ -62,6 +64,11 @@ def appointments_in(
                         sentence[reason[-1][1] : clause_start - 1]
                     ):
                         clause_start = reason_start
+                if (
+                    sentence.startswith(_BY, clause_start) and clause_start + len(_BY) < match.start()
+                    and sentence[: clause_start].rstrip("，,").endswith(_DECIDED)
+                ):
+                    clause_start += len(_BY)  # 研究决定，由甲兼任中心主任: 由 opens the decided clause, the name follows
                 names = name_list(sentence, clause_start, tokens, lexicon, blocked)
                 if names and (
                     _REASON.fullmatch(sentence, names[-1][1], match.start())
@@ -76,6 +83,9 @@ def appointments_in(
                     # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
                     names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
                     names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
+                    if not names and sentence.startswith(_EACH, match.start() - len(_EACH)):
+                        names = _listed_before(sentence, match.start() - len(_EACH), clause_start, people)
+                        each = len(names) > 1  # 科主治医师甲和科主治医师乙分别挂职A、B: in order
                 if not names:
                     names = _announced_name(sentence, clause_start, match.start(), lexicon, blocked)  # 会议宣布甲任…
                 if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
@@ -186,6 +196,10 @@ def _formed_by(sentence: str, at: int) -> bool:
 
 _THAT_PERSON = "其"
 _EACH = "分别"
+_BY = "由"
+_SECONDMENTS = ("挂职", "挂任")
+_PLANNED = ("将", "拟", "计划", "将要")
+_DECIDED = "决定"
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 _ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
