@@ -89,3 +89,8 @@ def test_the_body_written_with_the_first_unit_holds_the_others() -> None:
         "芦溪市一院普外科副主任医师蒯立川、心内科副主任医师姜雨亭分别担任县医院普外科、心内科主任。"
     )
     assert {("蒯立川", "主任", "县医院普外科"), ("姜雨亭", "主任", "县医院心内科")} <= posts
+
+
+def test_an_adverb_and_a_function_word_after_an_occupation_are_no_name() -> None:
+    assert pairs_of("全科医生护士都把时间就是生命刻在心里。") == set()
+    assert pairs_of("护士长尚文静都在病房。") == {("尚文静", "护士长")}

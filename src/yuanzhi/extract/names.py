@@ -35,6 +35,8 @@ _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", 
               "r", "m", "q", "f", "t", "l", "i"}
 _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _PLACE_ENDS = set("省市县区镇乡")
+_FUNCTION_GIVEN = set("在的了与及对是将被把等说")  # (not 和, 为: given names too)
+_ADVERB_TAGS = {"d", "p", "c"}
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
@@ -105,6 +107,8 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         and not (name[0] in _SURNAME_TOO and word_tags().get(name[1:]) in _GIVEN_TAGS)
     ):
         return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
+    if len(name) == 2 and name[1] in _FUNCTION_GIVEN and word_tags().get(name[0]) in _ADVERB_TAGS:
+        return False  # 医生护士|都把…: an adverb or preposition and a function word, not surname and given name
     if _ORDINAL.fullmatch(name):
         return False  # 当选第五届会长: the term, not a person of the surname 第五
     if len(name) >= 3 and name[-1] in _PLACE_ENDS:
