@@ -75,3 +75,10 @@ def test_a_short_form_before_a_unit_takes_all_of_the_full_names_characters():
         "市广播电视台新闻部主任甘望舒介绍了合作内容。",
     )
     assert ("甘望舒", "主任", "蓼州市广播电视台新闻部") in found
+
+
+def test_a_unit_right_after_a_declared_short_name_is_the_bodys():
+    found = posts(
+        "6月9日，菁南省卫生健康委员会（以下简称“省卫健委”）医政医管处处长甘望舒一行来到蓼州市第三人民医院调研。",
+    )
+    assert ("甘望舒", "处长", "菁南省卫生健康委员会医政医管处") in found

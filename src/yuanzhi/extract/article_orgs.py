@@ -32,7 +32,7 @@ from .orgs import (
     find_orgs,
     resolve_org,
 )
-from .short_forms import declared_aliases, named_before
+from .short_forms import DECLARATION, declared_aliases, named_before
 
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 _LEVELS = "省市县区"
@@ -48,10 +48,22 @@ class ArticleOrgs:
     home: str | None = None
     heads: list[bool] = field(default_factory=list)  # per sentence: a headline (it abbreviates the body)
     whole: str = ""  # the article's text (a township's county is read from it)
+    texts: Sequence[str] = ()  # the article's sentences
 
     def named_until(self, index: int) -> list[OrgMention]:
         """Names written in full in sentences 0..index."""
         return [m for names in self.named[: index + 1] for m in names]
+
+    def _after_declaration(self, org: OrgMention, index: int) -> OrgMention | None:
+        """某省人力资源和社会保障厅（以下简称“省人社厅”）专业技术人员管理处: a unit written right
+        after the bracket that declares a body's short name is that body's unit."""
+        if org.kind != "department" or org.parent not in (None, self.home) or index >= len(self.texts):
+            return None
+        text = self.texts[index]
+        for body in self.per_sentence[index]:
+            if body.kind in STRONG_KINDS and body.end < org.start and DECLARATION.fullmatch(text[body.end : org.start]):
+                return OrgMention(org.start, org.end, org.text, body.name + org.text, "department", body.name)
+        return None
 
     def everywhere(self) -> list[OrgMention]:
         return [m for names in self.named for m in names]
@@ -60,6 +72,9 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
+        declared = self._after_declaration(org, index)
+        if declared is not None:
+            return declared
         league = _league_in_full(org, self.named_until(index))
         if league is not None:
             return league
@@ -99,7 +114,7 @@ def read_article_orgs(
     for text, orgs in zip(texts, per_sentence, strict=True):
         declared.update(declared_aliases(text, orgs))
     flags = list(heads) + [False] * (len(texts) - len(heads))
-    return ArticleOrgs(per_sentence, named, declared, home, flags, whole)
+    return ArticleOrgs(per_sentence, named, declared, home, flags, whole, list(texts))
 
 
 _TOWNSHIPS = "镇乡"

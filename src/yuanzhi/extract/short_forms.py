@@ -108,6 +108,7 @@ def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
 
 
 _DECLARED = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+DECLARATION = _DECLARED  # （以下简称“某某”）: the bracket that declares a short name
 
 
 def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
