@@ -82,3 +82,16 @@ def test_a_unit_right_after_a_declared_short_name_is_the_bodys():
         "6月9日，菁南省卫生健康委员会（以下简称“省卫健委”）医政医管处处长甘望舒一行来到蓼州市第三人民医院调研。",
     )
     assert ("甘望舒", "处长", "菁南省卫生健康委员会医政医管处") in found
+
+
+def test_a_committee_department_after_a_seat_on_the_committee_keeps_the_place():
+    found = posts(
+        "8月19日，菁陂区委书记甘望舒到蓼州市第三人民医院慰问。区委常委、宣传部部长贝思远，副区长鲁一鸣参加慰问。",
+    )
+    assert ("贝思远", "区委常委", "菁陂区") in found
+    assert ("贝思远", "部长", "菁陂区委宣传部") in found
+
+
+def test_a_hospital_propaganda_department_stays_the_hospitals():
+    found = posts("蓼州市第三人民医院党委委员、宣传部部长贝思远主持会议。")
+    assert ("贝思远", "部长", "宣传部") in found

@@ -44,6 +44,7 @@ from .byline_people import add_byline_people, article_page, byline_in_paragraph
 from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
+from .committee_units import committee_unit
 from .dates import DateMention, date_key, day_of_last_month, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
 from .deputies import level_place, level_post
@@ -250,6 +251,7 @@ def _article_facts(
         deputies = {i: o for i, o in deputy_orgs(mentions).items()
                     if lexicon.title_category(mentions[i].title) not in _HOME_DEFAULT_CATEGORIES}  # 副局长, not 副院长
         led = deputies | delegation_orgs(text, mentions, lexicon, home)
+        posted: list[tuple[PersonMention, OrgMention | None]] = []  # the sentence's posts so far (区委常委、宣传部部长)
         for number, person in enumerate(mentions):
             if number in led:  # 某大学副校长甲率教务处处长乙一行: the leader's institution
                 person = replace(person, org=led[number], inherited=False)
@@ -285,6 +287,8 @@ def _article_facts(
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
+            org = committee_unit(person, org, posted, lexicon)
+            posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
             if person.org is None or person.short or person.inherited:
