@@ -94,3 +94,9 @@ def test_the_body_written_with_the_first_unit_holds_the_others() -> None:
 def test_an_adverb_and_a_function_word_after_an_occupation_are_no_name() -> None:
     assert pairs_of("全科医生护士都把时间就是生命刻在心里。") == set()
     assert pairs_of("护士长尚文静都在病房。") == {("尚文静", "护士长")}
+
+
+def test_posts_in_brackets_after_a_name() -> None:
+    posts = posts_with_orgs_in("当天，双方签订了协议，蒯立川（芦溪医科大学附属医院副院长）与姜雨亭分别代表双方签约。")
+    assert ("蒯立川", "副院长", "芦溪医科大学附属医院") in posts
+    assert posts_in("患者小宇（化名）今年5岁。护士姜雨亭（65岁）说，要多喝水。") <= {("姜雨亭", "护士")}

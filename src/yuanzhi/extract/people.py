@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bracketed_posts import bracketed_posts
 from .chain_orgs import (
     NO_ORG,
     committee_unit,
@@ -314,6 +315,7 @@ def people_in_sentence(
             chain = []
         index += 1
     found += pronoun_posts(sentence, titles, found, tokens, lexicon, context.home)  # ，他同时兼任…书记
+    found += bracketed_posts(sentence, tokens, lexicon, context, [(m.start, m.end) for m in found])  # 甲（某院院长）
     found = [m for m in found if not in_title_marks(sentence, m.start, m.end)]  # 《中国医师宣言》: no person
     for mention in found:
         if not mention.short and mention.name not in context.full_names:

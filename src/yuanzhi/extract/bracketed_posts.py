@@ -1,0 +1,52 @@
+"""A person's posts written in brackets right after the name: ``甲（某大学研究生院院长）与乙签约``.
+
+News prints a guest's post after the name when the sentence is about something else (who
+signed, who spoke). The bracket holds nothing but posts, each ``[ORG]TITLE`` joined by 、;
+anything else in it (an age, a place, 化名) gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_loader import Lexicon
+from .mentions import ArticleContext, PersonMention
+from .names import is_cjk, surname_length, valid_name
+from .orgs import Tokens
+from .profiles import posts_in
+
+_BRACKET = re.compile(r"（([^（）]{2,40})）")
+_BEFORE_NAME = set("，、：；与和及同。")  # what may stand right before the name
+
+
+def bracketed_posts(
+    sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext, used: list[tuple[int, int]],
+) -> list[PersonMention]:
+    """``NAME（[ORG]TITLE、…）``: each post of the bracket is the name's."""
+    out: list[PersonMention] = []
+    for bracket in _BRACKET.finditer(sentence):
+        name_span = _name_before(sentence, bracket.start(), lexicon)
+        if name_span is None or any(a < name_span[1] and name_span[0] < b for a, b in used):
+            continue
+        items = posts_in(sentence, bracket.start(1), bracket.end(1), tokens, lexicon, context.home)
+        if not items:
+            continue
+        start, end = name_span
+        out.extend(PersonMention(sentence[start:end], title, org, start, end) for title, org, _at in items)
+    return out
+
+
+def _name_before(sentence: str, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    for size in (3, 2, 4):
+        start = end - size
+        if start < 0:
+            continue
+        candidate = sentence[start:end]
+        surname = surname_length(candidate, lexicon)
+        if not surname or size - surname not in (1, 2):
+            continue
+        if start > 0 and is_cjk(sentence[start - 1]) and sentence[start - 1] not in _BEFORE_NAME:
+            continue
+        if valid_name(candidate, lexicon):
+            return start, end
+    return None
