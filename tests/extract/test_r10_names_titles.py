@@ -100,3 +100,8 @@ def test_posts_in_brackets_after_a_name() -> None:
     posts = posts_with_orgs_in("当天，双方签订了协议，蒯立川（芦溪医科大学附属医院副院长）与姜雨亭分别代表双方签约。")
     assert ("蒯立川", "副院长", "芦溪医科大学附属医院") in posts
     assert posts_in("患者小宇（化名）今年5岁。护士姜雨亭（65岁）说，要多喝水。") <= {("姜雨亭", "护士")}
+
+
+def test_the_body_holding_a_role_is_no_person() -> None:
+    assert posts_in("根据有关通知，芦溪市人民医院为市院感质控中心主任单位。") == set()
+    assert posts_in("芦溪市人民医院当选为副会长单位，单立新当选副会长。") == {("单立新", "副会长")}

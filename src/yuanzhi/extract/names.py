@@ -37,6 +37,7 @@ _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _PLACE_ENDS = set("省市县区镇乡")
 _FUNCTION_GIVEN = set("在的了与及对是将被把等说")  # (not 和, 为: given names too)
 _ADVERB_TAGS = {"d", "p", "c"}
+_ROLE_HOLDER = "单位"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
@@ -254,6 +255,8 @@ def name_at(
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
+    if sentence.startswith(_ROLE_HOLDER, start) and start and lexicon.title_ending(sentence[max(0, start - 8) : start]):
+        return None  # 主任单位, 副会长单位: the body that holds the role, not a person named 单位
     if lexicon.title_pattern.match(sentence, start) or (
         sentence.startswith(FORMER, start) and lexicon.title_pattern.match(sentence, start + len(FORMER))
     ):
