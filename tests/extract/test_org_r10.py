@@ -95,3 +95,19 @@ def test_a_committee_department_after_a_seat_on_the_committee_keeps_the_place():
 def test_a_hospital_propaganda_department_stays_the_hospitals():
     found = posts("蓼州市第三人民医院党委委员、宣传部部长贝思远主持会议。")
     assert ("贝思远", "部长", "宣传部") in found
+
+
+def test_a_society_branch_written_alone_is_the_societys():
+    found = posts(
+        "9月15日，菁南省护理学会伤口护理专科培训基地授牌仪式举行。省护理学会秘书长甘望舒，"
+        "伤口造口失禁专业委员会主任委员、蓼州市第三人民医院护理部副主任贝思远出席。",
+    )
+    assert ("贝思远", "主任委员", "菁南省护理学会伤口造口失禁专业委员会") in found
+
+
+def test_a_bare_branch_word_is_the_branch_printed_in_full():
+    found = posts(
+        "5月15日，医院承办菁南省中医药学会推拿专业委员会学术年会。"
+        "医院推拿科主任、专业委员会主任委员贝思远出席开幕式。",
+    )
+    assert ("贝思远", "主任委员", "菁南省中医药学会推拿专业委员会") in found

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .lexicon_loader import Lexicon
 from .org_short_names import is_short_form
 from .orgs import (
+    BRANCHES,
     PLACE_ORGAN,
     STRONG_KINDS,
     OrgMention,
@@ -37,6 +38,7 @@ from .short_forms import DECLARATION, declared_aliases, named_before
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 _LEVELS = "省市县区"
 _MIN_PLACE = 2  # characters of a place name before its level word
+_SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
 
 
@@ -65,6 +67,23 @@ class ArticleOrgs:
                 return OrgMention(org.start, org.end, org.text, body.name + org.text, "department", body.name)
         return None
 
+    def _society_branch(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
+        """伤口造口专业委员会 after 某省护理学会 was named: a society's branch written alone is
+        that society's (the society named last before it), printed with it (GOLD_SPEC §9)."""
+        branch = next((b for b in BRANCHES if org.name.endswith(b)), None)
+        if org.kind != "association" or org.text != org.name or branch is None or _SOCIETY in org.name[: -len(branch)]:
+            return None
+        named = self.named_until(index)
+        printed = next((m.name for m in reversed(named) if m.name.endswith(org.text) and m.name != org.text), None)
+        if printed is not None:  # 专业委员会 after 某学会某专业委员会: the branch printed in full
+            return OrgMention(org.start, org.end, org.text, printed, "association", None)
+        for mention in reversed(named):
+            for cut in range(_MIN_PLACE + 2, len(mention.name) + 1):
+                society = mention.name[:cut]
+                if society.endswith(_SOCIETY) and not society.endswith(BRANCHES) and lexicon.org_kind(society) == "association":
+                    return OrgMention(org.start, org.end, org.text, society + org.text, "association", society)
+        return None
+
     def everywhere(self) -> list[OrgMention]:
         return [m for names in self.named for m in names]
 
@@ -72,7 +91,7 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
-        declared = self._after_declaration(org, index)
+        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon)
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))

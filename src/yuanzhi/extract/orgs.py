@@ -336,7 +336,7 @@ def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
     )
 
 
-_BRANCHES = ("分会", "专业委员会", "专委会", "学组")
+BRANCHES = _BRANCHES = ("分会", "专业委员会", "专委会", "学组")
 _SOCIETIES = ("学会", "协会")
 
 
