@@ -105,3 +105,9 @@ def test_posts_in_brackets_after_a_name() -> None:
 def test_the_body_holding_a_role_is_no_person() -> None:
     assert posts_in("根据有关通知，芦溪市人民医院为市院感质控中心主任单位。") == set()
     assert posts_in("芦溪市人民医院当选为副会长单位，单立新当选副会长。") == {("单立新", "副会长")}
+
+
+def test_a_chain_goes_on_through_a_unit_named_by_its_head() -> None:
+    posts = posts_with_orgs_in("产科护士长、巾帼文明岗岗长蒯春雨表示，要把牌子当成新的起点。")
+    assert {("蒯春雨", "护士长", "产科"), ("蒯春雨", "岗长", "产科")} <= posts
+    assert ("姜雨亭", "主任", "急诊科") in posts_with_orgs_in("急诊科主任、青年文明号号长姜雨亭介绍，科室很年轻。")

@@ -253,7 +253,7 @@ def people_in_sentence(
                         or (placed_body(before, org) if gap[:1] == "、" else None)
                         or unit_of(before, org, lexicon, context.home) or org,
                     ))
-                elif gap[:1] == "、" and org is None and qualifying_word(stripped):
+                elif gap[:1] == "、" and org is None and (qualifying_word(stripped) or _named_by_head(stripped, title)):
                     chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of
                 else:
                     chain = []
@@ -373,6 +373,14 @@ def is_team(org: OrgMention) -> bool:
 
 _ITEM_END = re.compile(r"[、，,]")
 _ITEM_ROOM = 16  # characters of a describing item in a chain (享受国务院政府特殊津贴专家)
+
+
+def _named_by_head(unit: str, title: str) -> bool:
+    """护士长、巾帼文明岗岗长某某: a unit whose name ends in its head's first character (…岗|岗长,
+    …号|号长): the chain goes on through it."""
+    return len(title) == 2 and title[1] == "长" and 3 <= len(unit) <= 8 and unit.endswith(title[0]) and all(
+        is_cjk(c) for c in unit
+    )
 
 
 def past_descriptors(sentence: str, at: int, limit: int, lexicon: Lexicon) -> tuple[int, list[tuple[int, int]]]:
