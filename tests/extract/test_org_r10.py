@@ -111,3 +111,12 @@ def test_a_bare_branch_word_is_the_branch_printed_in_full():
         "医院推拿科主任、专业委员会主任委员贝思远出席开幕式。",
     )
     assert ("贝思远", "主任委员", "菁南省中医药学会推拿专业委员会") in found
+
+
+def test_a_party_group_seat_carries_its_body_along_the_chain():
+    found = posts(
+        "2月10日，全市卫生健康工作会议召开。菁陂市卫生健康委员会党组书记、主任甘望舒作工作报告，"
+        "党组成员、副主任贝思远主持会议。",
+    )
+    assert ("贝思远", "党组成员", "菁陂市卫生健康委员会") in found
+    assert ("贝思远", "副主任", "菁陂市卫生健康委员会") in found

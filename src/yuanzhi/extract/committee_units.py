@@ -32,6 +32,8 @@ def committee_unit(
     """``org`` of ``person``'s post, or the committee's department when the post's unit is one
     written bare after the same person's seat on a place's committee (``earlier``: the posts the
     sentence gave before, with their organizations)."""
+    if person.org is None and (carried := _carried(person, earlier)) is not None:
+        return carried  # 某市卫生健康委员会…，党组成员、副主任某某: the 副主任 of the body the seat is on
     if person.org is None or person.org.text not in committee_departments(lexicon.directory):
         return org
     for before, place in reversed(earlier):
@@ -42,3 +44,15 @@ def committee_unit(
             name = place.name + "委" + person.org.text
             return OrgMention(person.org.start, person.org.end, person.org.text, name, "government")
     return org
+
+
+def _carried(person: PersonMention, earlier: Sequence[tuple[PersonMention, OrgMention | None]]) -> OrgMention | None:
+    """The government body an earlier post of the same chain took (党组成员 → the commission;
+    区委常委 → the district), for a post written with no body of its own."""
+    for before, body in reversed(earlier):
+        if before.name == person.name and before.start == person.start and before.org is None and body is not None:
+            return body if body.kind == "government" and before.title.startswith(_SEATS) else None
+    return None
+
+
+_SEATS = ("党组",)  # a seat on a government body's party group: the chain's other posts are that body's
