@@ -111,3 +111,11 @@ def test_a_chain_goes_on_through_a_unit_named_by_its_head() -> None:
     posts = posts_with_orgs_in("产科护士长、巾帼文明岗岗长蒯春雨表示，要把牌子当成新的起点。")
     assert {("蒯春雨", "护士长", "产科"), ("蒯春雨", "岗长", "产科")} <= posts
     assert ("姜雨亭", "主任", "急诊科") in posts_with_orgs_in("急诊科主任、青年文明号号长姜雨亭介绍，科室很年轻。")
+
+
+def test_a_counted_group_given_letters_then_named_among_them() -> None:
+    text = "院长蒯立川为首批8名客座教授颁发了聘书，其中包括心血管内科主任姜雨亭、普外科主任范一鸣。"
+    assert {("姜雨亭", "客座教授"), ("范一鸣", "客座教授"), ("姜雨亭", "主任")} <= posts_in(text)
+    assert posts_in("院长蒯立川为首批8名客座教授颁发了聘书。随后，心血管内科主任姜雨亭发言。") == {
+        ("蒯立川", "院长"), ("姜雨亭", "主任"),
+    }

@@ -31,6 +31,7 @@ def conferred(
     hits: list[AppointmentHit] = []
     for match in _CONFERS.finditer(sentence):
         at = match.end() + (1 if sentence.startswith("了", match.end()) else 0)
+        hits.extend(_group_then_named(sentence, match, at, titles, tokens, lexicon, home, people))
         own = next((r for r in SELF_REFERENCES if sentence.startswith(r, at)), "")  # 颁发了医院首席专家聘书
         title = next(((e, t) for s_, e, t in titles if s_ == at + len(own)), None)
         giver = resolve_org(own, lexicon, home) if own else org_before(sentence, match.start(), tokens, lexicon, home)
@@ -48,6 +49,34 @@ def conferred(
             ):  # not 季某某|院士团队核心成员、乙: a name describing the recipient
                 hits.append(AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b))
     return hits
+
+
+_AMONG = re.compile(r"[，,](?:其中)?(?:包括|有)")
+
+
+def _group_then_named(
+    sentence: str, match: re.Match[str], at: int, titles: list[tuple[int, int, str]], tokens: Tokens,
+    lexicon: Lexicon, home: str | None, people: Sequence[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """``为首批12名某大学兼职教授颁发了聘书，其中包括A科主任甲、B科主任乙``: the group's title on the
+    letter is each listed person's, a post of the body written with it (else none)."""
+    if not sentence.startswith(_LETTER, at):
+        return []
+    title = next(((s_, t) for s_, e, t in titles if e == match.end(1)), None)
+    among = _AMONG.match(sentence, at + next(len(w) for w in _LETTER if sentence.startswith(w, at)))
+    counted = _COUNTED.search(sentence, match.start(1), title[0]) if title is not None else None
+    if title is None or among is None or counted is None:
+        return []
+    giver = resolve_org(sentence[counted.end() : title[0]], lexicon, home) if counted.end() < title[0] else None
+    giver = giver if giver is not None and giver.kind != "department" else None
+    stop = _CLAUSE_END.search(sentence, among.end())
+    end = stop.start() if stop else len(sentence)
+    return [AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b)
+            for a, b in sorted(set(people)) if among.end() <= a and b <= end]
+
+
+_COUNTED = re.compile(r"\d+名|[一二三四五六七八九十两]+名")  # 首批12名: a counted group, the names follow
+_CLAUSE_END = re.compile(r"[。；;：:]")
 
 
 def _title_after_body(
