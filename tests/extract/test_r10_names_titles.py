@@ -119,3 +119,9 @@ def test_a_counted_group_given_letters_then_named_among_them() -> None:
     assert posts_in("院长蒯立川为首批8名客座教授颁发了聘书。随后，心血管内科主任姜雨亭发言。") == {
         ("蒯立川", "院长"), ("姜雨亭", "主任"),
     }
+
+
+def test_elected_to_a_numbered_board_of_a_company() -> None:
+    text = "会议选举蒯立川为芦溪医疗集团股份有限公司第三届董事会董事长，姜雨亭为副董事长。"
+    assert {(n, t) for n, t, _o, _a in _appointments(text)} == {("蒯立川", "董事长"), ("姜雨亭", "副董事长")}
+    assert ("蒯立川", "董事长", "芦溪医疗集团股份有限公司") in posts_with_orgs_in(text)

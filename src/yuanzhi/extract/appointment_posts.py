@@ -31,6 +31,9 @@ class AppointmentHit:
     end: int
 
 
+_SITTING_IN = re.compile(r"第[一二三四五六七八九十百\d]+届(?:董事会|监事会|理事会|委员会)$")
+
+
 def posts_from(
     sentence: str, at: int, titles: list[tuple[int, int, str]], tokens: Tokens, lexicon: Lexicon,
     home: str | None, name_starts: frozenset[int] = frozenset(),
@@ -53,6 +56,9 @@ def posts_from(
                 written = resolve_org(gap[: note.start()], lexicon, home)  # 东湖分院（原某市第四人民医院）院长
             if written is None and SITTING.match(gap):
                 written = OrgMention(0, len(gap), gap, gap, "association")  # facts maps it to the society
+            if written is None and (sitting := _SITTING_IN.search(gap)) is not None and sitting.start() > 0:
+                written = resolve_org(gap[: sitting.start()], lexicon, home)  # 公司第三届董事会董事长: the body, then its board
+                gap = gap[: sitting.start()] if written is not None else gap
             if written is None and (posts or len(gap) > _UNNAMED_BODY):
                 break
             if written is not None:
