@@ -120,3 +120,13 @@ def test_a_party_group_seat_carries_its_body_along_the_chain():
     )
     assert ("贝思远", "党组成员", "菁陂市卫生健康委员会") in found
     assert ("贝思远", "副主任", "菁陂市卫生健康委员会") in found
+
+
+def test_a_campus_is_of_the_hospital_whose_leaders_are_named():
+    found = posts(
+        "5月20日，蓼州市第三人民医院新院区建设项目推进会在项目现场召开。医院党委书记甘望舒、院长贝思远出席会议。",
+        "甘望舒强调，新院区是全市重点民生工程，新院区建成后将布局三大中心。",
+        title="新院区建设项目推进会召开",
+    )
+    assert ("甘望舒", "党委书记", "蓼州市第三人民医院") in found
+    assert ("贝思远", "院长", "蓼州市第三人民医院") in found

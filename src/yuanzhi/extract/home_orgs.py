@@ -25,8 +25,8 @@ def home_hospital(
         if not any(suffix in text for suffix in endings):
             continue
         for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
-            top = mention.parent or mention.name
-            if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top):
+            top = _of_campus(mention.parent or mention.name, lexicon)
+            if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top) and not top.endswith(_CAMPUS):
                 counts[top] += 1
                 first.setdefault(top, len(first))
     if not counts:
@@ -45,6 +45,20 @@ def home_hospital(
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
     mine = [name for name in counts if name not in partners] or list(counts)
     return max(mine, key=lambda name: (counts[name], -first[name]))
+
+
+_CAMPUS = "院区"  # 某医院新院区, 某医院东院区: a site of the hospital, which is the issue's own
+
+
+def _of_campus(name: str, lexicon: Lexicon) -> str:
+    """The hospital a campus is of (某市人民医院新院区 → 某市人民医院), else ``name`` (a campus
+    written alone, 新院区, is no candidate for the issue's hospital)."""
+    if not name.endswith(_CAMPUS):
+        return name
+    for cut in range(len(name) - len(_CAMPUS), 3, -1):
+        if lexicon.org_kind(name[:cut]) == "hospital" and not name[:cut].endswith(_CAMPUS) and name[cut - 1] == "院":
+            return name[:cut]
+    return name
 
 
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,4}?([省市县区])")
