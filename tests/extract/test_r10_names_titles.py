@@ -125,3 +125,8 @@ def test_elected_to_a_numbered_board_of_a_company() -> None:
     text = "会议选举蒯立川为芦溪医疗集团股份有限公司第三届董事会董事长，姜雨亭为副董事长。"
     assert {(n, t) for n, t, _o, _a in _appointments(text)} == {("蒯立川", "董事长"), ("姜雨亭", "副董事长")}
     assert ("蒯立川", "董事长", "芦溪医疗集团股份有限公司") in posts_with_orgs_in(text)
+
+
+def test_a_former_post_in_the_clause_after_a_described_name() -> None:
+    assert ("蒯立川", "副主任") in posts_in("骨科专家蒯立川，曾任芦溪市人民医院脊柱外科副主任，今年受聘来院工作。")
+    assert posts_in("大家都说，曾任过的岗位都很重要。") == set()

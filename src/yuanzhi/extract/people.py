@@ -52,7 +52,7 @@ from .orgs import (
     org_before,
     resolve_org,
 )
-from .profiles import held_posts, profile_people
+from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
 from .segment import is_rare_word, word_tags
 from .title_spans import title_matches
@@ -217,7 +217,10 @@ def people_in_sentence(
         previous_chain_org = (names[-1][1], hospital_level)
         previous_unit = (chain[-1][2], first_org) if first_org is not None and first_org.kind == "department" else None
 
-    found.extend(profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context))
+    found.extend(
+        profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context)
+        or clause_held_posts(sentence, tokens, lexicon, context)  # 骨科专家甲，曾任某科副主任
+    )
     used.extend((m.start, m.end) for m in found)
     index = 0
     while index < len(titles):

@@ -144,6 +144,36 @@ def held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Article
     return [PersonMention(name, title, org, start, end, short=short) for title, org, _at in items]
 
 
+_CLAUSE_HOLDS = re.compile(r"[，,](现任|曾任|历任|原任)")
+
+
+def clause_held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
+    """``引进的骨科专家某某，曾任该院脊柱外科副主任，…``: the posts of a 现任/曾任 clause are the
+    person named (after a describing word, a title or nothing) right before its comma."""
+    out: list[PersonMention] = []
+    for cue in _CLAUSE_HOLDS.finditer(sentence):
+        span = _described_name_before(sentence, cue.start(), lexicon)
+        if span is None:
+            continue
+        items = posts_in(sentence, cue.end(), len(sentence.rstrip("。")), tokens, lexicon, context.home, partial=True)
+        start, end = span
+        out.extend(PersonMention(sentence[start:end], title, org, start, end) for title, org, _at in items or [])
+    return out
+
+
+def _described_name_before(sentence: str, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    for size in (3, 2, 4):
+        start = end - size
+        name = sentence[max(0, start) : end]
+        surname = surname_length(name, lexicon)
+        if start < 0 or not surname or size - surname not in (1, 2) or not valid_name(name, lexicon):
+            continue
+        before = sentence[max(0, start - 8) : start]
+        if start == 0 or before.endswith(lexicon.person_descriptors) or lexicon.title_ending(before) is not None:
+            return start, end
+    return None
+
+
 def posts_in(
     sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, partial: bool = False,
 ) -> list[tuple[str, OrgMention | None, int]] | None:
