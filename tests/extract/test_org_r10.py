@@ -130,3 +130,12 @@ def test_a_campus_is_of_the_hospital_whose_leaders_are_named():
     )
     assert ("甘望舒", "党委书记", "蓼州市第三人民医院") in found
     assert ("贝思远", "院长", "蓼州市第三人民医院") in found
+
+
+def test_offices_of_the_commission_itself_are_the_commissions():
+    found = posts(
+        "2月10日，菁陂市卫生健康委员会召开年度工作会议。",
+        "会上，委机关医政医管科科长甘望舒、基层卫生健康科科长贝思远分别作了解读。",
+    )
+    assert ("甘望舒", "科长", "菁陂市卫生健康委员会医政医管科") in found
+    assert ("贝思远", "科长", "菁陂市卫生健康委员会基层卫生健康科") in found

@@ -38,6 +38,8 @@ from .short_forms import DECLARATION, declared_aliases, named_before
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 _LEVELS = "省市县区"
 _MIN_PLACE = 2  # characters of a place name before its level word
+_ORGAN = re.compile(r"^[委局厅]机关[\u4e00-\u9fff]{2,}")  # 委机关医政医管科: an office of the body itself
+_ORGAN_BODIES = {"委": "委员会"}  # the ending of the body a 委机关 is of
 _SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
 
@@ -67,6 +69,21 @@ class ArticleOrgs:
                 return OrgMention(org.start, org.end, org.text, body.name + org.text, "department", body.name)
         return None
 
+    def _organ_unit(self, org: OrgMention, index: int) -> OrgMention | None:
+        """委机关医政医管科 (the commission's own offices) after 某市卫生健康委员会 was named: the
+        body's unit, and so are the bare units listed after it in the sentence (、基层卫生健康科)."""
+        if org.kind != "department" or org.parent not in (None, self.home):
+            return None
+        first = next((m for m in self.per_sentence[index] if m.start <= org.start and _ORGAN.match(m.text)), None)
+        if first is None:
+            return None
+        body = next((m.name for m in reversed(self.named_until(index)) if m.kind == "government"
+                     and m.name.endswith(_ORGAN_BODIES.get(first.text[0], first.text[0]))), None)
+        if body is None:
+            return None
+        unit = org.text[3:] if _ORGAN.match(org.text) else org.text
+        return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
+
     def _society_branch(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """伤口造口专业委员会 after 某省护理学会 was named: a society's branch written alone is
         that society's (the society named last before it), printed with it (GOLD_SPEC §9)."""
@@ -91,7 +108,7 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
-        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon)
+        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index)
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))
