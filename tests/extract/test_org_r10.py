@@ -139,3 +139,17 @@ def test_offices_of_the_commission_itself_are_the_commissions():
     )
     assert ("甘望舒", "科长", "菁陂市卫生健康委员会医政医管科") in found
     assert ("贝思远", "科长", "菁陂市卫生健康委员会基层卫生健康科") in found
+
+
+def test_a_ward_post_after_the_wards_head_in_the_sentence_is_the_wards():
+    found = posts(
+        "3月5日，院领导带队行政查房。查房组首先来到蓼州市第三人民医院消化内科。",
+        "该科主任、主任医师甘望舒汇报了床位使用情况，护士长贝思远介绍了护理人力配置。",
+        "医学装备部部长鲁一鸣表示，将尽快组织论证。",
+    )
+    assert ("贝思远", "护士长", "消化内科") in found
+
+
+def test_a_hospital_post_after_a_department_head_stays_the_hospitals():
+    found = posts("蓼州市第三人民医院消化内科主任甘望舒汇报工作，副院长贝思远作总结。")
+    assert ("贝思远", "副院长", "蓼州市第三人民医院") in found

@@ -27,13 +27,15 @@ def committee_departments(directory: str = "") -> frozenset[str]:
 
 def committee_unit(
     person: PersonMention, org: OrgMention | None, earlier: Sequence[tuple[PersonMention, OrgMention | None]],
-    lexicon: Lexicon,
+    lexicon: Lexicon, sentence: str = "",
 ) -> OrgMention | None:
     """``org`` of ``person``'s post, or the committee's department when the post's unit is one
     written bare after the same person's seat on a place's committee (``earlier``: the posts the
     sentence gave before, with their organizations)."""
     if person.org is None and (carried := _carried(person, earlier)) is not None:
         return carried  # 某市卫生健康委员会…，党组成员、副主任某某: the 副主任 of the body the seat is on
+    if person.org is None and (unit := _sentence_unit(person, org, earlier, lexicon, sentence)) is not None:
+        return unit  # 该科主任某某汇报…，护士长某某介绍…: the ward's 护士长, not the hospital's
     if person.org is None or person.org.text not in committee_departments(lexicon.directory):
         return org
     for before, place in reversed(earlier):
@@ -55,4 +57,22 @@ def _carried(person: PersonMention, earlier: Sequence[tuple[PersonMention, OrgMe
     return None
 
 
+_CLAUSE_START = set("，,；;、和及与")  # a title written after these has no unit word before it
 _SEATS = ("党组",)  # a seat on a government body's party group: the chain's other posts are that body's
+
+
+def _sentence_unit(
+    person: PersonMention, org: OrgMention | None, earlier: Sequence[tuple[PersonMention, OrgMention | None]],
+    lexicon: Lexicon, sentence: str,
+) -> OrgMention | None:
+    """The department the sentence's earlier posts are of (one only), for a unit's post written
+    with no body (护士长, 副主任) that the hospital took by default: the title starts a clause
+    (，护士长某某; not 产房护士长, a unit word the lexicon does not know)."""
+    if not lexicon.is_unit_title(person.title) or (org is not None and org.kind != "hospital"):
+        return None
+    at = person.start - len(person.title)
+    if at < 1 or sentence[at : person.start] != person.title or sentence[at - 1] not in _CLAUSE_START:
+        return None
+    units = {body.name: body for before, body in earlier
+             if before.name != person.name and body is not None and body.kind == "department" and before.org is not None}
+    return next(iter(units.values())) if len(units) == 1 else None
