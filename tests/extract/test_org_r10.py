@@ -153,3 +153,12 @@ def test_a_ward_post_after_the_wards_head_in_the_sentence_is_the_wards():
 def test_a_hospital_post_after_a_department_head_stays_the_hospitals():
     found = posts("蓼州市第三人民医院消化内科主任甘望舒汇报工作，副院长贝思远作总结。")
     assert ("贝思远", "副院长", "蓼州市第三人民医院") in found
+
+
+def test_a_centre_written_by_its_ending_alone_is_the_centre_named_before():
+    found = posts(
+        "3月28日，蓼州市第三人民医院日间诊疗中心正式启用。",
+        "经院长办公会研究决定，由甘望舒兼任中心主任，贝思远兼任中心护士长。",
+        "医学装备部部长鲁一鸣表示，将保障设备供应。",
+    )
+    assert ("甘望舒", "主任", "日间诊疗中心") in found

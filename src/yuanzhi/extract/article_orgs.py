@@ -40,6 +40,7 @@ _LEVELS = "省市县区"
 _MIN_PLACE = 2  # characters of a place name before its level word
 _ORGAN = re.compile(r"^[委局厅]机关[\u4e00-\u9fff]{2,}")  # 委机关医政医管科: an office of the body itself
 _ORGAN_BODIES = {"委": "委员会"}  # the ending of the body a 委机关 is of
+_BARE_ENDINGS = ("中心", "委员会")  # a body written by its ending alone (该中心, 委员会主任委员)
 _SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
 
@@ -84,6 +85,16 @@ class ArticleOrgs:
         unit = org.text[3:] if _ORGAN.match(org.text) else org.text
         return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
 
+    def _bare_ending(self, org: OrgMention, index: int) -> OrgMention | None:
+        """中心, 委员会 written alone after 某医院胸痛中心, 某某委员会 was named: that body (the last
+        named before with that ending)."""
+        if org.text not in _BARE_ENDINGS:
+            return None
+        earlier = [m for names in self.per_sentence[: index + 1] for m in names if m.text != org.text]
+        return next((OrgMention(org.start, org.end, org.text, m.name, m.kind, m.parent) for m in reversed(earlier)
+                     if m.name.endswith(org.text) and len(m.name) > len(org.text) + 1
+                     and (index >= len(self.per_sentence) or m not in self.per_sentence[index] or m.end <= org.start)), None)
+
     def _society_branch(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """伤口造口专业委员会 after 某省护理学会 was named: a society's branch written alone is
         that society's (the society named last before it), printed with it (GOLD_SPEC §9)."""
@@ -108,7 +119,7 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
-        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index)
+        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index) or self._bare_ending(org, index)
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))
