@@ -162,3 +162,11 @@ def test_a_centre_written_by_its_ending_alone_is_the_centre_named_before():
         "医学装备部部长鲁一鸣表示，将保障设备供应。",
     )
     assert ("甘望舒", "主任", "日间诊疗中心") in found
+
+
+def test_a_civil_service_rank_after_an_offices_post_is_the_bodys():
+    found = posts(
+        "甘望舒，男，1975年3月生，研究生学历，中共党员。现任菁陂市卫生健康委员会医政医管科科长、二级调研员，拟任菁陂市卫生健康委员会副主任。",
+    )
+    assert ("甘望舒", "科长", "菁陂市卫生健康委员会医政医管科") in found
+    assert ("甘望舒", "二级调研员", "菁陂市卫生健康委员会") in found

@@ -15,6 +15,7 @@ from .mentions import PersonMention
 from .orgs import OrgMention
 
 _FILE = "committee_departments.txt"
+_RANKS = "civil_service_ranks.txt"
 _COMMITTEE_POST = re.compile(r"^[省市州县区旗]委(?:常委|委员|副书记|书记)$")  # a seat on a place's committee
 
 
@@ -25,6 +26,13 @@ def committee_departments(directory: str = "") -> frozenset[str]:
     return frozenset(w for _n, w in _words(path)) if path.exists() else frozenset()
 
 
+@lru_cache(maxsize=4)
+def civil_ranks(directory: str = "") -> tuple[str, ...]:
+    """The civil-service ranks (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _RANKS
+    return tuple(w for _n, w in _words(path)) if path.exists() else ()
+
+
 def committee_unit(
     person: PersonMention, org: OrgMention | None, earlier: Sequence[tuple[PersonMention, OrgMention | None]],
     lexicon: Lexicon, sentence: str = "",
@@ -32,6 +40,9 @@ def committee_unit(
     """``org`` of ``person``'s post, or the committee's department when the post's unit is one
     written bare after the same person's seat on a place's committee (``earlier``: the posts the
     sentence gave before, with their organizations)."""
+    if org is not None and org.kind == "department" and org.parent and person.title.endswith(civil_ranks(lexicon.directory)):
+        kind = lexicon.org_kind(org.parent) or "government"  # 某委医政科科长、二级调研员: the commission's rank
+        return OrgMention(org.start, org.end, org.text, org.parent, kind)
     if person.org is None and (carried := _carried(person, earlier)) is not None:
         return carried  # 某市卫生健康委员会…，党组成员、副主任某某: the 副主任 of the body the seat is on
     if person.org is None and (unit := _sentence_unit(person, org, earlier, lexicon, sentence)) is not None:
