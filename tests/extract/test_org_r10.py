@@ -170,3 +170,10 @@ def test_a_civil_service_rank_after_an_offices_post_is_the_bodys():
     )
     assert ("甘望舒", "科长", "菁陂市卫生健康委员会医政医管科") in found
     assert ("甘望舒", "二级调研员", "菁陂市卫生健康委员会") in found
+
+
+def test_a_nurse_listed_after_a_departments_doctor_is_the_departments():
+    found = posts(
+        "比赛进行中，一名选手突发心脏骤停。蓼州市第一人民医院急诊科主治医师甘望舒、护士贝思远在1分钟内赶到，立即实施心肺复苏。",
+    )
+    assert ("贝思远", "护士", "急诊科") in found

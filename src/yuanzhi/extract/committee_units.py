@@ -45,7 +45,7 @@ def committee_unit(
         return OrgMention(org.start, org.end, org.text, org.parent, kind)
     if person.org is None and (carried := _carried(person, earlier)) is not None:
         return carried  # 某市卫生健康委员会…，党组成员、副主任某某: the 副主任 of the body the seat is on
-    if person.org is None and (unit := _sentence_unit(person, org, earlier, lexicon, sentence)) is not None:
+    if (person.org is None or person.inherited) and (unit := _sentence_unit(person, org, earlier, lexicon, sentence)) is not None:
         return unit  # 该科主任某某汇报…，护士长某某介绍…: the ward's 护士长, not the hospital's
     if person.org is None or person.org.text not in committee_departments(lexicon.directory):
         return org
