@@ -13,9 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from ..errors import LexiconError
-from .calendar_cues import _NUM, _alternatives, _names, cn_number
-from .date_cues import YearCue, _lines, _quote
+from .calendar_cues import _NUM, _alternatives, cn_number
+from .date_cues import YearCue, _quote
+from .role_lexicon import load_role_words
 
 LIFE_WEIGHT = 1.0  # 1979年出生，今年45岁: about, a year either way
 REACH = 40  # characters between the year and the age or the years served
@@ -36,16 +36,7 @@ def default_life_words() -> LifeWords:
 
 def load_life_words(directory: Traversable) -> LifeWords:
     """life_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
-    path = str(directory.joinpath("life_years.tsv"))
-    words: dict[str, list[str]] = {role: [] for role in ROLES}
-    for number, line in _lines(directory, "life_years.tsv"):
-        role, sep, rest = line.partition("\t")
-        if not sep or role not in ROLES:
-            raise LexiconError(path, number, f"expected 'role<TAB>words' with role one of {', '.join(ROLES)}")
-        words[role].extend(_names(path, number, rest))
-    missing = [role for role in ROLES if not words[role]]
-    if missing:
-        raise LexiconError(path, 0, f"no words for {', '.join(missing)}")
+    words = load_role_words(directory, "life_years.tsv", ROLES)
     birth, age = _alternatives(words["birth"]), _alternatives(words["age"])
     began, service = _alternatives(words["began"]), _alternatives(words["service"])
     count = rf"(?<![\d多近几数这])(?P<n>{_NUM})"

@@ -23,9 +23,9 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from ..errors import LexiconError
-from .calendar_cues import _NUM, Calendar, _alternatives, _names, cn_number, default_calendar
-from .date_cues import CueKind, YearCue, _lines, _quote
+from .calendar_cues import _NUM, Calendar, _alternatives, cn_number, default_calendar
+from .date_cues import CueKind, YearCue, _quote
+from .role_lexicon import load_role_words
 
 CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
 CAMPAIGN_WEIGHT = 2.0  # 今年是活动的第二年 with its launch printed
@@ -52,16 +52,7 @@ def default_cycle_words() -> CycleWords:
 
 def load_cycle_words(directory: Traversable) -> CycleWords:
     """cycles.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
-    path = str(directory.joinpath("cycles.tsv"))
-    words: dict[str, list[str]] = {role: [] for role in ROLES}
-    for number, line in _lines(directory, "cycles.tsv"):
-        role, sep, rest = line.partition("\t")
-        if not sep or role not in ROLES:
-            raise LexiconError(path, number, f"expected 'role<TAB>words' with role one of {', '.join(ROLES)}")
-        words[role].extend(_names(path, number, rest))
-    missing = [role for role in ROLES if not words[role]]
-    if missing:
-        raise LexiconError(path, 0, f"no words for {', '.join(missing)}")
+    words = load_role_words(directory, "cycles.tsv", ROLES)
     now = _alternatives(words["now"])
     cycle = re.compile(
         rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{_NUM})?年[^。；！？]{{0,20}}?一(?:次|届|轮)"
