@@ -47,13 +47,13 @@ from .orgs import (
     GROUP_REFERENCES,
     OrgMention,
     Tokens,
-    find_orgs,
     in_title_marks,
     org_before,
     resolve_org,
 )
 from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
+from .secondments import ASSIGNED, seconded_post
 from .segment import is_rare_word, word_tags
 from .title_spans import title_matches
 from .ward_clusters import cluster_before
@@ -261,7 +261,7 @@ def people_in_sentence(
                 else:
                     chain = []
         if not chain:
-            held = _assigned(sentence, start, title, found, tokens, lexicon, context.home, context.full_names)
+            held = seconded_post(sentence, start, title, found, tokens, lexicon, context.home, context.full_names)
             if held is not None:
                 found.append(held)
                 used.append((start, end))
@@ -441,51 +441,6 @@ def _own_list(
 _DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国劳动模范)
 
 
-_ASSIGNED = ("挂职任", "挂职", "挂任")
-_SAME_PLACE = ("该院", "当地", "该")
-_PLACE_CLAUSE = re.compile(r"(?:将|拟|已|还|正式|同时)?(?:在[\u4e00-\u9fff（）]{2,24})?")  # 某某将挂职, 某某在某县医院挂职
-
-
-def _assigned(
-    sentence: str, start: int, title: str, found: list[PersonMention], tokens: Tokens, lexicon: Lexicon,
-    home: str | None, known: list[str],
-) -> PersonMention | None:
-    """某某在某县医院挂职副院长: a post held on secondment, said of the person named before."""
-    org = org_before(sentence, start, tokens, lexicon, home)
-    cue_end = org.start if org is not None else start
-    same_place = False
-    for reference in _SAME_PLACE:  # 挂职该院麻醉科副主任
-        if sentence.endswith(reference, 0, cue_end):
-            cue_end -= len(reference)
-            same_place = reference == "该院"
-            break
-    cue = next((c for c in _ASSIGNED if sentence.endswith(c, 0, cue_end)), None)
-    if cue is None:
-        return None
-    cue_start = cue_end - len(cue)
-    spans = [(m.start, m.end) for m in found if not m.short]
-    for name in [*known, *(m.name for m in found if not m.short)]:  # 韦某某挂职…: a name introduced before
-        at = sentence.rfind(name, 0, cue_start)
-        if at >= 0:
-            spans.append((at, at + len(name)))
-    spans = [span for span in spans if span[1] <= cue_start]
-    if not spans:
-        return None
-    name_start, name_end = max(spans, key=lambda span: span[1])
-    if not _PLACE_CLAUSE.fullmatch(sentence, name_end, cue_start):
-        return None
-    if org is None and cue_start - name_end > 1:
-        org = org_before(sentence, cue_start, tokens, lexicon, home)
-    if same_place and org is not None and org.kind == "department":
-        before = [t for t in tokens if t[2] <= cue_start]
-        named = find_orgs(sentence[:cue_start], before, lexicon, home)
-        hospitals = [m.parent if m.kind == "department" else m.name for m in named if m.kind in ("hospital", "department")]
-        if hospitals and hospitals[-1]:  # 该院: the hospital the sentence named last
-            unit = resolve_org(hospitals[-1] + org.text, lexicon, home)
-            org = OrgMention(org.start, org.end, org.text, unit.name, unit.kind, unit.parent) if unit else org
-    return PersonMention(sentence[name_start:name_end], title, org, name_start, name_end)
-
-
 def _after_note(sentence: str, end: int) -> int:
     """Where a name may start after a title: past a short bracketed note on the post."""
     note = _NOTE.match(sentence, end)
@@ -504,7 +459,7 @@ def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:
             continue  # 主任|…: the 任 of a title
         if bool(before) and is_cjk(before[-1]) and any(
             before.endswith(cue) for cue, _action, _shape in lexicon.appointment_cues
-        ) or before.endswith(("担任", "任", "为", "是", *_ASSIGNED)):
+        ) or before.endswith(("担任", "任", "为", "是", *ASSIGNED)):
             return True
     return False
 
