@@ -1,20 +1,32 @@
-"""Organization names: where they start, what kind they are, whose unit they are.
+"""Organization names in a sentence: where each starts and where it ends.
 
 An organization is a run of words that ends with a kind suffix from the
 lexicon (``医院``, ``集团``, ``卫健委``, ``科`` ...). Reading leftward from the
 suffix, the name stops at punctuation, a number, or a boundary word (``由``,
 ``来到``, ``与`` ...) — token by token, so that a boundary character inside a
 word (``经`` in ``神经内科``) does not cut it. ``我院``/``本院``/``医院`` stand
-for the issue's own hospital.
+for the issue's own hospital. What a name cut so stands for (its kind, its parent)
+is read by org_resolve.py, whose names are re-exported here for older importers.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from .lexicon_loader import FORMER, Lexicon
+from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
+from .org_resolve import PLACE
+from .org_resolve import PLACE_ORGAN as PLACE_ORGAN
+from .org_resolve import SELF_REFERENCES as SELF_REFERENCES
+from .org_resolve import SITTING as SITTING
+from .org_resolve import STRONG_KINDS as STRONG_KINDS
+from .org_resolve import OrgMention as OrgMention
+from .org_resolve import designated as designated
+from .org_resolve import holds_council as holds_council
+from .org_resolve import organ_kind as organ_kind
+from .org_resolve import resolve_org as resolve_org
+from .org_resolve import split_unit as split_unit
 from .org_roles import after_role
 from .org_short_names import LEVEL_CHARS, REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
@@ -23,33 +35,13 @@ from .org_short_names import is_short_form as is_short_form
 from .segment import is_rare_char, word_tags
 from .split_names import split_char
 
-STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
-SELF_REFERENCES = ("我院", "本院", "全院", "医院")
-_MAIN_HOSPITAL = "总院"  # 总院医务部 in a 医共体's news: the main (the issue's) hospital's 医务部
-GROUP_REFERENCES = ("集团", "本集团")  # the issue's own group, when the issue names one
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
-_BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
-_CAMPUS = ("分院", "院区")  # a site of a hospital: named in full, as a hospital of its own
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
-_PARTY_PREFIXES = ("中国共产党", "中共", "共青团")  # the party's or the youth league's body of an institution
-_LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州旗]委")  # 共青团某市委: the city's youth league
-# 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
-SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
-_TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 _GLUED_HEADS = set("和与及暨任在赴至由为到有")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
-# 市委巡察办, 某县委第二巡察组: a body of a place's party committee (市委, 县委 …), named by its level
-PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
-_TEAMS = ("组", "队")  # an ad-hoc team of that body (巡察组), not a standing office
-
-
-def organ_kind(name: str) -> str:
-    """The kind of a body of a place's party committee: an office is government, a team other."""
-    return "other" if name.endswith(_TEAMS) else "government"
 
 
 def _stops_name(word: str, lexicon: Lexicon) -> bool:
@@ -65,7 +57,7 @@ def _stops_name(word: str, lexicon: Lexicon) -> bool:
 
 def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
-    if _PLACE.search(text) or PLACE_ORGAN.match(text):
+    if PLACE.search(text) or PLACE_ORGAN.match(text):
         return True
     if text.endswith(REGISTERED) and len(text) - max(len(r) for r in REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
@@ -87,123 +79,6 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
 
 Tokens = list[tuple[str, int, int]]
 
-
-@dataclass(frozen=True)
-class OrgMention:
-    start: int
-    end: int
-    text: str  # as written
-    name: str  # the unit's name as an organization ("泌尿外科", "北京医院泌尿外科")
-    kind: str
-    parent: str | None = None
-
-
-def split_unit(text: str, lexicon: Lexicon) -> tuple[str | None, str]:
-    """``晋城大医院肿瘤中心`` → (``晋城大医院``, ``肿瘤中心``); no parent → (None, text)."""
-    for cut in range(len(text) - 2, 1, -1):
-        left, right = text[:cut], text[cut:]
-        left_kind = lexicon.org_kind(left)
-        if left_kind not in STRONG_KINDS or len(right) < 2:
-            continue
-        right_kind = lexicon.org_kind(right)
-        if right_kind == "department" or (
-            left_kind == "group" and right_kind in {"hospital", "company", "group"}
-        ) or (left_kind == "hospital" and right_kind == "hospital" and len(right) >= 4) or (
-            left_kind == right_kind and left_kind in {"university", "association"}
-        ):
-            return left, right
-    return None, text
-
-
-def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | None:
-    """Name, kind and parent of an organization written as ``text``."""
-    if text in SELF_REFERENCES:
-        if home is None:
-            return None
-        return OrgMention(0, len(text), text, home, "hospital")
-    for ref in (*SELF_REFERENCES[:2], _MAIN_HOSPITAL):
-        if text.startswith(ref) and len(text) > len(ref) and (ref != _MAIN_HOSPITAL or (
-            lexicon.org_kind(text[len(ref):]) == "department" and not text[len(ref):].startswith("长")
-        )):  # 总院长办公室 is the office of the 总院长
-            text = (home or "") + text[len(ref):] if home else text[len(ref):]
-            break
-    if text.startswith(FORMER) and lexicon.org_kind(text[1:]) in STRONG_KINDS and _PLACE.match(text[1:]):
-        inner = resolve_org(text[1:], lexicon, home)  # 原某县人民医院: the institution; 原 is its history (not 原平市…)
-        if inner is not None:
-            return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
-    if _LEAGUE_COMMITTEE.fullmatch(text):
-        return OrgMention(0, len(text), text, text, "other")  # not the 市委 (a party committee) of the place
-    kind = lexicon.org_kind(text)
-    if kind is None or text in lexicon.generic_orgs:
-        return None  # 联盟医院, 智慧医院: a role or a concept, no organization
-    if kind == "department" and text in lexicon.generic_units:
-        return None  # 科室, 亚专科: a kind of unit, none in particular
-    if kind == "department" and any(text.endswith(g) for g in lexicon.generic_units if g.endswith("部") and len(g) >= 2):
-        return None  # 团队全部, 医院内部: a word ending in 部 that names no unit
-    rest = designated(text, lexicon)
-    if rest is not None:  # 国家区域医疗中心某医院(某科): the hospital (its unit), under its own name
-        inner = resolve_org(rest, lexicon, home)
-        if inner is not None:
-            return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
-    sitting = _TRAILING_SITTING.search(text)
-    if sitting is not None and sitting.start() >= 2:
-        body = resolve_org(text[: sitting.start()], lexicon, home)
-        if body is not None:  # 某学会某分会第七届委员会: the sitting of the society is the society
-            return OrgMention(0, len(text), text, body.name, body.kind, body.parent)
-    prefix = next((p for p in _PARTY_PREFIXES if text.startswith(p)), "")
-    if prefix and lexicon.org_kind(text[len(prefix) :]) in STRONG_KINDS - {"association"}:
-        text = text[len(prefix) :]  # 中共某医院（委员会）, 共青团某医院: the party's or league's body of the hospital
-    parent, unit = split_unit(text, lexicon)
-    if parent is None and kind == "department" and PLACE_ORGAN.match(text):
-        return OrgMention(0, len(text), text, text, organ_kind(text))  # 市委巡察办, 市委第三巡察组: the city's
-    if parent is None and kind == "department" and _placed(text, lexicon) and not text.startswith(FORMER):
-        return _placed_centre(text, lexicon)  # 槐屿市急救中心: a place's own centre, no unit of a hospital
-    if parent is None:
-        if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
-            return OrgMention(0, len(text), text, text, kind, home)
-        return OrgMention(0, len(text), text, text, kind)
-    unit_kind = lexicon.org_kind(unit) or "department"
-    if parent == home and not (unit_kind == "hospital" and unit.endswith(_CAMPUS)):
-        return OrgMention(0, len(text), text, unit, unit_kind, parent)  # 某医院东门院区 keeps its full name
-    return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)
-
-
-def _placed(text: str, lexicon: Lexicon) -> bool:
-    """A place is written before the unit's own ending (槐屿市急救中心), not inside it (神经内科二病区)."""
-    match = _PLACE.match(text)
-    return match is not None and match.end() <= len(text) - len(lexicon.org_suffix(text) or "")
-
-
-_MIN_CENTRE = 5  # characters of a placed centre's name (某市急救中心)
-_CENTRES = ("中心", "站", "所", "支队", "大队")  # what a place's own institution may end with
-
-
-def _placed_centre(text: str, lexicon: Lexicon) -> OrgMention:
-    """A unit's name written with a place first and no institution in it is an institution of
-    that place (某市急救中心, 某市医院感染管理质量控制中心); a unit after it is its unit
-    (某市急救中心调度科)."""
-    for cut in range(len(text) - 2, _MIN_CENTRE - 1, -1):
-        left, right = text[:cut], text[cut:]
-        if left.endswith(_CENTRES) and lexicon.org_kind(right) == "department" and len(right) >= 2:
-            return OrgMention(0, len(text), text, text, "department", left)
-    return OrgMention(0, len(text), text, text, "other")
-
-
-_DESIGNATED_KINDS = STRONG_KINDS - {"association"}  # 国家某中心儿科专科联盟 keeps its name
-_MIN_DESIGNATED = 4  # characters of the name after a designation
-
-
-def designated(text: str, lexicon: Lexicon) -> str | None:
-    """The name after a designation printed before it (国家区域医疗中心|某医院), or None."""
-    for pattern in lexicon.designations:
-        match = pattern.match(text)
-        if match is None or len(text) - match.end() < _MIN_DESIGNATED:
-            continue
-        rest = text[match.end() :]
-        parent, _unit = split_unit(rest, lexicon)
-        if lexicon.org_kind(parent or rest) in _DESIGNATED_KINDS:
-            return rest
-    return None
 
 
 # a short name declared right after an organization: 某公司（以下简称“某某”）|董事长
@@ -290,7 +165,7 @@ def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> boo
     of an organization's name, whatever character it ends in (承办 ends like 院办)."""
     if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD:
         return False
-    if _PLACE.match(rest):
+    if PLACE.match(rest):
         return True
     return len(head) >= 2 and _WORDISH.match(head) is not None and head not in word_tags() and (
         lexicon.org_kind(head) is None and head not in lexicon.boundary_words
@@ -489,12 +364,3 @@ def _verb_before_suffix(word: str, lexicon: Lexicon) -> bool:
 _VERB_PHRASE = 3  # characters of 进社区: a verb and an ending of two characters or more
 
 
-# 某集团（以下简称“集团”）第一届理事会, 某医院理事会: the body whose council the article reports
-_COUNCIL = re.compile(r"(?:（[^（）]{0,16}）)?(?:第[一二三四五六七八九十\d]{1,3}届|新一届|首届)?(?:理事会|监事会)")
-_COUNCIL_KINDS = {"group", "hospital", "company", "university"}
-
-
-def holds_council(sentence: str, mention: OrgMention) -> bool:
-    """The institution is written right before a sitting of its council (理事会, 监事会): its
-    council posts (理事长, 理事, 秘书长) written without a body are that institution's."""
-    return mention.kind in _COUNCIL_KINDS and _COUNCIL.match(sentence, mention.end) is not None

@@ -1,0 +1,59 @@
+"""Passes over one article's facts once all its sentences are read (facts.py calls them last):
+
+    one_date_per_appointment ─▶ persons_not_listed ─▶ article_aliases
+
+A headline and the body stating one appointment keep the more exact date; a name listed in a
+leadership list that later holds posts of its own is a person, not a listed member; the short
+names the article declared or wrote become aliases of the organizations they stand for.
+"""
+
+from __future__ import annotations
+
+from ..model import Appointment
+from .article_orgs import ArticleOrgs
+from .collector import Collector
+from .lexicon_loader import Lexicon
+from .short_forms import short_forms_written
+
+
+def close_article(
+    out: Collector, article_id: str, source: str, held: dict[str, list[str]], known: ArticleOrgs,
+    texts: list[str], lexicon: Lexicon,
+) -> None:
+    """All passes, in order, over the facts the article ``article_id`` of ``source`` added."""
+    one_date_per_appointment(out, article_id, source)
+    persons_not_listed(out, article_id, source, held)
+    article_aliases(out, known, texts, lexicon)
+
+
+def one_date_per_appointment(out: Collector, article_id: str, source: str) -> None:
+    """A headline (某某连任副主任委员) and the body (11月16日…连任副主任委员) state one appointment:
+    within an article the one with the longest (most exact) date stands."""
+    mine = [a for a in out.appointments if a.evidence and a.evidence[0].article_id == article_id
+            and a.evidence[0].source == source]
+    best: dict[tuple[str, str, str], Appointment] = {}
+    for item in mine:
+        key = (item.person, item.title, item.action)
+        known = best.get(key)
+        if known is None or len(item.date or "") > len(known.date or ""):
+            best[key] = item
+    drop = {id(a) for a in mine if best[(a.person, a.title, a.action)] is not a and (
+        (a.date or "") != (best[(a.person, a.title, a.action)].date or "")
+        and (best[(a.person, a.title, a.action)].date or "").startswith(a.date or "")
+    )}
+    out.appointments[:] = [a for a in out.appointments if id(a) not in drop]
+
+
+def persons_not_listed(out: Collector, article_id: str, source: str, held: dict[str, list[str]]) -> None:
+    """领导班子成员甲、乙 … 乙 later with posts of his own: a person, not listed."""
+    for key, role in list(out.listed.items()):
+        if key[0] in held and all(e.article_id == article_id and e.source == source for e in role.evidence):
+            del out.listed[key]
+
+
+def article_aliases(out: Collector, known: ArticleOrgs, texts: list[str], lexicon: Lexicon) -> None:
+    """某公司（以下简称“某科技”） and the short forms the article wrote: aliases of the full names."""
+    for short_name, full_name in known.declared.items():
+        out.add_alias(full_name, short_name, lexicon.org_kind(full_name) or "other")
+    for named_org, short_name in short_forms_written(texts, known.everywhere(), lexicon):
+        out.add_alias(named_org.name, short_name, named_org.kind)

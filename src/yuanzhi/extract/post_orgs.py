@@ -1,0 +1,95 @@
+"""Whose a post is when the title chain read none: the organization and the full title of a
+post held by a person the chain found (people.py), from what the article wrote before.
+
+    person with no written org ─▶ unwritten_org ─▶ the unit the sentence, the story or the
+                                                   byline named, or the issue's hospital
+
+The helpers read one sentence: ``科主任`` written alone (this_unit), a title printed bare before
+its name (bare_title), the two-character departments a sentence names (short_units), a sitting
+standing for its society (sitting_body), and the full title a short one stands for (fuller_title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_loader import Lexicon
+from .mentions import PersonMention
+from .orgs import SITTING, OrgMention, resolve_org
+from .segment import word_tags
+from .subject_unit import takes_subject_unit
+
+HOME_DEFAULT_CATEGORIES = {"administrative", "party", "clinical", "academic"}  # titles of the hospital when no org is written
+_UNIT_WORD = "科"
+_CJK_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def unwritten_org(
+    person: PersonMention, text: str, orgs: list[OrgMention], written_org: dict[str, OrgMention],
+    from_byline: set[str], units_named: set[str], subject: OrgMention | None, home: str | None, lexicon: Lexicon,
+) -> OrgMention | None:
+    """The organization of a post written with none: the one last written with the name, the
+    unit the sentence or the story is about, or the issue's hospital for a hospital's title."""
+    if person.name in written_org and lexicon.title_category(person.title) and (
+        person.name not in from_byline or lexicon.is_unit_title(person.title)
+    ) and not (lexicon.title_category(person.title) == "media" and written_org[person.name].kind == "association"):
+        return written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
+    if lexicon.title_category(person.title) == "clinical" and bare_title(text, person) and len(
+        here := {m.name: m for m in orgs if m.kind == "department" and m.end <= person.start}
+    ) == 1:
+        return next(iter(here.values()))  # 心内科形成了梯队：副主任医师某某…: the unit the sentence is about
+    if len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
+        only = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
+        return resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department")
+    if subject is not None and not person.short and takes_subject_unit(person.title, lexicon):
+        return subject  # 科室巡礼: 护士长某某，主任护师 is the department's the story is about
+    if home and lexicon.title_category(person.title) in HOME_DEFAULT_CATEGORIES:
+        return resolve_org("我院", lexicon, home)
+    return None
+
+
+def bare_title(text: str, person: PersonMention) -> bool:
+    """The title is written right before the name with nothing before it but punctuation (：副主任医师某某)."""
+    at = person.start - len(person.title)
+    return at >= 0 and text[at : person.start] == person.title and (at == 0 or not _CJK_WORD.match(text[at - 1]))
+
+
+def this_unit(text: str, person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """``科主任``/``科护士长`` written alone: the department the sentence named before it."""
+    at = person.start - len(person.title) - len(_UNIT_WORD)
+    if at < 0 or text[at : person.start] != _UNIT_WORD + person.title or (at > 0 and _CJK_WORD.match(text[at - 1])):
+        return None
+    units = [m for m in orgs if m.kind == "department" and m.end <= at]
+    return units[-1] if units else None
+
+
+def sitting_body(org: OrgMention | None, last_body: OrgMention | None) -> OrgMention | None:
+    """``当选第七届委员会副主任委员``: the sitting stands for the society the article named."""
+    if org is not None and SITTING.match(org.text):
+        return last_body
+    return org
+
+
+def short_units(words: list[tuple[str, int, int]], lexicon: Lexicon) -> set[str]:
+    """Two-character departments a sentence names as a word of their own (骨科, 产科: too short
+    for find_orgs), not the end of a longer name (消化|内科) nor a reference (该科)."""
+    tags = word_tags()
+    out = set()
+    for index, (word, _start, _end) in enumerate(words):
+        before = words[index - 1][0] if index else ""
+        if (
+            len(word) == 2 and word[-1] == "科" and tags.get(word) == "n" and word not in lexicon.generic_units
+            and (not before or not _CJK_WORD.match(before) or before in lexicon.boundary_words)
+        ):
+            out.add(word)
+    return out
+
+
+def fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Lexicon) -> str:
+    """``汤某某书记`` after ``纪委书记汤某某``: the short title stands for the full one (the same
+    post of a committee; 院长 is not 总院长)."""
+    fuller = [
+        t for t in held.get(name, [])
+        if t != title and t.endswith(title) and ("副" in t) == ("副" in title) and t[: -len(title)] in lexicon.title_prefixes
+    ]
+    return fuller[-1] if len(set(fuller)) == 1 else title
