@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon_loader import LEXICON_DIR, Lexicon, _words
+from .org_edges import name_start
 
 _FILE = "org_role_words.txt"
 _MIN_NAME = 4  # characters of the name left after the role word (某某公司)
@@ -34,4 +35,4 @@ def after_role(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
             cut = at + len(word)
             if sentence.startswith(word, at) and cut > start and end - cut >= _MIN_NAME:
                 return cut
-    return start
+    return name_start(sentence, start, end, lexicon)  # 12名|某大学, 各乡镇卫生院, 师从|该科

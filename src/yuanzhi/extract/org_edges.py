@@ -1,0 +1,73 @@
+"""The left edge of a body's name, by its shape (lexicon/org_edge_words.tsv).
+
+A Chinese body's name starts at its place or its proper name (某市…, 某某大学…); a word that
+counts, spreads or points is no part of it, whatever way jieba cut the run:
+
+* a measure word after a number (``12名|楚源大学兼职教授``, jieba's 名楚源): the name starts after it;
+* a distributive word (``各乡镇卫生院``, ``每家医院``): a class of bodies, no body in particular;
+* a verb's result complement (``承担好|楚源大学医学院临床教学任务``): the name starts after it;
+* a demonstrative (``师从该科主任``): the name is the reference written from it on (``该科``),
+  which the article's last body of that kind resolves (org_references.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .segment import word_tags
+
+_FILE = "org_edge_words.tsv"
+_ROLES = ("counter", "every", "this", "result")
+_VERBS = {"v", "vn"}
+_NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两几数"
+
+
+@lru_cache(maxsize=4)
+def edge_words(directory: str = "") -> dict[str, str]:
+    """word → role (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    if not path.exists():
+        return {}
+    out: dict[str, str] = {}
+    for number, line in _entries(path):
+        cells = line.split("\t")
+        if len(cells) != 2 or cells[1].strip() not in _ROLES or not cells[0].strip():
+            raise LexiconError(str(path), number, f"expected word<TAB>{'|'.join(_ROLES)}, got {line!r}")
+        out[cells[0].strip()] = cells[1].strip()
+    return out
+
+
+def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name read as ``sentence[start:end]`` starts once the words of its left edge are
+    left out; ``end`` when it names a class of bodies (各…), not one body."""
+    words = edge_words(lexicon.directory)
+    if not words or end - start < 3:
+        return start
+    first = sentence[start]
+    role = words.get(first)
+    if role == "counter" and start > 0 and sentence[start - 1] in _NUMERALS:
+        return start + 1  # 12名|楚源大学
+    if role == "result" and start >= 2 and word_tags().get(sentence[start - 2 : start]) in _VERBS:
+        return start + 1  # 承担好|楚源大学医学院的任务
+    if role == "every" and start + 1 < end and sentence[start + 1] not in words:
+        return end  # 各乡镇卫生院: every one of them
+    for at in range(end - 2, start, -1):  # 师从|该科: a demonstrative inside the run
+        if words.get(sentence[at]) != "this" or _inside_word(sentence, at):
+            continue
+        if lexicon.is_org_suffix(sentence[at + 1 : end]):
+            return at  # 该科, 该中心: the reference itself
+        if lexicon.org_kind(sentence[at + 1 : at + 2]) == "hospital" or sentence[at + 1 : at + 2] == "院":
+            return at + 2  # 该院|心内科: the unit, under the hospital 该院 refers to
+        return start
+    return start
+
+
+_BOUND = ("其他", "其中", "其间", "其实", "尤其", "极其", "与其", "此外", "因此", "从此", "如此", "应该")
+
+
+def _inside_word(sentence: str, at: int) -> bool:
+    """其 of 其他, 此 of 因此: the character is half of a common word, no demonstrative."""
+    return any(sentence.startswith(word, at - word.index(sentence[at])) for word in _BOUND if sentence[at] in word)
