@@ -1,0 +1,70 @@
+"""Breadth of post words: the posts Chinese institutions use, kind of body by kind of body
+(civil service, legislatures, courts, police and armed forces, schools, research, companies,
+projects, press, hospitals' non-clinical grades), each read whole before a name, in a chain
+and in a list. Invented names and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import pairs_of
+
+_POSTS = [
+    ("青川县人力资源和社会保障局", "一级科员"),
+    ("全国人大常委会", "副委员长"),
+    ("青川市中级人民法院", "法官"),
+    ("青川市中级人民法院", "书记员"),
+    ("青川市人民检察院", "检察官"),
+    ("青川市公安局", "政委"),
+    ("青川市消防救援支队", "政治委员"),
+    ("城关派出所", "教导员"),
+    ("青川军分区", "司令员"),
+    ("青川军分区", "参谋长"),
+    ("青川市第一中学", "教师"),
+    ("青川市第一中学", "年级组长"),
+    ("青川大学", "辅导员"),
+    ("青川大学", "讲席教授"),
+    ("青川大学", "常务副校长"),
+    ("青川大学", "研究生导师"),
+    ("青川生物科技有限公司", "首席科学官"),
+    ("青川生物科技有限公司", "首席医学官"),
+    ("青川生物科技有限公司", "独立董事"),
+    ("青川生物科技有限公司", "区域经理"),
+    ("青川生物科技有限公司", "总法律顾问"),
+    ("青川律师事务所", "主任律师"),
+    ("青川农村商业银行", "客户经理"),
+    ("青川日报社", "社长"),
+    ("青川电视台", "主持人"),
+    ("青川电视台", "编导"),
+    ("青川市人民医院", "高级会计师"),
+    ("青川市人民医院", "高级经济师"),
+    ("青川市人民医院", "政工师"),
+    ("青川市人民医院", "副研究馆员"),
+    ("青川市人民医院", "主管检验技师"),
+    ("青川市人民医院", "呼吸治疗师"),
+    ("青川市人民医院", "伤口治疗师"),
+    ("青川市人民医院", "临床营养师"),
+    ("青川市人民医院", "麻醉医师"),
+    ("青川市人民医院", "正高级工程师"),
+    ("青川市人民医院", "药士"),
+    ("青川市人民医院新院区工程", "项目总工"),
+    ("青川市人民医院新院区工程", "监理工程师"),
+    ("青川市人民医院新院区工程", "技术负责人"),
+    ("青川区域医疗联盟", "轮值主席"),
+]
+
+
+@pytest.mark.parametrize(("body", "post"), _POSTS)
+def test_a_post_of_each_kind_of_body_is_read_whole_before_a_name(body: str, post: str) -> None:
+    assert ("蒯立川", post) in pairs_of(f"{body}{post}蒯立川出席会议并讲话。")
+
+
+@pytest.mark.parametrize(("body", "post"), _POSTS[::4])
+def test_a_post_is_read_whole_in_a_chain_and_before_a_list(body: str, post: str) -> None:
+    pairs = pairs_of(f"{body}党委委员、{post}蒯立川，{post}姜雨亭、范一鸣出席会议。")
+    assert {("蒯立川", post), ("姜雨亭", post), ("范一鸣", post)} <= pairs
+
+
+def test_a_post_word_inside_a_body_name_is_no_post() -> None:
+    assert ("裘立民", "常务副主席") in pairs_of("青川市总工会常务副主席裘立民出席活动。")
+    assert pairs_of("蒯立川是医院肛肠科的创始人之一。") == set()
