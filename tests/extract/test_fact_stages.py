@@ -1,11 +1,13 @@
 """The stages facts.py calls after the title chain, each on its own (invented names and places):
-post_orgs, event_dating, sentence_partnerships, article_passes, and org_resolve beside orgs."""
+post_orgs, event_dating, sentence_partnerships, article_passes, org_resolve beside orgs, and the
+one reading of a committee's department (committee_units) the chain and facts.py share."""
 
 from __future__ import annotations
 
-from yuanzhi.extract import orgs
+from yuanzhi.extract import chain_orgs, orgs
 from yuanzhi.extract.article_passes import one_date_per_appointment
 from yuanzhi.extract.collector import Collector
+from yuanzhi.extract.committee_units import committee_department
 from yuanzhi.extract.event_dating import EventTrail, in_range
 from yuanzhi.extract.lexicon_loader import Lexicon
 from yuanzhi.extract.mentions import PersonMention
@@ -13,6 +15,8 @@ from yuanzhi.extract.org_resolve import OrgMention, resolve_org
 from yuanzhi.extract.post_orgs import fuller_title, sitting_body, this_unit
 from yuanzhi.extract.sentence_partnerships import full_guest
 from yuanzhi.model import Appointment, Evidence
+
+from .conftest import people_of
 
 
 def test_orgs_reexports_the_resolution_it_moved() -> None:
@@ -72,3 +76,18 @@ def test_headline_and_body_state_one_appointment(lexicon: Lexicon) -> None:
     ]
     one_date_per_appointment(out, "a1", "t.txt")
     assert [a.date for a in out.appointments] == ["2025-11-16"]
+
+
+def test_one_reading_of_a_committee_department(lexicon: Lexicon) -> None:
+    county = OrgMention(0, 3, "澄溪县", "澄溪县", "government")
+    unit = OrgMention(8, 11, "宣传部", "宣传部", "department", "澄溪县人民医院")
+    found = committee_department("县委常委", county, unit, lexicon)
+    assert found is not None and (found.name, found.kind) == ("澄溪县委宣传部", "government")
+    assert committee_department("副县长", county, unit, lexicon) is None  # no seat on the committee
+    assert committee_department("市委常委", county, unit, lexicon) is None  # the city's seat, not the county's
+    assert not hasattr(chain_orgs, "committee_unit")  # the chain calls this reading (people.py)
+
+
+def test_the_chain_reads_the_committee_department_after_the_seat() -> None:
+    posts = {(m.title, m.org.name if m.org else None) for m in people_of("澄溪县委常委、组织部部长甄望舒出席会议。")}
+    assert posts == {("县委常委", "澄溪县"), ("部长", "澄溪县委组织部")}

@@ -45,22 +45,6 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
     return OrgMention(head.start, head.end, head.text, unit.name, unit.kind, top)
 
 
-def committee_unit(
-    before: OrgMention | None, title: str, head: OrgMention, lexicon: Lexicon, home: str | None
-) -> OrgMention | None:
-    """某县委常委、宣传部部长: a party department written bare after a post of the place's party
-    committee is that committee's (某县委宣传部), not a unit of its own."""
-    if before is None or before.kind != "government" or head.text != head.name or head.parent not in (None, home):
-        return None
-    prefix = next((p for p in lexicon.title_prefixes if title.startswith(p)), None)
-    if prefix is None or len(prefix) != 2 or prefix[1] != "委" or not before.name.endswith(prefix[0]):
-        return None
-    full = before.name + prefix[1] + head.text  # 青石县 + 委 + 宣传部
-    if head.kind != "department" or lexicon.org_kind(full) != "government":
-        return None
-    return OrgMention(head.start, head.end, head.text, full, "government")
-
-
 def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | None:
     """某市卫生健康委员会副主任、市中医药管理局局长: one person's second government body written
     with its level word only (市, 县) is of the place the first one names (某市中医药管理局)."""

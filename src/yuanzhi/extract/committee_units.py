@@ -1,7 +1,8 @@
 """A department of a place's party committee written bare after a post on that committee:
 ``区委常委、宣传部部长某某`` → the 部长 of ``某某区委宣传部`` (the committee's department, named
 with the place the committee post took), never a unit of the hospital. The departments are
-data (lexicon/committee_departments.txt)."""
+data (lexicon/committee_departments.txt). One reading (committee_department) serves the title
+chain (people.py, inside one chain) and the sentence's earlier posts (committee_unit, facts.py)."""
 
 from __future__ import annotations
 
@@ -47,16 +48,25 @@ def committee_unit(
         return carried  # 某市卫生健康委员会…，党组成员、副主任某某: the 副主任 of the body the seat is on
     if (person.org is None or person.inherited) and (unit := _sentence_unit(person, org, earlier, lexicon, sentence)) is not None:
         return unit  # 该科主任某某汇报…，护士长某某介绍…: the ward's 护士长, not the hospital's
-    if person.org is None or person.org.text not in committee_departments(lexicon.directory):
+    if person.org is None:
         return org
     for before, place in reversed(earlier):
-        if before.name != person.name or before.start != person.start:
-            continue
-        if _COMMITTEE_POST.match(before.title) and place is not None and place.kind == "government" \
-                and place.name.endswith(before.title[0]):
-            name = place.name + "委" + person.org.text
-            return OrgMention(person.org.start, person.org.end, person.org.text, name, "government")
+        if before.name == person.name and before.start == person.start and (
+            unit := committee_department(before.title, place, person.org, lexicon)
+        ) is not None:
+            return unit
     return org
+
+
+def committee_department(seat: str, place: OrgMention | None, unit: OrgMention, lexicon: Lexicon) -> OrgMention | None:
+    """``区委常委、宣传部部长``: ``unit``, a committee's department written bare after the seat
+    ``seat`` on the committee of ``place`` (a government body: the district), is that committee's
+    department (某某区委宣传部), or None."""
+    if unit.text not in committee_departments(lexicon.directory) or not _COMMITTEE_POST.match(seat):
+        return None
+    if place is None or place.kind != "government" or not place.name.endswith(seat[0]):
+        return None
+    return OrgMention(unit.start, unit.end, unit.text, place.name + "委" + unit.text, "government")
 
 
 def _carried(person: PersonMention, earlier: Sequence[tuple[PersonMention, OrgMention | None]]) -> OrgMention | None:

@@ -21,7 +21,6 @@ from dataclasses import replace
 from .bracketed_posts import bracketed_posts
 from .chain_orgs import (
     NO_ORG,
-    committee_unit,
     institution,
     org_starts,
     place_before,
@@ -29,6 +28,7 @@ from .chain_orgs import (
     qualifying_word,
     unit_of,
 )
+from .committee_units import committee_department
 from .former_holders import former_holder_at
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
@@ -252,7 +252,7 @@ def people_in_sentence(
                     before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
                     chain.append((
                         start, end, title,
-                        committee_unit(before, chain[-1][2], org, lexicon, context.home)
+                        committee_department(chain[-1][2], before, org, lexicon)  # 县委常委、宣传部部长
                         or (placed_body(before, org) if gap[:1] == "、" else None)
                         or unit_of(before, org, lexicon, context.home) or org,
                     ))
