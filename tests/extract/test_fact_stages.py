@@ -14,6 +14,7 @@ from yuanzhi.extract.mentions import PersonMention
 from yuanzhi.extract.org_resolve import OrgMention, resolve_org
 from yuanzhi.extract.post_orgs import fuller_title, sitting_body, this_unit
 from yuanzhi.extract.sentence_partnerships import full_guest
+from yuanzhi.extract.spans import leftmost_longest
 from yuanzhi.model import Appointment, Evidence
 
 from .conftest import people_of
@@ -91,3 +92,11 @@ def test_one_reading_of_a_committee_department(lexicon: Lexicon) -> None:
 def test_the_chain_reads_the_committee_department_after_the_seat() -> None:
     posts = {(m.title, m.org.name if m.org else None) for m in people_of("澄溪县委常委、组织部部长甄望舒出席会议。")}
     assert posts == {("县委常委", "澄溪县"), ("部长", "澄溪县委组织部")}
+
+
+def test_overlapping_readings_keep_the_leftmost_longest() -> None:
+    short = OrgMention(2, 7, "澄溪县医院", "澄溪县医院", "hospital")
+    whole = OrgMention(2, 11, "澄溪县医院新生儿科", "新生儿科", "department", "澄溪县医院")
+    inside = OrgMention(7, 11, "新生儿科", "新生儿科", "department")
+    later = OrgMention(12, 17, "岫岭医科大学", "岫岭医科大学", "university")
+    assert leftmost_longest([inside, short, later, whole]) == [whole, later]

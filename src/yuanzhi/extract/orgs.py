@@ -33,6 +33,7 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .segment import is_rare_char, word_tags
+from .spans import leftmost_longest
 from .split_names import split_char
 
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
@@ -297,14 +298,7 @@ def find_orgs(
         if in_title_marks(sentence, mention.start, mention.end):
             continue  # 《中华普通外科杂志》: a journal's or a book's title names no organization
         found.append(mention)
-    # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[OrgMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return leftmost_longest(found)  # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
 
 
 def _glued_after_suffix(word: str, lexicon: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .lexicon_loader import Lexicon
 from .segment import word_tags
+from .spans import leftmost_longest
 
 _PSEUDONYM = ("（化名）", "(化名)")
 _LEADING_JUNK = set("的和与及在是了让为对把被给等、岁名位")
@@ -40,10 +41,4 @@ def find_patients(sentence: str, lexicon: Lexicon) -> list[PatientSpan]:
             introduced = "m" in pattern.groupindex or match.group(0).endswith(_PSEUDONYM)
             if mention and (introduced or tag is None or tag.startswith("nr")):  # 老师, 小时 are words
                 spans.append(PatientSpan(start, end, mention))
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-    kept: list[PatientSpan] = []
-    for span in spans:
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept
+    return leftmost_longest(spans)
