@@ -68,3 +68,13 @@ def test_a_post_is_read_whole_in_a_chain_and_before_a_list(body: str, post: str)
 def test_a_post_word_inside_a_body_name_is_no_post() -> None:
     assert ("裘立民", "常务副主席") in pairs_of("青川市总工会常务副主席裘立民出席活动。")
     assert pairs_of("蒯立川是医院肛肠科的创始人之一。") == set()
+
+
+def test_graded_judges_court_committees_ranks_and_short_committee_department_heads() -> None:
+    assert pairs_of("民二庭三级高级法官蒯立川解答了问题。") == {("蒯立川", "三级高级法官")}
+    assert pairs_of("副院长、审判委员会专职委员姜雨亭出席。") == {("姜雨亭", "副院长"), ("姜雨亭", "审判委员会专职委员")}
+    assert pairs_of("武警某支队某中队中队长、中尉范一鸣介绍了情况。") == {("范一鸣", "中队长"), ("范一鸣", "中尉")}
+    assert ("蒯立川", "支部主委") in pairs_of("民盟青川市人民医院支部主委、眼科主任医师蒯立川开展筛查。")
+    assert pairs_of("市委常委、组织部长蒯立川，市委常委、统战部长姜雨亭出席会议。") == {
+        ("蒯立川", "市委常委"), ("蒯立川", "组织部长"), ("姜雨亭", "市委常委"), ("姜雨亭", "统战部长"),
+    }
