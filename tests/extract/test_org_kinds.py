@@ -58,3 +58,40 @@ def test_a_bad_edge_line_names_file_and_line(tmp_path):
     with pytest.raises(LexiconError) as caught:
         edge_words(str(tmp_path))
     assert "org_edge_words.tsv" in str(caught.value) and "2" in str(caught.value)
+
+
+def test_a_bare_unit_after_a_newspaper_post_is_the_newspaper_unit():
+    found = posts("培训会上，蓼川日报社编委、新闻部主任甘望舒作了专题讲座。")
+    assert ("甘望舒", "主任", "蓼川日报社新闻部") in found
+
+
+def test_a_bare_unit_listed_after_a_place_centre_head_is_the_centre_unit():
+    found = posts("当天，菁陂市急救中心主任甘望舒、调度科科长贝思远来到分站调研。")
+    assert ("贝思远", "科长", "菁陂市急救中心调度科") in found
+
+
+def test_a_village_has_no_offices():
+    found = posts("蓼州市人民医院驻菁石村第一书记、党办副主任甘望舒汇报了驻村工作进展。")
+    assert not any(org and org.endswith("村党办") for _n, _t, org in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "菁陂大学医学中心代表团一行5人来蓼州市第一人民医院访问",
+        "蓼川仁和公益基金会向蓼州市第一人民医院捐赠",
+        "市委第三巡察组向蓼州市第一人民医院党委反馈",
+    ],
+)
+def test_a_mover_before_a_place_headed_name_is_no_part_of_it(sentence):
+    lexicon = default_lexicon()
+    end = sentence.index("医院") + 2
+    mention = org_before(sentence, end, tokens(default_tokenizer(), sentence), lexicon, None)
+    assert mention is not None and mention.name == "蓼州市第一人民医院"
+
+
+def test_a_mover_inside_a_place_word_stays():
+    lexicon = default_lexicon()
+    sentence = "新疆和田地区人民医院副院长"
+    mention = org_before(sentence, sentence.index("副院长"), tokens(default_tokenizer(), sentence), lexicon, None)
+    assert mention is not None and mention.name == "新疆和田地区人民医院"

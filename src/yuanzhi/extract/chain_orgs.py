@@ -10,6 +10,7 @@ from .lexicon_loader import Lexicon
 from .names import is_cjk
 from .orgs import OrgMention, Tokens, resolve_org
 from .segment import word_tags
+from .standing_units import standing_unit
 
 _NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns
 
@@ -38,6 +39,9 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
     sub_unit = head.kind == "department" or (
         lexicon.org_suffix(head.name) in _SCHOOLS and lexicon.org_suffix(top) in _UNIVERSITIES
     )
+    standing = standing_unit(before, top, head, lexicon)  # 某日报社编委、新闻部主任
+    if standing is not None:
+        return standing
     top_kind = lexicon.org_kind(top)
     has_units = top_kind in _WITH_UNITS or (top_kind == "association" and _PLACE_IN.search(top) is not None)
     if unit is None or unit.parent != top or not sub_unit or not has_units:

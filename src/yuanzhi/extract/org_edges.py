@@ -12,6 +12,7 @@ counts, spreads or points is no part of it, whatever way jieba cut the run:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
 from .segment import word_tags
 
 _FILE = "org_edge_words.tsv"
-_ROLES = ("counter", "every", "this", "result")
+_ROLES = ("counter", "every", "this", "result", "mover")
 _VERBS = {"v", "vn"}
 _NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两几数"
 
@@ -49,11 +50,14 @@ def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
     first = sentence[start]
     role = words.get(first)
     if role == "counter" and start > 0 and sentence[start - 1] in _NUMERALS:
-        return start + 1  # 12名|楚源大学
-    if role == "result" and start >= 2 and word_tags().get(sentence[start - 2 : start]) in _VERBS:
-        return start + 1  # 承担好|楚源大学医学院的任务
+        start += 1  # 12名|楚源大学
+    elif role == "result" and start >= 2 and word_tags().get(sentence[start - 2 : start]) in _VERBS:
+        start += 1  # 承担好|楚源大学医学院的任务
     if role == "every" and start + 1 < end and sentence[start + 1] not in words:
         return end  # 各乡镇卫生院: every one of them
+    moved = _after_mover(sentence, start, end, words)
+    if moved is not None:
+        return moved
     for at in range(end - 2, start, -1):  # 师从|该科: a demonstrative inside the run
         if words.get(sentence[at]) != "this" or _inside_word(sentence, at):
             continue
@@ -63,6 +67,23 @@ def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
             return at + 2  # 该院|心内科: the unit, under the hospital 该院 refers to
         return start
     return start
+
+
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区州旗]")  # 棠浦市…: a place of two to four characters
+_MIN_REST = 5  # characters of a place-headed name after the mover (某某市医院)
+
+
+def _after_mover(sentence: str, start: int, end: int, words: dict[str, str]) -> int | None:
+    """一行来|某市第一人民医院, 某基金会向|某市…: the rightmost mover before a place-headed name
+    ends the clause before the name (jieba glued it to the place's first character)."""
+    tags = word_tags()
+    for at in range(end - _MIN_REST, start - 1, -1):
+        if words.get(sentence[at]) != "mover" or _PLACE_HEAD.match(sentence, at + 1, end) is None:
+            continue
+        if sentence[at : at + 2] in tags or (at > start and sentence[at - 1 : at + 1] in tags):
+            continue  # 和田地区, 仁和: the character is part of a word
+        return at + 1
+    return None
 
 
 _BOUND = ("其他", "其中", "其间", "其实", "尤其", "极其", "与其", "此外", "因此", "从此", "如此", "应该")
