@@ -197,9 +197,13 @@ def run_fixtures(scores: Scores, pattern: str = "[0-9]*.json") -> None:
 
 
 def heldout_batches() -> list[str]:
-    """The held-out batch prefixes of tests/gold/facts (heldout3, heldout4, …), in order."""
-    prefixes = {p.name.split("_", 1)[0] for p in GOLD.glob("heldout*_*.json")}
-    return sorted(prefixes, key=lambda b: int("".join(c for c in b if c.isdigit()) or 0))
+    """The held-out batch prefixes of tests/gold/facts (heldout3, heldout4, …), in order, then the
+    breadth sweeps (kinds1, kinds2, …: many kinds of body, written blind)."""
+    def ordered(pattern: str) -> list[str]:
+        prefixes = {p.name.split("_", 1)[0] for p in GOLD.glob(pattern)}
+        return sorted(prefixes, key=lambda b: int("".join(c for c in b if c.isdigit()) or 0))
+
+    return ordered("heldout*_*.json") + ordered("kinds*_*.json")
 
 
 def run_seed(scores: Scores) -> bool:
