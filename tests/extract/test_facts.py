@@ -44,7 +44,7 @@ def test_appointments_take_the_articles_last_date():
 def test_events_and_home_hospital():
     facts = issue_to_facts(one_article(*PARAGRAPHS))
     assert {(e.date, e.type, e.approximate) for e in facts.events} == {
-        ("2024-05-31", "meeting", False), ("2024-06", "surgery", True)
+        ("2024-05-31", "appointment", False), ("2024-06", "surgery", True)  # the meeting announced posts (GOLD_SPEC §13)
     }
     home = next(o for o in facts.organizations if o.name == "青川市人民医院")
     assert home.kind == "hospital"

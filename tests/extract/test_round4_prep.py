@@ -172,7 +172,7 @@ def test_a_day_alone_opening_a_sentence_is_of_the_month_dated_last():
         "21日上午，大会选举产生了新一届党委委员。当天下午召开的全体会议，选举林岚为党委书记。",
     ))
     assert {(a.person, a.title, a.date) for a in facts.appointments} == {("林岚", "党委书记", "2024-05-21")}
-    assert {(e.date, e.type) for e in facts.events} == {("2024-05-20/2024-05-21", "meeting")}
+    assert {(e.date, e.type) for e in facts.events} == {("2024-05-20/2024-05-21", "appointment")}  # elects: GOLD_SPEC §13
 
 
 def test_posts_held_on_secondment_by_people_named_earlier_in_the_sentence():

@@ -89,14 +89,14 @@ def held_part(sentence: str, occasions: Occasions | None = None) -> str:
     return re.sub(rf"(?:{words})[^，。；;！？]*?精神", "", sentence)
 
 
-def also_types(sentence: str, kind: str | None, occasions: Occasions | None = None) -> tuple[str, ...]:
-    """The second type of a commendation meeting (表彰大会: meeting and award), unless a work
-    meeting holds it as a part (年度工作总结暨表彰大会: one event)."""
+def commendation_type(sentence: str, kind: str | None, occasions: Occasions | None = None) -> str | None:
+    """One event per occasion (GOLD_SPEC §13): a commendation meeting named as such (表彰大会,
+    庆祝大会暨表彰会: ``both``) is an award, not a meeting and an award; a work meeting that holds it
+    as a part (``one``: 年度工作总结暨表彰大会) keeps the type its first cue gives."""
     occasions = occasions or default_occasions()
-    pair = {"meeting", "award"}
-    if kind not in pair or not any(w in sentence for w in occasions.both) or any(w in sentence for w in occasions.one):
-        return ()
-    return tuple(pair - {kind})
+    if kind != "meeting" or any(w in sentence for w in occasions.one):
+        return kind
+    return "award" if any(w in sentence for w in occasions.both) else kind
 
 
 def occasion_type(sentence: str, occasions: Occasions | None = None) -> str | None:

@@ -18,9 +18,10 @@ from .appointment_posts import AppointmentHit
 from .appointments import appointments_in
 from .dates import DateMention
 from .decisions import decided_posts
-from .event_model import also_types, continues_occasion, held_part, typed
+from .event_model import commendation_type, continues_occasion, held_part, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
+from .occasion_news import founding_type
 from .stated_partnerships import partnership_in, quoted
 
 __all__ = [
@@ -38,7 +39,7 @@ class EventHit:
     type: str
     summary: str
     approximate: bool
-    also: tuple[str, ...] = ()  # more types of the same occasion (表彰大会: meeting and award)
+    also: tuple[str, ...] = ()  # more types of the same occasion: none since GOLD_SPEC §13 (one occurrence, one event)
 
 
 def summarize(sentence: str) -> str:
@@ -67,7 +68,7 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     if not usable:
         return None
     held = held_part(sentence)  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
-    kind = typed(held, event_type(held, lexicon), lexicon)
+    kind = founding_type(held) or commendation_type(held, typed(held, event_type(held, lexicon), lexicon))
     if kind is None and _DECIDED_BEFORE_LIST.search(sentence):
         kind = "appointment"  # 经六月十日院党委会研究决定： then the posts, one to a line
     if kind is None or continues_occasion(sentence, dates, kind):
@@ -77,4 +78,4 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     decided = decided_posts(sentence, usable, lexicon)
     if decided is not None:  # 经某日会议研究决定，聘任…: the appointment, on the decision's date
         chosen, kind = decided, "appointment"
-    return EventHit(chosen.value, kind, summarize(sentence), chosen.approximate, also_types(held, kind))
+    return EventHit(chosen.value, kind, summarize(sentence), chosen.approximate)

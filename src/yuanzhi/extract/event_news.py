@@ -1,0 +1,79 @@
+"""The news of an article's events, once all its sentences are read (facts.py calls it last).
+
+GOLD_SPEC §13: an event's type is what the article reports as its news, the first that fits in
+one order (``FIRST_THAT_FITS``, the one place that order is written), and one occurrence is one
+event:
+
+    11月4日，某医院召开干部大会。… 会上宣布甲任院长   ─▶ one appointment (the meeting announced posts)
+    9月10日，某医院召开表彰大会  (meeting + award)    ─▶ one award
+    5月31日，…召开座谈会，并签订帮扶协议             ─▶ a meeting and a signing (two occurrences)
+
+A meeting of a day on which the article announces posts (an appointment, a removal or an
+election read by the appointment readers, not a post merely held) is that appointment, unless
+it is named as a regular session or work conference (第三次会议, 年会: occasion_news.py); a meeting
+beside an event of a type that comes first on the same day of the same article (appointment,
+award) is that occasion, not a second event. A signing beside a meeting stays two events: the
+gold keeps a meeting or visit during which an agreement is signed as two (HELDOUT5 rule 14).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Event, Evidence
+from .collector import Collector
+from .notices import HELD
+from .occasion_news import names_session
+
+# signing > appointment > award > competition > surgery > training > outreach > visit > meeting > other
+FIRST_THAT_FITS = (
+    "signing", "appointment", "award", "competition", "surgery", "training", "outreach", "visit", "meeting", "other",
+)
+MEETING = "meeting"
+# the types a meeting of the same day is the occasion of (its news), so no second event
+_NEWS_OF_A_MEETING = ("appointment", "award")
+
+
+def first_that_fits(types: set[str] | list[str] | tuple[str, ...]) -> str:
+    """The type listed first in ``FIRST_THAT_FITS`` among ``types`` (unknown ones last)."""
+    return min(types, key=lambda t: FIRST_THAT_FITS.index(t) if t in FIRST_THAT_FITS else len(FIRST_THAT_FITS))
+
+
+def _on(date: str | None, day: str | None) -> bool:
+    """``day`` is ``date`` or falls in the range ``date`` (start/end)."""
+    if date is None or day is None:
+        return False
+    if "/" in date:
+        start, end = date.split("/", 1)
+        return start <= day <= end or day.startswith(start) or date == day
+    return date == day
+
+
+def settle_events(out: Collector, article_id: str, source: str) -> None:
+    """The article's events as its news: meetings announcing posts are appointments; a meeting
+    beside its own appointment or award on one day is one event."""
+    def mine(evidence: tuple[Evidence, ...]) -> bool:
+        return bool(evidence) and evidence[0].article_id == article_id and evidence[0].source == source
+
+    announced = {a.date for a in out.appointments if a.action != HELD and mine(a.evidence)}
+    events = [e for e in out.events if mine(e.evidence)]
+    if not events:
+        return
+    retyped: dict[int, Event] = {}
+    for event in events:
+        if event.type == MEETING and any(_on(event.date, day) for day in announced) and not names_session(event.summary):
+            retyped[id(event)] = replace(event, type="appointment")
+    settled = [retyped.get(id(e), e) for e in events]
+    keep: list[Event] = []
+    seen: set[tuple[str | None, str]] = set()
+    for event in settled:
+        if (event.date, event.type) in seen:
+            continue  # the meeting now typed as the appointment read from it
+        if event.type == MEETING and any(
+            other.type in _NEWS_OF_A_MEETING and other.date == event.date for other in settled
+        ):
+            continue
+        seen.add((event.date, event.type))
+        keep.append(event)
+    ours = {id(e) for e in events}
+    out.events[:] = [e for e in out.events if id(e) not in ours] + keep

@@ -1,0 +1,73 @@
+"""What an occasion's own name says its news is (lexicon/event_news.tsv, loaded once; a bad line
+raises LexiconError naming the file and line):
+
+    某专科联盟（以下简称“某联盟”）成立大会   ─▶ signing (a body of partners founded)
+    某学会某分会成立大会                      ─▶ appointment (a body founded by electing its officers)
+    某集团第一届理事会第三次会议              ─▶ a regular session: posts read at it do not make it an appointment
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
+
+KEYS = ("founding", "signed", "elected", "session", "announcing")
+
+
+@dataclass(frozen=True)
+class NewsWords:
+    founding: tuple[str, ...] = ()  # 成立大会: an occasion that founds a body
+    signed: tuple[str, ...] = ()  # 联盟, 中心: a body founded by agreement (signing)
+    elected: tuple[str, ...] = ()  # 分会, 委员会: a body founded by its election (appointment)
+    session: tuple[str, ...] = ()  # 第三次会议, 年会: a regular session (meeting)
+    announcing: tuple[str, ...] = ()  # 换届, 干部大会: a meeting named for posts (appointment)
+
+
+@lru_cache(maxsize=1)
+def default_news_words() -> NewsWords:
+    return load_news_words(resources.files(__package__).joinpath("lexicon").joinpath("event_news.tsv"))
+
+
+def load_news_words(path: Traversable) -> NewsWords:
+    """event_news.tsv: `key<TAB>word|word…` lines (keys of KEYS); none when the file is absent."""
+    if not path.is_file():
+        return NewsWords()
+    found: dict[str, list[str]] = {key: [] for key in KEYS}
+    for number, line in lexicon_entries(path):
+        key, sep, rest = line.partition("\t")
+        words = [w.strip() for w in rest.split("|") if w.strip()]
+        if key.strip() not in found or not sep or not words:
+            raise LexiconError(str(path), number, f"expected 'key<TAB>word|word…' with a key of {', '.join(KEYS)}")
+        found[key.strip()].extend(words)
+    return NewsWords(**{key: tuple(sorted(words, key=len, reverse=True)) for key, words in found.items()})
+
+
+_BRACKET = re.compile(r"（[^（）]{0,30}）$")
+
+
+def founding_type(sentence: str, words: NewsWords | None = None) -> str | None:
+    """signing or appointment when ``sentence`` names an occasion founding a body whose name ends
+    in a word of ``signed`` or ``elected`` (the longer ending wins), else None."""
+    words = words or default_news_words()
+    for occasion in words.founding:
+        at = sentence.find(occasion)
+        if at < 0:
+            continue
+        before = _BRACKET.sub("", sentence[:at])  # 某联盟（以下简称“某联盟”）成立大会
+        ends = [(len(w), kind) for kind, group in (("signing", words.signed), ("appointment", words.elected))
+                for w in group if before.endswith(w)]
+        if ends:
+            return max(ends)[1]
+    return None
+
+
+def names_session(sentence: str, words: NewsWords | None = None) -> bool:
+    """The meeting is named as a regular session or work conference, not as one for posts."""
+    words = words or default_news_words()
+    return any(w in sentence for w in words.session) and not any(w in sentence for w in words.announcing)

@@ -1,0 +1,100 @@
+"""Event types as GOLD_SPEC §13 reads them (wave 6, E28): the article's news, the first type
+that fits (signing > appointment > award > … > meeting > other), one occurrence one event.
+Texts are invented (the 澜汀 hospitals, societies and people do not exist)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yuanzhi.errors import LexiconError
+from yuanzhi.extract.dates import find_dates
+from yuanzhi.extract.event_news import FIRST_THAT_FITS, first_that_fits
+from yuanzhi.extract.events import EventHit, event_in
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.lexicon_loader import Lexicon
+from yuanzhi.extract.occasion_news import founding_type, load_news_words, names_session
+from yuanzhi.extract.plain import text_to_issue
+
+
+def _event(sentence: str, lexicon: Lexicon, issue: str = "2025-03") -> EventHit | None:
+    return event_in(sentence, find_dates(sentence, issue), lexicon)
+
+
+def _events(text: str, issue: str = "2025-03") -> set[tuple[str | None, str]]:
+    facts = issue_to_facts(text_to_issue(text, source="news.txt", date=issue))
+    return {(e.date, e.type) for e in facts.events}
+
+
+def test_the_order_is_the_contracts_first_that_fits() -> None:
+    assert FIRST_THAT_FITS[0] == "signing" and FIRST_THAT_FITS[-2:] == ("meeting", "other")
+    assert first_that_fits({"meeting", "appointment"}) == "appointment"
+    assert first_that_fits(["award", "signing", "meeting"]) == "signing"
+
+
+def test_a_meeting_that_announces_posts_is_one_appointment() -> None:
+    text = (
+        "医院召开干部大会\n\n"
+        "3月6日，澜汀市第三人民医院召开全院干部大会。\n"
+        "会上，市卫生健康委员会副主任程乐之宣读了任职通知：聘任邵文远为澜汀市第三人民医院副院长。\n"
+    )
+    assert _events(text) == {("2025-03-06", "appointment")}
+
+
+def test_a_new_society_committee_elected_at_its_meeting_is_an_appointment() -> None:
+    text = (
+        "学会换届\n\n"
+        "3月15日，澜汀省医学会疼痛学分会第四届委员会换届会议在澜汀市召开。\n"
+        "会议选举澜汀市第三人民医院疼痛科主任闵若山为主任委员。\n"
+    )
+    assert _events(text) == {("2025-03-15", "appointment")}
+
+
+def test_posts_read_at_a_regular_session_leave_it_a_meeting() -> None:
+    text = (
+        "集团理事会\n\n"
+        "3月20日，澜汀医疗集团第二届理事会第四次会议在澜汀市第三人民医院召开。\n"
+        "会议审议了年度工作报告，并宣读了人事决定：聘任窦雪松为澜汀市第三人民医院东院区执行院长。\n"
+    )
+    assert _events(text) == {("2025-03-20", "meeting")}
+
+
+def test_a_new_terms_first_session_elects(lexicon: Lexicon) -> None:
+    assert not names_session("3月20日，澜汀医疗集团第二届理事会第一次会议召开")
+    assert names_session("3月20日，澜汀医疗集团第二届理事会第四次会议召开")
+    assert names_session("3月20日，澜汀市2025年卫生健康工作会议召开")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("3月9日，澜汀市眼科专科联盟（以下简称“眼科联盟”）成立大会在澜汀市第三人民医院召开。", "signing"),
+    ("3月9日，澜汀市护理质量控制中心成立大会在澜汀市第三人民医院召开。", "signing"),
+    ("3月9日，澜汀市医师协会康复医师分会成立大会暨第一届委员会第一次会议召开。", "appointment"),
+])
+def test_a_founding_is_typed_by_the_body_founded(sentence: str, kind: str, lexicon: Lexicon) -> None:
+    assert founding_type(sentence) == kind
+    hit = _event(sentence, lexicon)
+    assert hit is not None and hit.type == kind
+
+
+def test_a_founding_with_its_signing_is_one_signing() -> None:
+    text = (
+        "联盟成立\n\n"
+        "3月9日，澜汀市眼科专科联盟成立大会在澜汀市第三人民医院召开。\n"
+        "大会选举澜汀市第三人民医院院长俞明远为联盟理事长。\n"
+        "随后，澜汀市第三人民医院与6家成员单位签订了联盟合作协议。\n"
+    )
+    assert _events(text) == {("2025-03-09", "signing")}
+
+
+def test_a_commendation_meeting_is_one_award(lexicon: Lexicon) -> None:
+    hit = _event("3月8日，澜汀市第三人民医院召开庆祝“三八”国际妇女节暨“巾帼标兵”表彰大会。", lexicon)
+    assert hit is not None and hit.type == "award" and hit.also == ()
+    assert _events("表彰先进\n\n3月8日，澜汀市第三人民医院召开2024年度优秀员工表彰大会。\n") == {("2025-03-08", "award")}
+
+
+def test_a_bad_news_words_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "event_news.tsv"
+    path.write_text("# comment\nsigned\t联盟\nfounded 中心\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"event_news\.tsv:3"):
+        load_news_words(path)
