@@ -78,3 +78,8 @@ def test_graded_judges_court_committees_ranks_and_short_committee_department_hea
     assert pairs_of("市委常委、组织部长蒯立川，市委常委、统战部长姜雨亭出席会议。") == {
         ("蒯立川", "市委常委"), ("蒯立川", "组织部长"), ("姜雨亭", "市委常委"), ("姜雨亭", "统战部长"),
     }
+
+
+def test_a_post_given_through_qi_after_a_letter_of_appointment_is_the_recipients() -> None:
+    pairs = pairs_of("区教育局局长宋知远为青川市人民医院儿科副主任医师蒯立川颁发聘书，聘请其担任某区实验中学健康副校长。")
+    assert ("蒯立川", "健康副校长") in pairs and ("宋知远", "健康副校长") not in pairs
