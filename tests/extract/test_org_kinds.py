@@ -95,3 +95,11 @@ def test_a_mover_inside_a_place_word_stays():
     sentence = "新疆和田地区人民医院副院长"
     mention = org_before(sentence, sentence.index("副院长"), tokens(default_tokenizer(), sentence), lexicon, None)
     assert mention is not None and mention.name == "新疆和田地区人民医院"
+
+
+def test_a_body_glued_to_a_mover_and_the_next_place_is_found_and_its_short_form_resolves():
+    found = posts(
+        "12月1日，中共棠溪市委第三巡察组向棠溪市第一人民医院党委反馈巡察情况。",
+        "市委第三巡察组组长甘望舒、副组长贝思远出席会议。",
+    )
+    assert ("甘望舒", "组长", "中共棠溪市委第三巡察组") in found

@@ -92,3 +92,21 @@ _BOUND = ("其他", "其中", "其间", "其实", "尤其", "极其", "与其", 
 def _inside_word(sentence: str, at: int) -> bool:
     """其 of 其他, 此 of 因此: the character is half of a common word, no demonstrative."""
     return any(sentence.startswith(word, at - word.index(sentence[at])) for word in _BOUND if sentence[at] in word)
+
+
+_CJK_RUN = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def glued_suffix_cut(word: str, lexicon: Lexicon) -> int | None:
+    """Where a body's name ends inside a token jieba does not know: ``巡察组向`` (a function word
+    glued after the suffix), ``巡察组向棠`` (a mover and the next place's first character too).
+    None when the token is a word or no suffix ends inside it."""
+    if len(word) < 2 or word in word_tags() or _CJK_RUN.match(word) is None:
+        return None
+    words = edge_words(lexicon.directory)
+    for cut in range(len(word) - 1, 0, -1):
+        char = word[cut]
+        last = cut == len(word) - 1
+        if (words.get(char) == "mover" or (last and char in lexicon.boundary_words)) and lexicon.ends_like_org(word[:cut]):
+            return cut
+    return None

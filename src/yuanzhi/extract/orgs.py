@@ -15,6 +15,7 @@ import bisect
 import re
 
 from .lexicon_loader import FORMER, Lexicon
+from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
 from .org_resolve import PLACE_ORGAN as PLACE_ORGAN
@@ -274,8 +275,9 @@ def find_orgs(
     """
     found: list[OrgMention] = []
     for word, _start, word_end in tokens:
-        if _glued_after_suffix(word, lexicon):
-            word, word_end = word[:-1], word_end - 1  # 巡察组向|…: jieba glued the next preposition to the suffix
+        cut = glued_suffix_cut(word, lexicon)  # 巡察组向|…, 巡察组向棠|浦市: jieba glued a mover to the suffix
+        if cut is not None:
+            word, word_end = word[:cut], word_end - (len(word) - cut)
         if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
             continue
         if not _ends_like_org(word, lexicon) or _verb_ending(word, lexicon) or _verb_before_suffix(word, lexicon):
@@ -299,15 +301,6 @@ def find_orgs(
             continue  # 《中华普通外科杂志》: a journal's or a book's title names no organization
         found.append(mention)
     return leftmost_longest(found)  # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
-
-
-def _glued_after_suffix(word: str, lexicon: Lexicon) -> bool:
-    """``组向``, ``组于``: a token jieba does not know, an organization's suffix and a one-character
-    function word after it."""
-    return (
-        len(word) >= 2 and word not in word_tags() and word[-1] in lexicon.boundary_words
-        and _WORDISH.match(word) is not None and lexicon.ends_like_org(word[:-1])
-    )
 
 
 def in_title_marks(sentence: str, start: int, end: int) -> bool:
