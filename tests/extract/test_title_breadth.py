@@ -83,3 +83,8 @@ def test_graded_judges_court_committees_ranks_and_short_committee_department_hea
 def test_a_post_given_through_qi_after_a_letter_of_appointment_is_the_recipients() -> None:
     pairs = pairs_of("区教育局局长宋知远为青川市人民医院儿科副主任医师蒯立川颁发聘书，聘请其担任某区实验中学健康副校长。")
     assert ("蒯立川", "健康副校长") in pairs and ("宋知远", "健康副校长") not in pairs
+
+
+def test_a_verb_before_a_verb_or_before_the_former_marker_is_no_name() -> None:
+    assert pairs_of("县医院向每家卫生院派出一名医生常驻帮扶一年。") == set()
+    assert pairs_of("今年退休的职工中，有原副院长蒯立川，原护理部主任姜雨亭等。") == {("蒯立川", "副院长"), ("姜雨亭", "主任")}

@@ -37,6 +37,7 @@ _FUNCTION_ENDS = set("在的了和与及对为是将被把等说作任")
 _PLACE_ENDS = set("省市县区镇乡")
 _FUNCTION_GIVEN = set("在的了与及对是将被把等说")  # (not 和, 为: given names too)
 _ADVERB_TAGS = {"d", "p", "c"}
+_MARKER_VERB_TAGS = {"v", "d", "p", "c"}  # 有, 是, 向, 和 before 原 (a former post): no surname and given name
 _ROLE_HOLDER = "单位"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
@@ -110,6 +111,10 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
     if len(name) == 2 and name[1] in _FUNCTION_GIVEN and word_tags().get(name[0]) in _ADVERB_TAGS:
         return False  # 医生护士|都把…: an adverb or preposition and a function word, not surname and given name
+    if len(name) == 2 and name[1] == FORMER and word_tags().get(name[0]) in _MARKER_VERB_TAGS:
+        return False  # 退休职工中有|原副院长某某: a verb or preposition and the former-post marker 原
+    if len(name) == 2 and word_tags().get(name) in _VERB_WORD_TAGS and word_tags().get(name[0]) == _ADVERB:
+        return False  # 医生|常驻帮扶: an adverb and a verb that jieba lists as one verb (常驻), however plainly it ends
     if _ORDINAL.fullmatch(name):
         return False  # 当选第五届会长: the term, not a person of the surname 第五
     if len(name) >= 3 and name[-1] in _PLACE_ENDS:
@@ -185,6 +190,8 @@ def _verb_at(end: int, tokens: Tokens) -> bool:
 _ASPECT = {"了", "着", "过"}
 
 
+_VERB_WORD_TAGS = {"v", "vn", "vd"}
+_ADVERB = "d"
 _NAME_LIKE_TAGS = {"nr", "nrt", "ns", "nz", "n", "t"}
 _THING_FOLLOWERS = set("和与及同跟等的是也")
 
