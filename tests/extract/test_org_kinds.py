@@ -103,3 +103,33 @@ def test_a_body_glued_to_a_mover_and_the_next_place_is_found_and_its_short_form_
         "市委第三巡察组组长甘望舒、副组长贝思远出席会议。",
     )
     assert ("甘望舒", "组长", "中共棠溪市委第三巡察组") in found
+
+
+def test_a_kind_word_before_a_unit_stands_for_the_body_of_that_kind_named_before():
+    found = posts(
+        "9月10日，蓼川市菁湖区实验中学举行健康副校长聘任仪式。",
+        "学校德育处主任甘望舒表示，学校将把健康教育纳入课程。",
+    )
+    assert ("甘望舒", "主任", "蓼川市菁湖区实验中学德育处") in found
+
+
+def test_a_bank_branch_written_by_its_kind_word_takes_the_branch_in_full():
+    found = posts(
+        "8月26日，蓼川市人民医院与菁湖银行股份有限公司蓼川分行签订合作协议。",
+        "菁湖银行蓼川分行副行长贝思远，分行公司业务部总经理甘望舒出席。",
+    )
+    assert ("甘望舒", "总经理", "菁湖银行股份有限公司蓼川分行公司业务部") in found
+
+
+def test_a_school_of_a_university_after_its_office_head():
+    found = posts("菁湖医科大学教务处处长贝思远、临床医学院院长甘望舒分别作了介绍。")
+    assert ("甘望舒", "院长", "菁湖医科大学临床医学院") in found
+
+
+def test_a_bad_bare_body_line_names_file_and_line(tmp_path):
+    (tmp_path / "bare_bodies.tsv").write_text("学校\t中学\n分行\n", encoding="utf-8")
+    from yuanzhi.extract.generic_heads import bare_bodies
+
+    with pytest.raises(LexiconError) as caught:
+        bare_bodies(str(tmp_path))
+    assert "bare_bodies.tsv:2" in str(caught.value)

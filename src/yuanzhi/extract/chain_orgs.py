@@ -37,7 +37,7 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
         return None
     unit = resolve_org(top + head.text, lexicon, home)
     sub_unit = head.kind == "department" or (
-        lexicon.org_suffix(head.name) in _SCHOOLS and lexicon.org_suffix(top) in _UNIVERSITIES
+        head.name.endswith(_SCHOOLS) and lexicon.org_suffix(top) in _UNIVERSITIES  # 临床医学院 too
     )
     standing = standing_unit(before, top, head, lexicon)  # 某日报社编委、新闻部主任
     if standing is not None:

@@ -1,0 +1,56 @@
+"""A body written by its kind word alone before one of its units (lexicon/bare_bodies.tsv):
+``学校德育处`` after 某区实验中学 was named, ``分行公司业务部`` after 某银行某分行, ``分会青年委员会``
+after 某学会某分会. The kind word stands for the last body of that kind the article named before
+(GOLD_SPEC §4: the smallest body printed, with its parents), as 该校, 该行 would."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .org_resolve import OrgMention
+from .org_short_names import full_name_of
+from .segment import is_cjk
+
+_FILE = "bare_bodies.tsv"
+_MIN_UNIT = 2  # characters of the unit after the kind word (德育处)
+
+
+@lru_cache(maxsize=4)
+def bare_bodies(directory: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind word, endings), longest kind word first (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    if not path.exists():
+        return ()
+    out = []
+    for number, line in _entries(path):
+        cells = line.split("\t")
+        endings = tuple(e.strip() for e in cells[1].split(",") if e.strip()) if len(cells) == 2 else ()
+        if len(cells) != 2 or not cells[0].strip() or not endings:
+            raise LexiconError(str(path), number, f"expected kind word<TAB>endings, got {line!r}")
+        out.append((cells[0].strip(), endings))
+    return tuple(sorted(out, key=lambda e: len(e[0]), reverse=True))
+
+
+def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon, sentence: str = "") -> OrgMention | None:
+    """``org`` as the unit of the body its kind word stands for, or None. The kind word stands
+    alone: at the start of the clause (not 南岸|大学医学院, a name jieba cut)."""
+    if org.text != org.name and org.parent is None:
+        return None
+    before = sentence[org.start - 1 : org.start] if 0 < org.start <= len(sentence) else ""
+    if before and is_cjk(before) and not any(sentence.endswith(w, 0, org.start) for w in lexicon.boundary_words):
+        return None  # (当选|分会青年委员会: after a verb the clause starts)
+    for word, endings in bare_bodies(lexicon.directory):
+        unit = org.text[len(word) :]
+        if not org.text.startswith(word) or len(unit) < _MIN_UNIT or lexicon.org_kind(unit) is None:
+            continue
+        body = next((m.name for m in reversed(named) if m.name.endswith(endings) and len(m.name) > len(word)
+                     and m.name != org.text and not m.name.endswith(org.text)), None)
+        if body is None:
+            return None
+        body = full_name_of(body, [m.name for m in named], lexicon) or body  # 某银行某分行 for 某银行股份有限公司某分行
+        return OrgMention(org.start, org.end, org.text, body + unit, lexicon.org_kind(unit) or "department", body)
+    return None
