@@ -98,3 +98,34 @@ def test_a_bad_news_words_line_names_file_and_line(tmp_path: Path) -> None:
     path.write_text("# comment\nsigned\t联盟\nfounded 中心\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"event_news\.tsv:3"):
         load_news_words(path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "3月2日上午，澜汀市第三人民医院举行第八批援藏医疗队出征仪式。",
+    "3月2日，澜汀市第三人民医院召开援疆干部人才欢送会。",
+    "3月2日，澜汀市第三人民医院为完成援藏任务的两名医生举行欢迎仪式。",
+    "3月2日下午，澜汀市第三人民医院举行2025届住院医师规范化培训学员结业典礼。",
+    "3月2日，澜汀医科大学2025届毕业典礼在体育馆举行。",
+    "3月2日，澜汀市第三人民医院东院区专家门诊正式开诊。",
+])
+def test_send_offs_welcomes_graduations_and_openings_are_other(sentence: str, lexicon: Lexicon) -> None:
+    hit = _event(sentence, lexicon)
+    assert hit is not None and hit.type == "other"
+
+
+def test_a_retirement_ceremony_reading_the_removals_is_their_appointment() -> None:
+    text = (
+        "荣退仪式\n\n"
+        "3月28日下午，澜汀市第三人民医院举行退休职工荣退仪式。\n"
+        "仪式上宣读了市卫生健康委员会决定：因年龄原因，邵文远不再担任澜汀市第三人民医院副院长职务。\n"
+    )
+    assert _events(text) == {("2025-03-28", "appointment")}
+
+
+def test_a_team_leader_named_at_a_send_off_leaves_it_other() -> None:
+    text = (
+        "医疗队出征\n\n"
+        "3月2日上午，澜汀市第三人民医院举行第八批援藏医疗队出征仪式。\n"
+        "仪式上，副院长程乐之宣读了医院党委决定：任命消化内科副主任闵若山为援藏医疗队领队。\n"
+    )
+    assert _events(text) == {("2025-03-02", "other")}

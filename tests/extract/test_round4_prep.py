@@ -132,8 +132,8 @@ def test_a_decision_on_posts_is_an_appointment_on_the_decisions_date():
     assert ("2024-05-06", "appointment") in found
 
 
-def test_a_send_off_of_an_aid_team_is_outreach():
-    assert _events("7月2日，江州市人民医院召开援藏医生欢送会，为两名专家送行。") == {("2024-07-02", "outreach")}
+def test_a_send_off_of_an_aid_team_is_other():  # GOLD_SPEC §13 (was outreach)
+    assert _events("7月2日，江州市人民医院召开援藏医生欢送会，为两名专家送行。") == {("2024-07-02", "other")}
 
 
 def _appointed(*paragraphs: str) -> set[tuple[str, str]]:

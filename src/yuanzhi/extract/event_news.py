@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..model import Event, Evidence
 from .collector import Collector
 from .notices import HELD
-from .occasion_news import names_session
+from .occasion_news import default_news_words, names_session
 
 # signing > appointment > award > competition > surgery > training > outreach > visit > meeting > other
 FIRST_THAT_FITS = (
@@ -49,6 +49,13 @@ def _on(date: str | None, day: str | None) -> bool:
     return date == day
 
 
+def held_for_posts(event: Event) -> bool:
+    """A meeting, or a retirement ceremony (``retiring`` of event_news.tsv: 荣退仪式, reading the
+    removals), can be held to announce posts; a send-off, a gift or an opening is no such occasion
+    (an aid team's leader named at its send-off leaves the send-off other)."""
+    return event.type == MEETING or event.type == "other" and any(w in event.summary for w in default_news_words().retiring)
+
+
 def settle_events(out: Collector, article_id: str, source: str) -> None:
     """The article's events as its news: meetings announcing posts are appointments; a meeting
     beside its own appointment or award on one day is one event."""
@@ -61,7 +68,7 @@ def settle_events(out: Collector, article_id: str, source: str) -> None:
         return
     retyped: dict[int, Event] = {}
     for event in events:
-        if event.type == MEETING and any(_on(event.date, day) for day in announced) and not names_session(event.summary):
+        if held_for_posts(event) and any(_on(event.date, day) for day in announced) and not names_session(event.summary):
             retyped[id(event)] = replace(event, type="appointment")
     settled = [retyped.get(id(e), e) for e in events]
     keep: list[Event] = []

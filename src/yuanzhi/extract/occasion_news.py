@@ -17,7 +17,7 @@ from importlib.resources.abc import Traversable
 from ..errors import LexiconError
 from ..lexicon_file import lexicon_entries
 
-KEYS = ("founding", "signed", "elected", "session", "announcing")
+KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class NewsWords:
     elected: tuple[str, ...] = ()  # 分会, 委员会: a body founded by its election (appointment)
     session: tuple[str, ...] = ()  # 第三次会议, 年会: a regular session (meeting)
     announcing: tuple[str, ...] = ()  # 换届, 干部大会: a meeting named for posts (appointment)
+    retiring: tuple[str, ...] = ()  # 荣退: a ceremony that ends posts (appointment when it reads them)
 
 
 @lru_cache(maxsize=1)
