@@ -93,3 +93,12 @@ def test_a_verb_before_a_verb_or_before_the_former_marker_is_no_name() -> None:
 @pytest.mark.parametrize("post", ["校长", "检察长", "社长", "总编辑", "理事长", "秘书长", "副会长", "主任医师", "馆长"])
 def test_a_post_written_after_the_name(post: str) -> None:
     assert ("蒯立川", post) in pairs_of(f"据介绍，蒯立川{post}带领团队完成了这项工作。")
+
+
+@pytest.mark.parametrize("post", ["科研秘书", "学科秘书", "质控医师", "感控护士", "诊疗组长", "首席护师", "宣传干事"])
+def test_a_post_inside_a_ward_or_discipline_is_read_whole(post: str) -> None:
+    assert ("蒯立川", post) in pairs_of(f"心内科{post}蒯立川出席会议。")
+
+
+def test_a_cost_after_a_ward_word_is_no_name() -> None:
+    assert pairs_of("患者住院总费用下降了三成。") == set()
