@@ -133,3 +133,20 @@ def test_a_bad_bare_body_line_names_file_and_line(tmp_path):
     with pytest.raises(LexiconError) as caught:
         bare_bodies(str(tmp_path))
     assert "bare_bodies.tsv:2" in str(caught.value)
+
+
+def test_long_short_forms_a_clipped_ending_and_a_branch_under_a_trade_name():
+    from yuanzhi.extract.org_short_names import is_short_form
+
+    lexicon = default_lexicon()
+    assert is_short_form("国家卫生健康委", "国家卫生健康委员会", lexicon)
+    assert is_short_form("菁湖人寿蓼川中心支公司", "菁湖人寿保险股份有限公司蓼川中心支公司", lexicon)
+    assert not is_short_form("国家卫生健康", "国家卫生健康委员会", lexicon)
+
+
+def test_a_branch_written_under_its_trade_name_takes_the_branch_in_full():
+    found = posts(
+        "8月5日，蓼川市人民医院与菁湖人寿保险股份有限公司蓼川中心支公司签订直赔服务协议。",
+        "菁湖人寿蓼川中心支公司总经理甘望舒出席签约仪式。",
+    )
+    assert ("甘望舒", "总经理", "菁湖人寿保险股份有限公司蓼川中心支公司") in found

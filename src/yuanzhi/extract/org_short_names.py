@@ -31,8 +31,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return True  # 蓼北区人民医院 for 蓼川市蓼北区人民医院: the city before the district's own name left out
     if full.endswith(short) and lexicon.org_kind(full[: -len(short)]) in _BODY_KINDS and lexicon.org_kind(short):
         return True  # 第二临床医学院 for 某医科大学第二临床医学院: a unit of another body written without it
-    if len(short) > SHORT_FORM:
-        return _without_fillers(full) == short  # 某银行某分行 for 某银行股份有限公司某分行
+    if len(short) > SHORT_FORM:  # 某银行某分行 for 某银行股份有限公司某分行
+        return _without_fillers(full) == short or _clipped_ending(short, full, lexicon) or _trade_branch(short, full)
     if full.endswith(short):
         return True
     if full.startswith(short):
@@ -50,6 +50,32 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
     rest = iter(full)
     return all(char in rest for char in short)
+
+
+_CLIPPED = 3  # characters of an ending written by its first one (委员会 → 委)
+_TRADE_HEAD = 2  # characters of the company's name kept before its branch (澜信人寿)
+
+
+def _clipped_ending(short: str, full: str, lexicon: Lexicon) -> bool:
+    """``国家卫生健康委`` for ``国家卫生健康委员会``: the name with its ending written by its first
+    character."""
+    rest = full[len(short) - 1 :]
+    return full.startswith(short[:-1]) and len(rest) >= _CLIPPED and (
+        rest[0] == short[-1] and lexicon.is_org_suffix(rest)
+    )
+
+
+def _trade_branch(short: str, full: str) -> bool:
+    """``某某人寿某中心支公司`` for ``某某人寿保险股份有限公司某中心支公司``: a branch under its
+    company's trade name, the trade words and the registered form left out."""
+    for filler in sorted(REGISTERED, key=len, reverse=True):
+        at = full.find(filler)
+        if at <= 0 or at + len(filler) >= len(full):
+            continue
+        head, branch = full[:at], full[at + len(filler) :]
+        kept = short[: -len(branch)] if short.endswith(branch) else ""
+        return len(kept) >= _TRADE_HEAD and head.startswith(kept) and kept != head
+    return False
 
 
 def _without_fillers(full: str) -> str:
