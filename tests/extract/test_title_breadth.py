@@ -102,3 +102,13 @@ def test_a_post_inside_a_ward_or_discipline_is_read_whole(post: str) -> None:
 
 def test_a_cost_after_a_ward_word_is_no_name() -> None:
     assert pairs_of("患者住院总费用下降了三成。") == set()
+
+
+def test_the_rest_of_an_election_listed_after_de_hai_you() -> None:
+    from tests.extract.conftest import posts_in
+
+    posts = posts_in(
+        "会议选举产生了新一届委员会。青川市人民医院院长蒯立川当选主任委员。"
+        "当选常务委员的还有：姜雨亭（青川市中心医院副院长）、范一鸣（青川县人民医院心内科副主任、主任医师）。"
+    )
+    assert {("姜雨亭", "常务委员"), ("范一鸣", "常务委员"), ("姜雨亭", "副院长"), ("范一鸣", "主任医师")} <= posts

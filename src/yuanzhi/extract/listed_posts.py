@@ -2,6 +2,7 @@
 
     选举产生了新一届党委委员9名，他们是（按姓氏笔画为序）：甲、乙…和丙      (a counted title)
     常务委员（按姓氏笔画排序）：甲（某医院）、乙、丙等                      (an ordering note)
+    当选常务委员的还有：甲（某医院副院长）、乙（某医院院长）                 (the rest of an election)
     某病学学科带头人为某科主任、主任医师、教授甲                             (a title chain, then the name)
     医疗组长分别由副主任医师甲、副主任医师乙和主治医师丙担任                 (由 … 担任)
 
@@ -26,7 +27,7 @@ from .orgs import Tokens
 _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)(?:名|人|位)"
 _ORDER = r"[（(](?:按|以)[^（）()]{1,16}[）)]"
 _HEAD = re.compile(
-    rf"(?P<count>{_COUNT})?(?:[，,]?(?:他们|她们)?(?:分别)?(?:是|为|有))?(?P<order>{_ORDER})?[：:]"
+    rf"(?P<count>{_COUNT})?(?:[，,]?(?:他们|她们)?(?:分别)?(?:是|为|有)|(?P<rest>的(?:还|也)?(?:有|是)))?(?P<order>{_ORDER})?[：:]"
 )
 _TITLE_IS = re.compile(r"(?:分别)?为(?![：:])")  # 学科带头人为…甲; 负责人分别为甲、乙
 _TITLE_BY = re.compile(r"(?:分别)?由(?P<list>[^，。；;,：:]{2,60}?)担任")  # 医疗组长分别由甲、乙和丙担任
@@ -43,8 +44,8 @@ def listed_posts(
     """The people of a list headed by a post (see the module's docstring)."""
     hits: list[AppointmentHit] = []
     for match in _HEAD.finditer(sentence):
-        if not (match.group("count") or match.group("order")):
-            continue  # 为：/是： alone is title_clauses' _titled_list
+        if not (match.group("count") or match.group("order") or match.group("rest")):
+            continue  # 为：/是： alone is title_clauses' _titled_list (当选常务委员的还有：甲、乙 is a list)
         title = _title_before(sentence, match.start(), lexicon)
         if title is None:
             continue
@@ -104,7 +105,7 @@ def _split(text: str, lexicon: Lexicon) -> list[str]:
     """Items joined by 、 (and by 和/及/与 when both sides are names: 邓文和 ends in 和).
     Each returned item but the last is followed by one joiner character."""
     out: list[str] = []
-    for piece in text.split("、"):
+    for piece in _outside_brackets(text):
         bare = _BRACKET_AT_END.sub("", piece)
         if len(bare) <= 3:
             out.append(piece)
@@ -121,6 +122,17 @@ def _split(text: str, lexicon: Lexicon) -> list[str]:
 def _ends_in_name(text: str, lexicon: Lexicon) -> bool:
     bare = _BRACKET_AT_END.sub("", text)
     return any(valid_name(bare[-size:], lexicon, allow_common=True) for size in (3, 2) if len(bare) >= size)
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """``text`` cut at each 、 outside parentheses (甲（某院某科副主任、主任医师）、乙: two items)."""
+    pieces, depth, begin = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char in "（(") - (char in "）)")
+        if char == "、" and depth <= 0:
+            pieces.append(text[begin:i])
+            begin = i + 1
+    return [*pieces, text[begin:]]
 
 
 def _item_name(
