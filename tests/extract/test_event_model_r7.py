@@ -121,9 +121,9 @@ def test_a_dated_decision_before_the_list_of_posts_is_an_appointment(lexicon: Le
     assert hit is not None and (hit.date, hit.type) == ("2024-09-10", "appointment")
 
 
-def test_experts_coming_to_exchange_and_guide_over_two_days_is_one_other_range(lexicon: Lexicon) -> None:
+def test_experts_coming_to_exchange_and_guide_over_two_days_is_one_visit_range(lexicon: Lexicon) -> None:  # §13: visit (was other)
     hit = _event("9月14日至15日，沣岭医科大学教授甲某某一行来到沣岭市第二人民医院交流指导。", lexicon)
-    assert hit is not None and (hit.date, hit.type) == ("2024-09-14/2024-09-15", "other")
+    assert hit is not None and (hit.date, hit.type) == ("2024-09-14/2024-09-15", "visit")
 
 
 def test_a_free_clinic_after_the_ceremony_is_an_outreach_of_that_day() -> None:

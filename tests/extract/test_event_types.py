@@ -10,11 +10,16 @@ import pytest
 
 from yuanzhi.errors import LexiconError
 from yuanzhi.extract.dates import find_dates
-from yuanzhi.extract.event_news import FIRST_THAT_FITS, first_that_fits
 from yuanzhi.extract.events import EventHit, event_in
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import Lexicon
-from yuanzhi.extract.occasion_news import founding_type, load_news_words, names_session
+from yuanzhi.extract.occasion_news import (
+    FIRST_THAT_FITS,
+    first_that_fits,
+    founding_type,
+    load_news_words,
+    names_session,
+)
 from yuanzhi.extract.plain import text_to_issue
 
 
@@ -129,3 +134,17 @@ def test_a_team_leader_named_at_a_send_off_leaves_it_other() -> None:
         "仪式上，副院长程乐之宣读了医院党委决定：任命消化内科副主任闵若山为援藏医疗队领队。\n"
     )
     assert _events(text) == {("2025-03-02", "other")}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("3月12日下午，澜汀市第三人民医院在住院部开展消防应急疏散演练。", "training"),
+    ("3月12日，澜汀市突发公共卫生事件应急处置联合演练在城北新区举行。", "training"),
+    ("3月12日，澜汀市第三人民医院院长带队，对门诊楼和后勤区域开展节前安全检查。", "visit"),
+    ("3月12日，澜汀市第三人民医院护理部主任带领各科护士长开展护理质量交叉检查。", "visit"),
+    ("3月12日上午，澜汀市第三人民医院党委书记带队开展第一季度行政查房。", "visit"),
+    ("3月12日，澜汀大学医学院两名教授一行来到澜汀市第三人民医院交流指导。", "visit"),
+    ("3月12日，澜汀医院心内科主任应邀来到澜汀市第三人民医院，为全院医务人员作学术讲座。", "training"),
+])
+def test_drills_inspections_and_visits(sentence: str, kind: str, lexicon: Lexicon) -> None:
+    hit = _event(sentence, lexicon)
+    assert hit is not None and hit.type == kind

@@ -1,7 +1,7 @@
 """The news of an article's events, once all its sentences are read (facts.py calls it last).
 
 GOLD_SPEC §13: an event's type is what the article reports as its news, the first that fits in
-one order (``FIRST_THAT_FITS``, the one place that order is written), and one occurrence is one
+one order (``occasion_news.FIRST_THAT_FITS``, the one place that order is written), and one occurrence is one
 event:
 
     11月4日，某医院召开干部大会。… 会上宣布甲任院长   ─▶ one appointment (the meeting announced posts)
@@ -25,18 +25,9 @@ from .collector import Collector
 from .notices import HELD
 from .occasion_news import default_news_words, names_session
 
-# signing > appointment > award > competition > surgery > training > outreach > visit > meeting > other
-FIRST_THAT_FITS = (
-    "signing", "appointment", "award", "competition", "surgery", "training", "outreach", "visit", "meeting", "other",
-)
 MEETING = "meeting"
 # the types a meeting of the same day is the occasion of (its news), so no second event
 _NEWS_OF_A_MEETING = ("appointment", "award")
-
-
-def first_that_fits(types: set[str] | list[str] | tuple[str, ...]) -> str:
-    """The type listed first in ``FIRST_THAT_FITS`` among ``types`` (unknown ones last)."""
-    return min(types, key=lambda t: FIRST_THAT_FITS.index(t) if t in FIRST_THAT_FITS else len(FIRST_THAT_FITS))
 
 
 def _on(date: str | None, day: str | None) -> bool:

@@ -21,7 +21,7 @@ from .decisions import decided_posts
 from .event_model import commendation_type, continues_occasion, held_part, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
-from .occasion_news import founding_type
+from .occasion_news import first_that_fits, founding_type
 from .stated_partnerships import partnership_in, quoted
 
 __all__ = [
@@ -47,13 +47,21 @@ def summarize(sentence: str) -> str:
     return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
 
 
+VISIT = "visit"
+VISIT_ACTS = ("training", "surgery", "outreach")  # what a visitor comes to do, when the sentence names it
+
+
 def event_type(sentence: str, lexicon: Lexicon) -> str | None:
-    """The type of the activity named first; weak cues (举行, 开展 ...) only when no other."""
+    """The type of the activity named first, but a visit that names its act (a lecture, an
+    operation, a free clinic) is that act; weak cues (举行, 开展 ...) only when no other."""
     best: tuple[int, int, str] | None = None
     for order, (cue, kind) in enumerate(lexicon.event_cues):
         at = sentence.find(cue)
         if at >= 0 and (best is None or (at, order) < best[:2]):
             best = (at, order, kind)
+    if best is not None and best[2] == VISIT:  # 应邀来到某院，作学术讲座: the visit's act is the news (§13)
+        acts = {kind for cue, kind in lexicon.event_cues if kind in VISIT_ACTS and cue in sentence}
+        return first_that_fits(acts) if acts else VISIT
     if best is not None:
         return best[2]
     for cue, kind in lexicon.weak_event_cues:

@@ -17,6 +17,15 @@ from importlib.resources.abc import Traversable
 from ..errors import LexiconError
 from ..lexicon_file import lexicon_entries
 
+# signing > appointment > award > competition > surgery > training > outreach > visit > meeting > other
+FIRST_THAT_FITS = (
+    "signing", "appointment", "award", "competition", "surgery", "training", "outreach", "visit", "meeting", "other",
+)
+def first_that_fits(types: set[str] | list[str] | tuple[str, ...]) -> str:
+    """The type listed first in ``FIRST_THAT_FITS`` among ``types`` (unknown ones last)."""
+    return min(types, key=lambda t: FIRST_THAT_FITS.index(t) if t in FIRST_THAT_FITS else len(FIRST_THAT_FITS))
+
+
 KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring")
 
 
