@@ -112,3 +112,9 @@ def test_the_rest_of_an_election_listed_after_de_hai_you() -> None:
         "当选常务委员的还有：姜雨亭（青川市中心医院副院长）、范一鸣（青川县人民医院心内科副主任、主任医师）。"
     )
     assert {("姜雨亭", "常务委员"), ("范一鸣", "常务委员"), ("姜雨亭", "副院长"), ("范一鸣", "主任医师")} <= posts
+
+
+def test_a_post_acted_in_after_zuowei_is_the_persons() -> None:
+    pairs = pairs_of("我院副院长、胸痛中心主任蒯立川作为联盟执行委员会委员主持了开幕式。")
+    assert {("蒯立川", "副院长"), ("蒯立川", "主任"), ("蒯立川", "委员")} <= pairs
+    assert ("蒯立川", "主任医师") not in pairs_of("副院长蒯立川作为主任医师团队的一员参加。")

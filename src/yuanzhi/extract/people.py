@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from .bracketed_posts import bracketed_posts
+from .capacity_posts import capacity_posts
 from .chain_orgs import (
     NO_ORG,
     institution,
@@ -318,6 +319,7 @@ def people_in_sentence(
             chain = []
         index += 1
     found += pronoun_posts(sentence, titles, found, tokens, lexicon, context.home)  # ，他同时兼任…书记
+    found += capacity_posts(sentence, titles, found, tokens, lexicon, context.home)  # 某某作为某会委员主持
     found += bracketed_posts(sentence, tokens, lexicon, context, [(m.start, m.end) for m in found])  # 甲（某院院长）
     found = [m for m in found if not in_title_marks(sentence, m.start, m.end)]  # 《中国医师宣言》: no person
     for mention in found:
