@@ -150,3 +150,11 @@ def test_a_branch_written_under_its_trade_name_takes_the_branch_in_full():
         "菁湖人寿蓼川中心支公司总经理甘望舒出席签约仪式。",
     )
     assert ("甘望舒", "总经理", "菁湖人寿保险股份有限公司蓼川中心支公司") in found
+
+
+def test_a_hospital_head_listed_after_another_body_post_takes_no_borrowed_body():
+    found = posts(
+        "6月1日，蓼川县人民医院到蓼川县人民武装部开展义诊。",
+        "蓼川县人民武装部部长贝思远、政治委员鲁一鸣，院长甘望舒参加活动。",
+    )
+    assert ("甘望舒", "院长", "蓼川县人民医院") in found
