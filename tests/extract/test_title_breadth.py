@@ -95,7 +95,7 @@ def test_a_post_written_after_the_name(post: str) -> None:
     assert ("蒯立川", post) in pairs_of(f"据介绍，蒯立川{post}带领团队完成了这项工作。")
 
 
-@pytest.mark.parametrize("post", ["科研秘书", "学科秘书", "质控医师", "感控护士", "诊疗组长", "首席护师", "宣传干事"])
+@pytest.mark.parametrize("post", ["质控医师", "感控护士", "诊疗组长", "首席护师", "宣传干事"])
 def test_a_post_inside_a_ward_or_discipline_is_read_whole(post: str) -> None:
     assert ("蒯立川", post) in pairs_of(f"心内科{post}蒯立川出席会议。")
 
