@@ -148,3 +148,20 @@ def test_a_team_leader_named_at_a_send_off_leaves_it_other() -> None:
 def test_drills_inspections_and_visits(sentence: str, kind: str, lexicon: Lexicon) -> None:
     hit = _event(sentence, lexicon)
     assert hit is not None and hit.type == kind
+
+
+def test_a_notice_of_posts_is_an_appointment_on_its_signature_day() -> None:
+    text = (
+        "关于邵文远等同志职务任免的通知\n\n"
+        "院属各科室：\n\n"
+        "经院党委2025年3月10日会议研究决定：聘任邵文远为澜汀市第三人民医院心内科主任。\n\n"
+        "特此通知。\n\n"
+        "澜汀市第三人民医院\n\n"
+        "2025年3月12日\n"
+    )
+    assert {("2025-03-10", "appointment"), ("2025-03-12", "appointment")} <= _events(text)
+
+
+def test_a_dated_line_closing_other_news_is_no_notice() -> None:
+    text = "澜汀市第三人民医院开展义诊\n\n3月8日，澜汀市第三人民医院在城北社区开展义诊。\n\n2025年3月12日\n"
+    assert ("2025-03-12", "appointment") not in _events(text)

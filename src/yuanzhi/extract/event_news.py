@@ -22,8 +22,9 @@ from dataclasses import replace
 
 from ..model import Event, Evidence
 from .collector import Collector
+from .dates import find_dates
 from .notices import HELD
-from .occasion_news import default_news_words, names_session
+from .occasion_news import default_news_words, names_notice, names_session
 
 MEETING = "meeting"
 # the types a meeting of the same day is the occasion of (its news), so no second event
@@ -75,3 +76,20 @@ def settle_events(out: Collector, article_id: str, source: str) -> None:
         keep.append(event)
     ours = {id(e) for e in events}
     out.events[:] = [e for e in out.events if id(e) not in ours] + keep
+
+
+def notice_event(out: Collector, article_id: str, source: str, title: str | None, texts: list[str],
+                 issue_date: str | None) -> None:
+    """A notice of posts (关于某某等同志职务任免的通知) is published on the day its signature line
+    prints (中共某医院委员会 / 2025年3月13日): an appointment of that day (GOLD_SPEC §13, HELDOUT4
+    rule 15), beside the decision's meeting when the notice names one."""
+    if not title or not names_notice(title):
+        return
+    for text in reversed(texts[-3:]):  # the signature closes the notice
+        line = text.strip().rstrip("。")
+        dates = find_dates(line, issue_date)
+        if len(dates) == 1 and dates[0].start == 0 and dates[0].end >= len(line) and len(dates[0].value) == 10:
+            if not any(e.date == dates[0].value and e.type == "appointment" for e in out.events):
+                out.events.append(Event(dates[0].value, "appointment", title, article_id, source, False,
+                                        (Evidence(source, article_id, text),)))
+            return

@@ -54,7 +54,7 @@ from .dates import date_key, day_of_last_month, find_dates, years_in
 from .delegations import delegation_orgs, deputy_orgs
 from .deputies import level_place, level_post
 from .event_dating import SHIFTED, EventTrail
-from .event_news import settle_events
+from .event_news import notice_event, settle_events
 from .events import (
     announced_list,
     appointments_in,
@@ -327,6 +327,7 @@ def _article_facts(
                          exact[0].value if exact else last_date, evidence())
 
     close_article(out, article.id, issue.source, held, known, [s.text for s in sentences], lexicon)  # article_passes.py
+    notice_event(out, article.id, issue.source, article.title, [s.text for s in sentences], issue.date)  # event_news.py
     settle_events(out, article.id, issue.source)  # event_news.py: the news of each occasion, one event
 
 

@@ -26,7 +26,7 @@ def first_that_fits(types: set[str] | list[str] | tuple[str, ...]) -> str:
     return min(types, key=lambda t: FIRST_THAT_FITS.index(t) if t in FIRST_THAT_FITS else len(FIRST_THAT_FITS))
 
 
-KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring")
+KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring", "notice", "posts")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class NewsWords:
     session: tuple[str, ...] = ()  # 第三次会议, 年会: a regular session (meeting)
     announcing: tuple[str, ...] = ()  # 换届, 干部大会: a meeting named for posts (appointment)
     retiring: tuple[str, ...] = ()  # 荣退: a ceremony that ends posts (appointment when it reads them)
+    notice: tuple[str, ...] = ()  # 通知, 决定: a headline that is a notice
+    posts: tuple[str, ...] = ()  # 任免, 聘任: a notice of posts
 
 
 @lru_cache(maxsize=1)
@@ -81,3 +83,9 @@ def names_session(sentence: str, words: NewsWords | None = None) -> bool:
     """The meeting is named as a regular session or work conference, not as one for posts."""
     words = words or default_news_words()
     return any(w in sentence for w in words.session) and not any(w in sentence for w in words.announcing)
+
+
+def names_notice(title: str, words: NewsWords | None = None) -> bool:
+    """The headline is a notice of posts (关于调整部分中层干部的通知, 关于某某同志任职的决定)."""
+    words = words or default_news_words()
+    return title.rstrip().endswith(words.notice) and any(w in title for w in words.posts)
