@@ -118,3 +118,8 @@ def test_a_post_acted_in_after_zuowei_is_the_persons() -> None:
     pairs = pairs_of("我院副院长、胸痛中心主任蒯立川作为联盟执行委员会委员主持了开幕式。")
     assert {("蒯立川", "副院长"), ("蒯立川", "主任"), ("蒯立川", "委员")} <= pairs
     assert ("蒯立川", "主任医师") not in pairs_of("副院长蒯立川作为主任医师团队的一员参加。")
+
+
+@pytest.mark.parametrize("post", ["常务副社长", "常务副台长", "创会会长", "副政委", "副参谋长", "副厂长", "二级高级检察官"])
+def test_qualified_posts_of_press_societies_and_forces_are_whole(post: str) -> None:
+    assert pairs_of(f"青川{post}蒯立川出席。") == {("蒯立川", post)}
