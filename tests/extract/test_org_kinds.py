@@ -158,3 +158,11 @@ def test_a_hospital_head_listed_after_another_body_post_takes_no_borrowed_body()
         "蓼川县人民武装部部长贝思远、政治委员鲁一鸣，院长甘望舒参加活动。",
     )
     assert ("甘望舒", "院长", "蓼川县人民医院") in found
+
+
+def test_this_with_any_kind_word_is_the_body_named_last_with_that_ending():
+    found = posts(
+        "10月13日，菁湖大学医学中心代表团来蓼川市人民医院访问。",
+        "代表团团长、该中心执行副总裁甘望舒介绍了合作设想。",
+    )
+    assert ("甘望舒", "执行副总裁", "菁湖大学医学中心") in found

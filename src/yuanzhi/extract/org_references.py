@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .generic_heads import bare_bodies
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import is_cjk
@@ -18,6 +19,9 @@ def this_one(
 ) -> OrgMention | None:
     """该院院长, 该公司总经理, 该院内科主任: 该 + a kind word is the institution of that kind named
     last (earlier in the sentence, else in the article)."""
+    pointed = _this_ending(sentence, end, org, lexicon, context)
+    if pointed is not None:
+        return pointed
     if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in THIS_REFERENCES:
         org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
     if org is not None and org.kind == "department" and org.text not in THIS_REFERENCES:
@@ -57,4 +61,31 @@ def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleC
             kind = lexicon.org_kind(full)
             if kind is not None:
                 return OrgMention(start, end, alias, full, kind)
+    return None
+
+
+_THIS = "该"
+_KIND_WORDS = (1, 2)  # characters of the kind word after 该 (该中心, 该校, 该行)
+
+
+def _this_ending(
+    sentence: str, end: int, org: OrgMention | None, lexicon: Lexicon, context: ArticleContext
+) -> OrgMention | None:
+    """该中心, 该校, 该行, 该所 (a kind word THIS_REFERENCES does not list) right before the title:
+    the body named last whose name ends with it (or with an ending of a kind word ending so:
+    学校 for 校, 银行 for 行; lexicon/bare_bodies.tsv)."""
+    for size in _KIND_WORDS:
+        start = end - size - 1
+        word = sentence[start + 1 : end]
+        if start < 0 or sentence[start] != _THIS or _THIS + word in THIS_REFERENCES:
+            continue
+        if org is not None and org.start not in (start, start + 1):
+            return None  # a body written with the title itself
+        endings = (word, *(e for kind_word, ends in bare_bodies(lexicon.directory) if kind_word.endswith(word) for e in ends))
+        if not lexicon.is_org_suffix(word) and len(endings) == 1:
+            continue
+        here = [m for m in context.here if m.end <= start]
+        target = next((m for m in reversed(context.seen + here) if m.name.endswith(endings) and not m.text.startswith(_THIS)), None)
+        if target is not None:
+            return OrgMention(start, end, _THIS + word, target.name, target.kind, target.parent)
     return None
