@@ -165,3 +165,13 @@ def test_a_notice_of_posts_is_an_appointment_on_its_signature_day() -> None:
 def test_a_dated_line_closing_other_news_is_no_notice() -> None:
     text = "澜汀市第三人民医院开展义诊\n\n3月8日，澜汀市第三人民医院在城北社区开展义诊。\n\n2025年3月12日\n"
     assert ("2025-03-12", "appointment") not in _events(text)
+
+
+def test_a_meeting_named_for_posts_is_an_appointment_when_the_decision_is_dated_apart() -> None:
+    text = (
+        "中层干部任免\n\n"
+        "3月26日下午，澜汀市第三人民医院召开中层干部任免宣布会。\n"
+        "会议宣读了院党委3月23日的决定。\n"
+    )
+    assert ("2025-03-26", "appointment") in _events(text)
+    assert ("2025-03-26", "meeting") not in _events(text)

@@ -24,7 +24,7 @@ from ..model import Event, Evidence
 from .collector import Collector
 from .dates import find_dates
 from .notices import HELD
-from .occasion_news import default_news_words, names_notice, names_session
+from .occasion_news import default_news_words, names_notice, names_posts_meeting, names_session
 
 MEETING = "meeting"
 # the types a meeting of the same day is the occasion of (its news), so no second event
@@ -60,7 +60,10 @@ def settle_events(out: Collector, article_id: str, source: str) -> None:
         return
     retyped: dict[int, Event] = {}
     for event in events:
-        if held_for_posts(event) and any(_on(event.date, day) for day in announced) and not names_session(event.summary):
+        if held_for_posts(event) and (
+            any(_on(event.date, day) for day in announced) and not names_session(event.summary)
+            or event.type == MEETING and names_posts_meeting(event.summary)
+        ):
             retyped[id(event)] = replace(event, type="appointment")
     settled = [retyped.get(id(e), e) for e in events]
     keep: list[Event] = []

@@ -26,7 +26,7 @@ def first_that_fits(types: set[str] | list[str] | tuple[str, ...]) -> str:
     return min(types, key=lambda t: FIRST_THAT_FITS.index(t) if t in FIRST_THAT_FITS else len(FIRST_THAT_FITS))
 
 
-KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring", "notice", "posts")
+KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring", "notice", "posts", "posts_meeting")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class NewsWords:
     retiring: tuple[str, ...] = ()  # 荣退: a ceremony that ends posts (appointment when it reads them)
     notice: tuple[str, ...] = ()  # 通知, 决定: a headline that is a notice
     posts: tuple[str, ...] = ()  # 任免, 聘任: a notice of posts
+    posts_meeting: tuple[str, ...] = ()  # 任免宣布会, 换届选举: a meeting named for posts
 
 
 @lru_cache(maxsize=1)
@@ -89,3 +90,10 @@ def names_notice(title: str, words: NewsWords | None = None) -> bool:
     """The headline is a notice of posts (关于调整部分中层干部的通知, 关于某某同志任职的决定)."""
     words = words or default_news_words()
     return title.rstrip().endswith(words.notice) and any(w in title for w in words.posts)
+
+
+def names_posts_meeting(sentence: str, words: NewsWords | None = None) -> bool:
+    """The meeting is named for posts (换届选举会议, 干部任免宣布会: ``posts_meeting``), whatever the
+    article's other sentences say."""
+    words = words or default_news_words()
+    return any(w in sentence for w in words.posts_meeting)
