@@ -123,3 +123,8 @@ def test_a_post_acted_in_after_zuowei_is_the_persons() -> None:
 @pytest.mark.parametrize("post", ["常务副社长", "常务副台长", "创会会长", "副政委", "副参谋长", "副厂长", "二级高级检察官"])
 def test_qualified_posts_of_press_societies_and_forces_are_whole(post: str) -> None:
     assert pairs_of(f"青川{post}蒯立川出席。") == {("蒯立川", post)}
+
+
+@pytest.mark.parametrize("post", ["法治副校长", "科技副县长", "市政协常委", "行风监督员"])
+def test_posts_lent_to_other_bodies_and_place_seats_are_whole(post: str) -> None:
+    assert pairs_of(f"青川{post}蒯立川出席。") == {("蒯立川", post)}
