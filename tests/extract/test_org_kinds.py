@@ -166,3 +166,8 @@ def test_this_with_any_kind_word_is_the_body_named_last_with_that_ending():
         "代表团团长、该中心执行副总裁甘望舒介绍了合作设想。",
     )
     assert ("甘望舒", "执行副总裁", "菁湖大学医学中心") in found
+
+
+def test_a_field_word_jieba_reads_as_a_verb_stays_inside_a_centre_name():
+    found = posts("蓼川市人民医院副院长、创伤中心主任甘望舒主持了开幕式。")
+    assert ("甘望舒", "主任", "创伤中心") in found
