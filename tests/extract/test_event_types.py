@@ -175,3 +175,11 @@ def test_a_meeting_named_for_posts_is_an_appointment_when_the_decision_is_dated_
     )
     assert ("2025-03-26", "appointment") in _events(text)
     assert ("2025-03-26", "meeting") not in _events(text)
+
+
+def test_a_pledge_signed_by_staff_is_no_signing(lexicon: Lexicon) -> None:
+    hit = _event("3月26日，澜汀市第三人民医院召开2025年度目标管理责任书签订大会。", lexicon)
+    assert hit is not None and hit.type == "meeting"
+    assert _event("3月26日，18名新任职干部签订了《廉洁从业承诺书》。", lexicon) is None
+    hit = _event("3月26日，澜汀市第三人民医院与澜北县人民医院签订了对口帮扶协议。", lexicon)
+    assert hit is not None and hit.type == "signing"
