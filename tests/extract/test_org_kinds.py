@@ -171,3 +171,20 @@ def test_this_with_any_kind_word_is_the_body_named_last_with_that_ending():
 def test_a_field_word_jieba_reads_as_a_verb_stays_inside_a_centre_name():
     found = posts("蓼川市人民医院副院长、创伤中心主任甘望舒主持了开幕式。")
     assert ("甘望舒", "主任", "创伤中心") in found
+
+
+def test_a_sub_branch_written_alone_is_under_the_branch_named_before():
+    found = posts(
+        "8月26日，蓼川市人民医院与菁湖银行股份有限公司蓼川分行签订合作协议。",
+        "菁湖银行蓼川分行副行长贝思远，桐溪支行行长甘望舒出席。",
+    )
+    assert ("甘望舒", "行长", "菁湖银行股份有限公司蓼川分行桐溪支行") in found
+
+
+def test_a_bad_tier_line_names_file_and_line(tmp_path):
+    from yuanzhi.extract.org_tiers import org_tiers
+
+    (tmp_path / "org_tiers.tsv").write_text("支行\t分行\n中队\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        org_tiers(str(tmp_path))
+    assert "org_tiers.tsv:2" in str(caught.value)

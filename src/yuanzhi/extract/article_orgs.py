@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .generic_heads import generic_head
 from .lexicon_loader import Lexicon
 from .org_short_names import is_short_form
+from .org_tiers import under_parent_tier
 from .orgs import (
     BRANCHES,
     PLACE_ORGAN,
@@ -122,6 +123,7 @@ class ArticleOrgs:
             return None
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index) or self._bare_ending(org, index)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
+        declared = declared or under_parent_tier(org, self.named_until(index), lexicon)  # 某分行…菱塘支行
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))

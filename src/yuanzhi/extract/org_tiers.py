@@ -1,0 +1,54 @@
+"""A body of a lower tier written alone under the body of its parent tier the article named
+(lexicon/org_tiers.tsv): ``菱塘支行`` after 某银行股份有限公司某分行, ``南湖路消防救援站`` after
+某区消防救援大队. It is printed with its parent in full (GOLD_SPEC §4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .org_resolve import OrgMention
+from .org_short_names import full_name_of
+
+_FILE = "org_tiers.tsv"
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州旗]")  # a child named with its own place is no child
+_MIN_NAME = 2  # characters of the child's own name before its ending (菱塘|支行)
+
+
+@lru_cache(maxsize=4)
+def org_tiers(directory: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(child ending, parent endings), longest child ending first (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    if not path.exists():
+        return ()
+    out = []
+    for number, line in _entries(path):
+        cells = line.split("\t")
+        parents = tuple(e.strip() for e in cells[1].split(",") if e.strip()) if len(cells) == 2 else ()
+        if len(cells) != 2 or not cells[0].strip() or not parents:
+            raise LexiconError(str(path), number, f"expected child ending<TAB>parent endings, got {line!r}")
+        out.append((cells[0].strip(), parents))
+    return tuple(sorted(out, key=lambda e: len(e[0]), reverse=True))
+
+
+def under_parent_tier(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon) -> OrgMention | None:
+    """``org`` printed under the last body of its parent tier the article named, or None (also
+    when ``org`` is a short form of a body named in full: 某某人寿某中心支公司)."""
+    if org.text != org.name or org.parent is not None or _PLACED.match(org.text):
+        return None
+    names = [m.name for m in named]
+    if full_name_of(org.name, names, lexicon) is not None:
+        return None
+    for child, parents in org_tiers(lexicon.directory):
+        if not org.name.endswith(child) or len(org.name) - len(child) < _MIN_NAME:
+            continue
+        parent = next((m.name for m in reversed(named) if m.name.endswith(parents) and not m.name.endswith(org.name)), None)
+        if parent is None:
+            return None
+        parent = full_name_of(parent, names, lexicon) or parent  # 某银行某分行 for 某银行股份有限公司某分行
+        return OrgMention(org.start, org.end, org.text, parent + org.name, org.kind, None)
+    return None
