@@ -128,3 +128,7 @@ def test_qualified_posts_of_press_societies_and_forces_are_whole(post: str) -> N
 @pytest.mark.parametrize("post", ["法治副校长", "科技副县长", "市政协常委", "行风监督员"])
 def test_posts_lent_to_other_bodies_and_place_seats_are_whole(post: str) -> None:
     assert pairs_of(f"青川{post}蒯立川出席。") == {("蒯立川", post)}
+
+
+def test_a_chain_passes_a_teaching_role_to_the_name() -> None:
+    assert ("蒯立川", "主治医师") in pairs_of("消化内科主治医师、带教老师蒯立川作为带教老师代表发言。")
