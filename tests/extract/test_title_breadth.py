@@ -132,3 +132,10 @@ def test_posts_lent_to_other_bodies_and_place_seats_are_whole(post: str) -> None
 
 def test_a_chain_passes_a_teaching_role_to_the_name() -> None:
     assert ("蒯立川", "主治医师") in pairs_of("消化内科主治医师、带教老师蒯立川作为带教老师代表发言。")
+
+
+def test_added_and_passive_appointment_cues() -> None:
+    from tests.extract.conftest import posts_in
+
+    assert posts_in("理事会增补蒯立川为副会长。") == {("蒯立川", "副会长")}
+    assert posts_in("姜雨亭被任命为青川市人民医院副院长。") == {("姜雨亭", "副院长")}
