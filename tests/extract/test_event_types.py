@@ -183,3 +183,10 @@ def test_a_pledge_signed_by_staff_is_no_signing(lexicon: Lexicon) -> None:
     assert _event("3月26日，18名新任职干部签订了《廉洁从业承诺书》。", lexicon) is None
     hit = _event("3月26日，澜汀市第三人民医院与澜北县人民医院签订了对口帮扶协议。", lexicon)
     assert hit is not None and hit.type == "signing"
+
+
+def test_a_review_passed_is_an_award_a_review_undergone_a_meeting(lexicon: Lexicon) -> None:
+    hit = _event("2025年2月，澜汀县中医院顺利通过三级中医医院评审。", lexicon)
+    assert hit is not None and hit.type == "award"
+    hit = _event("2025年2月20日，澜汀市第三人民医院呼吸科接受省级规范化诊疗中心建设线上评审。", lexicon)
+    assert hit is not None and hit.type == "meeting"

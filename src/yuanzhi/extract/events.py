@@ -21,7 +21,7 @@ from .decisions import decided_posts
 from .event_model import commendation_type, continues_occasion, held_part, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
-from .occasion_news import first_that_fits, founding_type
+from .occasion_news import first_that_fits, founding_type, passed_review
 from .stated_partnerships import partnership_in, quoted
 
 __all__ = [
@@ -77,6 +77,8 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
         return None
     held = held_part(sentence)  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
     kind = founding_type(held) or commendation_type(held, typed(held, event_type(held, lexicon), lexicon))
+    if kind in (None, "meeting", "other", "visit") and passed_review(held):
+        kind = "award"  # 顺利通过三级医院评审 (GOLD_SPEC §13)
     if kind is None and _DECIDED_BEFORE_LIST.search(sentence):
         kind = "appointment"  # 经六月十日院党委会研究决定： then the posts, one to a line
     if kind is None or continues_occasion(sentence, dates, kind):

@@ -26,7 +26,7 @@ def first_that_fits(types: set[str] | list[str] | tuple[str, ...]) -> str:
     return min(types, key=lambda t: FIRST_THAT_FITS.index(t) if t in FIRST_THAT_FITS else len(FIRST_THAT_FITS))
 
 
-KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring", "notice", "posts", "posts_meeting")
+KEYS = ("founding", "signed", "elected", "session", "announcing", "retiring", "notice", "posts", "posts_meeting", "passed")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class NewsWords:
     notice: tuple[str, ...] = ()  # 通知, 决定: a headline that is a notice
     posts: tuple[str, ...] = ()  # 任免, 聘任: a notice of posts
     posts_meeting: tuple[str, ...] = ()  # 任免宣布会, 换届选举: a meeting named for posts
+    passed: tuple[str, ...] = ()  # 评审, 验收: what a body passes (通过…评审 is an award)
 
 
 @lru_cache(maxsize=1)
@@ -97,3 +98,12 @@ def names_posts_meeting(sentence: str, words: NewsWords | None = None) -> bool:
     article's other sentences say."""
     words = words or default_news_words()
     return any(w in sentence for w in words.posts_meeting)
+
+
+def passed_review(sentence: str, words: NewsWords | None = None) -> bool:
+    """The body passed a review, an acceptance or a certification (顺利通过三级医院评审): an award
+    (GOLD_SPEC §13), where undergoing one (接受…评审) is a meeting."""
+    words = words or default_news_words()
+    if not words.passed:
+        return False
+    return re.search(rf"通过[^，。；;]{{0,24}}?(?:{'|'.join(map(re.escape, words.passed))})", sentence) is not None
