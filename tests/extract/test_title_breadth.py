@@ -139,3 +139,8 @@ def test_added_and_passive_appointment_cues() -> None:
 
     assert posts_in("理事会增补蒯立川为副会长。") == {("蒯立川", "副会长")}
     assert posts_in("姜雨亭被任命为青川市人民医院副院长。") == {("姜雨亭", "副院长")}
+
+
+@pytest.mark.parametrize("name", ["纳兰明远", "麴文涛", "禤玉", "申屠晓", "万俟明远"])
+def test_compound_and_rare_surnames(name: str) -> None:
+    assert pairs_of(f"副主任医师{name}介绍了病情。") == {(name, "副主任医师")}
