@@ -188,3 +188,12 @@ def test_a_bad_tier_line_names_file_and_line(tmp_path):
     with pytest.raises(LexiconError) as caught:
         org_tiers(str(tmp_path))
     assert "org_tiers.tsv:2" in str(caught.value)
+
+
+def test_a_court_short_form_and_its_divisions():
+    found = posts(
+        "蓼川市中级人民法院与蓼川市第一人民医院共建医患纠纷调解工作室。",
+        "市中院党组书记、院长甘望舒，副院长贝思远，民事审判第一庭庭长鲁一鸣出席。",
+    )
+    assert ("贝思远", "副院长", "蓼川市中级人民法院") in found
+    assert ("鲁一鸣", "庭长", "蓼川市中级人民法院民事审判第一庭") in found
