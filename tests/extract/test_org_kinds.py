@@ -197,3 +197,8 @@ def test_a_court_short_form_and_its_divisions():
     )
     assert ("贝思远", "副院长", "蓼川市中级人民法院") in found
     assert ("鲁一鸣", "庭长", "蓼川市中级人民法院民事审判第一庭") in found
+
+
+def test_a_company_of_armed_police_is_a_body():
+    found = posts("武警蓼川支队桐溪中队中队长、上尉甘望舒介绍，官兵长期执勤训练。")
+    assert ("甘望舒", "中队长", "武警蓼川支队桐溪中队") in found
