@@ -92,7 +92,7 @@ def test_a_verb_before_a_verb_or_before_the_former_marker_is_no_name() -> None:
     assert pairs_of("今年退休的职工中，有原副院长蒯立川，原护理部主任姜雨亭等。") == {("蒯立川", "副院长"), ("姜雨亭", "主任")}
 
 
-@pytest.mark.parametrize("post", ["校长", "检察长", "社长", "总编辑", "理事长", "秘书长", "副会长", "主任医师", "馆长"])
+@pytest.mark.parametrize("post", ["校长", "检察长", "社长", "总编辑", "理事长", "秘书长", "副会长", "主任医师", "馆长", "法官", "检察官"])
 def test_a_post_written_after_the_name(post: str) -> None:
     assert ("蒯立川", post) in pairs_of(f"据介绍，蒯立川{post}带领团队完成了这项工作。")
 
