@@ -202,3 +202,8 @@ def test_a_court_short_form_and_its_divisions():
 def test_a_company_of_armed_police_is_a_body():
     found = posts("武警蓼川支队桐溪中队中队长、上尉甘望舒介绍，官兵长期执勤训练。")
     assert ("甘望舒", "中队长", "武警蓼川支队桐溪中队") in found
+
+
+def test_a_bare_department_head_at_a_clause_start_is_of_the_department_just_named():
+    found = posts("随后，代表团参观了蓼川市人民医院心脏大血管外科，科主任、主任医师甘望舒介绍了救治经验。")
+    assert ("甘望舒", "主任", "心脏大血管外科") in found

@@ -65,6 +65,7 @@ def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleC
 
 
 _THIS = "该"
+_BARE_UNIT = "科"  # 科主任 at a clause start: the department named before in the sentence
 _KIND_WORDS = (1, 2)  # characters of the kind word after 该 (该中心, 该校, 该行)
 
 
@@ -74,6 +75,12 @@ def _this_ending(
     """该中心, 该校, 该行, 该所 (a kind word THIS_REFERENCES does not list) right before the title:
     the body named last whose name ends with it (or with an ending of a kind word ending so:
     学校 for 校, 银行 for 行; lexicon/bare_bodies.tsv)."""
+    bare = end - len(_BARE_UNIT)
+    if org is None and bare >= 0 and sentence.startswith(_BARE_UNIT, bare) and (bare == 0 or not is_cjk(sentence[bare - 1])):
+        here = [m for m in context.here if m.end <= bare]  # ，科主任某某: the department the sentence named
+        unit = next((m for m in reversed(here) if m.kind == "department" and m.name.endswith(_BARE_UNIT)), None)
+        if unit is not None:
+            return OrgMention(bare, end, _BARE_UNIT, unit.name, unit.kind, unit.parent)
     for size in _KIND_WORDS:
         start = end - size - 1
         word = sentence[start + 1 : end]
