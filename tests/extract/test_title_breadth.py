@@ -146,3 +146,8 @@ def test_added_and_passive_appointment_cues() -> None:
 @pytest.mark.parametrize("name", ["纳兰明远", "麴文涛", "禤玉", "申屠晓", "万俟明远"])
 def test_compound_and_rare_surnames(name: str) -> None:
     assert pairs_of(f"副主任医师{name}介绍了病情。") == {(name, "副主任医师")}
+
+
+def test_ji_is_a_surname_after_a_title_and_a_joiner_between_events() -> None:
+    assert ("暨春风", "院长") in pairs_of("医院党委书记蒯立川，院长暨春风，党委副书记姜雨亭出席。")
+    assert pairs_of("第十届理事会暨学术年会在青川召开。") == set()

@@ -43,7 +43,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次�
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
 _GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that are given names too
-_SURNAME_TOO = set("于任")  # function words that are also common surnames (not 向: 向某某表示感谢)
+_SURNAME_TOO = set("于任暨")  # function words that are also surnames (not 向: 向某某表示感谢; 暨: 院长暨春风)
 _DATE_UNITS = set("年月日号时岁")  # after a number: a unit, never a surname (年, 时 are surnames too)
 _JOINER_CHARS = set("和与及同跟")  # 和张雯: a conjunction before a name, even one jieba lists  # 喻春和|带领: also a given-name character, when a clear follower comes next
 
