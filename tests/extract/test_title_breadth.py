@@ -151,3 +151,7 @@ def test_compound_and_rare_surnames(name: str) -> None:
 def test_ji_is_a_surname_after_a_title_and_a_joiner_between_events() -> None:
     assert ("暨春风", "院长") in pairs_of("医院党委书记蒯立川，院长暨春风，党委副书记姜雨亭出席。")
     assert pairs_of("第十届理事会暨学术年会在青川召开。") == set()
+
+
+def test_ji_joins_two_posts_of_one_person() -> None:
+    assert pairs_of("院长暨党委书记蒯立川出席。") == {("蒯立川", "院长"), ("蒯立川", "党委书记")}

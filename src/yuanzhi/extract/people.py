@@ -59,7 +59,7 @@ from .segment import is_rare_word, word_tags
 from .title_spans import title_matches
 from .ward_clusters import cluster_before
 
-_CHAIN_JOINERS = ("、", "，", ",", "/", "兼")  # 院长助理兼医务部主任某某
+_CHAIN_JOINERS = ("、", "，", ",", "/", "兼", "暨")  # 院长助理兼医务部主任某某, 院长暨党委书记某某
 _ORG_LIST_INHERIT = {"、"}
 _NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns: never a name written before its title
 # jieba tags of ordinary words (verbs, adjectives, adverbs, function words); nouns and
