@@ -16,7 +16,14 @@ DATING = json.loads((GOLD / "issues_dating.json").read_text(encoding="utf-8"))
 # dating issues not yet fitted (first contacts in bench/results/facts_first_contact.md); rounds
 # 4-7 were fitted (E9, E13), rounds 8-9 (aids_day_theme_monday, service_year_second,
 # d9_national_games, d9_sanitary_city_review) by E22
-UNFITTED_DATING: frozenset[str] = frozenset({"d10_four_years_centenary.txt"})  # round 10, undated
+UNFITTED_DATING: frozenset[str] = frozenset({
+    "d10_four_years_centenary.txt",  # round 10, undated
+    # rounds 11-12, first contact at 1313e1d (dated world news and ages)
+    "d11_jishishan_quake_plan.txt", "d11_deepseek_local.txt", "d11_mycoplasma_sixty.txt",
+    "d11_life_expectancy_centenarian.txt",
+    "d12_nobel_mrna_project_review.txt", "d12_change6_far_side.txt", "d12_eight_billion_population.txt",
+    "d12_two_weak_elder_campaign.txt", "d12_two_weak_drg_nonagenarian.txt", "d12_c919_first_commercial.txt",
+})
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
 
