@@ -43,8 +43,10 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             start, title = start + len(prefix), title[len(prefix) :]  # 市总工会|常务副主席: the committee ends an org's name
         elif prefix and len(prefix) == 2 and prefix[0] in _PLACE_LEVELS and prefix[1] == "委" and _league_before(sentence, start):
             start, title = start + len(prefix), title[len(prefix) :]  # 团市委|副书记: the league's, not the 市委's
-        elif prefix and start > 0 and is_cjk(sentence[start - 1]) and (level := _township_level(prefix)):
-            start, title = start + len(level), title[len(level) :]  # 石门镇|党委书记, 某某街道|党工委书记
+        elif prefix and (level := _township_level(prefix)):
+            # 石门镇|党委书记, 某某街道|党工委书记; and with the place named before (…乡长陪同, 乡|党委书记;
+            # 街道|党工委副书记): the township's party organ is the place's, its post is read without it
+            start, title = start + len(level), title[len(level) :]
         if title in lexicon.topic_titles:
             start, title = _with_topic(sentence, start, title, lexicon)
         before = sentence[max(0, start - 6) : start - 1]
