@@ -35,7 +35,7 @@ from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
-from .split_names import split_char
+from .split_names import FIRM_KINDS, split_char
 
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
@@ -66,6 +66,8 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     if _direction_place(text[:2], text, 0, text[2:], lexicon):
         return True  # 北麓|中医药大学: a place jieba reads as a direction word
     inner = [w for w, s, e in tokens if s >= 0 and w in text]
+    if lexicon.org_kind(text) in FIRM_KINDS and any(is_rare_char(w) and w not in lexicon.boundary_words for w in inner):
+        return True  # 泓|正|律师事务所: a character jieba seldom sees alone starts a firm's trade name
     tags = word_tags()
     for word in inner:
         tag = tags.get(word)

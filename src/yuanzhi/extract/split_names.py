@@ -1,15 +1,16 @@
 """A proper name jieba does not know, cut into single characters inside an organization's name:
 ``与|岫|安|人寿保险股份有限公司``. A lone character it tags as a verb (安) right after another lone
-character that is no function word (岫) is the middle of the name, not a verb before it."""
+character that is no function word (岫) or a character jieba seldom sees alone (泓|正|律师事务所)
+is the middle of the name, not a verb before it."""
 
 from __future__ import annotations
 
 from .lexicon_loader import Lexicon
-from .segment import word_tags
+from .segment import is_rare_char, word_tags
 
 _NOT_IN_NAME = {"p", "c", "r", "v", "vd", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _NAMED_REST = 4  # characters of the name after the split proper name (人寿保险…)
-_NAMED_KINDS = {"company", "group"}
+FIRM_KINDS = _NAMED_KINDS = frozenset({"company", "group", "other"})  # a firm, a group, a press, a co-operative (泓|正|律师事务所)
 
 
 def split_char(word: str, before: str, rest: str, lexicon: Lexicon) -> bool:
@@ -18,6 +19,6 @@ def split_char(word: str, before: str, rest: str, lexicon: Lexicon) -> bool:
     return (
         len(word) == 1 and len(before) == 1 and "\u4e00" <= before <= "\u9fff"
         and before not in lexicon.boundary_words and word not in lexicon.boundary_words
-        and word_tags().get(before) not in _NOT_IN_NAME and len(rest) >= _NAMED_REST
+        and (word_tags().get(before) not in _NOT_IN_NAME or is_rare_char(before)) and len(rest) >= _NAMED_REST
         and lexicon.org_kind(rest) in _NAMED_KINDS
     )
