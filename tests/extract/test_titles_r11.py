@@ -33,3 +33,7 @@ def test_team_doctors_subject_teachers_veterinary_grades_and_advisers() -> None:
     assert ("姜雨亭", "心理教师") in pairs_of("学校心理中心主任、心理教师姜雨亭表示欢迎。")
     assert ("范一鸣", "高级兽医师") in pairs_of("县动物疫控中心副主任、高级兽医师范一鸣讲解了消毒规范。")
     assert ("蒯立川", "医学顾问") in posts_in("俱乐部医学顾问、肿瘤科主任蒯立川作了讲座。")
+
+
+def test_an_acting_head_of_an_institute_keeps_the_qualifier() -> None:
+    assert pairs_of("市疾控中心免疫规划所代理所长蒯立川出席。") == {("蒯立川", "代理所长")}
