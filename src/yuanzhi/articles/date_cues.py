@@ -32,6 +32,7 @@ _DATE = re.compile(
     r"(?:\s*[（(]?\s*[，,]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])(?![年岁])\s*[)）]?)?)?"
 )
 WEEKDAYS = "一二三四五六日"  # Monday first, as datetime.weekday()
+_SPACED_DIGITS = re.compile(r"(?<![\d.])(\d) (\d)(?=\s*[月日号])")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?![\d.])")
 _FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前(?![夕后]))")  # 4月4日前夕 is the eve, not a deadline
@@ -143,7 +144,9 @@ def year_cues(text: str, cues: Cues | None = None) -> list[YearCue]:
 
 
 def date_cues(text: str) -> list[DateCue]:
-    """Printed months with their days; plans (将于6月…) and ages (6月龄) left out."""
+    """Printed months with their days; plans (将于6月…) and ages (6月龄) left out. Digits a
+    justified column spaced out (1 2 月 1 8 日) are read together (12 月18 日)."""
+    text = _SPACED_DIGITS.sub(r"\1\2 ", text)  # same length: the starts stay put
     out: list[DateCue] = []
     for match in _DATE.finditer(text):
         month = small_value(match.group("m"))

@@ -33,6 +33,7 @@ from pathlib import PurePath
 
 from ..errors import YuanzhiError
 from ..model import DateSource
+from .age_words import age_word_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .date_cues import (
     DateCue,
@@ -45,6 +46,7 @@ from .date_cues import (
     year_cues,
     year_value,
 )
+from .dated_news import dated_news_cues
 from .life_years import life_year_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
@@ -288,10 +290,11 @@ def weigh(
     printed = year_cues(joined)
     anchor = max((c.year for c in printed if c.kind != "past"), default=None)  # not a founding year
     history = max((c.year for c in printed if c.kind == "past"), default=None)
-    cues = printed + _counted(joined, anchor, history)
+    news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
+    cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined)
     votes, floor = _year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
-    dates = date_cues(news) + named_day_cues(news)
+    dates = date_cues(news) + named_day_cues(news) + news_months
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals

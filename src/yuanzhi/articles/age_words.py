@@ -1,0 +1,70 @@
+"""Years an age word bounds beside a birth year (1935年出生，年近九旬 → 2023 or 2024; 生于
+1925年的老院长已年近期颐 → 2022 to 2024): each year of the word's range (lexicon/ages.tsv)
+gets a weak vote, none outside it, so an age alone leaves the year open within the range and
+another weak cue (集中整治开展一年来) picks within it. A birth year with a printed age
+(今年45岁) is life_years.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .date_cues import YearCue, _lines, _quote
+
+AGE_WEIGHT = 1.0  # each year of the range: about, like a printed age
+REACH = 30  # characters between the birth year and the age word (same sentence)
+WIDEST = 12  # a range wider than this (耄耋) bounds too little to vote
+_BORN = r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生人|出生于|生)|(?:生于|出生于)(?P<y2>(?:19|20)\d{2})年)"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class AgeWords:
+    ranges: dict[str, tuple[int, int]]
+    pattern: re.Pattern[str]  # groups y/y2 (the birth year) and w/w2 (the age word)
+
+
+@lru_cache(maxsize=1)
+def default_age_words() -> AgeWords:
+    return load_age_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_age_words(directory: Traversable, name: str = "ages.tsv") -> AgeWords:
+    """ages.tsv: ``word<TAB>least<TAB>greatest``; a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath(name))
+    ranges: dict[str, tuple[int, int]] = {}
+    for number, line in _lines(directory, name):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 3 or not cols[0] or not (cols[1].isdigit() and cols[2].isdigit()):
+            raise LexiconError(path, number, "expected 'word<TAB>least age<TAB>greatest age'")
+        least, greatest = int(cols[1]), int(cols[2])
+        if not 1 <= least <= greatest <= 120:
+            raise LexiconError(path, number, f"ages {least}-{greatest}: expected 1 <= least <= greatest <= 120")
+        ranges[cols[0]] = (least, greatest)
+    if not ranges:
+        raise LexiconError(path, 0, "no age words")
+    words = "|".join(re.escape(w) for w in sorted(ranges, key=len, reverse=True))
+    between = rf"[^。；！？]{{0,{REACH}}}?"
+    pattern = re.compile(rf"{_BORN}{between}(?P<w>{words})|(?P<w2>{words}){between}{_BORN.replace('?P<y>', '?P<y3>').replace('?P<y2>', '?P<y4>')}")
+    return AgeWords(ranges, pattern)
+
+
+def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
+    """1935年出生，年近九旬 → about 2023 and about 2024 (weak votes, one a year)."""
+    words = words or default_age_words()
+    flat = _SPACE.sub("", text)
+    out: list[YearCue] = []
+    for match in words.pattern.finditer(flat):
+        groups = match.groupdict()
+        born = next(int(groups[k]) for k in ("y", "y2", "y3", "y4") if groups.get(k))
+        least, greatest = words.ranges[groups["w"] or groups["w2"]]
+        if greatest - least > WIDEST:
+            continue
+        quote = _quote(match.group(0), 32)
+        out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start()) for age in range(least, greatest + 1) if born + age <= 2100]
+    return out

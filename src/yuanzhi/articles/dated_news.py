@@ -1,0 +1,173 @@
+"""One-off dated news an issue mentions in passing (嫦娥六号返回器…着陆, 积石山县发生6.2级
+地震, 世界人口达到80亿): a reader knows when it happened, so the issue is at or after it,
+within the months a newsletter writes about recent news (dating.WINDOW: the event's month
+and the three after). The table is data (lexicon/dated_news.tsv: date, kind, key words,
+source note); the words around a mention (lexicon/news_words.tsv) say how it bears:
+
+* plain or with 近日 / 日前 / 消息传来 (stronger): the issue's year (the event's, or the next
+  in a month before it: a December quake in a January issue), and a dated month the issue
+  is at or up to three months after;
+* a law taking effect (施行) may be announced a couple of months before: its window opens
+  ``LAW_LEAD`` months early;
+* 去年 in the sentence (三年行动计划已于去年年底如期收官): the issue is in the next year;
+* 一年来 / 两周年 right after it (集中整治开展一年来): counted on from the event;
+* …以来 right after it: only a floor; 曾 / 当年 / 回顾 just before it: history, no vote.
+
+Pure finders returning :class:`date_cues.YearCue` and :class:`date_cues.DateCue`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .calendar_cues import _NUM, _alternatives, cn_number
+from .date_cues import DateCue, YearCue, _lines, _quote
+from .role_lexicon import load_role_words
+
+NEWS_WEIGHT = 2.0  # a one-off event: one inferred cue, like a cycle's count
+RECENT_BONUS = 1.0  # 近日 / 消息传来 beside it
+LAW_WEIGHT = 1.0  # a law in force is quoted for years after
+MONTH_WEIGHT = 1.0  # the event's month as a printed date's (news from then on)
+LAW_LEAD = 2  # months before a law takes effect an issue may announce it
+HISTORY_REACH = 16  # characters before the mention where 曾 / 当年 make it history
+KINDS = ("news", "law")
+ROLES = ("recent", "history", "since", "lastyear")
+_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
+_NORMALIZE = re.compile(r"[\s“”\"「」『』‘’'《》〈〉]+")
+_SENTENCE = re.compile(r"[^。！？；!?;]+")
+
+
+@dataclass(frozen=True)
+class NewsEvent:
+    year: int
+    month: int
+    day: int | None
+    kind: str
+    keys: tuple[tuple[str, ...], ...]  # alternatives, each of words all in one sentence
+    note: str
+
+
+@dataclass(frozen=True)
+class NewsWords:
+    events: tuple[NewsEvent, ...]
+    recent: re.Pattern[str]
+    history: re.Pattern[str]
+    elapsed: re.Pattern[str]  # right after a mention: 一年来, 两周年
+    since: re.Pattern[str]
+    lastyear: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def default_news() -> NewsWords:
+    return load_news(resources.files(__package__).joinpath("lexicon"))
+
+
+def _normal(text: str) -> str:
+    return _NORMALIZE.sub("", text).lower()
+
+
+def load_events(directory: Traversable, name: str = "dated_news.tsv") -> tuple[NewsEvent, ...]:
+    """dated_news.tsv: a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath(name))
+    out = []
+    for number, line in _lines(directory, name):
+        cols = line.split("\t")
+        if len(cols) != 4:
+            raise LexiconError(path, number, "expected 'date<TAB>kind<TAB>keys<TAB>note'")
+        date, kind, keys, note = (c.strip() for c in cols)
+        match = _DATE.match(date)
+        if not match:
+            raise LexiconError(path, number, f"date {date!r}: expected YYYY-MM or YYYY-MM-DD")
+        if kind not in KINDS:
+            raise LexiconError(path, number, f"kind {kind!r}: expected one of {', '.join(KINDS)}")
+        alternatives = tuple(tuple(_normal(w) for w in alt.split("+")) for alt in keys.split("|"))
+        if not alternatives or any(not all(alt) for alt in alternatives):
+            raise LexiconError(path, number, f"keys {keys!r}: an empty word")
+        if not note:
+            raise LexiconError(path, number, "no source note")
+        day = int(match.group("d")) if match.group("d") else None
+        out.append(NewsEvent(int(match.group("y")), int(match.group("m")), day, kind, alternatives, note))
+    if not out:
+        raise LexiconError(path, 0, "no events")
+    return tuple(out)
+
+
+def load_news(directory: Traversable) -> NewsWords:
+    words = load_role_words(directory, "news_words.tsv", ROLES)
+    return NewsWords(
+        load_events(directory),
+        re.compile(_alternatives(words["recent"])),
+        re.compile(rf"(?:{_alternatives(words['history'])})"),
+        re.compile(rf"^[^，,。]{{0,8}}?(?P<n>{_NUM})(?:个)?(?:周年|年来|年以来|年多来)"),
+        re.compile(rf"^(?:{_alternatives(words['since'])})"),
+        re.compile(_alternatives(words["lastyear"])),
+    )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    event: NewsEvent
+    words: frozenset[str]
+    start: int  # in the sentence
+    end: int
+
+
+def _mentions(sentence: str, events: tuple[NewsEvent, ...]) -> list[_Mention]:
+    found = []
+    for event in events:
+        for alt in event.keys:
+            spots = [sentence.find(w) for w in alt]
+            if all(s >= 0 for s in spots):
+                start, end = min(spots), max(s + len(w) for s, w in zip(spots, alt, strict=True))
+                found.append(_Mention(event, frozenset(alt), start, end))
+                break
+    # a sentence naming 嫦娥五号 and 返回器 is the return, not the launch; of two events one
+    # sentence names (继首飞之后，C919商业首飞) the later is the news
+    found = [m for m in found if not any(m.words < o.words for o in found)]
+    latest = max(((m.event.year, m.event.month) for m in found), default=None)
+    return [m for m in found if (m.event.year, m.event.month) == latest]
+
+
+def _months_on(year: int, month: int, count: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + count
+    return index // 12, index % 12 + 1
+
+
+def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[YearCue], list[DateCue]]:
+    """The years and months the dated news an issue mentions give it."""
+    words = words or default_news()
+    flat = _normal(text)
+    years: list[YearCue] = []
+    months: list[DateCue] = []
+    for sentence_match in _SENTENCE.finditer(flat):
+        sentence, offset = sentence_match.group(), sentence_match.start()
+        for mention in _mentions(sentence, words.events):
+            event, start = mention.event, offset + mention.start
+            quote = _quote(sentence[max(0, mention.start - 4) : mention.end + 6])
+            if words.history.search(sentence[max(0, mention.start - HISTORY_REACH) : mention.start]):
+                years.append(YearCue(event.year, "past", 0.0, quote, start))
+                continue
+            after = sentence[mention.end :]
+            if words.since.match(after):
+                years.append(YearCue(event.year, "past", 0.0, quote, start))
+                continue
+            law = event.kind == "law"
+            weight = (LAW_WEIGHT if law else NEWS_WEIGHT) + (RECENT_BONUS if words.recent.search(sentence) else 0.0)
+            elapsed = words.elapsed.match(after)
+            count = cn_number(elapsed.group("n")) if elapsed else None
+            if count and count <= 30:  # 集中整治开展一年来: the event's month, count years on
+                year, month = event.year + count, event.month
+            elif words.lastyear.search(sentence):  # 去年年底如期收官: any month of the next year
+                years.append(YearCue(event.year + 1, "current", weight, quote, start))
+                years.append(YearCue(event.year, "past", 0.0, quote, start))
+                continue
+            else:
+                year, month = _months_on(event.year, event.month, -LAW_LEAD) if law else (event.year, event.month)
+            years.append(YearCue(year, "current", weight, quote, start, month=month))
+            months.append(DateCue(month, None, year, 0, MONTH_WEIGHT, quote, start))
+    return years, months
