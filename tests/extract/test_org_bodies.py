@@ -47,3 +47,38 @@ def test_a_firms_trade_name_jieba_splits_into_single_characters_is_part_of_its_n
         "泓正律师事务所主任甘望舒、合伙人贝思远出席签约仪式。",
     )
     assert ("甘望舒", "主任", "泓正律师事务所") in found
+
+
+def test_a_law_enforcement_brigade_and_a_review_committee_are_read_whole():
+    found = posts(
+        "6月3日，菁陂市生态环境局生态环境保护综合行政执法支队副支队长甘望舒一行到医院检查医疗废物处置工作。",
+        "菁陂市卫生系列高级职称评审委员会主任委员贝思远宣读了评审结果。",
+    )
+    assert ("甘望舒", "副支队长", "菁陂市生态环境局生态环境保护综合行政执法支队") in found
+    assert ("贝思远", "主任委员", "菁陂市卫生系列高级职称评审委员会") in found
+
+
+def test_words_at_a_bodys_left_edge_are_no_part_of_its_name():
+    found = posts(
+        "8月2日，菁陂市医疗纠纷人民调解委员会（以下简称“市医调委”）驻菁陂市中心医院调解工作室揭牌。"
+        "菁陂市中心医院院长甘望舒致辞。",
+        "7月8日，蓼南康泰医疗器械集团股份有限公司（以下简称“康泰医疗”）全资子公司菁陂康泰医学检验实验室有限公司开业，"
+        "该公司总经理贝思远介绍了情况。",
+    )
+    assert ("甘望舒", "院长", "菁陂市中心医院") in found
+    assert ("贝思远", "总经理", "菁陂康泰医学检验实验室有限公司") in found
+
+
+def test_a_committee_named_after_a_copula_and_its_term_keeps_neither():
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+    from yuanzhi.extract.org_edges import name_start
+
+    lexicon = default_lexicon()
+    text = "甘望舒为第四届医学伦理委员会"
+    assert text[name_start(text, 0, len(text), lexicon) :] == "医学伦理委员会"
+    text = "据市外办友城交流科"
+    assert text[name_start(text, 0, len(text), lexicon) :] == "市外办友城交流科"
+    text = "近年来市五院"
+    assert text[name_start(text, 0, len(text), lexicon) :] == "市五院"
+    text = "菁陂市纪委监委驻菁陂市卫生健康委员会纪检监察组"
+    assert name_start(text, 0, len(text), lexicon) == 0

@@ -21,7 +21,7 @@ from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
 from .segment import word_tags
 
 _FILE = "org_edge_words.tsv"
-_ROLES = ("counter", "every", "this", "result", "mover")
+_ROLES = ("counter", "every", "this", "result", "mover", "lead")
 _VERBS = {"v", "vn"}
 _NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两几数"
 
@@ -53,11 +53,19 @@ def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
         start += 1  # 12名|楚源大学
     elif role == "result" and start >= 2 and word_tags().get(sentence[start - 2 : start]) in _VERBS:
         start += 1  # 承担好|楚源大学医学院的任务
+    elif role == "lead" and (_PLACE_HEAD.match(sentence, start + 1, end) is not None or sentence[start + 1] in _LEVEL_CHARS):
+        start += 1  # 驻|某市中心医院, 据|市外办: a word leading the name (within one, 某纪委驻某委纪检组, it stays)
     if role == "every" and start + 1 < end and sentence[start + 1] not in words:
         return end  # 各乡镇卫生院: every one of them
     moved = _after_mover(sentence, start, end, words)
     if moved is not None:
-        return moved
+        start = moved
+    start = _after_clause_word(sentence, start, end, words, lexicon)
+    sitting = _SITTING.match(sentence, start, end)
+    if sitting is not None and end - sitting.end() >= _MIN_BODY and not lexicon.is_org_suffix(sentence[sitting.end() : end]):
+        return sitting.end()  # 第四届|医学伦理委员会: the committee's term is no part of its name
+    if moved is not None:
+        return start
     for at in range(end - 2, start, -1):  # 师从|该科: a demonstrative inside the run
         if words.get(sentence[at]) != "this" or _inside_word(sentence, at):
             continue
@@ -84,6 +92,38 @@ def _after_mover(sentence: str, start: int, end: int, words: dict[str, str]) -> 
             continue  # 和田地区, 仁和: the character is part of a word
         return at + 1
     return None
+
+
+_LEVEL_CHARS = "省市县区"  # 市|外办, 市|五院: a short form of the place's own body starts with its level
+_SITTING = re.compile(r"第[0-9０-９一二三四五六七八九十百]+届")
+_MIN_BODY = 3  # characters of a body's name after its term (伦理委员会)
+_TIME_TAGS = {"t"}
+
+
+def _after_clause_word(sentence: str, start: int, end: int, words: dict[str, str], lexicon: Lexicon) -> int:
+    """据|市外办, 近年来|市五院, 选举某某为|第四届…委员会: the end of the clause before the name —
+    a mover, or a time word, before a short form starting with a bare level (市, 县), or a mover
+    before a committee's term — is no part of the name, whatever way jieba glued them."""
+    tags = word_tags()
+    for size in (4, 3, 2, 1):
+        at = start + size
+        if end - at < _MIN_BODY:
+            continue
+        head = sentence[start:at]
+        level = sentence[at] in _LEVEL_CHARS and sentence[at - 1 : at + 1] not in tags  # not 和县
+        if size == 1 and words.get(head) == "mover" and (level or _SITTING.match(sentence, at, end)):
+            return at
+        if size > 1 and level and tags.get(head) in _TIME_TAGS:
+            return at
+    for at in range(end - _MIN_BODY - 1, start, -1):  # 戚婉宁为|第四届…, 习向东对|市五院: a name glued to the mover
+        if words.get(sentence[at]) != "mover" or sentence[at - 1 : at + 1] in tags or sentence[at : at + 2] in tags:
+            continue
+        sitting = _SITTING.match(sentence, at + 1, end)
+        if sitting is not None and not lexicon.is_org_suffix(sentence[sitting.end() : end]):
+            return at + 1
+        if sentence[at + 1] in _LEVEL_CHARS and end - at - 2 >= 2 and sentence[at + 1 : at + 3] not in tags:
+            return at + 1
+    return start
 
 
 _BOUND = ("其他", "其中", "其间", "其实", "尤其", "极其", "与其", "此外", "因此", "从此", "如此", "应该")

@@ -46,9 +46,13 @@ _GLUED_HEADS = set("和与及暨任在赴至由为到有")  # one-character word
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
-def _stops_name(word: str, lexicon: Lexicon) -> bool:
+def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
     if word in lexicon.org_words or lexicon.ends_like_org(word):
         return False
+    if rest and any(
+        sfx.startswith(word) and (word + rest).startswith(sfx) for sfx, _k in lexicon.org_kinds if len(sfx) > len(word)
+    ):
+        return False  # 执法|支队: the word opens an ending the lexicon lists (执法支队)
     tag = word_tags().get(word)
     if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十")):
         return False
@@ -121,7 +125,7 @@ def org_before(
         if start != end and _copula_glued(word, sentence[start:end], lexicon):
             break  # 完成人为|放疗科: jieba glued 为 (a copula) to the word before a unit
         after = sentence[word_start:word_end]
-        if start != end and _stops_name(word, lexicon) and not (
+        if start != end and _stops_name(word, lexicon, sentence[start:end]) and not (
             (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
