@@ -91,3 +91,14 @@ def test_bad_lexicon_lines_name_the_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "ages.tsv").write_text("年近九旬\t89\t88\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"ages.tsv.*1"):
         load_age_words(tmp_path)
+
+
+def test_an_age_called_by_name_or_number_beside_a_birth_year() -> None:
+    assert sorted(c.year for c in age_word_cues("1926年出生的百岁老人鲁澄溪")) == [2025, 2026]
+    assert [c.year for c in age_word_cues("89岁高龄的老主任（1936年出生）仍坚持义诊")] == [2025]
+    assert not age_word_cues("1936年出生，18岁参军。")  # an age then, not now
+
+
+def test_years_ago_is_history() -> None:
+    years, months = dated_news_cues("十年前的九寨沟地震中，医院派出医疗队。")
+    assert [c.kind for c in years] == ["past"] and not months

@@ -1,5 +1,5 @@
 """Years an age word bounds beside a birth year (1935年出生，年近九旬 → 2023 or 2024; 生于
-1925年的老院长已年近期颐 → 2022 to 2024): each year of the word's range (lexicon/ages.tsv)
+1925年的老院长已年近期颐 → 2022 to 2024; 1936年出生…89岁高龄 → 2025): each year of the word's range (lexicon/ages.tsv)
 gets a weak vote, none outside it, so an age alone leaves the year open within the range and
 another weak cue (集中整治开展一年来) picks within it. A birth year with a printed age
 (今年45岁) is life_years.py's.
@@ -49,6 +49,7 @@ def load_age_words(directory: Traversable, name: str = "ages.tsv") -> AgeWords:
     if not ranges:
         raise LexiconError(path, 0, "no age words")
     words = "|".join(re.escape(w) for w in sorted(ranges, key=len, reverse=True))
+    words += r"|(?<![\d.])\d{2,3}岁(?:高龄|高寿)"  # 89岁高龄: the age now
     between = rf"[^。；！？]{{0,{REACH}}}?"
     pattern = re.compile(rf"{_BORN}{between}(?P<w>{words})|(?P<w2>{words}){between}{_BORN.replace('?P<y>', '?P<y3>').replace('?P<y2>', '?P<y4>')}")
     return AgeWords(ranges, pattern)
@@ -62,7 +63,9 @@ def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
     for match in words.pattern.finditer(flat):
         groups = match.groupdict()
         born = next(int(groups[k]) for k in ("y", "y2", "y3", "y4") if groups.get(k))
-        least, greatest = words.ranges[groups["w"] or groups["w2"]]
+        word = groups["w"] or groups["w2"]
+        number = re.match(r"\d+", word)
+        least, greatest = (int(number.group()),) * 2 if number else words.ranges[word]
         if greatest - least > WIDEST:
             continue
         quote = _quote(match.group(0), 32)

@@ -141,14 +141,15 @@ def _months_on(year: int, month: int, count: int) -> tuple[int, int]:
 def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[YearCue], list[DateCue]]:
     """The years and months the dated news an issue mentions give it."""
     words = words or default_news()
-    flat = _normal(text)
+    flat = _NORMALIZE.sub("", text)  # quoted as printed, matched in lower case (same length)
+    low = flat.lower() if len(flat.lower()) == len(flat) else flat
     years: list[YearCue] = []
     months: list[DateCue] = []
-    for sentence_match in _SENTENCE.finditer(flat):
+    for sentence_match in _SENTENCE.finditer(low):
         sentence, offset = sentence_match.group(), sentence_match.start()
         for mention in _mentions(sentence, words.events):
             event, start = mention.event, offset + mention.start
-            quote = _quote(sentence[max(0, mention.start - 4) : mention.end + 6])
+            quote = _quote(flat[max(offset, start - 4) : min(sentence_match.end(), offset + mention.end + 6)])
             if words.history.search(sentence[max(0, mention.start - HISTORY_REACH) : mention.start]):
                 years.append(YearCue(event.year, "past", 0.0, quote, start))
                 continue
