@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from ..model import Evidence
 from .collector import Collector
+from .donations import donation_signing
 from .events import partnership_in, quoted
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 from .partners import planned_signing, several_partners
+from .signing_people import in_full, signers_bodies
+from .stated_partnerships import PLACES
 
 GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
 _ALLIANCE = "alliance"
+_OTHER = "other"
 
 
 def add_partnerships(
@@ -27,7 +31,8 @@ def add_partnerships(
     """Add the sentence's partnerships, dated ``date``; ``guests`` (the article's institutions other
     than the hospital, in order) takes the sentence's."""
     guests.extend(m.parent if m.kind == "department" and m.parent else m.name for m in orgs
-                  if m.kind in GUEST_KINDS and (m.parent or m.name) != home and not quoted(text, m))
+                  if (m.kind in GUEST_KINDS or m.kind == _OTHER and lexicon.org_kind(m.name) == _OTHER and not m.name.endswith(PLACES))
+                  and (m.parent or m.name) != home and not quoted(text, m))  # 某县委党校, 某市图书馆: bodies by their word
     both = (full_guest(guests), home) if home and guests else ()  # 双方: the hospital and its last guest
     split = several_partners(text, orgs, lexicon, home)  # A与甲、乙、丙签订帮扶协议: one per pair (partners.py)
     if split is not None and split[1] == _ALLIANCE:  # 甲分别与A、B、C签订联盟协议: one alliance of all members
@@ -36,12 +41,22 @@ def add_partnerships(
     for giver, receiver in split[0] if split is not None and split[1] != _ALLIANCE else ():
         kind = next((p.kind for p in out.partnerships if set(p.parties) == {giver, receiver}), split[1])  # type: ignore[index]
         out.add_partnership((giver, receiver), kind, date, evidence)
-    partnership = None if split is not None or planned_signing(text) else partnership_in(text, orgs, lexicon, home, both)
+    if donation_signing(text):
+        return  # 甲与乙签订捐赠协议: a gift, no partnership (donations.py)
+    read = split is None and not planned_signing(text)
+    partnership = partnership_in(text, orgs, lexicon, home) if read else None  # the parties the sentence names
+    signed = signers_bodies(text, out.positions, lexicon, home) if read and partnership is None else None
+    kind = next((k for cue, k in lexicon.partnership_cues if cue in text), None)
+    if signed and kind:  # 甲某与乙某签订了合作协议: their bodies (signing_people.py), a guest named in full
+        partnership = (tuple(in_full(s, guests, out.orgs, lexicon) for s in signed), kind)
+    elif read and partnership is None:  # 双方签订了…协议: the hospital and the guest named last
+        partnership = partnership_in(text, orgs, lexicon, home, both)
     if partnership is not None:  # a party printed under a second name the article declared is one party
         parties = tuple(dict.fromkeys(declared.get(p, p) for p in partnership[0]))
         partnership = (parties, partnership[1]) if len(parties) >= 2 else None
-    if partnership is not None:
-        out.add_partnership(partnership[0], partnership[1], date, evidence)
+    if partnership is not None:  # one signing is one partnership: the kind first stated for these parties
+        kind = next((p.kind for p in out.partnerships if set(p.parties) == set(partnership[0])), partnership[1])
+        out.add_partnership(partnership[0], kind, date, evidence)
 
 
 def full_guest(guests: list[str]) -> str:

@@ -12,6 +12,10 @@ from .orgs import (
 )
 from .title_spans import title_matches
 
+# a hospital signs with bodies of every kind named by their word: a library, a school, a law firm
+# (kind other); a village or a community is a place served (家庭医生签约, 帮扶), no party
+_OTHER = "other"
+PLACES = ("村", "社区", "村委会", "居委会", "社区居委会", "村民委员会", "居民委员会")
 _COUNTED = re.compile(r"(?:[各全][省市县区]?|多家|所有|其他|其它|相关|[一二三四五六七八九十百\d]+[家所个])$")
 
 
@@ -31,7 +35,7 @@ def partnership_in(
     bodies = tuple(cue for cue, k in lexicon.partnership_cues if k == "alliance")
     for mention in orgs:
         top = mention.parent if mention.parent and mention.kind == "department" else mention.name
-        if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS or top.endswith(bodies):
+        if (lexicon.org_kind(top) or mention.kind) not in STRONG_KINDS and (lexicon.org_kind(top) != _OTHER or top.endswith(PLACES)) or top.endswith(bodies):
             continue  # 区域胸痛救治联盟: the alliance is the partnership, not one of its parties
         if _COUNTED.search(sentence, max(0, mention.start - 6), mention.start):
             continue  # 全县十二家乡镇卫生院: a class of members, not one named party

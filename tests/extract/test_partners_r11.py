@@ -1,0 +1,45 @@
+"""Round 11-12 partnership classes: a signing done by two people stands for their bodies, a
+signed gift is no partnership, a body of kind other (a school, a law firm) is a party, and a
+village served is none."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.donations import donation_signing
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def facts_of(*paragraphs: str):  # type: ignore[no-untyped-def]
+    return issue_to_facts(one_article(*paragraphs, date="2024-05"))
+
+
+def test_two_signers_stand_for_the_bodies_they_head():
+    facts = facts_of(
+        "5月9日，棣川县疫病联防联控工作会在棣川县林业局召开。棣川县林业局局长潘志远，棣川县卫生健康局副局长祁雪梅出席会议。",
+        "会上，潘志远与祁雪梅签订了《棣川县疫病联防联控合作协议》。",
+    )
+    assert [set(p.parties) for p in facts.partnerships] == [{"棣川县林业局", "棣川县卫生健康局"}]
+
+
+def test_three_signers_in_a_list_stand_for_three_bodies():
+    facts = facts_of(
+        "棣川县林业局局长潘志远，棣川县卫生健康局副局长祁雪梅，棣川县人民医院院长蒯文博出席。",
+        "仪式上，潘志远、祁雪梅和蒯文博分别代表三方签署合作协议。",
+    )
+    assert [set(p.parties) for p in facts.partnerships] == [{"棣川县林业局", "棣川县卫生健康局", "棣川县人民医院"}]
+
+
+def test_a_signed_gift_is_no_partnership():
+    facts = facts_of(
+        "棣川县林业局局长潘志远，棣川县人民医院院长蒯文博出席。",
+        "潘志远与蒯文博签订捐赠协议，并移交了捐赠支票。",
+    )
+    assert facts.partnerships == ()
+    assert donation_signing("双方签署了捐助协议书")
+    assert not donation_signing("双方签订了器官捐献合作协议")
+
+
+def test_signers_named_without_posts_give_no_party():
+    facts = facts_of("仪式上，潘志远与祁雪梅签订了合作协议。")
+    assert facts.partnerships == ()
