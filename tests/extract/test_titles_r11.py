@@ -37,3 +37,38 @@ def test_team_doctors_subject_teachers_veterinary_grades_and_advisers() -> None:
 
 def test_an_acting_head_of_an_institute_keeps_the_qualifier() -> None:
     assert pairs_of("市疾控中心免疫规划所代理所长蒯立川出席。") == {("蒯立川", "代理所长")}
+
+
+def test_a_pronoun_after_the_cue_is_the_person_just_given_the_letter() -> None:
+    assert appointed("仪式上，蒯立川为姜雨亭颁发聘书，聘请其为芦溪市气象局特聘专家。") == {("姜雨亭", "特聘专家", "appoint")}
+    assert ("庹春雨", "医疗顾问", "appoint") in appointed("范一鸣还为庹春雨颁发聘书，聘请他为芦溪市社会福利院医疗顾问。")
+
+
+def test_letters_of_advisers_team_doctors_and_part_time_teachers() -> None:
+    assert appointed("院长蒯立川为姜雨亭和某某律师事务所合伙人范一鸣颁发了医院法律顾问聘书。") == {
+        ("姜雨亭", "法律顾问", "appoint"), ("范一鸣", "法律顾问", "appoint")}
+    assert appointed("校长蒯立川为姜雨亭、康复医学科治疗师范一鸣等八名医务人员颁发了运动队队医聘书。") == {
+        ("姜雨亭", "队医", "appoint"), ("范一鸣", "队医", "appoint")}
+    assert appointed(
+        "仪式上，院长蒯立川为芦溪市人民医院护理部主任姜雨亭、芦溪市中医医院针灸科主任、主任中医师范一鸣"
+        "等十二名临床专家颁发了学院兼职教师聘书。"
+    ) == {("姜雨亭", "兼职教师", "appoint"), ("范一鸣", "兼职教师", "appoint")}
+
+
+def test_a_reason_between_the_person_and_the_removal_and_an_honorary_post_after_it() -> None:
+    assert appointed("会上，上届主任委员、原副院长蒯立川因年龄原因不再担任主任委员职务，受聘为名誉主任委员。") == {
+        ("蒯立川", "主任委员", "remove"), ("蒯立川", "名誉主任委员", "appoint")}
+
+
+def test_by_after_an_announcement_opens_the_appointed_clause() -> None:
+    assert ("蒯立川", "主任", "appoint") in appointed("仪式上宣布，由蒯立川兼任中心主任，姜雨亭任中心副主任。")
+
+
+def test_a_credit_whose_spaces_the_page_lost_still_names_each_correspondent() -> None:
+    from yuanzhi.extract.byline_names import credit_names
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+
+    lexicon = default_lexicon()
+    assert credit_names("（通讯员蒯立姜雨亭）", lexicon) == [("通讯员", "蒯立"), ("通讯员", "姜雨亭")]
+    assert credit_names("本报讯（通讯员姜雨亭文/图）6月6日，某协会成立。", lexicon) == [("通讯员", "姜雨亭")]
+    assert credit_names("（通讯员 欧阳立川）", lexicon) == [("通讯员", "欧阳立川")]

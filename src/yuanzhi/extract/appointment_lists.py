@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .appointment_posts import AppointmentHit, posts_from
+from .appointment_posts import NAME_TEXT, AppointmentHit, posts_from
 from .lexicon_loader import Lexicon
 from .names import name_list
 from .orgs import (
@@ -37,9 +37,14 @@ def conferred(
         giver = resolve_org(own, lexicon, home) if own else org_before(sentence, match.start(), tokens, lexicon, home)
         if title is None and not own:  # 为甲颁发了某大学兼职教授聘书: the body that gives the post, then the post
             title, giver = _title_after_body(sentence, at, titles, tokens, lexicon, home) or (None, giver)
+        if title is None and not own:  # 颁发了运动队队医聘书: a word the organization reader does not know, then the post
+            title, giver = _title_on_letter(sentence, at, titles), None  # of no body of record (GOLD_SPEC §8)
         if title is None or not sentence.startswith(_LETTER, title[0]):
             continue
         listed = [(a, b) for a, b in people if match.start(1) <= a and b <= match.end(1)]
+        if listed:  # 为甲和某所合伙人乙颁发…: the first recipient named with no post, before a described one
+            listed += [(a, b) for a, b in name_list(sentence, match.start(1), tokens, lexicon, [])
+                       if b <= min(listed)[0]]
         if not listed:  # 为甲、乙颁发…聘书: recipients named with no post in the sentence
             listed = _names_only(sentence, match.start(1), match.end(1), tokens, lexicon)
             giver = giver or resolve_org(SELF_REFERENCES[0], lexicon, home)  # no body written: the issue's hospital
@@ -90,6 +95,27 @@ def _title_after_body(
     if body is None or body.start != at or body.kind == "department":
         return None
     return (title[1], title[2]), body
+
+
+def recipients_before(
+    sentence: str, at: int, tokens: Tokens, lexicon: Lexicon, people: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``为甲颁发聘书，聘请其为…``: the people a letter was given to in the clause before ``at`` (the
+    person a pronoun after 聘请/聘任 stands for), else none."""
+    match = max(_CONFERS.finditer(sentence, 0, at), key=lambda m: m.start(), default=None)
+    if match is None:
+        return []
+    listed = [(a, b) for a, b in people if match.start(1) <= a and b <= match.end(1)]
+    return sorted(set(listed)) or _names_only(sentence, match.start(1), match.end(1), tokens, lexicon)
+
+
+def _title_on_letter(sentence: str, at: int, titles: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The title written on the letter at ``at``: after at most a short body word (运动队|队医聘书)."""
+    for start, end, title in titles:
+        if at <= start <= at + _BODY_ROOM and sentence.startswith(_LETTER, end):
+            gap = sentence[at:start]
+            return (end, title) if not gap or NAME_TEXT.match(gap) else None
+    return None
 
 
 def _names_only(sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon) -> list[tuple[int, int]]:

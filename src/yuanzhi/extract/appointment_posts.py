@@ -31,6 +31,16 @@ class AppointmentHit:
     end: int
 
 
+_LONG_BODY = 16  # characters of a body's name the organization lexicon does not know, written in full
+
+
+def _body_like(gap: str, posts: list[tuple[str, OrgMention | None]], lexicon: Lexicon) -> bool:
+    """聘请其为某市社会福利院医疗顾问: a name the organization reader does not know, written in
+    full (nothing but characters of names) right before the first post after the cue, is the body
+    the post is of, named in passing."""
+    return not posts and len(gap) <= _LONG_BODY and lexicon.title_pattern.search(gap) is None
+
+
 _SITTING_IN = re.compile(r"第[一二三四五六七八九十百\d]+届(?:董事会|监事会|理事会|委员会)$")
 
 
@@ -59,7 +69,7 @@ def posts_from(
             if written is None and (sitting := _SITTING_IN.search(gap)) is not None and sitting.start() > 0:
                 written = resolve_org(gap[: sitting.start()], lexicon, home)  # 公司第三届董事会董事长: the body, then its board
                 gap = gap[: sitting.start()] if written is not None else gap
-            if written is None and (posts or len(gap) > _UNNAMED_BODY):
+            if written is None and (posts or len(gap) > _UNNAMED_BODY) and not _body_like(gap, posts, lexicon):
                 break
             if written is not None:
                 org = OrgMention(position, start, gap, written.name, written.kind, written.parent)

@@ -12,6 +12,7 @@ from .appointment_lists import (
     listed_item,
     named_as_list,
     new_members,
+    recipients_before,
     units_each,
 )
 from .appointment_posts import AppointmentHit, posts_from
@@ -88,6 +89,8 @@ def appointments_in(
                         each = len(names) > 1  # 科主治医师甲和科主治医师乙分别挂职A、B: in order
                 if not names:
                     names = _announced_name(sentence, clause_start, match.start(), lexicon, blocked)  # 会议宣布甲任…
+                if not names and action == "remove":
+                    names = _person_of_reason(sentence, clause_start, match.start(), people)  # 原副院长甲因年龄原因不再担任…
                 if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
                     subjectless.append((match.end(), clause_start, action))  # 甲不再担任院长职务，改任调研员
                     continue  # read once every cue is (甲任副总院长，不再担任…: 不再担任 is read first)
@@ -101,13 +104,18 @@ def appointments_in(
                     deferred.append((match.end(), action))  # 免去其…职务: read once every name is known
                     continue
                 names = name_list(sentence, match.end(), tokens, lexicon, blocked)
+                pronoun = shape == "before" and sentence.startswith(_PRONOUNS, match.end())
+                if not names and pronoun and sentence.startswith("为", match.end() + 1):
+                    names = recipients_before(sentence, match.start(), tokens, lexicon, people)  # 为甲颁发聘书，聘请其为…
+                    if names:
+                        rest_at = match.end() + 1
                 if not names and shape == "before":
                     names = _described_name(sentence, match.end(), titles, people)
                 if not names and shape == "remove":
                     names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon)
                 if not names:
                     continue
-                rest_at = names[-1][1]
+                rest_at = rest_at if pronoun and names[-1][1] <= match.start() else names[-1][1]
                 if sentence.startswith("同志", rest_at):  # 任命某某同志为…
                     rest_at += 2
                 if shape == "before" and not sentence.startswith("为", rest_at):
@@ -178,6 +186,15 @@ def _announced_name(
     return []
 
 
+def _person_of_reason(
+    sentence: str, clause_start: int, at: int, people: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``上届主任委员、原副院长甲因年龄原因不再担任…``: the described person whose name a reason
+    (因…原因) alone parts from the cue."""
+    spans = [span for span in sorted(set(people)) if clause_start <= span[0] and span[1] < at]
+    return spans[-1:] if spans and _REASON.fullmatch(sentence, spans[-1][1], at) else []
+
+
 def _same_subject(hits: list[AppointmentHit], at: int) -> list[tuple[int, int]]:
     """The person of the clause just before ``at`` when a cue opens the next clause with no name
     of its own: the last hit read in the sentence before it."""
@@ -195,11 +212,12 @@ def _formed_by(sentence: str, at: int) -> bool:
 
 
 _THAT_PERSON = "其"
+_PRONOUNS = ("其", "他", "她")  # 聘请其为…: the person just named
 _EACH = "分别"
 _BY = "由"
 _SECONDMENTS = ("挂职", "挂任")
 _PLANNED = ("将", "拟", "计划", "将要")
-_DECIDED = "决定"
+_DECIDED = ("决定", "宣布")  # 研究决定，由甲…; 仪式上宣布，由甲兼任…
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 _ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
