@@ -102,3 +102,11 @@ def test_an_age_called_by_name_or_number_beside_a_birth_year() -> None:
 def test_years_ago_is_history() -> None:
     years, months = dated_news_cues("十年前的九寨沟地震中，医院派出医疗队。")
     assert [c.kind for c in years] == ["past"] and not months
+
+
+def test_a_year_known_only_from_dated_news_is_not_certain() -> None:
+    only = weigh(["近日，嫦娥六号返回器携带月背样品安全着陆。6月28日，医院开展消防演练。"])
+    printed = weigh(["近日，嫦娥六号返回器携带月背样品安全着陆。6月28日，医院召开2024年上半年工作总结会。"])
+    assert only.date == printed.date == "2024-06"
+    assert only.confidence is not None and printed.confidence is not None
+    assert 0.5 < only.confidence <= 0.85 < printed.confidence

@@ -349,7 +349,23 @@ def weigh(
         confidence = min(confidence, UNANCHORED_CONFIDENCE)
     elif _single_inferred(votes, printed, months, dates, year, month, hint_year):
         confidence = min(confidence, SINGLE_CUE_CONFIDENCE)
+    elif _known_not_printed(news_years, printed, [c for c in dates if c not in news_months], year, month, hint_year):
+        confidence = min(confidence, KNOWLEDGE_CONFIDENCE)
     return IssueDate(date, source, round(confidence, 2), evidence, warning)
+
+
+KNOWLEDGE_CONFIDENCE = 0.85  # the year rests on a reader's knowledge of dated news, not on print
+
+
+def _known_not_printed(
+    news: list[YearCue], printed: list[YearCue], dates: list[DateCue], year: int, month: int | None, hint_year: int | None
+) -> bool:
+    """True when dated news (嫦娥六号返回) votes for the year and no year the issue prints, dated
+    month or file name does: the reader's knowledge, and the window it is read in, are a guess."""
+    if hint_year == year or not any(v.year_for(month) == year for v in _year_votes(news)[0]):
+        return False
+    in_print = any(v.year_for(month) == year for v in _year_votes(printed)[0])  # 2024年度先进 → 2025
+    return not in_print and not any(c.year == year for c in printed) and not any(c.year == year for c in dates)
 
 
 def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int | None) -> tuple[str, ...]:
