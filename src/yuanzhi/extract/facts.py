@@ -91,6 +91,7 @@ from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplif
 from .short_forms import record_alias
 from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
 from .title_clauses import clause_titles, shared_but_bracketed
+from .unit_holders import unit_in_sentence
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
 
@@ -270,6 +271,7 @@ def _article_facts(
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
             org = committee_unit(person, org, posted, lexicon, text)
+            org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
