@@ -33,6 +33,39 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     )
 
 
+_WORK_CREDIT = re.compile(r"\s*(?:文/图|图/文|文／图|图／文|文图)$")  # （通讯员 某某 文/图）: what the names made
+
+
+def _run_split(piece: str, lexicon: Lexicon) -> list[str]:
+    """通讯员甲乙乙 (a credit whose spaces the page lost): a role word and five to eight characters
+    after it that read one way only as names of two or three characters, each from a surname."""
+    word = next((r for r in ROLE_WORDS if piece.startswith(r)), "")
+    run = piece[len(word) :]
+    if len(run) < 5 or len(run) > 8 or _is_name(run, lexicon):
+        return [piece]
+    readings = _name_readings(run, lexicon)
+    if len(readings) != 1:
+        return [piece]
+    names = readings[0]
+    return [word + names[0], *names[1:]] if word else names
+
+
+def _name_readings(run: str, lexicon: Lexicon) -> list[list[str]]:
+    """Every way ``run`` is a sequence of names of two or three characters, each from a surname."""
+    if not run:
+        return [[]]
+    out: list[list[str]] = []
+    for size in (2, 3):
+        head = run[:size]
+        if len(head) < size:
+            continue
+        surname = 2 if head[:2] in lexicon.compound_surnames and size == 3 else 1
+        if head[:surname] not in lexicon.surnames or not _is_name(head, lexicon):
+            continue
+        out.extend([head, *rest] for rest in _name_readings(run[size:], lexicon))
+    return out
+
+
 def _two_character_names_rejoined(pieces: list[str], lexicon: Lexicon) -> list[str]:
     """王 明: a two-character name printed with a space between its characters to fill the width of
     three is one name."""
@@ -59,9 +92,10 @@ def credit_names(paragraph: str, lexicon: Lexicon) -> list[tuple[str, str]]:
 def _credit(inner: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """(role, name) pairs of the text inside a credit's brackets; empty unless every piece is a
     role word or a name after one."""
-    pieces = re.split(r"[\s、]+", inner.strip())
+    pieces = re.split(r"[\s、]+", _WORK_CREDIT.sub("", inner.strip()))
     if pieces and pieces[-1] in _CLOSING:
         pieces = pieces[:-1]
+    pieces = [part for piece in pieces for part in _run_split(piece, lexicon)]
     pieces = _two_character_names_rejoined(pieces, lexicon)
     out: list[tuple[str, str]] = []
     role: str | None = None
