@@ -82,3 +82,24 @@ def test_a_committee_named_after_a_copula_and_its_term_keeps_neither():
     assert text[name_start(text, 0, len(text), lexicon) :] == "市五院"
     text = "菁陂市纪委监委驻菁陂市卫生健康委员会纪检监察组"
     assert name_start(text, 0, len(text), lexicon) == 0
+
+
+def test_a_groups_registered_name_is_one_body_and_the_canonical_name():
+    found = posts(
+        "7月15日，蓼南港务集团有限公司与菁陂市第二人民医院急救合作协议签约仪式举行。"
+        "集团党委副书记、总经理甘望舒，蓼南港务集团有限公司客运分公司总经理贝思远出席仪式。",
+    )
+    assert ("甘望舒", "总经理", "蓼南港务集团有限公司") in found
+    assert ("贝思远", "总经理", "蓼南港务集团有限公司客运分公司") in found
+
+
+def test_a_registered_name_has_no_group_over_it():
+    from yuanzhi.extract.lexicon_loader import default_lexicon
+    from yuanzhi.extract.org_resolve import resolve_org
+    from yuanzhi.extract.registered_names import registered
+
+    lexicon = default_lexicon()
+    whole = resolve_org("蓼南港务集团有限公司", lexicon, None)
+    assert whole is not None and registered(whole, lexicon).parent is None
+    branch = resolve_org("蓼南港务集团有限公司客运分公司", lexicon, None)
+    assert branch is not None and registered(branch, lexicon).parent == "蓼南港务集团有限公司"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from .lexicon_loader import Lexicon
 from .org_short_names import full_name_of
 from .orgs import GROUP_REFERENCES, Tokens, find_orgs
+from .registered_names import legal_form, registered_group
 from .segment import word_tags
 
 _TITLE_PAREN = re.compile(r"（筹）$")
@@ -186,6 +187,8 @@ def home_group(texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon:
             continue
         for mention in find_orgs(text, tokenize(text), lexicon, None, endings):
             top = mention.parent or mention.name
-            if lexicon.org_kind(top) == "group" and top not in GROUP_REFERENCES:
+            form = legal_form(text[mention.start :], top) if mention.parent is None else None
+            top = top + form if form else top  # 某集团|有限公司: the group under its registered name
+            if (lexicon.org_kind(top) == "group" or registered_group(top, lexicon)) and top not in GROUP_REFERENCES:
                 counts[top] += 1
     return max(counts, key=lambda name: counts[name]) if counts else None

@@ -33,6 +33,7 @@ from .org_short_names import LEVEL_CHARS, REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
+from .registered_names import registered
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
@@ -156,6 +157,7 @@ def org_before(
     mention = resolve_org(text, lexicon, home)
     if mention is None:
         return None
+    mention = registered(mention, lexicon)  # 某集团有限公司: one body, under its registered name
     begin = end - len(text)
     return OrgMention(begin, end, text, mention.name, mention.kind, mention.parent)
 

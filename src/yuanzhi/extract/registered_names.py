@@ -1,0 +1,43 @@
+"""A company's registered name is one body, not a group with a unit (GOLD_SPEC §4.7, §4.8).
+
+``某机场集团有限公司`` is the group's registered name: ``有限公司`` is its legal form, no unit of
+``某机场集团``; the group printed as ``某机场集团`` is its short name, the registered name is
+canonical. A branch written after the registered name (``某集团有限公司某分公司``) is under
+the registered name."""
+
+from __future__ import annotations
+
+from .lexicon_loader import Lexicon
+from .org_resolve import OrgMention
+from .org_short_names import REGISTERED
+
+_GROUP = "group"
+_FORMS = tuple(sorted(REGISTERED, key=len, reverse=True))
+
+
+def legal_form(name: str, parent: str) -> str | None:
+    """The legal form written right after ``parent`` in ``name`` (有限公司, 股份有限公司), or None."""
+    if not name.startswith(parent):
+        return None
+    return next((form for form in _FORMS if name.startswith(form, len(parent))), None)
+
+
+def registered(mention: OrgMention, lexicon: Lexicon) -> OrgMention:
+    """``mention`` with the registered name as the body: no parent when the name is the group and
+    its legal form, the registered name as the parent of a unit written after it."""
+    parent = mention.parent
+    if parent is None or lexicon.org_kind(parent) != _GROUP:
+        return mention
+    form = legal_form(mention.name, parent)
+    if form is None:
+        return mention
+    whole = parent + form
+    if mention.name == whole:
+        return OrgMention(mention.start, mention.end, mention.text, mention.name, lexicon.org_kind(whole) or mention.kind)
+    return OrgMention(mention.start, mention.end, mention.text, mention.name, mention.kind, whole)
+
+
+def registered_group(name: str, lexicon: Lexicon) -> bool:
+    """``name`` is a group's registered name (某集团有限公司, 某集团股份有限公司)."""
+    form = next((f for f in _FORMS if name.endswith(f)), None)
+    return form is not None and lexicon.org_kind(name[: -len(form)]) == _GROUP
