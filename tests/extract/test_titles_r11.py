@@ -72,3 +72,25 @@ def test_a_credit_whose_spaces_the_page_lost_still_names_each_correspondent() ->
     assert credit_names("（通讯员蒯立姜雨亭）", lexicon) == [("通讯员", "蒯立"), ("通讯员", "姜雨亭")]
     assert credit_names("本报讯（通讯员姜雨亭文/图）6月6日，某协会成立。", lexicon) == [("通讯员", "姜雨亭")]
     assert credit_names("（通讯员 欧阳立川）", lexicon) == [("通讯员", "欧阳立川")]
+
+
+def test_a_books_editors_are_positions_held_and_a_newspapers_board_is_appointed() -> None:
+    book = "《县域护理实务》共12章、30万字，由蒯立川任主编，该院副院长姜雨亭任副主编。"
+    assert appointed(book) == set()
+    assert ("姜雨亭", "副主编") in posts_in(book)
+    board = "会议宣读了《关于成立〈芦溪医院报〉编辑委员会的通知》：院长蒯立川任编委会主任；姜雨亭任主编。"
+    assert ("姜雨亭", "主编", "appoint") in appointed(board)
+
+
+def test_a_bad_book_roles_row_names_its_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from yuanzhi.errors import LexiconError
+    from yuanzhi.extract.book_roles import load_book_words
+
+    path = tmp_path / "book_roles.tsv"
+    path.write_text("# roles\nrole\t主编\nbook 该书\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_book_words(path)
+    assert "book_roles.tsv" in str(caught.value) and "3" in str(caught.value)
+

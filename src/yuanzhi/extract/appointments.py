@@ -16,6 +16,7 @@ from .appointment_lists import (
     units_each,
 )
 from .appointment_posts import AppointmentHit, posts_from
+from .book_roles import book_roles_held
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, names_ending_at, surname_length, valid_name
 from .orgs import (
@@ -170,7 +171,7 @@ def appointments_in(
         for a, b in _same_subject(hits, clause_start):
             hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
                         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home))
-    return hits
+    return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 
 _ANNOUNCES = re.compile(r"(?:宣布|宣读|决定|同意)[：:]?$")
