@@ -103,3 +103,13 @@ def test_a_registered_name_has_no_group_over_it():
     assert whole is not None and registered(whole, lexicon).parent is None
     branch = resolve_org("蓼南港务集团有限公司客运分公司", lexicon, None)
     assert branch is not None and registered(branch, lexicon).parent == "蓼南港务集团有限公司"
+
+
+def test_heads_of_a_customs_house_an_archive_and_a_welfare_home():
+    found = posts(
+        "9月3日，蓼南海关党委委员、副关长甘望舒，菁陂市社会福利院院长贝思远来到菁陂市第一人民医院座谈。",
+        "菁陂市档案馆与菁陂市第一人民医院签订协议。馆长鲁一鸣出席。",
+    )
+    assert ("甘望舒", "副关长", "蓼南海关") in found
+    assert ("贝思远", "院长", "菁陂市社会福利院") in found
+    assert ("鲁一鸣", "馆长", "菁陂市档案馆") in found
