@@ -94,3 +94,6 @@ def test_a_bad_book_roles_row_names_its_file_and_line(tmp_path) -> None:  # type
         load_book_words(path)
     assert "book_roles.tsv" in str(caught.value) and "3" in str(caught.value)
 
+
+def test_a_compound_surname_keeps_a_given_name_he() -> None:
+    assert ("欧阳和", "主任医师") in pairs_of("老年医学科主任、主任医师欧阳和每周二带队到服务站坐诊。")

@@ -172,6 +172,8 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon, tokens: Tok
         return False
     if sentence.startswith("同志", end) or _hard_end(sentence, end, lexicon):
         return not lexicon.title_pattern.match(sentence, end)
+    if end - start == 3 and surname_length(sentence[start:end], lexicon) == 2 and not surname_length(sentence[end:], lexicon):
+        return True  # 微生和|每周二…: a compound surname is no name alone, so its 和 is the given name
     nxt = sentence[end]
     if tokens is not None and _verb_at(end, tokens) and not lexicon.title_pattern.match(sentence, end):
         return True  # 工会主席屠静和|通报了…: a verb, not a second person, comes after 和
