@@ -113,3 +113,12 @@ def test_heads_of_a_customs_house_an_archive_and_a_welfare_home():
     assert ("甘望舒", "副关长", "蓼南海关") in found
     assert ("贝思远", "院长", "菁陂市社会福利院") in found
     assert ("鲁一鸣", "馆长", "菁陂市档案馆") in found
+
+
+def test_a_chains_shop_and_a_disposal_company_are_bodies():
+    found = posts(
+        "在菁陂康泰大药房连锁有限公司望江路店，检查组检查了处方药销售情况。该店店长甘望舒演示了扫码流程。",
+        "菁陂绿洲医疗废物处置有限公司总经理贝思远介绍了转运情况。",
+    )
+    assert ("甘望舒", "店长", "菁陂康泰大药房连锁有限公司望江路店") in found
+    assert ("贝思远", "总经理", "菁陂绿洲医疗废物处置有限公司") in found
