@@ -43,3 +43,23 @@ def test_a_signed_gift_is_no_partnership():
 def test_signers_named_without_posts_give_no_party():
     facts = facts_of("仪式上，潘志远与祁雪梅签订了合作协议。")
     assert facts.partnerships == ()
+
+
+def test_a_numbered_hospital_written_by_its_number_is_an_alias():
+    facts = facts_of(
+        "5月9日，棣川县第四人民医院与棣川县第一中学签订健康教育合作协议。",
+        "四院将每月派专家到棣川一中开设讲座。",
+    )
+    orgs = {o.name: o for o in facts.organizations}
+    assert "四院" in orgs["棣川县第四人民医院"].aliases
+    assert "棣川一中" in orgs["棣川县第一中学"].aliases
+
+
+def test_a_clipped_kind_word_and_a_civic_body_from_the_level_are_aliases():
+    facts = facts_of(
+        "棣川市疾病预防控制中心慢病科科长潘志远，棣川市红十字会副会长祁雪梅出席。",
+        "潘志远表示，市疾控中心将配合工作；市红十字会将提供急救培训。",
+    )
+    aliases = {alias: o.name for o in facts.organizations for alias in o.aliases}
+    assert aliases.get("市疾控中心") == "棣川市疾病预防控制中心"
+    assert aliases.get("市红十字会") == "棣川市红十字会"

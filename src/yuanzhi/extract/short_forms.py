@@ -8,6 +8,7 @@ import re
 
 from .collector import Collector
 from .lexicon_loader import Lexicon
+from .ordinal_names import ordinal_short_forms
 from .org_short_names import SHORT_FORM, full_name_of, is_short_form
 from .orgs import PLACE_ORGAN, STRONG_KINDS, OrgMention, organ_kind
 from .segment import word_tags
@@ -22,6 +23,7 @@ def short_forms_written(
     headline too): ``省人民医院`` for 秦川省人民医院, ``县医院`` for 鹿鸣县人民医院."""
     found: list[tuple[OrgMention, str]] = []
     fulls = {m.name: m for m in named if m.kind in STRONG_KINDS - {"association"}}
+    found += ordinal_short_forms(texts, [m for m in named if m.kind != "department" and m.parent is None])
     for full in fulls.values():
         ending = lexicon.org_suffix(full.name)
         if not ending:
@@ -38,6 +40,42 @@ def short_forms_written(
                                 found.append((full, short))
                             break
                 at = text.find(ending, end)
+    return found + _clipped_and_civic(texts, named, {m.name for m in named}, {short for _f, short in found}, lexicon)
+
+
+_TAIL = 2  # characters of the full name a short form ends with (中心, 总会, 书馆)
+_CIVIC = {"association", "other"}  # bodies by their own word: 红十字会, 慈善总会, 社会福利院, 图书馆
+
+
+def _clipped_and_civic(
+    texts: list[str], named: list[OrgMention], names: set[str], known: set[str], lexicon: Lexicon
+) -> list[tuple[OrgMention, str]]:
+    """``市疾控中心`` for 某市疾病预防控制中心 (the kind word itself shortened) and ``市红十字会``,
+    ``市图书馆`` for a civic body the article named in full: a short form from the level (市/县/省)."""
+    found: list[tuple[OrgMention, str]] = []
+    bodies = [m for m in named if m.parent is None] + [  # 某市疾控中心慢病科: its centre is named in full too
+        OrgMention(m.start, m.end, m.parent, m.parent, lexicon.org_kind(m.parent) or "other", None)
+        for m in named if m.kind == "department" and m.parent]
+    fulls = {m.name: m for m in bodies if (m.kind in STRONG_KINDS or lexicon.org_kind(m.name) in _CIVIC)
+             and m.name[0] not in _LEVEL_START}  # a full name starts with its place (市疾控中心 is itself short)
+    for full in fulls.values():
+        ending = lexicon.org_suffix(full.name) or ""
+        civic = lexicon.org_kind(full.name) in _CIVIC
+        for text in texts:
+            for hit in re.finditer(re.escape(full.name[-_TAIL:]), text):
+                end = hit.end()
+                if text.endswith(full.name, 0, end):
+                    continue
+                for size in range(_TAIL + 2, SHORT_FORM + 1):  # the level, a word of the name, its tail (not 市中心)
+                    short = text[max(0, end - size) : end]
+                    if short[0] not in _LEVEL_START:
+                        continue
+                    if (civic or ending not in short) and short not in known and is_short_form(
+                        short, full.name, lexicon
+                    ) and full_name_of(short, list(fulls), lexicon) == full.name:
+                        found.append((full, short))
+                        known.add(short)
+                    break
     return found
 
 
