@@ -7,6 +7,7 @@ import pytest
 
 from yuanzhi.errors import LexiconError
 from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.generic_heads import bare_endings
 from yuanzhi.extract.unit_holders import unit_holders
 
 from .conftest import one_article
@@ -47,3 +48,20 @@ def test_a_bad_holder_line_names_file_and_line(tmp_path):
     (tmp_path / "unit_holders.tsv").write_text("# c\n医院\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="unit_holders.tsv.*2|2.*unit_holders.tsv"):
         unit_holders(str(tmp_path))
+
+
+def test_a_study_group_written_alone_is_the_group_printed_in_full():
+    found = posts(
+        "6月2日，菁湾省医学会心血管病学分会心衰学组成立会议在菁川市中心医院召开。",
+        "省医学会宣读了关于同意成立心衰学组的批复：菁川市中心医院心内科主任甘望舒任学组组长，"
+        "蓼原县人民医院副院长贝思远任学组副组长。",
+        "菁川市中心医院院长米若谷致辞。",
+    )
+    assert ("甘望舒", "组长", "菁湾省医学会心血管病学分会心衰学组") in found
+    assert ("贝思远", "副组长", "菁湾省医学会心血管病学分会心衰学组") in found
+
+
+def test_a_bad_bare_ending_line_names_file_and_line(tmp_path):
+    (tmp_path / "bare_endings.txt").write_text("学组\n学 组\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="bare_endings.txt"):
+        bare_endings(str(tmp_path))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .generic_heads import generic_head
+from .generic_heads import bare_endings, generic_head
 from .lexicon_loader import Lexicon
 from .org_short_names import is_short_form
 from .org_tiers import under_parent_tier
@@ -42,7 +42,6 @@ _LEVELS = "省市县区"
 _MIN_PLACE = 2  # characters of a place name before its level word
 _ORGAN = re.compile(r"^[委局厅]机关[\u4e00-\u9fff]{2,}")  # 委机关医政医管科: an office of the body itself
 _ORGAN_BODIES = {"委": "委员会"}  # the ending of the body a 委机关 is of
-_BARE_ENDINGS = ("中心", "委员会")  # a body written by its ending alone (该中心, 委员会主任委员)
 _SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
 
@@ -87,15 +86,18 @@ class ArticleOrgs:
         unit = org.text[3:] if _ORGAN.match(org.text) else org.text
         return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
 
-    def _bare_ending(self, org: OrgMention, index: int) -> OrgMention | None:
+    def _bare_ending(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """中心, 委员会 written alone after 某医院胸痛中心, 某某委员会 was named: that body (the last
         named before with that ending)."""
-        if org.text not in _BARE_ENDINGS:
+        if org.text not in bare_endings(lexicon.directory):
             return None
         earlier = [m for names in self.per_sentence[: index + 1] for m in names if m.text != org.text]
-        return next((OrgMention(org.start, org.end, org.text, m.name, m.kind, m.parent) for m in reversed(earlier)
-                     if m.name.endswith(org.text) and len(m.name) > len(org.text) + 1
+        last = next((m for m in reversed(earlier) if m.name.endswith(org.text) and len(m.name) > len(org.text) + 1
                      and (index >= len(self.per_sentence) or m not in self.per_sentence[index] or m.end <= org.start)), None)
+        if last is None:
+            return None
+        full = max((m for m in earlier if m.name.endswith(last.name)), key=lambda m: len(m.name), default=last)
+        return OrgMention(org.start, org.end, org.text, full.name, full.kind, full.parent)  # 学组: 某分会胸痛学组
 
     def _society_branch(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """伤口造口专业委员会 after 某省护理学会 was named: a society's branch written alone is
@@ -121,7 +123,7 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
-        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index) or self._bare_ending(org, index)
+        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
         declared = declared or under_parent_tier(org, self.named_until(index), lexicon)  # 某分行…菱塘支行
         if declared is not None:

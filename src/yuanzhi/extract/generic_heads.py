@@ -10,12 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .lexicon_loader import LEXICON_DIR, Lexicon, _entries, _words
 from .org_resolve import OrgMention
 from .org_short_names import full_name_of
 from .segment import is_cjk
 
 _FILE = "bare_bodies.tsv"
+_ENDINGS_FILE = "bare_endings.txt"
 _MIN_UNIT = 2  # characters of the unit after the kind word (德育处)
 
 
@@ -33,6 +34,13 @@ def bare_bodies(directory: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
             raise LexiconError(str(path), number, f"expected kind word<TAB>endings, got {line!r}")
         out.append((cells[0].strip(), endings))
     return tuple(sorted(out, key=lambda e: len(e[0]), reverse=True))
+
+
+@lru_cache(maxsize=4)
+def bare_endings(directory: str = "") -> frozenset[str]:
+    """Endings that stand alone for the body printed before (lexicon/bare_endings.txt)."""
+    path = Path(directory or LEXICON_DIR) / _ENDINGS_FILE
+    return frozenset(w for _n, w in _words(path)) if path.exists() else frozenset()
 
 
 def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon, sentence: str = "") -> OrgMention | None:
