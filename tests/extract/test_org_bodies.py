@@ -122,3 +122,11 @@ def test_a_chains_shop_and_a_disposal_company_are_bodies():
     )
     assert ("甘望舒", "店长", "菁陂康泰大药房连锁有限公司望江路店") in found
     assert ("贝思远", "总经理", "菁陂绿洲医疗废物处置有限公司") in found
+
+
+def test_a_general_aviation_company_declared_under_a_short_name():
+    found = posts(
+        "11月2日，菁陂市第一人民医院与蓼南翔云通用航空有限公司（以下简称“翔云通航”）签约。"
+        "翔云通航总经理甘望舒出席仪式。",
+    )
+    assert ("甘望舒", "总经理", "蓼南翔云通用航空有限公司") in found
