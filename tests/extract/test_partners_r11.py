@@ -63,3 +63,13 @@ def test_a_clipped_kind_word_and_a_civic_body_from_the_level_are_aliases():
     aliases = {alias: o.name for o in facts.organizations for alias in o.aliases}
     assert aliases.get("市疾控中心") == "棣川市疾病预防控制中心"
     assert aliases.get("市红十字会") == "棣川市红十字会"
+
+
+def test_a_places_government_written_from_its_level_is_an_alias():
+    facts = facts_of(
+        "棣川市人民政府副市长潘志远出席签约仪式。",
+        "潘志远表示，市政府将在编制、经费等方面提供保障，市中心城区交通也将改善。",
+    )
+    aliases = {alias: o.name for o in facts.organizations for alias in o.aliases}
+    assert aliases.get("市政府") == "棣川市人民政府"
+    assert "市中心" not in aliases

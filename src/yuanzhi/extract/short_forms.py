@@ -66,10 +66,12 @@ def _clipped_and_civic(
                 end = hit.end()
                 if text.endswith(full.name, 0, end):
                     continue
-                for size in range(_TAIL + 2, SHORT_FORM + 1):  # the level, a word of the name, its tail (not 市中心)
+                for size in range(_TAIL + 1, SHORT_FORM + 1):
                     short = text[max(0, end - size) : end]
                     if short[0] not in _LEVEL_START:
                         continue
+                    if size == _TAIL + 1 and lexicon.org_kind(short) != lexicon.org_kind(full.name):
+                        break  # 市政府 for 某市人民政府 (its own ending gives its kind), not 市中心 nor 市委员会
                     if (civic or ending not in short) and short not in known and is_short_form(
                         short, full.name, lexicon
                     ) and full_name_of(short, list(fulls), lexicon) == full.name:
