@@ -65,3 +65,11 @@ def test_a_bad_bare_ending_line_names_file_and_line(tmp_path):
     (tmp_path / "bare_endings.txt").write_text("学组\n学 组\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="bare_endings.txt"):
         bare_endings(str(tmp_path))
+
+
+def test_a_banks_branch_in_its_list_is_the_banks():
+    found = posts(
+        "菁川市中心医院与菁湾农村商业银行股份有限公司签约，菁川市中心医院院长米若谷出席。",
+        "菁湾农村商业银行股份有限公司副行长甘望舒，公司业务部总经理鲁一鸣，城南支行行长贝思远出席。",
+    )
+    assert ("贝思远", "行长", "菁湾农村商业银行股份有限公司城南支行") in found

@@ -22,6 +22,7 @@ from .org_resolve import PLACE, SELF_REFERENCES, STRONG_KINDS, OrgMention
 
 _FILE = "unit_holders.tsv"
 _MIN_UNIT = 2  # characters of a unit's name (医务科)
+_UNIT_KINDS = {"department", "company", "other"}  # 城东支行, 医学分社 read alone (the holder decides)
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +54,9 @@ def holds(body: str, unit: str, lexicon: Lexicon) -> bool:
 def bare_unit(org: OrgMention | None, home: str | None) -> bool:
     """A unit printed alone: no body written with it (not 我院医务科, not 某医院医务科)."""
     return (
-        org is not None and org.kind == "department" and org.text == org.name
+        org is not None and org.kind in _UNIT_KINDS and org.text == org.name
         and org.parent in (None, home) and len(org.text) >= _MIN_UNIT
+        and PLACE.match(org.text) is None  # 某市急救中心: a place's own body, no unit
     )
 
 
