@@ -22,6 +22,9 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # E31 (dated_news.tsv, ages.tsv); this one is dated right on one weak age cue (年届花甲)
     # with confidence 0.43
     "d11_mycoplasma_sixty.txt",
+    # round 13, first contact at 4b83bb7
+    "d13_annular_eclipse.txt", "d13_spring_festival_heritage.txt", "d13_academician_three_child.txt",
+    "d13_insurance_bureau_tax.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
