@@ -198,6 +198,20 @@ def _words(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+def key_lists(path: Path, what: str, extra: int = 0) -> list[tuple[int, str, tuple[str, ...], list[str]]]:
+    """Rows ``key<TAB>a,b,c`` (and up to ``extra`` more columns): (line number, key, items,
+    the extra columns); a bad line names file and line, saying ``what`` it expected."""
+    out = []
+    for number, line in _entries(path):
+        cells = line.split("\t")
+        ok = 2 <= len(cells) <= 2 + extra
+        items = tuple(e.strip() for e in cells[1].split(",") if e.strip()) if ok else ()
+        if not ok or not cells[0].strip() or not items:
+            raise LexiconError(str(path), number, f"expected {what}, got {line!r}")
+        out.append((number, cells[0].strip(), items, cells[2:]))
+    return out
+
+
 def _columns(path: Path, count: int, allowed: list[set[str] | None]) -> list[tuple[int, list[str]]]:
     out = []
     for number, line in _entries(path):

@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import LexiconError
-from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .lexicon_loader import LEXICON_DIR, Lexicon, key_lists
 from .org_resolve import OrgMention
 from .org_short_names import full_name_of
 
@@ -25,14 +24,8 @@ def org_tiers(directory: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
     path = Path(directory or LEXICON_DIR) / _FILE
     if not path.exists():
         return ()
-    out = []
-    for number, line in _entries(path):
-        cells = line.split("\t")
-        parents = tuple(e.strip() for e in cells[1].split(",") if e.strip()) if len(cells) == 2 else ()
-        if len(cells) != 2 or not cells[0].strip() or not parents:
-            raise LexiconError(str(path), number, f"expected child ending<TAB>parent endings, got {line!r}")
-        out.append((cells[0].strip(), parents))
-    return tuple(sorted(out, key=lambda e: len(e[0]), reverse=True))
+    rows = key_lists(path, "child ending<TAB>parent endings")
+    return tuple(sorted(((key, parents) for _, key, parents, _ in rows), key=lambda e: len(e[0]), reverse=True))
 
 
 def under_parent_tier(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon) -> OrgMention | None:
