@@ -37,6 +37,7 @@ from .registered_names import registered
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
+from .unit_fields import field_run_start
 
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
@@ -112,7 +113,15 @@ def org_before(
     start = end
     after = ""  # the word read just before (to the right of) the current one
     ends = {word_end: word for word, _s, word_end in words}
-    for word, word_start, word_end in reversed(words):
+    field_from = len(words)  # words from this index on are a unit's field words (体育卫生与|艺术教育科)
+    for index in range(len(words) - 1, -1, -1):
+        word, word_start, word_end = words[index]
+        if index < field_from and start != end:
+            run = field_run_start(words, index, sentence[start:end], lexicon)
+            field_from = run if run is not None else field_from
+        if index >= field_from:
+            after, start = sentence[word_start:word_end], word_start
+            continue
         if not _WORDISH.match(word) or ("（" in word and "）" not in sentence[word_start:end]) or word[0] in "）)":
             break  # （某服务中心: a bracket opened and not closed is no part of the name
         if word in lexicon.boundary_words and not (

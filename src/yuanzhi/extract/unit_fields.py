@@ -1,0 +1,71 @@
+"""Where a unit's name starts when it is named for its field of work (GOLD_SPEC §4.2).
+
+A government's or an institution's unit is often named for one field or two joined by 与/和/及
+(``某局体育卫生与艺术教育科``, ``某总工会劳动和经济工作部``, ``某档案馆征集编研科``). Reading
+leftward from the unit's ending, such a name runs over its field words — words jieba may read
+as verbs (征集, 阅读) and the conjunction joining two fields — back to the body written right
+before it. Only a run with a conjunction or such a verb (a word that would otherwise end the
+name) is read so, and only when a body's name closes it on the left: a conjunction
+between two people or two bodies, or a verb governing the unit (组织医务科), stays a boundary.
+The field words jieba reads as verbs are data (lexicon/unit_field_words.txt); without a
+conjunction, only those join a unit to its body.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon_loader import LEXICON_DIR, Lexicon, _words
+from .segment import word_tags
+
+_FILE = "unit_field_words.txt"
+_JOINERS = frozenset("与和及")
+_FIELD_TAGS = {"n", "vn", "an", "v", "l", "nz", "a"}  # not j (党委, 团委: bodies)
+_PERSON_ENDS = tuple("人员者家师长们")  # 专家与…, 代表和…: people, no field of work
+_MAX_WORDS = 5
+_MAX_CHARS = 8
+
+
+@lru_cache(maxsize=4)
+def field_verbs(directory: str = "") -> frozenset[str]:
+    """Field words jieba reads as verbs (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    if not path.exists():
+        return frozenset()
+    return frozenset(word for _number, word in _words(path))
+
+
+def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexicon: Lexicon) -> int | None:
+    """Index of the first word of a run of field words that ends with ``words[at]`` and joins the
+    unit read so far (``rest``) to the body written right before the run, or None."""
+    if lexicon.org_kind(rest) != "department":
+        return None
+    verbs = field_verbs(lexicon.directory)
+    tags = word_tags()
+    joined = unlisted_verb = verb = False
+    chars = 0
+    for index in range(at, max(-1, at - _MAX_WORDS - 1), -1):
+        word = words[index][0]
+        if index < at and lexicon.ends_like_org(word) and word not in _JOINERS:
+            first = words[index + 1][0]
+            if first in _JOINERS or (unlisted_verb and not joined) or chars == 0 or not (joined or verb):
+                return None
+            return index + 1
+        if word in _JOINERS:
+            if joined:
+                return None
+            joined = True
+            continue
+        if (
+            len(word) < 2 or word in lexicon.titles or word in lexicon.boundary_words
+            or word.endswith(_PERSON_ENDS) or tags.get(word) not in _FIELD_TAGS
+        ):
+            return None
+        verb = verb or tags.get(word) == "v"
+        if tags.get(word) == "v" and word not in verbs:
+            unlisted_verb = True
+        chars += len(word)
+        if chars > _MAX_CHARS:
+            return None
+    return None
