@@ -39,3 +39,12 @@ def test_a_body_and_a_unit_joined_by_a_conjunction_stay_apart():
     assert ("贝思远", "科长", "医务科") in found
     found = posts("3月2日，蓼州市卫生健康委员会副主任甘望舒与医务科科长贝思远一同检查。")
     assert not any(org and "与" in org for _n, _t, org in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [("中共蓼州市委老干部局", "局长"), ("中共蓼州市委组织部", "副部长")],
+)
+def test_a_party_committees_own_body_keeps_zhonggong(body: str, title: str):
+    found = posts(f"3月2日，{body}{title}甘望舒到蓼州市第三人民医院座谈。")
+    assert ("甘望舒", title, body) in found

@@ -27,6 +27,7 @@ SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届�
 _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
 # 市委巡察办, 某县委第二巡察组: a body of a place's party committee (市委, 县委 …), named by its level
 PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
+_PARTY_BODY = re.compile(r"^[\u4e00-\u9fff]{2,5}?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")  # 某市委老干部局 (a named place)
 _TEAMS = ("组", "队")  # an ad-hoc team of that body (巡察组), not a standing office
 
 
@@ -98,7 +99,9 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         if body is not None:  # 某学会某分会第七届委员会: the sitting of the society is the society
             return OrgMention(0, len(text), text, body.name, body.kind, body.parent)
     prefix = next((p for p in _PARTY_PREFIXES if text.startswith(p)), "")
-    if prefix and lexicon.org_kind(text[len(prefix) :]) in STRONG_KINDS - {"association"}:
+    if prefix and lexicon.org_kind(text[len(prefix) :]) in STRONG_KINDS - {"association"} and not (
+        prefix != "共青团" and _PARTY_BODY.match(text[len(prefix) :])
+    ):  # but 中共某市委老干部局, 中共某县委党校: the party committee's own body keeps 中共 (§4.8)
         text = text[len(prefix) :]  # 中共某医院（委员会）, 共青团某医院: the party's or league's body of the hospital
     parent, unit = split_unit(text, lexicon)
     if parent is None and kind == "department" and PLACE_ORGAN.match(text):
