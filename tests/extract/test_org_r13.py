@@ -48,3 +48,13 @@ def test_a_body_and_a_unit_joined_by_a_conjunction_stay_apart():
 def test_a_party_committees_own_body_keeps_zhonggong(body: str, title: str):
     found = posts(f"3月2日，{body}{title}甘望舒到蓼州市第三人民医院座谈。")
     assert ("甘望舒", title, body) in found
+
+
+def test_two_joined_fields_start_a_unit_printed_alone_in_a_list():
+    found = posts("3月2日，蓼州市总工会副主席甘望舒、劳动和经济工作部部长贝思远到蓼州市第三人民医院座谈。")
+    assert ("贝思远", "部长", "蓼州市总工会劳动和经济工作部") in found
+
+
+def test_a_pronoun_glued_to_a_place_is_no_part_of_the_body():
+    found = posts("3月2日，菁陂县卫生健康局组织专家对菁湾乡卫生院进行验收，其菁湾乡卫生院院长贝思远汇报了工作。")
+    assert ("贝思远", "院长", "菁湾乡卫生院") in found

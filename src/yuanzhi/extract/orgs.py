@@ -44,7 +44,7 @@ _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
-_GLUED_HEADS = set("和与及暨任在赴至由为到有")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…)
+_GLUED_HEADS = set("和与及暨任在赴至由为到有其")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 

@@ -13,6 +13,7 @@ conjunction, only those join a unit to its body.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .lexicon_loader import LEXICON_DIR, Lexicon, _words
 from .segment import word_tags
 
 _FILE = "unit_field_words.txt"
+_CJK = re.compile(r"^[\u3400-\u9fff]")
 _JOINERS = frozenset("与和及")
 _FIELD_TAGS = {"n", "vn", "an", "v", "l", "nz", "a"}  # not j (党委, 团委: bodies)
 _PERSON_ENDS = tuple("人员者家师长们")  # 专家与…, 代表和…: people, no field of work
@@ -45,8 +47,14 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
     tags = word_tags()
     joined = unlisted_verb = verb = False
     chars = 0
-    for index in range(at, max(-1, at - _MAX_WORDS - 1), -1):
-        word = words[index][0]
+    for index in range(at, max(-2, at - _MAX_WORDS - 1), -1):
+        word = words[index][0] if index >= 0 else ""
+        if index < at and joined and (index < 0 or not _CJK.match(word)):
+            # 、劳动和经济工作部部长: two joined fields start a unit printed alone (its body, if any,
+            # is read by unit_holders.py)
+            return index + 1 if words[index + 1][0] not in _JOINERS and chars else None
+        if index < 0:
+            return None
         if index < at and lexicon.ends_like_org(word) and word not in _JOINERS:
             first = words[index + 1][0]
             if first in _JOINERS or (unlisted_verb and not joined) or chars == 0 or not (joined or verb):
