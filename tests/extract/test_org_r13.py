@@ -58,3 +58,11 @@ def test_two_joined_fields_start_a_unit_printed_alone_in_a_list():
 def test_a_pronoun_glued_to_a_place_is_no_part_of_the_body():
     found = posts("3月2日，菁陂县卫生健康局组织专家对菁湾乡卫生院进行验收，其菁湾乡卫生院院长贝思远汇报了工作。")
     assert ("贝思远", "院长", "菁湾乡卫生院") in found
+
+
+def test_gai_zhongxin_before_a_unit_is_the_centre_named_before():
+    found = posts(
+        "3月2日，菁陂区疾病预防控制中心联合蓼州市第三人民医院开展结核病筛查。",
+        "该中心结核病防治所所长甘望舒带领疾控人员负责登记。",
+    )
+    assert ("甘望舒", "所长", "菁陂区疾病预防控制中心结核病防治所") in found

@@ -51,6 +51,8 @@ def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon,
     before = sentence[org.start - 1 : org.start] if 0 < org.start <= len(sentence) else ""
     if before and is_cjk(before) and not any(sentence.endswith(w, 0, org.start) for w in lexicon.boundary_words):
         return None  # (当选|分会青年委员会: after a verb the clause starts)
+    if lexicon.is_org_suffix(org.text):
+        return None  # 中心医院, 中心卫生院: a kind of body of its own, no kind word before a unit
     for word, endings in bare_bodies(lexicon.directory):
         unit = org.text[len(word) :]
         if not org.text.startswith(word) or len(unit) < _MIN_UNIT or lexicon.org_kind(unit) is None:
