@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import LexiconError
-from .lexicon_loader import LEXICON_DIR, Lexicon, _entries, _words
+from .lexicon_loader import LEXICON_DIR, Lexicon, _words, key_lists
 from .org_resolve import OrgMention
 from .org_short_names import full_name_of
 from .segment import is_cjk
@@ -26,14 +25,8 @@ def bare_bodies(directory: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
     path = Path(directory or LEXICON_DIR) / _FILE
     if not path.exists():
         return ()
-    out = []
-    for number, line in _entries(path):
-        cells = line.split("\t")
-        endings = tuple(e.strip() for e in cells[1].split(",") if e.strip()) if len(cells) == 2 else ()
-        if len(cells) != 2 or not cells[0].strip() or not endings:
-            raise LexiconError(str(path), number, f"expected kind word<TAB>endings, got {line!r}")
-        out.append((cells[0].strip(), endings))
-    return tuple(sorted(out, key=lambda e: len(e[0]), reverse=True))
+    rows = key_lists(path, "kind word<TAB>endings")
+    return tuple(sorted(((key, endings) for _, key, endings, _ in rows), key=lambda e: len(e[0]), reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import LexiconError
-from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .lexicon_loader import LEXICON_DIR, Lexicon, key_lists
 from .mentions import PersonMention
 from .org_resolve import PLACE, SELF_REFERENCES, STRONG_KINDS, OrgMention
 
@@ -32,14 +31,10 @@ def unit_holders(directory: str = "") -> tuple[tuple[str, tuple[str, ...], froze
     path = Path(directory or LEXICON_DIR) / _FILE
     if not path.exists():
         return ()
-    out = []
-    for number, line in _entries(path):
-        cells = line.split("\t")
-        units = tuple(u.strip() for u in cells[1].split(",") if u.strip()) if len(cells) in (2, 3) else ()
-        if len(cells) not in (2, 3) or not cells[0].strip() or not units:
-            raise LexiconError(str(path), number, f"expected body ending<TAB>unit endings[<TAB>kinds], got {line!r}")
-        kinds = frozenset(k.strip() for k in cells[2].split(",") if k.strip()) if len(cells) == 3 else frozenset()
-        out.append((cells[0].strip(), units, kinds))
+    out = [
+        (ending, units, frozenset(k.strip() for k in rest[0].split(",") if k.strip()) if rest else frozenset[str]())
+        for _, ending, units, rest in key_lists(path, "body ending<TAB>unit endings[<TAB>kinds]", extra=1)
+    ]
     return tuple(sorted(out, key=lambda e: len(e[0]), reverse=True))
 
 
