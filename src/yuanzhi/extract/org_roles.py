@@ -30,7 +30,12 @@ def after_role(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
     for bare in _BARE:
         if end - start > len(bare) + 1 and sentence.startswith("为" + bare, end - len(bare) - 1) and sentence.endswith(bare, 0, end):
             return end - len(bare)
-    for word in role_words(lexicon.directory):
+    words = role_words(lexicon.directory)
+    longest = len(words[0]) if words else 0  # longest first
+    window = sentence[max(0, start - longest + 1) : start + longest]  # every match over ``start`` lies in it
+    for word in words:
+        if word not in window:
+            continue
         for at in range(max(0, start - len(word) + 1), start + 1):
             cut = at + len(word)
             if sentence.startswith(word, at) and cut > start and end - cut >= _MIN_NAME:

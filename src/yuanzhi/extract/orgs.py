@@ -48,12 +48,26 @@ _GLUED_HEADS = set("和与及暨任在赴至由为到有其")  # one-character w
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
+_OPENED: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _opened_endings(kinds: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """Listed endings by each proper prefix of theirs (执法 → 执法支队), built once per lexicon."""
+    hit = _OPENED.get(id(kinds))
+    if hit is None or hit[0] is not kinds:
+        index: dict[str, list[str]] = {}
+        for sfx, _kind in kinds:
+            for k in range(1, len(sfx)):
+                index.setdefault(sfx[:k], []).append(sfx)
+        hit = (kinds, {key: tuple(v) for key, v in index.items()})
+        _OPENED[id(kinds)] = hit
+    return hit[1]
+
+
 def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
     if word in lexicon.org_words or lexicon.ends_like_org(word):
         return False
-    if rest and any(
-        sfx.startswith(word) and (word + rest).startswith(sfx) for sfx, _k in lexicon.org_kinds if len(sfx) > len(word)
-    ):
+    if rest and any((word + rest).startswith(sfx) for sfx in _opened_endings(lexicon.org_kinds).get(word, ())):
         return False  # 执法|支队: the word opens an ending the lexicon lists (执法支队)
     tag = word_tags().get(word)
     if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十")):

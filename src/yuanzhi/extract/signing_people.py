@@ -27,6 +27,8 @@ def signers_bodies(
 ) -> tuple[str, ...] | None:
     """The bodies of ``甲某与乙某签订…`` (``甲某、乙某和丙某分别代表三方签署…``), when every signer
     holds a post named before."""
+    if "签" not in sentence:  # every verb of _BEFORE_VERB has it
+        return None
     posts: dict[str, list[str | None]] = {}
     for name, _title, org in positions:
         posts.setdefault(name, []).append(org)
