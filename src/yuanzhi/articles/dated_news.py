@@ -60,6 +60,7 @@ class NewsWords:
     elapsed: re.Pattern[str]  # right after a mention: 一年来, 两周年
     since: re.Pattern[str]
     lastyear: re.Pattern[str]
+    by_char: dict[str, tuple[int, ...]]  # events by the first character of an alternative's first word
 
 
 @lru_cache(maxsize=1)
@@ -97,15 +98,25 @@ def load_events(directory: Traversable, name: str = "dated_news.tsv") -> tuple[N
     return tuple(out)
 
 
+def _by_char(events: tuple[NewsEvent, ...]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, set[int]] = {}
+    for number, event in enumerate(events):
+        for alt in event.keys:
+            index.setdefault(alt[0][0], set()).add(number)
+    return {char: tuple(sorted(numbers)) for char, numbers in index.items()}
+
+
 def load_news(directory: Traversable) -> NewsWords:
     words = load_role_words(directory, "news_words.tsv", ROLES)
+    events = load_events(directory)
     return NewsWords(
-        load_events(directory),
+        events,
         re.compile(_alternatives(words["recent"])),
         re.compile(rf"(?:{_alternatives(words['history'])})"),
         re.compile(rf"^[^，,。]{{0,8}}?(?P<n>{_NUM})(?:个)?(?:周年|年来|年以来|年多来)"),
         re.compile(rf"^(?:{_alternatives(words['since'])})"),
         re.compile(_alternatives(words["lastyear"])),
+        _by_char(events),
     )
 
 
@@ -117,9 +128,12 @@ class _Mention:
     end: int
 
 
-def _mentions(sentence: str, events: tuple[NewsEvent, ...]) -> list[_Mention]:
+def _mentions(sentence: str, words: NewsWords) -> list[_Mention]:
+    # only events one of whose alternatives can start here (its first word's first character
+    # is printed), in table order: the rest cannot match
+    numbers = sorted({n for char in set(sentence) for n in words.by_char.get(char, ())})
     found = []
-    for event in events:
+    for event in (words.events[n] for n in numbers):
         for alt in event.keys:
             spots = [sentence.find(w) for w in alt]
             if all(s >= 0 for s in spots):
@@ -147,7 +161,7 @@ def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[Yea
     months: list[DateCue] = []
     for sentence_match in _SENTENCE.finditer(low):
         sentence, offset = sentence_match.group(), sentence_match.start()
-        for mention in _mentions(sentence, words.events):
+        for mention in _mentions(sentence, words):
             event, start = mention.event, offset + mention.start
             quote = _quote(flat[max(offset, start - 4) : min(sentence_match.end(), offset + mention.end + 6)])
             if words.history.search(sentence[max(0, mention.start - HISTORY_REACH) : mention.start]):
