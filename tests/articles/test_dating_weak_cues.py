@@ -6,10 +6,13 @@ hospitals do not exist); their years differ from the fixtures' on purpose."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from yuanzhi.articles import dating
 from yuanzhi.articles.date_cues import year_cues
+from yuanzhi.errors import LexiconError
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -42,3 +45,34 @@ def test_the_last_occurrence_is_no_vote_for_its_year() -> None:
     ]
     found = dating.weigh(texts, today=2026)
     assert found.date == "2019-12" and (found.confidence or 0) > 0.5
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    ("2016年医院获批省级胸痛中心，五年多来，救治急性心梗患者上千例。", [(2021, 1.0), (2022, 0.5)]),
+    ("2017年医院与澄岙大学签订合作协议。三年来，双方共建学科5个。", [(2020, 1.0)]),
+    ("医院将于2030年迎来建院80周年，距今还有三年多时间。", [(2026, 1.0), (2027, 0.5)]),
+    ("距2028年省级评审还有两年。", [(2026, 1.0)]),
+    ("1998年门诊楼建成，距今已有25年。", [(2023, 1.0)]),
+    ("1958年建院，六十多年来医院几经变迁。", []),
+])
+def test_years_counted_from_a_printed_year(text: str, votes: list[tuple[int, float]]) -> None:
+    from yuanzhi.articles.relative_years import relative_year_cues
+
+    assert [(c.year, c.weight) for c in relative_year_cues(text)] == votes
+
+
+def test_counted_years_agree_on_the_issue_year() -> None:
+    texts = [
+        "10月9日，医院召开胸痛中心建设推进会。2016年医院获批省级胸痛中心，五年多来，救治能力明显提升。",
+        "10月20日，院史编写组召开会议。医院将于2024年迎来建院70周年，距今还有两年多时间。",
+    ]
+    found = dating.weigh(texts, today=2026)
+    assert found.date == "2021-10" and (found.confidence or 0) > 0.5
+
+
+def test_a_bad_relative_years_line_names_file_and_line(tmp_path: Path) -> None:
+    from yuanzhi.articles.relative_years import load_relative_words
+
+    (tmp_path / "relative_years.tsv").write_text("since\t来\nremaining\t还有\nlater\t距今\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"relative_years\.tsv.*3"):
+        load_relative_words(tmp_path)  # type: ignore[arg-type]

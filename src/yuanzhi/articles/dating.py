@@ -50,6 +50,7 @@ from .dated_news import dated_news_cues
 from .life_years import life_year_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
+from .relative_years import relative_year_cues
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -270,6 +271,8 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     flat = squeeze(joined)  # where the calendar's and the periodic table's cues are found
     calendar = _history(calendar_cues(joined, anchor, floor=history), flat)
     periodic = _history(periodic_cues(joined), flat) + ordinal_event_cues(joined) + life_year_cues(joined)
+    counted = {(c.year, c.start) for c in periodic}  # 2017年签订…。三年来 is read once
+    periodic += [c for c in relative_year_cues(joined) if (c.year, c.start) not in counted]
     held = {(c.year, c.start) for c in periodic}
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]

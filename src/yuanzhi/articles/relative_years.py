@@ -1,0 +1,75 @@
+"""Years an issue counts from a year it prints, in words of elapsed or remaining time:
+
+* 2019年医院获批…，四年多来 → about 2023 (a little more: 2024 half as likely);
+* 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
+* 1998年新院区建成，距今已有25年 → about 2023.
+
+A reader counts so, a year either way (the printed year's month is rarely given): a vote
+without a floor, as weak as an age beside a birth year. Small counts only (up to
+``MAX_COUNT``): 六十多年来 is a round figure. Words are data (lexicon/relative_years.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from .calendar_cues import _NUM, _alternatives, cn_number
+from .date_cues import YearCue, _quote
+from .role_lexicon import load_role_words
+
+RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either way
+MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
+MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
+REACH = 40  # characters from the printed year to the count (a clause break allowed)
+ROLES = ("since", "remaining", "ago")
+_YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class RelativeWords:
+    since: re.Pattern[str]  # groups y, n, more
+    remaining: re.Pattern[str]
+    ago: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def default_relative_words() -> RelativeWords:
+    return load_relative_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_relative_words(directory: Traversable) -> RelativeWords:
+    """relative_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    words = load_role_words(directory, "relative_years.tsv", ROLES)
+    between = rf"[^。；！？]{{0,{REACH}}}?(?:[。；][^。；！？]{{0,{REACH}}}?)?"
+    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?P<more>多|余)?"
+    return RelativeWords(
+        re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
+        re.compile(rf"{_YEAR}[^。；！？]{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
+        re.compile(rf"{_YEAR}[^。；！？]{{0,{REACH}}}?(?:{_alternatives(words['ago'])}){count}(?![前后])"),
+    )
+
+
+def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[YearCue]:
+    """Each count of years from a printed year as one or two votes (see the module)."""
+    words = words or default_relative_words()
+    flat = _SPACE.sub("", text)
+    out: list[YearCue] = []
+    for pattern, sign in ((words.since, 1), (words.ago, 1), (words.remaining, -1)):
+        for match in pattern.finditer(flat):
+            n = cn_number(match.group("n"))
+            if not n or n > MAX_COUNT:
+                continue
+            year = int(match.group("y")) + sign * n
+            quote = _quote(match.group(0))
+            if match.group("more"):  # a little more than n years: the issue a year further on, or not
+                near, far = (year, year + 1) if sign > 0 else (year - 1, year)
+                out.append(YearCue(near, "about", RELATIVE_WEIGHT, quote, match.start()))
+                out.append(YearCue(far, "about", MORE_WEIGHT, quote, match.start()))
+            else:
+                out.append(YearCue(year, "about", RELATIVE_WEIGHT, quote, match.start()))
+    return out
