@@ -8,6 +8,7 @@ from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import is_cjk
 from .orgs import OrgMention, resolve_org
+from .referred_units import referred_before, referred_unit
 
 THIS_REFERENCES = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
          "该局": ("government",), "该委": ("government",), "该集团": ("group",),
@@ -22,11 +23,17 @@ def this_one(
     pointed = _this_ending(sentence, end, org, lexicon, context)
     if pointed is not None:
         return pointed
+    if org is None:  # 该局办公室主任: 办公室 alone is no unit, but that body's is
+        here = [m for m in context.here if m.end <= end]
+        pointed = referred_before(sentence, end, context.seen + here, lexicon, context.home)
+        if pointed is not None:
+            return pointed
     if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in THIS_REFERENCES:
         org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
     if org is not None and org.kind == "department" and org.text not in THIS_REFERENCES:
-        if not sentence.endswith("该院", 0, org.start):
-            return org
+        if not sentence.endswith("该院", 0, org.start):  # 该社新闻采访部, 我局办公室: that body's unit
+            here = [m for m in context.here if m.end <= org.start]
+            return referred_unit(sentence, org, context.seen + here, lexicon, context.home) or org
         hospital = named_last(sentence, org.start - 2, THIS_REFERENCES["该院"], context)
         unit = resolve_org(hospital.name + org.text, lexicon, context.home) if hospital else None
         if unit is None:

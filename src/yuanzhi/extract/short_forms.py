@@ -122,13 +122,29 @@ def named_before(
         return OrgMention(org.start, org.end, org.text, placed, "other", None)
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
         full = full_of(org.text[:cut])
-        if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and org.text[cut - 1 : cut + 1] not in word_tags():
-            while cut + 2 < len(org.text) and full_of(org.text[: cut + 1]) == full and lexicon.org_kind(org.text[cut + 1 :]) == "department":
+        if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and not splits_word(org.text, cut):
+            while cut + 2 < len(org.text) and full_of(org.text[: cut + 1]) == full and lexicon.org_kind(
+                org.text[cut + 1 :]
+            ) == "department" and not splits_word(org.text, cut + 1):
                 cut += 1  # 市广播电视|台专题部: the short form takes all the full name's characters (市广播电视台|专题部)
             if home and is_short_form(full, home, lexicon):  # 中心医院保卫处 for 某市中心医院: a unit of ours
                 return OrgMention(org.start, org.end, org.text, org.text[cut:], "department", home)
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
     return org
+
+
+_WORD = (2, 4)  # characters of a word of jieba's dictionary a cut may fall inside (社会|保险)
+
+
+def splits_word(text: str, cut: int) -> bool:
+    """A cut at ``cut`` falls inside a word of jieba's dictionary (市社会|保险…: 社会保险), so a
+    short form cannot end there (市社会 is no 人力资源和社会保障局)."""
+    tags = word_tags()
+    low, high = _WORD
+    return any(
+        text[i:j] in tags for i in range(max(0, cut - high + 1), cut) for j in range(cut + 1, min(len(text), i + high) + 1)
+        if j - i >= low
+    )
 
 
 def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:

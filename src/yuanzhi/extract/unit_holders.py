@@ -18,6 +18,7 @@ from pathlib import Path
 from .lexicon_loader import LEXICON_DIR, Lexicon, key_lists
 from .mentions import PersonMention
 from .org_resolve import PLACE, SELF_REFERENCES, STRONG_KINDS, OrgMention
+from .segment import word_tags
 
 _FILE = "unit_holders.tsv"
 _MIN_UNIT = 2  # characters of a unit's name (医务科)
@@ -52,7 +53,16 @@ def bare_unit(org: OrgMention | None, home: str | None) -> bool:
         org is not None and org.kind in _UNIT_KINDS and org.text == org.name
         and org.parent in (None, home) and len(org.text) >= _MIN_UNIT
         and PLACE.match(org.text) is None  # 某市急救中心: a place's own body, no unit
+        and not _level_first(org.text)  # 市社会保险事业管理中心: the city's own, no unit of the body before
     )
+
+
+_LEVELS = "省市县区"
+
+
+def _level_first(text: str) -> bool:
+    """The name starts with a level word standing for its place (市…中心), not a word (市场部)."""
+    return text[0] in _LEVELS and text[:2] not in word_tags()
 
 
 def unit_in_sentence(
