@@ -76,3 +76,59 @@ def test_a_bad_relative_years_line_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "relative_years.tsv").write_text("since\t来\nremaining\t还有\nlater\t距今\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"relative_years\.tsv.*3"):
         load_relative_words(tmp_path)  # type: ignore[arg-type]
+
+
+def test_an_event_of_a_fixed_rhythm_picks_among_the_years_named() -> None:
+    # 2020年…四年多来: 2024, or 2025 half as likely; the academicians' election is held in
+    # odd years, its results known in November: 2025 (two weak cues, a weak date)
+    texts = [
+        "澄岙医科大学教授当选中国科学院院士，医院召开座谈会表示祝贺。",
+        "11月20日，医院召开卒中中心建设推进会。2020年医院获批省级卒中中心，四年多来，救治能力明显提升。",
+    ]
+    assert dating.weigh(texts[1:], today=2026).date == "2024-11"
+    found = dating.weigh(texts, today=2026)
+    assert found.date == "2025-11" and any("院士" in quote for quote in found.evidence)
+
+
+def test_a_rhythm_alone_names_no_year() -> None:
+    assert dating.weigh(["两年一度的两院院士增选结果日前揭晓。"], today=2026).date is None
+
+
+def test_a_bad_held_years_line_names_file_and_line(tmp_path: Path) -> None:
+    from yuanzhi.articles.held_years import load_held_events
+
+    (tmp_path / "held_years.tsv").write_text("2021\t2\t11\t院士增选\n2021\t2\t13\t某某评选\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"held_years\.tsv.*2"):
+        load_held_events(tmp_path)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "year", "month"), [
+    ("消息传来，太极拳申遗成功，医院康复科开展太极拳公益课。", 2020, 12),
+    ("二十四节气列入人类非物质文化遗产代表作名录，中医科举办节气养生讲座。", 2016, 11),
+    ("1月15日下午，我市可见日环食，眼科提醒市民科学观测。", 2010, 1),
+    ("全面两孩政策实施后，产科迎来首个二孩宝宝。", 2015, 11),
+    ("今年起，职工个人所得税专项附加扣除信息采集工作由财务处统一办理。", 2018, 11),
+])
+def test_dated_news_a_reader_knows(text: str, year: int, month: int) -> None:
+    from yuanzhi.articles.dated_news import dated_news_cues
+
+    years, months = dated_news_cues(text)
+    assert [(c.year, c.kind) for c in years] == [(year, "current")]
+    assert [(c.year, c.month) for c in months] == [(year, month)]
+
+
+def test_a_last_year_far_from_the_news_is_another_clauses() -> None:
+    from yuanzhi.articles.dated_news import dated_news_cues
+
+    text = "春节申遗成功，中医科举办年俗展，展出药膳、香囊、屠苏酒方等实物，另有去年馆藏的古籍。"
+    assert [(c.year, c.kind) for c in dated_news_cues(text)[0]] == [(2024, "current")]
+    assert [c.year for c in dated_news_cues("春节申遗成功已是去年的事。")[0] if c.kind == "current"] == [2025]
+
+
+def test_a_first_third_child_baby_and_the_election_of_academicians() -> None:
+    texts = [
+        "两年一度的两院院士增选结果日前揭晓，澄岙医科大学教授当选中国工程院院士。",
+        "三孩政策实施后，产科日前迎来首个三孩宝宝。11月8日凌晨，一名男婴顺利出生。",
+    ]
+    found = dating.weigh(texts, today=2026)
+    assert found.date == "2021-11" and (found.confidence or 0) > 0.5

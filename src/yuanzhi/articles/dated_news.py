@@ -9,7 +9,7 @@ source note); the words around a mention (lexicon/news_words.tsv) say how it bea
   is at or up to three months after;
 * a law taking effect (施行) may be announced a couple of months before: its window opens
   ``LAW_LEAD`` months early;
-* 去年 in the sentence (三年行动计划已于去年年底如期收官): the issue is in the next year;
+* 去年 beside it in the sentence (三年行动计划已于去年年底如期收官): the issue is in the next year;
 * 一年来 / 两周年 right after it (集中整治开展一年来): counted on from the event;
 * …以来 right after it: only a floor; 曾 / 当年 / 回顾 just before it: history, no vote.
 
@@ -35,6 +35,7 @@ LAW_WEIGHT = 1.0  # a law in force is quoted for years after
 MONTH_WEIGHT = 1.0  # the event's month as a printed date's (news from then on)
 LAW_LEAD = 2  # months before a law takes effect an issue may announce it
 HISTORY_REACH = 16  # characters before the mention where 曾 / 当年 make it history
+LASTYEAR_REACH = 12  # characters either side of the mention where 去年 makes it last year's
 KINDS = ("news", "law")
 ROLES = ("recent", "history", "since", "lastyear")
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
@@ -177,7 +178,8 @@ def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[Yea
             count = cn_number(elapsed.group("n")) if elapsed else None
             if count and count <= 30:  # 集中整治开展一年来: the event's month, count years on
                 year, month = event.year + count, event.month
-            elif words.lastyear.search(sentence):  # 去年年底如期收官: any month of the next year
+            elif words.lastyear.search(sentence[max(0, mention.start - LASTYEAR_REACH) : mention.end + LASTYEAR_REACH]):
+                # 去年年底如期收官: any month of the next year (a 去年 further off is another clause's)
                 years.append(YearCue(event.year + 1, "current", weight, quote, start))
                 years.append(YearCue(event.year, "past", 0.0, quote, start))
                 continue

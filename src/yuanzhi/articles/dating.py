@@ -47,6 +47,7 @@ from .date_cues import (
     year_value,
 )
 from .dated_news import dated_news_cues
+from .held_years import held_mentions
 from .life_years import life_year_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
@@ -71,6 +72,7 @@ WEEKDAY_REACH = 10  # years after the latest the issue names where a weekday may
 PLAIN_FLOOR = 1.0  # a year older than the latest opening a clause (2023年，分娩量达到…): reported, so past
 _REPORTED = re.compile(r"^(?:19|20)\d{2}年[，,]")
 DRIFT = 0.25  # a year further than one past the latest the issue names, for each year: weekdays repeat
+HELD_WEIGHT = 1.0  # an event of a fixed rhythm (院士增选) for each year among those named it allows
 YEAR_END_MONTH = 11
 ANTICIPATION = 1  # months before a dated event (第40个教师节) an issue may announce it  # a review of the year in an issue of this month or later is of its own year
 
@@ -315,6 +317,11 @@ def weigh(
         years.add(hint_year)
     if not years:
         return IssueDate(None, None)
+    # 两院院士增选 (odd years, results in November): among the years named, those it allows
+    votes = votes + [
+        _Vote(y, HELD_WEIGHT, m.quote, review_before=m.event.month)
+        for m in held_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if m.allows(y)
+    ]
     named = max((c.year for c in cues if c.kind != "future"), default=None)
     plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)
     by_year = {year: _lunar(months, year) if festivals else months for year in years}
