@@ -132,3 +132,32 @@ def test_a_first_third_child_baby_and_the_election_of_academicians() -> None:
     ]
     found = dating.weigh(texts, today=2026)
     assert found.date == "2021-11" and (found.confidence or 0) > 0.5
+
+
+@pytest.mark.parametrize(("text", "anchor", "floor", "today", "years"), [
+    ("11月22日（农历十月廿二），医院举行重阳敬老义诊。", None, None, None, [2024]),  # one year of 1990-2050
+    ("农历正月初八（2月5日），医院召开新春动员会。", 2020, None, None, [2025]),  # 2006 or 2025: nearest
+    ("农历正月初八（2月5日），医院召开新春动员会。", None, 2000, None, [2006]),
+    ("农历正月初八，即2月5日，医院召开新春动员会。", None, None, 2026, [2025]),
+    ("农历正月初八（2月5日），医院召开新春动员会。", None, None, None, []),  # two years: none
+    ("7月6日即农历腊月三十。", None, None, None, []),  # no year's 腊月三十 falls in July
+    ("2月6日即农历腊月三十。", None, None, None, [2008]),
+])
+def test_a_date_printed_with_its_lunar_date(text: str, anchor: int | None, floor: int | None, today: int | None, years: list[int]) -> None:
+    from yuanzhi.articles.lunar_dates import lunar_date_cues
+
+    assert [c.year for c in lunar_date_cues(text, anchor, floor, today)] == years
+
+
+def test_a_lunar_date_dates_an_issue_that_prints_no_year() -> None:
+    texts = ["11月22日（农历十月廿二），澄岙县中医院在门诊大厅举行义诊。", "11月25日，医院召开安全生产会议。"]
+    found = dating.weigh(texts, today=2026)
+    assert found.date == "2024-11"
+
+
+def test_a_bad_lunar_months_line_names_file_and_line(tmp_path: Path) -> None:
+    from yuanzhi.articles.lunar_dates import load_lunar_months
+
+    (tmp_path / "lunar_months.tsv").write_text("2024\t02-10\t03-10\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"lunar_months\.tsv.*1"):
+        load_lunar_months(tmp_path)  # type: ignore[arg-type]

@@ -49,6 +49,7 @@ from .date_cues import (
 from .dated_news import dated_news_cues
 from .held_years import held_mentions
 from .life_years import life_year_cues
+from .lunar_dates import lunar_date_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .relative_years import relative_year_cues
@@ -279,7 +280,7 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]
     near = max([*fixed, *([anchor] if anchor is not None else [])], default=None)
-    return cues + lunar_weekday_cues(joined, near, floor=history)
+    return cues + lunar_weekday_cues(joined, near, floor=history) + lunar_date_cues(joined, near, floor=history)
 
 
 def weigh(
@@ -309,6 +310,7 @@ def weigh(
     unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
+        cues += lunar_date_cues(joined, None, today=today)  # 11月22日（农历十月廿二）: the latest such year
         votes, floor = _year_votes(cues)
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
