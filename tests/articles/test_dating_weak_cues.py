@@ -108,6 +108,9 @@ def test_a_bad_held_years_line_names_file_and_line(tmp_path: Path) -> None:
     ("1月15日下午，我市可见日环食，眼科提醒市民科学观测。", 2010, 1),
     ("全面两孩政策实施后，产科迎来首个二孩宝宝。", 2015, 11),
     ("今年起，职工个人所得税专项附加扣除信息采集工作由财务处统一办理。", 2018, 11),
+    ("随着高速公路省界收费站取消，院前急救转运时间缩短。", 2020, 1),
+    ("新修订的全国年节及纪念日放假办法施行，医院调整门诊排班。", 2024, 11),
+    ("全国公立医院全面取消药品加成，医院同步调整医疗服务价格。", 2017, 9),
 ])
 def test_dated_news_a_reader_knows(text: str, year: int, month: int) -> None:
     from yuanzhi.articles.dated_news import dated_news_cues
@@ -161,3 +164,12 @@ def test_a_bad_lunar_months_line_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "lunar_months.tsv").write_text("2024\t02-10\t03-10\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"lunar_months\.tsv.*1"):
         load_lunar_months(tmp_path)  # type: ignore[arg-type]
+
+
+def test_the_29th_of_february_is_a_leap_years() -> None:
+    texts = [
+        "3月1日，医院召开胸痛中心建设推进会。2019年医院获批省级胸痛中心，四年多来，救治能力明显提升。",
+        "2月29日，医院举办国际罕见病日义诊。",
+    ]
+    assert dating.weigh([texts[0]], today=2026).date == "2023-03"
+    assert dating.weigh(texts, today=2026).date == "2024-03"

@@ -215,8 +215,8 @@ def _fit(month_index: int, year: int, cue: DateCue) -> float:
 def _weekday_fit(year: int, month: int | None, cue: DateCue) -> float:
     """+WEEKDAY when a date printed with its weekday (9月10日（星期二）) falls on that
     weekday in an issue of (year, month), -WEEKDAY when not."""
-    if cue.weekday is None or cue.day is None:
-        return 0.0
+    if cue.day is None or cue.weekday is None and (cue.month, cue.day) != (2, 29):
+        return 0.0  # (2月29日 without its weekday: only a leap year has it)
     if cue.year is not None:
         printed = cue.year
     elif cue.rel:
@@ -224,10 +224,12 @@ def _weekday_fit(year: int, month: int | None, cue: DateCue) -> float:
     else:  # a bare month later than the issue's is last year's (December news in January)
         printed = year - 1 if month is not None and cue.month > month else year
     try:
-        agrees = dt.date(printed, cue.month, cue.day).weekday() == cue.weekday
+        weekday = dt.date(printed, cue.month, cue.day).weekday()
     except ValueError:
         return -WEEKDAY
-    return WEEKDAY if agrees else -WEEKDAY
+    if cue.weekday is None:
+        return 0.0
+    return WEEKDAY if weekday == cue.weekday else -WEEKDAY
 
 
 def _weekday_years(dates: list[DateCue], cues: list[YearCue], today: int | None = None) -> set[int]:
