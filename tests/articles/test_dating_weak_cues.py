@@ -173,3 +173,38 @@ def test_the_29th_of_february_is_a_leap_years() -> None:
     ]
     assert dating.weigh([texts[0]], today=2026).date == "2023-03"
     assert dating.weigh(texts, today=2026).date == "2024-03"
+
+
+@pytest.mark.parametrize(("year", "first", "length"), [
+    (2014, "2014-07-18", 30), (2021, "2021-07-11", 40), (2024, "2024-07-15", 40), (2025, "2025-07-20", 30),
+])
+def test_the_dog_days_as_almanacs_print_them(year: int, first: str, length: int) -> None:
+    from yuanzhi.articles.dog_days import dog_days
+
+    start, days = dog_days()[year]
+    assert (start.isoformat(), days) == (first, length)
+
+
+def test_the_dog_days_date_a_summer_issue() -> None:
+    # 7月18日入伏 with 30 days: 2014 or 2033; no year printed: the latest up to today
+    texts = [
+        "今年7月18日入伏，三伏共30天。澄岙县中医院针灸科即日起开展三伏贴敷治疗。",
+        "7月20日，医院召开安全生产会议。",
+    ]
+    assert dating.weigh(["澄岙县中医院针灸科即日起开展三伏贴敷治疗。", texts[1]], today=2026).date is None
+    assert dating.weigh(texts, today=2026).date == "2014-07"
+    # beside a printed year (2013年度 reviewed in 2014), the two agree
+    alone = dating.weigh(["7月10日，医院通报2013年度医保结算情况。"], today=2026)
+    both = dating.weigh([*texts, "7月10日，医院通报2013年度医保结算情况。"], today=2026)
+    assert both.date == "2014-07" and (both.confidence or 0) > (alone.confidence or 0)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("今年春节是1月29日，医院提前部署节日值班。", [2025]),
+    ("春节为2月10日，门诊初八恢复正常。", [2024]),
+    ("春节（1月28日至2月4日）放假8天。", []),  # a holiday's range is no gloss of its first day
+])
+def test_a_festival_said_to_be_on_a_date(text: str, years: list[int]) -> None:
+    from yuanzhi.articles.calendar_cues import default_calendar, gloss_cues
+
+    assert [c.year for c in gloss_cues(text, default_calendar(), 2023)] == years

@@ -419,7 +419,7 @@ def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
 
 
 def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int | None = None) -> list[YearCue]:
-    """除夕（1月28日）, 10月11日重阳节 → the year the festival falls on that day (2025,
+    """除夕（1月28日）, 春节是1月29日, 10月11日重阳节 → the year the festival falls on that day (2025,
     2024); a festival returns to a date every 19 years or so: of those, the nearest
     ``anchor``, else the first not before ``floor`` (a year named as history), else none.
     Not 1月20日春节前夕: a day before or after the festival is no gloss of it."""
@@ -431,7 +431,7 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
     date = r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]?[，,]?(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[)）]?)?"
     second = date.replace("?P<m>", "?P<m2>").replace("?P<d>", "?P<d2>").replace("?P<w>", "?P<w2>")
     pattern = re.compile(
-        rf"(?:(?P<f>{names})(?:当天|当日|这天)?[（(]?{date}|{second}"
+        rf"(?:(?P<f>{names})(?:当天|当日|这天)?(?:是|为|在)?[（(]?{date}(?![至到—–\-~～])|{second}"
         rf"[，,]?(?:是|为|即)?(?:农历[^，。；]{{0,6}})?(?P<f2>{names})(?!节?(?:{_AROUND})))"
     )
     for match in pattern.finditer(text):

@@ -47,6 +47,7 @@ from .date_cues import (
     year_value,
 )
 from .dated_news import dated_news_cues
+from .dog_days import dog_day_cues
 from .held_years import held_mentions
 from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
@@ -282,7 +283,8 @@ def _counted(joined: str, anchor: int | None, history: int | None) -> list[YearC
     cues = [c for c in calendar if (c.year, c.start) not in held] + periodic
     fixed = [c.year for c in cues if c.kind in ("current", "about")]
     near = max([*fixed, *([anchor] if anchor is not None else [])], default=None)
-    return cues + lunar_weekday_cues(joined, near, floor=history) + lunar_date_cues(joined, near, floor=history)
+    solar = lunar_date_cues(joined, near, floor=history) + dog_day_cues(joined, near, floor=history)  # 农历十月廿二, 入伏
+    return cues + lunar_weekday_cues(joined, near, floor=history) + solar
 
 
 def weigh(
@@ -312,7 +314,7 @@ def weigh(
     unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
-        cues += lunar_date_cues(joined, None, today=today)  # 11月22日（农历十月廿二）: the latest such year
+        cues += lunar_date_cues(joined, None, today=today) + dog_day_cues(joined, None, today=today)  # the latest such year
         votes, floor = _year_votes(cues)
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= {y + 1 for y in years}
