@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.orgs import OrgMention
+from yuanzhi.extract.short_forms import named_before
 
 from .conftest import one_article
 
@@ -46,8 +49,34 @@ def test_a_units_own_word_is_no_reference():
 
 
 def test_a_citys_own_centre_is_no_short_form_cut_inside_a_word():
+    lexicon = default_lexicon()
+    bureau = OrgMention(0, 13, "蓼州市人力资源和社会保障局", "蓼州市人力资源和社会保障局", "government")
+    centre = OrgMention(20, 31, "市社会保险事业管理中心", "市社会保险事业管理中心", "department")
+    found = named_before(centre, [bureau], lexicon, None, {"市人社局": bureau.name})
+    assert found is not None and not found.name.startswith(bureau.name)  # not 某局|险事业管理中心
+    unit = OrgMention(20, 27, "市人社局人才科", "市人社局人才科", "department")
+    found = named_before(unit, [bureau], lexicon, None, {"市人社局": bureau.name})
+    assert found is not None and found.name == bureau.name + "人才科"
+
+
+def test_a_societys_party_group_and_its_department_in_a_list_take_the_society_in_full():
     found = posts(
-        "3月2日，蓼州市人力资源和社会保障局（以下简称“市人社局”）副局长甘望舒，工伤保险科科长乙明轩，"
-        "市社会保险事业管理中心主任贝思远出席。"
+        "3月2日，蓼州市科学技术协会（以下简称“市科协”）在蓼州市第三人民医院举行授牌仪式。",
+        "市科协党组书记、常务副主席甘望舒，党组成员、副主席贝思远，学会部部长柏明轩出席。",
     )
-    assert ("贝思远", "主任", "市社会保险事业管理中心") in found
+    assert ("贝思远", "党组成员", "蓼州市科学技术协会") in found
+    assert ("柏明轩", "部长", "蓼州市科学技术协会学会部") in found
+
+
+def test_a_school_hospital_after_a_colleges_post_is_the_colleges():
+    found = posts("3月2日，蓼州理工学院学生处处长甘望舒、校医院院长贝思远参与组织。")
+    assert ("贝思远", "院长", "蓼州理工学院校医院") in found
+
+
+def test_a_short_form_with_a_unit_takes_the_organ_printed_by_its_level():
+    found = posts(
+        "（蓼州市统计局）3月2日，由市统计局（以下简称“市统计局”）、市卫生健康委员会联合主办的培训班在蓼州市第三人民医院举行。",
+        "市统计局副局长甘望舒，市卫健委人事科科长贝思远出席。",
+    )
+    assert ("贝思远", "科长", "市卫生健康委员会人事科") in found
+    assert ("甘望舒", "副局长", "蓼州市统计局") in found

@@ -79,7 +79,7 @@ def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
 
 def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
-    if PLACE.search(text) or PLACE_ORGAN.match(text):
+    if PLACE.search(text) or PLACE_ORGAN.match(text) or _level_organ(text, lexicon):
         return True
     if text.endswith(REGISTERED) and len(text) - max(len(r) for r in REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
@@ -102,6 +102,18 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     return len(rest) >= 2 and _WORDISH.match(rest) is not None and rest not in tags and lexicon.org_kind(rest) is None
 
 Tokens = list[tuple[str, int, int]]
+
+_LEVELS = "省市县区"
+_MIN_ORGAN = 4  # characters of a place's organ named by its level (市卫生健康委员会, 县教育局)
+
+
+def _level_organ(text: str, lexicon: Lexicon) -> bool:
+    """市卫生健康委员会, 市人力资源和社会保障局: an organ of the article's place written with its
+    level word for the place (not a word: 市场监管…, 区域…)."""
+    return (
+        len(text) >= _MIN_ORGAN and text[0] in _LEVELS and text[:2] not in word_tags()
+        and lexicon.org_kind(text) == "government"
+    )
 
 
 

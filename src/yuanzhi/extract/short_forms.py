@@ -174,7 +174,7 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
     for match in _DECLARED.finditer(sentence):
         before = [m for m in orgs if m.end == match.start()]
         if before:
-            out[match.group(1)] = before[-1].name
+            out[match.group(1)] = _placed_in(before[-1].name, orgs)
     for first, second in zip(orgs, orgs[1:], strict=False):  # 某县妇幼保健院（某县妇幼保健计划生育服务中心）
         if (
             first.kind in STRONG_KINDS and sentence[first.end : first.end + 1] in "（(" and second.start == first.end + 1
@@ -195,6 +195,14 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
         if before:
             out[match.group(1)] = before[-1].name
     return out
+
+
+def _placed_in(name: str, orgs: list[OrgMention]) -> str:
+    """市人力资源和社会保障局（以下简称“市人社局”） after （某市人力资源和社会保障局） in the same
+    sentence: the body with its place, as the sentence prints it in full."""
+    if name[:1] not in _LEVEL_START:
+        return name
+    return max((m.name for m in orgs if m.name.endswith(name)), key=len, default=name)
 
 
 _HEAD = "总院"  # the lead hospital of a county's medical community (医共体) or a group

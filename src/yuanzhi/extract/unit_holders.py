@@ -23,6 +23,7 @@ from .segment import word_tags
 _FILE = "unit_holders.tsv"
 _MIN_UNIT = 2  # characters of a unit's name (医务科)
 _UNIT_KINDS = {"department", "company", "other"}  # 城东支行, 医学分社 read alone (the holder decides)
+_MAX_OWN_HOSPITAL = 4  # characters of a body's own hospital written alone (校医院, 监狱医院: unit_holders.tsv)
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +51,8 @@ def holds(body: str, unit: str, lexicon: Lexicon) -> bool:
 def bare_unit(org: OrgMention | None, home: str | None) -> bool:
     """A unit printed alone: no body written with it (not 我院医务科, not 某医院医务科)."""
     return (
-        org is not None and org.kind in _UNIT_KINDS and org.text == org.name
+        org is not None and (org.kind in _UNIT_KINDS or org.kind == "hospital" and len(org.text) <= _MAX_OWN_HOSPITAL)
+        and org.text == org.name
         and org.parent in (None, home) and len(org.text) >= _MIN_UNIT
         and PLACE.match(org.text) is None  # 某市急救中心: a place's own body, no unit
         and not _level_first(org.text)  # 市社会保险事业管理中心: the city's own, no unit of the body before
