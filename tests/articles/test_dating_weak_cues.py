@@ -113,6 +113,7 @@ def test_a_bad_held_years_line_names_file_and_line(tmp_path: Path) -> None:
     ("全国公立医院全面取消药品加成，医院同步调整医疗服务价格。", 2017, 9),
     ("随着冠脉支架集采落地，心内科患者的费用大幅下降。", 2021, 1),
     ("京张高铁开通当天，医院派出医护人员参与乘车保障。", 2019, 12),
+    ("7月28日凌晨的月全食过后，眼科接诊一名熬夜观测的中学生。", 2018, 7),
     ("世卫组织宣布新冠肺炎疫情构成全球大流行，发热门诊加强预检分诊。", 2020, 3),
 ])
 def test_dated_news_a_reader_knows(text: str, year: int, month: int) -> None:
