@@ -207,6 +207,7 @@ class Issue:
     kind: Literal["text", "pdf", "scan"] = "text"
     date_confidence: float | None = None  # 0–1: how sure the date is (1 when given)
     date_evidence: tuple[str, ...] = ()  # short quotes the date was read from
+    hospital: str | None = None  # the paper's own hospital when given (--hospital, the archive's setting)
 
 
 # ---------------------------------------------------------------- extract → Facts
@@ -321,6 +322,18 @@ class ListedRole:
     evidence: tuple[Evidence, ...] = ()
 
 
+HomeSource = Literal["given", "masthead", "text"]
+
+
+@dataclass(frozen=True)
+class HomeHospital:
+    """The paper's own hospital (what 我院/本院/医院 refer to): given, read from the masthead, or
+    guessed from the texts."""
+
+    name: str
+    source: HomeSource
+
+
 @dataclass(frozen=True)
 class Facts:
     people: tuple[Person, ...] = ()
@@ -332,3 +345,4 @@ class Facts:
     patients: tuple[PatientMention, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     listed_leaders: tuple[ListedRole, ...] = ()  # named among an organization's leaders, no post given
+    homes: tuple[HomeHospital, ...] = ()  # each issue's own hospital (distinct, in order) and where it came from

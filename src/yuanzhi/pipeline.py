@@ -68,14 +68,25 @@ def blocks_to_issue(blocks: Sequence[Block], document: Document, date: str | Non
     return keep_every_character(assemble(blocks, document, date=date), document)
 
 
-def parse_document(document: Document, date: str | None = None) -> Issue:
-    return blocks_to_issue(document_to_blocks(document), document, date=date)
+def parse_document(document: Document, date: str | None = None, hospital: str | None = None) -> Issue:
+    """``hospital``: the paper's own hospital when known (extract/paper_hospital.py)."""
+    issue = blocks_to_issue(document_to_blocks(document), document, date=date)
+    return with_hospital(issue, hospital)
 
 
-def parse_file(path: Path | str, date: str | None = None, extra: Sequence[Path] = ()) -> Issue:
+def with_hospital(issue: Issue, hospital: str | None) -> Issue:
+    """The issue with its own hospital given (None: as it is)."""
+    from dataclasses import replace
+
+    return replace(issue, hospital=hospital) if hospital else issue
+
+
+def parse_file(
+    path: Path | str, date: str | None = None, extra: Sequence[Path] = (), hospital: str | None = None
+) -> Issue:
     """Rebuild one issue from a text file, a PDF, or page images (``extra`` pages)."""
     paths = [Path(path), *extra]
-    return parse_document(read_document(paths, source=str(path)), date=date)
+    return parse_document(read_document(paths, source=str(path)), date=date, hospital=hospital)
 
 
 def parse_text(text: str, source: str = "<text>", date: str | None = None) -> Issue:
@@ -90,7 +101,11 @@ def parse_text(text: str, source: str = "<text>", date: str | None = None) -> Is
 
 def issues_to_facts(issues: Sequence[Issue]) -> Facts:
     """Facts of each issue, merged across issues into people and timelines."""
+    from dataclasses import replace
+
     from .extract.facts import issue_to_facts
     from .knowledge.resolve import merge_facts
 
-    return merge_facts([issue_to_facts(issue) for issue in issues])
+    each = [issue_to_facts(issue) for issue in issues]
+    homes = tuple(dict.fromkeys(home for facts in each for home in facts.homes))  # each issue's own hospital
+    return replace(merge_facts(each), homes=homes)

@@ -56,10 +56,15 @@ def issue_facts(issue: Issue) -> tuple[Facts | None, list[str]]:
         ]
 
 
-def ingest_paths(archive: Archive, paths: Sequence[Path], date: str | None = None) -> Intake:
-    """Parse one issue from its file(s) and store it with its facts and page images."""
+def ingest_paths(
+    archive: Archive, paths: Sequence[Path], date: str | None = None, hospital: str | None = None
+) -> Intake:
+    """Parse one issue from its file(s) and store it with its facts and page images.
+
+    ``hospital``: the paper's own hospital (hospital_setting.ingest_hospital gives the archive's).
+    """
     document = pipeline.read_document(list(paths), source=str(paths[0]))
-    issue = pipeline.parse_document(document, date=date)
+    issue = pipeline.parse_document(document, date=date, hospital=hospital)
     facts, warnings = issue_facts(issue)
     result = archive.ingest(issue, facts, document=document)
     return Intake(tuple(paths), result, issue, tuple(warnings) + result.warnings)

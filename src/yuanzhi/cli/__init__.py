@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import archive_cmd, correct_cmd, parse_cmd, web_cmd
+from . import archive_cmd, correct_cmd, hospital_cmd, parse_cmd, web_cmd
 
 
 def build_app() -> typer.Typer:
@@ -23,6 +23,7 @@ def build_app() -> typer.Typer:
     archive_cmd.register(app)
     web_cmd.register(app)
     correct_cmd.register(app)
+    hospital_cmd.register(app)
     return app
 
 

@@ -14,7 +14,17 @@ from rich.console import Console
 from rich.text import Text
 
 from ..errors import YuanzhiError
-from .shell import DEFAULT_DB, Db, check_date, clean_errors, make_console, open_db, shown
+from .shell import (
+    DEFAULT_DB,
+    Db,
+    Hospital,
+    check_date,
+    check_hospital,
+    clean_errors,
+    make_console,
+    open_db,
+    shown,
+)
 
 
 @contextmanager
@@ -39,6 +49,7 @@ def _cluster_stream(
     workers: int | None,
     address: str | None,
     shared_files: bool,
+    hospital: str | None = None,
 ) -> Iterator[tuple[tuple[Path, ...], Callable[[], Any]]]:
     """(paths, a call giving the stored outcome or raising its error), parsed on a cluster."""
     from ..cluster.engine import ingest_on_cluster
@@ -49,7 +60,7 @@ def _cluster_stream(
     else:
         client = stack.enter_context(local_client(workers or 1))
     ship = address is not None and not shared_files
-    outcomes = ingest_on_cluster(archive, groups, client, date=date, ship_files=ship)
+    outcomes = ingest_on_cluster(archive, groups, client, date=date, ship_files=ship, hospital=hospital)
     for outcome in stack.enter_context(closing(outcomes)):  # jobs in flight cancelled first
         yield outcome.paths, outcome.as_intake
 
@@ -82,6 +93,7 @@ def ingest(
             "--shared-files", help="with --cluster: workers read the same paths (shared disk)"
         ),
     ] = False,
+    hospital: Hospital = None,
 ) -> None:
     """Parse issues and store them (articles, facts, page images) in the archive.
 
@@ -89,13 +101,16 @@ def ingest(
     name replaces its old version. Several page images given one after another
     are the pages of one scanned issue, in the order given. With --workers or
     --cluster the issues are parsed on a Dask cluster and this process writes
-    each one in one transaction.
+    each one in one transaction. --hospital names the paper's own hospital; the
+    archive remembers the first one given and later ingests use it.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from ..archive.hospital_setting import ingest_hospital
     from ..archive.intake import group_inputs, ingest_paths
 
     check_date(date, "--date")
+    hospital = check_hospital(hospital)
     if workers is not None and cluster is not None:
         typer.echo("error: give --workers N or --cluster ADDRESS, not both", err=True)
         raise typer.Exit(2)
@@ -104,6 +119,7 @@ def ingest(
     articles = 0
     console = make_console()
     with _stop_note(), clean_errors(), open_db(db, create=True) as archive, ExitStack() as stack:
+        hospital = ingest_hospital(archive, hospital)  # given (remembered the first time), else the archive's
         progress = Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -116,11 +132,12 @@ def ingest(
             task = progress.add_task("ingesting", total=len(groups))
             if workers is not None or cluster is not None:
                 stream = _cluster_stream(
-                    stack, archive, groups, date, workers, cluster, shared_files
+                    stack, archive, groups, date, workers, cluster, shared_files, hospital
                 )
             else:
                 stream = (
-                    (paths, partial(ingest_paths, archive, paths, date=date)) for paths in groups
+                    (paths, partial(ingest_paths, archive, paths, date=date, hospital=hospital))
+                    for paths in groups
                 )
             for paths, run in stream:
                 name = str(paths[0]) + (f" (+{len(paths) - 1} pages)" if len(paths) > 1 else "")

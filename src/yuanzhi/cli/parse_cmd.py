@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import YuanzhiError
+from .shell import Hospital, check_hospital
 
 
 def register(app: typer.Typer) -> None:
@@ -38,15 +39,17 @@ def parse(
         Path | None,
         typer.Option("--debug-png", help="PDF/scans: write each page with its blocks drawn and numbered here"),
     ] = None,
+    hospital: Hospital = None,
 ) -> None:
     """Rebuild one newsletter issue as articles (text, PDF or page images)."""
     from ..contract import issue_to_json, issue_to_markdown
-    from ..pipeline import blocks_to_issue, document_to_blocks, read_document
+    from ..pipeline import blocks_to_issue, document_to_blocks, read_document, with_hospital
 
+    hospital = check_hospital(hospital)
     try:
         document = read_document(paths, source=str(paths[0]))
         blocks = document_to_blocks(document)
-        issue = blocks_to_issue(blocks, document, date=date)
+        issue = with_hospital(blocks_to_issue(blocks, document, date=date), hospital)
         if debug_png is not None:
             if document.kind == "text":
                 typer.echo("warning: --debug-png needs a PDF or page images; text has no pages to draw", err=True)
@@ -60,7 +63,9 @@ def parse(
     for warning in issue.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if as_json:
-        _print_json(issue_to_json(issue))
+        data = issue_to_json(issue)
+        data["issue"]["home"] = _paper_home(issue)  # the paper's own hospital: given | masthead
+        _print_json(data)
     elif as_md:
         sys.stdout.write(issue_to_markdown(issue))
     else:
@@ -79,6 +84,9 @@ def _print_summary(issue: object) -> None:
     meta = [f"date {issue.date} ({issue.date_source}{sure})" if issue.date else "date unknown"]
     if issue.title:
         meta.insert(0, issue.title)
+    home = _paper_home(issue)
+    if home:
+        meta.append(f"hospital {home['name']} ({home['source']})")
     if issue.number:
         meta.append(f"No. {issue.number}")
     if issue.pages:
@@ -95,19 +103,32 @@ def _print_summary(issue: object) -> None:
         console.print(f"[yellow]{len(issue.unassigned)} piece(s) of text could not be placed[/yellow]")
 
 
+def _paper_home(issue: object) -> dict[str, str] | None:
+    """The paper's own hospital when given or printed in the masthead (not guessed: parse runs no extractor)."""
+    from ..extract.lexicon_loader import default_lexicon
+    from ..extract.paper_hospital import paper_home
+    from ..model import Issue
+
+    assert isinstance(issue, Issue)
+    home = paper_home(issue, default_lexicon())
+    return {"name": home.name, "source": home.source} if home else None
+
+
 def facts(
     paths: Annotated[list[Path], typer.Argument(help="one or more issues (or single news articles)")],
     date: Annotated[str | None, typer.Option("--date", help="date for all the given files")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the contract JSON")] = False,
+    hospital: Hospital = None,
 ) -> None:
     """Extract people, positions, appointments, events, honors and partnerships."""
     from ..extract.facts import facts_to_json
     from ..pipeline import issues_to_facts, parse_file
 
+    hospital = check_hospital(hospital)
     issues = []
     try:
         for path in paths:
-            issues.append(parse_file(path, date=date))
+            issues.append(parse_file(path, date=date, hospital=hospital))
         result = issues_to_facts(issues)
     except YuanzhiError as error:
         raise _fail(error) from None
@@ -118,6 +139,8 @@ def facts(
     from rich.console import Console
 
     console = Console(highlight=False)
+    if data.get("home"):
+        console.print(f"hospital {data['home']['name']} ({data['home']['source']})")
     for person in data.get("people", []):
         posts = "；".join(
             f"{p['title']}（{p.get('org') or '?'}）" for p in person.get("positions", [])

@@ -23,6 +23,13 @@ Db = Annotated[
     ),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+Hospital = Annotated[
+    str | None,
+    typer.Option(
+        "--hospital",
+        help="the paper's own hospital by its full name (what 我院/医院 refer to); default: the archive's, the masthead's, else guessed from the texts",
+    ),
+]
 DEFAULT_DB = "yuanzhi.db"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -51,6 +58,17 @@ def check_date(value: str | None, option: str) -> str | None:
         )
         raise typer.Exit(2)
     return value
+
+
+def check_hospital(value: str | None) -> str | None:
+    """A --hospital value tidied, or one line saying what is wrong (exit 2)."""
+    from ..extract.paper_hospital import check_hospital as tidy
+
+    try:
+        return tidy(value)
+    except YuanzhiError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
 
 
 def open_db(db: str, create: bool = False) -> Any:

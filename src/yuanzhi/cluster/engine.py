@@ -64,6 +64,7 @@ def ingest_on_cluster(
     ship_files: bool = False,
     window: int | None = None,
     workers_write: str | None = None,
+    hospital: str | None = None,
 ) -> Generator[Outcome, None, None]:
     """Parse every group of files on the cluster and store each issue; yield outcomes in order.
 
@@ -85,7 +86,7 @@ def ingest_on_cluster(
                     break
                 paths = tuple(Path(p) for p in group)
                 pending.append(
-                    (paths, _submit(archive, client, paths, date, ship_files, workers_write))
+                    (paths, _submit(archive, client, paths, date, ship_files, workers_write, hospital))
                 )
             if not pending:
                 return
@@ -104,6 +105,7 @@ def _submit(
     date: str | None,
     ship: bool,
     db: str | None = None,
+    hospital: str | None = None,
 ) -> Any:
     """A future for the issue's job, or its Outcome when no parsing is needed."""
     for path in paths:
@@ -118,7 +120,7 @@ def _submit(
         return _failed(paths, f"{paths[0]}: cannot be read ({error.strerror})")
     if known is not None:
         return Outcome(paths, known.status, known.issue_id, known.articles)
-    job = make_job(paths, date, ship, db)
+    job = make_job(paths, date, ship, db, hospital)
     if isinstance(job, Failed):
         return _failed(paths, job.message)
     if ship:  # the bytes go straight to a worker, not through the scheduler's task graph

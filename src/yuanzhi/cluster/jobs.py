@@ -30,6 +30,7 @@ class Job:
     data: tuple[bytes, ...] | None = None  # their bytes, when the workers cannot open the paths
     date: str | None = None
     db: str | None = None  # the worker stores the issue itself in this archive (PostgreSQL)
+    hospital: str | None = None  # the paper's own hospital (--hospital or the archive's setting)
 
     @property
     def name(self) -> str:
@@ -75,12 +76,12 @@ def content_sha256(paths: Sequence[Path]) -> str:
 
 
 def make_job(
-    paths: Sequence[Path], date: str | None, ship: bool, db: str | None = None
+    paths: Sequence[Path], date: str | None, ship: bool, db: str | None = None, hospital: str | None = None
 ) -> Job | Failed:
     """A job for one issue; with ``ship`` the files' bytes travel with it."""
     names = tuple(str(p) for p in paths)
     if not ship:
-        return Job(names, None, date, db)
+        return Job(names, None, date, db, hospital)
     data: list[bytes] = []
     for path in paths:
         try:
@@ -94,7 +95,7 @@ def make_job(
             data.append(path.read_bytes())
         except OSError as error:
             return Failed(names, f"{path}: cannot be read ({error.strerror})")
-    return Job(names, tuple(data), date, db)
+    return Job(names, tuple(data), date, db, hospital)
 
 
 def run_job(job: Job) -> Parsed | Stored | Failed:
@@ -126,7 +127,7 @@ def _parse(job: Job, local: list[Path]) -> Parsed:
     from ..archive.pages import document_page_images
 
     document = pipeline.read_document(local, source=job.paths[0])
-    issue = pipeline.parse_document(document, date=job.date)
+    issue = pipeline.parse_document(document, date=job.date, hospital=job.hospital)
     facts, warnings = issue_facts(issue)
     # page images are rendered from the file the worker holds, whatever its name
     images, image_warnings = document_page_images(replace(document, source=str(local[0])))

@@ -62,7 +62,7 @@ from .events import (
 )
 from .facts_json import facts_to_json
 from .fixed_bodies import settle
-from .home_orgs import home_group, home_hospital
+from .home_orgs import home_group
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
 from .name_evidence import article_evidence, printed_names
@@ -75,6 +75,7 @@ from .orgs import (
     holds_council,
     resolve_org,
 )
+from .paper_hospital import issue_home
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .post_orgs import (
@@ -130,7 +131,8 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
 
     per_article = [(article, _article_sentences(article)) for article in issue.articles]
     all_text = [s.text for _a, sentences in per_article for s in sentences]
-    home = home_hospital(all_text, tokenize, lexicon)
+    paper = issue_home(issue, all_text, tokenize, lexicon)  # given > masthead > texts (paper_hospital.py)
+    home = paper.name if paper else None
     group = home_group(all_text, tokenize, lexicon)
     years = Counter(y for text in all_text for y in years_in(text))
     fallback_year = years.most_common(1)[0][0] if years else None
@@ -143,7 +145,7 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
                 _article_facts(issue, article, sentences, home, group, fallback_year, lexicon, tokenize, out)
         except (ValueError, IndexError, KeyError, TypeError) as exc:  # best effort, reported
             out.warnings.append(f"{issue.source}: article {article.id}: extraction stopped early ({exc!r})")
-    return collector_to_facts(out, issue.date)
+    return replace(collector_to_facts(out, issue.date), homes=(paper,) if paper else ())
 
 
 def _article_facts(

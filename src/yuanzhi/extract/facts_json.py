@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict
 
-from ..model import Evidence, Facts
+from ..model import Evidence, Facts, HomeHospital
 
 
 def _evidence_json(items: Iterable[Evidence]) -> list[dict[str, object]]:
@@ -60,4 +60,11 @@ def facts_to_json(facts: Facts) -> dict[str, object]:
             for r in facts.listed_leaders
         ],
         "warnings": list(facts.warnings),
+        # the paper's own hospital (what 我院/医院 refer to) and where it came from: given | masthead | text
+        "home": _home_json(facts.homes[0]) if facts.homes else None,
+        **({"homes": [_home_json(h) for h in facts.homes]} if len(facts.homes) > 1 else {}),
     }
+
+
+def _home_json(home: HomeHospital) -> dict[str, str]:
+    return {"name": home.name, "source": home.source}

@@ -138,8 +138,10 @@ def ingest_files(
     archive: Any, paths: Iterable[Path], date: str | None = None
 ) -> list[UploadResult]:
     """Parse each issue, extract its facts when the extractor is available, and ingest it."""
-    from ..pipeline import parse_document, read_document
+    from ..archive.hospital_setting import stored_hospital
+    from ..pipeline import parse_document, read_document, with_hospital
 
+    hospital = stored_hospital(archive)  # the archive's own hospital (yuanzhi hospital, ingest --hospital)
     results = []
     for group in group_pages(list(paths)):
         label = ", ".join(p.name for p in group)
@@ -147,7 +149,7 @@ def ingest_files(
             # the saved path is the source: page images of PDFs are rendered from it
             document = read_document(group, source=str(group[0]))
             try:
-                issue = parse_document(document, date=date)
+                issue = with_hospital(parse_document(document, date=date), hospital)
             except ImportError as error:
                 raise InputError(
                     label, f"this installation cannot parse {document.kind} issues ({error})"
