@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .generic_heads import bare_endings, generic_head
 from .lexicon_loader import Lexicon
+from .org_conventions import village_in_full
 from .org_short_names import is_short_form
 from .org_tiers import under_parent_tier
 from .orgs import (
@@ -131,7 +132,7 @@ class ArticleOrgs:
         league = _league_in_full(org, self.named_until(index))
         if league is not None:
             return league
-        town = township_in_full(org, self.whole, lexicon)
+        town = township_in_full(org, self.whole, lexicon) or village_in_full(org, self.whole, lexicon)  # §4.9
         if town is not None:
             return town
         before = named_before(org, self.named_until(index), lexicon, self.home, self.declared)

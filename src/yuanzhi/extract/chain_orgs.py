@@ -8,6 +8,7 @@ import re
 
 from .lexicon_loader import Lexicon
 from .names import is_cjk
+from .org_conventions import foreign_body
 from .orgs import OrgMention, Tokens, resolve_org
 from .segment import word_tags
 from .standing_units import standing_unit
@@ -97,7 +98,8 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
             start == 0 or not is_cjk(before[-1]) or before.endswith(_PARTY)
             or any(before.endswith(w) for w in lexicon.boundary_words)
         ):
-            return OrgMention(start, end, sentence[start:end], place, "government")
+            text = foreign_body(sentence[start:end], lexicon)  # 某国|某某市副市长: the city (GOLD_SPEC §4.9)
+            return OrgMention(end - len(text), end, text, text + level, "government")
     return None
 
 

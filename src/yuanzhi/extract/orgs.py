@@ -15,6 +15,7 @@ import bisect
 import re
 
 from .lexicon_loader import FORMER, Lexicon
+from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
@@ -185,6 +186,7 @@ def org_before(
     if 0 < start < end - 2 and sentence[start] in _DATE_UNITS and sentence[start - 1] in _NUMERALS:
         start += 1  # 9日|蓼川市…: jieba glued a date's 日 to the place that starts the name
     text = _trim_leading(sentence[after_role(sentence, start, end, lexicon) : end], lexicon)  # 承建方|某公司
+    text = foreign_body(text, lexicon)  # 某国|某某大学医学院: no country before a foreign body (GOLD_SPEC §4.9)
     if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
         text = text[1:]  # 原康复医学科副主任: the person held that unit's post; 原 is no part of its name
     if len(text) < 2:

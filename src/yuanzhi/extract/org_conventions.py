@@ -1,0 +1,157 @@
+"""Two conventions on the body of a post that the rounds wrote two ways (GOLD_SPEC §4.9).
+
+* **A foreign body** is its own name, without the country printed before it:
+  ``某国|某某大学医学院教授`` → ``某某大学医学院`` (``foreign_body``, called where a body's name is
+  read, orgs.org_before). A body that is the country's own keeps it (``某国驻华大使馆``,
+  ``某国国立卫生研究院``, ``某国卫生部``), and so does a society named for its nation
+  (``某国心脏协会``): only an institution with a proper name of its own loses the country.
+* **A village** takes the place chain the article prints before it, as a street or a town
+  does (§4.3, §4.4): ``某镇某村党支部书记`` in an article that writes ``某县某镇某村`` is the
+  village so named (``village_in_full``, called where a mention is resolved to the body it
+  stands for, article_orgs.ArticleOrgs.resolve); a village the article never prints with its
+  place stays alone. Its own bodies (``某村卫生室``) take the same chain.
+
+The third convention of §4.9 — a civil-service rank (二级调研员) belongs to the organ, not to a
+处 or 科 printed before it — is committee_units.committee_unit's (lexicon/civil_service_ranks.txt).
+The words are data (lexicon/org_conventions.tsv; a bad line names file and line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import LexiconError
+from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+
+if TYPE_CHECKING:
+    from .org_resolve import OrgMention
+
+_FILE = "org_conventions.tsv"
+_ROLES = ("country", "national", "village")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_OWN_NAME = ("hospital", "university", "company", "group", "other")  # kinds of institution a country is no part of
+_FOREIGN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}[市州省郡]$")  # 某国|某某市副市长: the city, a place post (§4.4)
+_MIN_PROPER = 2  # characters of a body's own name before its kind word
+
+
+@dataclass(frozen=True)
+class Conventions:
+    countries: dict[str, tuple[str, ...]]  # by first character, longest first (indexed once)
+    national: tuple[str, ...]
+    village_bodies: tuple[str, ...]  # longest first
+
+
+@lru_cache(maxsize=4)
+def conventions(directory: str = "") -> Conventions:
+    """The words of lexicon/org_conventions.tsv (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    rows: dict[str, list[str]] = {role: [] for role in _ROLES}
+    if path.exists():
+        for number, line in _entries(path):
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) != 2 or cells[1] not in _ROLES or not _CJK.match(cells[0]):
+                raise LexiconError(str(path), number, f"expected word<TAB>{'|'.join(_ROLES)}, got {line!r}")
+            rows[cells[1]].append(cells[0])
+    by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    countries: dict[str, list[str]] = {}
+    for country in by_length(rows["country"]):
+        countries.setdefault(country[0], []).append(country)
+    return Conventions({k: tuple(v) for k, v in countries.items()}, tuple(rows["national"]), by_length(rows["village"]))
+
+
+def foreign_body(text: str, lexicon: Lexicon) -> str:
+    """``text`` (a body's name as printed) without the foreign country printed before it, when
+    the rest is an institution with a name of its own or a foreign city; else ``text``."""
+    words = conventions(lexicon.directory)
+    country = next((c for c in words.countries.get(text[:1], ()) if text.startswith(c)), None)
+    if country is None:
+        return text
+    rest = text[len(country) :]
+    if len(rest) < _MIN_PROPER + 1 or rest.startswith(words.national):
+        return text  # 某国驻华大使馆, 某国国立卫生研究院: the country's own body
+    if _FOREIGN_PLACE.match(rest):
+        return rest  # 某国|某某市
+    return rest if _own_institution(rest, lexicon) else text
+
+
+def _own_institution(rest: str, lexicon: Lexicon) -> bool:
+    """``rest`` is an institution (or a unit of one) with a proper name before its kind word."""
+    for end in range(len(rest), _MIN_PROPER, -1):
+        head = rest[:end]
+        suffix = lexicon.org_suffix(head)
+        if lexicon.org_kind(head) in _OWN_NAME and suffix is not None and len(head) - len(suffix) >= _MIN_PROPER:
+            return True  # 某某大学医学院心胸外科: the university's unit
+    return False
+
+
+_TOWNS = "镇乡"
+_COUNTIES = "县区市旗"
+_VILLAGE = re.compile(r"^([\u4e00-\u9fff]{2,}?村)([\u4e00-\u9fff]*)$")
+
+
+def village_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention | None:
+    """``石湾村`` (or ``石湾村卫生室``) in an article that prints ``某镇石湾村`` or ``某县某镇石湾村``:
+    the village (or its body) named with that chain, the longest the article prints; None when
+    the article never prints the village with its place."""
+    found = _VILLAGE.match(org.name)
+    if found is None or org.text != org.name:
+        return None
+    village, body = found.groups()
+    if body and body not in conventions(lexicon.directory).village_bodies:
+        return None
+    if any(level in village[:-1] for level in _TOWNS):
+        return None  # 某镇某村: already printed with its town
+    best = ""
+    at = whole.find(village)
+    while at >= 0:
+        chain = _chain_before(whole, at, lexicon)
+        if len(chain) > len(best):
+            best = chain
+        at = whole.find(village, at + len(village))
+    if not best:
+        return None
+    name = best + village + body
+    parent = best + village if body else org.parent
+    return replace(org, name=name, parent=parent)
+
+
+def _chain_before(whole: str, at: int, lexicon: Lexicon) -> str:
+    """The town (and its county) printed right before position ``at``, or ''."""
+    town = _place_before(whole, at, _TOWNS, lexicon)
+    if not town:
+        return ""
+    county = _place_before(whole, at - len(town), _COUNTIES, lexicon)
+    return county + town
+
+
+def _place_before(whole: str, at: int, levels: str, lexicon: Lexicon) -> str:
+    """A place of two or three characters and its level word (one of ``levels``) ending at
+    ``at``: the one the article also prints on its own, else the one a word boundary opens."""
+    if at < 1 or whole[at - 1] not in levels:
+        return ""
+    sizes = [size for size in (3, 4) if at - size >= 0 and _CJK.match(whole[at - size : at])]
+    for size in sizes:  # 走进|柳塘乡|石桥村 beside 柳塘乡党委书记: the town the article names
+        place = whole[at - size : at]
+        if _printed_alone(whole, place, at - size, lexicon):
+            return place
+    for size in sizes:
+        before = whole[at - size - 1] if at - size > 0 else ""
+        if not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon.boundary_words or before in _COUNTIES:
+            return whole[at - size : at]  # ，葑田镇苕湾村; 来到某县某镇某村
+    return ""
+
+
+def _printed_alone(whole: str, place: str, here: int, lexicon: Lexicon) -> bool:
+    """``place`` is printed elsewhere in the article, not as the tail of a longer word."""
+    at = whole.find(place)
+    while at >= 0:
+        before = whole[at - 1] if at > 0 else ""
+        if at != here and (not before or not "\u4e00" <= before <= "\u9fff" or before in _COUNTIES
+                           or before in lexicon.boundary_words):
+            return True
+        at = whole.find(place, at + 1)
+    return False
