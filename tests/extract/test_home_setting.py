@@ -223,3 +223,19 @@ def test_hospital_command_sets_and_shows(tmp_path: Path) -> None:
     assert code == 0 and OTHER in out
     code, _out, err = _run("hospital", "--db", tmp_path / "none.db")
     assert code == 1 and "no archive here" in err
+
+
+def test_the_web_home_shows_the_archives_hospital(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from yuanzhi.web import WebSettings, create_app
+
+    db = tmp_path / "web.db"
+    with open_archive(db) as archive:
+        ingest_hospital(archive, None)
+    with TestClient(create_app(WebSettings(db=db))) as client:
+        assert client.get("/api/home").json()["hospital"] is None
+        code, _out, _err = _run("hospital", HOME, "--db", db)
+        assert code == 0
+        assert client.get("/api/home").json()["hospital"] == HOME  # read fresh, not from the view cache
+        assert HOME in client.get("/").text

@@ -64,6 +64,7 @@ class DepartmentCount(Open):
 
 
 class Home(Open):
+    hospital: str | None = Field(default=None, description="the archive's own hospital (yuanzhi hospital)")
     counts: dict[str, int]
     issues: list[IssueSummary]
     recent_events: list[EventItem]

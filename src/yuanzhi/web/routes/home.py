@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ...archive import views
+from ...archive.hospital_setting import stored_hospital
 from .. import schemas
 from ..deps import ArchiveDep
 from ..lookups import IssueDep
@@ -18,7 +19,12 @@ router = APIRouter()
 
 @router.get("/", include_in_schema=False)
 def home_page(request: Request, archive: ArchiveDep) -> Response:
-    return render(request, "home.html", {"home": views.home_view(archive)})
+    return render(request, "home.html", {"home": _home(archive)})
+
+
+def _home(archive: ArchiveDep) -> dict[str, Any]:
+    """The home view with the archive's own hospital (a setting, read fresh: not in the view cache)."""
+    return {**views.home_view(archive), "hospital": stored_hospital(archive)}
 
 
 @router.get(
@@ -28,7 +34,7 @@ def home_page(request: Request, archive: ArchiveDep) -> Response:
     summary="Home: issues, recent events, busiest departments",
 )
 def home_api(archive: ArchiveDep) -> dict[str, Any]:
-    return views.home_view(archive)
+    return _home(archive)
 
 
 @router.get(
