@@ -215,6 +215,18 @@ def test_ingest_remembers_the_hospital_for_later_ingests(unnamed_file: Path, tmp
     assert code == 0 and HOME in out
 
 
+def test_an_override_says_the_setting_stays(unnamed_file: Path, tmp_path: Path) -> None:
+    db = tmp_path / "paper.db"
+    code, out, _ = _run("ingest", unnamed_file, "--db", db, "--date", "2025-03", "--hospital", HOME)
+    assert code == 0 and f"(hospital {HOME})" in out
+    other = tmp_path / "other.txt"
+    other.write_text("院长办公会研究设备采购\n\n4月2日，院长庾思远主持召开院长办公会。\n", encoding="utf-8")
+    code, out, _ = _run("ingest", other, "--db", db, "--date", "2025-04", "--hospital", OTHER)
+    assert code == 0 and f"read as {OTHER}'s; the archive's hospital stays {HOME}" in out
+    with open_archive(db, create=False) as archive:
+        assert stored_hospital(archive) == HOME
+
+
 def test_hospital_command_sets_and_shows(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     code, out, _ = _run("hospital", OTHER, "--db", db)

@@ -106,7 +106,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from ..archive.hospital_setting import ingest_hospital
+    from ..archive.hospital_setting import ingest_hospital, stored_hospital
     from ..archive.intake import group_inputs, ingest_paths
 
     check_date(date, "--date")
@@ -119,6 +119,13 @@ def ingest(
     articles = 0
     console = make_console()
     with _stop_note(), clean_errors(), open_db(db, create=True) as archive, ExitStack() as stack:
+        before = stored_hospital(archive)
+        if hospital and before and hospital != before:
+            console.print(
+                Text(f"note: these issues are read as {hospital}'s; the archive's hospital stays {before}"
+                     f" (`yuanzhi hospital NAME` changes it)"),
+                style="yellow",
+            )
         hospital = ingest_hospital(archive, hospital)  # given (remembered the first time), else the archive's
         progress = Progress(
             TextColumn("[progress.description]{task.description}"),
@@ -163,6 +170,7 @@ def ingest(
     console.print(
         Text(
             f"{len(groups)} issue(s): {summary or 'nothing to do'}; {articles} articles stored in {shown(db)}"
+            + (f" (hospital {hospital})" if hospital else "")
         )
     )
     if counts["failed"]:
