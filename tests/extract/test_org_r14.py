@@ -9,6 +9,7 @@ import pytest
 
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.extract.lexicon_loader import default_lexicon
+from yuanzhi.extract.org_edges import name_start
 from yuanzhi.extract.orgs import OrgMention
 from yuanzhi.extract.short_forms import named_before
 
@@ -80,3 +81,15 @@ def test_a_short_form_with_a_unit_takes_the_organ_printed_by_its_level():
     )
     assert ("贝思远", "科长", "市卫生健康委员会人事科") in found
     assert ("甘望舒", "副局长", "蓼州市统计局") in found
+
+
+def test_a_verb_governing_a_body_at_a_clauses_start_is_no_part_of_its_name():
+    found = posts("3月2日上午，甘望舒带领监督员，会同槐岭派出所副所长贝思远进入现场检查。")
+    assert ("贝思远", "副所长", "槐岭派出所") in found
+
+
+@pytest.mark.parametrize("text", ["联合国儿童基金会", "蓼州市第三人民医院组织人事部"])
+def test_a_governing_verb_inside_a_name_stays(text: str):
+    lexicon = default_lexicon()
+    sentence = f"，{text}"
+    assert name_start(sentence, 1, len(sentence), lexicon) == 1

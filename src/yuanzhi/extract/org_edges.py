@@ -21,7 +21,7 @@ from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
 from .segment import word_tags
 
 _FILE = "org_edge_words.tsv"
-_ROLES = ("counter", "every", "this", "result", "mover", "lead")
+_ROLES = ("counter", "every", "this", "result", "mover", "lead", "governs")
 _VERBS = {"v", "vn"}
 _NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两几数"
 
@@ -57,6 +57,7 @@ def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
         start += 1  # 驻|某市中心医院, 据|市外办: a word leading the name (within one, 某纪委驻某委纪检组, it stays)
     if role == "every" and start + 1 < end and sentence[start + 1] not in words:
         return end  # 各乡镇卫生院: every one of them
+    start = _after_governing(sentence, start, end, words)  # ，会同|槐溪派出所
     moved = _after_mover(sentence, start, end, words)
     if moved is not None:
         start = moved
@@ -92,6 +93,27 @@ def _after_mover(sentence: str, start: int, end: int, words: dict[str, str]) -> 
             continue  # 和田地区, 仁和: the character is part of a word
         return at + 1
     return None
+
+
+_GOVERNING = (2, 3)  # characters of a governing verb (会同, 联合)
+_PROPER_TAGS = {"ns", "nr", "nz", "nt", "j"}
+
+
+def _after_governing(sentence: str, start: int, end: int, words: dict[str, str]) -> int:
+    """，会同|槐溪派出所副所长, 联合|某市疾病预防控制中心: a verb opening the clause governs the body
+    after it, which starts at its proper head (a place, a name jieba does not know); 联合国 (a
+    word) and 组织|人事部 (no proper head) stay."""
+    if start > 0 and "\u4e00" <= sentence[start - 1] <= "\u9fff":
+        return start
+    tags = word_tags()
+    for size in _GOVERNING:
+        at = start + size
+        if words.get(sentence[start:at]) != "governs" or end - at < _MIN_BODY or sentence[start : at + 1] in tags:
+            continue
+        head = sentence[at : at + 2]
+        if _PLACE_HEAD.match(sentence, at, end) is not None or head not in tags or tags.get(head) in _PROPER_TAGS:
+            return at
+    return start
 
 
 _LEVEL_CHARS = "省市县区"  # 市|外办, 市|五院: a short form of the place's own body starts with its level
