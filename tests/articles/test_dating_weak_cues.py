@@ -212,3 +212,15 @@ def test_a_festival_said_to_be_on_a_date(text: str, years: list[int]) -> None:
     from yuanzhi.articles.calendar_cues import default_calendar, gloss_cues
 
     assert [c.year for c in gloss_cues(text, default_calendar(), 2023)] == years
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("在汶川特大地震15周年之际，澄岙县人民医院举行应急救援演练。", 2023),
+    ("医院举办庆祝中国援外医疗队派遣60周年座谈会。", 2023),
+    ("爱国卫生运动70周年，医院开展环境卫生整治。", 2022),
+    ("唐山大地震40周年，急诊科老主任回忆当年的救援。", 2016),
+])
+def test_anniversaries_of_events_a_hospital_commemorates(text: str, year: int) -> None:
+    from yuanzhi.articles.calendar_cues import calendar_cues
+
+    assert [(c.year, c.kind) for c in calendar_cues(text)] == [(year, "current")]
