@@ -224,3 +224,25 @@ def test_anniversaries_of_events_a_hospital_commemorates(text: str, year: int) -
     from yuanzhi.articles.calendar_cues import calendar_cues
 
     assert [(c.year, c.kind) for c in calendar_cues(text)] == [(year, "current")]
+
+
+@pytest.mark.parametrize(("name", "year", "day"), [
+    ("立春", 2024, "2024-02-04"), ("立春", 2025, "2025-02-03"), ("清明", 2023, "2023-04-05"),
+    ("夏至", 2003, "2003-06-22"), ("冬至", 2021, "2021-12-21"), ("冬至", 2023, "2023-12-22"),
+    ("小寒", 2019, "2019-01-05"), ("雨水", 2026, "2026-02-18"), ("秋分", 2024, "2024-09-22"),
+])
+def test_solar_terms_as_almanacs_print_them(name: str, year: int, day: str) -> None:
+    from yuanzhi.articles.solar_terms import term_day
+
+    assert term_day(name, year).isoformat() == day
+
+
+def test_a_solar_term_with_its_date_picks_among_the_years_named() -> None:
+    # 2022年…，一年多来: 2023, or 2024 half as likely; 冬至 fell on 21 December in 2024, not 2023
+    texts = [
+        "12月20日，医院召开卒中中心建设推进会。2022年医院获批省级卒中中心，一年多来，救治能力明显提升。",
+        "12月21日冬至，澄岙县中医院食堂为值班职工送上饺子。",
+    ]
+    assert dating.weigh(texts[:1], today=2026).date == "2023-12"
+    found = dating.weigh(texts, today=2026)
+    assert found.date == "2024-12" and any("冬至" in quote for quote in found.evidence)

@@ -54,6 +54,7 @@ from .lunar_dates import lunar_date_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .relative_years import relative_year_cues
+from .solar_terms import term_mentions
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -74,6 +75,7 @@ WEEKDAY_REACH = 10  # years after the latest the issue names where a weekday may
 PLAIN_FLOOR = 1.0  # a year older than the latest opening a clause (2023年，分娩量达到…): reported, so past
 _REPORTED = re.compile(r"^(?:19|20)\d{2}年[，,]")
 DRIFT = 0.25  # a year further than one past the latest the issue names, for each year: weekdays repeat
+TERM_WEIGHT = 1.0  # a solar term printed with its date, for each year among those named it fits
 HELD_WEIGHT = 1.0  # an event of a fixed rhythm (院士增选) for each year among those named it allows
 YEAR_END_MONTH = 11
 ANTICIPATION = 1  # months before a dated event (第40个教师节) an issue may announce it  # a review of the year in an issue of this month or later is of its own year
@@ -327,6 +329,11 @@ def weigh(
     votes = votes + [
         _Vote(y, HELD_WEIGHT, m.quote, review_before=m.event.month)
         for m in held_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if m.allows(y)
+    ]
+    # 12月21日冬至: a solar term's date repeats in a four-year pattern; among the years named, those it fits
+    votes += [
+        _Vote(y, TERM_WEIGHT, quote, review_before=month)
+        for allowed, month, quote, _ in term_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if y in allowed
     ]
     named = max((c.year for c in cues if c.kind != "future"), default=None)
     plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)

@@ -3,9 +3,8 @@ the third 庚 day from 夏至 (入伏, 11-20 July), 末伏 on the first 庚 day 
 three last 30 or 40 days. A printed 入伏 date (7月15日入伏, 入伏时间为7月20日) and a length
 (今年三伏共40天) name the years they fit: the one nearest the years the issue names, else
 the first not before its history year, else (no year printed) the latest up to ``today``,
-else none unless one year alone fits. Computed, not listed: 夏至 and 立秋 by the usual
-approximation for 2001-2099 (day = ⌊Y·0.2422 + C⌋ − ⌊Y/4⌋, Y the year's last two digits; its one
-exception in range, 立秋 2002, is kept), the day's stem counted from 2000-01-01 (a 戊 day).
+else none unless one year alone fits. Computed, not listed: 夏至 and 立秋 from
+:mod:`solar_terms`, the day's stem counted from 2000-01-01 (a 戊 day).
 Pure finder returning :class:`date_cues.YearCue`.
 """
 
@@ -17,24 +16,17 @@ from functools import lru_cache
 
 from .calendar_cues import cn_number, squeeze
 from .date_cues import YearCue, _quote
+from .solar_terms import term_day
 
 DOG_DAYS_WEIGHT = 2.0  # as a lunar date beside a solar one
 REACH = 30  # years from the anchor where the dog days are sought
 FIRST, LAST = 2001, 2060
-_SUMMER_SOLSTICE, _AUTUMN_BEGINS = 21.37, 7.5  # the approximation's constants for 2001-2099
-_EXCEPTIONS = {(2002, 8): 8}  # 立秋 2002 fell a day after the approximation
 _GENG = 6  # 庚, counting 甲 as 0
 _START = re.compile(
     r"(?P<m>7)月(?P<d>\d{1,2})日(?:正式|开始)?(?:入伏|进入(?:初伏|三伏|伏天))"
     r"|(?:入伏|初伏)(?:时间|日期|之日)?(?:为|是|在|定于|于|从|自)?(?P<m2>7)月(?P<d2>\d{1,2})日"
 )
 _LENGTH = re.compile(r"(?:三伏天?|伏天|伏期)(?:一共|共计|总共|长达|为期|共|有|是|为)?(?P<n>30|40|三十|四十)天")
-
-
-def _term(year: int, month: int, constant: float) -> dt.date:
-    short = year % 100
-    day = _EXCEPTIONS.get((year, month), int(short * 0.2422 + constant) - short // 4)
-    return dt.date(year, month, day)
 
 
 def _geng_from(day: dt.date) -> dt.date:
@@ -46,8 +38,8 @@ def dog_days() -> dict[int, tuple[dt.date, int]]:
     """Each year's first dog day (入伏) and the dog days' length in days, 2001-2060."""
     out = {}
     for year in range(FIRST, LAST + 1):
-        first = _geng_from(_term(year, 6, _SUMMER_SOLSTICE)) + dt.timedelta(days=20)  # the third 庚 day
-        last = _geng_from(_term(year, 8, _AUTUMN_BEGINS))
+        first = _geng_from(term_day("夏至", year)) + dt.timedelta(days=20)  # the third 庚 day
+        last = _geng_from(term_day("立秋", year))
         out[year] = (first, (last - first).days + 10)
     return out
 
