@@ -16,7 +16,11 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
 * a weekday printed beside a date (12月21日，星期日) pins the year among those near
   the years named (weekdays repeat every few years: the nearest wins); a year opening
   a report (2023年，分娩量…) is not after the issue; an issue number (总第233期) counted
-  on from an earlier numbered issue the text dates, at the paper's rhythm, is its month.
+  on from an earlier numbered issue the text dates, at the paper's rhythm, is its month;
+* years counted from a printed year (四年多来, 距今还有两年多: relative_years.py), a date
+  with its lunar date (lunar_dates.py) or its dog days (入伏: dog_days.py) name years; an
+  event of a fixed rhythm (两院院士增选: held_years.py) or a solar term with its date
+  (12月21日冬至: solar_terms.py) only favours, among the years the rest names, those it fits.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
