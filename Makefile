@@ -9,7 +9,7 @@ PORT   ?= 8000
 
 PG_DIR ?= .build/pg
 
-.PHONY: setup run test lint bench clean demo-pdf pg-start pg-stop
+.PHONY: setup run test lint bench clean demo-pdf pg-start pg-stop train-orgs
 
 # setup: Debian packages (fonts, chromium), the virtualenv and the project; quick when nothing changed
 setup: $(STAMP)
@@ -55,6 +55,10 @@ $(eval $(BENCH_SECTIONS):;@:)
 endif
 bench: setup
 	@$(BIN)/python -m bench $(BENCH_SECTIONS) $(BENCH_ARGS)
+
+# train-orgs: retrain the statistical body reader's model (src/yuanzhi/extract/models/) on every gold file
+train-orgs: setup
+	@$(BIN)/python bench/train_org_reader.py
 
 clean: pg-stop
 	rm -rf .build $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts $(DEMO_DB)*
