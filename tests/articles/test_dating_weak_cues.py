@@ -246,3 +246,13 @@ def test_a_solar_term_with_its_date_picks_among_the_years_named() -> None:
     assert dating.weigh(texts[:1], today=2026).date == "2023-12"
     found = dating.weigh(texts, today=2026)
     assert found.date == "2024-12" and any("冬至" in quote for quote in found.evidence)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("会议审议了2024年度财务决算和2025年度财务预算报告。院长肯定了医院一年来取得的成绩。", []),
+    ("普查标准时点为2023年12月31日，医院上一次参加的是2018年开展的第四次经济普查，六年来床位增加一倍。", [2024]),
+])
+def test_a_count_is_from_the_nearest_year_and_never_from_a_years_review(text: str, years: list[int]) -> None:
+    from yuanzhi.articles.relative_years import relative_year_cues
+
+    assert [c.year for c in relative_year_cues(text)] == years

@@ -4,7 +4,8 @@
 * 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
 * 1998年新院区建成，距今已有25年 → about 2023.
 
-A reader counts so, a year either way (the printed year's month is rarely given): a vote
+The count is from the nearest year before it (2023年12月31日…2018年开展的…，六年来 counts
+from 2018), never from a year's review or plan (2025年度预算…一年来). A reader counts so, a year either way (the printed year's month is rarely given): a vote
 without a floor, as weak as an age beside a birth year. Small counts only (up to
 ``MAX_COUNT``): 六十多年来 is a round figure. Words are data (lexicon/relative_years.tsv).
 """
@@ -26,7 +27,8 @@ MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
 MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
 REACH = 40  # characters from the printed year to the count (a clause break allowed)
 ROLES = ("since", "remaining", "ago")
-_YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+_YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
+_PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
 _SPACE = re.compile(r"\s+")
 
 
@@ -45,12 +47,12 @@ def default_relative_words() -> RelativeWords:
 def load_relative_words(directory: Traversable) -> RelativeWords:
     """relative_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "relative_years.tsv", ROLES)
-    between = rf"[^。；！？]{{0,{REACH}}}?(?:[。；][^。；！？]{{0,{REACH}}}?)?"
+    between = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
     count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?P<more>多|余)?"
     return RelativeWords(
         re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
-        re.compile(rf"{_YEAR}[^。；！？]{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
-        re.compile(rf"{_YEAR}[^。；！？]{{0,{REACH}}}?(?:{_alternatives(words['ago'])}){count}(?![前后])"),
+        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
+        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['ago'])}){count}(?![前后])"),
     )
 
 
