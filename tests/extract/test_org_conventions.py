@@ -88,3 +88,20 @@ def test_a_bad_line_names_file_and_line(tmp_path: Path):
         assert "org_conventions.tsv" in str(caught.value) and "3" in str(caught.value)
     finally:
         conventions.cache_clear()
+
+
+def test_a_post_at_the_village_one_is_sent_to_takes_its_chain():
+    found = posts(
+        "蓼州市第三人民医院医务科副科长甘望舒被选派到苇塘镇青枫村担任驻村第一书记。",
+        "青枫村有村民九百多人。村党支部书记、村委会主任贝思远介绍，村里修通了产业路。",
+    )
+    assert ("甘望舒", "第一书记", "苇塘镇青枫村") in found
+    assert ("贝思远", "村委会主任", "苇塘镇青枫村") in found
+
+
+def test_a_hospitals_first_secretary_stationed_in_a_village_is_the_villages():
+    found = posts(
+        "5月6日，蓼州市第三人民医院一行来到对口帮扶的栖霞县苇塘镇青枫村开展义诊。",
+        "医院驻青枫村第一书记、党办副主任贝思远汇报了驻村工作进展。",
+    )
+    assert ("贝思远", "第一书记", "栖霞县苇塘镇青枫村") in found

@@ -57,7 +57,7 @@ def test_a_village_first_secretary_takes_the_village_the_article_names():
         "去年十一月，蓼州市中医医院选派三名干部组成驻村工作队进驻蓼田镇菁湾村。",
         "医院团委书记甘望舒任驻村第一书记。",
     )
-    assert ("甘望舒", "第一书记", "菁湾村") in found
+    assert ("甘望舒", "第一书记", "蓼田镇菁湾村") in found  # the village with its town (GOLD_SPEC §4.9)
 
 
 def test_a_town_head_written_with_its_county_keeps_it():

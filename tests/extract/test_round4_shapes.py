@@ -171,7 +171,7 @@ def test_a_level_congress_post_is_of_that_level_place():
 
 def test_sent_to_a_village_as_its_first_secretary():
     text = ("2024年3月，澄溪县人民医院医务科科长骆青山被选派到南岭镇枫林村担任驻村第一书记。",)
-    assert ("骆青山", "第一书记", "枫林村") in _orgs(*text)
+    assert ("骆青山", "第一书记", "南岭镇枫林村") in _orgs(*text)  # the village with its town (GOLD_SPEC §4.9)
     assert ("骆青山", "第一书记", "appoint", "2024-03") in _records(*text)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..errors import LexiconError
 from .article_orgs import ArticleOrgs
 from .lexicon_loader import LEXICON_DIR, Lexicon, _columns
+from .org_conventions import village_in_full
 from .orgs import OrgMention
 
 _FILE = "title_bodies.tsv"
@@ -145,7 +146,7 @@ def settle(
         [m for s in known.per_sentence[position + 1 :] for m in s], home, lexicon,
     )
     if found is not None:
-        return found
+        return village_in_full(found, known.whole, lexicon) or found  # 某镇|某村 (GOLD_SPEC §4.9)
     return None if org is not None and org.kind in _NOT_HEADED else org
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import LexiconError
 from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from .org_edges import edge_words
 
 if TYPE_CHECKING:
     from .org_resolve import OrgMention
@@ -89,6 +90,7 @@ def _own_institution(rest: str, lexicon: Lexicon) -> bool:
 
 
 _TOWNS = "镇乡"
+_OPENERS = ("mover", "lead")  # 进驻|某镇某村, 来|某县…: the edge words a place's name starts after (org_edges.py)
 _COUNTIES = "县区市旗"
 _VILLAGE = re.compile(r"^([\u4e00-\u9fff]{2,}?村)([\u4e00-\u9fff]*)$")
 
@@ -98,11 +100,14 @@ def village_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention
     the village (or its body) named with that chain, the longest the article prints; None when
     the article never prints the village with its place."""
     found = _VILLAGE.match(org.name)
-    if found is None or org.text != org.name:
+    if found is None:
         return None
     village, body = found.groups()
     if body and body not in conventions(lexicon.directory).village_bodies:
         return None
+    leads = [at for at, char in enumerate(village[:-2]) if edge_words(lexicon.directory).get(char) == "lead"]
+    if leads:
+        village = village[leads[-1] + 1 :]  # 医院驻|某村第一书记: the village the post is at (驻村)
     if any(level in village[:-1] for level in _TOWNS):
         return None  # 某镇某村: already printed with its town
     best = ""
@@ -113,7 +118,7 @@ def village_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention
             best = chain
         at = whole.find(village, at + len(village))
     if not best:
-        return None
+        return replace(org, name=village + body, parent=org.parent if body else None) if leads else None
     name = best + village + body
     parent = best + village if body else org.parent
     return replace(org, name=name, parent=parent)
@@ -140,7 +145,9 @@ def _place_before(whole: str, at: int, levels: str, lexicon: Lexicon) -> str:
             return place
     for size in sizes:
         before = whole[at - size - 1] if at - size > 0 else ""
-        if not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon.boundary_words or before in _COUNTIES:
+        if not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon.boundary_words or before in _COUNTIES or (
+            edge_words(lexicon.directory).get(before) in _OPENERS
+        ):
             return whole[at - size : at]  # ，葑田镇苕湾村; 来到某县某镇某村
     return ""
 
