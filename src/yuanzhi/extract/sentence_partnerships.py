@@ -16,9 +16,11 @@ from .events import partnership_in, quoted
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 from .partners import planned_signing, several_partners
+from .signing_context import signing_stated
 from .signing_people import in_full, signers_bodies
 from .stated_partnerships import PLACES
 
+_SIDES = ("代表双方", "代表三方", "代表各方")
 GUEST_KINDS = {"hospital", "university", "company", "group"}  # institutions that sign with a hospital
 _ALLIANCE = "alliance"
 _OTHER = "other"
@@ -33,7 +35,14 @@ def add_partnerships(
     guests.extend(m.parent if m.kind == "department" and m.parent else m.name for m in orgs
                   if (m.kind in GUEST_KINDS or m.kind == _OTHER and lexicon.org_kind(m.name) == _OTHER and not m.name.endswith(PLACES))
                   and (m.parent or m.name) != home and not quoted(text, m))  # 某县委党校, 某市图书馆: bodies by their word
-    both = (full_guest(guests), home) if home and guests else ()  # 双方: the hospital and its last guest
+    fulls = set(declared.values())  # a body the article declares a short name for (某市残疾人联合会（以下简称…）)
+    guests.extend(declared.get(m.name, m.name) for m in orgs if (m.name in declared or m.name in fulls) and not quoted(text, m)
+                  and declared.get(m.name, m.name) != home)
+    both = (declared.get(full_guest(guests), full_guest(guests)), home) if home and guests else ()  # 双方: the last guest
+    if not signing_stated(text, lexicon):
+        return  # 家庭医生签约服务, 医共体建设: no signing between bodies (signing_context.py)
+    again = any(side in text for side in _SIDES) and any(  # 甲与乙代表双方签约: a signing the article stated
+        p.evidence and p.evidence[0].article_id == evidence.article_id for p in out.partnerships)
     split = several_partners(text, orgs, lexicon, home)  # A与甲、乙、丙签订帮扶协议: one per pair (partners.py)
     if split is not None and split[1] == _ALLIANCE:  # 甲分别与A、B、C签订联盟协议: one alliance of all members
         members = tuple(dict.fromkeys(p for pair in split[0] for p in pair))
@@ -44,13 +53,13 @@ def add_partnerships(
     if donation_signing(text):
         return  # 甲与乙签订捐赠协议: a gift, no partnership (donations.py)
     read = split is None and not planned_signing(text)
-    partnership = partnership_in(text, orgs, lexicon, home) if read else None  # the parties the sentence names
-    signed = signers_bodies(text, out.positions, lexicon, home) if read and partnership is None else None
+    partnership = partnership_in(text, orgs, lexicon, home, (), declared) if read else None  # the parties named
+    signed = signers_bodies(text, out.positions, lexicon, home) if read and partnership is None and not again else None
     kind = next((k for cue, k in lexicon.partnership_cues if cue in text), None)
     if signed and kind:  # 甲某与乙某签订了合作协议: their bodies (signing_people.py), a guest named in full
         partnership = (tuple(in_full(s, guests, out.orgs, lexicon) for s in signed), kind)
-    elif read and partnership is None:  # 双方签订了…协议: the hospital and the guest named last
-        partnership = partnership_in(text, orgs, lexicon, home, both)
+    elif read and partnership is None and not again:  # 双方签订了…协议: the hospital and the guest named last
+        partnership = partnership_in(text, orgs, lexicon, home, both, declared)
     if partnership is not None:  # a party printed under a second name the article declared is one party
         parties = tuple(dict.fromkeys(declared.get(p, p) for p in partnership[0]))
         partnership = (parties, partnership[1]) if len(parties) >= 2 else None

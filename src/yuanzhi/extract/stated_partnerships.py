@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .declared_parties import declared_in, home_by_word
 from .lexicon_loader import Lexicon
 from .orgs import (
     STRONG_KINDS,
@@ -21,11 +22,15 @@ _COUNTED = re.compile(r"(?:[各全][省市县区]?|多家|所有|其他|其它|�
 
 def partnership_in(
     sentence: str, orgs: list[OrgMention], lexicon: Lexicon, home: str | None, both: tuple[str, ...] = (),
+    declared: dict[str, str] | None = None,
 ) -> tuple[tuple[str, ...], str] | None:
     """(parties, kind) when the sentence states a partnership between two or more parties.
 
     ``both``: the two parties the article has named (its guest and its hospital), for
-    ``双方签订了…协议`` when the sentence names no party of its own."""
+    ``双方签订了…协议`` when the sentence names no party of its own. ``declared``: the article's
+    short names (以下简称) and their bodies; a short name printed in the sentence is its body
+    (declared_parties.py)."""
+    declared = declared or {}
     kind = next((k for cue, k in lexicon.partnership_cues if cue in sentence), None)
     if kind is None:
         return None
@@ -47,13 +52,16 @@ def partnership_in(
             parties.append((mention.start, top))
     if len({name for _at, name in parties}) < 2:
         parties += [(at, name) for at, name in qualifying if lexicon.org_kind(name) == "hospital"]
+    parties += declared_in(sentence, orgs, declared)  # 甲检验与乙医院签订…: 甲检验 declared before
     if home:
         for ref in ("我院", "本院"):
             at = sentence.find(ref)
             if at >= 0:
                 parties.append((at, home))
+        parties += [(at, home) for at in home_by_word(sentence)]  # 市医调委、某公司与医院签订了三方合作协议
     names: list[str] = []
     for _at, name in sorted(parties):
+        name = declared.get(name, name)
         if name not in names:
             names.append(name)
     if len(names) < 2 and _BOTH in sentence and len(both) == 2 and set(names) <= set(both):

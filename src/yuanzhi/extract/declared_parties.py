@@ -1,0 +1,41 @@
+"""Parties of a signing printed under a name the article declared, or as the paper's 医院:
+
+    甲康桥医学检验实验室有限公司（以下简称“甲康桥检验”）…
+    开业仪式上，甲康桥检验与乙市中医医院签订区域检验合作协议。   → 甲康桥医学检验实验室有限公司
+    市医调委、某财险支公司与医院签订了三方合作协议。             → 医院 is the article's hospital
+
+A short name jieba does not read as a body is still the body the article declared; the
+bare word 医院 written as one side of the signing (与医院, 医院与) is the hospital the
+article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .orgs import OrgMention
+
+# one side of a signing: after 与/和/同/、 or a clause's start, before 与/和/同/签/共/、/三方/双方
+_BEFORE = "与和同及、，,：:；;"
+_AFTER = re.compile(r"[与和同及签共、]|[三两双]方")
+_HOME_WORD = re.compile(r"(?:(?<=[与和同及、，,：:；;])|^)医院(?=[与和同及签共、]|[三两双]方)")
+
+
+def declared_in(sentence: str, orgs: list[OrgMention], declared: dict[str, str]) -> list[tuple[int, str]]:
+    """(start, full name) for each declared short name printed in the sentence as one side of a
+    signing (甲检验与…, 、甲检验与…) outside the bodies the sentence's reader found."""
+    out: list[tuple[int, str]] = []
+    spans = [(m.start, m.end) for m in orgs]
+    for short, full in declared.items():
+        at = sentence.find(short)
+        while at >= 0:
+            side = (at == 0 or sentence[at - 1] in _BEFORE) and _AFTER.match(sentence, at + len(short)) is not None
+            if side and not any(start <= at < end or start < at + len(short) <= end for start, end in spans):
+                out.append((at, full))
+            at = sentence.find(short, at + len(short))
+    return out
+
+
+def home_by_word(sentence: str) -> list[int]:
+    """Where the sentence prints the bare 医院 as one side of a signing."""
+    return [m.start() for m in _HOME_WORD.finditer(sentence)]

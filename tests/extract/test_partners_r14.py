@@ -1,0 +1,91 @@
+"""Round 13 partnership classes (invented names): a party printed under the short name the article
+declared, a body the article declared as the other side of 双方, the bare 医院 as one side."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.declared_parties import home_by_word
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def facts_of(*paragraphs: str):  # type: ignore[no-untyped-def]
+    return issue_to_facts(one_article(*paragraphs, date="2025-04"))
+
+
+def parties(facts) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    return [set(p.parties) for p in facts.partnerships]
+
+
+def test_a_declared_short_name_signs_as_its_body():
+    facts = facts_of(
+        "4月3日，蓼汀瑞安医学检验实验室有限公司（以下简称“蓼汀瑞安检验”）开业。",
+        "开业仪式上，蓼汀瑞安检验与蓼汀市中医医院签订区域检验合作协议。",
+    )
+    assert parties(facts) == [{"蓼汀瑞安医学检验实验室有限公司", "蓼汀市中医医院"}]
+
+
+def test_both_sides_are_the_hospital_and_the_body_declared_before():
+    facts = facts_of(
+        "4月8日，蓼汀市残疾人联合会（以下简称“市残联”）康复定点机构揭牌仪式在蓼汀市中医医院举行。",
+        "仪式上，钮文博与郗永安共同为定点机构揭牌，双方签订了《康复救助服务协议》。",
+    )
+    assert parties(facts) == [{"蓼汀市残疾人联合会", "蓼汀市中医医院"}]
+
+
+def test_both_sides_by_the_declared_short_name():
+    facts = facts_of(
+        "4月9日，中共蓼汀县委党校（以下简称“县委党校”）现场教学基地揭牌仪式在蓼汀县人民医院举行。",
+        "钮文博与郗永安共同为“县委党校现场教学基地”揭牌，双方签订了《现场教学基地共建协议》。",
+    )
+    assert parties(facts) == [{"中共蓼汀县委党校", "蓼汀县人民医院"}]
+
+
+def test_the_bare_hospital_word_as_one_side():
+    sentence = "仪式上，市医调委、某公司与医院签订了三方合作协议。"
+    assert home_by_word(sentence) == [sentence.index("医院")]
+    assert home_by_word("医院与某公司签约。") == [0]
+    assert home_by_word("蓼汀市中心医院与某公司签约。") == []
+    assert home_by_word("患者到医院就诊。") == []
+
+
+def test_a_declared_short_name_inside_other_words_is_no_party():
+    facts = facts_of(
+        "蓼汀县医共体由蓼汀县人民医院（以下简称“总院”）牵头。",
+        "郗永安指出，医共体建设要抓实，总院要当好龙头，蓼汀县卫生健康局要加强统筹协调。",
+    )
+    assert all("蓼汀县卫生健康局" not in p.parties for p in facts.partnerships)
+
+
+def test_a_service_signed_with_residents_is_no_partnership():
+    facts = facts_of(
+        "检查组来到蓼汀市中心医院和蓼汀市金梧街道社区卫生服务中心，察看了家庭医生签约服务开展情况。",
+    )
+    assert facts.partnerships == ()
+
+
+def test_an_alliance_named_but_not_founded_is_no_partnership():
+    facts = facts_of(
+        "蓼汀省卫生健康委员会调研组来蓼汀县人民医院调研紧密型县域医共体建设。",
+        "郗永安表示，蓼汀县卫生健康局将与蓼汀县人民医院抓紧制定医共体医保打包支付方案。",
+    )
+    assert facts.partnerships == ()
+    founded = facts_of("蓼汀县人民医院与蓼汀县中医院签订紧密型医联体协议。")
+    assert parties(founded) == [{"蓼汀县人民医院", "蓼汀县中医院"}]
+
+
+def test_signers_for_both_sides_repeat_the_signing_already_stated():
+    facts = facts_of(
+        "4月2日，蓼汀县人民政府与蓼汀医科大学第二附属医院签订医联体合作协议。",
+        "蓼汀县县长钮文博与蓼汀医科大学第二附属医院院长郗永安代表双方签约。",
+    )
+    assert parties(facts) == [{"蓼汀县人民政府", "蓼汀医科大学第二附属医院"}]
+
+
+def test_signers_for_both_sides_name_no_second_guest():
+    facts = facts_of(
+        "4月2日，蓼汀市第一人民医院与蓼汀银行股份有限公司蓼汀分行合作协议签约仪式举行。",
+        "蓼汀银行股份有限公司蓼汀分行城南支行行长柏文出席。",
+        "钮文博与郗永安代表双方签约。",
+    )
+    assert parties(facts) == [{"蓼汀市第一人民医院", "蓼汀银行股份有限公司蓼汀分行"}]
