@@ -93,3 +93,34 @@ def test_a_governing_verb_inside_a_name_stays(text: str):
     lexicon = default_lexicon()
     sentence = f"，{text}"
     assert name_start(sentence, 1, len(sentence), lexicon) == 1
+
+
+@pytest.mark.parametrize(
+    ("full", "ending", "title"),
+    [
+        ("蓼州市市场监督管理局槐岭分局", "分局", "副局长"),
+        ("蓼州市抗癌协会肿瘤康复俱乐部", "俱乐部", "会长"),
+        ("槐岭乡高山茶叶专业合作社", "合作社", "理事长"),
+    ],
+)
+def test_a_body_written_by_its_ending_at_a_clauses_start_is_the_one_named_before(full: str, ending: str, title: str):
+    found = posts(f"3月2日，{full}与蓼州市第三人民医院签订协议。", f"{ending}{title}贝思远介绍了情况。")
+    assert ("贝思远", title, full) in found
+
+
+def test_a_unit_after_the_body_written_by_its_ending_is_that_bodys():
+    found = posts(
+        "3月2日，蓼州市市场监督管理局槐岭分局开展专项检查。",
+        "分局副局长甘望舒，药品医疗器械科科长贝思远参加检查。",
+    )
+    assert ("贝思远", "科长", "蓼州市市场监督管理局槐岭分局药品医疗器械科") in found
+
+
+def test_a_bureaus_detachment_after_this_bureau_is_the_bureaus():
+    found = posts("3月2日，蓼州市生态环境局副局长甘望舒、该局综合行政执法支队副支队长贝思远到蓼州市第三人民医院检查。")
+    assert ("贝思远", "副支队长", "蓼州市生态环境局综合行政执法支队") in found
+
+
+def test_a_trade_unions_department_in_a_list_is_the_unions():
+    found = posts("3月2日，蓼州市总工会党组书记、常务副主席甘望舒，劳动保护部部长贝思远到蓼州市第三人民医院慰问。")
+    assert ("贝思远", "部长", "蓼州市总工会劳动保护部") in found

@@ -8,7 +8,7 @@ from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import is_cjk
 from .orgs import OrgMention, resolve_org
-from .referred_units import referred_before, referred_unit
+from .referred_units import bare_before, referred_before, referred_unit
 
 THIS_REFERENCES = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
          "该局": ("government",), "该委": ("government",), "该集团": ("group",),
@@ -26,6 +26,7 @@ def this_one(
     if org is None:  # 该局办公室主任: 办公室 alone is no unit, but that body's is
         here = [m for m in context.here if m.end <= end]
         pointed = referred_before(sentence, end, context.seen + here, lexicon, context.home)
+        pointed = pointed or bare_before(sentence, end, context.seen + here, lexicon)  # ，分局副局长
         if pointed is not None:
             return pointed
     if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in THIS_REFERENCES:
@@ -39,6 +40,9 @@ def this_one(
         if unit is None:
             return org
         return OrgMention(org.start - 2, org.end, sentence[org.start - 2 : org.end], unit.name, unit.kind, unit.parent)
+    if org is not None and org.text not in THIS_REFERENCES:  # 该局|某执法支队 (a body the 局 holds)
+        here = [m for m in context.here if m.end <= org.start]
+        org = referred_unit(sentence, org, context.seen + here, lexicon, context.home) or org
     ref = org.text if org is not None and org.text in THIS_REFERENCES else next(
         (r for r in THIS_REFERENCES if org is None and sentence.endswith(r, 0, end)), None
     )

@@ -28,6 +28,7 @@ _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{
 # 市委巡察办, 某县委第二巡察组: a body of a place's party committee (市委, 县委 …), named by its level
 PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
 _PARTY_BODY = re.compile(r"^[\u4e00-\u9fff]{2,5}?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")  # 某市委老干部局 (a named place)
+_UNIT_CENTRE = "医学中心"  # under a hospital, a unit (睡眠医学中心), not a hospital of its own
 _TEAMS = ("组", "队")  # an ad-hoc team of that body (巡察组), not a standing office
 
 
@@ -113,6 +114,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
             return OrgMention(0, len(text), text, text, kind, home)
         return OrgMention(0, len(text), text, text, kind)
     unit_kind = lexicon.org_kind(unit) or "department"
+    if unit_kind == "hospital" and unit.endswith(_UNIT_CENTRE) and lexicon.org_kind(parent) == "hospital":
+        unit_kind = "department"  # 某医院睡眠医学中心: a hospital's centre is its unit
     if parent == home and not (unit_kind == "hospital" and unit.endswith(_CAMPUS)):
         return OrgMention(0, len(text), text, unit, unit_kind, parent)  # 某医院东门院区 keeps its full name
     return OrgMention(0, len(text), text, parent + unit, unit_kind, parent)

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .generic_heads import bare_bodies
+from .generic_heads import bare_bodies, bare_endings
 from .lexicon_loader import Lexicon
-from .org_resolve import OrgMention, resolve_org
+from .org_resolve import OrgMention
 from .org_short_names import full_name_of
+from .unit_holders import holds
 
 _THIS = "该"  # the body of that kind named last
 _OWN = ("我", "本")  # the article's own body of that kind
 _HOSPITAL = "院"  # 我院, 本院, 该院: the issue's hospital or the hospital named last (not here)
 _KIND_WORDS = (2, 1)  # characters of the kind word after the pronoun (该中心, 该社)
 _MIN_UNIT = 2  # characters of the unit's own name (办公室, 科普部)
+_ORGAN = "government"  # the kind of body whose 支队/分局 written after 该局 is its own
 _UNIT_WORDS = ("科", "部", "室", "组")  # 本科, 本部, 该科 (org_references): a unit's word, no body's
 
 
@@ -39,12 +41,30 @@ def referred_unit(
 ) -> OrgMention | None:
     """``org`` (a unit written alone) as the unit of the body a reference before it or at its
     start stands for, or None. ``named`` are the article's organizations before it, in order."""
-    if org is None or org.kind != "department" or org.parent not in (None, home) or org.text != org.name:
+    if org is None or org.parent not in (None, home) or org.text != org.name:
         return None
-    return _referred(sentence, org, named, lexicon, home)
+    found = _referred(sentence, org, named, lexicon, home)
+    if found is not None and org.kind != "department" and not (
+        lexicon.org_kind(found.parent or "") == _ORGAN and holds(found.parent or "", org.text, lexicon)
+    ):
+        return None  # 该局|某执法支队: a body of its own kind only where an organ holds such units
+    return found
 
 
 _MAX_UNIT = 8  # characters of a unit read back from the title when no organization was found there
+
+
+def bare_before(sentence: str, end: int, named: Sequence[OrgMention], lexicon: Lexicon) -> OrgMention | None:
+    """，分局副局长甲, 俱乐部会长乙: a body written by its ending alone at a clause's start, right
+    before the title, is the body with that ending the article named last (lexicon/bare_endings.txt)."""
+    for ending in bare_endings(lexicon.directory):
+        start = end - len(ending)
+        if start < 0 or not sentence.startswith(ending, start) or (start > 0 and "\u4e00" <= sentence[start - 1] <= "\u9fff"):
+            continue
+        body = next((m for m in reversed(named) if m.name.endswith(ending) and len(m.name) > len(ending) + 1), None)
+        if body is not None:
+            return OrgMention(start, end, ending, body.name, body.kind, body.parent)
+    return None
 
 
 def referred_before(
@@ -76,7 +96,7 @@ def _referred(
                 continue
             if (pronoun != _THIS and pronoun not in _OWN) or word == _HOSPITAL or len(unit) < _MIN_UNIT:
                 continue
-            if lexicon.org_kind(unit) != "department":
+            if lexicon.org_kind(unit) != "department" and unit != org.text:
                 continue
             endings = _endings(word, lexicon)
             if not endings:
@@ -87,7 +107,5 @@ def _referred(
                 continue
             body = (bodies[-1] if pronoun == _THIS else bodies[0]).name
             body = full_name_of(body, [m.name for m in named], lexicon) or body  # 市…局 → 某市…局 printed
-            full = resolve_org(body + unit, lexicon, home)
-            kind = full.kind if full is not None and full.kind == "department" else "department"
-            return OrgMention(start, org.end, sentence[start : org.end], body + unit, kind, body)
+            return OrgMention(start, org.end, sentence[start : org.end], body + unit, "department", body)
     return None
