@@ -52,6 +52,8 @@ def _orgs(facts_json: dict[str, object]) -> dict[tuple[str, str], object]:
         (f"{HOME}报", (), HOME),
         (f"{OTHER}院报", (), OTHER),
         ("澄江医院 院报", (), "澄江医院"),
+        ("澄江市第二人民醫院報", (), HOME),  # printed in traditional characters: named as the facts name it
+        (f"《{HOME}报》 2025年3月15日 第3期", (), HOME),
         (None, (f"2025年3月15日星期六第3期（总第88期）{HOME}主办",), HOME),
         (None, (f"主办：{OTHER} 主编：柏青禾",), OTHER),
         (None, (f"主办：{OTHER}主编：柏青禾",), OTHER),  # a reader that dropped the space

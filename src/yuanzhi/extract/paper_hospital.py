@@ -108,9 +108,11 @@ def masthead_hospital(title: str | None, furniture: Iterable[str], lexicon: Lexi
 
     words = paper_words()
     if title:
-        name = _hospital_before(to_simplified(re.sub(r"\s+", "", title)), lexicon, words, words.paper_endings)
-        if name is not None:
-            return name
+        plain = to_simplified(_QUOTES.sub("", title))
+        for piece in (re.sub(r"\s+", "", plain), *(p for p in _NOT_NAME.split(plain) if p)):  # 《某某医院报》 2025年…
+            name = _hospital_before(piece, lexicon, words, words.paper_endings)
+            if name is not None:
+                return name
     for line in furniture:
         name = _host_in(to_simplified(line), lexicon, words)
         if name is not None:
@@ -160,6 +162,7 @@ def _named(name: str, lexicon: Lexicon, words: PaperWords) -> bool:
     return bool(head)
 
 
+_QUOTES = re.compile(r"[《》〈〉“”「」『』]")
 # furniture that is no part of a body's name: dates, weekdays, issue and page numbers, brackets
 _NOT_NAME = re.compile(
     r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
