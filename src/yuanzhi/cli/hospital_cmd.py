@@ -22,8 +22,8 @@ def hospital(
 ) -> None:
     """Show or set the archive's own hospital; later ingests and uploads extract facts with it.
 
-    The first `yuanzhi ingest --hospital NAME` sets it too. Issues stored before keep their facts
-    until they are ingested again.
+    The first `yuanzhi ingest --hospital NAME` sets it too. Issues already stored keep the facts
+    they were read with (ingesting an unchanged file again does not read it again).
     """
     from ..archive.hospital_setting import remember_hospital, stored_hospital
 
