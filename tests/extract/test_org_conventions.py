@@ -43,7 +43,8 @@ def test_a_foreign_city_is_the_place_of_its_post():
 
 @pytest.mark.parametrize(
     "name",
-    ["泰国驻蓼州总领事馆", "美国国立心肺研究所", "法国卫生部", "美国心脏协会", "韩国栋", "德国"],
+    ["泰国驻蓼州总领事馆", "美国国立心肺研究所", "法国卫生部", "美国心脏协会", "韩国栋", "德国",
+     "哥伦比亚大学医学中心", "巴西利亚大学医院"],
 )
 def test_the_countrys_own_body_keeps_the_country(name: str):
     assert foreign_body(name, default_lexicon()) == name

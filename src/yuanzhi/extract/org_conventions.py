@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import LexiconError
 from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
 from .org_edges import edge_words
+from .segment import word_tags
 
 if TYPE_CHECKING:
     from .org_resolve import OrgMention
@@ -74,6 +75,10 @@ def foreign_body(text: str, lexicon: Lexicon) -> str:
     rest = text[len(country) :]
     if len(rest) < _MIN_PROPER + 1 or rest.startswith(words.national):
         return text  # 某国驻华大使馆, 某国国立卫生研究院: the country's own body
+    if any(lexicon.is_org_suffix(rest[:size]) for size in (2, 3, 4)) or any(
+        text[:size] in word_tags() for size in range(len(country) + 1, len(country) + 4)
+    ):
+        return text  # 哥伦比亚大学: the country's name is the body's; 巴西利亚: a longer word, no country
     if _FOREIGN_PLACE.match(rest):
         return rest  # 某国|某某市
     return rest if _own_institution(rest, lexicon) else text
