@@ -124,3 +124,11 @@ def test_a_bureaus_detachment_after_this_bureau_is_the_bureaus():
 def test_a_trade_unions_department_in_a_list_is_the_unions():
     found = posts("3月2日，蓼州市总工会党组书记、常务副主席甘望舒，劳动保护部部长贝思远到蓼州市第三人民医院慰问。")
     assert ("贝思远", "部长", "蓼州市总工会劳动保护部") in found
+
+
+def test_a_hospital_jieba_glues_to_its_heads_title_is_still_named():
+    found = posts(
+        "3月2日，新书首发式举行。该书主编、璩岭市第一人民医院院长甘望舒出席。",
+        "璩岭市一院副院长贝思远介绍了编写经过。",
+    )
+    assert ("贝思远", "副院长", "璩岭市第一人民医院") in found

@@ -321,6 +321,8 @@ def find_orgs(
     found: list[OrgMention] = []
     for word, _start, word_end in tokens:
         cut = glued_suffix_cut(word, lexicon)  # 巡察组向|…, 巡察组向棠|浦市: jieba glued a mover to the suffix
+        if cut is None and not ending:  # 第一人民|医院院长: jieba's one token (the home count reads as before)
+            cut = _title_glued(word, lexicon)
         if cut is not None:
             word, word_end = word[:cut], word_end - (len(word) - cut)
         if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
@@ -346,6 +348,22 @@ def find_orgs(
             continue  # 《中华普通外科杂志》: a journal's or a book's title names no organization
         found.append(mention)
     return leftmost_longest(found)  # a name that goes on (晋城大医院 + 新生儿科) keeps its longest reading
+
+
+_GLUED_TITLE = 4  # characters of the shortest ending-and-title token (医院院长)
+
+
+def _title_glued(word: str, lexicon: Lexicon) -> int | None:
+    """Where an institution's ending stops inside a token jieba made of it and a title (医院|院长,
+    医院|副院长), or None."""
+    if len(word) < _GLUED_TITLE or lexicon.ends_like_org(word):
+        return None
+    for cut in range(len(word) - 2, 1, -1):
+        if word[cut:] not in lexicon.titles:
+            continue
+        if next((k for sfx, k in lexicon.org_kinds if word[:cut].endswith(sfx)), None) in STRONG_KINDS:  # not 党组|书记
+            return cut
+    return None
 
 
 def in_title_marks(sentence: str, start: int, end: int) -> bool:

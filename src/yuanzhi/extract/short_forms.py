@@ -5,6 +5,7 @@ names (同时挂牌“…”). Each is read as the full organization and kept as
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .collector import Collector
 from .lexicon_loader import Lexicon
@@ -101,7 +102,7 @@ def named_before(
     ))  # 某市医疗保障局专项检查组: the bureau is named in full too
 
     def full_of(name: str) -> str | None:
-        found = aliases.get(name) or full_name_of(name, fulls, lexicon)
+        found = aliases.get(name) or full_name_of(name, fulls, lexicon) or numbered_full(name, fulls)
         return aliases.get(found, found) if found else None
 
     if org.kind != "department":
@@ -145,6 +146,23 @@ def splits_word(text: str, cut: int) -> bool:
         text[i:j] in tags for i in range(max(0, cut - high + 1), cut) for j in range(cut + 1, min(len(text), i + high) + 1)
         if j - i >= low
     )
+
+
+@dataclass(frozen=True)
+class _Name:
+    name: str
+
+
+def numbered_full(short: str, fulls: list[str]) -> str | None:
+    """璩州市一院 for 璩州市第一人民医院, 市五院 for 某市第五人民医院: the one numbered institution
+    of ``fulls`` that ``short`` writes by its number (ordinal_names.py), or None."""
+    if not any(char in _NUMERALS for char in short):
+        return None
+    found = {org.name for org, written in ordinal_short_forms([short], [_Name(f) for f in fulls]) if written == short}
+    return found.pop() if len(found) == 1 else None
+
+
+_NUMERALS = "一二三四五六七八九十"
 
 
 def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
