@@ -89,3 +89,23 @@ def test_signers_for_both_sides_name_no_second_guest():
         "钮文博与郗永安代表双方签约。",
     )
     assert parties(facts) == [{"蓼汀市第一人民医院", "蓼汀银行股份有限公司蓼汀分行"}]
+
+
+def events_of(*paragraphs: str) -> set[tuple[str | None, str]]:
+    return {(e.date, e.type) for e in facts_of(*paragraphs).events}
+
+
+def test_a_month_written_as_a_plan_or_a_span_start_is_no_event():
+    assert events_of(
+        "4月8日，蓼汀市护理学会召开理事会议。",
+        "学会表示，首期培训班将于6月举办，重点解读新版护理规范。",
+    ) == {("2025-04-08", "meeting")}
+    assert events_of(
+        "4月8日，蓼汀市护理学会召开理事会议。",
+        "会长郗永安介绍，学会自去年10月起在全市开展护士分层培训。",
+    ) == {("2025-04-08", "meeting")}
+    assert ("2024-03", "signing") in events_of(
+        "4月8日，蓼汀县人民医院召开帮扶工作会。",
+        "自2024年3月双方签订对口帮扶协议以来，蓼汀市人民医院已派出专家六十人次。",
+    )
+    assert ("2025-06", "training") in events_of("蓼汀市护理学会6月举办首期护士培训班，学员六十人。")

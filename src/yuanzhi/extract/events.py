@@ -21,6 +21,7 @@ from .decisions import decided_posts
 from .event_model import commendation_type, continues_occasion, held_part, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
+from .month_frames import framed_month
 from .occasion_news import first_that_fits, founding_type, passed_review
 from .stated_partnerships import partnership_in, quoted
 
@@ -72,7 +73,7 @@ def event_type(sentence: str, lexicon: Lexicon) -> str | None:
 
 def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> EventHit | None:
     """An event when the sentence is dated (to the month or better) and names an activity."""
-    usable = [d for d in dates if len(d.value) >= 7]
+    usable = [d for d in dates if len(d.value) >= 7 and not framed_month(sentence, d)]  # 将于12月举办 (month_frames.py)
     if not usable:
         return None
     held = held_part(sentence)  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
