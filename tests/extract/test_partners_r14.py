@@ -109,3 +109,12 @@ def test_a_month_written_as_a_plan_or_a_span_start_is_no_event():
         "自2024年3月双方签订对口帮扶协议以来，蓼汀市人民医院已派出专家六十人次。",
     )
     assert ("2025-06", "training") in events_of("蓼汀市护理学会6月举办首期护士培训班，学员六十人。")
+
+
+def test_the_place_of_the_ceremony_is_no_side():
+    facts = facts_of(
+        "4月12日，蓼汀康瑞医疗科技股份有限公司与蓼汀医科大学共建的“腔镜技能培训中心”在蓼汀医科大学附属第一医院揭牌。",
+    )
+    assert parties(facts) == [{"蓼汀康瑞医疗科技股份有限公司", "蓼汀医科大学"}]
+    alone = facts_of("4月9日，蓼汀县中医院与蓼汀县妇幼保健院合作协议签约仪式在蓼汀县人民医院举行。")
+    assert parties(alone) == [{"蓼汀县中医院", "蓼汀县妇幼保健院"}]

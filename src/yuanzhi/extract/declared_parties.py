@@ -3,6 +3,7 @@
     甲康桥医学检验实验室有限公司（以下简称“甲康桥检验”）…
     开业仪式上，甲康桥检验与乙市中医医院签订区域检验合作协议。   → 甲康桥医学检验实验室有限公司
     市医调委、某财险支公司与医院签订了三方合作协议。             → 医院 is the article's hospital
+    甲公司与乙大学共建的中心在乙大学附属医院揭牌。               → the hospital is the venue, no side
 
 A short name jieba does not read as a body is still the body the article declared; the
 bare word 医院 written as one side of the signing (与医院, 医院与) is the hospital the
@@ -34,6 +35,15 @@ def declared_in(sentence: str, orgs: list[OrgMention], declared: dict[str, str])
                 out.append((at, full))
             at = sentence.find(short, at + len(short))
     return out
+
+
+# the place of the ceremony: 在某医院某院区学术报告厅举行, 在某大学附属医院揭牌
+_VENUE_AFTER = re.compile(r"[^，。；！？,;、与和]{0,12}?(?:举行|举办|召开|揭牌|开幕|启动)")
+
+
+def at_venue(sentence: str, start: int, end: int) -> bool:
+    """The body is printed as the place where the ceremony is held (在…举行), not as a side."""
+    return sentence[start - 1 : start] == "在" and _VENUE_AFTER.match(sentence, end) is not None
 
 
 def home_by_word(sentence: str) -> list[int]:

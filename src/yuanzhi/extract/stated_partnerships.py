@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .declared_parties import declared_in, home_by_word
+from .declared_parties import at_venue, declared_in, home_by_word
 from .lexicon_loader import Lexicon
 from .orgs import (
     STRONG_KINDS,
@@ -36,6 +36,7 @@ def partnership_in(
         return None
     parties: list[tuple[int, str]] = []
     qualifying: list[tuple[int, str]] = []  # organizations that only qualify a person's title
+    venues: list[str] = []  # where the ceremony is held (declared_parties.at_venue)
     regex_titles = {start for start, _end, _t in title_matches(sentence, lexicon)}
     bodies = tuple(cue for cue, k in lexicon.partnership_cues if k == "alliance")
     for mention in orgs:
@@ -46,7 +47,9 @@ def partnership_in(
             continue  # 全县十二家乡镇卫生院: a class of members, not one named party
         if quoted(sentence, mention):
             continue  # 授予“某大学教学医院”牌匾, 共建“某医院某分院”: a plaque or a project, no party
-        if mention.end in regex_titles:
+        if at_venue(sentence, mention.start, mention.end):
+            venues.append(top)  # 签约仪式在某院区举行: a side only when the sentence names fewer than two
+        elif mention.end in regex_titles:
             qualifying.append((mention.start, top))
         else:
             parties.append((mention.start, top))
@@ -64,6 +67,8 @@ def partnership_in(
         name = declared.get(name, name)
         if name not in names:
             names.append(name)
+    if len(names) < 2:
+        names += [name for name in dict.fromkeys(declared.get(v, v) for v in venues) if name not in names]
     if len(names) < 2 and _BOTH in sentence and len(both) == 2 and set(names) <= set(both):
         names = list(both)
     if len(names) < 2:
