@@ -351,17 +351,18 @@ def find_orgs(
 
 
 _GLUED_TITLE = 4  # characters of the shortest ending-and-title token (医院院长)
+_SOME = "某"  # a name before a bare ending, for its kind (某医院)
 
 
 def _title_glued(word: str, lexicon: Lexicon) -> int | None:
     """Where an institution's ending stops inside a token jieba made of it and a title (医院|院长,
     医院|副院长), or None."""
-    if len(word) < _GLUED_TITLE or lexicon.ends_like_org(word):
+    if len(word) < _GLUED_TITLE:
         return None
     for cut in range(len(word) - 2, 1, -1):
-        if word[cut:] not in lexicon.titles:
+        if word[cut:] not in lexicon.titles or lexicon.ends_like_org(word):
             continue
-        if next((k for sfx, k in lexicon.org_kinds if word[:cut].endswith(sfx)), None) in STRONG_KINDS:  # not 党组|书记
+        if lexicon.org_kind(_SOME + word[:cut]) in STRONG_KINDS:  # 某医院, not 某党组|书记
             return cut
     return None
 
