@@ -118,3 +118,7 @@ def test_the_place_of_the_ceremony_is_no_side():
     assert parties(facts) == [{"蓼汀康瑞医疗科技股份有限公司", "蓼汀医科大学"}]
     alone = facts_of("4月9日，蓼汀县中医院与蓼汀县妇幼保健院合作协议签约仪式在蓼汀县人民医院举行。")
     assert parties(alone) == [{"蓼汀县中医院", "蓼汀县妇幼保健院"}]
+
+
+def test_a_family_doctor_signing_campaign_is_outreach():
+    assert events_of("4月12日上午，蓼汀街道家庭医生签约服务宣传周启动仪式在金梧社区文化广场举行。") == {("2025-04-12", "outreach")}
