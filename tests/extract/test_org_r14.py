@@ -132,3 +132,8 @@ def test_a_hospital_jieba_glues_to_its_heads_title_is_still_named():
         "璩岭市一院副院长贝思远介绍了编写经过。",
     )
     assert ("贝思远", "副院长", "璩岭市第一人民医院") in found
+
+
+def test_a_committees_term_after_a_name_glued_to_wei_starts_the_committee():
+    found = posts("3月2日，经院长办公会研究，聘任副院长柏思宁为第五届医学伦理委员会主任委员。")
+    assert ("柏思宁", "主任委员", "医学伦理委员会") in found

@@ -138,11 +138,13 @@ def _after_clause_word(sentence: str, start: int, end: int, words: dict[str, str
         if size > 1 and level and tags.get(head) in _TIME_TAGS:
             return at
     for at in range(end - _MIN_BODY - 1, start, -1):  # 戚婉宁为|第四届…, 习向东对|市五院: a name glued to the mover
-        if words.get(sentence[at]) != "mover" or sentence[at - 1 : at + 1] in tags or sentence[at : at + 2] in tags:
+        if words.get(sentence[at]) != "mover":
             continue
         sitting = _SITTING.match(sentence, at + 1, end)
         if sitting is not None and not lexicon.is_org_suffix(sentence[sitting.end() : end]):
-            return at + 1
+            return at + 1  # a committee's term after the mover: whatever word jieba reads (宁为)
+        if sentence[at - 1 : at + 1] in tags or sentence[at : at + 2] in tags:
+            continue
         if sentence[at + 1] in _LEVEL_CHARS and end - at - 2 >= 2 and sentence[at + 1 : at + 3] not in tags:
             return at + 1
     return start
