@@ -137,3 +137,11 @@ def test_a_hospital_jieba_glues_to_its_heads_title_is_still_named():
 def test_a_committees_term_after_a_name_glued_to_wei_starts_the_committee():
     found = posts("3月2日，经院长办公会研究，聘任副院长柏思宁为第五届医学伦理委员会主任委员。")
     assert ("柏思宁", "主任委员", "医学伦理委员会") in found
+
+
+def test_a_township_hospital_written_by_its_ending_is_the_one_named_before():
+    found = posts(
+        "3月2日，蓼州市第三人民医院托管槐岭镇卫生院签约仪式举行。",
+        "卫生院院长贝思远表示，将全力配合。",
+    )
+    assert ("贝思远", "院长", "槐岭镇卫生院") in found
