@@ -122,3 +122,9 @@ def test_the_place_of_the_ceremony_is_no_side():
 
 def test_a_family_doctor_signing_campaign_is_outreach():
     assert events_of("4月12日上午，蓼汀街道家庭医生签约服务宣传周启动仪式在金梧社区文化广场举行。") == {("2025-04-12", "outreach")}
+
+
+def test_a_job_fair_a_plaque_and_a_public_checkup():
+    assert events_of("4月12日，蓼汀市卫生健康系统人才专场招聘会在市人才市场举行。") == {("2025-04-12", "other")}
+    assert events_of("4月12日，蓼汀市科学技术协会在医院举行市级科普教育基地授牌仪式。") == {("2025-04-12", "award")}
+    assert events_of("4月12日，蓼汀市总工会劳动模范健康体检活动在医院启动。") == {("2025-04-12", "outreach")}
