@@ -128,3 +128,10 @@ def test_a_job_fair_a_plaque_and_a_public_checkup():
     assert events_of("4月12日，蓼汀市卫生健康系统人才专场招聘会在市人才市场举行。") == {("2025-04-12", "other")}
     assert events_of("4月12日，蓼汀市科学技术协会在医院举行市级科普教育基地授牌仪式。") == {("2025-04-12", "award")}
     assert events_of("4月12日，蓼汀市总工会劳动模范健康体检活动在医院启动。") == {("2025-04-12", "outreach")}
+
+
+def test_the_body_entrusted_is_no_side_when_two_others_sign():
+    facts = facts_of("4月12日，蓼汀市中心医院与金梧镇人民政府托管金梧镇卫生院签约仪式在金梧镇举行。")
+    assert parties(facts) == [{"蓼汀市中心医院", "金梧镇人民政府"}]
+    alone = facts_of("4月12日，蓼汀市中心医院托管金梧镇卫生院签约仪式举行。")
+    assert parties(alone) == [{"蓼汀市中心医院", "金梧镇卫生院"}]

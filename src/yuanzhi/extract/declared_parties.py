@@ -4,6 +4,7 @@
     开业仪式上，甲康桥检验与乙市中医医院签订区域检验合作协议。   → 甲康桥医学检验实验室有限公司
     市医调委、某财险支公司与医院签订了三方合作协议。             → 医院 is the article's hospital
     甲公司与乙大学共建的中心在乙大学附属医院揭牌。               → the hospital is the venue, no side
+    甲医院与乙镇人民政府托管乙镇卫生院签约仪式举行。             → the health centre is entrusted, no side
 
 A short name jieba does not read as a body is still the body the article declared; the
 bare word 医院 written as one side of the signing (与医院, 医院与) is the hospital the
@@ -41,8 +42,14 @@ def declared_in(sentence: str, orgs: list[OrgMention], declared: dict[str, str])
 _VENUE_AFTER = re.compile(r"[^，。；！？,;、与和]{0,12}?(?:举行|举办|召开|揭牌|开幕|启动)")
 
 
+_ENTRUSTED = ("托管",)  # 甲医院与乙镇人民政府托管乙镇卫生院: the body entrusted is what the sides agree on
+
+
 def at_venue(sentence: str, start: int, end: int) -> bool:
-    """The body is printed as the place where the ceremony is held (在…举行), not as a side."""
+    """The body is printed as the place where the ceremony is held (在…举行) or as the body
+    entrusted by the sides (…托管某卫生院), not as a side."""
+    if sentence[max(0, start - 2) : start] in _ENTRUSTED:
+        return True
     return sentence[start - 1 : start] == "在" and _VENUE_AFTER.match(sentence, end) is not None
 
 
