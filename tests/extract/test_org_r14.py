@@ -145,3 +145,11 @@ def test_a_township_hospital_written_by_its_ending_is_the_one_named_before():
         "卫生院院长贝思远表示，将全力配合。",
     )
     assert ("贝思远", "院长", "槐岭镇卫生院") in found
+
+
+def test_a_homeroom_teacher_is_the_schools():
+    found = posts(
+        "3月2日，蓼州市精神卫生中心专家走进槐岭县第一中学开展心理健康讲座。",
+        "高二（3）班班主任贝思远说，讲座很实用。",
+    )
+    assert ("贝思远", "班主任", "槐岭县第一中学") in found
