@@ -153,3 +153,12 @@ def test_a_homeroom_teacher_is_the_schools():
         "高二（3）班班主任贝思远说，讲座很实用。",
     )
     assert ("贝思远", "班主任", "槐岭县第一中学") in found
+
+
+def test_our_centres_head_is_the_centre_the_article_names_first():
+    found = posts(
+        "（蓼州市疾病预防控制中心）3月2日，全市狂犬病暴露处置培训班在蓼州市第三人民医院开班。",
+        "蓼州市卫生健康委员会疾病预防控制科副科长甘望舒，我中心党委副书记、主任贝思远出席。",
+    )
+    assert ("贝思远", "主任", "蓼州市疾病预防控制中心") in found
+    assert ("贝思远", "党委副书记", "蓼州市疾病预防控制中心") in found

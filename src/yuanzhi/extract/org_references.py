@@ -78,6 +78,8 @@ def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleC
 _THIS = "该"
 _BARE_UNIT = "科"  # 科主任 at a clause start: the department named before in the sentence
 _KIND_WORDS = (1, 2)  # characters of the kind word after 该 (该中心, 该校, 该行)
+_OWN = ("我", "本")  # 我中心主任, 本局局长: the body the article is written by (the first of that kind it names)
+_NOT_OWN = ("院", "科", "部", "室", "组", "市", "省", "县", "区", "镇", "乡", "村")  # 我院, 本科, 我市: no such body
 
 
 def _this_ending(
@@ -95,15 +97,19 @@ def _this_ending(
     for size in _KIND_WORDS:
         start = end - size - 1
         word = sentence[start + 1 : end]
-        if start < 0 or sentence[start] != _THIS or _THIS + word in THIS_REFERENCES:
+        pronoun = sentence[start] if start >= 0 else ""
+        if start < 0 or pronoun not in (_THIS, *_OWN) or _THIS + word in THIS_REFERENCES:
             continue
+        if pronoun in _OWN and (word in _NOT_OWN or word[-1] in _NOT_OWN):
+            continue  # 我院 (the hospital), 本科, 我市 (a place): no body of the article's own
         if org is not None and org.start not in (start, start + 1):
             return None  # a body written with the title itself
         endings = (word, *(e for kind_word, ends in bare_bodies(lexicon.directory) if kind_word.endswith(word) for e in ends))
         if not lexicon.is_org_suffix(word) and len(endings) == 1:
             continue
         here = [m for m in context.here if m.end <= start]
-        target = next((m for m in reversed(context.seen + here) if m.name.endswith(endings) and not m.text.startswith(_THIS)), None)
+        named = [m for m in context.seen + here if m.name.endswith(endings) and not m.text.startswith((_THIS, *_OWN))]
+        target = (named[-1] if pronoun == _THIS else named[0]) if named else None  # 我中心: the article's own, named first
         if target is not None:
-            return OrgMention(start, end, _THIS + word, target.name, target.kind, target.parent)
+            return OrgMention(start, end, pronoun + word, target.name, target.kind, target.parent)
     return None
