@@ -1,0 +1,24 @@
+"""Organizations of posts after round 14, as general rules of Chinese news (invented names):
+a short form printed with only its level word (市医疗保障局) is the body the article prints in
+full (GOLD_SPEC §4.3), also when a governing verb (会同) joins that full name to another body's."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_body_joined_by_huitong_is_named_in_full_for_its_short_forms():
+    found = posts(
+        "6月1日，桐溪市医疗保障局会同桐溪市发展和改革委员会召开听证会。"
+        "市医疗保障局党组书记、局长尤明远出席，市医疗保障局价格科科长冉一舟介绍方案。"
+    )
+    assert ("尤明远", "局长", "桐溪市医疗保障局") in found
+    assert ("冉一舟", "科长", "桐溪市医疗保障局价格科") in found
+
