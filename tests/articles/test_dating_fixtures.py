@@ -20,8 +20,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # empty: round 10's d10_four_years_centenary, round 11's d11_mycoplasma_sixty and round 13's
     # four (first contact at 4b83bb7) fitted by E39 (date_cues.tsv, relative_years.tsv,
     # held_years.tsv, dated_news.tsv); a new round's misses go here until fitted
-    # round 14, first contact at 75796c0: two issues of two weak cues each, left undated
-    "d14_two_weak_cohort_honour.txt", "d14_two_weak_residents_travel.txt",
+    # round 14 (first contact at 75796c0: two issues of two weak cues each, left undated)
+    # fitted by E42 (cohort_stages.tsv, trend_years.tsv, held_years.tsv)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -19,8 +19,10 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   on from an earlier numbered issue the text dates, at the paper's rhythm, is its month;
 * years counted from a printed year (四年多来, 距今还有两年多: relative_years.py), a date
   with its lunar date (lunar_dates.py) or its dog days (入伏: dog_days.py) name years; an
-  event of a fixed rhythm (两院院士增选: held_years.py) or a solar term with its date
-  (12月21日冬至: solar_terms.py) only favours, among the years the rest names, those it fits.
+  event of a fixed rhythm (两院院士增选: held_years.py), a solar term with its date
+  (12月21日冬至: solar_terms.py) or a dated trend (特种兵式旅游: trend_years.py) only favours,
+  among the years the rest names, those it fits; a cohort at a life stage (入学的学生全部是
+  05后: cohort_years.py) names a range of years weakly.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -39,6 +41,7 @@ from ..errors import YuanzhiError
 from ..model import DateSource
 from .age_words import age_word_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
+from .cohort_years import cohort_year_cues
 from .date_cues import (
     DateCue,
     YearCue,
@@ -59,6 +62,7 @@ from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .relative_years import relative_year_cues
 from .solar_terms import term_mentions
+from .trend_years import trend_votes
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -307,7 +311,7 @@ def weigh(
     anchor = max((c.year for c in printed if c.kind != "past"), default=None)  # not a founding year
     history = max((c.year for c in printed if c.kind == "past"), default=None)
     news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
-    cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined)
+    cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
     votes, floor = _year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
@@ -339,6 +343,7 @@ def weigh(
         _Vote(y, TERM_WEIGHT, quote, review_before=month)
         for allowed, month, quote, _ in term_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if y in allowed
     ]
+    votes += [_Vote(y, w, quote) for y, w, quote in trend_votes(joined) if y in years]  # 特种兵式旅游: among the years named
     named = max((c.year for c in cues if c.kind != "future"), default=None)
     plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)
     by_year = {year: _lunar(months, year) if festivals else months for year in years}
