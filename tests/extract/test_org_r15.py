@@ -22,3 +22,16 @@ def test_a_body_joined_by_huitong_is_named_in_full_for_its_short_forms():
     assert ("尤明远", "局长", "桐溪市医疗保障局") in found
     assert ("冉一舟", "科长", "桐溪市医疗保障局价格科") in found
 
+
+def test_a_committee_department_after_a_seat_is_the_party_body_printed_in_full():
+    found = posts(
+        "5月3日，中共桐岭市委组织部在桐岭市人民医院召开座谈会。"
+        "市委常委、组织部部长甄立远出席并讲话，市委组织部副部长管一鸣主持。"
+    )
+    assert ("甄立远", "部长", "中共桐岭市委组织部") in found
+    assert ("管一鸣", "副部长", "中共桐岭市委组织部") in found
+
+
+def test_a_committee_department_never_printed_in_full_keeps_the_place():
+    found = posts("5月3日，桐岭市人民医院召开座谈会。区委常委、宣传部部长甄立远出席并讲话。", title=None)
+    assert not any(org and org.startswith("中共") for _n, _t, org in found)

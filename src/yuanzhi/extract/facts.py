@@ -90,7 +90,7 @@ from .post_orgs import (
 from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
-from .short_forms import record_alias
+from .short_forms import printed_in_full, record_alias
 from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
 from .title_clauses import clause_titles, shared_but_bracketed
 from .unit_holders import unit_in_sentence
@@ -275,7 +275,8 @@ def _article_facts(
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
-            org = committee_unit(person, org, posted, lexicon, text)
+            committee = committee_unit(person, org, posted, lexicon, text)
+            org = org if committee is org else printed_in_full(committee, known.everywhere(), lexicon)  # 中共某市委组织部
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             posted.append((person, org))
             out.add_org(org, evidence())

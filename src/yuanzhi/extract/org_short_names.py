@@ -12,6 +12,7 @@ REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区州旗]")
 _BODY_KINDS = {"university", "company", "group"}  # bodies whose units are written without them
+_PARTY_NAMES = ("中共", "中国共产党")  # the party's name before a committee of a place (中共某市委…)
 SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
 
 
@@ -27,6 +28,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False
     if full.endswith(short) and short[0] in LEVEL_CHARS and len(full) - len(short) >= 2:
         return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
+    if full.endswith(short) and full[: -len(short)] in _PARTY_NAMES and _PLACE_PREFIX.match(short):
+        return True  # 某市委组织部 for 中共某市委组织部: the party's name left out of its committee's body
     if full.endswith(short) and _PLACE_PREFIX.fullmatch(full[: -len(short)]) and _PLACE_PREFIX.match(short):
         return True  # 蓼北区人民医院 for 蓼川市蓼北区人民医院: the city before the district's own name left out
     if full.endswith(short) and lexicon.org_kind(full[: -len(short)]) in _BODY_KINDS and lexicon.org_kind(short):

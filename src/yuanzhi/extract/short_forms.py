@@ -5,7 +5,7 @@ names (同时挂牌“…”). Each is read as the full organization and kept as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .collector import Collector
 from .lexicon_loader import Lexicon
@@ -132,6 +132,16 @@ def named_before(
                 return OrgMention(org.start, org.end, org.text, org.text[cut:], "department", home)
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
     return org
+
+
+def printed_in_full(org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon) -> OrgMention | None:
+    """``某市委组织部``, a place's committee department built from ``市委常委、组织部部长``, is the
+    ``中共某市委组织部`` the article prints (GOLD_SPEC §4.3): the one full name it shortens."""
+    if org is None or org.kind != "government" or org.parent is not None or any(m.name == org.name for m in named):
+        return org
+    fulls = [n for n in dict.fromkeys(m.name for m in named) if n.endswith(org.name)]
+    full = full_name_of(org.name, fulls, lexicon)
+    return replace(org, name=full) if full else org
 
 
 _WORD = (2, 4)  # characters of a word of jieba's dictionary a cut may fall inside (社会|保险)
