@@ -35,3 +35,11 @@ def test_a_committee_department_after_a_seat_is_the_party_body_printed_in_full()
 def test_a_committee_department_never_printed_in_full_keeps_the_place():
     found = posts("5月3日，桐岭市人民医院召开座谈会。区委常委、宣传部部长甄立远出席并讲话。", title=None)
     assert not any(org and org.startswith("中共") for _n, _t, org in found)
+
+
+def test_a_unit_whose_own_name_starts_with_hospital_keeps_it():
+    found = posts(
+        "8月3日，桐岭市第三人民医院开展院感督查。医院感染管理科科长尤明远讲解手卫生，医院外科主任葛小雨介绍。"
+    )
+    assert ("尤明远", "科长", "医院感染管理科") in found
+    assert ("葛小雨", "主任", "外科") in found

@@ -52,6 +52,7 @@ from .orgs import (
     org_before,
     resolve_org,
 )
+from .own_unit_names import named_with_hospital
 from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
 from .secondments import ASSIGNED, seconded_post
@@ -334,8 +335,8 @@ _HOSPITAL = "医院"
 
 def _own_unit(org: OrgMention | None, lexicon: Lexicon, home: str | None) -> OrgMention | None:
     """A department written after a bare 医院 (医院外科) is the issue hospital's, as after 我院."""
-    if org is None or not org.text.startswith(_HOSPITAL):
-        return org
+    if org is None or not org.text.startswith(_HOSPITAL) or named_with_hospital(org.text, lexicon.directory):
+        return org  # 医院感染管理科: the unit's own name
     rest = org.text[len(_HOSPITAL) :]
     if not rest or lexicon.org_kind(rest) != "department" or any(
         rest.endswith(suffix) for suffix, kind in lexicon.org_kinds if kind != "department"

@@ -11,7 +11,8 @@ from .collector import Collector
 from .lexicon_loader import Lexicon
 from .ordinal_names import ordinal_short_forms
 from .org_short_names import SHORT_FORM, full_name_of, is_short_form
-from .orgs import PLACE_ORGAN, STRONG_KINDS, OrgMention, organ_kind
+from .orgs import PLACE_ORGAN, SELF_REFERENCES, STRONG_KINDS, OrgMention, organ_kind
+from .own_unit_names import named_with_hospital
 from .segment import word_tags
 
 _LEVEL_START = "省市县区"
@@ -122,6 +123,8 @@ def named_before(
     if placed is not None and lexicon.org_kind(placed) == "department":  # 市急救中心: the city's centre named in full
         return OrgMention(org.start, org.end, org.text, placed, "other", None)
     for cut in range(2, min(len(org.text) - 1, SHORT_FORM + 1)):
+        if org.text[:cut] in SELF_REFERENCES and named_with_hospital(org.text, lexicon.directory):
+            break  # 医院感染管理科, 医院办公室: the unit's own name starts with 医院, no short form of ours
         full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and not splits_word(org.text, cut):
             while cut + 2 < len(org.text) and full_of(org.text[: cut + 1]) == full and lexicon.org_kind(
