@@ -25,6 +25,9 @@ def _votes(*texts: str) -> dict[int, float]:
     # the first of the cohort at the stage: a five-year bachelor born 2000 at 23
     ("今年规培学员里首次出现了“00后”。", {2023: 1.0, 2024: 0.5}),
     ("新入职护士中迎来首批“零五后”。", {2026: 1.0, 2027: 0.5}),
+    # the youngest of the stage is of the cohort: it has reached the stage, the next not yet
+    ("今年新入职员工中年龄最小的是“05后”。", {y: 0.5 for y in range(2026, 2031)}),
+    ("今年招收的硕士研究生中首次出现“00后”。", {2022: 1.0, 2023: 0.5}),
     # a plain mention: each year a member can be at the stage, weakly
     ("这批“05后”新生朝气蓬勃。", {y: 0.5 for y in range(2022, 2029)}),
     # too wide to bound anything: a decade's cohort at a stage of many ages
@@ -78,3 +81,12 @@ def test_bad_cohort_and_trend_lines_name_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "trend_years.tsv").write_text("2023\t某某热\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"trend_years\.tsv.*1"):
         load_trends(tmp_path)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("cohort", "parade", "year"), [
+    ("护理学院今年入学的新生全部是“05后”", "九三阅兵", 2025),  # all entrants 05后: 2024-2026
+    ("今年新入职员工中年龄最小的是“95后”", "国庆阅兵", 2019),  # the youngest 95后: 2016-2020
+])
+def test_a_parade_at_round_anniversaries_picks_within_a_cohorts_range(cohort: str, parade: str, year: int) -> None:
+    texts = [f"9月3日，{cohort}。", f"医院组织职工集中收看{parade}直播。10月9日，工会组织观影。"]
+    assert dating.weigh(texts, today=2026).date == f"{year}-10"

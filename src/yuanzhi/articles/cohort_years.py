@@ -3,6 +3,8 @@
 * 今年入学的学生已经全部是“05后” → 2024 (the first year no one born before 2005 enters at
   19), 2025 and 2026 half as likely (still all 05后 entrants up to 2009 + 17);
 * 住院医师中首次出现了“00后” → 2023 (born 2000, a five-year bachelor at 23), 2024 half;
+* 新入职员工中年龄最小的是“05后” → 2026 to 2030, weakly (the cohort has reached the stage,
+  the next one not yet);
 * 05后新生 without 全部 or 首次: each year a member can be at the stage, weakly, and only
   when the range is narrow (WIDEST).
 
@@ -34,6 +36,7 @@ _DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇"
 _COHORT = re.compile(r"(?<![\d.:：/／\-年月日号第])(?P<d>[0-9零〇○一二三四五六七八九][0-9零〇○五])后(?![续期来面方天年月日])")
 _ALL = re.compile(rf"(?:全部|全都|全是|都是|均为|均是|清一色|全为)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
 _FIRST = re.compile(rf"(?:首次|首批|第一批|首位|第一位|首个|第一个|第一次)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
+_YOUNGEST = re.compile(rf"(?:最年轻|年龄最小|最小的)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
 _SENTENCES = re.compile(r"[^。！？；!?;\n]+")
 _SPACE = re.compile(r"\s+")
 
@@ -79,6 +82,8 @@ def _years(first: int, span: int, least: int, greatest: int, before: str) -> dic
     last = first + span - 1
     if _ALL.search(before) and first + greatest <= last + least:  # no one older, no one younger
         return {y: FIRST_WEIGHT if y == first + greatest else LATER_WEIGHT for y in range(first + greatest, last + least + 1)}
+    if _YOUNGEST.search(before):  # the youngest is of the cohort: it has reached the stage, the next has not
+        return {} if last - first > WIDEST else {y: PLAIN_WEIGHT for y in range(first + least, last + least + 1)}
     if last + greatest - (first + least) > WIDEST:
         return {}
     return {y: PLAIN_WEIGHT for y in range(first + least, last + greatest + 1)}
