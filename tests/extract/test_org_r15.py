@@ -43,3 +43,8 @@ def test_a_unit_whose_own_name_starts_with_hospital_keeps_it():
     )
     assert ("尤明远", "科长", "医院感染管理科") in found
     assert ("葛小雨", "主任", "外科") in found
+
+
+def test_a_ward_under_a_department_after_a_time_like_word_keeps_the_department():
+    found = posts("4月21日，桐岭市第三人民医院老年医学科二病区启用。老年医学科二病区护士长葛小雨介绍。")
+    assert ("葛小雨", "护士长", "老年医学科二病区") in found

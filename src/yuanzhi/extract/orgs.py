@@ -212,8 +212,9 @@ def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> boo
     of an organization's name, whatever character it ends in (承办 ends like 院办)."""
     if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD:
         return False
-    if PLACE.match(rest):
-        return True
+    place = PLACE.match(rest)
+    if place is not None and not place.group().endswith(lexicon.department_suffixes):
+        return True  # (but 老年|医学科二病区: a ward's 病区 is no district)
     return len(head) >= 2 and _WORDISH.match(head) is not None and head not in word_tags() and (
         lexicon.org_kind(head) is None and head not in lexicon.boundary_words
     )
