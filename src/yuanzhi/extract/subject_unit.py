@@ -19,7 +19,7 @@ from .orgs import OrgMention
 
 def subject_unit(
     headline: str | None, first_orgs: Sequence[OrgMention], home: str | None,
-    paragraph_orgs: Sequence[OrgMention] = (),
+    paragraph_orgs: Sequence[OrgMention] = (), suffixes: Sequence[str] = (),
 ) -> OrgMention | None:
     """The department the article is about, or None: the one the headline names and the body
     opens with, or the one department of ours the headline and the first body paragraph both
@@ -29,8 +29,22 @@ def subject_unit(
     opening = next((m for m in first_orgs if m.start == 0), None)
     if opening is not None and opening.kind == "department" and opening.parent in (None, home):
         return opening if opening.name in headline else None
-    named = {m.name: m for m in paragraph_orgs if m.kind == "department" and m.parent in (None, home) and m.name in headline}
+    named = {}
+    for m in paragraph_orgs:
+        if m.kind == "department" and m.parent in (None, home):
+            unit = m.name if m.name in headline else _headline_unit(m.name, headline, suffixes)
+            if unit is not None:
+                named[unit] = m if unit == m.name else OrgMention(m.start, m.start + len(unit), unit, unit, m.kind, m.parent)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _headline_unit(name: str, headline: str, suffixes: Sequence[str]) -> str | None:
+    """The department the headline names that a longer mention starts with: ``在脾胃病科示教室``
+    under the headline ``脾胃病科完成…`` (a room or ward of it is no other subject)."""
+    for end in range(len(name) - 1, 2, -1):
+        if name[:end] in headline and name[:end].endswith(tuple(suffixes)):
+            return name[:end]
+    return None
 
 
 _HEADLINE_MAX = 40

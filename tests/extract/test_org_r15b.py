@@ -1,0 +1,24 @@
+"""Organizations of posts after round 14 (helper E41), as general rules of Chinese hospital,
+government and company news (invented names; GOLD_SPEC §4, §5, §8, §9)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_grades_take_the_department_the_headline_names_when_a_room_of_it_is_printed():
+    found = posts(
+        "3月2日，芸溪市中医医院在针灸推拿科示教室召开科室会议。院长殷若水出席。",
+        "谷怀舟，主任中医师，从事针灸临床工作二十年。负责质控的主治中医师简星河表示将按月通报。",
+        title="针灸推拿科召开科室会议",
+    )
+    assert ("谷怀舟", "主任中医师", "针灸推拿科") in found
+    assert ("简星河", "主治中医师", "针灸推拿科") in found
+    assert ("殷若水", "院长", "芸溪市中医医院") in found
