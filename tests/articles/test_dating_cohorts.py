@@ -78,6 +78,9 @@ def test_bad_cohort_and_trend_lines_name_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "cohort_stages.tsv").write_text("17\t19\t新生\n30\t20\t老生\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"cohort_stages\.tsv.*2"):
         load_stages(tmp_path)  # type: ignore[arg-type]
+    (tmp_path / "cohort_stages.tsv").write_text("17\t19\t新生\n21\t30\t入职|新生\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cohort_stages\.tsv.*2.*earlier line"):
+        load_stages(tmp_path)  # type: ignore[arg-type]
     (tmp_path / "trend_years.tsv").write_text("2023\t某某热\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"trend_years\.tsv.*1"):
         load_trends(tmp_path)  # type: ignore[arg-type]

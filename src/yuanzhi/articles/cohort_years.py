@@ -43,8 +43,8 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Stages:
-    ages: tuple[tuple[int, int], ...]  # by row
-    rows: tuple[re.Pattern[str], ...]
+    ages: dict[str, tuple[int, int]]  # a stage word's (least, greatest) age
+    pattern: re.Pattern[str]  # every stage word, indexed once
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +55,7 @@ def default_stages() -> Stages:
 def load_stages(directory: Traversable, name: str = "cohort_stages.tsv") -> Stages:
     """cohort_stages.tsv: ``least<TAB>greatest<TAB>names``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath(name))
-    ages, rows = [], []
+    ages: dict[str, tuple[int, int]] = {}
     for number, line in _lines(directory, name):
         cols = line.split("\t")
         if len(cols) != 3 or not (cols[0].strip().isdigit() and cols[1].strip().isdigit()):
@@ -63,11 +63,13 @@ def load_stages(directory: Traversable, name: str = "cohort_stages.tsv") -> Stag
         least, greatest = int(cols[0]), int(cols[1])
         if not 1 <= least <= greatest <= 80:
             raise LexiconError(path, number, f"ages {least}-{greatest}: expected 1 <= least <= greatest <= 80")
-        ages.append((least, greatest))
-        rows.append(re.compile(_alternatives(_names(path, number, cols[2]))))
-    if not rows:
+        for word in _names(path, number, cols[2]):
+            if word in ages:
+                raise LexiconError(path, number, f"{word!r} is a stage of an earlier line")
+            ages[word] = (least, greatest)
+    if not ages:
         raise LexiconError(path, 0, "no stages")
-    return Stages(tuple(ages), tuple(rows))
+    return Stages(ages, re.compile(_alternatives(list(ages))))
 
 
 def _born(digits: str) -> tuple[int, int]:
@@ -95,10 +97,12 @@ def cohort_year_cues(texts: list[str], stages: Stages | None = None) -> list[Yea
     out: list[YearCue] = []
     for text in texts:
         votes: dict[int, tuple[float, str, int]] = {}
+        if not _COHORT.search(_SPACE.sub("", text)):
+            continue
         for sentence in _SENTENCES.finditer(text):
             flat = _SPACE.sub("", sentence.group())
-            found = [(g - le, (le, g)) for (le, g), row in zip(stages.ages, stages.rows, strict=True) if row.search(flat)]
-            if not found:
+            found = [(g - le, (le, g)) for le, g in (stages.ages[w] for w in stages.pattern.findall(flat))]
+            if not found or not _COHORT.search(flat):
                 continue
             least, greatest = min(found)[1]
             for match in _COHORT.finditer(flat):
