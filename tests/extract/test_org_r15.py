@@ -48,3 +48,11 @@ def test_a_unit_whose_own_name_starts_with_hospital_keeps_it():
 def test_a_ward_under_a_department_after_a_time_like_word_keeps_the_department():
     found = posts("4月21日，桐岭市第三人民医院老年医学科二病区启用。老年医学科二病区护士长葛小雨介绍。")
     assert ("葛小雨", "护士长", "老年医学科二病区") in found
+
+
+def test_a_unit_under_a_short_form_of_our_hospital_is_ours():
+    found = posts(
+        "4月21日，桐岭县人民医院老年医学科病区启用。县人民医院建设老年病区是落实要求的举措。"
+        "县医院康复医学科主任管一鸣表示，将派出康复治疗师。"
+    )
+    assert ("管一鸣", "主任", "康复医学科") in found

@@ -113,6 +113,9 @@ def named_before(
         full = full_of(org.parent)  # 省护理学会学术部 → the society named in full, its 学术部
         if full is None or not org.name.startswith(org.parent):
             return org
+        if home and full != home and is_short_form(full, home, lexicon) and lexicon.org_kind(full) == "hospital":
+            unit = org.name[len(org.parent) :]  # 县医院康复医学科 after 县人民医院 (itself short for ours): a unit of ours
+            return OrgMention(org.start, org.end, org.text, unit, "department", home)
         return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent) :], "department", full)
     if org.name != org.text:
         return org  # a unit of the issue's own hospital
