@@ -22,3 +22,14 @@ def test_grades_take_the_department_the_headline_names_when_a_room_of_it_is_prin
     assert ("谷怀舟", "主任中医师", "针灸推拿科") in found
     assert ("简星河", "主治中医师", "针灸推拿科") in found
     assert ("殷若水", "院长", "芸溪市中医医院") in found
+
+
+def test_a_branch_takes_its_association_printed_before_it():
+    found = posts(
+        "5月8日，枫桥区党外知识分子联谊会（以下简称“区知联会”）枫桥区中医医院分会成立大会举行。"
+        "区知联会会长、枫桥区实验中学校长尤若岚出席。",
+        "大会选举产生了分会理事会。枫桥区中医医院副院长甘逸舟当选为会长；院办副主任樊星若当选为秘书长。",
+    )
+    assert ("尤若岚", "会长", "枫桥区党外知识分子联谊会") in found
+    assert ("甘逸舟", "会长", "枫桥区党外知识分子联谊会枫桥区中医医院分会") in found
+
