@@ -40,6 +40,11 @@ def test_a_cohort_at_a_stage_bounds_the_year(text: str, votes: dict[int, float])
     assert _votes(text) == votes
 
 
+def test_a_stage_in_the_sentence_before_is_meant() -> None:
+    assert _votes("8月1日，46名新住院医师报到。其中开始出现“00后”。") == {2023: 1.0, 2024: 0.5}
+    assert _votes("46名新住院医师报到。\n暑期景区首次出现“00后”导游。") == {}  # another paragraph
+
+
 def test_the_narrowest_stage_of_a_sentence_is_meant() -> None:
     # 入职 (21-30) and 住院医师 (23-30) in one sentence: the residents
     assert _votes("新住院医师入职，首次迎来“00后”。") == {2023: 1.0, 2024: 0.5}

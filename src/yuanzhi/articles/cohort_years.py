@@ -10,7 +10,7 @@
 
 A cohort word is 00后, 05后, 90后, 95后, 零零后 (two digits ending in 0 or 5: born in that
 decade, or its second half). The stage is a word of the table in the same sentence, the
-narrowest where there are several. The votes are weak (kind "about", like an age word):
+narrowest where there are several (else the sentence before's: 其中首次出现了00后). The votes are weak (kind "about", like an age word):
 alone they name a range with little confidence, beside another weak cue (an event held in a
 fixed rhythm, a dated trend) they pick within it. Pure finder.
 """
@@ -35,7 +35,7 @@ QUANTIFIER_REACH = 8  # characters between 全部是/首次出现了 and the coh
 _DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 _COHORT = re.compile(r"(?<![\d.:：/／\-年月日号第])(?P<d>[0-9零〇○一二三四五六七八九][0-9零〇○五])后(?![续期来面方天年月日])")
 _ALL = re.compile(rf"(?:全部|全都|全是|都是|均为|均是|清一色|全为)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
-_FIRST = re.compile(rf"(?:首次|首批|第一批|首位|第一位|首个|第一个|第一次)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
+_FIRST = re.compile(rf"(?:首次|首批|第一批|首位|第一位|首个|第一个|第一次|开始出现|开始有)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
 _YOUNGEST = re.compile(rf"(?:最年轻|年龄最小|最小的)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
 _SENTENCES = re.compile(r"[^。！？；!?;\n]+")
 _SPACE = re.compile(r"\s+")
@@ -99,9 +99,15 @@ def cohort_year_cues(texts: list[str], stages: Stages | None = None) -> list[Yea
         votes: dict[int, tuple[float, str, int]] = {}
         if not _COHORT.search(_SPACE.sub("", text)):
             continue
+        previous: list[tuple[int, tuple[int, int]]] = []
+        end = 0
         for sentence in _SENTENCES.finditer(text):
+            if "\n" in text[end : sentence.start()]:
+                previous = []  # a new paragraph
+            end = sentence.end()
             flat = _SPACE.sub("", sentence.group())
-            found = [(g - le, (le, g)) for le, g in (stages.ages[w] for w in stages.pattern.findall(flat))]
+            here = [(g - le, (le, g)) for le, g in (stages.ages[w] for w in stages.pattern.findall(flat))]
+            found, previous = here or previous, here  # 46名新住院医师报到。其中首次出现了00后: the sentence before
             if not found or not _COHORT.search(flat):
                 continue
             least, greatest = min(found)[1]
