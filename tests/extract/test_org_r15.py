@@ -56,3 +56,11 @@ def test_a_unit_under_a_short_form_of_our_hospital_is_ours():
         "县医院康复医学科主任管一鸣表示，将派出康复治疗师。"
     )
     assert ("管一鸣", "主任", "康复医学科") in found
+
+
+def test_a_seat_carried_in_a_chain_takes_the_body_printed_in_full():
+    found = posts(
+        "6月1日，桐溪市医疗保障局召开听证会。"
+        "市医疗保障局党组书记、局长尤明远出席并讲话，党组成员、副局长冉一舟主持听证会。"
+    )
+    assert ("冉一舟", "党组成员", "桐溪市医疗保障局") in found

@@ -276,8 +276,7 @@ def _article_facts(
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
-            committee = committee_unit(person, org, posted, lexicon, text)
-            org = org if committee is org else printed_in_full(committee, known.everywhere(), lexicon)  # 中共某市委组织部
+            org = printed_in_full(committee_unit(person, org, posted, lexicon, text), known.everywhere(), lexicon)  # §4.3
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             posted.append((person, org))
             out.add_org(org, evidence())

@@ -141,9 +141,10 @@ def named_before(
 
 
 def printed_in_full(org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon) -> OrgMention | None:
-    """``某市委组织部``, a place's committee department built from ``市委常委、组织部部长``, is the
-    ``中共某市委组织部`` the article prints (GOLD_SPEC §4.3): the one full name it shortens."""
-    if org is None or org.kind != "government" or org.parent is not None or any(m.name == org.name for m in named):
+    """A government body a post took in the end, printed shorter than the article prints it once
+    (GOLD_SPEC §4.3): ``市医疗保障局`` carried to a chain's 党组成员 is 某市医疗保障局, and ``某市委组织部``,
+    built from ``市委常委、组织部部长``, is the ``中共某市委组织部`` printed: the one full name it shortens."""
+    if org is None or org.kind != "government" or org.parent is not None:
         return org
     fulls = [n for n in dict.fromkeys(m.name for m in named) if n.endswith(org.name)]
     full = full_name_of(org.name, fulls, lexicon)
