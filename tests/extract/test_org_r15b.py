@@ -33,3 +33,10 @@ def test_a_branch_takes_its_association_printed_before_it():
     assert ("尤若岚", "会长", "枫桥区党外知识分子联谊会") in found
     assert ("甘逸舟", "会长", "枫桥区党外知识分子联谊会枫桥区中医医院分会") in found
 
+
+def test_a_registered_name_with_its_seat_in_brackets_is_one_company():
+    found = posts(
+        "4月9日，岑泰医疗科技（汀州）有限公司（以下简称“岑泰医疗”）与芜岭市人民医院签署合作协议。"
+        "岑泰医疗董事长邝一帆、芜岭市人民医院院长戚远航出席。"
+    )
+    assert ("邝一帆", "董事长", "岑泰医疗科技（汀州）有限公司") in found

@@ -34,7 +34,7 @@ from .org_short_names import LEVEL_CHARS, REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
-from .registered_names import registered
+from .registered_names import bracketed_seat, registered
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
@@ -129,7 +129,9 @@ def org_before(
     declared = _DECLARED_BEFORE.search(sentence, 0, end)
     if declared is not None and declared.end() == end and declared.start() > 0:
         return org_before(sentence, declared.start(), tokens, lexicon, home, limit)  # 某公司（以下简称“某某”）董事长
-    second = _second_name_before(sentence, end, tokens, lexicon, home, limit)
+    second = _second_name_before(sentence, end, tokens, lexicon, home, limit) or bracketed_seat(
+        sentence, end, lambda text, at, kept: org_before(text, at, kept, lexicon, home, limit), tokens
+    )  # 某某医药（某地）有限公司: its seat in brackets
     if second is not None:
         return second
     count = bisect.bisect_right(tokens, end, key=lambda t: t[2])  # tokens ending by ``end``

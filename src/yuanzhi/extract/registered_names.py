@@ -7,6 +7,9 @@ the registered name."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from .lexicon_loader import Lexicon
 from .org_resolve import OrgMention
 from .org_short_names import REGISTERED
@@ -41,3 +44,25 @@ def registered_group(name: str, lexicon: Lexicon) -> bool:
     """``name`` is a group's registered name (某集团有限公司, 某集团股份有限公司)."""
     form = next((f for f in _FORMS if name.endswith(f)), None)
     return form is not None and lexicon.org_kind(name[: -len(form)]) == _GROUP
+
+
+_SEAT = re.compile(r"[（(]([\u3400-\u9fff]{2,6})[）)](" + "|".join(_FORMS) + ")$")
+_SEAT_MAX = 6  # characters of a seat in brackets (苏州, 北京, 中国, 上海浦东)
+Tokens = list[tuple[str, int, int]]
+
+
+def bracketed_seat(sentence: str, end: int, read: Callable[[str, int, Tokens], OrgMention | None],
+                   tokens: Tokens) -> OrgMention | None:
+    """``某某生物医药（某地）有限公司``: a registered name with its seat in brackets before the legal
+    form is one company's name; ``read`` reads the name before the bracket with the form after it."""
+    seat = _SEAT.search(sentence, max(0, end - _SEAT_MAX - 2 - len(_FORMS[0]) - 2), end)
+    if seat is None or seat.end() != end:
+        return None
+    opening, form = seat.start(), seat.group(2)
+    joined = sentence[:opening] + form
+    kept = [t for t in tokens if t[2] <= opening] + [(form, opening, opening + len(form))]
+    first = read(joined, opening + len(form), kept)
+    if first is None or first.kind != "company" or first.end != opening + len(form) or first.start >= opening:
+        return None
+    name = sentence[first.start:end]
+    return OrgMention(first.start, end, name, name, first.kind, first.parent)
