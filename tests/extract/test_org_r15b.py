@@ -40,3 +40,12 @@ def test_a_registered_name_with_its_seat_in_brackets_is_one_company():
         "岑泰医疗董事长邝一帆、芜岭市人民医院院长戚远航出席。"
     )
     assert ("邝一帆", "董事长", "岑泰医疗科技（汀州）有限公司") in found
+
+
+def test_a_rescue_team_printed_with_its_place_and_name_is_a_body_of_record():
+    found = posts(
+        "9月2日，芜州市海燕应急救援队与芜州市第二人民医院开展联合实训。"
+        "救援队队长邝一帆、副队长戚远航，医院副院长甘逸舟参加。"
+    )
+    assert ("邝一帆", "队长", "芜州市海燕应急救援队") in found
+    assert ("戚远航", "副队长", "芜州市海燕应急救援队") in found
