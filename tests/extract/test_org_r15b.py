@@ -49,3 +49,10 @@ def test_a_rescue_team_printed_with_its_place_and_name_is_a_body_of_record():
     )
     assert ("邝一帆", "队长", "芜州市海燕应急救援队") in found
     assert ("戚远航", "副队长", "芜州市海燕应急救援队") in found
+
+
+def test_a_trade_name_read_as_a_verb_stays_in_the_registered_name():
+    found = posts(
+        "5月6日，芜岭市人民医院开展后勤督查。承担保洁服务的芜岭市安居物业服务有限公司项目经理邝一帆表示将立即整改。"
+    )
+    assert ("邝一帆", "项目经理", "芜岭市安居物业服务有限公司") in found

@@ -34,7 +34,7 @@ from .org_short_names import LEVEL_CHARS, REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
-from .registered_names import bracketed_seat, registered
+from .registered_names import bracketed_seat, registered, trade_name
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
@@ -171,7 +171,9 @@ def org_before(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
         ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon) and not _branch_place(
             word, sentence[start:end], ends.get(word_start, ""), lexicon
-        ) and not split_char(word, ends.get(word_start, ""), sentence[start:end], lexicon):
+        ) and not split_char(word, ends.get(word_start, ""), sentence[start:end], lexicon) and not trade_name(
+            word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon
+        ):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院

@@ -66,3 +66,16 @@ def bracketed_seat(sentence: str, end: int, read: Callable[[str, int, Tokens], O
         return None
     name = sentence[first.start:end]
     return OrgMention(first.start, end, name, name, first.kind, first.parent)
+
+
+_PLACE_END = re.compile(r"[\u3400-\u9fff]{2}[省市县区州]$")
+_TRADE_NAME = 2  # characters of a trade name jieba reads as a common word (安居, 康泰)
+
+
+def trade_name(word: str, rest: str, before: str, lexicon: Lexicon) -> bool:
+    """``某市|安居|物业服务有限公司``: a two-character trade name right after the place that opens
+    a company's registered name is part of it, whatever jieba tags it (a verb, an adjective)."""
+    return (
+        len(word) == _TRADE_NAME and _PLACE_END.search(before) is not None
+        and lexicon.org_kind(rest) == "company" and rest.endswith(_FORMS)
+    )
