@@ -56,3 +56,11 @@ def test_a_trade_name_read_as_a_verb_stays_in_the_registered_name():
         "5月6日，芜岭市人民医院开展后勤督查。承担保洁服务的芜岭市安居物业服务有限公司项目经理邝一帆表示将立即整改。"
     )
     assert ("邝一帆", "项目经理", "芜岭市安居物业服务有限公司") in found
+
+
+def test_a_clinical_trial_office_is_a_unit_after_a_post_joined_by_jian():
+    found = posts(
+        "2月6日，芜岭市第一人民医院召开临床试验启动会。院长戚远航，副院长兼药物临床试验机构主任邝一帆出席。"
+    )
+    assert ("邝一帆", "副院长", "芜岭市第一人民医院") in found
+    assert any(n == "邝一帆" and t == "主任" and o and o.endswith("药物临床试验机构") for n, t, o in found)
