@@ -61,7 +61,7 @@ class NewsWords:
     elapsed: re.Pattern[str]  # right after a mention: 一年来, 两周年
     since: re.Pattern[str]
     lastyear: re.Pattern[str]
-    by_char: dict[str, tuple[int, ...]]  # events by the first character of an alternative's first word
+    by_prefix: dict[str, tuple[int, ...]]  # events by the first two characters of an alternative's first word
 
 
 @lru_cache(maxsize=1)
@@ -99,12 +99,12 @@ def load_events(directory: Traversable, name: str = "dated_news.tsv") -> tuple[N
     return tuple(out)
 
 
-def _by_char(events: tuple[NewsEvent, ...]) -> dict[str, tuple[int, ...]]:
+def _by_prefix(events: tuple[NewsEvent, ...]) -> dict[str, tuple[int, ...]]:
     index: dict[str, set[int]] = {}
     for number, event in enumerate(events):
         for alt in event.keys:
-            index.setdefault(alt[0][0], set()).add(number)
-    return {char: tuple(sorted(numbers)) for char, numbers in index.items()}
+            index.setdefault(alt[0][:2], set()).add(number)
+    return {prefix: tuple(sorted(numbers)) for prefix, numbers in index.items()}
 
 
 def load_news(directory: Traversable) -> NewsWords:
@@ -117,7 +117,7 @@ def load_news(directory: Traversable) -> NewsWords:
         re.compile(rf"^[^，,。]{{0,8}}?(?P<n>{_NUM})(?:个)?(?:周年|年来|年以来|年多来)"),
         re.compile(rf"^(?:{_alternatives(words['since'])})"),
         re.compile(_alternatives(words["lastyear"])),
-        _by_char(events),
+        _by_prefix(events),
     )
 
 
@@ -130,9 +130,10 @@ class _Mention:
 
 
 def _mentions(sentence: str, words: NewsWords) -> list[_Mention]:
-    # only events one of whose alternatives can start here (its first word's first character
-    # is printed), in table order: the rest cannot match
-    numbers = sorted({n for char in set(sentence) for n in words.by_char.get(char, ())})
+    # only events one of whose alternatives can start here (the first two characters of its
+    # first word, or a one-character word, are printed), in table order: the rest cannot match
+    printed = set(sentence) | {sentence[at : at + 2] for at in range(len(sentence) - 1)}
+    numbers = sorted({n for prefix in printed for n in words.by_prefix.get(prefix, ())})
     found = []
     for event in (words.events[n] for n in numbers):
         for alt in event.keys:
