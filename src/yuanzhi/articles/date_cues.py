@@ -246,6 +246,15 @@ def issue_number_cues(text: str, rhythms: tuple[tuple[float, str], ...] | None =
     return out
 
 
+_UNQUOTE = re.compile(r"[\s“”\"「」『』‘’'《》〈〉]+")
+
+
+def unquoted(text: str) -> str:
+    """The text without spaces, line breaks, quotes and title marks (《“中国医师节”》), as the
+    tables of named events (dated_news, held_years, trend_years) are matched."""
+    return _UNQUOTE.sub("", text)
+
+
 def _quote(text: str, limit: int = 24) -> str:
     text = re.sub(r"\s+", "", text)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -26,7 +26,7 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import DateCue, YearCue, _lines, _quote
+from .date_cues import DateCue, YearCue, _lines, _quote, unquoted
 from .role_lexicon import load_role_words
 
 NEWS_WEIGHT = 2.0  # a one-off event: one inferred cue, like a cycle's count
@@ -39,7 +39,6 @@ LASTYEAR_REACH = 12  # characters either side of the mention where 去年 makes 
 KINDS = ("news", "law")
 ROLES = ("recent", "history", "since", "lastyear")
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
-_NORMALIZE = re.compile(r"[\s“”\"「」『』‘’'《》〈〉]+")
 _SENTENCE = re.compile(r"[^。！？；!?;]+")
 
 
@@ -70,7 +69,7 @@ def default_news() -> NewsWords:
 
 
 def _normal(text: str) -> str:
-    return _NORMALIZE.sub("", text).lower()
+    return unquoted(text).lower()
 
 
 def load_events(directory: Traversable, name: str = "dated_news.tsv") -> tuple[NewsEvent, ...]:
@@ -157,7 +156,7 @@ def _months_on(year: int, month: int, count: int) -> tuple[int, int]:
 def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[YearCue], list[DateCue]]:
     """The years and months the dated news an issue mentions give it."""
     words = words or default_news()
-    flat = _NORMALIZE.sub("", text)  # quoted as printed, matched in lower case (same length)
+    flat = unquoted(text)  # quoted as printed, matched in lower case (same length)
     low = flat.lower() if len(flat.lower()) == len(flat) else flat
     years: list[YearCue] = []
     months: list[DateCue] = []

@@ -14,9 +14,7 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .calendar_cues import _alternatives, _names
-from .date_cues import _lines, _quote
-
-_NORMALIZE = re.compile(r"[\s“”\"「」『』‘’'《》〈〉]+")
+from .date_cues import _lines, _quote, unquoted
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def load_held_events(directory: Traversable) -> tuple[HeldEvent, ...]:
         year, every, month = (int(c) for c in cols[:3])
         if not 1900 <= year <= 2100 or not 1 <= every <= 20 or not 1 <= month <= 12:
             raise LexiconError(path, number, "the year, the rhythm (1-20 years) or the month (1-12) is out of range")
-        names = [_NORMALIZE.sub("", n) for n in _names(path, number, cols[3])]
+        names = [unquoted(n) for n in _names(path, number, cols[3])]
         out.append(HeldEvent(year, every, month, re.compile(_alternatives(names))))
     return tuple(out)
 
@@ -61,7 +59,7 @@ def load_held_events(directory: Traversable) -> tuple[HeldEvent, ...]:
 def held_mentions(text: str, events: tuple[HeldEvent, ...] | None = None) -> list[HeldMention]:
     """Every mention of an event of the table (one per event: the first)."""
     events = default_held_events() if events is None else events
-    flat = _NORMALIZE.sub("", text)
+    flat = unquoted(text)
     out = []
     for event in events:
         match = event.names.search(flat)

@@ -13,11 +13,10 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .calendar_cues import _alternatives, _names
-from .date_cues import _lines, _quote
+from .date_cues import _lines, _quote, unquoted
 
 TREND_WEIGHT = 1.0  # the trend's own year, among those named (as an event of a fixed rhythm)
 LATER_WEIGHT = 0.5  # the year after: the word is still heard
-_NORMALIZE = re.compile(r"[\s“”\"「」『』‘’'《》〈〉]+")
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def load_trends(directory: Traversable, name: str = "trend_years.tsv") -> tuple[
         year = int(cols[0])
         if not 1950 <= year <= 2100:
             raise LexiconError(path, number, f"year {year} out of range")
-        names = [_NORMALIZE.sub("", n) for n in _names(path, number, cols[1])]
+        names = [unquoted(n) for n in _names(path, number, cols[1])]
         out.append(Trend(year, re.compile(_alternatives(names), re.IGNORECASE)))
     return tuple(out)
 
@@ -50,7 +49,7 @@ def load_trends(directory: Traversable, name: str = "trend_years.tsv") -> tuple[
 def trend_votes(text: str, trends: tuple[Trend, ...] | None = None) -> list[tuple[int, float, str]]:
     """(year, weight, quote) for each trend the text mentions: its year, and the next at less."""
     trends = default_trends() if trends is None else trends
-    flat = _NORMALIZE.sub("", text)
+    flat = unquoted(text)
     out = []
     for trend in trends:
         match = trend.names.search(flat)
