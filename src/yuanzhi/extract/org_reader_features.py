@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon_loader import Lexicon, _words
+from .segment import is_cjk
 
 PLACE_LEVELS_FILE = "place_levels.txt"
 _BOS, _EOS = "<s>", "</s>"
@@ -61,7 +62,7 @@ def lexicon_marks(lexicon: Lexicon) -> LexiconMarks:
 
 
 def _char_kind(char: str) -> str:
-    if "\u3400" <= char <= "\u9fff":
+    if is_cjk(char):
         return "h"
     if char.isdigit():
         return "d"
