@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import archive_cmd, correct_cmd, hospital_cmd, parse_cmd, web_cmd
+from . import archive_cmd, correct_cmd, hospital_cmd, parse_cmd, reextract_cmd, web_cmd
 
 
 def build_app() -> typer.Typer:
@@ -24,6 +24,7 @@ def build_app() -> typer.Typer:
     web_cmd.register(app)
     correct_cmd.register(app)
     hospital_cmd.register(app)
+    reextract_cmd.register(app)
     return app
 
 
