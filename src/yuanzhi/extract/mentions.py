@@ -31,3 +31,4 @@ class ArticleContext:
     declared: dict[str, str] = field(default_factory=dict)  # a short name the article declares -> the full name
     seen: list[OrgMention] = field(default_factory=list)  # organizations of the article's earlier sentences
     here: list[OrgMention] = field(default_factory=list)  # organizations of the sentence being read
+    called_this: str | None = None  # the hospital last called 该院 before a title (referred_bodies.py)
