@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..han import is_basic_han
 from .generic_heads import bare_endings, generic_head
 from .lexicon_loader import Lexicon
 from .org_conventions import village_in_full
@@ -188,10 +189,10 @@ def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMentio
         for size in (3, 4):  # 沅溪县, 呼兰河县
             start = at - size
             county = whole[max(0, start) : at]
-            if start < 0 or county[-1] not in _COUNTIES or not all("\u4e00" <= c <= "\u9fff" for c in county):
+            if start < 0 or county[-1] not in _COUNTIES or not all(is_basic_han(c) for c in county):
                 continue
             before = whole[start - 1 : start] if start > 0 else ""
-            if not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon.boundary_words or before == "的":
+            if not before or not is_basic_han(before) or before in lexicon.boundary_words or before == "的":
                 return OrgMention(org.start, org.end, org.text, county + name, "government")
         at = whole.find(name, at + len(name))
     return None

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..han import is_basic_han
 from .lexicon_loader import Lexicon
 from .org_short_names import full_name_of
 from .orgs import GROUP_REFERENCES, Tokens, find_orgs
@@ -175,7 +176,7 @@ def _names_after(text: str, org: str, lexicon: Lexicon) -> set[str]:
 
 
 def _cjk(text: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
+    return all(is_basic_han(c) for c in text)
 
 
 def home_group(texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon) -> str | None:

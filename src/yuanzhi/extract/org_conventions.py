@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import LexiconError
+from ..han import is_basic_han
 from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
 from .org_edges import edge_words
 from .segment import word_tags
@@ -150,7 +151,7 @@ def _place_before(whole: str, at: int, levels: str, lexicon: Lexicon) -> str:
             return place
     for size in sizes:
         before = whole[at - size - 1] if at - size > 0 else ""
-        if not before or not "\u4e00" <= before <= "\u9fff" or before in lexicon.boundary_words or before in _COUNTIES or (
+        if not before or not is_basic_han(before) or before in lexicon.boundary_words or before in _COUNTIES or (
             edge_words(lexicon.directory).get(before) in _OPENERS
         ):
             return whole[at - size : at]  # ，葑田镇苕湾村; 来到某县某镇某村
@@ -162,7 +163,7 @@ def _printed_alone(whole: str, place: str, here: int, lexicon: Lexicon) -> bool:
     at = whole.find(place)
     while at >= 0:
         before = whole[at - 1] if at > 0 else ""
-        if at != here and (not before or not "\u4e00" <= before <= "\u9fff" or before in _COUNTIES
+        if at != here and (not before or not is_basic_han(before) or before in _COUNTIES
                            or before in lexicon.boundary_words):
             return True
         at = whole.find(place, at + 1)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..han import is_basic_han
 from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
 from .segment import word_tags
 
@@ -103,7 +104,7 @@ def _after_governing(sentence: str, start: int, end: int, words: dict[str, str])
     """，会同|槐溪派出所副所长, 联合|某市疾病预防控制中心: a verb opening the clause governs the body
     after it, which starts at its proper head (a place, a name jieba does not know); 联合国 (a
     word) and 组织|人事部 (no proper head) stay."""
-    if start > 0 and "\u4e00" <= sentence[start - 1] <= "\u9fff":
+    if start > 0 and is_basic_han(sentence[start - 1]):
         return start
     tags = word_tags()
     for size in _GOVERNING:

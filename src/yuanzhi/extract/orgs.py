@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..han import is_basic_han
 from .lexicon_loader import FORMER, Lexicon
 from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
@@ -389,7 +390,7 @@ def _generic_tail(text: str, lexicon: Lexicon) -> bool:
 def _is_boundary(sentence: str, end: int, tokens: Tokens) -> bool:
     """The token after ``end`` is a word of its own (not one character left over)."""
     at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
-    return at >= len(tokens) or len(tokens[at][0]) > 1 or not ("\u4e00" <= tokens[at][0] <= "\u9fff")
+    return at >= len(tokens) or len(tokens[at][0]) > 1 or not is_basic_han(tokens[at][0])
 
 
 def _ends_like_org(word: str, lexicon: Lexicon) -> bool:

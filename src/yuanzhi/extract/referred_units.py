@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..han import is_basic_han
 from .generic_heads import bare_bodies, bare_endings
 from .lexicon_loader import Lexicon
 from .org_resolve import OrgMention
@@ -59,7 +60,7 @@ def bare_before(sentence: str, end: int, named: Sequence[OrgMention], lexicon: L
     before the title, is the body with that ending the article named last (lexicon/bare_endings.txt)."""
     for ending in bare_endings(lexicon.directory):
         start = end - len(ending)
-        if start < 0 or not sentence.startswith(ending, start) or (start > 0 and "\u4e00" <= sentence[start - 1] <= "\u9fff"):
+        if start < 0 or not sentence.startswith(ending, start) or (start > 0 and is_basic_han(sentence[start - 1])):
             continue
         body = next((m for m in reversed(named) if m.name.endswith(ending) and len(m.name) > len(ending) + 1), None)
         if body is not None:
@@ -75,7 +76,7 @@ def referred_before(
     for size in range(_MIN_UNIT, _MAX_UNIT + 1):
         start = end - size
         unit = sentence[max(0, start) : end]
-        if start < 2 or not all("\u4e00" <= c <= "\u9fff" for c in unit) or lexicon.org_kind(unit) != "department":
+        if start < 2 or not all(is_basic_han(c) for c in unit) or lexicon.org_kind(unit) != "department":
             continue
         if sentence[start - 2] in (_THIS, *_OWN) or sentence[start - 3 : start - 2] in (_THIS, *_OWN):
             found = _referred(sentence, OrgMention(start, end, unit, unit, "department"), named, lexicon, home)

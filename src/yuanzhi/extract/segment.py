@@ -12,6 +12,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..han import is_cjk as is_cjk  # the one test, kept importable from here
 from .lexicon_loader import Lexicon, default_lexicon
 
 if TYPE_CHECKING:
@@ -112,8 +113,3 @@ def is_rare_char(char: str) -> bool:
     function word."""
     word_tags()
     return len(char) == 1 and _CHAR_FREQUENCY.get(char, 0) < RARE_CHAR
-
-
-def is_cjk(char: str) -> bool:
-    """A CJK ideograph (basic block and extension A)."""
-    return "\u3400" <= char <= "\u9fff"

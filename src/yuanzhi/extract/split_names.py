@@ -5,6 +5,7 @@ is the middle of the name, not a verb before it."""
 
 from __future__ import annotations
 
+from ..han import is_basic_han
 from .lexicon_loader import Lexicon
 from .segment import is_rare_char, word_tags
 
@@ -17,7 +18,7 @@ def split_char(word: str, before: str, rest: str, lexicon: Lexicon) -> bool:
     """``word`` (one character) and ``before`` (one character) are the halves of a company's or
     a group's own name that jieba does not know."""
     return (
-        len(word) == 1 and len(before) == 1 and "\u4e00" <= before <= "\u9fff"
+        len(word) == 1 and len(before) == 1 and is_basic_han(before)
         and before not in lexicon.boundary_words and word not in lexicon.boundary_words
         and (word_tags().get(before) not in _NOT_IN_NAME or is_rare_char(before)) and len(rest) >= _NAMED_REST
         and lexicon.org_kind(rest) in _NAMED_KINDS

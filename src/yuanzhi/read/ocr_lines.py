@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..han import is_basic_han
 from ..model import Box, Line
 from .ocr_engine import MIN_SCORE
 
@@ -146,7 +147,7 @@ def _split_at_gaps(entry: Sequence[Any], height: float) -> list[tuple[float, flo
         if pieces and gap <= 0.8 * height:
             x0, _, text = pieces[-1]
             # keep layout spaces between CJK characters: bylines split names on them
-            space = " " if gap > SPACE_GAP * height and _cjk(text[-1:]) and _cjk(str(word)[:1]) else ""
+            space = " " if gap > SPACE_GAP * height and is_basic_han(text[-1:]) and is_basic_han(str(word)[:1]) else ""
             pieces[-1] = (x0, wx1, text + space + str(word))
         else:
             pieces.append((wx0, wx1, str(word)))
@@ -256,7 +257,3 @@ def _respected_gap(left: Box, right: Box, boxes: Sequence[Box], reach: float = 3
         if a <= other.x0 <= b + 3 * height:
             starts += 1
     return ends >= 2 and starts >= 2
-
-
-def _cjk(char: str) -> bool:
-    return bool(char) and "\u4e00" <= char <= "\u9fff"

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, TooLargeError
+from ..han import is_basic_han
 from ..model import Document, Line, Page
 
 # a real issue is ~30 KB; 1 MB is thirty issues. Parsing grows faster than the text (every
@@ -115,7 +116,7 @@ _VERY_COMMON = set("的一是在不了有和人这中大为上个国我以要他
 
 
 def _common_char_bonus(text: str) -> float:
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    cjk = [c for c in text if is_basic_han(c)]
     if not cjk:
         return 0.0
     return sum(1 for c in cjk if c in _VERY_COMMON) / len(cjk)
