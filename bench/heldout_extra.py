@@ -9,19 +9,19 @@
 ([[parties], kind], parties after alias resolution, deduplicated) and `org_aliases`
 ([canonical, alias]). `dates` runs `yuanzhi parse FILE --json` and compares issue.date
 with the gold month; `boundaries` compares each article's title and the first and last
-ten characters of its body. yuanzhi runs as a subprocess with this process's
-environment, so `PYTHONPATH=/other/checkout/src` measures another version of the code.
+ten characters of its body. yuanzhi's own command line runs in this process (its app built
+and the segmenter loaded once, each command invoked as `yuanzhi …` would be, its JSON read
+from the captured output), and yuanzhi is imported as this process imports it, so
+`PYTHONPATH=/other/checkout/src` measures another version of the code.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,21 @@ GOLD = ROOT / "tests" / "gold"
 COLLECTIVE = re.compile(r"^(院|医院|集团|公司)?(领导|领导班子成员|班子成员|领导班子)$|^院班子成员$|^院领导班子成员$")
 
 
+@cache
+def _app() -> Any:
+    from yuanzhi.cli import build_app
+
+    return build_app()
+
+
 def run_yuanzhi(*args: str) -> dict[str, Any]:
-    code = "import sys; from yuanzhi.cli import main; sys.argv = ['yuanzhi'] + sys.argv[1:]; main()"
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=os.environ.copy())
-    if done.returncode != 0:
-        raise RuntimeError(f"yuanzhi {' '.join(args)} failed: {done.stderr.strip()[-300:]}")
+    """`yuanzhi ARGS` run in this process; its JSON output (the same bytes a subprocess prints)."""
+    from typer.testing import CliRunner
+
+    done = CliRunner().invoke(_app(), list(args), prog_name="yuanzhi")
+    if done.exit_code != 0:
+        problem = done.stderr.strip() or (repr(done.exception) if done.exception else "")
+        raise RuntimeError(f"yuanzhi {' '.join(args)} failed: {problem[-300:]}")
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
