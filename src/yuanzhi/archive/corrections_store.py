@@ -44,6 +44,7 @@ from .codec import dumps, facts_from_data, issue_from_data
 from .correction_reach import affected_issues
 from .db import Database
 from .facts_rows import restamp_facts
+from .meta import get_meta, increment_meta
 
 if TYPE_CHECKING:
     from .store import Archive
@@ -99,18 +100,13 @@ CORRECTION_COLUMNS = (
 
 
 def version(db: Database) -> str:
-    row = db.execute("SELECT value FROM meta WHERE key = 'corrections'").fetchone()
-    return str(row[0]) if row else "0"
+    value = get_meta(db, "corrections")
+    return "0" if value is None else value
 
 
 def _bump(db: Database) -> None:
-    db.execute(
-        "INSERT INTO meta VALUES ('corrections', '1') ON CONFLICT(key) DO UPDATE"
-        " SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)"
-    )
-    db.execute(
-        "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation'"
-    )
+    increment_meta(db, "corrections", create=True)
+    increment_meta(db, "generation")
 
 
 def active_for(db: Database, source: str) -> list[tuple[int, Correction]]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ArchiveError
 from .db import DB_ERRORS, first_line
+from .meta import get_meta, set_meta
 
 if TYPE_CHECKING:
     from .store import Archive
@@ -21,18 +22,14 @@ KEY = "hospital"
 
 def stored_hospital(archive: Archive) -> str | None:
     """The hospital the archive remembers, or None."""
-    row = archive.conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
-    return row[0] if row and row[0] else None
+    return get_meta(archive.conn, KEY) or None
 
 
 def remember_hospital(archive: Archive, name: str) -> None:
     """Store ``name`` as the archive's hospital (replacing any earlier one), in one transaction."""
     try:
         with archive.transaction() as conn:
-            conn.execute(
-                "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (KEY, name),
-            )
+            set_meta(conn, KEY, name)
     except DB_ERRORS as error:
         raise ArchiveError(f"{archive.path}: could not store the hospital ({first_line(error)})") from None
 

@@ -20,10 +20,11 @@ Ranking: the jieba option uses ts_rank; the trigram option counts occurrences
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from ..errors import ArchiveError
 from .db import Database
+from .meta import add_meta, get_meta, set_meta
 from .search import (
     TITLE_WEIGHT,
     Query,
@@ -51,30 +52,26 @@ def grams(title: str | None, text: str) -> list[str]:
 
 
 def ensure_index(db: Database, tokenizer: Tokenizer) -> Tokenizer:
-    row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-    version = db.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
-    if row is not None and version is not None and int(version[0]) >= INDEX_VERSION:
-        return row[0]
+    stored = get_meta(db, "tokenizer")
+    version = get_meta(db, "index_version")
+    if stored is not None and version is not None and int(version) >= INDEX_VERSION:
+        return cast(Tokenizer, stored)
     with db.transaction():
-        row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-        version = db.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
-        if row is None:
+        stored = get_meta(db, "tokenizer")
+        version = get_meta(db, "index_version")
+        if stored is None:
             create_index(db, tokenizer)
-            db.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
-            db.execute("INSERT INTO meta VALUES ('generation', '0') ON CONFLICT DO NOTHING")
+            add_meta(db, "tokenizer", tokenizer)
+            add_meta(db, "generation", "0", if_absent=True)
         else:
-            tokenizer = row[0]
-            if tokenizer == "trigram" and (version is None or int(version[0]) < 3):
+            tokenizer = cast(Tokenizer, stored)
+            if tokenizer == "trigram" and (version is None or int(version) < 3):
                 db.execute("DROP INDEX IF EXISTS articles_grams")
                 db.execute("DROP FUNCTION IF EXISTS yuanzhi_grams(text)")
                 _create_grams(db)
                 rows = db.execute("SELECT rowid, title, text FROM articles").fetchall()
                 _insert_grams(db, [(int(r[0]), r[1], r[2]) for r in rows])
-        db.execute(
-            "INSERT INTO meta VALUES ('index_version', ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (str(INDEX_VERSION),),
-        )
+        set_meta(db, "index_version", str(INDEX_VERSION))
     return tokenizer
 
 

@@ -18,9 +18,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from .db import Database
+from .meta import add_meta, get_meta, set_meta
 from .search import (
     END,
     TITLE_WEIGHT,
@@ -38,25 +39,21 @@ MAX_EXPANSION = 3000  # trigrams a 2-character term may expand to before LIKE is
 
 
 def ensure_index(db: Database, tokenizer: Tokenizer) -> Tokenizer:
-    row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-    version = db.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone()
-    found = int(version[0]) if version else 1
-    if row is not None and found >= INDEX_VERSION:
-        return row[0]
+    stored = get_meta(db, "tokenizer")
+    version = get_meta(db, "index_version")
+    found = int(version) if version is not None else 1
+    if stored is not None and found >= INDEX_VERSION:
+        return cast(Tokenizer, stored)
     with db.transaction():
-        row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
-        if row is None:
+        stored = get_meta(db, "tokenizer")
+        if stored is None:
             create_index(db, tokenizer)
-            db.execute("INSERT INTO meta VALUES ('tokenizer', ?)", (tokenizer,))
-            db.execute("INSERT INTO meta VALUES ('generation', '0') ON CONFLICT DO NOTHING")
+            add_meta(db, "tokenizer", tokenizer)
+            add_meta(db, "generation", "0", if_absent=True)
         else:
-            tokenizer = row[0]
+            tokenizer = cast(Tokenizer, stored)
             upgrade_index(db, tokenizer, found)
-        db.execute(
-            "INSERT INTO meta VALUES ('index_version', ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (str(INDEX_VERSION),),
-        )
+        set_meta(db, "index_version", str(INDEX_VERSION))
     return tokenizer
 
 

@@ -28,6 +28,7 @@ from . import chronicle, corrections_store, people, schema, search, writer
 from .codec import dumps, issue_from_data, to_data
 from .db import DB_ERRORS, Database, connect, display_name, first_line, parse_target
 from .facts_rows import facts_from_rows, merge_issue_facts
+from .meta import get_meta, increment_meta
 from .pages import document_page_images
 from .records import (
     Chronicle,
@@ -164,8 +165,8 @@ class Archive:
             yield conn
 
     def generation(self) -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return row[0] if row else "0"
+        value = get_meta(self.conn, "generation")
+        return "0" if value is None else value
 
     # ------------------------------------------------------------ ingest
 
@@ -217,10 +218,7 @@ class Archive:
                     "INSERT INTO page_images(issue_id, page, png) VALUES (?, ?, ?)",
                     [(key, page, png) for page, png in sorted(images.items())],
                 )
-                conn.execute(
-                    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
-                    " WHERE key = 'generation'"
-                )
+                increment_meta(conn, "generation")
         except DB_ERRORS as error:
             raise ArchiveError(
                 f"{self.path}: could not store {issue.source} ({first_line(error)});"
