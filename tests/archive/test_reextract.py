@@ -101,6 +101,7 @@ def test_a_hospital_set_after_ingest_reaches_the_stored_facts(stored: tuple[Arch
 def test_corrections_stay_applied_after_reading_again(stored: tuple[Archive, str, str]) -> None:
     archive, spring, _summer = stored
     first = f"{spring}:{archive.get_issue(spring).issue.articles[0].id}"
+    assert "柏青禾" in {n for n, _t in _orgs(archive, spring)}  # read from the text: deleted below
     edit.retitle(archive, first, title="春季工作会议召开", editor="编辑甲")
     edit.fact_delete(archive, "position", {"person": "柏青禾"}, editor="编辑乙", issue_id=spring)
     edit.fact_fix(archive, "position", {"person": "晏秋池"}, {"title": "常务副院长"}, editor="编辑乙", issue_id=spring)
