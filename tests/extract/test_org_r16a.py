@@ -12,10 +12,12 @@ def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str
     """(name, title, org) with a unit named alone written with its parent before it."""
     facts = issue_to_facts(one_article(*paragraphs, title=title))
     parents = {o.name: o.parent for o in facts.organizations if o.kind == "department" and o.parent}
-    return {
-        (p.name, pos.title, (parents.get(pos.org, "") + pos.org) if pos.org else None)
-        for p in facts.people for pos in p.positions
-    }
+
+    def full(org: str | None) -> str | None:
+        parent = parents.get(org or "", "")
+        return parent + org if org and not org.startswith(parent) else org
+
+    return {(p.name, pos.title, full(pos.org)) for p in facts.people for pos in p.positions}
 
 
 def test_a_unit_written_with_yuan_after_a_list_begun_with_gaiyuan_is_that_hospitals():
@@ -34,3 +36,22 @@ def test_a_unit_written_with_yuan_in_a_hospitals_own_news_stays_as_printed():
         "院办公室主任卜晴川通报了一季度工作。",
     )
     assert ("卜晴川", "主任", "柘川区中医医院院办公室") in found
+
+
+def test_a_unit_after_jian_in_a_chain_continuing_a_teams_post_is_the_teams_unit():
+    found = posts(
+        "4月3日，澄溪市海豚应急救援队与澄溪市第二人民医院联合开展水上救援演练。"
+        "救援队队长柯望舒、副队长兼培训部部长阎若谷，医院副院长祁照川参加。",
+    )
+    assert ("柯望舒", "队长", "澄溪市海豚应急救援队") in found
+    assert ("阎若谷", "副队长", "澄溪市海豚应急救援队") in found
+    assert ("阎若谷", "部长", "澄溪市海豚应急救援队培训部") in found
+
+
+def test_a_chain_without_a_body_continues_the_company_of_the_chain_before():
+    found = posts(
+        "6月8日，岱州市人民医院与汐禾医疗器械有限公司签署合作协议。"
+        "汐禾医疗器械有限公司总经理闻若溪、副总经理兼市场部经理葛一帆出席。",
+    )
+    assert ("葛一帆", "副总经理", "汐禾医疗器械有限公司") in found
+    assert ("葛一帆", "经理", "汐禾医疗器械有限公司市场部") in found

@@ -30,6 +30,7 @@ from .chain_orgs import (
     unit_of,
 )
 from .committee_units import committee_department
+from .continued_chains import continued_body, standing_body_unit
 from .former_holders import former_holder_at
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
@@ -252,11 +253,13 @@ def people_in_sentence(
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                 ):
                     before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
+                    before = before or continued_body(previous_chain_org, sentence, chain[0][0])  # 、副队长兼训练部部长
                     chain.append((
                         start, end, title,
                         committee_department(chain[-1][2], before, org, lexicon)  # 县委常委、宣传部部长
                         or (placed_body(before, org) if gap[:1] == "、" else None)
-                        or unit_of(before, org, lexicon, context.home) or org,
+                        or unit_of(before, org, lexicon, context.home)
+                        or standing_body_unit(before, org, sentence, context.seen + context.here, lexicon, context.home) or org,
                     ))
                 elif gap[:1] == "、" and org is None and (qualifying_word(stripped) or _named_by_head(stripped, title)):
                     chain.append((start, end, title, None))  # 副院长、论坛执行主席、…: a word for what the post is of
