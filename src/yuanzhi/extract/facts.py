@@ -67,7 +67,7 @@ from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
 from .name_evidence import article_evidence, printed_names
 from .notices import HELD, notice_hits
-from .org_reader import read_post_body
+from .org_reader_choice import choose_post_body
 from .orgs import SITTING as _SITTING
 from .orgs import (
     STRONG_KINDS,
@@ -257,8 +257,8 @@ def _article_facts(
                 person = replace(person, org=led[number], inherited=False)
             elif person.org is None and (unit := this_unit(text, person, orgs)) is not None:
                 person = replace(person, org=unit)  # 在急诊科，科主任某某介绍: 科 is the unit just named
-            elif person.org is None and (read := read_post_body(text, person, words, lexicon, home)) is not None:
-                person = replace(person, org=read)  # a body no rule read, marked by the CRF (org_reader.py)
+            elif (read := choose_post_body(text, person, words, lexicon, home)) is not None:
+                person = replace(person, org=read)  # no rule's body, or one the CRF cuts otherwise (org_reader_choice.py)
             org, written = sitting_body(person.org, last_body), person.org is not None and not person.inherited
             full = known.resolve(org, position, lexicon)
             if org is not None and full is not None and full.name != org.name:

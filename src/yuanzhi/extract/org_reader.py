@@ -12,6 +12,7 @@ the reader with one warning, never a traceback.
 
 from __future__ import annotations
 
+import os
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     import pycrfsuite
 
 MODEL_FILE = Path(__file__).parent / "models" / "org_reader.crfsuite"
+MODEL_ENV = "YUANZHI_ORG_READER_MODEL"  # another model file (an honest held-out look: bench/train_org_reader.py)
 HOOK_ENABLED = True  # the facts ask the reader where the rules wrote no body (facts.py)
 BEGIN, INSIDE, OUTSIDE = "B", "I", "O"
 CLAUSE_MARKS = "，。；：、！？,;:"  # a body is read within the clause of its title
@@ -37,7 +39,7 @@ class OrgReader:
 
     def __init__(self, tagger: pycrfsuite.Tagger) -> None:
         self._tagger = tagger
-        self._last: tuple[str, list[tuple[int, int]]] = ("", [])  # the sentence read last (several posts each)
+        self._last: tuple[str, list[tuple[tuple[int, int], float]]] = ("", [])  # the sentence read last (several posts each)
 
     def tags(self, text: str, words: list[tuple[str, int, int]], lexicon: Lexicon) -> list[str]:
         if not text:
@@ -46,9 +48,25 @@ class OrgReader:
 
     def spans(self, text: str, words: list[tuple[str, int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
         """(start, end) of every body the reader marks in ``text``."""
+        return [span for span, _sure in self.sure_spans(text, words, lexicon)]
+
+    def sure_spans(
+        self, text: str, words: list[tuple[str, int, int]], lexicon: Lexicon,
+    ) -> list[tuple[tuple[int, int], float]]:
+        """Every span the reader marks in ``text`` with the CRF's marginal probability of exactly
+        that span (the least of B at its start, I inside, and no I right after it)."""
         if self._last[0] != text:
-            self._last = (text, bio_spans(self.tags(text, words, lexicon)))
+            found = bio_spans(self.tags(text, words, lexicon))
+            self._last = (text, [(span, self._sure(span, len(text))) for span in found])
         return self._last[1]
+
+    def _sure(self, span: tuple[int, int], size: int) -> float:
+        start, end = span  # the marginals are those of the sequence tagged last (tags above)
+        probs = [self._tagger.marginal(BEGIN, start)]
+        probs += [self._tagger.marginal(INSIDE, at) for at in range(start + 1, end)]
+        if end < size:
+            probs.append(1.0 - self._tagger.marginal(INSIDE, end))
+        return min(probs)
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int]]:
@@ -88,8 +106,9 @@ def load_reader(path: Path | str) -> OrgReader | None:
 
 @lru_cache(maxsize=1)
 def default_reader() -> OrgReader | None:
-    """The package's reader (opened once per process), or None when it is disabled or missing."""
-    return load_reader(MODEL_FILE) if HOOK_ENABLED else None
+    """The package's reader (opened once per process; ``$YUANZHI_ORG_READER_MODEL`` names another
+    model file), or None when it is disabled or missing."""
+    return load_reader(os.environ.get(MODEL_ENV) or MODEL_FILE) if HOOK_ENABLED else None
 
 
 def body_before_title(
@@ -98,15 +117,25 @@ def body_before_title(
 ) -> tuple[int, int] | None:
     """The span the reader marks ending right before the title at ``title_start`` (某某股股长:
     the 某某股), or None."""
+    found = body_span_before_title(text, title_start, words, lexicon, reader)
+    return None if found is None else found[0]
+
+
+def body_span_before_title(
+    text: str, title_start: int, words: list[tuple[str, int, int]], lexicon: Lexicon,
+    reader: OrgReader | None = None,
+) -> tuple[tuple[int, int], float] | None:
+    """The span the reader marks ending right before the title at ``title_start``, with its
+    marginal probability, or None."""
     reader = reader or default_reader()
     if reader is None or title_start <= 1 or not is_cjk(text[title_start - 1]):
         return None  # ：院长某某: a bare title, no body before it
     left = max(text.rfind(mark, 0, title_start) for mark in CLAUSE_MARKS) + 1  # the title's clause only
     right = min((at for mark in CLAUSE_MARKS if (at := text.find(mark, title_start)) >= 0), default=len(text))
     clause = [(w, a - left, b - left) for w, a, b in words if a >= left and b <= right]
-    for start, end in reader.spans(text[left:right], clause, lexicon):
+    for (start, end), sure in reader.sure_spans(text[left:right], clause, lexicon):
         if end + left == title_start and end - start >= 2:
-            return start + left, end + left
+            return (start + left, end + left), sure
     return None
 
 
