@@ -21,10 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..han import is_basic_han
 from .generic_heads import bare_endings, generic_head
 from .lexicon_loader import Lexicon
-from .org_conventions import village_in_full
+from .org_conventions import township_in_full, village_in_full
 from .org_short_names import is_short_form
 from .org_tiers import under_parent_tier
 from .orgs import (
@@ -172,30 +171,7 @@ def read_article_orgs(
     return ArticleOrgs(per_sentence, named, declared, home, flags, whole, list(texts))
 
 
-_TOWNSHIPS = "镇乡"
 _VILLAGE = "村"  # a village is named by its own name (荻石村), as the spec writes it
-_COUNTIES = "县区市旗"
-
-
-def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention | None:
-    """``芫塘镇党委书记`` in an article that writes ``沅溪县芫塘镇``: the township is named with its
-    county, as the article prints it in full (a county of two or three characters after a word
-    boundary), or None."""
-    name = org.name
-    if org.kind != "government" or org.text != name or len(name) < 3 or name[-1] not in _TOWNSHIPS:
-        return None
-    at = whole.find(name)
-    while at >= 0:
-        for size in (3, 4):  # 沅溪县, 呼兰河县
-            start = at - size
-            county = whole[max(0, start) : at]
-            if start < 0 or county[-1] not in _COUNTIES or not all(is_basic_han(c) for c in county):
-                continue
-            before = whole[start - 1 : start] if start > 0 else ""
-            if not before or not is_basic_han(before) or before in lexicon.boundary_words or before == "的":
-                return OrgMention(org.start, org.end, org.text, county + name, "government")
-        at = whole.find(name, at + len(name))
-    return None
 
 
 def under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:

@@ -33,6 +33,8 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
     (某大学副校长甲，科学技术研究院院长乙; 某集团助理总裁、运营管理中心总经理), or None."""
     if before is None or head.text != head.name or head.parent not in (None, home):
         return None
+    if before.kind == "government" and placed_body(before, head) is not None:
+        return None  # 某市民政局副局长甲，市老龄办主任乙: the place's own office, as printed (§4.10)
     top = before.parent or before.name
     if not top or top == home:
         return None
@@ -53,13 +55,18 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
 def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | None:
     """某市卫生健康委员会副主任、市中医药管理局局长: one person's second government body written
     with its level word only (市, 县) is of the place the first one names (某市中医药管理局)."""
-    if before is None or before.kind != "government" or head.kind != "government" or head.text != head.name:
+    if before is None or before.kind != "government" or head.text != head.name or head.kind not in (
+        "government", "department"  # 市老龄办: an office of the place (GOLD_SPEC §4.10)
+    ):
         return None
     level = head.text[0]
+    if head.text[:2] in word_tags():
+        return None  # 市场部: a word, not a level word
     place = _PLACE_IN.match(before.name)
     if level not in _LEVEL_WORDS or place is None or not place.group(0).endswith(level) or len(head.text) < 3:
         return None
-    return OrgMention(head.start, head.end, head.text, place.group(0) + head.text[1:], head.kind, head.parent)
+    parent = head.parent if head.kind == "government" else None
+    return OrgMention(head.start, head.end, head.text, place.group(0) + head.text[1:], head.kind, parent)
 
 
 _LEVEL_WORDS = "省市县区"

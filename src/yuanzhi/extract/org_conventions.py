@@ -132,19 +132,39 @@ def village_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention
 
 def _chain_before(whole: str, at: int, lexicon: Lexicon) -> str:
     """The town (and its county) printed right before position ``at``, or ''."""
-    town = _place_before(whole, at, _TOWNS, lexicon)
+    town = place_before(whole, at, _TOWNS, lexicon)
     if not town:
         return ""
-    county = _place_before(whole, at - len(town), _COUNTIES, lexicon)
+    county = place_before(whole, at - len(town), _COUNTIES, lexicon)
     return county + town
 
 
-def _place_before(whole: str, at: int, levels: str, lexicon: Lexicon) -> str:
-    """A place of two or three characters and its level word (one of ``levels``) ending at
-    ``at``: the one the article also prints on its own, else the one a word boundary opens."""
-    if at < 1 or whole[at - 1] not in levels:
+def place_chain_before(whole: str, at: int, lexicon: Lexicon) -> str:
+    """The places printed right before position ``at``: a town, township or street (镇, 乡, 街道)
+    and the county or district above it with its city (``走进|栖霞县苇塘镇``, ``与|蓼州市栖霞区青枫街道``),
+    or the county and city alone; '' when no place ends there."""
+    town = place_before(whole, at, _TOWN_LEVELS, lexicon)
+    return county_chain_before(whole, at - len(town), lexicon) + town
+
+
+def county_chain_before(whole: str, at: int, lexicon: Lexicon) -> str:
+    """The county or district printed right before ``at`` and the city printed before it
+    (``蓼州市栖霞区``), or ''."""
+    county = place_before(whole, at, _COUNTIES, lexicon)
+    if not county:
         return ""
-    sizes = [size for size in (3, 4) if at - size >= 0 and _CJK.match(whole[at - size : at])]
+    return place_before(whole, at - len(county), _CITIES, lexicon) + county
+
+
+def place_before(whole: str, at: int, levels: str | tuple[str, ...], lexicon: Lexicon) -> str:
+    """A place of two or three characters and its level word (one of ``levels``) ending at
+    ``at``: the one the article also prints on its own, else the one a word boundary opens
+    (a punctuation mark, a boundary word such as 的, a level word or a verb of motion).
+    The one reader of a place chain: a village's town and county, a township's county."""
+    level = next((word for word in levels if whole.endswith(word, 0, at)), "") if at > 0 else ""
+    if not level:
+        return ""
+    sizes = [size for size in (2 + len(level), 3 + len(level)) if at - size >= 0 and _CJK.match(whole[at - size : at])]
     for size in sizes:  # 走进|柳塘乡|石桥村 beside 柳塘乡党委书记: the town the article names
         place = whole[at - size : at]
         if _printed_alone(whole, place, at - size, lexicon):
@@ -168,3 +188,32 @@ def _printed_alone(whole: str, place: str, here: int, lexicon: Lexicon) -> bool:
             return True
         at = whole.find(place, at + 1)
     return False
+
+
+_TOWN_LEVELS = ("街道", "镇", "乡")
+_CITIES = ("市", "州", "盟")
+_TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))(办事处|人民政府)?$")
+_COMMUNITY = re.compile(r"^([\u4e00-\u9fff]{2,4}?社区)(居委会|居民委员会)?$")
+
+
+def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention | None:
+    """``芫塘镇党委书记`` in an article that writes ``沅溪县芫塘镇`` (a street's 办事处, a community):
+    the body named with the chain the article prints once before the town, street or community
+    (GOLD_SPEC §4.10), the longest; None when it is never printed with one."""
+    if org.text != org.name:
+        return None
+    township = _TOWNSHIP.match(org.name) if org.kind == "government" else None
+    community = _COMMUNITY.match(org.name) if org.kind == "other" else None
+    found = township or community
+    if found is None or any(level in found.group(1)[:-2] for level in _COUNTIES + "镇乡"):
+        return None  # 某县某镇, 某街道某社区: already printed with its chain
+    place = found.group(1)
+    reader = county_chain_before if township else place_chain_before
+    best = ""
+    at = whole.find(place)
+    while at >= 0:
+        chain = reader(whole, at, lexicon)
+        if len(chain) > len(best):
+            best = chain
+        at = whole.find(place, at + len(place))
+    return replace(org, name=best + org.name) if best else None
