@@ -55,3 +55,28 @@ def test_a_chain_without_a_body_continues_the_company_of_the_chain_before():
     )
     assert ("葛一帆", "副总经理", "汐禾医疗器械有限公司") in found
     assert ("葛一帆", "经理", "汐禾医疗器械有限公司市场部") in found
+
+
+def test_a_region_after_a_declared_short_name_is_the_company_with_its_region():
+    found = posts(
+        "5月9日，澜拓医疗科技股份有限公司（以下简称“澜拓医疗”）为汀湾市中心医院建设的智慧药房投入使用。",
+        "澜拓医疗华南大区总监鲍知远介绍了项目进展。澜拓医疗市场部经理詹若溪参加。",
+    )
+    assert ("鲍知远", "总监", "澜拓医疗科技股份有限公司华南大区") in found
+    assert ("詹若溪", "经理", "澜拓医疗科技股份有限公司市场部") in found
+
+
+def test_a_company_post_without_a_body_in_a_sentence_naming_the_company_is_the_companys():
+    found = posts(
+        "5月9日，澜拓医疗科技股份有限公司为汀湾市中心医院建设的智慧药房投入使用。",
+        "据介绍，公司派驻了4名工程师常驻医院，项目经理詹若溪带领团队完成了系统对接。",
+    )
+    assert ("詹若溪", "项目经理", "澜拓医疗科技股份有限公司") in found
+
+
+def test_a_company_post_in_a_sentence_that_names_no_company_gets_none_from_this_rule():
+    found = posts(
+        "5月9日，澜拓医疗科技股份有限公司为汀湾市中心医院建设的智慧药房投入使用。",
+        "汀湾市中心医院召开推进会，项目经理詹若溪汇报了进度。",
+    )
+    assert ("詹若溪", "项目经理", "澜拓医疗科技股份有限公司") not in found

@@ -87,6 +87,7 @@ from .post_orgs import (
     this_unit,
     unwritten_org,
 )
+from .referred_bodies import sentence_company
 from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
@@ -273,6 +274,7 @@ def _article_facts(
                 from_byline.discard(person.name)
             elif org is None:  # the byline's, the sentence's or the story's unit, or the hospital (post_orgs.py)
                 org = unwritten_org(person, text, orgs, written_org, from_byline, units_named, subject, home, lexicon)
+                org = org or sentence_company(person.title, person.start, text, context.seen, lexicon, context.declared)
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's

@@ -8,7 +8,7 @@ from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import is_cjk
 from .orgs import OrgMention, resolve_org
-from .referred_bodies import hospital_word_unit
+from .referred_bodies import declared_unit, hospital_word_unit
 from .referred_units import bare_before, referred_before, referred_unit
 
 THIS_REFERENCES = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
@@ -21,6 +21,9 @@ def this_one(
 ) -> OrgMention | None:
     """该院院长, 该公司总经理, 该院内科主任: 该 + a kind word is the institution of that kind named
     last (earlier in the sentence, else in the article)."""
+    spelled = declared_unit(sentence, org.end, lexicon, context) if org is not None and org.name == org.text else None
+    if spelled is not None and org is not None and spelled.start == org.start:
+        return spelled  # 某科技市场部 read as one body: the declared company's 市场部
     pointed = _this_ending(sentence, end, org, lexicon, context)
     if pointed is not None:
         return pointed
@@ -75,7 +78,7 @@ def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleC
             kind = lexicon.org_kind(full)
             if kind is not None:
                 return OrgMention(start, end, alias, full, kind)
-    return None
+    return declared_unit(sentence, end, lexicon, context)  # 某科技华东区域总监 (referred_bodies.py)
 
 
 _THIS = "该"
