@@ -36,6 +36,8 @@ def choose_post_body(
     title_start = person.start - len(person.title)
     if person.inherited or rules.end != title_start or text[title_start : person.start] != person.title:
         return None  # only a body written right before its title
+    if rules.kind not in STRONG_KINDS or not any(PLACE.match(text[at : rules.end]) for at in range(rules.start + 2, rules.end - 3)):
+        return None  # no institution with a place of its own inside the rules' body: the reader is not asked
     found = body_span_before_title(text, title_start, words, lexicon)
     if found is None:
         return None
