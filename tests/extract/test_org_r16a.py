@@ -80,3 +80,12 @@ def test_a_company_post_in_a_sentence_that_names_no_company_gets_none_from_this_
         "汀湾市中心医院召开推进会，项目经理詹若溪汇报了进度。",
     )
     assert ("詹若溪", "项目经理", "澜拓医疗科技股份有限公司") not in found
+
+
+def test_a_unit_an_outside_official_led_on_a_visit_stays_that_bodys_when_named_alone():
+    found = posts(
+        "4月2日，汀岫市医疗保障局副局长栗向晚带领基金监管科、待遇保障科工作人员走进汀岫市第三人民医院，开展政策宣讲。",
+        "宣讲会上，基金监管科科长岑远帆通报了检查情况。医院医务科科长詹望舒作表态发言。",
+    )
+    assert ("岑远帆", "科长", "汀岫市医疗保障局基金监管科") in found
+    assert ("詹望舒", "科长", "汀岫市第三人民医院医务科") in found

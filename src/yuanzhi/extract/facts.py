@@ -87,7 +87,7 @@ from .post_orgs import (
     this_unit,
     unwritten_org,
 )
-from .referred_bodies import sentence_company
+from .referred_bodies import sentence_company, units_led
 from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
@@ -249,6 +249,7 @@ def _article_facts(
         mentions = [m for m in people_in_sentence(text, words, lexicon, context, blocked)
                     if not shared_but_bracketed(text, m.start, m.end, m.title, words, lexicon)]  # 主任甲和乙（…）
         context.seen.extend(orgs)
+        context.led_units.update(units_led(text, mentions, orgs, home))  # 某局副局长带领某科…: the body's units
         deputies = {i: o for i, o in deputy_orgs(mentions).items()
                     if lexicon.title_category(mentions[i].title) not in HOME_DEFAULT_CATEGORIES}  # 副局长, not 副院长
         led = deputies | delegation_orgs(text, mentions, lexicon, home)

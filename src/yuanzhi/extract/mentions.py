@@ -32,3 +32,4 @@ class ArticleContext:
     seen: list[OrgMention] = field(default_factory=list)  # organizations of the article's earlier sentences
     here: list[OrgMention] = field(default_factory=list)  # organizations of the sentence being read
     called_this: str | None = None  # the hospital last called 该院 before a title (referred_bodies.py)
+    led_units: dict[str, str] = field(default_factory=dict)  # 副局长某带领纳税服务科…: unit -> that body (referred_bodies.py)

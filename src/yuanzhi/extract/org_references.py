@@ -8,7 +8,7 @@ from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import is_cjk
 from .orgs import OrgMention, resolve_org
-from .referred_bodies import declared_unit, hospital_word_unit
+from .referred_bodies import declared_unit, hospital_word_unit, led_unit
 from .referred_units import bare_before, referred_before, referred_unit
 
 THIS_REFERENCES = {"该院": ("hospital", "university"), "该公司": ("company",), "该科": ("department",),
@@ -39,7 +39,8 @@ def this_one(
         if not sentence.endswith("该院", 0, org.start):  # 该社新闻采访部, 我局办公室: that body's unit
             here = [m for m in context.here if m.end <= org.start]
             return (referred_unit(sentence, org, context.seen + here, lexicon, context.home)
-                    or hospital_word_unit(org, context.seen + here, lexicon, context) or org)  # 该院…；院办公室
+                    or hospital_word_unit(org, context.seen + here, lexicon, context)  # 该院…；院办公室
+                    or led_unit(org, context, lexicon) or org)  # 某局副局长带领纳税服务科…；纳税服务科科长
         hospital = named_last(sentence, org.start - 2, THIS_REFERENCES["该院"], context)
         context.called_this = hospital.name if hospital else None
         unit = resolve_org(hospital.name + org.text, lexicon, context.home) if hospital else None

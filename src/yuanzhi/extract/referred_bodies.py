@@ -4,6 +4,10 @@ A company's post printed with no body (``公司派驻了6名工程师，项目�
 that names the company (in full, by its declared short name, or as 公司) is that company's (§4.1,
 §4.8: 项目经理 is a company's post).
 
+Units an outside body's official leads on a visit (``某局副局长甲带领纳税服务科、个人所得税科工作人员
+走进某医院``) are that body's; named alone later (``纳税服务科科长乙``) they are still its units,
+not the visited hospital's (§4.1, §4.8).
+
 A short name the article declared (以下简称“某科技”) with a unit or region written after it, right
 before a title (``某科技华东区域总监``, ``某科技市场部经理``), is the company in full with that unit.
 
@@ -21,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon_loader import LEXICON_DIR, Lexicon, key_lists
-from .mentions import ArticleContext
+from .mentions import ArticleContext, PersonMention
 from .orgs import OrgMention, resolve_org
 
 _HOSPITAL_WORD = "院"  # 院党委办公室, 院办公室: the hospital's unit written with its kind word
@@ -94,3 +98,40 @@ def sentence_company(title: str, start: int, sentence: str, named: Sequence[OrgM
     if not any(word in before for word in (_COMPANY_WORD, company.name, *aliases)):
         return None
     return OrgMention(start, start, "", company.name, company.kind, company.parent)
+
+
+_LEADS = ("带领", "率领", "率")  # an official leading people of units on a visit
+_UNIT_JOINS = ("、", "和", "及", "与")
+_OUTSIDE = frozenset({"government", "company", "university", "association", "other"})
+
+
+def units_led(sentence: str, mentions: Sequence[PersonMention], here: Sequence[OrgMention],
+              home: str | None) -> dict[str, str]:
+    """``副局长甲带领纳税服务科、个人所得税科工作人员``: each unit printed alone right after the verb
+    (joined by 、和及) -> the body of the official who leads them, when that body is not a hospital."""
+    out: dict[str, str] = {}
+    for verb in _LEADS:
+        at = sentence.find(verb)
+        while at >= 0:
+            person = next((m for m in reversed(mentions) if m.end <= at and m.org is not None), None)
+            leader = person.org if person is not None and "，" not in sentence[person.end : at] else None
+            if leader is not None and leader.kind in _OUTSIDE and leader.name != home:
+                position = at + len(verb)
+                for unit in sorted((m for m in here if m.start >= position), key=lambda m: m.start):
+                    if unit.start != position or unit.kind != "department" or unit.text != unit.name:
+                        break
+                    out[unit.text] = leader.parent or leader.name
+                    position = unit.end + (1 if sentence[unit.end : unit.end + 1] in _UNIT_JOINS else 0)
+            at = sentence.find(verb, at + len(verb))
+    return out
+
+
+def led_unit(org: OrgMention, context: ArticleContext, lexicon: Lexicon) -> OrgMention | None:
+    """``纳税服务科`` written alone after the article said an outside body's official led it: that
+    body's unit, or None."""
+    body = context.led_units.get(org.text)
+    if body is None or org.text != org.name or org.parent not in (None, context.home):
+        return None
+    found = resolve_org(body + org.text, lexicon, context.home)
+    name, parent = (found.name, found.parent) if found is not None and found.parent == body else (body + org.text, body)
+    return OrgMention(org.start, org.end, org.text, name, "department", parent)
