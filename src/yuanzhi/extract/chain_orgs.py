@@ -97,6 +97,8 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
         start = end - size
         if start < 0:
             break
+        if any(sentence.startswith(w, start) for w in lexicon.boundary_words):
+            break  # 仪式由|镇党委副书记: a word that ends a name's left edge is no part of the place
         place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
         if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
             continue

@@ -15,6 +15,7 @@ from .orgs import OrgMention
 
 _LEVELS = "省市县区"
 _GOVERNMENT = "government"
+AREA_AFTER_LEVEL = ("域", "级")  # 紧密型县域医共体, 国家区域医疗中心, 市级医院: the level word names an area or a tier, not a place
 
 
 def level_post(title: str, lexicon: Lexicon) -> bool:
@@ -32,6 +33,6 @@ def level_place(title: str, names: Iterable[str], lexicon: Lexicon) -> OrgMentio
     place = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?{level}")
     for name in names:
         match = place.match(name)
-        if match is not None and lexicon.org_kind(name) is not None:
+        if match is not None and lexicon.org_kind(name) is not None and not name.startswith(AREA_AFTER_LEVEL, match.end()):
             return OrgMention(0, 0, match.group(0), match.group(0), _GOVERNMENT)
     return None

@@ -88,6 +88,7 @@ from .post_orgs import (
     unwritten_org,
 )
 from .referred_bodies import sentence_company, units_led
+from .second_names import with_first_names
 from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
@@ -195,6 +196,7 @@ def _article_facts(
     known = read_article_orgs(
         [s.text for s in body_sentences], tokenize, lexicon, home, [s.paragraph < 0 for s in body_sentences]
     )
+    known = with_first_names(known)  # 某局（某局）: one body, the first name canonical (second_names.py)
     context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
     heads = headline_paragraphs(article.paragraphs)  # 【科室巡礼】 then 某医院神经外科：… as a first line
     first_body = next((i for i, s in enumerate(body_sentences) if s.paragraph >= heads), None)

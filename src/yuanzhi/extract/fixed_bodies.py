@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from .article_orgs import ArticleOrgs
+from .deputies import AREA_AFTER_LEVEL
 from .lexicon_loader import LEXICON_DIR, Lexicon, _columns
 from .org_conventions import village_in_full
 from .orgs import OrgMention
@@ -82,8 +83,8 @@ def body_in(name: str, kind: FixedBody) -> str | None:
 
 
 def _place(name: str, at: int, end: int) -> str | None:
-    if name[at - 1] in _NOT_PLACE:
-        return None
+    if name[at - 1] in _NOT_PLACE or name.startswith(AREA_AFTER_LEVEL, end):
+        return None  # 紧密型县域医共体: 县域 is an area, not a county
     start = max((i + 1 for i in range(at - _MIN_BEFORE) if name[i] in _AFTER and not (name[i] in _LEVELS and name[i - 1 : i] in _NOT_PLACE)),
                 default=0)
     return name[start:end] if at - start >= _MIN_BEFORE else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bare_level_posts import town_of_bare_level
 from .bracketed_posts import bracketed_posts
 from .capacity_posts import capacity_posts
 from .chain_orgs import (
@@ -148,7 +149,7 @@ def people_in_sentence(
     def org_for(end: int, floor: int) -> OrgMention | None:
         org = org_before(sentence, end, tokens, lexicon, context.home)
         if org is None:
-            org = place_before(sentence, end, tokens, lexicon)
+            org = place_before(sentence, end, tokens, lexicon) or town_of_bare_level(sentence, end, lexicon, context)
         if org is None:
             org = declared_before(sentence, end, lexicon, context)
         if org is None:

@@ -1,0 +1,35 @@
+"""Lists, brackets and bodies named by their level word or their shape (helper E47), as general
+rules of Chinese hospital and government news (invented names; GOLD_SPEC §4.4, §4.7, §10, §13)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_town_post_after_its_bare_level_word_takes_the_town_the_article_named():
+    found = posts("9月10日，芦湾市第二医院托管岑溪镇卫生院签约仪式在岑溪镇举行。仪式由镇党委副书记蔺若川主持，镇长汤一舟致辞。")
+    assert ("蔺若川", "党委副书记", "岑溪镇") in found
+    assert ("汤一舟", "镇长", "岑溪镇") in found
+
+
+def test_a_county_area_is_no_county():
+    found = posts(
+        "3月5日，省调研组来枫屿县调研紧密型县域医共体建设。县委常委、副县长欧若水陪同调研。",
+        "调研组先后来到枫屿县人民医院和枫屿县卫生健康局。",
+    )
+    assert ("欧若水", "县委常委", "枫屿县") in found
+    assert ("欧若水", "副县长", "枫屿县") in found
+
+
+def test_a_second_name_in_brackets_is_the_body_before_it():
+    found = posts(
+        "5月12日，榆港市市场监督管理局（榆港市药品监督管理局）组织开展专项检查。"
+        "市局党组成员、副局长敖一远任检查组组长。"
+    )
