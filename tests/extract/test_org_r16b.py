@@ -33,3 +33,15 @@ def test_a_second_name_in_brackets_is_the_body_before_it():
         "5月12日，榆港市市场监督管理局（榆港市药品监督管理局）组织开展专项检查。"
         "市局党组成员、副局长敖一远任检查组组长。"
     )
+    assert ("敖一远", "副局长", "榆港市市场监督管理局") in found
+    assert ("敖一远", "党组成员", "榆港市市场监督管理局") in found
+
+
+def test_bodies_listed_before_a_post_pair_in_order_with_the_names_after_respectively():
+    found = posts(
+        "4月22日，芦溪卫生职业学院实习基地授牌仪式举行。芦溪市人民医院、芦溪市中医医院院长分别为费一鸣、司徒若兰，"
+        "两院科教科科长分别为葛小峰、吕一舟，也参加了仪式。"
+    )
+    assert ("费一鸣", "院长", "芦溪市人民医院") in found
+    assert ("司徒若兰", "院长", "芦溪市中医医院") in found
+    assert ("葛小峰", "科长", "芦溪市人民医院科教科") in found

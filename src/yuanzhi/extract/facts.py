@@ -76,6 +76,7 @@ from .orgs import (
     holds_council,
     resolve_org,
 )
+from .paired_lists import with_paired
 from .paper_hospital import issue_home
 from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
@@ -307,6 +308,7 @@ def _article_facts(
         found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
         more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
         more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
+        more = with_paired(text, orgs, lexicon, more)  # A、B院长分别为甲、乙 (paired_lists.py)
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
