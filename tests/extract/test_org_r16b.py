@@ -45,3 +45,10 @@ def test_bodies_listed_before_a_post_pair_in_order_with_the_names_after_respecti
     assert ("费一鸣", "院长", "芦溪市人民医院") in found
     assert ("司徒若兰", "院长", "芦溪市中医医院") in found
     assert ("葛小峰", "科长", "芦溪市人民医院科教科") in found
+    assert ("吕一舟", "科长", "芦溪市中医医院科教科") in found
+
+
+def test_an_office_named_by_its_function_is_no_unit_of_the_bureau_before_it():
+    found = posts("5月3日，槿川市民政局副局长、市老龄办主任蓝若溪，市民政局养老服务科科长钟一帆出席。")
+    assert ("蓝若溪", "副局长", "槿川市民政局") in found
+    assert ("蓝若溪", "主任", "槿川市老龄办") in found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .function_offices import function_office
 from .lexicon_loader import FORMER, Lexicon
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
@@ -105,6 +106,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     ):  # but 中共某市委老干部局, 中共某县委党校: the party committee's own body keeps 中共 (§4.8)
         text = text[len(prefix) :]  # 中共某医院（委员会）, 共青团某医院: the party's or league's body of the hospital
     parent, unit = split_unit(text, lexicon)
+    if parent is None and kind == "department" and function_office(text):
+        return OrgMention(0, len(text), text, text, "government")  # 市老龄办, 县爱卫办 (function_offices.py)
     if parent is None and kind == "department" and PLACE_ORGAN.match(text):
         return OrgMention(0, len(text), text, text, organ_kind(text))  # 市委巡察办, 市委第三巡察组: the city's
     if parent is None and kind == "department" and _placed(text, lexicon) and not text.startswith(FORMER):
