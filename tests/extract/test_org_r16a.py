@@ -89,3 +89,12 @@ def test_a_unit_an_outside_official_led_on_a_visit_stays_that_bodys_when_named_a
     )
     assert ("岑远帆", "科长", "汀岫市医疗保障局基金监管科") in found
     assert ("詹望舒", "科长", "汀岫市第三人民医院医务科") in found
+
+
+def test_a_grade_before_a_room_in_a_story_about_a_department_takes_the_department():
+    found = posts(
+        "2月3日，汐峤市中医医院在肛肠科示教室召开科室会议。院长屈望川出席。",
+        "据了解，肛肠科现有医师9名。该科的换药中心由副主任中医师、换药室主任庹青禾负责。",
+        title="肛肠科召开科室会议",
+    )
+    assert ("庹青禾", "副主任中医师", "汐峤市中医医院肛肠科") in found

@@ -94,6 +94,7 @@ from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
 from .short_forms import printed_in_full, record_alias
+from .subject_grades import story_grade
 from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
 from .title_clauses import clause_titles, shared_but_bracketed
 from .unit_holders import unit_in_sentence
@@ -280,6 +281,7 @@ def _article_facts(
                 org = unwritten_org(person, text, orgs, written_org, from_byline, units_named, subject, home, lexicon)
                 org = org or sentence_company(person.title, person.start, text, context.seen, lexicon, context.declared)
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
+            org = story_grade(person, org, subject, lexicon) or org  # 副主任中医师、内镜室主任某 (subject_grades.py)
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), known.everywhere(), lexicon)  # §4.3
