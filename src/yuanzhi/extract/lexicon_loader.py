@@ -13,12 +13,12 @@ different lexicon directory, not different code: pass ``directory``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..lexicon_file import lexicon_lines
 from .title_grammar import EXACT, BodyPrefix, Qualifier, expand_titles, trie_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
@@ -174,23 +174,9 @@ class Lexicon:
         return any(word[-size:] in kinds or word[-size:] in departments for size in range(1, min(longest, len(word)) + 1))
 
 
-def _entries(path: Path) -> Iterator[tuple[int, str]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LexiconError(str(path), 0, "lexicon file is missing") from None
-    except UnicodeDecodeError as exc:
-        raise LexiconError(str(path), 0, f"is not UTF-8 ({exc.reason})") from None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        yield number, line
-
-
 def _words(path: Path) -> list[tuple[int, str]]:
     out = []
-    for number, line in _entries(path):
+    for number, line in lexicon_lines(path):
         word = line.strip()
         if not _CJK_WORD.match(word):
             raise LexiconError(str(path), number, f"bad word {word!r}: expected Chinese characters only")
@@ -202,7 +188,7 @@ def key_lists(path: Path, what: str, extra: int = 0) -> list[tuple[int, str, tup
     """Rows ``key<TAB>a,b,c`` (and up to ``extra`` more columns): (line number, key, items,
     the extra columns); a bad line names file and line, saying ``what`` it expected."""
     out = []
-    for number, line in _entries(path):
+    for number, line in lexicon_lines(path):
         cells = line.split("\t")
         ok = 2 <= len(cells) <= 2 + extra
         items = tuple(e.strip() for e in cells[1].split(",") if e.strip()) if ok else ()
@@ -214,7 +200,7 @@ def key_lists(path: Path, what: str, extra: int = 0) -> list[tuple[int, str, tup
 
 def _columns(path: Path, count: int, allowed: list[set[str] | None]) -> list[tuple[int, list[str]]]:
     out = []
-    for number, line in _entries(path):
+    for number, line in lexicon_lines(path):
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) != count:
             raise LexiconError(
@@ -255,7 +241,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
 
     patterns = []
     patient_path = base / "patient_patterns.txt"
-    for number, line in _entries(patient_path):
+    for number, line in lexicon_lines(patient_path):
         source = line.strip().replace("{S}", surname_class)
         try:
             patterns.append(re.compile(source))
@@ -335,7 +321,7 @@ def _qualifiers(path: Path) -> list[Qualifier]:
     if not path.exists():
         return []
     out = []
-    for number, line in _entries(path):
+    for number, line in lexicon_lines(path):
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] not in ("inner", "outer", "tenure")):
             raise LexiconError(
@@ -381,7 +367,7 @@ def _optional_patterns(path: Path) -> tuple[re.Pattern[str], ...]:
     if not path.exists():
         return ()
     out = []
-    for number, line in _entries(path):
+    for number, line in lexicon_lines(path):
         try:
             out.append(re.compile(line.strip()))
         except re.error as exc:

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import LexiconError
 from ..han import is_basic_han
-from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from ..lexicon_file import lexicon_lines
+from .lexicon_loader import LEXICON_DIR, Lexicon
 from .org_edges import edge_words
 from .segment import word_tags
 
@@ -54,7 +55,7 @@ def conventions(directory: str = "") -> Conventions:
     path = Path(directory or LEXICON_DIR) / _FILE
     rows: dict[str, list[str]] = {role: [] for role in _ROLES}
     if path.exists():
-        for number, line in _entries(path):
+        for number, line in lexicon_lines(path):
             cells = [c.strip() for c in line.split("\t")]
             if len(cells) != 2 or cells[1] not in _ROLES or not _CJK.match(cells[0]):
                 raise LexiconError(str(path), number, f"expected word<TAB>{'|'.join(_ROLES)}, got {line!r}")

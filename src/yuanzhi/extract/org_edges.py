@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..han import is_basic_han
-from .lexicon_loader import LEXICON_DIR, Lexicon, _entries
+from ..lexicon_file import lexicon_lines
+from .lexicon_loader import LEXICON_DIR, Lexicon
 from .segment import word_tags
 
 _FILE = "org_edge_words.tsv"
@@ -34,7 +35,7 @@ def edge_words(directory: str = "") -> dict[str, str]:
     if not path.exists():
         return {}
     out: dict[str, str] = {}
-    for number, line in _entries(path):
+    for number, line in lexicon_lines(path):
         cells = line.split("\t")
         if len(cells) != 2 or cells[1].strip() not in _ROLES or not cells[0].strip():
             raise LexiconError(str(path), number, f"expected word<TAB>{'|'.join(_ROLES)}, got {line!r}")
