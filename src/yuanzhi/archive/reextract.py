@@ -26,6 +26,7 @@ from .codec import dumps
 from .corrections_store import active_for, archive_extract, raw_parse, recompute_issue
 from .db import DB_ERRORS, Database, first_line
 from .hospital_setting import stored_hospital
+from .meta import increment_meta
 
 if TYPE_CHECKING:
     from .store import Archive
@@ -142,9 +143,7 @@ def reextract_issue(
         scoped = any(scope(c) == issue.source for _cid, c in active_for(db, issue.source))
         if not had_raw and not view.changed and not scoped:  # as before: the stored rows are the parse
             db.execute("DELETE FROM raw_parses WHERE issue_id = ?", (key,))
-        db.execute(
-            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation'"
-        )
+        increment_meta(db, "generation")
         after = fact_counts(db, key)
     return Reread(key, before, after)
 
