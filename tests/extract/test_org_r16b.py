@@ -52,3 +52,12 @@ def test_an_office_named_by_its_function_is_no_unit_of_the_bureau_before_it():
     found = posts("5月3日，槿川市民政局副局长、市老龄办主任蓝若溪，市民政局养老服务科科长钟一帆出席。")
     assert ("蓝若溪", "副局长", "槿川市民政局") in found
     assert ("蓝若溪", "主任", "槿川市老龄办") in found
+
+
+def test_units_listed_before_a_post_taken_up_by_names_respectively():
+    found = posts(
+        "6月1日，槿川市第一人民医院召开中层干部大会。心内科、呼吸内科主任分别由钟一帆、蓝若溪担任，护理部主任由贺明远担任。"
+    )
+    assert ("钟一帆", "主任", "心内科") in found
+    assert ("蓝若溪", "主任", "呼吸内科") in found
+    assert ("贺明远", "主任", "护理部") in found

@@ -3,6 +3,8 @@
     某市人民医院、某市中医医院院长分别为甲、乙          → (甲, 院长, 某市人民医院), (乙, 院长, 某市中医医院)
     两院科教科科长分别为丙、丁                           → each of the two bodies just listed, with 科教科
     某区卫生健康局、某区疾控中心负责人分别是戊、己
+    心内科、呼吸内科主任分别由庚、辛担任                 → each unit's 主任
+    护理部主任由壬担任                                   → one unit, one name
 
 The i-th name holds the post at the i-th body; a count word for bodies (两院, 三家医院, 双方)
 stands for the bodies listed last before it, as many as there are names. A list whose counts
@@ -20,12 +22,14 @@ from .names import valid_name
 from .notices import HELD
 from .orgs import STRONG_KINDS, OrgMention
 
-_RESPECTIVELY = re.compile(r"分别(?:为|是)(?![：:])")
+_RESPECTIVELY = re.compile(r"分别(?:为|是)(?![：:])|(?:分别)?由(?=[^，。；;,：:]{2,40}?(?:担任|出任))")
+_TAKE_UP = re.compile(r"担任|出任")
 _CLAUSE = re.compile(r"[，。；;,：:！？]")
 _JOINER = re.compile(r"[、和及与]")
 _BODY_JOINERS = "、和及与"
 _COUNTED = re.compile(r"^(?:两|二|三|四|五|双)(?:家|所|个)?(?:医院|院|单位|方|局|校|家)")
 _MAX_NAME = 4
+_UNIT = "department"
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -33,9 +37,10 @@ def _clause_start(sentence: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _names(sentence: str, at: int, lexicon: Lexicon) -> list[tuple[int, int]] | None:
-    """The names from ``at`` to the clause's end, joined by 、/和/及/与; None unless each item is one."""
-    stop = _CLAUSE.search(sentence, at)
+def _names(sentence: str, at: int, lexicon: Lexicon, by: bool = False) -> list[tuple[int, int]] | None:
+    """The names from ``at`` to the clause's end (to 担任 after 分别由), joined by 、/和/及/与; None
+    unless each item is one."""
+    stop = (_TAKE_UP if by else _CLAUSE).search(sentence, at)
     end = stop.start() if stop else len(sentence)
     spans, position = [], at
     for item in _JOINER.split(sentence[at:end]):
@@ -48,7 +53,7 @@ def _names(sentence: str, at: int, lexicon: Lexicon) -> list[tuple[int, int]] | 
 
 def _listed_bodies(sentence: str, orgs: Sequence[OrgMention], start: int, end: int) -> list[OrgMention]:
     """The bodies written from ``start`` to ``end``, nothing but joiners between them."""
-    inside = [m for m in orgs if start <= m.start and m.end <= end and m.kind in STRONG_KINDS]
+    inside = [m for m in orgs if start <= m.start and m.end <= end and (m.kind in STRONG_KINDS or m.kind == _UNIT)]
     if not inside or inside[0].start != start:
         return []
     for first, second in zip(inside, inside[1:], strict=False):
@@ -72,23 +77,16 @@ def paired_posts(sentence: str, orgs: Sequence[OrgMention], lexicon: Lexicon) ->
     hits: list[AppointmentHit] = []
     for match in _RESPECTIVELY.finditer(sentence):
         title = lexicon.title_ending(sentence[max(0, match.start() - lexicon.longest_title) : match.start()])
-        names = _names(sentence, match.end(), lexicon) if title else None
-        if title is None or names is None or len(names) < 2:
+        names = _names(sentence, match.end(), lexicon, match.group(0).endswith("由")) if title else None
+        if title is None or names is None or len(names) < (1 if match.group(0) == "由" else 2):
             continue
         title_start = match.start() - len(title)
         start = _clause_start(sentence, title_start)
-        bodies = [m for m in _listed_bodies(sentence, orgs, start, title_start) if m.end <= title_start]
-        unit = ""
-        if bodies and bodies[-1].end != title_start:
+        counted = _COUNTED.match(sentence[start:title_start])  # 两院科教科科长
+        unit = sentence[start + counted.end() : title_start] if counted else ""
+        bodies = _counted_bodies(orgs, start, len(names)) if counted else _listed_bodies(sentence, orgs, start, title_start)
+        if not bodies or len(bodies) != len(names) or (not counted and bodies[-1].end != title_start):
             continue  # 某医院、某医院的…: a word between the bodies and the post
-        if not bodies:
-            counted = _COUNTED.match(sentence[start:title_start])
-            if counted is None:
-                continue
-            bodies = _counted_bodies(orgs, start, len(names))
-            unit = sentence[start + counted.end() : title_start]
-        if len(bodies) != len(names):
-            continue
         for (a, b), body in zip(names, bodies, strict=True):
             org = OrgMention(body.start, body.end, body.text, body.name + unit, "department", body.name) if unit else body
             hits.append(AppointmentHit(sentence[a:b], title, org, HELD, a, b))
