@@ -98,3 +98,27 @@ def test_a_grade_before_a_room_in_a_story_about_a_department_takes_the_departmen
         title="肛肠科召开科室会议",
     )
     assert ("庹青禾", "副主任中医师", "汐峤市中医医院肛肠科") in found
+
+
+_TRUSTEESHIP = (
+    "3月12日，澄岭市中心医院与汀北镇人民政府托管汀北镇卫生院签约仪式举行。澄岭市中心医院院长宓照川出席。",
+    "会上宣读了派驻人员名单：医务部副主任郗晓帆挂职汀北镇卫生院执行院长；卫生院原院长庾清和改任常务副院长，协助执行院长工作。",
+)
+
+
+def test_a_post_moved_to_with_gaiyuan_stays_in_the_body_of_the_former_post():
+    found = posts(*_TRUSTEESHIP)
+    assert ("庾清和", "院长", "汀北镇卫生院") in found
+    assert ("庾清和", "常务副院长", "汀北镇卫生院") in found
+
+
+def test_a_given_hospital_does_not_take_the_posts_of_a_clinic_named_by_its_ending():
+    from yuanzhi.model import Article, Issue
+
+    article = Article(id="1", title=None, paragraphs=_TRUSTEESHIP)
+    issue = Issue(source="probe.txt", articles=(article,), date="2025-03", hospital="澄岭市中心医院")
+    facts = issue_to_facts(issue)
+    found = {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+    assert ("庾清和", "院长", "汀北镇卫生院") in found
+    assert ("庾清和", "常务副院长", "汀北镇卫生院") in found
+    assert ("宓照川", "院长", "澄岭市中心医院") in found

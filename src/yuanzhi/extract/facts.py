@@ -65,6 +65,7 @@ from .fixed_bodies import settle
 from .home_orgs import home_group
 from .lexicon_loader import Lexicon, default_lexicon
 from .mentions import PersonMention
+from .moved_posts import moved_within
 from .name_evidence import article_evidence, printed_names
 from .notices import HELD, notice_hits
 from .org_reader_choice import choose_post_body
@@ -315,6 +316,7 @@ def _article_facts(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
             hit = replace(hit, org=known.resolve(sitting_body(hit.org, last_body), position, lexicon))
+            hit = replace(hit, org=moved_within(text, hit, mentions) or hit.org)  # 原院长甲改任常务副院长 (moved_posts.py)
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=last_body)
             elif hit.org is None and hit.action == HELD and subject is not None and takes_subject_unit(hit.title, lexicon):
