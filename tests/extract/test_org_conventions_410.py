@@ -72,3 +72,25 @@ def test_one_reader_of_a_place_chain(text: str, place: str, chain: str):
 )
 def test_villages_and_communities_are_other_and_their_clinics_hospitals(name: str, kind: str):
     assert default_lexicon().org_kind(name) == kind
+
+
+def test_a_campus_of_the_own_hospital_is_named_alone_like_a_department():
+    found = posts(
+        "3月2日，蓼州市第三人民医院东院区正式开诊。蓼州市第三人民医院东院区执行院长贝思远、东院区护理部主任甘望舒介绍了开诊准备。",
+        title="东院区开诊",
+    )
+    assert ("贝思远", "执行院长", "东院区") in found
+
+
+def test_a_campus_of_another_hospital_keeps_its_hospital():
+    found = posts("3月2日，蓼州市第三人民医院专家赴栖霞县人民医院。栖霞县人民医院南湖院区执行院长贝思远陪同。")
+    assert ("贝思远", "执行院长", "栖霞县人民医院南湖院区") in found
+
+
+def test_a_campus_in_a_hospital_groups_news_keeps_its_hospital():
+    found = posts(
+        "3月28日，蓼州医疗集团第一届理事会第二次会议在蓼州市第三人民医院召开。",
+        "会议聘任贝思远为蓼州市第三人民医院东门院区执行院长。",
+        title="蓼州医疗集团召开理事会",
+    )
+    assert ("贝思远", "执行院长", "蓼州市第三人民医院东门院区") in found

@@ -11,6 +11,8 @@
   stands for, article_orgs.ArticleOrgs.resolve); a village the article never prints with its
   place stays alone. Its own bodies (``某村卫生室``) take the same chain.
 
+A campus of the article's own hospital is named alone, like a department (``own_campus``, §4.10).
+
 The third convention of §4.9 — a civil-service rank (二级调研员) belongs to the organ, not to a
 处 or 科 printed before it — is committee_units.committee_unit's (lexicon/civil_service_ranks.txt).
 The words are data (lexicon/org_conventions.tsv; a bad line names file and line).
@@ -32,10 +34,11 @@ from .org_edges import edge_words
 from .segment import word_tags
 
 if TYPE_CHECKING:
+    from .article_orgs import ArticleOrgs
     from .org_resolve import OrgMention
 
 _FILE = "org_conventions.tsv"
-_ROLES = ("country", "national", "village")
+_ROLES = ("country", "national", "village", "campus")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _OWN_NAME = ("hospital", "university", "company", "group", "other")  # kinds of institution a country is no part of
 _FOREIGN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}[市州省郡]$")  # 某国|某某市副市长: the city, a place post (§4.4)
@@ -47,6 +50,7 @@ class Conventions:
     countries: dict[str, tuple[str, ...]]  # by first character, longest first (indexed once)
     national: tuple[str, ...]
     village_bodies: tuple[str, ...]  # longest first
+    campuses: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -64,7 +68,10 @@ def conventions(directory: str = "") -> Conventions:
     countries: dict[str, list[str]] = {}
     for country in by_length(rows["country"]):
         countries.setdefault(country[0], []).append(country)
-    return Conventions({k: tuple(v) for k, v in countries.items()}, tuple(rows["national"]), by_length(rows["village"]))
+    return Conventions(
+        {k: tuple(v) for k, v in countries.items()}, tuple(rows["national"]), by_length(rows["village"]),
+        tuple(rows["campus"]),
+    )
 
 
 def foreign_body(text: str, lexicon: Lexicon) -> str:
@@ -218,3 +225,29 @@ def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMentio
             best = chain
         at = whole.find(place, at + len(place))
     return replace(org, name=best + org.name) if best else None
+
+
+def own_campus(org: OrgMention | None, home: str | None, lexicon: Lexicon, known: ArticleOrgs) -> OrgMention | None:
+    """A campus of the article's own hospital (``某医院东院区``, ``某医院北坪分院``) and its units are
+    units of it, named alone like a department (GOLD_SPEC §4.10): ``东院区``, ``东院区护理部``; also
+    under a name the article declares for it (某医院（某医疗集团）). A campus of another body keeps
+    that body, and so does one of the article's hospital when the article is a hospital group's
+    (``某医疗集团`` named apart: the campus belongs to one of its hospitals)."""
+    if org is None or not home:
+        return org
+    names = [home, *(short for short, full in known.declared.items() if full == home)]
+    own = next((name for name in names if org.name.startswith(name) and org.name != name), None)
+    if own is None or any(
+        m.kind == "group" and m.name not in names and lexicon.org_suffix(m.name) != _COMPANY_GROUP
+        for m in known.everywhere()
+    ):
+        return org
+    rest = org.name[len(own) :]
+    words = conventions(lexicon.directory).campuses
+    cut = min((at + len(word) for word in words if (at := rest.find(word)) >= 1), default=0)
+    if not cut or not _CJK.match(rest[:cut]):
+        return org
+    return replace(org, name=rest, parent=home)
+
+
+_COMPANY_GROUP = "集团"  # 某钢铁集团: a company's group, not a hospital group the article could be of
