@@ -94,3 +94,13 @@ def test_a_campus_in_a_hospital_groups_news_keeps_its_hospital():
         title="蓼州医疗集团召开理事会",
     )
     assert ("贝思远", "执行院长", "蓼州市第三人民医院东门院区") in found
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit"),
+    [("医院图书馆馆长", "图书馆"), ("医院急诊医学中心主任", "急诊医学中心"), ("医院感染管理科科长", "医院感染管理科")],
+)
+def test_the_word_hospital_before_an_own_unit_is_dropped_unless_the_name_begins_with_it(printed: str, unit: str):
+    found = posts(f"4月23日，蓼州市第三人民医院举办读书月活动。{printed}贝思远介绍了活动安排。")
+    title = printed[len(unit) + (0 if unit.startswith("医院") else 2) :]
+    assert ("贝思远", title, unit) in found

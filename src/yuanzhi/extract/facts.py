@@ -68,7 +68,7 @@ from .mentions import PersonMention
 from .moved_posts import moved_within
 from .name_evidence import article_evidence, printed_names
 from .notices import HELD, notice_hits
-from .org_conventions import own_campus
+from .org_conventions import own_unit
 from .org_reader_choice import choose_post_body
 from .orgs import SITTING as _SITTING
 from .orgs import (
@@ -288,7 +288,7 @@ def _article_facts(
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), known.everywhere(), lexicon)  # §4.3
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
-            org = own_campus(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
+            org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
@@ -327,7 +327,7 @@ def _article_facts(
                 only = next(iter(units_named))  # 医疗组长分别由甲、乙和丙担任 in a story about one department
                 hit = replace(hit, org=resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department"))
             hit = replace(hit, org=settle(hit.title, hit.org, True, hit.start, position, known, home, lexicon))
-            hit = replace(hit, org=own_campus(hit.org, home, lexicon, known))  # §4.10: 某医院东院区 → 东院区
+            hit = replace(hit, org=own_unit(hit.org, home, lexicon, known))  # §4.10: 某医院东院区 → 东院区
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(

@@ -31,6 +31,7 @@ from ..han import is_basic_han
 from ..lexicon_file import lexicon_lines
 from .lexicon_loader import LEXICON_DIR, Lexicon
 from .org_edges import edge_words
+from .own_unit_names import named_with_hospital
 from .segment import word_tags
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from .org_resolve import OrgMention
 
 _FILE = "org_conventions.tsv"
-_ROLES = ("country", "national", "village", "campus")
+_ROLES = ("country", "national", "village", "campus", "unit_ending")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _OWN_NAME = ("hospital", "university", "company", "group", "other")  # kinds of institution a country is no part of
 _FOREIGN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}[市州省郡]$")  # 某国|某某市副市长: the city, a place post (§4.4)
@@ -51,6 +52,7 @@ class Conventions:
     national: tuple[str, ...]
     village_bodies: tuple[str, ...]  # longest first
     campuses: tuple[str, ...] = ()
+    unit_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +72,7 @@ def conventions(directory: str = "") -> Conventions:
         countries.setdefault(country[0], []).append(country)
     return Conventions(
         {k: tuple(v) for k, v in countries.items()}, tuple(rows["national"]), by_length(rows["village"]),
-        tuple(rows["campus"]),
+        tuple(rows["campus"]), tuple(rows["unit_ending"]),
     )
 
 
@@ -251,3 +253,27 @@ def own_campus(org: OrgMention | None, home: str | None, lexicon: Lexicon, known
 
 
 _COMPANY_GROUP = "集团"  # 某钢铁集团: a company's group, not a hospital group the article could be of
+
+
+def own_unit(org: OrgMention | None, home: str | None, lexicon: Lexicon, known: ArticleOrgs) -> OrgMention | None:
+    """The two §4.10 readings of a unit of the article's own hospital: 医院 before it dropped
+    (``without_hospital_word``), a campus named alone (``own_campus``)."""
+    return own_campus(without_hospital_word(org, home, lexicon), home, lexicon, known)
+
+
+def without_hospital_word(org: OrgMention | None, home: str | None, lexicon: Lexicon) -> OrgMention | None:
+    """``医院图书馆``, ``医院急诊医学中心`` printed for a unit of the article's own hospital: 医院 is the
+    hospital, no part of the unit's name (GOLD_SPEC §4.10), unless the unit's established name begins
+    with it (医院感染管理科, 医院办公室: lexicon/hospital_named_units.txt)."""
+    if org is None or not home or org.name != org.text or not org.text.startswith(_HOSPITAL_WORD):
+        return org
+    rest = org.text[len(_HOSPITAL_WORD) :]
+    if len(rest) < _MIN_PROPER or named_with_hospital(org.text, lexicon.directory) or not _CJK.match(rest):
+        return org
+    if not rest.endswith(conventions(lexicon.directory).unit_endings) or lexicon.org_kind(rest) not in _UNIT_KINDS:
+        return org  # 医院集团, 医院协会: a body of its own
+    return replace(org, name=rest, kind="department", parent=home)
+
+
+_HOSPITAL_WORD = "医院"
+_UNIT_KINDS = ("other", "hospital", "department")
