@@ -61,3 +61,17 @@ def test_units_listed_before_a_post_taken_up_by_names_respectively():
     assert ("钟一帆", "主任", "心内科") in found
     assert ("蓝若溪", "主任", "呼吸内科") in found
     assert ("贺明远", "主任", "护理部") in found
+
+
+def test_a_school_named_by_common_words_is_a_body():
+    found = posts("9月3日，衡港理工学院新生结核病筛查启动。在江岸中学，副校长童一舟和校医提前把学生编好了顺序。")
+    assert ("童一舟", "副校长", "江岸中学") in found
+
+
+def test_a_class_of_schools_is_no_body():
+    from yuanzhi.extract.school_names import proper_school
+
+    assert proper_school("实验小学")
+    assert not proper_school("重点中学")
+    assert not proper_school("该中学")
+    assert not proper_school("各小学")

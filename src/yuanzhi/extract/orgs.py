@@ -36,6 +36,7 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .registered_names import bracketed_seat, registered, trade_name
+from .school_names import proper_school
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
@@ -81,8 +82,8 @@ def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
 
 def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
-    if PLACE.search(text) or PLACE_ORGAN.match(text) or _level_organ(text, lexicon):
-        return True
+    if PLACE.search(text) or PLACE_ORGAN.match(text) or _level_organ(text, lexicon) or proper_school(text, lexicon.directory):
+        return True  # 江岸中学: a school by its own words (school_names.py)
     if text.endswith(REGISTERED) and len(text) - max(len(r) for r in REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
     if _direction_place(text[:2], text, 0, text[2:], lexicon):
