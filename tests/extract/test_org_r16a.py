@@ -122,3 +122,11 @@ def test_a_given_hospital_does_not_take_the_posts_of_a_clinic_named_by_its_endin
     assert ("庾清和", "院长", "汀北镇卫生院") in found
     assert ("庾清和", "常务副院长", "汀北镇卫生院") in found
     assert ("宓照川", "院长", "澄岭市中心医院") in found
+
+
+def test_a_company_post_after_the_group_named_by_its_kind_word_is_the_groups():
+    found = posts(
+        "1月6日，澈溪文旅投资集团有限公司与澈溪市第二人民医院举行合作签约仪式。"
+        "集团董事长柴望川致辞，副总经理宁一苇介绍了服务点的建设情况。",
+    )
+    assert ("宁一苇", "副总经理", "澈溪文旅投资集团有限公司") in found

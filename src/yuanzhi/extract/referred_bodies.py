@@ -1,7 +1,7 @@
 """A body named by a reference inside another body's news (GOLD_SPEC §4.1, §4.2, §4.8).
 
 A company's post printed with no body (``公司派驻了6名工程师，项目经理某某带领团队``) in a sentence
-that names the company (in full, by its declared short name, or as 公司) is that company's (§4.1,
+that names the company (in full, by its declared short name, or by its kind word 公司/集团) is that company's (§4.1,
 §4.8: 项目经理 is a company's post).
 
 Units an outside body's official leads on a visit (``某局副局长甲带领纳税服务科、个人所得税科工作人员
@@ -80,7 +80,7 @@ def declared_unit(sentence: str, end: int, lexicon: Lexicon, context: ArticleCon
 _OPENERS = frozenset("，。；：、（“ ")  # a clause's start: the short name is no tail of a longer word
 
 
-_COMPANY_WORD = "公司"  # 公司派驻…: the company the article named last
+_COMPANY_WORDS = ("公司", "集团")  # 公司派驻…, 集团董事长甲，副总经理乙: the company named last, by its kind word
 _CORPORATE = "corporate"  # lexicon/titles.tsv: a company's posts (董事长, 总经理, 项目经理, 总监)
 
 
@@ -95,7 +95,8 @@ def sentence_company(title: str, start: int, sentence: str, named: Sequence[OrgM
         return None
     before = sentence[:start]
     aliases = [alias for alias, full in declared.items() if full == company.name]
-    if not any(word in before for word in (_COMPANY_WORD, company.name, *aliases)):
+    kind_words = [word for word in _COMPANY_WORDS if word in company.name]
+    if not any(word in before for word in (*kind_words, company.name, *aliases)):
         return None
     return OrgMention(start, start, "", company.name, company.kind, company.parent)
 
