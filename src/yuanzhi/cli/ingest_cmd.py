@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from functools import partial
@@ -10,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from ..errors import YuanzhiError
@@ -23,6 +21,7 @@ from .shell import (
     clean_errors,
     make_console,
     open_db,
+    progress_bar,
     shown,
 )
 
@@ -104,8 +103,6 @@ def ingest(
     each one in one transaction. --hospital names the paper's own hospital; the
     archive remembers the first one given and later ingests use it.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from ..archive.hospital_setting import ingest_hospital, stored_hospital
     from ..archive.intake import group_inputs, ingest_paths
 
@@ -127,14 +124,7 @@ def ingest(
                 style="yellow",
             )
         hospital = ingest_hospital(archive, hospital)  # given (remembered the first time), else the archive's
-        progress = Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=Console(stderr=True),
-            transient=True,
-            disable=not sys.stderr.isatty(),
-        )
+        progress = progress_bar()
         with progress:
             task = progress.add_task("ingesting", total=len(groups))
             if workers is not None or cluster is not None:

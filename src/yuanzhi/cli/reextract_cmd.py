@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
-from .shell import DEFAULT_DB, AsJson, Db, clean_errors, echo_json, make_console, open_db, shown
+from .shell import (
+    DEFAULT_DB,
+    AsJson,
+    Db,
+    clean_errors,
+    echo_json,
+    make_console,
+    open_db,
+    progress_bar,
+    shown,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -43,22 +51,13 @@ def run_reextract(
     archive: Any, db: str, wanted: list[str] | tuple[str, ...], *, dry_run: bool = False, as_json: bool = False
 ) -> int:
     """Read the issues again with a progress bar, print each failure and the summary; failures."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from ..archive.hospital_setting import stored_hospital
     from ..archive.reextract import Summary, as_dict, issue_keys, reread_issues
 
     console = make_console()
     keys = issue_keys(archive, wanted)
     hospital = stored_hospital(archive)
-    progress = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        transient=True,
-        disable=not sys.stderr.isatty(),
-    )
+    progress = progress_bar()
     done = []
     with progress:
         task = progress.add_task("reading facts again", total=len(keys))

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from ..errors import YuanzhiError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 Db = Annotated[
     str,
@@ -45,6 +49,20 @@ def clean_errors() -> Iterator[None]:
 
 def make_console() -> Console:
     return Console(soft_wrap=True, highlight=False)
+
+
+def progress_bar() -> Progress:
+    """A counted progress bar on stderr, shown only on a terminal and gone when done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    )
 
 
 def echo_json(data: Any) -> None:
