@@ -22,8 +22,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # held_years.tsv, dated_news.tsv); a new round's misses go here until fitted
     # round 14 (first contact at 75796c0: two issues of two weak cues each, left undated)
     # fitted by E42 (cohort_stages.tsv, trend_years.tsv, held_years.tsv)
-    # round 15 (first contact at 6264ccb): two issues of two weak cues
-    "d15_two_weak_election_ct.txt", "d15_two_weak_medal_review_cycle.txt",
+    # round 15 (first contact at 6264ccb: two issues of two weak cues) fitted by E51
+    # (held_years.tsv, relative_years.tsv, cycles.tsv)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

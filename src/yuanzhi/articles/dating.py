@@ -22,7 +22,11 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   event of a fixed rhythm (两院院士增选: held_years.py), a solar term with its date
   (12月21日冬至: solar_terms.py) or a dated trend (特种兵式旅游: trend_years.py) only favours,
   among the years the rest names, those it fits; a cohort at a life stage (入学的学生全部是
-  05后: cohort_years.py) names a range of years weakly.
+  05后: cohort_years.py) names a range of years weakly; a service span (2013年购置的CT…运行满
+  八年), an honour of years of standing with a member's joining year (光荣在党50年 … 1973年入党:
+  relative_years.py) and numbered review cycles (2018年…第一周期…四年一个周期，去年…第二周期:
+  ordinal_events.py) name years; a direct election of deputies (区人大代表选举: held_years.py)
+  only favours those of its five-year rhythm.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -60,7 +64,7 @@ from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
-from .relative_years import relative_year_cues
+from .relative_years import honour_year_cues, relative_year_cues
 from .solar_terms import term_mentions
 from .trend_years import trend_votes
 
@@ -312,6 +316,7 @@ def weigh(
     history = max((c.year for c in printed if c.kind == "past"), default=None)
     news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
     cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
+    cues += honour_year_cues(texts)  # “光荣在党50年” with 1973年入党 in the article
     votes, floor = _year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months

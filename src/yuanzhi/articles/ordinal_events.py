@@ -4,6 +4,9 @@
   接受一次复审，今年迎来第四次复审 → 2025): the k-th renewal comes k cycles after the
   title was won; the k-th of an event first held that year (自2016年起每两年举办一届，
   今年是第五届 → 2024) k - 1 cycles after;
+* numbered cycles of a review (2018年通过第一周期复审，按照四年一个周期，去年年底迎来第二周期
+  复审 → the second in 2022, so the issue is of 2023): the k-th cycle comes (k - j) rhythms
+  after the j-th printed with its year, in the year the when-word names;
 * a campaign counted by its years (今年是“服务提升年”活动的第二年) with its launch printed
   elsewhere in the issue (医院于2024年3月启动“服务提升年”活动 → 2025);
 * time elapsed since a printed launch (2024年3月启动…。一年来 → 2025; …投入运行…运行一周年);
@@ -30,7 +33,7 @@ from .role_lexicon import load_role_words
 CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
 CAMPAIGN_WEIGHT = 2.0  # 今年是活动的第二年 with its launch printed
 REACH = 60  # characters from the printed year to the cycle and on to the count
-ROLES = ("renewal", "start", "now", "campaign")
+ROLES = ("renewal", "start", "now", "campaign", "last", "coming")
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
 _SPACE = re.compile(r"\s+")
 
@@ -43,6 +46,7 @@ class CycleWords:
     renewal: re.Pattern[str]
     campaign: re.Pattern[str]
     start: str  # alternatives of launch words
+    period: re.Pattern[str]  # groups y, j, e|e2, now|last|coming, k
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +79,18 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
         rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{_alternatives(words['campaign'])})))"
         rf"[^。；！？，“]{{0,6}}?的?第(?P<n>{_NUM})(?:个)?年(?![代度级])"
     )
-    return CycleWords(cycle, since, elapsed, renewal, campaign, _alternatives(words["start"]))
+    clause = rf"[^。；！？]{{0,{REACH}}}?(?:[。；][^。；！？]{{0,{REACH}}}?)?"  # a clause, or two
+
+    def ordinal(group: str) -> str:
+        return rf"第(?P<{group}>{_NUM})(?:个)?(?:评审|复审)?周期"
+
+    period = re.compile(
+        rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:(?!(?:19|20)\d{{2}}年)[^。；！？]){{0,20}}?{ordinal('j')}{clause}"
+        rf"(?:(?P<e>{_NUM})年(?:为)?一个?(?:评审|复审)?周期|周期为(?P<e2>{_NUM})年){clause}"
+        rf"(?:(?P<now>{now})|(?P<last>{_alternatives(words['last'])})|(?P<coming>{_alternatives(words['coming'])}))"
+        rf"{clause}{ordinal('k')}"
+    )
+    return CycleWords(cycle, since, elapsed, renewal, campaign, _alternatives(words["start"]), period)
 
 
 def flat(text: str) -> str:
@@ -93,6 +108,23 @@ def cycle_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
             continue
         steps = k if words.renewal.search(match.group("what")) else k - 1
         year = int(match.group("y")) + every * steps
+        if 1900 <= year <= 2100:
+            out.append(YearCue(year, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+    return out
+
+
+def period_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
+    """2018年通过第一周期复审，按照四年一个周期，去年年底迎来第二周期复审 → the second in 2022,
+    the issue in 2023 (今年迎来 → 2022; 明年 → 2021)."""
+    words = words or default_cycle_words()
+    out: list[YearCue] = []
+    for match in words.period.finditer(flat(text)):
+        every = cn_number(match.group("e") or match.group("e2"))
+        j, k = cn_number(match.group("j")), cn_number(match.group("k"))
+        if not every or not j or not k or every > 20 or k <= j or k > 50:
+            continue
+        held = int(match.group("y")) + every * (k - j)
+        year = held + 1 if match.group("last") else held - 1 if match.group("coming") else held
         if 1900 <= year <= 2100:
             out.append(YearCue(year, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
     return out
@@ -167,6 +199,6 @@ def ordinal_event_cues(text: str) -> list[YearCue]:
     """Every cue of this module; a count read by two rules (a campaign's year with its launch
     in the same sentence) is kept once."""
     out: dict[tuple[int, int], YearCue] = {}
-    for cue in [*cycle_cues(text), *campaign_cues(text), *since_cues(text), *plan_year_cues(text), *elapsed_cues(text)]:
+    for cue in [*cycle_cues(text), *period_cues(text), *campaign_cues(text), *since_cues(text), *plan_year_cues(text), *elapsed_cues(text)]:
         out.setdefault((cue.year, cue.start), cue)
     return list(out.values())

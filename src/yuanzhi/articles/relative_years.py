@@ -2,7 +2,12 @@
 
 * 2019年医院获批…，四年多来 → about 2023 (a little more: 2024 half as likely);
 * 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
-* 1998年新院区建成，距今已有25年 → about 2023.
+* 1998年新院区建成，距今已有25年 → about 2023;
+* 医院2013年购置的CT在连续运行满八年后报废 → about 2021 (2022 half as likely): a
+  service span from the year a thing was acquired (the count is of its service);
+* a member's honour of a fixed count since a printed year (“光荣在党50年”纪念章 in an
+  article where 1973年入党 is printed → about 2023): the latest such year plus the count
+  (``honour_year_cues``, per article: the honour and the year may stand apart).
 
 The count is from the nearest year before it (2023年12月31日…2018年开展的…，六年来 counts
 from 2018), never from a year's review or plan (2025年度预算…一年来). A reader counts so, a year either way (the printed year's month is rarely given): a vote
@@ -19,14 +24,14 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import YearCue, _quote
+from .date_cues import YearCue, _quote, unquoted
 from .role_lexicon import load_role_words
 
 RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either way
 MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
 MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
 REACH = 40  # characters from the printed year to the count (a clause break allowed)
-ROLES = ("since", "remaining", "ago")
+ROLES = ("since", "remaining", "ago", "acquired", "served", "honour", "joined")
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
 _SPACE = re.compile(r"\s+")
@@ -37,6 +42,9 @@ class RelativeWords:
     since: re.Pattern[str]  # groups y, n, more
     remaining: re.Pattern[str]
     ago: re.Pattern[str]
+    served: re.Pattern[str]  # 2013年购置的…运行满八年: groups y, n, more
+    honour: re.Pattern[str]  # 光荣在党50年: group n
+    joined: re.Pattern[str]  # 1973年入党: group y
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +61,12 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
         re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['ago'])}){count}(?![前后])"),
+        re.compile(
+            rf"(?:{_YEAR}(?:{_alternatives(words['acquired'])})|(?:{_alternatives(words['acquired'])})于{_YEAR.replace('?P<y>', '?P<y2>')})"
+            rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{_alternatives(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])"
+        ),
+        re.compile(rf"(?:{_alternatives(words['honour'])})(?P<n>{_NUM})(?:周)?年(?![\d多余以])"),
+        re.compile(rf"{_YEAR}(?:{_alternatives(words['joined'])})"),
     )
 
 
@@ -61,12 +75,12 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
     words = words or default_relative_words()
     flat = _SPACE.sub("", text)
     out: list[YearCue] = []
-    for pattern, sign in ((words.since, 1), (words.ago, 1), (words.remaining, -1)):
+    for pattern, sign in ((words.since, 1), (words.ago, 1), (words.remaining, -1), (words.served, 1)):
         for match in pattern.finditer(flat):
             n = cn_number(match.group("n"))
             if not n or n > MAX_COUNT:
                 continue
-            year = int(match.group("y")) + sign * n
+            year = int(match.group("y") or match.group("y2")) + sign * n
             quote = _quote(match.group(0))
             if match.group("more"):  # a little more than n years: the issue a year further on, or not
                 near, far = (year, year + 1) if sign > 0 else (year - 1, year)
@@ -74,4 +88,26 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
                 out.append(YearCue(far, "about", MORE_WEIGHT, quote, match.start()))
             else:
                 out.append(YearCue(year, "about", RELATIVE_WEIGHT, quote, match.start()))
+    return out
+
+
+MAX_HONOUR = 80  # 光荣在党50年: a count of years of standing
+
+
+def honour_year_cues(texts: list[str], words: RelativeWords | None = None) -> list[YearCue]:
+    """An honour counting years since a year printed in the same article (“光荣在党50年”
+    纪念章 … 1973年入党 → about 2023): the latest such year plus the count, one vote per
+    article; an article with no such year says nothing (the honour alone is any year's)."""
+    words = words or default_relative_words()
+    out: list[YearCue] = []
+    for text in texts:
+        flat = _SPACE.sub("", unquoted(text))
+        honour = words.honour.search(flat)
+        if not honour:
+            continue
+        n = cn_number(honour.group("n"))
+        joined = [int(m.group("y")) for m in words.joined.finditer(flat)]
+        if not n or n > MAX_HONOUR or not joined:
+            continue
+        out.append(YearCue(max(joined) + n, "about", RELATIVE_WEIGHT, _quote(honour.group(0)), honour.start()))
     return out
