@@ -46,6 +46,7 @@ def test_an_honour_alone_says_little() -> None:
     ("购置于2010年的直线加速器已运行了十二年。", [2022]),
     ("1993年参加工作，从事护理工作满30年。", []),  # a person's years of work, not a thing's service
     ("2012年医院门诊量突破百万人次，使用满五年的设备按规定评估。", []),  # no acquisition of the year
+    ("2014年启用的新病房楼运行十年来，收治患者十万余人次。", [2024]),  # one count, read once
 ])
 def test_a_service_span_from_the_year_of_acquiring(text: str, years: list[int]) -> None:
     assert [c.year for c in relative_year_cues(text)] == years

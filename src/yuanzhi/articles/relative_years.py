@@ -75,11 +75,14 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
     words = words or default_relative_words()
     flat = _SPACE.sub("", text)
     out: list[YearCue] = []
+    counted: set[int] = set()  # 2013年启用的…运行十年来 is one count (since), not two (and served)
     for pattern, sign in ((words.since, 1), (words.ago, 1), (words.remaining, -1), (words.served, 1)):
         for match in pattern.finditer(flat):
             n = cn_number(match.group("n"))
-            if not n or n > MAX_COUNT:
+            at = match.start("y") if match.group("y") else match.start("y2")
+            if not n or n > MAX_COUNT or (pattern is words.served and at in counted):
                 continue
+            counted.add(at)
             year = int(match.group("y") or match.group("y2")) + sign * n
             quote = _quote(match.group(0))
             if match.group("more"):  # a little more than n years: the issue a year further on, or not
