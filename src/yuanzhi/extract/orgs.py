@@ -15,6 +15,7 @@ import bisect
 import re
 
 from ..han import is_basic_han
+from .clause_trade_names import clause_syllable
 from .lexicon_loader import FORMER, Lexicon
 from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
@@ -175,6 +176,8 @@ def org_before(
             word, sentence[start:end], ends.get(word_start, ""), lexicon
         ) and not split_char(word, ends.get(word_start, ""), sentence[start:end], lexicon) and not trade_name(
             word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon
+        ) and not clause_syllable(
+            word, sentence, word_start, ends.get(word_start, ""), sentence[start:end], lexicon
         ):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:

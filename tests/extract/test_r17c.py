@@ -1,0 +1,43 @@
+"""Registered company names at the start of a clause, appointments by 聘请, events and
+partnerships by what the article reports (helper E50, after round 15), as general rules of
+Chinese news (invented names; GOLD_SPEC §4.8, §11, §13)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_trade_name_whose_first_syllable_jieba_cuts_off_runs_back_to_the_clause_start():
+    found = posts(
+        "5月6日，岚州市惠民保险发布会举行。岚州市医疗保障局局长祁明远，"
+        "安瑞康医疗器械有限公司董事长秦望舒出席。",
+        "会上，乐康泰人寿保险股份有限公司岚州分公司总经理柯清和介绍了产品。",
+    )
+    assert ("秦望舒", "董事长", "安瑞康医疗器械有限公司") in found
+    assert ("柯清和", "总经理", "乐康泰人寿保险股份有限公司岚州分公司") in found
+
+
+def test_a_trade_name_after_yu_keeps_its_first_syllable():
+    facts = issue_to_facts(one_article(
+        "5月6日，岚州市第二人民医院与安瑞康医疗器械有限公司签订战略合作协议。",
+        "安瑞康医疗器械有限公司总经理秦望舒、岚州市第二人民医院院长柯清和签约。",
+    ))
+    names = {o.name for o in facts.organizations}
+    assert "安瑞康医疗器械有限公司" in names
+    assert "瑞康医疗器械有限公司" not in names
+
+
+def test_a_verb_or_preposition_at_the_clause_start_is_no_part_of_the_company():
+    found = posts(
+        "5月6日，岚州市第二人民医院举行签约仪式。",
+        "由瑞康医疗器械有限公司总经理秦望舒介绍合作内容，向康泰医药有限公司董事长柯清和颁发证书。",
+    )
+    assert ("秦望舒", "总经理", "瑞康医疗器械有限公司") in found
+    assert ("柯清和", "董事长", "康泰医药有限公司") in found
