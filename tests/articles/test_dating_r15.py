@@ -65,6 +65,7 @@ def test_an_honour_counted_from_the_year_of_joining(text: str, years: list[int])
     ("医院2017年通过第一周期复审，评审周期为四年，今年迎来第二周期复审。", [2021]),
     ("医院2017年通过第一周期复审，评审周期为四年，明年将迎来第三周期复审。", [2024]),
     ("医院2017年通过第一周期复审，评审周期为四年，将迎来第二周期复审。", []),  # when is not said
+    ("医院2017年通过首个评审周期的复审，评审周期为四年，今年迎来第二周期复审。", [2021]),
 ])
 def test_numbered_cycles_of_a_review(text: str, years: list[int]) -> None:
     assert [c.year for c in period_cues(text)] == years
@@ -73,6 +74,7 @@ def test_numbered_cycles_of_a_review(text: str, years: list[int]) -> None:
 @pytest.mark.parametrize(("text", "held"), [
     ("医院职工参加区人大代表选举投票。", [2021]),
     ("县乡两级人大换届选举工作启动。", [2021]),
+    ("全院职工参加区人大代表换届选举投票。", [2021]),
     ("院长当选市人大代表。", []),  # elected by the county congresses, in other years
 ])
 def test_a_direct_election_of_deputies_is_of_a_five_year_rhythm(text: str, held: list[int]) -> None:

@@ -82,7 +82,7 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
     clause = rf"[^。；！？]{{0,{REACH}}}?(?:[。；][^。；！？]{{0,{REACH}}}?)?"  # a clause, or two
 
     def ordinal(group: str) -> str:
-        return rf"第(?P<{group}>{_NUM})(?:个)?(?:评审|复审)?周期"
+        return rf"(?:第(?P<{group}>{_NUM})|(?P<{group}1>首))(?:个|轮)?(?:评审|复审)?周期"
 
     period = re.compile(
         rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:(?!(?:19|20)\d{{2}}年)[^。；！？]){{0,20}}?{ordinal('j')}{clause}"
@@ -120,7 +120,8 @@ def period_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
     out: list[YearCue] = []
     for match in words.period.finditer(flat(text)):
         every = cn_number(match.group("e") or match.group("e2"))
-        j, k = cn_number(match.group("j")), cn_number(match.group("k"))
+        j = 1 if match.group("j1") else cn_number(match.group("j"))
+        k = cn_number(match.group("k"))
         if not every or not j or not k or every > 20 or k <= j or k > 50:
             continue
         held = int(match.group("y")) + every * (k - j)
