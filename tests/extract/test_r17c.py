@@ -41,3 +41,26 @@ def test_a_verb_or_preposition_at_the_clause_start_is_no_part_of_the_company():
     )
     assert ("秦望舒", "总经理", "瑞康医疗器械有限公司") in found
     assert ("柯清和", "董事长", "康泰医药有限公司") in found
+
+
+def appointed(*paragraphs: str) -> set[tuple[str, str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(a.person, a.title, a.action) for a in facts.appointments}
+
+
+def test_pinqing_a_comma_list_of_described_people_ending_in_deng_is_an_appointment_of_each():
+    found = appointed(
+        "5月8日，岚州卫生职业学院兼职教师聘任仪式举行。",
+        "学院聘请岚州市人民医院护理部主任、主任护师秦望舒，岚州市中医医院护理部副主任柯清和"
+        "等12名临床骨干为护理系兼职教师，并为他们颁发聘书。",
+    )
+    assert ("秦望舒", "兼职教师", "appoint") in found
+    assert ("柯清和", "兼职教师", "appoint") in found
+
+
+def test_a_list_whose_items_are_not_all_people_gives_no_appointment_from_the_list():
+    found = appointed(
+        "5月8日，岚州卫生职业学院举行仪式。",
+        "学院聘请岚州市人民医院护理部主任秦望舒，邀请多家医院参加，柯清和为会议主持人。",
+    )
+    assert ("柯清和", "主持人", "appoint") not in found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .appointment_described import described_list, etc_end
 from .appointment_lists import (
     conferred,
     elected_list,
@@ -111,7 +112,9 @@ def appointments_in(
                     if names:
                         rest_at = match.end() + 1
                 if not names and shape == "before":
-                    names = _described_name(sentence, match.end(), titles, people)
+                    names = _described_name(sentence, match.end(), titles, people) or described_list(
+                        sentence, match.end(), people
+                    )  # 聘请A医院主任甲，B医院副主任乙等20名骨干为…
                 if not names and shape == "remove":
                     names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon)
                 if not names:
@@ -119,6 +122,8 @@ def appointments_in(
                 rest_at = rest_at if pronoun and names[-1][1] <= match.start() else names[-1][1]
                 if sentence.startswith("同志", rest_at):  # 任命某某同志为…
                     rest_at += 2
+                if shape == "before" and not sentence.startswith("为", rest_at):
+                    rest_at = etc_end(sentence, rest_at)  # 甲、乙等20名骨干|为…
                 if shape == "before" and not sentence.startswith("为", rest_at):
                     after_title = next((e for s_, e, _t in titles if s_ == rest_at), None)
                     if after_title is not None and sentence.startswith("为", after_title):
