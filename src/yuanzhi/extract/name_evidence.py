@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from .lexicon_loader import Lexicon
 from .long_names import printed_long_names, sure_name_end
 from .name_model import article_evidence, known_names
+from .name_words import speaking_joiner_names
 from .names import is_cjk, joined_reference, surname_length, valid_name
 from .segment import default_tokenizer, is_rare_word, word_frequency
 
@@ -48,7 +49,7 @@ def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]
                     and not joined_reference(text, start, end, lexicon)  # 丘主任和|严主任
                 ):
                     found.add(text[start:end])
-    found |= joiner_surnames(texts, lexicon)
+    found |= joiner_surnames(texts, lexicon) | speaking_joiner_names(texts, lexicon.surnames)  # 和建平说
     return frozenset(found) | printed_long_names(texts, lexicon, frozenset(found))
 
 

@@ -27,6 +27,7 @@ from .name_ends import (
     opens_phrase,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
+from .name_words import adverb_before_verb, given_name_word, word_across_end
 from .orgs import Tokens, org_before
 from .segment import is_cjk, is_rare_word, word_tags
 
@@ -229,6 +230,8 @@ def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens
         return True
     if tokens is not None and (_next_is_word(end, tokens) or guessed_over_function_char(sentence, end, tokens)):
         return True
+    if adverb_before_verb(sentence, end):
+        return True  # 汤文静|则通报了
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True
@@ -272,6 +275,7 @@ def name_at(
         return None  # 、党委副书记某某, 、原副院长某某: the next item is a title, not a name (党, 原 are surnames too)
     lengths = (surname + 2, surname + 1)
     good = []
+    plain_sizes: set[int] = set()  # bounded plainly (a follower, punctuation)
     for size in lengths:
         end = start + size
         if end > limit or _title_straddles(sentence, start, end, lexicon) or joined_reference(sentence, start, end, lexicon):
@@ -288,13 +292,17 @@ def name_at(
             and _right_boundary_ok(sentence, end, lexicon, tokens)
         ):
             good.append(size)
+            if plain:
+                plain_sizes.add(size)
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
         _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon, tokens)
     ) and (
         is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，")
         or sentence[start + lengths[1]] not in _GIVEN_TOO  # 兰成|以《…》为题
-    ):  # 何清和、: no conjunction before 、
+    ) and not given_name_word(sentence, start + surname, start + lengths[0], tokens):  # 何清和、; 苑大同|每周
         good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
+    if len(good) == 2 and lengths[0] not in plain_sizes and word_across_end(start + lengths[1], start + lengths[0], tokens):
+        good = [lengths[1]]  # 欧阳霁|手把手, not 欧阳霁手|把手
     if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
         sentence, start + lengths[0], lexicon
     ):

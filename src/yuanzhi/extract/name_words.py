@@ -1,0 +1,91 @@
+"""Where a name ends when its given name, or the word after it, is a dictionary word.
+
+Two small decisions of ``names.name_at`` between a name of two characters after the surname and
+one of one character, read from the words jieba finds around the end:
+
+* ``word_across_end``: 欧阳霁|手把手 — a dictionary word of three or more characters starts
+  right after the shorter name and runs past the longer one's end; the longer shape would cut
+  the word (欧阳霁手|把手), so the name is the shorter.
+* ``given_name_word``: 苑|大同|每周 — the last character of the longer shape is a follower that
+  also joins people (同, 与, 对, 为), but jieba reads it inside one dictionary word with the
+  given name (大同), and the word after it is a time, pronoun-like, numeral or adverb word
+  (每周, 今年, 多次) that such a preposition never governs: the character is the given name's.
+* ``adverb_before_verb``: 汤文静|则通报了 — 则 and a verb after it end the name.
+* ``speaking_joiner_names``: 和建平说 — a sentence opening with a joiner that is a surname, a
+  given name and a verb of speech names a person (name_evidence.py makes it known).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from .segment import default_tokenizer, is_rare_word, word_frequency, word_tags
+
+Tokens = list[tuple[str, int, int]]
+
+_UNGOVERNED_TAGS = {"t", "r", "m", "d"}  # 每周 (r), 今年 (t), 两次 (m), 多次/已经 (d)
+_LIST_CHARS = set("和等及")  # 和: names.py's own rule; 等, 及: a list ends or goes on, not a preposition
+
+
+def _token_at(tokens: Tokens, position: int) -> tuple[str, int, int] | None:
+    at = bisect.bisect_left(tokens, position, key=lambda t: t[1])
+    if at < len(tokens) and tokens[at][1] == position:
+        return tokens[at]
+    return None
+
+
+def word_across_end(short_end: int, long_end: int, tokens: Tokens) -> bool:
+    """A dictionary word of three or more characters starts at ``short_end`` and ends after ``long_end``."""
+    token = _token_at(tokens, short_end)
+    return token is not None and len(token[0]) >= 3 and token[2] > long_end and token[0] in word_tags()
+
+
+def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Tokens) -> bool:
+    """jieba reads ``sentence[given_start:long_end]`` as one dictionary word ending in a follower
+    character (or the whole longer name as one name jieba reads: 詹大同), and a word that a
+    preposition never governs starts right after it (每周, 每周三)."""
+    if long_end - given_start != 2 or sentence[long_end - 1] in _LIST_CHARS:
+        return False
+    at = bisect.bisect_left(tokens, long_end, key=lambda t: t[2])
+    if at >= len(tokens) or tokens[at][2] != long_end:
+        return False
+    word, start, _end = tokens[at]
+    if not ((start == given_start and word in word_tags()) or (start < given_start and word_tags().get(word, "nr") == "nr")):
+        return False
+    tags = word_tags()
+    return any(tags.get(sentence[long_end : long_end + size]) in _UNGOVERNED_TAGS for size in (2, 3, 4))
+
+_SUBJECT_ADVERBS = set("则")  # 某某则通报了 (not a follower word: 林正则 is a name)
+_VERB_TAGS = {"v", "vn"}
+
+
+def adverb_before_verb(sentence: str, end: int) -> bool:
+    """汤文静|则通报了: an adverb that follows a subject (则) and a verb of two or more characters
+    right after it end a name (林正则|作了: 则 is the given name's when no verb word follows)."""
+    if sentence[end : end + 1] not in _SUBJECT_ADVERBS:
+        return False
+    tags = word_tags()
+    for size in (2, 3):
+        word = sentence[end + 1 : end + 1 + size]
+        if len(word) == size and (tags.get(word) in _VERB_TAGS or word in tags and sentence[end + 1 + size : end + 2 + size] == "了"):
+            return True  # 则表示; 则通报了 (a noun jieba lists, used as a verb)
+    return False
+
+
+_SPEAKER = re.compile(r"(?:^|(?<=[。！？；”]))([和同][\u4e00-\u9fff]{1,2}?)(?=说|表示|介绍|指出|强调|认为|坦言)")
+
+
+def speaking_joiner_names(paragraphs: Iterable[str], surnames: frozenset[str]) -> set[str]:
+    """和建平说…: a sentence opens with 和 (or 同, surnames too), one or two characters and a verb of
+    speech; a sentence never opens with the conjunction before its subject, so the joiner is the
+    surname (和 is a surname of Yunnan's Naxi families). The given name must be no common word
+    (和大家说, 同事表示)."""
+    found: set[str] = set()
+    for text in paragraphs:
+        for match in _SPEAKER.finditer(text):
+            name = match.group(1)
+            if name[0] in surnames and word_frequency(default_tokenizer(), name) == 0 and is_rare_word(name[1:]):
+                found.add(name)
+    return found

@@ -1,0 +1,53 @@
+"""Names, titles and units of a hospital paper's own news (helper E49): where a name ends when its
+given name or the next word is a dictionary word, a joiner that is a surname, rare surnames, and
+the follower 则 — general rules of Chinese news (invented names; GOLD_SPEC §2, §3)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def pairs(*paragraphs: str) -> set[tuple[str, str]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title) for p in facts.people for pos in p.positions}
+
+
+def test_a_given_name_that_is_a_word_ending_in_a_follower_keeps_that_character():
+    found = pairs("根据安排，县人民医院骨科主任、主任医师詹大同每周三到卫生院坐诊。")
+    assert ("詹大同", "主任医师") in found
+    assert ("詹大", "主任医师") not in found
+
+
+def test_a_dictionary_word_after_the_name_is_not_cut_by_a_longer_name():
+    found = pairs("康复医学科主治医师上官岚手把手指导学员练习艾灸操作。")
+    assert ("上官岚", "主治医师") in found
+    assert ("上官岚手", "主治医师") not in found
+
+
+def test_a_sentence_opening_with_he_and_a_speech_verb_names_the_person_he_the_surname():
+    found = pairs(
+        "开班式上，澜溪县卫生健康局党组书记、局长和建军，县中医医院院长闵文轩出席并讲话。",
+        "和建军说，乡村医生是群众健康的守门人。",
+    )
+    assert ("和建军", "局长") in found
+    assert ("和建军", "党组书记") in found
+
+
+def test_a_conjunction_he_before_a_title_still_joins_two_people():
+    found = pairs("院长闵文轩和副院长甄一鸣出席。和大家说的一样，活动很成功。")
+    assert ("闵文轩", "院长") in found
+    assert ("甄一鸣", "副院长") in found
+
+
+def test_a_rare_surname_starts_a_name_after_a_title():
+    found = pairs("党委副书记、总经理祁向楠，党委委员、纪委书记姒云舒出席。")
+    assert ("姒云舒", "纪委书记") in found
+    assert ("姒云舒", "党委委员") in found
+
+
+def test_ze_after_a_name_ends_it():
+    found = pairs("检验科副主任、主任技师邰雅静则通报了临床分离菌的耐药监测结果。")
+    assert ("邰雅静", "主任技师") in found
+    assert ("邰雅静", "副主任") in found
