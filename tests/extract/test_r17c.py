@@ -64,3 +64,17 @@ def test_a_list_whose_items_are_not_all_people_gives_no_appointment_from_the_lis
         "学院聘请岚州市人民医院护理部主任秦望舒，邀请多家医院参加，柯清和为会议主持人。",
     )
     assert ("柯清和", "主持人", "appoint") not in found
+
+
+def event_types(*paragraphs: str) -> set[str]:
+    return {e.type for e in issue_to_facts(one_article(*paragraphs)).events}
+
+
+def test_two_cues_written_as_one_compound_take_the_first_type_that_fits():
+    assert event_types("11月15日，岚州市药学会主办的“合理用药”科普大赛决赛在岚州市人民医院举行。") == {"competition"}
+    assert event_types("5月6日，岚州市人民医院召开表彰大会。") == {"award"}
+
+
+def test_an_assessment_by_an_outside_team_is_a_visit_and_a_lecture_tour_training():
+    assert event_types("3月5日，岚州市疾病预防控制中心组织评估组，对全市20家接种门诊开展规范化评估。") == {"visit"}
+    assert event_types("4月6日，岚州省医学会儿科学分会“基层行”巡讲活动走进柘川县。") == {"training"}

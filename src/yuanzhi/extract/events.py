@@ -18,6 +18,7 @@ from .appointment_posts import AppointmentHit
 from .appointments import appointments_in
 from .dates import DateMention
 from .decisions import decided_posts
+from .event_compounds import compound_type
 from .event_model import commendation_type, continues_occasion, held_part, typed
 from .honors import honor_in
 from .lexicon_loader import Lexicon
@@ -60,6 +61,8 @@ def event_type(sentence: str, lexicon: Lexicon) -> str | None:
         at = sentence.find(cue)
         if at >= 0 and (best is None or (at, order) < best[:2]):
             best = (at, order, kind)
+    if best is not None:
+        best = best[:2] + (compound_type(sentence, best[0], best[2], lexicon.event_cues),)  # 科普|大赛: one compound
     if best is not None and best[2] == VISIT:  # 应邀来到某院，作学术讲座: the visit's act is the news (§13)
         acts = {kind for cue, kind in lexicon.event_cues if kind in VISIT_ACTS and cue in sentence}
         return first_that_fits(acts) if acts else VISIT
