@@ -51,3 +51,9 @@ def test_ze_after_a_name_ends_it():
     found = pairs("检验科副主任、主任技师邰雅静则通报了临床分离菌的耐药监测结果。")
     assert ("邰雅静", "主任技师") in found
     assert ("邰雅静", "副主任") in found
+
+
+def test_a_general_practice_professional_title_is_kept_whole():
+    found = pairs("11月9日，沣湾区安宁街道社区卫生服务中心开展老年人体检。中心主任、全科主任医师柏雨晴到现场查看。")
+    assert ("柏雨晴", "全科主任医师") in found
+    assert ("柏雨晴", "主任医师") not in found
