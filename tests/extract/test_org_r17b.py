@@ -14,6 +14,11 @@ def pairs(*paragraphs: str) -> set[tuple[str, str]]:
     return {(p.name, pos.title) for p in facts.people for pos in p.positions}
 
 
+def posts(*paragraphs: str) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
 def test_a_given_name_that_is_a_word_ending_in_a_follower_keeps_that_character():
     found = pairs("根据安排，县人民医院骨科主任、主任医师詹大同每周三到卫生院坐诊。")
     assert ("詹大同", "主任医师") in found
@@ -57,3 +62,17 @@ def test_a_general_practice_professional_title_is_kept_whole():
     found = pairs("11月9日，沣湾区安宁街道社区卫生服务中心开展老年人体检。中心主任、全科主任医师柏雨晴到现场查看。")
     assert ("柏雨晴", "全科主任医师") in found
     assert ("柏雨晴", "主任医师") not in found
+
+
+def test_a_body_joined_to_the_post_by_de_is_the_post_s_body():
+    found = posts(
+        "11月3日，璟川市人民医院举办乡村医生培训班。",
+        "来自东坪镇杏林村卫生室的乡村医生温立新说，回去就能用上。来自鹭江市中心医院的主任医师柯一鸣作了讲座。",
+    )
+    assert ("温立新", "乡村医生", "东坪镇杏林村卫生室") in found
+    assert ("柯一鸣", "主任医师", "鹭江市中心医院") in found
+
+
+def test_a_de_before_a_thing_gives_no_body():
+    found = posts("11月3日，璟川市人民医院在县卫健委的指导下举办培训班，院长闵文轩出席。")
+    assert ("闵文轩", "院长", "璟川市人民医院") in found

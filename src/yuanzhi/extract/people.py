@@ -32,6 +32,7 @@ from .chain_orgs import (
 )
 from .committee_units import committee_department
 from .continued_chains import continued_body, standing_body_unit
+from .de_bodies import body_before_de
 from .former_holders import former_holder_at
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
@@ -154,6 +155,8 @@ def people_in_sentence(
             org = declared_before(sentence, end, lexicon, context)
         if org is None:
             org = cluster_before(sentence, end, tokens, lexicon)  # 内科片区|科主任
+        if org is None:
+            org = body_before_de(sentence, end, tokens, lexicon, context.home)  # 来自某卫生室的|乡村医生
         org = this_one(sentence, end, org, lexicon, context)
         org = _own_unit(org, lexicon, context.home)  # 曾任医院外科主任: the issue hospital's 外科
         if org is not None and context.group and org.text.startswith(GROUP_REFERENCES):
