@@ -78,6 +78,7 @@ from .orgs import (
     holds_council,
     resolve_org,
 )
+from .outside_units import outside_unit
 from .paired_lists import with_paired
 from .paper_hospital import issue_home
 from .patients import find_patients
@@ -289,6 +290,7 @@ def _article_facts(
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), known.everywhere(), lexicon)  # §4.3
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
+            org = outside_unit(org, person, position, body_sentences, known, context.seen, posted, lexicon, home)  # 生产部经理
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays

@@ -26,7 +26,7 @@ from ..errors import LexiconError
 from .article_orgs import ArticleOrgs
 from .deputies import AREA_AFTER_LEVEL
 from .lexicon_loader import LEXICON_DIR, Lexicon, _columns
-from .org_conventions import village_in_full
+from .org_conventions import township_in_full, village_in_full
 from .orgs import OrgMention
 
 _FILE = "title_bodies.tsv"
@@ -147,7 +147,7 @@ def settle(
         [m for s in known.per_sentence[position + 1 :] for m in s], home, lexicon,
     )
     if found is not None:
-        return village_in_full(found, known.whole, lexicon) or found  # 某镇|某村 (GOLD_SPEC §4.9)
+        return village_in_full(found, known.whole, lexicon) or township_in_full(found, known.whole, lexicon) or found  # §4.9, §4.10
     return None if org is not None and org.kind in _NOT_HEADED else org
 
 

@@ -107,8 +107,9 @@ def named_before(
         return aliases.get(found, found) if found else None
 
     if org.kind != "department":
-        full = full_of(org.name)
-        return OrgMention(org.start, org.end, org.text, full, org.kind, None) if full else org
+        full = full_of(org.name)  # 学校 for 某医学高等专科学校: the full name's kind when it is a strong one
+        kind = full_kind if full and (full_kind := lexicon.org_kind(full)) in STRONG_KINDS else org.kind
+        return OrgMention(org.start, org.end, org.text, full, kind, None) if full else org
     if org.parent not in (None, home):
         full = full_of(org.parent)  # 省护理学会学术部 → the society named in full, its 学术部
         if full is None or not org.name.startswith(org.parent):

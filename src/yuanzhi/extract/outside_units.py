@@ -1,0 +1,84 @@
+"""A unit printed alone after an outside body's people is that body's unit (GOLD_SPEC §4.1, §4.2).
+
+Two shapes of others' news:
+
+* a list of one body's people continued after a semicolon: ``区卫监所所长甲解读了…；医疗卫生监督科
+  科长乙结合案例…`` → the 监督所's 科 (``continued_unit``): the clause starts with the unit, the
+  clause before ends with ``；`` and its last body is not the article's hospital and can hold
+  such a unit (lexicon/unit_holders.tsv);
+* a company's unit heading a corporate post (``生产部经理甲``, ``质量保证部经理、执业药师乙``) in an
+  article that names the company: the company named last that can hold the unit
+  (``company_unit``); a grade in the same chain follows its unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .article_orgs import ArticleOrgs
+from .lexicon_loader import Lexicon
+from .mentions import PersonMention
+from .org_resolve import OrgMention
+from .sentences import Sentence
+from .unit_holders import bare_unit, holds
+
+_LIST_GOES_ON = "；"
+_CORPORATE = "corporate"  # titles a company's unit is headed with (经理, 总监): lexicon/titles.tsv
+_COMPANIES = {"company", "group"}
+
+
+def _as_unit(org: OrgMention, body: str) -> OrgMention:
+    return OrgMention(org.start, org.end, org.text, body + org.text, "department", body)
+
+
+def continued_unit(
+    org: OrgMention | None, before: str, bodies_before: Sequence[tuple[OrgMention, OrgMention]], lexicon: Lexicon,
+    home: str | None,
+) -> OrgMention | None:
+    """``org`` as the unit of the last body of the clause ``before`` (ended by ``；``) that a post
+    is printed with, when the clause starts with the unit; else ``org``. ``bodies_before``: that
+    clause's bodies as printed and resolved."""
+    if org is None or org.start != 0 or not bare_unit(org, home) or not before.rstrip().endswith(_LIST_GOES_ON):
+        return org
+    body = next((full for printed, full in reversed(bodies_before) if full.kind != "department"
+                 and lexicon.title_pattern.match(before, printed.end)), None)  # 所长甲: a post of it, not 被某委授予
+    if body is None or not body.name or body.name == home or not holds(body.name, org.text, lexicon):
+        return org
+    return _as_unit(org, body.name)
+
+
+def company_unit(
+    org: OrgMention | None, person: PersonMention, named: Sequence[OrgMention],
+    earlier: Sequence[tuple[PersonMention, OrgMention | None]], lexicon: Lexicon, home: str | None,
+) -> OrgMention | None:
+    """``org`` (a unit printed alone) as the unit of the company the article named last, when it
+    heads a corporate post or the same person's chain gave it that company; else ``org``."""
+    if org is None or not bare_unit(org, home):
+        return org
+    for holder, held in reversed(earlier):  # 质量保证部经理、执业药师乙: the grade follows the chain's unit
+        if (holder.name, holder.start) == (person.name, person.start) and held is not None and (
+            held.text == org.text and held.parent and held.name == held.parent + org.text
+        ):
+            return _as_unit(org, held.parent)
+    if lexicon.title_category(person.title) != _CORPORATE:
+        return org
+    company = next((m.name for m in reversed(named) if m.kind in _COMPANIES and m.name != home), None)
+    if company is None or not holds(company, org.text, lexicon):
+        return org
+    return _as_unit(org, company)
+
+
+def outside_unit(
+    org: OrgMention | None, person: PersonMention, position: int, sentences: Sequence[Sentence], known: ArticleOrgs,
+    seen: Sequence[OrgMention], earlier: Sequence[tuple[PersonMention, OrgMention | None]], lexicon: Lexicon,
+    home: str | None,
+) -> OrgMention | None:
+    """Both readings above for the post of ``person`` in sentence ``position`` (the hook of facts.py)."""
+    if org is None or not bare_unit(org, home):
+        return org
+    if position > 0 and sentences[position - 1].paragraph == sentences[position].paragraph:
+        bodies = [(m, known.resolve(m, position - 1, lexicon) or m) for m in known.per_sentence[position - 1]]
+        org = continued_unit(org, sentences[position - 1].text, bodies, lexicon, home)
+    here = [m for m in known.per_sentence[position] if m.end <= person.start]
+    named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here)]
+    return company_unit(org, person, named, earlier, lexicon, home)
