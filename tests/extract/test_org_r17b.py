@@ -76,3 +76,10 @@ def test_a_body_joined_to_the_post_by_de_is_the_post_s_body():
 def test_a_de_before_a_thing_gives_no_body():
     found = posts("11月3日，璟川市人民医院在县卫健委的指导下举办培训班，院长闵文轩出席。")
     assert ("闵文轩", "院长", "璟川市人民医院") in found
+
+
+def test_a_unit_of_two_joined_fields_after_a_reference_to_its_body_is_whole():
+    found = posts(
+        "11月10日，澜州市医疗保障局党组成员、副局长尉迟向明带领该局医药价格和招标采购科科长鲜于明到院调研。"
+    )
+    assert ("鲜于明", "科长", "澜州市医疗保障局医药价格和招标采购科") in found

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon_loader import LEXICON_DIR, Lexicon, _words
+from .reference_words import is_body_reference
 from .segment import word_tags
 
 _FILE = "unit_field_words.txt"
@@ -55,7 +56,7 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
             return index + 1 if words[index + 1][0] not in _JOINERS and chars else None
         if index < 0:
             return None
-        if index < at and lexicon.ends_like_org(word) and word not in _JOINERS:
+        if index < at and (lexicon.ends_like_org(word) or is_body_reference(word, lexicon)) and word not in _JOINERS:
             first = words[index + 1][0]
             if first in _JOINERS or (unlisted_verb and not joined) or chars == 0 or not (joined or verb):
                 return None
