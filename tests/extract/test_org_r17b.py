@@ -83,3 +83,15 @@ def test_a_unit_of_two_joined_fields_after_a_reference_to_its_body_is_whole():
         "11月10日，澜州市医疗保障局党组成员、副局长尉迟向明带领该局医药价格和招标采购科科长鲜于明到院调研。"
     )
     assert ("鲜于明", "科长", "澜州市医疗保障局医药价格和招标采购科") in found
+
+
+def test_a_credit_whose_spaces_were_lost_gives_each_role_its_name():
+    found = pairs("本报讯（记者甘雨通讯员向晴岚）11月9日，沣湾区安宁街道社区卫生服务中心开展老年人体检。")
+    assert ("甘雨", "记者") in found
+    assert ("向晴岚", "通讯员") in found
+
+
+def test_the_work_mark_after_a_credit_name_is_no_part_of_it():
+    found = pairs("本报讯（通讯员黎曼文/图）11月28日晚，璟川市人民医院第二届职工合唱比赛举行。")
+    assert ("黎曼", "通讯员") in found
+    assert ("黎曼文", "通讯员") not in found

@@ -19,6 +19,7 @@ ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "通讯员", "�
 _CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
 _OPENING_CREDIT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}讯)?\s*[（(]([^（）()]{2,60})[）)]")  # 本报讯（记者 某某）…
 _CLOSING = ("摄影", "摄", "报道")
+_ROLE_GLUED = re.compile("(" + "|".join(ROLE_WORDS) + ")")  # 记者甲通讯员乙: the spaces lost, each role opens a piece
 
 
 def _is_name(text: str, lexicon: Lexicon) -> bool:
@@ -92,7 +93,7 @@ def credit_names(paragraph: str, lexicon: Lexicon) -> list[tuple[str, str]]:
 def _credit(inner: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """(role, name) pairs of the text inside a credit's brackets; empty unless every piece is a
     role word or a name after one."""
-    pieces = re.split(r"[\s、]+", _WORK_CREDIT.sub("", inner.strip()))
+    pieces = re.split(r"[\s、]+", _ROLE_GLUED.sub(r" \1", _WORK_CREDIT.sub("", inner.strip())).strip())
     if pieces and pieces[-1] in _CLOSING:
         pieces = pieces[:-1]
     pieces = [part for piece in pieces for part in _run_split(piece, lexicon)]

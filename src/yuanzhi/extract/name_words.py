@@ -89,3 +89,12 @@ def speaking_joiner_names(paragraphs: Iterable[str], surnames: frozenset[str]) -
             if name[0] in surnames and word_frequency(default_tokenizer(), name) == 0 and is_rare_word(name[1:]):
                 found.add(name)
     return found
+
+
+_WORK_MARKS = ("文/图", "图/文", "文／图", "图／文")  # （通讯员 某某 文/图）: what the names made
+
+
+def credit_mark_inside(sentence: str, end: int) -> bool:
+    """通讯员黎曼|文/图 (a credit whose spaces were lost): the candidate's last character opens the
+    work mark 文/图, so it is no part of the name."""
+    return end > 0 and sentence.startswith(_WORK_MARKS, end - 1)
