@@ -67,3 +67,12 @@ def test_an_armed_police_department_after_a_commission_is_the_corps_own():
     assert ("仇定远", "副部长", "武警滢州总队后勤部") in found
     assert ("苗启航", "副主任", "滢州市卫生健康委员会") in found
     assert bodies(text)["武警滢州总队后勤部"][1] == "武警滢州总队"
+
+
+def test_a_district_party_organ_and_bureau_printed_with_their_level_word_are_bodies():
+    found = posts(
+        "5月6日，苇塘区新建社区卫生服务中心通过验收。"
+        "苇塘区委政法委副书记甄怀远，区发展和改革局副局长柏如川参加验收。"
+    )
+    assert ("甄怀远", "副书记", "苇塘区委政法委") in found
+    assert ("柏如川", "副局长", "区发展和改革局") in found

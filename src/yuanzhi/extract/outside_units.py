@@ -76,9 +76,12 @@ def outside_unit(
     """Both readings above for the post of ``person`` in sentence ``position`` (the hook of facts.py)."""
     if org is None or not bare_unit(org, home):
         return org
-    if position > 0 and sentences[position - 1].paragraph == sentences[position].paragraph:
+    before = sentences[position - 1] if position > 0 else None
+    if before is not None and before.paragraph == sentences[position].paragraph and before.text.rstrip().endswith(_LIST_GOES_ON):
         bodies = [(m, known.resolve(m, position - 1, lexicon) or m) for m in known.per_sentence[position - 1]]
-        org = continued_unit(org, sentences[position - 1].text, bodies, lexicon, home)
-    here = [m for m in known.per_sentence[position] if m.end <= person.start]
-    named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here)]
+        org = continued_unit(org, before.text, bodies, lexicon, home)
+    named: list[OrgMention] = []
+    if lexicon.title_category(person.title) == _CORPORATE:  # only then is the company named last asked for
+        here = [m for m in known.per_sentence[position] if m.end <= person.start]
+        named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here) if m.kind in _COMPANIES]
     return company_unit(org, person, named, earlier, lexicon, home)
