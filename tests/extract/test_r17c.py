@@ -78,3 +78,65 @@ def test_two_cues_written_as_one_compound_take_the_first_type_that_fits():
 def test_an_assessment_by_an_outside_team_is_a_visit_and_a_lecture_tour_training():
     assert event_types("3月5日，岚州市疾病预防控制中心组织评估组，对全市20家接种门诊开展规范化评估。") == {"visit"}
     assert event_types("4月6日，岚州省医学会儿科学分会“基层行”巡讲活动走进柘川县。") == {"training"}
+
+
+def test_a_companys_branch_signing_is_a_party_under_its_own_registered_name():
+    from yuanzhi.knowledge.resolve import merge_facts
+
+    facts = issue_to_facts(one_article(
+        "5月6日，宁康达人寿保险股份有限公司岚州分公司（以下简称“宁康达岚州分公司”）产品发布会举行。",
+        "宁康达人寿保险股份有限公司副总裁秦望舒出席。",
+        "发布会上，岚州市肿瘤医院副院长柯清和与宁康达岚州分公司签订了直付结算合作协议。",
+    ))
+    parties = {tuple(sorted(p.parties)) for p in merge_facts([facts]).partnerships}
+    assert parties == {("宁康达人寿保险股份有限公司岚州分公司", "岚州市肿瘤医院")}
+
+
+def test_a_commendation_notice_is_an_award():
+    assert event_types("11月20日，岚州市康宁医院党委印发通报，对护士甲某拒收红包一事予以通报表扬。") == {"award"}
+
+
+def test_a_signing_recalled_since_an_earlier_year_or_as_the_time_after_it_is_no_news():
+    facts = issue_to_facts(one_article(
+        "11月2日至20日，柘川大学护理系15名学生在岚州市人民医院开展临床见习，"
+        "这是双方2023年签署合作备忘录以来的第三批见习学生。",
+    ))
+    assert {e.type for e in facts.events} == {"other"}
+    assert not facts.partnerships
+    facts = issue_to_facts(one_article(
+        "7月15日，岚州机场集团有限公司与岚州市第二人民医院签订航空医疗救护合作协议。",
+        "签约后，岚州市第二人民医院与岚州机场集团有限公司旅客服务部开展了联合演练。",
+    ))
+    assert len(facts.partnerships) == 1
+
+
+def test_the_parties_of_a_signing_are_the_bodies_of_its_clause_and_a_planned_one_is_none():
+    facts = issue_to_facts(one_article(
+        "12月11日，岚州市第一人民医院与柘川县卫生健康局签订远程心电诊断服务合作协议，"
+        "医院远程心电诊断中心正式与柘川县人民医院及13家乡镇卫生院联网运行。",
+    ))
+    assert {tuple(sorted(p.parties)) for p in facts.partnerships} == {("岚州市第一人民医院", "柘川县卫生健康局")}
+    facts = issue_to_facts(one_article(
+        "11月25日，柘川区枫杨社区卫生服务中心新址启用。",
+        "新中心启用后，将与柘川区人民医院共建“全专联合门诊”。",
+    ))
+    assert not facts.partnerships
+
+
+def test_an_open_day_is_a_visit_for_invited_professionals_and_outreach_for_the_public():
+    assert event_types(
+        "11月13日，岚州药业股份有限公司举办“质量开放日”活动，邀请来自8家医院的20余名药学专家走进生产基地。"
+    ) == {"visit"}
+    assert event_types("5月12日，岚州市人民医院举办“医院开放日”活动，200余名市民走进手术室参观。") == {"outreach"}
+
+
+def test_a_bad_open_day_row_names_its_file_and_line(tmp_path):
+    import pytest
+
+    from yuanzhi.errors import LexiconError
+    from yuanzhi.extract.open_day_guests import load_guest_words
+
+    path = tmp_path / "open_day_guests.tsv"
+    path.write_text("open\t开放日\nguests 专家\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="2"):
+        load_guest_words(path)

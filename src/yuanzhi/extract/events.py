@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .appointment_lists import announced_list
 from .appointment_posts import AppointmentHit
 from .appointments import appointments_in
+from .background_signings import without_background
 from .dates import DateMention
 from .decisions import decided_posts
 from .event_compounds import compound_type
@@ -24,6 +25,7 @@ from .honors import honor_in
 from .lexicon_loader import Lexicon
 from .month_frames import framed_month
 from .occasion_news import first_that_fits, founding_type, passed_review
+from .open_day_guests import guests_type
 from .stated_partnerships import partnership_in, quoted
 
 __all__ = [
@@ -79,8 +81,9 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     usable = [d for d in dates if len(d.value) >= 7 and not framed_month(sentence, d)]  # 将于12月举办 (month_frames.py)
     if not usable:
         return None
-    held = held_part(sentence)  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
+    held = without_background(held_part(sentence))  # 召开党委会传达表彰大会精神: the 党委会 is held, not the 表彰大会
     kind = founding_type(held) or commendation_type(held, typed(held, event_type(held, lexicon), lexicon))
+    kind = guests_type(held, kind)  # an open day for invited professionals is a visit (open_day_guests.py)
     if kind in (None, "meeting", "other", "visit") and passed_review(held):
         kind = "award"  # 顺利通过三级医院评审 (GOLD_SPEC §13)
     if kind is None and _DECIDED_BEFORE_LIST.search(sentence):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from .background_signings import without_background
 from .declared_parties import at_venue, declared_in, home_by_word
 from .lexicon_loader import Lexicon
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
 )
+from .signing_clauses import clause_parties
 from .title_spans import title_matches
 
 # a hospital signs with bodies of every kind named by their word: a library, a school, a law firm
@@ -31,7 +33,8 @@ def partnership_in(
     short names (以下简称) and their bodies; a short name printed in the sentence is its body
     (declared_parties.py)."""
     declared = declared or {}
-    kind = next((k for cue, k in lexicon.partnership_cues if cue in sentence), None)
+    news = without_background(sentence)  # 双方2024年签署…以来: a signing recalled, no news
+    kind = next((k for cue, k in lexicon.partnership_cues if cue in news), None)
     if kind is None:
         return None
     parties: list[tuple[int, str]] = []
@@ -56,6 +59,8 @@ def partnership_in(
     if len({name for _at, name in parties}) < 2:
         parties += [(at, name) for at, name in qualifying if lexicon.org_kind(name) == "hospital"]
     parties += declared_in(sentence, orgs, declared)  # 甲检验与乙医院签订…: 甲检验 declared before
+    signed = [cue for cue, k in lexicon.partnership_cues if k == kind == _AGREEMENT]  # (an alliance's founders span clauses)
+    parties = clause_parties(news, parties, signed)  # 甲与乙签订协议，…与丙联网运行: 丙 is no side
     if home:
         for ref in ("我院", "本院"):
             at = sentence.find(ref)
@@ -77,6 +82,7 @@ def partnership_in(
 
 
 _BOTH = "双方"
+_AGREEMENT = "agreement"
 
 
 def quoted(sentence: str, mention: OrgMention) -> bool:

@@ -123,12 +123,17 @@ def one_per_signing(partnerships: Iterable[Partnership]) -> list[Partnership]:
     return [_merged([items[i] for i in members]) for members in clusters.values()]
 
 
+_OWN_BRANCHES = ("分公司", "支公司", "分行", "支行")  # a company's or a bank's branch, registered in its own name
+
+
 def _institution(party: str, institutions: Sequence[str]) -> str:
     """The longest institution whose unit ``party`` is (某大学 + 某学院, 某医院 + 某科), else
     the party. What follows a place's name is no unit of it: 某县 + 人民医院 is a hospital."""
     from ..extract.lexicon_loader import default_lexicon
 
     kind_of = default_lexicon().org_kind
+    if party.endswith(_OWN_BRANCHES):
+        return party  # 某保险股份有限公司某分公司: a branch signs under its own registered name (GOLD_SPEC §13)
     for name in institutions:
         if party != name and party.startswith(name):
             unit = kind_of(party[len(name) :])
