@@ -95,3 +95,14 @@ def test_the_work_mark_after_a_credit_name_is_no_part_of_it():
     found = pairs("本报讯（通讯员黎曼文/图）11月28日晚，璟川市人民医院第二届职工合唱比赛举行。")
     assert ("黎曼", "通讯员") in found
     assert ("黎曼文", "通讯员") not in found
+
+
+def test_a_therapist_s_grade_and_a_company_s_safety_head_are_titles_whole():
+    found = pairs(
+        "康复医学科主任、主任医师公冶明达兼任中心主任，副主任治疗师庹小禾任职业康复组组长。",
+        "岚川煤业董事长申屠振邦、副总经理兼安全总监景晓舟出席。",
+    )
+    assert ("庹小禾", "副主任治疗师") in found
+    assert ("庹小禾", "副主任") not in found
+    assert ("景晓舟", "安全总监") in found
+    assert ("景晓舟", "总监") not in found
