@@ -106,3 +106,9 @@ def test_a_therapist_s_grade_and_a_company_s_safety_head_are_titles_whole():
     assert ("庹小禾", "副主任") not in found
     assert ("景晓舟", "安全总监") in found
     assert ("景晓舟", "总监") not in found
+
+
+def test_a_numeral_that_numbers_the_next_word_ends_no_name():
+    found = pairs("县医院康复医学科主任农俊达表示，将派出康复治疗师常驻二病区，为住院老人开展早期康复训练。")
+    assert ("农俊达", "主任") in found
+    assert not any(title == "康复治疗师" for _name, title in found)

@@ -98,3 +98,13 @@ def credit_mark_inside(sentence: str, end: int) -> bool:
     """通讯员黎曼|文/图 (a credit whose spaces were lost): the candidate's last character opens the
     work mark 文/图, so it is no part of the name."""
     return end > 0 and sentence.startswith(_WORK_MARKS, end - 1)
+
+
+_NUMERALS = set("一二两三四五六七八九十")
+_COUNTED = ("病区", "病房", "病室", "号楼", "楼", "层", "号", "室", "期", "批", "届", "次", "名", "位", "个", "组")
+
+
+def numeral_before_unit(sentence: str, end: int) -> bool:
+    """康复治疗师常驻|二病区: the candidate's last character is a numeral that counts or numbers
+    the word after it (二病区, 三楼, 五名), so it is no given name."""
+    return end > 0 and sentence[end - 1] in _NUMERALS and sentence.startswith(_COUNTED, end)

@@ -27,7 +27,13 @@ from .name_ends import (
     opens_phrase,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
-from .name_words import adverb_before_verb, credit_mark_inside, given_name_word, word_across_end
+from .name_words import (
+    adverb_before_verb,
+    credit_mark_inside,
+    given_name_word,
+    numeral_before_unit,
+    word_across_end,
+)
 from .orgs import Tokens, org_before
 from .segment import is_cjk, is_rare_word, word_tags
 
@@ -320,7 +326,7 @@ def name_at(
     good = as_printed_elsewhere(
         sentence, start, lengths, good, limit, _title_straddles(sentence, start, start + lengths[0], lexicon)
     )
-    good = [size for size in good if not credit_mark_inside(sentence, start + size)]  # 黎曼|文/图
+    good = [size for size in good if not (credit_mark_inside(sentence, start + size) or numeral_before_unit(sentence, start + size))]  # 黎曼|文/图, 常驻|二病区
     if good:
         return start, start + good[0]
     if strict:
