@@ -140,3 +140,19 @@ def test_a_bad_open_day_row_names_its_file_and_line(tmp_path):
     path.write_text("open\t开放日\nguests 专家\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="2"):
         load_guest_words(path)
+
+
+def test_a_subsidiary_named_after_its_relation_word_starts_after_it():
+    found = posts(
+        "5月6日，岚州市人民医院与瑞康医疗集团签约。",
+        "瑞康医疗全资子公司瑞康医疗器械有限公司总经理秦望舒出席。",
+    )
+    assert ("秦望舒", "总经理", "瑞康医疗器械有限公司") in found
+
+
+def test_a_legal_form_jieba_splits_stays_in_the_registered_name():
+    found = posts(
+        "5月6日，岚州市人民医院矿山救援基地揭牌。",
+        "岚州煤业集团有限责任公司（以下简称“岚州煤业”）董事长秦望舒出席。",
+    )
+    assert ("秦望舒", "董事长", "岚州煤业集团有限责任公司") in found

@@ -27,3 +27,22 @@ def clause_syllable(word: str, sentence: str, word_start: int, before: str, rest
         and word_tags().get(word) not in _FUNCTION_TAGS
         and len(rest) >= _MIN_REST and lexicon.org_kind(rest) in _FIRM_KINDS
     )
+
+
+_COMPANY_NOUN = "公司"
+
+
+def company_before(word: str, rest: str, forms: tuple[str, ...]) -> bool:
+    """``某医疗全资子公司|某医疗器械有限公司``: a word naming a company by its relation (子公司,
+    全资子公司) right before a registered name (``rest`` with a legal form, not starting with one)
+    ends the name: the registered name starts after it (GOLD_SPEC §4.8)."""
+    return (
+        len(word) >= 3 and word.endswith(_COMPANY_NOUN) and any(form in rest for form in forms)
+        and not rest.startswith(forms)
+    )
+
+
+def legal_form_part(word: str, rest: str, forms: tuple[str, ...]) -> bool:
+    """``某煤业集团|有限责任|公司``: ``word`` is the first part of a legal form jieba split, the form's
+    rest starting the name read so far: it belongs to the name."""
+    return any((word + rest).startswith(form) and len(word) < len(form) for form in forms)

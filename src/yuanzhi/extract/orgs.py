@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..han import is_basic_han
-from .clause_trade_names import clause_syllable
+from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .lexicon_loader import FORMER, Lexicon
 from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
@@ -151,8 +151,8 @@ def org_before(
         if index < field_from and start != end:
             run = field_run_start(words, index, sentence[start:end], lexicon)
             field_from = run if run is not None else field_from
-        if index >= field_from:
-            after, start = sentence[word_start:word_end], word_start
+        if index >= field_from or (start != end and legal_form_part(word, sentence[start:end], REGISTERED)):
+            after, start = sentence[word_start:word_end], word_start  # (某集团|有限责任|公司: one legal form)
             continue
         if not _WORDISH.match(word) or ("（" in word and "）" not in sentence[word_start:end]) or word[0] in "）)":
             break  # （某服务中心: a bracket opened and not closed is no part of the name
@@ -162,6 +162,8 @@ def org_before(
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
+        if start != end and company_before(word, sentence[start:end], REGISTERED):
+            break  # 某医疗全资子公司|某医疗器械有限公司: the subsidiary's registered name starts after 子公司
         if start != end and _before_named_head(word, after, sentence[start:end], lexicon):
             break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
         if start != end and _copula_glued(word, sentence[start:end], lexicon):
