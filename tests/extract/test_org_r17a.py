@@ -76,3 +76,22 @@ def test_a_district_party_organ_and_bureau_printed_with_their_level_word_are_bod
     )
     assert ("甄怀远", "副书记", "苇塘区委政法委") in found
     assert ("柏如川", "副局长", "区发展和改革局") in found
+
+
+def test_a_street_office_printed_alone_is_the_office_of_the_street_the_article_named():
+    found = posts(
+        "4月8日上午，“健康邻里节”在苘阳市东岭区杏林街道柳岸社区举行。"
+        "街道党工委副书记、办事处主任蒲晓舟，街道办事处副主任郜一帆参加活动。"
+    )
+    assert ("蒲晓舟", "主任", "苘阳市东岭区杏林街道办事处") in found
+    assert ("郜一帆", "副主任", "苘阳市东岭区杏林街道办事处") in found
+
+
+def test_a_title_word_inside_a_corps_hospital_name_is_no_title():
+    found = posts(
+        "11月2日，武警澄州总队医院开展应急演练。武警澄州总队医院院长晏书成、政治委员鄢北辰担任演练总指挥。",
+        "武警澄州总队医院急诊科主任、副主任医师訾东篱带领医护人员处置伤员。",
+    )
+    assert ("鄢北辰", "政治委员", "武警澄州总队医院") in found
+    assert ("晏书成", "院长", "武警澄州总队医院") in found
+    assert not any(title == "队医" for _n, title, _o in found)

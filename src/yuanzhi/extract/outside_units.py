@@ -25,6 +25,8 @@ from .unit_holders import bare_unit, holds
 _LIST_GOES_ON = "；"
 _CORPORATE = "corporate"  # titles a company's unit is headed with (经理, 总监): lexicon/titles.tsv
 _COMPANIES = {"company", "group"}
+_STREET, _OFFICE = "街道", "办事处"
+_STREET_OFFICES = (_OFFICE, _STREET + _OFFICE)
 
 
 def _as_unit(org: OrgMention, body: str) -> OrgMention:
@@ -68,6 +70,17 @@ def company_unit(
     return _as_unit(org, company)
 
 
+def street_office(org: OrgMention, named: Sequence[OrgMention]) -> OrgMention | None:
+    """``办事处``, ``街道办事处`` printed alone (街道党工委副书记、办事处主任甲): the office of the street
+    the article named last, with the place chain the article prints it with (GOLD_SPEC §4.4, §4.10)."""
+    streets = [name[: at + len(_STREET)] for m in named for name in (m.name,) if (at := name.find(_STREET)) >= 2]
+    if not streets:
+        return None
+    last = streets[-1]
+    street = max((s for s in streets if s.endswith(last[-(len(_STREET) + 2) :])), key=len)
+    return OrgMention(org.start, org.end, org.text, street + _OFFICE, "government", None)
+
+
 def outside_unit(
     org: OrgMention | None, person: PersonMention, position: int, sentences: Sequence[Sentence], known: ArticleOrgs,
     seen: Sequence[OrgMention], earlier: Sequence[tuple[PersonMention, OrgMention | None]], lexicon: Lexicon,
@@ -80,6 +93,8 @@ def outside_unit(
     if before is not None and before.paragraph == sentences[position].paragraph and before.text.rstrip().endswith(_LIST_GOES_ON):
         bodies = [(m, known.resolve(m, position - 1, lexicon) or m) for m in known.per_sentence[position - 1]]
         org = continued_unit(org, before.text, bodies, lexicon, home)
+    if org is not None and org.text in _STREET_OFFICES:
+        org = street_office(org, known.named_until(position)) or org
     named: list[OrgMention] = []
     if lexicon.title_category(person.title) == _CORPORATE:  # only then is the company named last asked for
         here = [m for m in known.per_sentence[position] if m.end <= person.start]

@@ -36,6 +36,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             continue  # 希望广大医师弘扬…: the title's holders as a group, no one person
         if _org_suffix_at(sentence, end, lexicon):
             continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
+        if sentence[end : end + 1] == "院" and lexicon.is_org_suffix(title[-1] + "院"):
+            continue  # 武警某总|队医|院: the title's last character opens a body's ending (医院)
         prefix = next((p for p in lexicon.title_prefixes if title.startswith(p) and title[len(p) :] in lexicon.titles), None)
         if prefix and start > 0 and any(
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
