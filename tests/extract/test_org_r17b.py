@@ -95,6 +95,9 @@ def test_the_work_mark_after_a_credit_name_is_no_part_of_it():
     found = pairs("本报讯（通讯员黎曼文/图）11月28日晚，璟川市人民医院第二届职工合唱比赛举行。")
     assert ("黎曼", "通讯员") in found
     assert ("黎曼文", "通讯员") not in found
+    found = pairs("本报讯（通讯员裘子砚文/图）6月6日，渫川市抗癌协会肿瘤康复俱乐部成立。")
+    assert ("裘子砚", "通讯员") in found
+    assert ("裘子", "通讯员") not in found
 
 
 def test_a_therapist_s_grade_and_a_company_s_safety_head_are_titles_whole():

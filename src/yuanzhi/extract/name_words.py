@@ -108,3 +108,8 @@ def numeral_before_unit(sentence: str, end: int) -> bool:
     """康复治疗师常驻|二病区: the candidate's last character is a numeral that counts or numbers
     the word after it (二病区, 三楼, 五名), so it is no given name."""
     return end > 0 and sentence[end - 1] in _NUMERALS and sentence.startswith(_COUNTED, end)
+
+
+def credit_mark_after(sentence: str, end: int) -> bool:
+    """通讯员裘子墨|文/图: the work mark right after a credit name ends it."""
+    return sentence.startswith(_WORK_MARKS, end)
