@@ -115,3 +115,9 @@ def test_a_numeral_that_numbers_the_next_word_ends_no_name():
     found = pairs("县医院康复医学科主任农俊达表示，将派出康复治疗师常驻二病区，为住院老人开展早期康复训练。")
     assert ("农俊达", "主任") in found
     assert not any(title == "康复治疗师" for _name, title in found)
+
+
+def test_ze_and_a_preposition_after_a_name_end_it():
+    found = pairs("药学部副主任、主任药师卜向阳则在药房指导新系统的使用。")
+    assert ("卜向阳", "主任药师") in found
+    assert ("卜向阳", "副主任") in found

@@ -59,13 +59,16 @@ def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Toke
 
 _SUBJECT_ADVERBS = set("则")  # 某某则通报了 (not a follower word: 林正则 is a name)
 _VERB_TAGS = {"v", "vn"}
+_PREPOSITIONS = set("在向对从把将")
 
 
 def adverb_before_verb(sentence: str, end: int) -> bool:
     """汤文静|则通报了: an adverb that follows a subject (则) and a verb of two or more characters
-    right after it end a name (林正则|作了: 则 is the given name's when no verb word follows)."""
+    or a preposition (则在…) right after it end a name (林正则|作了: 则 is the given name's when no verb word follows)."""
     if sentence[end : end + 1] not in _SUBJECT_ADVERBS:
         return False
+    if sentence[end + 1 : end + 2] in _PREPOSITIONS:
+        return True  # 牟向阳|则在药房指导: a preposition opens the predicate
     tags = word_tags()
     for size in (2, 3):
         word = sentence[end + 1 : end + 1 + size]
