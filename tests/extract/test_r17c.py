@@ -156,3 +156,11 @@ def test_a_legal_form_jieba_splits_stays_in_the_registered_name():
         "岚州煤业集团有限责任公司（以下简称“岚州煤业”）董事长秦望舒出席。",
     )
     assert ("秦望舒", "董事长", "岚州煤业集团有限责任公司") in found
+
+
+def test_pinqing_ta_after_a_giver_whose_surname_is_xiang_is_the_recipients_appointment():
+    found = appointed(
+        "10月17日，岚州医科大学校友捐赠仪式举行。",
+        "柯清和与秦望舒签订了捐赠协议，向文澜为秦望舒颁发了捐赠证书，并聘请他为岚州医科大学客座教授。",
+    )
+    assert ("秦望舒", "客座教授", "appoint") in found

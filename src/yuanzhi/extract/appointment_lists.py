@@ -106,7 +106,9 @@ def recipients_before(
     if match is None:
         return []
     listed = [(a, b) for a, b in people if match.start(1) <= a and b <= match.end(1)]
-    return sorted(set(listed)) or _names_only(sentence, match.start(1), match.end(1), tokens, lexicon)
+    names = sorted(set(listed)) or _names_only(sentence, match.start(1), match.end(1), tokens, lexicon)
+    inner = sentence.rfind("为", match.start(1), match.end(1))  # 向文澜为乙颁发: 向 began the giver's name
+    return names or (_names_only(sentence, inner + 1, match.end(1), tokens, lexicon) if inner > match.start(1) else [])
 
 
 def _title_on_letter(sentence: str, at: int, titles: list[tuple[int, int, str]]) -> tuple[int, str] | None:
