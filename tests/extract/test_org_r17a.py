@@ -95,3 +95,11 @@ def test_a_title_word_inside_a_corps_hospital_name_is_no_title():
     assert ("鄢北辰", "政治委员", "武警澄州总队医院") in found
     assert ("晏书成", "院长", "武警澄州总队医院") in found
     assert not any(title == "队医" for _n, title, _o in found)
+
+
+def test_a_post_right_after_the_clause_that_opens_at_a_hospital_is_that_hospitals():
+    found = posts(
+        "11月5日，评估组来到澧川市妇幼保健院，该院保健科科长钮子期介绍了情况。"
+        "在澧川市第二人民医院，副院长蔺秋池陪同评估组查看了产科。"
+    )
+    assert ("蔺秋池", "副院长", "澧川市第二人民医院") in found

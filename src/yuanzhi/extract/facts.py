@@ -78,7 +78,7 @@ from .orgs import (
     holds_council,
     resolve_org,
 )
-from .outside_units import outside_unit
+from .outside_units import outside_unit, venue_body
 from .paired_lists import with_paired
 from .paper_hospital import issue_home
 from .patients import find_patients
@@ -264,7 +264,7 @@ def _article_facts(
         for number, person in enumerate(mentions):
             if number in led:  # 某大学副校长甲率教务处处长乙一行: the leader's institution
                 person = replace(person, org=led[number], inherited=False)
-            elif person.org is None and (unit := this_unit(text, person, orgs)) is not None:
+            elif person.org is None and (unit := this_unit(text, person, orgs) or venue_body(text, person, orgs)) is not None:
                 person = replace(person, org=unit)  # 在急诊科，科主任某某介绍: 科 is the unit just named
             elif (read := choose_post_body(text, person, words, lexicon, home)) is not None:
                 person = replace(person, org=read)  # no rule's body, or one the CRF cuts otherwise (org_reader_choice.py)

@@ -100,3 +100,16 @@ def outside_unit(
         here = [m for m in known.per_sentence[position] if m.end <= person.start]
         named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here) if m.kind in _COMPANIES]
     return company_unit(org, person, named, earlier, lexicon, home)
+
+
+_VENUE = "在"
+_VENUE_KINDS = {"hospital"}
+
+
+def venue_body(sentence: str, person: PersonMention, orgs: Sequence[OrgMention]) -> OrgMention | None:
+    """``在某医院，副院长甲陪同…``: a post written with no body, right after the clause that opens the
+    sentence at a hospital, is that hospital's (GOLD_SPEC §4.1: the institution the sentence names)."""
+    body = next((m for m in orgs if m.start == len(_VENUE) and m.kind in _VENUE_KINDS), None)
+    if body is None or not sentence.startswith(_VENUE) or sentence[body.end : body.end + 1] not in "，,":
+        return None
+    return body if sentence[body.end + 1 : person.start] == person.title else None
