@@ -137,7 +137,9 @@ def _institution(party: str, institutions: Sequence[str]) -> str:
     for name in institutions:
         if party != name and party.startswith(name):
             unit = kind_of(party[len(name) :])
-            if unit == "department" or (unit is not None and unit == kind_of(name)):
+            if (unit == "department" and kind_of(party) != "government") or (
+                unit is not None and unit == kind_of(name)
+            ):  # 某街道办事处 is the office itself, not a unit of the street 某街道
                 return name
     return party
 
