@@ -21,6 +21,7 @@ The words are data (lexicon/org_conventions.tsv; a bad line names file and line)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -126,18 +127,24 @@ def village_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention
         village = village[leads[-1] + 1 :]  # 医院驻|某村第一书记: the village the post is at (驻村)
     if any(level in village[:-1] for level in _TOWNS):
         return None  # 某镇某村: already printed with its town
-    best = ""
-    at = whole.find(village)
-    while at >= 0:
-        chain = _chain_before(whole, at, lexicon)
-        if len(chain) > len(best):
-            best = chain
-        at = whole.find(village, at + len(village))
+    best = _longest_chain(whole, village, _chain_before, lexicon)
     if not best:
         return replace(org, name=village + body, parent=org.parent if body else None) if leads else None
     name = best + village + body
     parent = best + village if body else org.parent
     return replace(org, name=name, parent=parent)
+
+
+def _longest_chain(whole: str, place: str, reader: Callable[[str, int, Lexicon], str], lexicon: Lexicon) -> str:
+    """The longest place chain ``reader`` finds before any printing of ``place`` in the article."""
+    best = ""
+    at = whole.find(place)
+    while at >= 0:
+        chain = reader(whole, at, lexicon)
+        if len(chain) > len(best):
+            best = chain
+        at = whole.find(place, at + len(place))
+    return best
 
 
 def _chain_before(whole: str, at: int, lexicon: Lexicon) -> str:
@@ -219,13 +226,7 @@ def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMentio
         return None  # 某县某镇, 某街道某社区: already printed with its chain
     place = found.group(1)
     reader = county_chain_before if township else place_chain_before
-    best = ""
-    at = whole.find(place)
-    while at >= 0:
-        chain = reader(whole, at, lexicon)
-        if len(chain) > len(best):
-            best = chain
-        at = whole.find(place, at + len(place))
+    best = _longest_chain(whole, place, reader, lexicon)
     return replace(org, name=best + org.name) if best else None
 
 
