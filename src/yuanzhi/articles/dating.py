@@ -388,6 +388,8 @@ def weigh(
         confidence = min(confidence, SINGLE_CUE_CONFIDENCE)
     elif _known_not_printed(news_years, printed, [c for c in dates if c not in news_months], year, month, hint_year):
         confidence = min(confidence, KNOWLEDGE_CONFIDENCE)
+    if _year_end_only(votes, dates, year, month, hint_year):  # 2021年度 in November: this year's or last
+        confidence = min(confidence, YEAR_END_CONFIDENCE)
     return IssueDate(date, source, round(confidence, 2), evidence, warning)
 
 
@@ -412,6 +414,19 @@ def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int |
         fitting = [c for c in months if _fit(month - 1, year, c) > 0 and c.month == month]
         out += [c.quote for c in sorted(fitting, key=lambda c: (-(c.day or 0), c.start))[:2]]
     return tuple(dict.fromkeys(out))
+
+
+YEAR_END_CONFIDENCE = 0.6  # the year rests on reading a review (2021年度) in November or December as this year's
+
+
+def _year_end_only(votes: list[_Vote], dates: list[DateCue], year: int, month: int | None, hint_year: int | None) -> bool:
+    """True when every vote for the year is a review read as the year's own end (2021年度优秀 in
+    a November issue): the same words in an issue of the next year's November are last year's
+    review, so with no printed date or file name of that year they cannot make it sure."""
+    support = [v for v in votes if v.year_for(month) == year]
+    if not support or hint_year == year or any(c.year == year for c in dates):
+        return False
+    return all(v.year_end == year and v.year_end != v.year for v in support)
 
 
 UNANCHORED_CONFIDENCE = 0.5  # no year named: a weekday's latest year up to today is a guess
@@ -445,7 +460,7 @@ def _overruled(
         return confidence, evidence
     won = max(top, sum(v.weight for v in votes if v.year_for(month) == year))
     lost = sum(v.weight for v in losing)
-    notes = tuple(f"outweighed: {v.quote} → {v.year_for(month)}" for v in sorted(losing, key=lambda v: -v.weight))
+    notes = tuple(dict.fromkeys(f"outweighed: {v.quote} → {v.year_for(month)}" for v in sorted(losing, key=lambda v: -v.weight)))
     return confidence * (1 - CONFLICT_SHARE * lost / (won + lost)) if won > 0 else confidence * CONFLICT_SHARE, evidence + notes
 
 
