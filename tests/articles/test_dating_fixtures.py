@@ -25,8 +25,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # round 15 (first contact at 6264ccb: two issues of two weak cues) fitted by E51
     # (held_years.tsv, relative_years.tsv, cycles.tsv)
     # round 16 (first contact at 626d541): four issues; the world cup and the national parks
-    # fitted by E55 (dated_news.tsv; a year-end review alone no longer sure)
-    "d16_two_weak_olympic_premium.txt", "d16_two_weak_cup_premium.txt",
+    # fitted by E55 (dated_news.tsv; a year-end review alone no longer sure); the two issues of
+    # two weak cues by E55 too (sport_editions.tsv, insurance_premiums.tsv: weak_years.py)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -67,6 +67,7 @@ from .ordinal_events import ordinal_event_cues
 from .relative_years import honour_year_cues, relative_year_cues
 from .solar_terms import term_mentions
 from .trend_years import trend_votes
+from .weak_years import candidate_years, weak_votes, weak_year_cues
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -172,8 +173,11 @@ class _Vote:
     quote: str
     year_end: int | None = None  # the year it votes for in a November or December issue
     review_before: int | None = None  # in an issue of an earlier month it is last year's event
+    months: frozenset[int] | None = None  # the issue months it votes in (a sports edition)
 
     def year_for(self, month: int | None) -> int:
+        if self.months is not None and month is not None and month not in self.months:
+            return 0
         if self.year_end is not None and month is not None and month >= YEAR_END_MONTH:
             return self.year_end
         if self.review_before is not None and month is not None and month < self.review_before:
@@ -326,13 +330,14 @@ def weigh(
     hint = _GIVEN.match(filename) if filename else None
     hint_year = int(hint.group(1)) if hint else None
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
-    unanchored = not cues and hint_year is None and not any(c.year for c in months)  # no year named at all
+    weak = weak_year_cues(joined)  # 本月闭幕的奥运会, 个人缴费提高40元: a year where two agree
+    unanchored = not cues and hint_year is None and not any(c.year for c in months) and not candidate_years(weak)
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
         cues += lunar_date_cues(joined, None, today=today) + dog_day_cues(joined, None, today=today)  # the latest such year
         votes, floor = _year_votes(cues)
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
-    years |= {y + 1 for y in years}
+    years |= candidate_years(weak) | {y + 1 for y in years}
     years |= _weekday_years(dates, cues, today if unanchored else None)
     if hint_year:
         years.add(hint_year)
@@ -348,7 +353,8 @@ def weigh(
         _Vote(y, TERM_WEIGHT, quote, review_before=month)
         for allowed, month, quote, _ in term_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if y in allowed
     ]
-    votes += [_Vote(y, w, quote) for y, w, quote in trend_votes(joined) if y in years]  # 特种兵式旅游: among the years named
+    votes += [_Vote(y, w, quote) for y, w, quote in trend_votes(joined) if y in years]
+    votes += [_Vote(y, w, quote, months=ms) for y, w, quote, ms in weak_votes(weak) if y in years]  # 特种兵式旅游: among the years named
     named = max((c.year for c in cues if c.kind != "future"), default=None)
     plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)
     by_year = {year: _lunar(months, year) if festivals else months for year in years}
