@@ -1,0 +1,37 @@
+"""Round 16's classes of titles: heads of units of industry, transport and a production corps,
+union organs of an office, acting and assistant posts (invented names, places and bodies)."""
+
+from __future__ import annotations
+
+from .conftest import posts_in, posts_with_orgs_in
+
+
+def test_a_railway_depots_head_takes_the_depot() -> None:
+    found = posts_with_orgs_in("芦溪铁路医院与芦溪机务段签约。芦溪机务段段长蒯立川、党委书记姜雨亭出席。")
+    assert ("蒯立川", "段长", "芦溪机务段") in found
+
+
+def test_heads_of_a_mine_a_boat_a_company_of_the_corps_and_a_quality_circle() -> None:
+    assert ("范一鸣", "矿长") in posts_in("芦溪矿业集团党委副书记庹春雨，岭头煤矿矿长范一鸣出席揭牌仪式。")
+    assert ("姜雨亭", "船长") in posts_in("医疗船船长姜雨亭说，船上设了防晃固定装置。")
+    assert ("蒯立川", "连长") in posts_in("三连党支部书记、连长蒯立川说，连队老职工多。")
+    assert ("庹春雨", "圈长") in posts_in("圈长、麻醉科主治医师庹春雨介绍，经过半年改进，发生率明显下降。")
+
+
+def test_a_forecaster_a_legal_representative_and_an_acting_head_nurse() -> None:
+    assert ("范一鸣", "首席预报员") in posts_in("据芦溪市气象台首席预报员范一鸣介绍，此次寒潮将持续到周末。")
+    assert ("姜雨亭", "法定代表人") in posts_in("芦溪市康泰门诊部法定代表人姜雨亭已被移送公安机关。")
+    found = posts_in("病区护士长由肿瘤内科主管护师蒯立川担任。代理护士长为外科主管护师庹春雨。")
+    assert ("庹春雨", "代理护士长") in found and ("庹春雨", "护士长") not in found
+
+
+def test_union_organs_of_an_office_and_a_schools_assistant_head_are_kept_whole() -> None:
+    assert ("蒯立川", "机关工会主席") in posts_in("市卫生健康委员会机关工会主席蒯立川参加慰问。")
+    found = posts_in("芦溪石油分公司工会副主席、女工委主任姜雨亭出席。")
+    assert ("姜雨亭", "女工委主任") in found and ("姜雨亭", "主任") not in found
+    assert ("庹春雨", "校长助理") in posts_in("芦溪路小学校长范一鸣、校长助理庹春雨出席。")
+
+
+def test_an_adviser_engaged_by_a_committee_is_a_post() -> None:
+    assert ("范一鸣", "顾问") in posts_in("芦溪省医学科学院学术委员会主任委员范一鸣受聘为学术委员会顾问。")
+
