@@ -88,3 +88,13 @@ def test_a_bad_table_line_names_file_and_line(tmp_path) -> None:  # type: ignore
         load_editions(tmp_path)
     with pytest.raises(LexiconError, match=r"insurance_premiums\.tsv.*1"):
         load_premiums(tmp_path)
+
+
+def test_a_vote_for_another_year_keeps_the_confidence_under_one() -> None:
+    texts = ["医院表彰2017年度先进科室。", "2017年度优秀护士名单公布。", "2017年度科研奖励兑现。6月9日，医院开展义诊。"]
+    alone = weigh(texts)
+    assert alone.date == "2018-06" and alone.confidence == 1.0
+    # a rise of 30 元 fits 2019 among the years named: a (weak) disagreement
+    found = weigh([*texts, "今年居民医保个人缴费标准提高30元。"])
+    assert found.date == "2018-06"
+    assert found.confidence is not None and found.confidence <= 0.95

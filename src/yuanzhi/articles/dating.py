@@ -381,6 +381,7 @@ def weigh(
     _, year, month = best
     evidence = _evidence(votes, by_year[year], year, month)
     confidence, evidence = _overruled(votes, year, month, confidence, evidence, top)
+    confidence = min(confidence, DISAGREED_CONFIDENCE) if any(v.weight > 0 and v.year_for(month) not in (0, year) for v in votes) else confidence
     date = _iso(year, month)
     source: DateSource = "inferred"
     if filename and hint and date == _iso(hint_year or 0, hint_month):
@@ -394,8 +395,7 @@ def weigh(
         confidence = min(confidence, SINGLE_CUE_CONFIDENCE)
     elif _known_not_printed(news_years, printed, [c for c in dates if c not in news_months], year, month, hint_year):
         confidence = min(confidence, KNOWLEDGE_CONFIDENCE)
-    if _year_end_only(votes, dates, year, month, hint_year):  # 2021年度 in November: this year's or last
-        confidence = min(confidence, YEAR_END_CONFIDENCE)
+    confidence = min(confidence, YEAR_END_CONFIDENCE) if _year_end_only(votes, dates, year, month, hint_year) else confidence
     return IssueDate(date, source, round(confidence, 2), evidence, warning)
 
 
@@ -426,9 +426,8 @@ YEAR_END_CONFIDENCE = 0.6  # the year rests on reading a review (2021年度) in 
 
 
 def _year_end_only(votes: list[_Vote], dates: list[DateCue], year: int, month: int | None, hint_year: int | None) -> bool:
-    """True when every vote for the year is a review read as the year's own end (2021年度优秀 in
-    a November issue): the same words in an issue of the next year's November are last year's
-    review, so with no printed date or file name of that year they cannot make it sure."""
+    """True when every vote for the year reads a review as the year's own end (2021年度 in November:
+    next November's issue reviews it too) and no printed date or file name names the year."""
     support = [v for v in votes if v.year_for(month) == year]
     if not support or hint_year == year or any(c.year == year for c in dates):
         return False
@@ -453,6 +452,7 @@ def _single_inferred(
     return not any(_weekday_fit(year, month, c) > 0 for c in dates)
 CONFLICT_WEIGHT = 2.0  # a cue this strong (an anniversary, a plan's year) for another year is a disagreement
 CONFLICT_SHARE = 0.5  # the confidence loses half the outweighed cues' share of the weight
+DISAGREED_CONFIDENCE = 0.95  # at most, when any cue votes for another year: 1.0 means no disagreement
 
 
 def _overruled(
