@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
 from .long_names import long_name_at
+from .minority_names import minority_name_at
 from .name_ends import (
     as_printed_elsewhere,
     common_noun,
@@ -271,6 +272,9 @@ def name_at(
     undotted = long_name_at(sentence, start, limit, lexicon)
     if undotted is not None:
         return undotted  # 主任乌兰其其格当选: a minority name without a dot the article prints so twice
+    minority = minority_name_at(sentence, start, limit, lexicon)
+    if minority is not None:
+        return minority  # 主任吉克某某说, 主任岩某说: a Yi, Dai, Mongolian or Tibetan name of known parts
     surname = surname_length(sentence[start:], lexicon)
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None

@@ -1,0 +1,135 @@
+"""Names of China's minority peoples that have no Han surname, read from known name parts.
+
+A Chinese reader knows these names by their parts (lexicon/minority_names.tsv):
+
+- a **Yi** name is a clan name of two characters and a given name of two (a clan name of the
+  list, then two characters that are no function or verb character): four characters in all,
+  never the clan name alone nor a Han surname with a given name cut from it;
+- a **Dai** name has no surname: a first character 岩 (men), 玉 (women) — or 依, 咪 in some
+  regions — and one more, two characters that jieba's dictionary does not know as a word (not
+  岩石, 玉米, 依法, 依然);
+- a **Mongolian, Tibetan or Uyghur** name written without a dot is one to three known elements
+  (萨仁+高娃, 扎西+次仁, 阿依+古丽, 巴雅尔); a single two-character element is a name only where
+  jieba does not tag it as a common word.
+
+Such a run is a whole name where it starts after a title (the names readers call
+``minority_name_at`` there) and ends plainly: punctuation, a follower word (说, 和, 介绍), a
+boundary word or the next title. A run the article prints as a Han name elsewhere (马海军) is
+left to the surname reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon_loader import LEXICON_DIR, Lexicon, _columns
+from .name_model import is_word_char, known_names
+from .segment import is_cjk, is_rare_word, word_tags
+
+_FILE = "minority_names.tsv"
+_ROLES = {"yi_clan", "dai_prefix", "element"}
+_YI_GIVEN = 2  # characters of a Yi given name after the clan name
+_MAX_ELEMENTS = 3
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "r", "m", "q", "f", "t", "l", "i", "o", "n"}
+_FUNCTION_CHARS = set("在的了和与及对为是将被把等说作任也由到向从")
+_NEXT_TAGS = {"v", "d", "a", "ad", "p"}
+_PLACE_ENDS = set("省市县区镇乡州村")  # 阿克苏市: a place with its level, not a clan name and a given name
+
+
+@dataclass(frozen=True)
+class MinorityParts:
+    yi_clans: frozenset[str]
+    dai_prefixes: frozenset[str]
+    elements: frozenset[str]
+    longest_element: int
+
+
+@lru_cache(maxsize=4)
+def minority_parts(directory: str = "") -> MinorityParts:
+    """The parts of ``minority_names.tsv`` (a bad line names file and line)."""
+    path = Path(directory or LEXICON_DIR) / _FILE
+    rows = _columns(path, 2, [None, _ROLES]) if path.exists() else []
+    by_role: dict[str, set[str]] = {role: set() for role in _ROLES}
+    for _number, (word, role) in rows:
+        by_role[role].add(word)
+    elements = frozenset(by_role["element"])
+    return MinorityParts(
+        frozenset(by_role["yi_clan"]), frozenset(by_role["dai_prefix"]), elements,
+        max((len(e) for e in elements), default=0),
+    )
+
+
+def _plain_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """A name ends plainly at ``end``: text end, punctuation, a follower or boundary word, a title."""
+    if end >= len(sentence) or not is_cjk(sentence[end]):
+        return True
+    rest = sentence[end : end + 4]
+    if any(rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words for size in range(1, len(rest) + 1)):
+        return True
+    return bool(lexicon.title_pattern.match(sentence, end))
+
+
+def _clean(run: str, lexicon: Lexicon) -> bool:
+    """No function or verb character, title, body ending or common word inside ``run``."""
+    if not all(is_cjk(c) for c in run) or any(c in _FUNCTION_CHARS or is_word_char(c) for c in run[1:]):
+        return False
+    if run in lexicon.common_words or lexicon.ends_like_org(run) or run[-1] in _PLACE_ENDS:
+        return False
+    return not any(lexicon.title_pattern.match(run, at) for at in range(len(run)))
+
+
+def _elements_cover(run: str, parts: MinorityParts, count: int = 0) -> bool:
+    """``run`` is one to three known elements one after another."""
+    if not run:
+        return count > 0
+    if count >= _MAX_ELEMENTS:
+        return False
+    return any(
+        run[:size] in parts.elements and _elements_cover(run[size:], parts, count + 1)
+        for size in range(min(len(run), parts.longest_element), 1, -1)
+    )
+
+
+def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
+    """Lengths of the minority name shapes starting at ``start``, longest first."""
+    sizes: list[int] = []
+    if sentence[start : start + 2] in parts.yi_clans:
+        sizes.append(2 + _YI_GIVEN)
+    sizes.extend(size for size in range(2 * parts.longest_element, 1, -1) if _elements_cover(sentence[start : start + size], parts))
+    if sentence[start : start + 1] in parts.dai_prefixes:
+        sizes.append(2)
+    return sorted(set(sizes), reverse=True)
+
+
+def _verb_next(sentence: str, end: int) -> bool:
+    """A verb, adverb or adjective of two characters follows (海来某某|具体负责): a Yi name's four
+    characters, its clan name known, end there."""
+    return word_tags().get(sentence[end : end + 2]) in _NEXT_TAGS
+
+
+def _word_like(run: str) -> bool:
+    """jieba knows ``run`` as a common word (岩石, 依法, 咪咪): no two-character name."""
+    return not is_rare_word(run) or word_tags().get(run) in _WORD_TAGS
+
+
+def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The span of a minority name without a Han surname starting at ``start`` and ending plainly."""
+    parts = minority_parts()
+    if start >= len(sentence) or not (parts.yi_clans or parts.elements or parts.dai_prefixes):
+        return None
+    known = known_names()
+    for size in _shapes(sentence, start, parts):
+        end = start + size
+        run = sentence[start:end]
+        if end > limit or len(run) < size or not _clean(run, lexicon):
+            continue
+        if not (_plain_end(sentence, end, lexicon) or (size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans and _verb_next(sentence, end))):
+            continue
+        if any(run.startswith(name) and len(name) < size for name in known if name[:1] == run[:1]):
+            continue  # 马海军 printed plainly elsewhere: a Han name, not the clan 马海
+        if size == 2 and _word_like(run):
+            continue
+        return start, end
+    return None
