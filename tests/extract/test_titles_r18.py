@@ -3,12 +3,17 @@ union organs of an office, acting and assistant posts (invented names, places an
 
 from __future__ import annotations
 
+from yuanzhi.extract.fixed_bodies import body_in, fixed_bodies
+
 from .conftest import posts_in, posts_with_orgs_in
 
 
-def test_a_railway_depots_head_takes_the_depot() -> None:
-    found = posts_with_orgs_in("芦溪铁路医院与芦溪机务段签约。芦溪机务段段长蒯立川、党委书记姜雨亭出席。")
-    assert ("蒯立川", "段长", "芦溪机务段") in found
+def test_a_railway_depots_head_and_a_mines_head_head_bodies_of_their_ending() -> None:
+    assert ("蒯立川", "段长") in posts_in("芦溪铁路医院与芦溪机务段签约。芦溪机务段段长蒯立川、党委书记姜雨亭出席。")
+    bodies = fixed_bodies()
+    assert body_in("芦溪机务段", bodies["段长"]) == "芦溪机务段"
+    assert body_in("岭头煤矿", bodies["矿长"]) == "岭头煤矿"
+    assert body_in("芦溪矿业集团", bodies["矿长"]) is None  # 矿业 is no mine
 
 
 def test_heads_of_a_mine_a_boat_a_company_of_the_corps_and_a_quality_circle() -> None:
