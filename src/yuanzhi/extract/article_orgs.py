@@ -41,7 +41,7 @@ from .short_forms import DECLARATION, declared_aliases, named_before
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 _LEVELS = "省市县区"
 _MIN_PLACE = 2  # characters of a place name before its level word
-_ORGAN = re.compile(r"^[委局厅]机关[\u4e00-\u9fff]{2,}")  # 委机关医政医管科: an office of the body itself
+_ORGAN = re.compile(r"^[委局厅](?:机关)?(?!员)[\u4e00-\u9fff]{2,}")  # 委(机关)医政医管科: an office of the body itself
 _ORGAN_BODIES = {"委": "委员会"}  # the ending of the body a 委机关 is of
 _SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
@@ -72,19 +72,19 @@ class ArticleOrgs:
                 return OrgMention(org.start, org.end, org.text, body.name + org.text, "department", body.name)
         return None
 
-    def _organ_unit(self, org: OrgMention, index: int) -> OrgMention | None:
-        """委机关医政医管科 (the commission's own offices) after 某市卫生健康委员会 was named: the
-        body's unit, and so are the bare units listed after it in the sentence (、基层卫生健康科)."""
+    def _organ_unit(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
+        """委机关医政医管科, 委医政医管处 (the commission's own offices) after 某市卫生健康委员会 was
+        named: the body's unit, and so are the bare units listed after it in the sentence (、基层卫生健康科)."""
         if org.kind != "department" or org.parent not in (None, self.home):
             return None
-        first = next((m for m in self.per_sentence[index] if m.start <= org.start and _ORGAN.match(m.text)), None)
+        first = next((m for m in self.per_sentence[index] if m.start <= org.start and organ_office(m.text, lexicon)), None)
         if first is None:
             return None
         body = next((m.name for m in reversed(self.named_until(index)) if m.kind == "government"
                      and m.name.endswith(_ORGAN_BODIES.get(first.text[0], first.text[0]))), None)
         if body is None:
             return None
-        unit = org.text[3:] if _ORGAN.match(org.text) else org.text
+        unit = org.text[len(organ_office(org.text, lexicon)):]  # 委机关|医政医管科, 委|医政医管处
         return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
 
     def _bare_ending(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
@@ -124,7 +124,7 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
-        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index) or self._bare_ending(org, index, lexicon)
+        declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
         declared = declared or under_parent_tier(org, self.named_until(index), lexicon)  # 某分行…菱塘支行
         if declared is not None:
@@ -145,6 +145,15 @@ class ArticleOrgs:
         if (found is None or found.name == org.name) and org.text[:1] in _LEVELS:
             return _under_placed_body(org, self.named_until(index)) or found
         return found
+
+
+def organ_office(text: str, lexicon: Lexicon) -> str:
+    """``委机关``/``委`` before an office's name (委医政医管处, 局办公室): the body's own word, or ""."""
+    found = _ORGAN.match(text)
+    if found is None:
+        return ""
+    cut = 3 if text[1:3] == "机关" else 1
+    return text[:cut] if cut == 3 or lexicon.org_kind(text[cut:]) == "department" else ""
 
 
 def read_article_orgs(

@@ -96,9 +96,22 @@ def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | No
     found = [f for f in found if not (lexicon.org_kind(f) == "group" and any(
         o != f and o.startswith(f) and lexicon.org_kind(o) == "company" for o in found
     ))]  # 某集团有限公司 printed: the company, not the group split_unit reads at its head
-    return found[-1] if found else None
+    return branch_body(short, found[-1], lexicon) if found else None
 
 
+def branch_body(short: str, full: str, lexicon: Lexicon) -> str:
+    """``市市场监管局`` for ``某市市场监督管理局某区分局``: a short form that leaves out the branch's
+    own word (分局) shortens the body the branch is printed under, not the branch."""
+    if full[-2:] in short:
+        return full
+    kind = lexicon.org_kind(full)
+    heads = [full[:cut] for cut in range(len(short), len(full) - _BRANCH + 1)
+             if full[cut - 1] == short[-1] and lexicon.org_kind(full[:cut]) == kind == lexicon.org_kind(full[cut:])
+             and is_short_form(short, full[:cut], lexicon)]  # 某局|某区分局: the branch a body of its own kind
+    return heads[-1] if heads else full
+
+
+_BRANCH = 3  # characters of the shortest branch printed after its body (某区分局)
 _TRADE_KINDS = ("company", "group")
 _PLACE_SIZES = (2, 3)  # characters of the place a company's name starts with (岫南, 黑龙江)
 _TRADE = 2  # characters of a trade name (澄禾)
