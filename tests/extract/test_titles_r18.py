@@ -40,3 +40,13 @@ def test_union_organs_of_an_office_and_a_schools_assistant_head_are_kept_whole()
 def test_an_adviser_engaged_by_a_committee_is_a_post() -> None:
     assert ("范一鸣", "顾问") in posts_in("芦溪省医学科学院学术委员会主任委员范一鸣受聘为学术委员会顾问。")
 
+
+def test_a_notice_item_transferring_a_comrade_without_you_gives_the_new_post() -> None:
+    found = posts_with_orgs_in("三、原信息科副科长秋立川同志调任病案统计科科长，不再担任信息科副科长职务。")
+    assert ("秋立川", "科长", "病案统计科") in found and ("秋立川", "副科长", "信息科") in found
+
+
+def test_comrades_confirmed_each_as_a_post_in_order() -> None:
+    found = posts_with_orgs_in("经研究决定，正式聘任：", "姜雨亭、范一鸣同志分别为门诊部副主任、总务科副科长。")
+    assert {("姜雨亭", "副主任", "门诊部"), ("范一鸣", "副科长", "总务科")} <= found
+

@@ -24,11 +24,12 @@ HELD = "held"  # a post the person held before the notice: a position, not an ap
 _COMRADE = "同志"
 _CLAUSE_STOP = "，。；：,;:！？"
 _POSTS_END = re.compile(r"[，。；：,;:（(]|职务")
-_APPOINTS = re.compile(r"(分别)?(?:任|担任|兼任|聘任为|任命为)")
+_APPOINTS = re.compile(r"(分别)?(?:任|担任|兼任|聘任为|任命为|(?<=分别)为)")  # 甲、乙同志分别为A、B (after 聘任：)
 _REMOVES = re.compile(r"(?:因[^，。；]{1,12}?[，,]?)?不再(?:担任|兼任)")
 _TRANSFERS = re.compile(r"由")
 _TRANSFER_CUE = re.compile(r"(?:调任|改任|转任)")
 _REMOVE_CUES = ("免去", "免去了")
+_ITEM_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _THAT_PERSON = re.compile(r"[，,]?(?:同时|并)?免去其(?:的)?")
 _HOME_CATEGORIES = {"administrative", "party", "clinical", "academic"}
 
@@ -47,6 +48,8 @@ def _item(
     sentence: str, at: int, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
 ) -> list[AppointmentHit]:
     clause = max((sentence.rfind(stop, 0, at) for stop in _CLAUSE_STOP), default=-1) + 1
+    numbered = _ITEM_NUMBER.match(sentence, clause)
+    clause = numbered.end() if numbered else clause  # 三、原A副科长甲同志调任…: the item's number is no name
     cue = next((c for c in sorted(_REMOVE_CUES, key=len, reverse=True) if sentence.startswith(c, clause)), "")
     names = _names(sentence, clause + len(cue), at, lexicon, blocked)
     if not names:
@@ -64,6 +67,9 @@ def _item(
     elif (removes := _REMOVES.match(sentence, rest)) is not None:
         posts = _posts_to_end(sentence, removes.end(), tokens, lexicon, home)
         hits.extend(_hit(sentence, span, title, org, "remove") for span in names for title, org in posts)
+    elif (moved := _TRANSFER_CUE.match(sentence, rest)) is not None and len(names) == 1:  # 原A副科长甲同志调任B科长
+        posts = _posts_to_end(sentence, moved.end(), tokens, lexicon, home)
+        hits.extend(_hit(sentence, names[0], title, org, "appoint") for title, org in posts)
     elif _TRANSFERS.match(sentence, rest) and len(names) == 1:
         cue_at = _TRANSFER_CUE.search(sentence, rest + 1)
         stop = _POSTS_END.search(sentence, rest + 1)
