@@ -37,3 +37,11 @@ def test_common_words_and_han_names_are_not_minority_names():
     assert not any(name.startswith(("马海军和", "依法")) for name, _title in found)
     parts = minority_parts()
     assert "吉克" in parts.yi_clans and "岩" in parts.dai_prefixes and "卓玛" in parts.elements
+
+
+def test_surnames_of_minority_families():
+    found = pairs_of("州民宗委主任排文山为医院授牌，医院党委书记朗清、院长宋一凡上台领牌。")
+    assert ("排文山", "主任") in found and ("朗清", "党委书记") in found
+    found = pairs_of("会上，科主任排查了三处隐患，主任医师刀玉兰介绍了经验。")
+    assert not any(name.startswith("排查") for name, _title in found)
+    assert ("刀玉兰", "主任医师") in found
