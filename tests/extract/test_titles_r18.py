@@ -50,3 +50,13 @@ def test_comrades_confirmed_each_as_a_post_in_order() -> None:
     found = posts_with_orgs_in("经研究决定，正式聘任：", "姜雨亭、范一鸣同志分别为门诊部副主任、总务科副科长。")
     assert {("姜雨亭", "副主任", "门诊部"), ("范一鸣", "副科长", "总务科")} <= found
 
+
+def test_a_post_that_changed_in_one_chain_gives_both_posts() -> None:
+    found = posts_with_orgs_in("病区主任由原肿瘤内科副主任，现任疼痛科主任、主任医师蒯立川兼任。")
+    assert {("蒯立川", "副主任", "肿瘤内科"), ("蒯立川", "主任", "疼痛科")} <= found
+    assert {("范一鸣", "副院长"), ("范一鸣", "处长")} <= posts_in("学校原研究生院副院长、现任科技处处长范一鸣出席。")
+
+
+def test_a_continuing_education_office_is_one_unit_in_a_chain() -> None:
+    found = posts_with_orgs_in("芦溪市第二人民医院党委书记包立川、副院长兼继续教育处处长贺雨亭出席开班仪式。")
+    assert {("贺雨亭", "副院长", "芦溪市第二人民医院"), ("贺雨亭", "处长", "继续教育处")} <= found

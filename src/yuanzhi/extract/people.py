@@ -65,6 +65,7 @@ from .ward_clusters import cluster_before
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼", "暨")  # 院长助理兼医务部主任某某, 院长暨党委书记某某
 _ORG_LIST_INHERIT = {"、"}
+_NOW_HOLDS = "现任"  # a post that changed in one chain: 原A副院长、现任B处长某某 (both posts the person's, §6)
 _NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns: never a name written before its title
 # jieba tags of ordinary words (verbs, adjectives, adverbs, function words); nouns and
 # place tags are left alone: jieba lists many real names (马建国) as places
@@ -242,6 +243,7 @@ def people_in_sentence(
             described: list[tuple[int, int]] = []
             if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: a rank in the chain, of no unit
                 lead, described = past_descriptors(sentence, lead + 1, start, lexicon)
+                lead += len(_NOW_HOLDS) if sentence.startswith(_NOW_HOLDS, lead) else 0  # 原A副主任，现任B主任某某
             stripped = sentence[lead:start]
             if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):
                 chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described)
