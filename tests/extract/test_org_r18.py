@@ -50,3 +50,17 @@ def test_a_bureau_printed_short_is_not_its_branch_printed_in_full():
     assert ("伍振东", "副局长", "柘州市市场监督管理局") in found
     assert ("尚子明", "处长", "柘州市市场监督管理局特种设备安全监察处") in found
     assert ("綦远山", "局长", "柘州市市场监督管理局东湖区分局") in found
+
+
+def test_a_named_committee_printed_with_its_sitting_is_the_bodys_committee():
+    found = posts(
+        "12月2日，柘漪省中医药科学院第三届学术委员会成立大会召开。科学院党委书记沐春山出席会议。",
+        "第三届学术委员会由21名委员组成。经全体委员无记名投票，柘漪中医药大学终身教授上官承远当选主任委员。",
+    )
+    assert ("上官承远", "主任委员", "柘漪省中医药科学院学术委员会") in found
+    assert ("沐春山", "党委书记", "柘漪省中医药科学院") in found
+
+
+def test_a_societys_sitting_council_is_still_the_society():
+    found = posts("会议选举产生了柘漪省护理学会第七届理事会，傅如兰当选理事长。")
+    assert ("傅如兰", "理事长", "柘漪省护理学会") in found

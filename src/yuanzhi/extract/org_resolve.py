@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .function_offices import function_office
 from .lexicon_loader import FORMER, Lexicon
+from .sitting_committees import sitting_committee
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
@@ -98,6 +99,10 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     sitting = _TRAILING_SITTING.search(text)
     if sitting is not None and sitting.start() >= 2:
         body = resolve_org(text[: sitting.start()], lexicon, home)
+        if body is not None and (committee := sitting_committee(text)) is not None and body.kind != "department" and (
+            text[: sitting.start()] not in SELF_REFERENCES and body.name != home  # our own committee: its unit, as before
+        ):
+            return OrgMention(0, len(text), text, body.name + committee, "association", body.name)  # 某院学术委员会
         if body is not None:  # 某学会某分会第七届委员会: the sitting of the society is the society
             return OrgMention(0, len(text), text, body.name, body.kind, body.parent)
     prefix = next((p for p in _PARTY_PREFIXES if text.startswith(p)), "")
