@@ -64,3 +64,11 @@ def test_a_named_committee_printed_with_its_sitting_is_the_bodys_committee():
 def test_a_societys_sitting_council_is_still_the_society():
     found = posts("会议选举产生了柘漪省护理学会第七届理事会，傅如兰当选理事长。")
     assert ("傅如兰", "理事长", "柘漪省护理学会") in found
+
+
+def test_a_centre_written_with_its_level_word_after_another_hospitals_post_is_the_places():
+    found = posts(
+        "本报讯 9月24日，柘荷市人民医院第六届品管圈大赛决赛在学术报告厅举行。",
+        "大赛邀请柘川医科大学附属医院质量管理处处长焦明山、市医疗质量控制中心主任栗文川担任评委。",
+    )
+    assert ("栗文川", "主任", "市医疗质量控制中心") in found

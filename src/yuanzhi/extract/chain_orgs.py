@@ -22,6 +22,7 @@ def org_starts(org: OrgMention | None, at: int) -> bool:
     return org is not None and org.start == at
 
 
+_LEVELS = "省市县区"  # a level word standing for its place (市…中心)
 _SCHOOLS = ("学院", "研究院")
 _UNIVERSITIES = ("大学", "医科大学")
 _WITH_UNITS = {"hospital", "group", "company", "university", "government"}
@@ -33,6 +34,8 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
     (某大学副校长甲，科学技术研究院院长乙; 某集团助理总裁、运营管理中心总经理), or None."""
     if before is None or head.text != head.name or head.parent not in (None, home):
         return None
+    if head.text[:1] in _LEVELS and head.text[:2] not in word_tags():
+        return None  # 某医院质量管理处处长甲、市医疗质量控制中心主任乙: the place's own centre, no unit of the hospital
     if before.kind == "government" and placed_body(before, head) is not None:
         return None  # 某市民政局副局长甲，市老龄办主任乙: the place's own office, as printed (§4.10)
     top = before.parent or before.name
