@@ -45,3 +45,8 @@ def test_surnames_of_minority_families():
     found = pairs_of("会上，科主任排查了三处隐患，主任医师刀玉兰介绍了经验。")
     assert not any(name.startswith("排查") for name, _title in found)
     assert ("刀玉兰", "主任医师") in found
+
+
+def test_a_yi_given_name_may_end_in_a_character_jieba_sees_alone():
+    found = pairs_of("州卫生健康委员会副主任马海石呷和吉木拉且，县人民医院院长罗念出席开班式。")
+    assert ("吉木拉且", "副主任") in found and ("马海石呷", "副主任") in found

@@ -71,9 +71,10 @@ def _plain_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.title_pattern.match(sentence, end))
 
 
-def _clean(run: str, lexicon: Lexicon) -> bool:
-    """No function or verb character, title, body ending or common word inside ``run``."""
-    if not all(is_cjk(c) for c in run) or any(c in _FUNCTION_CHARS or is_word_char(c) for c in run[1:]):
+def _clean(run: str, lexicon: Lexicon, clan: bool = False) -> bool:
+    """No function or verb character, title, body ending or common word inside ``run`` (after a
+    known clan name the given name's characters may be ones jieba sees alone: 且, 莫)."""
+    if not all(is_cjk(c) for c in run) or any(c in _FUNCTION_CHARS or (is_word_char(c) and not clan) for c in run[1:]):
         return False
     if run in lexicon.common_words or lexicon.ends_like_org(run) or run[-1] in _PLACE_ENDS:
         return False
@@ -123,9 +124,10 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
     for size in _shapes(sentence, start, parts):
         end = start + size
         run = sentence[start:end]
-        if end > limit or len(run) < size or not _clean(run, lexicon):
+        clan = size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans
+        if end > limit or len(run) < size or not _clean(run, lexicon, clan):
             continue
-        if not (_plain_end(sentence, end, lexicon) or (size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans and _verb_next(sentence, end))):
+        if not (_plain_end(sentence, end, lexicon) or (clan and _verb_next(sentence, end))):
             continue
         if any(run.startswith(name) and len(name) < size for name in known if name[:1] == run[:1]):
             continue  # 马海军 printed plainly elsewhere: a Han name, not the clan 马海
