@@ -1,6 +1,6 @@
 """One-off dated news an issue mentions in passing (嫦娥六号返回器…着陆, 积石山县发生6.2级
 地震, 世界人口达到80亿): a reader knows when it happened, so the issue is at or after it,
-within the months a newsletter writes about recent news (dating.WINDOW: the event's month
+within the months a newsletter writes about recent news (year_votes.WINDOW: the event's month
 and the three after). The table is data (lexicon/dated_news.tsv: date, kind, key words,
 source note); the words around a mention (lexicon/news_words.tsv) say how it bears:
 

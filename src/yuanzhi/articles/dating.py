@@ -68,6 +68,7 @@ from .relative_years import honour_year_cues, relative_year_cues
 from .solar_terms import term_mentions
 from .trend_years import trend_votes
 from .weak_years import candidate_years, weak_votes, weak_year_cues
+from .year_votes import Vote, month_fit, weekday_fit, year_votes
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -79,19 +80,14 @@ _MASTHEAD = re.compile(
 )
 _WEEKDAYS = "一二三四五六日"
 
-WINDOW = 3  # months an issue reports back
-RECENT_VOTE = 0.5  # a plain mention of the latest year printed
 FLOOR_PENALTY = 3.0  # a year older than one the issue names as history or as current
 FILENAME_YEAR, FILENAME_MONTH = 3.0, 2.0
-WEEKDAY = 2.0  # a date printed with its weekday, for each year it agrees with or not
 WEEKDAY_REACH = 10  # years after the latest the issue names where a weekday may place it
 PLAIN_FLOOR = 1.0  # a year older than the latest opening a clause (2023年，分娩量达到…): reported, so past
 _REPORTED = re.compile(r"^(?:19|20)\d{2}年[，,]")
 DRIFT = 0.25  # a year further than one past the latest the issue names, for each year: weekdays repeat
 TERM_WEIGHT = 1.0  # a solar term printed with its date, for each year among those named it fits
 HELD_WEIGHT = 1.0  # an event of a fixed rhythm (院士增选) for each year among those named it allows
-YEAR_END_MONTH = 11
-ANTICIPATION = 1  # months before a dated event (第40个教师节) an issue may announce it  # a review of the year in an issue of this month or later is of its own year
 
 
 class DateError(YuanzhiError):
@@ -166,91 +162,6 @@ def from_masthead(furniture: Iterable[str]) -> str | None:
 # ---------------------------------------------------------------- weighing the text
 
 
-@dataclass(frozen=True)
-class _Vote:
-    year: int
-    weight: float
-    quote: str
-    year_end: int | None = None  # the year it votes for in a November or December issue
-    review_before: int | None = None  # in an issue of an earlier month it is last year's event
-    months: frozenset[int] | None = None  # the issue months it votes in (a sports edition)
-
-    def year_for(self, month: int | None) -> int:
-        if self.months is not None and month is not None and month not in self.months:
-            return 0
-        if self.year_end is not None and month is not None and month >= YEAR_END_MONTH:
-            return self.year_end
-        if self.review_before is not None and month is not None and month < self.review_before:
-            return self.year + 1
-        return self.year
-
-
-def _year_votes(cues: list[YearCue]) -> tuple[list[_Vote], int | None]:
-    """Votes for the issue's year, and the year it cannot be older than."""
-    votes: list[_Vote] = []
-    floors: list[int] = []
-    dated = [c.year for c in cues if c.kind not in ("future", "next", "about", "lunar")]
-    latest = max(dated, default=None)
-    for cue in cues:
-        if cue.kind == "current":  # a dated event is news from a month before it on
-            review = cue.month - ANTICIPATION if cue.month else None
-            votes.append(_Vote(cue.year, cue.weight, cue.quote, review_before=review))
-            floors.append(cue.year)
-        elif cue.kind == "previous":  # reviewed early next year, or at this year's end
-            votes.append(_Vote(cue.year + 1, cue.weight, cue.quote, year_end=cue.year))
-            floors.append(cue.year)
-        elif cue.kind == "next":
-            votes.append(_Vote(cue.year - 1, cue.weight, cue.quote))
-        elif cue.kind == "prior":  # compared with (较2023年同期): a later year in any month
-            votes.append(_Vote(cue.year + 1, cue.weight, cue.quote))
-            floors.append(cue.year + 1)
-        elif cue.kind == "past":
-            floors.append(cue.year)
-        elif cue.kind == "about":
-            votes.append(_Vote(cue.year, cue.weight, cue.quote))
-        elif cue.kind == "lunar":  # the lunar year begins in January or February
-            votes.append(_Vote(cue.year, cue.weight, cue.quote, year_end=cue.year - 1))
-        elif cue.kind == "plain" and cue.year == latest:
-            votes.append(_Vote(cue.year, RECENT_VOTE, cue.quote))
-    return votes, max(floors, default=None)
-
-
-def _fit(month_index: int, year: int, cue: DateCue) -> float:
-    """How a printed date bears on an issue of (year, month): +w before it, -w after."""
-    if cue.year is not None or cue.rel:
-        printed = (cue.year if cue.year is not None else year + cue.rel) * 12 + cue.month - 1
-        delta = year * 12 + month_index - printed
-        if delta < 0:
-            return -cue.weight
-        if cue.exact:
-            return cue.weight if delta == 0 else 0.0
-    else:
-        delta = (month_index - (cue.month - 1)) % 12
-        if delta > 12 - WINDOW:
-            return -cue.weight
-    return cue.weight if delta <= WINDOW else 0.0
-
-
-def _weekday_fit(year: int, month: int | None, cue: DateCue) -> float:
-    """+WEEKDAY when a date printed with its weekday (9月10日（星期二）) falls on that
-    weekday in an issue of (year, month), -WEEKDAY when not."""
-    if cue.day is None or cue.weekday is None and (cue.month, cue.day) != (2, 29):
-        return 0.0  # (2月29日 without its weekday: only a leap year has it)
-    if cue.year is not None:
-        printed = cue.year
-    elif cue.rel:
-        printed = year + cue.rel
-    else:  # a bare month later than the issue's is last year's (December news in January)
-        printed = year - 1 if month is not None and cue.month > month else year
-    try:
-        weekday = dt.date(printed, cue.month, cue.day).weekday()
-    except ValueError:
-        return -WEEKDAY
-    if cue.weekday is None:
-        return 0.0
-    return WEEKDAY if weekday == cue.weekday else -WEEKDAY
-
-
 def _weekday_years(dates: list[DateCue], cues: list[YearCue], today: int | None = None) -> set[int]:
     """The years near those the issue names in which every weekday it prints agrees; with
     no year named, those of the last WEEKDAY_REACH years up to ``today`` (the issue is read
@@ -265,7 +176,7 @@ def _weekday_years(dates: list[DateCue], cues: list[YearCue], today: int | None 
         first, last = today - WEEKDAY_REACH, today
     else:
         return set()
-    return {y for y in range(first, last + 1) if all(_weekday_fit(y, None, c) > 0 for c in marked)}
+    return {y for y in range(first, last + 1) if all(weekday_fit(y, None, c) > 0 for c in marked)}
 
 
 def _lunar(months: list[DateCue], year: int) -> list[DateCue]:
@@ -321,7 +232,7 @@ def weigh(
     news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
     cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
     cues += honour_year_cues(texts)  # “光荣在党50年” with 1973年入党 in the article
-    votes, floor = _year_votes(cues)
+    votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
     dates += issue_number_cues("\n".join([*furniture, *texts]))
@@ -335,7 +246,7 @@ def weigh(
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
         cues += lunar_date_cues(joined, None, today=today) + dog_day_cues(joined, None, today=today)  # the latest such year
-        votes, floor = _year_votes(cues)
+        votes, floor = year_votes(cues)
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
     years |= candidate_years(weak) | {y + 1 for y in years}
     years |= _weekday_years(dates, cues, today if unanchored else None)
@@ -345,16 +256,16 @@ def weigh(
         return IssueDate(None, None)
     # 两院院士增选 (odd years, results in November): among the years named, those it allows
     votes = votes + [
-        _Vote(y, HELD_WEIGHT, m.quote, review_before=m.event.month)
+        Vote(y, HELD_WEIGHT, m.quote, review_before=m.event.month)
         for m in held_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if m.allows(y)
     ]
     # 12月21日冬至: a solar term's date repeats in a four-year pattern; among the years named, those it fits
     votes += [
-        _Vote(y, TERM_WEIGHT, quote, review_before=month)
+        Vote(y, TERM_WEIGHT, quote, review_before=month)
         for allowed, month, quote, _ in term_mentions(joined) for y in sorted(years | {y - 1 for y in years}) if y in allowed
     ]
-    votes += [_Vote(y, w, quote) for y, w, quote in trend_votes(joined) if y in years]
-    votes += [_Vote(y, w, quote, months=ms) for y, w, quote, ms in weak_votes(weak) if y in years]  # 特种兵式旅游: among the years named
+    votes += [Vote(y, w, quote) for y, w, quote in trend_votes(joined) if y in years]
+    votes += [Vote(y, w, quote, months=ms) for y, w, quote, ms in weak_votes(weak) if y in years]  # 特种兵式旅游: among the years named
     named = max((c.year for c in cues if c.kind != "future"), default=None)
     plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)
     by_year = {year: _lunar(months, year) if festivals else months for year in years}
@@ -370,8 +281,8 @@ def weigh(
         for month in month_options:
             score = base + sum(v.weight for v in votes if v.year_for(month) == year)
             if month is not None:
-                score += sum(_fit(month - 1, year, c) for c in by_year[year])
-                score += sum(_weekday_fit(year, month, c) for c in dates)
+                score += sum(month_fit(month - 1, year, c) for c in by_year[year])
+                score += sum(weekday_fit(year, month, c) for c in dates)
                 score += FILENAME_MONTH if (year, month) == (hint_year, hint_month) else 0.0
             scored.append((score, year, month))
     # the best score; among equals the earliest month (the latest news, not a later guess)
@@ -407,17 +318,17 @@ def _known_not_printed(
 ) -> bool:
     """True when dated news (嫦娥六号返回) votes for the year and no year the issue prints, dated
     month or file name does: the reader's knowledge, and the window it is read in, are a guess."""
-    if hint_year == year or not any(v.year_for(month) == year for v in _year_votes(news)[0]):
+    if hint_year == year or not any(v.year_for(month) == year for v in year_votes(news)[0]):
         return False
-    in_print = any(v.year_for(month) == year for v in _year_votes(printed)[0])  # 2024年度先进 → 2025
+    in_print = any(v.year_for(month) == year for v in year_votes(printed)[0])  # 2024年度先进 → 2025
     return not in_print and not any(c.year == year for c in printed) and not any(c.year == year for c in dates)
 
 
-def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int | None) -> tuple[str, ...]:
+def _evidence(votes: list[Vote], months: list[DateCue], year: int, month: int | None) -> tuple[str, ...]:
     picked = sorted((v for v in votes if v.year_for(month) == year), key=lambda v: -v.weight)[:3]
     out = [v.quote for v in picked]
     if month is not None:
-        fitting = [c for c in months if _fit(month - 1, year, c) > 0 and c.month == month]
+        fitting = [c for c in months if month_fit(month - 1, year, c) > 0 and c.month == month]
         out += [c.quote for c in sorted(fitting, key=lambda c: (-(c.day or 0), c.start))[:2]]
     return tuple(dict.fromkeys(out))
 
@@ -425,7 +336,7 @@ def _evidence(votes: list[_Vote], months: list[DateCue], year: int, month: int |
 YEAR_END_CONFIDENCE = 0.6  # the year rests on reading a review (2021年度) in November or December as this year's
 
 
-def _year_end_only(votes: list[_Vote], dates: list[DateCue], year: int, month: int | None, hint_year: int | None) -> bool:
+def _year_end_only(votes: list[Vote], dates: list[DateCue], year: int, month: int | None, hint_year: int | None) -> bool:
     """True when every vote for the year reads a review as the year's own end (2021年度 in November:
     next November's issue reviews it too) and no printed date or file name names the year."""
     support = [v for v in votes if v.year_for(month) == year]
@@ -439,7 +350,7 @@ SINGLE_CUE_CONFIDENCE = 0.75  # the year rests on one inferred cue (第十五届
 
 
 def _single_inferred(
-    votes: list[_Vote], printed: list[YearCue], months: list[DateCue], dates: list[DateCue],
+    votes: list[Vote], printed: list[YearCue], months: list[DateCue], dates: list[DateCue],
     year: int, month: int | None, hint_year: int | None,
 ) -> bool:
     """True when one vote alone, read from the calendar (not a year the issue prints), gives
@@ -449,14 +360,14 @@ def _single_inferred(
         return False
     if any(c.year == year for c in printed) or any(c.year == year for c in months):
         return False
-    return not any(_weekday_fit(year, month, c) > 0 for c in dates)
+    return not any(weekday_fit(year, month, c) > 0 for c in dates)
 CONFLICT_WEIGHT = 2.0  # a cue this strong (an anniversary, a plan's year) for another year is a disagreement
 CONFLICT_SHARE = 0.5  # the confidence loses half the outweighed cues' share of the weight
 DISAGREED_CONFIDENCE = 0.95  # at most, when any cue votes for another year: 1.0 means no disagreement
 
 
 def _overruled(
-    votes: list[_Vote], year: int, month: int | None, confidence: float, evidence: tuple[str, ...], top: float
+    votes: list[Vote], year: int, month: int | None, confidence: float, evidence: tuple[str, ...], top: float
 ) -> tuple[float, tuple[str, ...]]:
     """When strong cues point to another year (香港回归27周年 → 2024 beside 建院70周年 →
     2023), the evidence names each one outweighed and the confidence drops by their share
