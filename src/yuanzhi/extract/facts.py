@@ -202,6 +202,7 @@ def _article_facts(
         [s.text for s in body_sentences], tokenize, lexicon, home, [s.paragraph < 0 for s in body_sentences]
     )
     known = with_first_names(known)  # 某局（某局）: one body, the first name canonical (second_names.py)
+    printed_bodies = known.everywhere()  # every body printed in full, for short forms (§4.3): read once
     context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
     heads = headline_paragraphs(article.paragraphs)  # 【科室巡礼】 then 某医院神经外科：… as a first line
     first_body = next((i for i, s in enumerate(body_sentences) if s.paragraph >= heads), None)
@@ -287,7 +288,7 @@ def _article_facts(
             org = story_grade(person, org, subject, lexicon) or org  # 副主任中医师、内镜室主任某 (subject_grades.py)
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
-            org = printed_in_full(committee_unit(person, org, posted, lexicon, text), known.everywhere(), lexicon)  # §4.3
+            org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon)  # §4.3
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
             org = outside_unit(org, person, position, body_sentences, known, context.seen, posted, lexicon, home)  # 生产部经理
