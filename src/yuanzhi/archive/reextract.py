@@ -25,6 +25,7 @@ from ..errors import NotFoundError, YuanzhiError
 from .codec import dumps
 from .corrections_store import active_for, archive_extract, raw_parse, recompute_issue
 from .db import DB_ERRORS, Database, first_line
+from .facts_rows import _KINDS as FACT_FIELDS
 from .hospital_setting import stored_hospital
 from .meta import increment_meta
 
@@ -32,9 +33,7 @@ if TYPE_CHECKING:
     from .store import Archive
 
 EDITOR = "reextract"  # who the correction audit names for outcomes of a re-extraction
-FACT_KINDS = (
-    "person", "organization", "appointment", "event", "honor", "partnership", "patient", "listed_leader",
-)
+FACT_KINDS = tuple(FACT_FIELDS)  # the kinds the archive stores, in its order
 
 
 @dataclass(frozen=True)
@@ -96,16 +95,7 @@ def counts_of(facts: model.Facts | None) -> dict[str, int]:
     """Facts per kind as the archive stores them (writer.insert_facts)."""
     if facts is None:
         return {}
-    found = {
-        "person": len(facts.people),
-        "organization": len(facts.organizations),
-        "appointment": len(facts.appointments),
-        "event": len(facts.events),
-        "honor": len(facts.honors),
-        "partnership": len(facts.partnerships),
-        "patient": len(facts.patients),
-        "listed_leader": len(facts.listed_leaders),
-    }
+    found = {kind: len(getattr(facts, name)) for kind, (name, _cls) in FACT_FIELDS.items()}
     return {k: n for k, n in found.items() if n}
 
 
