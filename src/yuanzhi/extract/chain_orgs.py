@@ -22,7 +22,6 @@ def org_starts(org: OrgMention | None, at: int) -> bool:
     return org is not None and org.start == at
 
 
-_LEVELS = "省市县区"  # a level word standing for its place (市…中心)
 _SCHOOLS = ("学院", "研究院")
 _UNIVERSITIES = ("大学", "医科大学")
 _WITH_UNITS = {"hospital", "group", "company", "university", "government"}
