@@ -5,6 +5,8 @@ only where they agree."""
 
 from __future__ import annotations
 
+import pytest
+
 from yuanzhi.articles.dating import weigh
 
 
@@ -98,3 +100,12 @@ def test_a_vote_for_another_year_keeps_the_confidence_under_one() -> None:
     found = weigh([*texts, "今年居民医保个人缴费标准提高30元。"])
     assert found.date == "2018-06"
     assert found.confidence is not None and found.confidence <= 0.95
+
+
+def test_a_sport_edition_row_without_names_is_a_lexicon_error_not_a_pattern_matching_everything(tmp_path):
+    from yuanzhi.articles.weak_years import load_editions
+    from yuanzhi.errors import LexiconError
+
+    (tmp_path / "sport_editions.tsv").write_text("世界杯\t2022\t11\t12\t|\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="sport_editions.tsv"):
+        load_editions(tmp_path)

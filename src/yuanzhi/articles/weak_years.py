@@ -15,6 +15,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
+from .calendar_cues import _alternatives, _names
 from .date_cues import _lines, _quote, unquoted
 
 _SENTENCE = re.compile(r"[^。！？；\n]+")
@@ -59,10 +60,10 @@ def load_editions(directory: Traversable) -> tuple[tuple[re.Pattern[str], tuple[
         if not 1900 <= year <= 2100 or not 1 <= first <= last <= 12:
             raise LexiconError(path, number, "the year or the months (1-12, first not after last) are out of range")
         event = cols[0].strip()
-        names.setdefault(event, set()).update(n.strip() for n in cols[4].split("|") if n.strip())
+        names.setdefault(event, set()).update(_names(path, number, cols[4]))  # none: a LexiconError, not a match-all pattern
         editions.setdefault(event, []).append(Edition(event, year, frozenset(range(first, min(last + 1, 12) + 1))))
     return tuple(
-        (re.compile(_OTHER + "(?:" + "|".join(sorted(map(re.escape, names[e]), key=len, reverse=True)) + ")"), tuple(editions[e]))
+        (re.compile(_OTHER + "(?:" + _alternatives(list(names[e])) + ")"), tuple(editions[e]))
         for e in editions
     )
 
