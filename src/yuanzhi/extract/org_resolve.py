@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .function_offices import function_office
 from .lexicon_loader import FORMER, Lexicon
+from .numbered_units import numbered_unit
 from .sitting_committees import sitting_committee
 
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
@@ -84,6 +85,9 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
             return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
     if _LEAGUE_COMMITTEE.fullmatch(text):
         return OrgMention(0, len(text), text, text, "other")  # not the 市委 (a party committee) of the place
+    corps_kind = numbered_unit(text)
+    if corps_kind is not None:
+        return OrgMention(0, len(text), text, text, corps_kind)  # 一八五团, 五连: a corps unit (numbered_units.py)
     kind = lexicon.org_kind(text)
     if kind is None or text in lexicon.generic_orgs:
         return None  # 联盟医院, 智慧医院: a role or a concept, no organization

@@ -17,6 +17,7 @@ import re
 from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .lexicon_loader import FORMER, Lexicon
+from .numbered_units import numeral_stem
 from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
@@ -74,8 +75,8 @@ def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
     if rest and any((word + rest).startswith(sfx) for sfx in _opened_endings(lexicon.org_kinds).get(word, ())):
         return False  # 执法|支队: the word opens an ending the lexicon lists (执法支队)
     tag = word_tags().get(word)
-    if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十")):
-        return False
+    if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十") or numeral_stem(word, rest)):
+        return False  # 第一|附属医院, 二三|七团|医院 (numbered_units.py)
     if is_rare_char(word) and word not in lexicon.boundary_words:
         return False  # 泓|川市: jieba tags a rare character q or v, but it starts a place's name
     return tag in _STOP_TAGS
