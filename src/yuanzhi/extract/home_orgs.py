@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from ..han import is_basic_han
 from .lexicon_loader import Lexicon
@@ -99,27 +101,60 @@ def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon)
     partners: set[str] = set()
     whole = "\n".join(texts)
     ours = {name for text in texts for word in _SELF for name in _names_after(text, word, lexicon)}
-    for name in hospitals:
-        theirs = {n for text in texts for n in _names_after(text, name, lexicon)}
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))  # each text's place in ``whole``
+    for name in hospitals if ours else ():  # no name after 我院: no hospital shares one
+        theirs = {n for text in _texts_with(name, texts, whole, starts) for n in _names_after(text, name, lexicon)}
         votes[name] += len(ours & theirs)
     votes = +votes
+    around: dict[str, set[tuple[str, str]]] = {}  # each hospital's 2+1 and 1+2 characters around it in ``whole``
     for text in texts:
         for self_word in _SELF:
             at = text.find(self_word)
             while at >= 0:
                 left, right = text[max(0, at - 2) : at], text[at + 2 : at + 4]
+                wide = (left, right[:1]) if len(left) == 2 and right else None  # 帮扶|我院|工
+                tall = (left[-1:], right) if left and len(right) == 2 else None  # 扶|我院|工作
+                joined = any(text.startswith(j, at + 2) or text.endswith(j, 0, at) for j in _JOINED)
                 for name in hospitals:
-                    if any(
-                        len(before) + len(after) == 3 and left.endswith(before) and right.startswith(after)
-                        and before + name + after in whole
-                        for before, after in ((left, right[:1]), (left[-1:], right))
+                    if wide or tall:
+                        if name not in around:
+                            around[name] = _contexts(name, whole)
+                        if wide in around[name] or tall in around[name]:
+                            votes[name] += 1
+                    if joined and any(
+                        text.startswith(j + name, at + 2) or text.endswith(name + j, 0, at) for j in _JOINED
                     ):
-                        votes[name] += 1
-                    if any(text.startswith(j + name, at + 2) or text.endswith(name + j, 0, at) for j in _JOINED):
                         partners.add(name)
                 partners.update(_joined_after(text, at + 2, hospitals, whole, lexicon))
                 at = text.find(self_word, at + 2)
     return votes, partners
+
+
+def _texts_with(name: str, texts: Sequence[str], whole: str, starts: list[int]) -> list[str]:
+    """The texts that may hold ``name`` (every one that does), found in ``whole``, their join
+    (``starts``: where each text starts in it)."""
+    out: list[str] = []
+    at = whole.find(name)
+    while at >= 0:
+        index = bisect_right(starts, at) - 1
+        out.append(texts[index])
+        at = whole.find(name, starts[index] + len(texts[index]))
+    return out
+
+
+def _contexts(name: str, whole: str) -> set[tuple[str, str]]:
+    """(two characters before, one after) and (one before, two after) every occurrence of ``name``
+    in ``whole``: ``before + name + after in whole`` for these lengths, read once."""
+    out: set[tuple[str, str]] = set()
+    at = whole.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at >= 2 and end + 1 <= len(whole):
+            out.add((whole[at - 2 : at], whole[end : end + 1]))
+        if at >= 1 and end + 2 <= len(whole):
+            out.add((whole[at - 1 : at], whole[end : end + 2]))
+        at = whole.find(name, at + 1)
+    return out
 
 
 # 甲挂任某县人民医院副院长, 赴某医院, 帮扶某医院: the hospital a story sends people or help to
