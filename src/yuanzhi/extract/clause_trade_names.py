@@ -7,12 +7,11 @@ draws: one character right after a clause opener (a comma, 、, the sentence sta
 from __future__ import annotations
 
 from ..han import is_basic_han
-from .lexicon_loader import Lexicon
+from .lexicon_loader import COMPANY_KINDS, Lexicon
 from .segment import word_tags
 
 _CLAUSE_OPENERS = "，,、；;：:。“\"（(　 \n"
 _FUNCTION_TAGS = {"p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
-_FIRM_KINDS = frozenset({"company", "group"})
 _MIN_REST = 6  # characters after the syllable: a trade-name word and a form at least (康泰有限公司, 康泰某州分公司)
 
 
@@ -25,7 +24,7 @@ def clause_syllable(word: str, sentence: str, word_start: int, before: str, rest
         len(word) == 1 and is_basic_han(word) and word not in lexicon.boundary_words
         and (word_start == 0 or sentence[word_start - 1] in _CLAUSE_OPENERS or before in lexicon.boundary_words)
         and word_tags().get(word) not in _FUNCTION_TAGS
-        and len(rest) >= _MIN_REST and lexicon.org_kind(rest) in _FIRM_KINDS
+        and len(rest) >= _MIN_REST and lexicon.org_kind(rest) in COMPANY_KINDS
     )
 
 

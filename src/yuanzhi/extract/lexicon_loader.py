@@ -30,6 +30,7 @@ TITLE_CATEGORIES = {
 ORG_KINDS = {
     "group", "hospital", "company", "department", "government", "university", "association", "other",
 }
+COMPANY_KINDS = frozenset({"company", "group"})  # a firm and a group of firms (not a press or a co-operative: other)
 DECISION_ROLES = {"decision", "post"}
 EVENT_TYPES = {
     "meeting", "signing", "award", "surgery", "training", "outreach", "visit", "competition",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon_loader import Lexicon
+from .lexicon_loader import COMPANY_KINDS, Lexicon
 
 REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
@@ -112,7 +112,6 @@ def branch_body(short: str, full: str, lexicon: Lexicon) -> str:
 
 
 _BRANCH = 3  # characters of the shortest branch printed after its body (某区分局)
-_TRADE_KINDS = ("company", "group")
 _PLACE_SIZES = (2, 3)  # characters of the place a company's name starts with (岫南, 黑龙江)
 _TRADE = 2  # characters of a trade name (澄禾)
 
@@ -120,7 +119,7 @@ _TRADE = 2  # characters of a trade name (澄禾)
 def _trade_name(short: str, full: str, lexicon: Lexicon) -> bool:
     """``澄禾集团`` for ``岫南澄禾实业集团有限公司``: a company or a group written by its trade name,
     the place before it and its registered form left out, ending in a word the full name ends in."""
-    if lexicon.org_kind(full) not in _TRADE_KINDS or len(short) < _TRADE + 2:
+    if lexicon.org_kind(full) not in COMPANY_KINDS or len(short) < _TRADE + 2:
         return False
     core = next((full[: -len(r)] for r in sorted(REGISTERED, key=len, reverse=True) if full.endswith(r)), full)
     ending = lexicon.org_suffix(short)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .article_orgs import ArticleOrgs
-from .lexicon_loader import Lexicon
+from .lexicon_loader import COMPANY_KINDS, Lexicon
 from .mentions import PersonMention
 from .org_resolve import OrgMention
 from .sentences import Sentence
@@ -24,7 +24,6 @@ from .unit_holders import bare_unit, holds
 
 _LIST_GOES_ON = "；"
 _CORPORATE = "corporate"  # titles a company's unit is headed with (经理, 总监): lexicon/titles.tsv
-_COMPANIES = {"company", "group"}
 _STREET, _OFFICE = "街道", "办事处"
 _STREET_OFFICES = (_OFFICE, _STREET + _OFFICE)
 
@@ -64,7 +63,7 @@ def company_unit(
             return _as_unit(org, held.parent)
     if lexicon.title_category(person.title) != _CORPORATE:
         return org
-    company = next((m.name for m in reversed(named) if m.kind in _COMPANIES and m.name != home), None)
+    company = next((m.name for m in reversed(named) if m.kind in COMPANY_KINDS and m.name != home), None)
     if company is None or not holds(company, org.text, lexicon):
         return org
     return _as_unit(org, company)
@@ -98,7 +97,7 @@ def outside_unit(
     named: list[OrgMention] = []
     if lexicon.title_category(person.title) == _CORPORATE:  # only then is the company named last asked for
         here = [m for m in known.per_sentence[position] if m.end <= person.start]
-        named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here) if m.kind in _COMPANIES]
+        named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here) if m.kind in COMPANY_KINDS]
     return company_unit(org, person, named, earlier, lexicon, home)
 
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon_loader import LEXICON_DIR, Lexicon, key_lists
+from .lexicon_loader import COMPANY_KINDS, LEXICON_DIR, Lexicon, key_lists
 from .mentions import ArticleContext, PersonMention
 from .orgs import OrgMention, resolve_org
 
@@ -90,7 +90,7 @@ def sentence_company(title: str, start: int, sentence: str, named: Sequence[OrgM
     declared short name): the company the article named last, or None."""
     if lexicon.title_category(title) != _CORPORATE:
         return None
-    company = next((m for m in reversed(named) if m.kind in ("company", "group") and m.parent is None), None)
+    company = next((m for m in reversed(named) if m.kind in COMPANY_KINDS and m.parent is None), None)
     if company is None:
         return None
     before = sentence[:start]
