@@ -24,7 +24,7 @@ def org_starts(org: OrgMention | None, at: int) -> bool:
 
 _SCHOOLS = ("学院", "研究院")
 _UNIVERSITIES = ("大学", "医科大学")
-_WITH_UNITS = {"hospital", "group", "company", "university", "government"}
+UNIT_HOLDER_KINDS = {"hospital", "group", "company", "university", "government"}  # bodies whose units a chain names after them
 _PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,}?[省市县区]|^中国|^中华")
 
 
@@ -48,7 +48,7 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
     if standing is not None:
         return standing
     top_kind = lexicon.org_kind(top)
-    has_units = top_kind in _WITH_UNITS or (top_kind == "association" and _PLACE_IN.search(top) is not None)
+    has_units = top_kind in UNIT_HOLDER_KINDS or (top_kind == "association" and _PLACE_IN.search(top) is not None)
     if unit is None or unit.parent != top or not sub_unit or not has_units:
         return None  # 提案工作委员会主任、急诊科主任医师: a congress committee has no 急诊科
     return OrgMention(head.start, head.end, head.text, unit.name, unit.kind, top)

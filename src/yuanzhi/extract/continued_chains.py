@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .chain_orgs import UNIT_HOLDER_KINDS
 from .generic_heads import bare_endings
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 
 _LIST_GAPS = frozenset({"，", "；", "、", ","})  # between one chain's last name and the next chain
-_UNIT_HOLDERS = frozenset({"hospital", "group", "company", "university", "government"})  # chain_orgs.unit_of's
 
 
 def continued_body(previous: tuple[int, OrgMention | None] | None, sentence: str, start: int) -> OrgMention | None:
@@ -40,7 +40,7 @@ def standing_body_unit(
     if head.start < 1 or sentence[head.start - 1] != _HOLDS_TOO or head.name.endswith(_CLINICAL):
         return None
     body = before.parent or before.name
-    if body == home or lexicon.org_kind(body) in _UNIT_HOLDERS:
+    if body == home or lexicon.org_kind(body) in UNIT_HOLDER_KINDS:
         return None
     ending = next((e for e in bare_endings(lexicon.directory) if body.endswith(e)), None)
     if ending is None:
