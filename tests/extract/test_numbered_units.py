@@ -41,3 +41,32 @@ def test_only_a_numeral_stem_makes_a_numbered_unit():
     assert numbered_unit("五连") == "other"
     for word in ("合唱团", "代表团", "教师", "律师", "共青团", "集团", "连队", "医疗队", "一团"):
         assert numbered_unit(word) is None
+
+
+def test_a_companys_numbered_plant_printed_alone_holds_its_heads_posts():
+    found = posts(
+        "8月12日，柘原油田总医院组织巡回医疗队，深入采油三厂、采油六厂的井场为员工开展义诊。",
+        "采油三厂党委书记、副厂长司马良陪同巡诊。采油六厂副厂长翁北辰说，希望医院常来。",
+        "第二采油厂厂长冀远航，炼化二分厂副厂长乔一帆参加。",
+    )
+    assert ("司马良", "党委书记", "采油三厂") in found
+    assert ("司马良", "副厂长", "采油三厂") in found
+    assert ("翁北辰", "副厂长", "采油六厂") in found
+    assert ("冀远航", "厂长", "第二采油厂") in found
+    assert ("乔一帆", "副厂长", "炼化二分厂") in found
+
+
+def test_a_plant_needs_its_number():
+    assert numbered_unit("采油三厂") == "company"
+    assert numbered_unit("第二采油厂") == "company"
+    for word in ("全厂", "工厂", "出厂", "本厂"):
+        assert numbered_unit(word) is None
+
+
+def test_a_numbered_plant_is_a_unit_of_the_company_named_before():
+    facts = issue_to_facts(one_article(
+        "8月12日，柘原油田总医院组织巡回医疗队深入井场义诊。",
+        "中国石化柘原油田分公司（以下简称“油田公司”）工会主席贺南星，采油三厂副厂长司马良陪同巡诊。",
+    ))
+    kinds = {o.name: (o.kind, o.parent) for o in facts.organizations}
+    assert kinds["采油三厂"] == ("company", "中国石化柘原油田分公司")

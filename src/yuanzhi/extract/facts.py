@@ -68,6 +68,7 @@ from .mentions import PersonMention
 from .moved_posts import moved_within
 from .name_evidence import article_evidence, printed_names
 from .notices import HELD, notice_hits
+from .numbered_units import plant_company
 from .org_conventions import own_unit
 from .org_reader_choice import choose_post_body
 from .orgs import SITTING as _SITTING
@@ -292,6 +293,7 @@ def _article_facts(
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
             org = outside_unit(org, person, position, body_sentences, known, context.seen, posted, lexicon, home)  # 生产部经理
+            org = plant_company(org, context.seen, context.declared)  # 采油三厂: the company's (numbered_units.py)
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays

@@ -1,26 +1,40 @@
-"""Numbered units of a production-and-construction corps (兵团) named alone: a division
+"""Numbered units named alone. A production-and-construction corps (兵团): a division
 (第九师, 十二师), a regiment (一八五团) and a company (五连) are bodies that hold posts
 (副政委, 连长, 党支部书记). Chinese news writes them with a numeral stem and no other word;
 团, 师 and 连 after anything else end a common word (合唱团, 代表团, 教师, 连队) or a body
 the lexicon knows by its own ending (集团, 共青团). A regiment and a division are bodies of
 the state (government); a company printed alone is kind other, like a village (GOLD_SPEC §4.10).
+A company's numbered plant (采油三厂, 炼化二分厂, 第二采油厂) printed alone after the company is
+a body of industry (company, §4.3; HELDOUT16 convention 3): its number makes it one (全厂, 出厂 are
+no plants).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .org_resolve import OrgMention
 
 _NUMERALS = "一二三四五六七八九十百零〇两"
 _KINDS = {"团": "government", "师": "government", "连": "other"}
 # 第九师, 一八五团, 五连; not 一团 or 一连 alone (一团乱麻, 一连几天 are words of their own)
 _UNIT = re.compile(rf"(?:第[{_NUMERALS}]{{1,4}}|[{_NUMERALS}]{{2,4}}|[二三四五六七八九十])([团师连])")
+# 采油三厂, 炼化二分厂, 二厂; 第二采油厂 (the trade's word, if any, is at most three characters)
+_PLANT = re.compile(rf"(?:[\u4e00-\u9fff]{{0,3}}[{_NUMERALS}]{{1,3}}分?|第[{_NUMERALS}]{{1,3}}[\u4e00-\u9fff]{{1,3}})厂")
+_PLANT_NUMBER = re.compile(rf"[{_NUMERALS}]{{1,3}}分?厂")
 _UNIT_PREFIX = re.compile(rf"^(?:第[{_NUMERALS}]{{0,4}}|[{_NUMERALS}]{{1,4}})[团师连]?$")  # 一, 八五, 七团 (jieba's tokens)
 
 
 def numbered_unit(text: str) -> str | None:
     """The kind of the corps unit ``text`` names with its numeral stem alone, or None."""
     match = _UNIT.fullmatch(text)
-    return _KINDS[match.group(1)] if match else None
+    if match:
+        return _KINDS[match.group(1)]
+    return "company" if _PLANT.fullmatch(text) else None
 
 
 def numeral_stem(word: str, rest: str) -> bool:
@@ -30,3 +44,27 @@ def numeral_stem(word: str, rest: str) -> bool:
         return False
     stem = word + rest
     return any(_UNIT.fullmatch(stem[:size]) for size in range(2, min(len(stem), 7) + 1))
+
+
+_TRADE = 2  # characters of a plant's trade word (采油, 炼化, 机修)
+
+
+def plant_trade(word: str, rest: str) -> bool:
+    """``word`` is the trade word of the numbered plant ``rest`` (采油|三厂, 炼化|二|分厂): part of
+    its name, whatever jieba tags it (a verb for 采油)."""
+    return len(word) == _TRADE and _PLANT_NUMBER.fullmatch(rest) is not None
+
+
+_COMPANIES = ("company", "group")
+
+
+def plant_company(org: OrgMention | None, seen: Sequence[OrgMention], declared: Mapping[str, str]) -> OrgMention | None:
+    """A numbered plant (采油三厂) is a unit of the company the article named last before its post
+    (its declared short form read as the full name); ``org`` itself when it is no plant, already has
+    its parent or no company is named."""
+    if org is None or org.parent is not None or org.kind != "company" or not _PLANT.fullmatch(org.name):
+        return org
+    company = next((m for m in reversed(seen) if m.kind in _COMPANIES and not _PLANT.fullmatch(m.name)), None)
+    if company is None:
+        return org
+    return replace(org, parent=declared.get(company.name, company.name))

@@ -17,7 +17,7 @@ import re
 from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .lexicon_loader import FORMER, Lexicon
-from .numbered_units import numeral_stem
+from .numbered_units import numeral_stem, plant_trade
 from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
@@ -77,6 +77,8 @@ def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
     tag = word_tags().get(word)
     if tag == "m" and (word.startswith("第") or (len(word) == 1 and word in "一二三四五六七八九十") or numeral_stem(word, rest)):
         return False  # 第一|附属医院, 二三|七团|医院 (numbered_units.py)
+    if rest and plant_trade(word, rest) and word not in lexicon.boundary_words:
+        return False  # 采油|三厂: a company's numbered plant (numbered_units.py)
     if is_rare_char(word) and word not in lexicon.boundary_words:
         return False  # 泓|川市: jieba tags a rare character q or v, but it starts a place's name
     return tag in _STOP_TAGS
@@ -165,7 +167,9 @@ def org_before(
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
         if start != end and company_before(word, sentence[start:end], REGISTERED):
             break  # 某医疗全资子公司|某医疗器械有限公司: the subsidiary's registered name starts after 子公司
-        if start != end and _before_named_head(word, after, sentence[start:end], lexicon):
+        if start != end and _before_named_head(word, after, sentence[start:end], lexicon) and not plant_trade(
+            word, sentence[start:end]
+        ):
             break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
         if start != end and _copula_glued(word, sentence[start:end], lexicon):
             break  # 完成人为|放疗科: jieba glued 为 (a copula) to the word before a unit
