@@ -195,7 +195,7 @@ def named_as_list(
     post the notice names (no unit is written with it)."""
     hits: list[AppointmentHit] = []
     for cue, action, shape in lexicon.appointment_cues:
-        if shape == "after":
+        if shape == "after" or cue not in sentence:
             continue
         for match in re.finditer(re.escape(cue) + _NAMED_AS.pattern, sentence):
             colon = re.compile(r"[：:]").search(sentence, match.end())
@@ -218,7 +218,7 @@ _ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
 def announced_list(sentence: str, lexicon: Lexicon) -> str | None:
     """``聘任以下同志职务：`` / ``免去下列同志职务``: the action of the notice's items that follow."""
     for cue, action, shape in lexicon.appointment_cues:
-        if shape != "after" and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
+        if shape != "after" and cue in sentence and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
             return action
     return None
 

@@ -48,6 +48,8 @@ def appointments_in(
     deferred: list[tuple[int, str]] = []  # (where 其 stands, action)
     subjectless: list[tuple[int, int, str]] = []  # (cue end, clause start, action)
     for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
+        if cue not in sentence:
+            continue  # (most cues: no pattern to build)
         for match in re.finditer(re.escape(cue), sentence):
             if any(a <= match.start() and match.end() <= b for a, b in taken):
                 continue
