@@ -18,15 +18,16 @@ _TOWN_LEVELS = "镇乡"
 _CATEGORIES = ("party", "government")
 
 
-def _bare(sentence: str, at: int, lexicon: Lexicon) -> bool:
-    """The level word at ``at`` has no place before it."""
+def left_edge(sentence: str, at: int, lexicon: Lexicon) -> bool:
+    """No place's name runs on before ``at``: the clause starts there, or a character that is no
+    ideograph or a word that ends a name's left edge (由, 在, 与 …) stands before it."""
     return at == 0 or not is_cjk(sentence[at - 1]) or any(sentence.endswith(w, 0, at) for w in lexicon.boundary_words)
 
 
 def town_of_bare_level(sentence: str, end: int, lexicon: Lexicon, context: ArticleContext) -> OrgMention | None:
     """镇|党委副书记 after the article named 某某镇: that town (a government body)."""
     level = sentence[end - 1 : end]
-    if not level or level not in _TOWN_LEVELS or not _bare(sentence, end - 1, lexicon):
+    if not level or level not in _TOWN_LEVELS or not left_edge(sentence, end - 1, lexicon):
         return None
     title = lexicon.title_pattern.match(sentence, end)
     if title is None or lexicon.title_category(title.group(0)) not in _CATEGORIES:

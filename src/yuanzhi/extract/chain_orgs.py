@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bare_level_posts import left_edge
 from .lexicon_loader import Lexicon
 from .names import is_cjk
 from .org_conventions import foreign_body
@@ -104,11 +105,7 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
         place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
         if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
             continue
-        before = sentence[max(0, start - 2) : start]
-        if (
-            start == 0 or not is_cjk(before[-1]) or before.endswith(_PARTY)
-            or any(before.endswith(w) for w in lexicon.boundary_words)
-        ):
+        if left_edge(sentence, start, lexicon) or sentence.endswith(_PARTY, 0, start):
             text = foreign_body(sentence[start:end], lexicon)  # 某国|某某市副市长: the city (GOLD_SPEC §4.9)
             return OrgMention(end - len(text), end, text, text + level, "government")
     return None
