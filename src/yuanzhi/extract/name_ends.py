@@ -4,10 +4,9 @@ words around it, and from how the article prints the same name elsewhere (name_e
 
 from __future__ import annotations
 
-import bisect
-
 from .name_model import is_function_char, is_word_char, known_names
 from .segment import is_rare_word, word_tags
+from .token_positions import token_over, token_starting
 
 Tokens = list[tuple[str, int, int]]
 
@@ -15,19 +14,16 @@ Tokens = list[tuple[str, int, int]]
 def guessed_over_function_char(sentence: str, end: int, tokens: Tokens) -> bool:
     """钟离雅宁|用英语: jieba glued a one-character function word (用, 向, 把) to the name's end in a
     word of its own guessing (雅宁用, not in its dictionary); the name ends before it."""
-    at = bisect.bisect_right(tokens, end, key=lambda t: t[1]) - 1
-    if at < 0:
-        return False
-    word, start, stop = tokens[at]
-    return start < end < stop and word not in word_tags() and is_function_char(sentence[end])
+    token = token_over(tokens, end)
+    return token is not None and token[0] not in word_tags() and is_function_char(sentence[end])
 
 
 def noun_over_verb(sentence: str, short_end: int, tokens: Tokens) -> bool:
     """宓长|风带|去 → 宓长风|带去: the word jieba reads after the shorter name is a noun that
     overlaps a verb of the dictionary starting one character later, and no word of the dictionary
     starts right after that character's noun: the character belongs to the name."""
-    at = bisect.bisect_left(tokens, short_end, key=lambda t: t[1])
-    if at >= len(tokens) or tokens[at][1] != short_end or len(tokens[at][0]) != 2:
+    at = token_starting(tokens, short_end)
+    if at is None or len(tokens[at][0]) != 2:
         return False
     tags = word_tags()
     if tags.get(tokens[at][0]) not in {"n", "nz"}:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from .segment import default_tokenizer, is_rare_word, word_frequency, word_tags
+from .token_positions import token_starting
 
 Tokens = list[tuple[str, int, int]]
 
@@ -29,17 +30,10 @@ _UNGOVERNED_TAGS = {"t", "r", "m", "d"}  # 每周 (r), 今年 (t), 两次 (m), �
 _LIST_CHARS = set("和等及")  # 和: names.py's own rule; 等, 及: a list ends or goes on, not a preposition
 
 
-def _token_at(tokens: Tokens, position: int) -> tuple[str, int, int] | None:
-    at = bisect.bisect_left(tokens, position, key=lambda t: t[1])
-    if at < len(tokens) and tokens[at][1] == position:
-        return tokens[at]
-    return None
-
-
 def word_across_end(short_end: int, long_end: int, tokens: Tokens) -> bool:
     """A dictionary word of three or more characters starts at ``short_end`` and ends after ``long_end``."""
-    token = _token_at(tokens, short_end)
-    return token is not None and len(token[0]) >= 3 and token[2] > long_end and token[0] in word_tags()
+    at = token_starting(tokens, short_end)
+    return at is not None and len(tokens[at][0]) >= 3 and tokens[at][2] > long_end and tokens[at][0] in word_tags()
 
 
 def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Tokens) -> bool:

@@ -10,7 +10,6 @@ organization ending (``卫生院``), or is a patient mention (``王阿姨``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -38,6 +37,7 @@ from .name_words import (
 )
 from .orgs import Tokens, org_before
 from .segment import is_cjk, is_rare_word, word_tags
+from .token_positions import token_over, token_starting
 
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud",
@@ -191,8 +191,8 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon, tokens: Tok
 
 def _verb_at(end: int, tokens: Tokens) -> bool:
     """jieba starts a verb of two or more characters at ``end`` (介绍), or a word used as one (通报了)."""
-    at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
-    if at >= len(tokens) or tokens[at][1] != end or len(tokens[at][0]) < 2:
+    at = token_starting(tokens, end)
+    if at is None or len(tokens[at][0]) < 2:
         return False
     used_as_verb = at + 1 < len(tokens) and tokens[at + 1][0] in _ASPECT
     return used_as_verb or word_tags().get(tokens[at][0]) == "v"  # (not 设备, a vn before 科)
@@ -229,8 +229,8 @@ def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
 def _next_is_word(end: int, tokens: Tokens) -> bool:
     """jieba starts a dictionary word of two or more characters at ``end`` (宁海波|立即)."""
     tags = word_tags()
-    at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
-    return at < len(tokens) and tokens[at][1] == end and len(tokens[at][0]) >= 2 and tokens[at][0] in tags
+    at = token_starting(tokens, end)
+    return at is not None and len(tokens[at][0]) >= 2 and tokens[at][0] in tags
 
 
 def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens | None = None) -> bool:
@@ -336,16 +336,17 @@ def name_at(
         return start, start + good[0]
     if strict:
         return None
-    at = bisect.bisect_left(tokens, start, key=lambda t: t[1])
-    for word, word_start, word_end in tokens[at : at + 1]:
-        if (
-            word_start == start
-            and surname + 1 <= len(word) <= surname + 2
-            and word_end <= limit
-            and valid_name(word, lexicon)
-            and not common_noun(word, surname)
-        ):
-            return _one_more(sentence, start, word_end, surname, tokens, lexicon) or (start, word_end)
+    at = token_starting(tokens, start)
+    if at is None:
+        return None
+    word, _start, word_end = tokens[at]
+    if (
+        surname + 1 <= len(word) <= surname + 2
+        and word_end <= limit
+        and valid_name(word, lexicon)
+        and not common_noun(word, surname)
+    ):
+        return _one_more(sentence, start, word_end, surname, tokens, lexicon) or (start, word_end)
     return None
 
 
@@ -377,11 +378,8 @@ def left_boundary_ok(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon
 
 def inside_word(position: int, tokens: Tokens) -> bool:
     """``position`` falls inside a token that is a dictionary word (not a name jieba guessed)."""
-    at = bisect.bisect_right(tokens, position, key=lambda t: t[1]) - 1
-    if at < 0:
-        return False
-    word, start, end = tokens[at]
-    return start < position < end and word in word_tags()
+    token = token_over(tokens, position)
+    return token is not None and token[0] in word_tags()
 
 
 def _starts_org(sentence: str, start: int, tokens: Tokens, lexicon: Lexicon) -> bool:
