@@ -13,6 +13,7 @@ import re
 
 from .lexicon_loader import Lexicon
 from .name_model import is_dotted_name
+from .name_words import WORK_MARKS
 from .names import is_cjk
 
 ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "通讯员", "记者")
@@ -34,7 +35,7 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-_WORK_CREDIT = re.compile(r"\s*(?:文/图|图/文|文／图|图／文|文图)$")  # （通讯员 某某 文/图）: what the names made
+_WORK_CREDIT = re.compile(r"\s*(?:" + "|".join(map(re.escape, (*WORK_MARKS, "文图"))) + ")$")  # 文图 too, at a credit's end
 
 
 def _run_split(piece: str, lexicon: Lexicon) -> list[str]:

@@ -88,13 +88,13 @@ def speaking_joiner_names(paragraphs: Iterable[str], surnames: frozenset[str]) -
     return found
 
 
-_WORK_MARKS = ("文/图", "图/文", "文／图", "图／文")  # （通讯员 某某 文/图）: what the names made
+WORK_MARKS = ("文/图", "图/文", "文／图", "图／文")  # （通讯员 某某 文/图）: what the names made
 
 
 def credit_mark_inside(sentence: str, end: int) -> bool:
     """通讯员黎曼|文/图 (a credit whose spaces were lost): the candidate's last character opens the
     work mark 文/图, so it is no part of the name."""
-    return end > 0 and sentence.startswith(_WORK_MARKS, end - 1)
+    return end > 0 and sentence.startswith(WORK_MARKS, end - 1)
 
 
 _NUMERALS = set("一二两三四五六七八九十")
@@ -109,4 +109,4 @@ def numeral_before_unit(sentence: str, end: int) -> bool:
 
 def credit_mark_after(sentence: str, end: int) -> bool:
     """通讯员裘子墨|文/图: the work mark right after a credit name ends it."""
-    return sentence.startswith(_WORK_MARKS, end)
+    return sentence.startswith(WORK_MARKS, end)
