@@ -71,6 +71,7 @@ from .notices import HELD, notice_hits
 from .numbered_units import plant_company
 from .org_conventions import own_unit
 from .org_reader_choice import choose_post_body
+from .organ_ranks import organ_rank_body
 from .orgs import SITTING as _SITTING
 from .orgs import (
     STRONG_KINDS,
@@ -268,6 +269,8 @@ def _article_facts(
                 person = replace(person, org=led[number], inherited=False)
             elif person.org is None and (unit := this_unit(text, person, orgs) or venue_body(text, person, orgs)) is not None:
                 person = replace(person, org=unit)  # 在急诊科，科主任某某介绍: 科 is the unit just named
+            elif (rank_body := organ_rank_body(text, person, orgs, context.seen, lexicon)) is not None:
+                person = replace(person, org=rank_body)  # 委二级调研员某某: the commission's rank (organ_ranks.py)
             elif (read := choose_post_body(text, person, words, lexicon, home)) is not None:
                 person = replace(person, org=read)  # no rule's body, or one the CRF cuts otherwise (org_reader_choice.py)
             org, written = sitting_body(person.org, last_body), person.org is not None and not person.inherited
