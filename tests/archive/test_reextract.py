@@ -82,6 +82,25 @@ def test_reading_again_with_nothing_changed_keeps_every_fact(stored: tuple[Archi
     assert check_archive(archive).ok
 
 
+def test_the_progress_is_told_the_count_each_start_and_each_outcome(stored: tuple[Archive, str, str]) -> None:
+    archive, spring, summer = stored
+    told: list[object] = []
+
+    class Recorder:
+        def begin(self, total: int) -> None:
+            told.append(total)
+
+        def start(self, key: str) -> None:
+            told.append(f"start {key}")
+
+        def done(self, reread: Any) -> None:
+            told.append(f"done {reread.issue_id} {reread.ok}")
+
+    summary = reextract(archive, [summer, spring], dry_run=True, progress=Recorder())
+    assert [r.issue_id for r in summary.issues] == [summer, spring]
+    assert told == [2, f"start {summer}", f"done {summer} True", f"start {spring}", f"done {spring} True"]
+
+
 def test_a_hospital_set_after_ingest_reaches_the_stored_facts(stored: tuple[Archive, str, str]) -> None:
     archive, spring, summer = stored
     assert _orgs(archive, spring).get(("庾思远", "院长")) != HOME

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .. import model
 from ..corrections.model import scope
@@ -73,6 +73,16 @@ class Summary:
         kinds = [k for k in FACT_KINDS if before[k] or after[k]]
         kinds += sorted((set(before) | set(after)) - set(FACT_KINDS))
         return {k: (before[k], after[k]) for k in kinds}
+
+
+class Progress(Protocol):
+    """What a caller is told while the issues are read again (`yuanzhi reextract` draws its bar)."""
+
+    def begin(self, total: int) -> None: ...
+
+    def start(self, key: str) -> None: ...
+
+    def done(self, reread: Reread) -> None: ...
 
 
 def issue_keys(archive: Archive, wanted: Sequence[str] = ()) -> list[str]:
@@ -167,12 +177,20 @@ def reread_issues(
 
 
 def reextract(
-    archive: Archive, wanted: Sequence[str] = (), *, dry_run: bool = False
+    archive: Archive, wanted: Sequence[str] = (), *, dry_run: bool = False, progress: Progress | None = None
 ) -> Summary:
-    """Read the facts of ``wanted`` (default: every stored issue) again with the archive's hospital."""
+    """Read the facts of ``wanted`` (default: every stored issue) again with the archive's hospital;
+    ``progress`` is told how many issues there are, each issue as it starts and each outcome."""
     hospital = stored_hospital(archive)
-    done = tuple(reread_issues(archive, issue_keys(archive, wanted), hospital, dry_run=dry_run))
-    return Summary(done, hospital, dry_run)
+    keys = issue_keys(archive, wanted)
+    if progress is not None:
+        progress.begin(len(keys))
+    done = []
+    for reread in reread_issues(archive, keys, hospital, dry_run=dry_run, on_start=None if progress is None else progress.start):
+        done.append(reread)
+        if progress is not None:
+            progress.done(reread)
+    return Summary(tuple(done), hospital, dry_run)
 
 
 def as_dict(summary: Summary) -> dict[str, object]:
@@ -188,4 +206,4 @@ def as_dict(summary: Summary) -> dict[str, object]:
     }
 
 
-__all__ = ["Reread", "Summary", "as_dict", "issue_keys", "reextract", "reextract_issue", "reread_issues"]
+__all__ = ["Progress", "Reread", "Summary", "as_dict", "issue_keys", "reextract", "reextract_issue", "reread_issues"]

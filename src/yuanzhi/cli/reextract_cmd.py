@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
@@ -18,6 +18,12 @@ from .shell import (
     progress_bar,
     shown,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from ..archive.reextract import Reread
 
 
 def register(app: typer.Typer) -> None:
@@ -51,29 +57,16 @@ def run_reextract(
     archive: Any, db: str, wanted: list[str] | tuple[str, ...], *, dry_run: bool = False, as_json: bool = False
 ) -> int:
     """Read the issues again with a progress bar, print each failure and the summary; failures."""
-    from ..archive.hospital_setting import stored_hospital
-    from ..archive.reextract import Summary, as_dict, issue_keys, reread_issues
+    from ..archive.reextract import as_dict
+    from ..archive.reextract import reextract as read_again
 
     console = make_console()
-    keys = issue_keys(archive, wanted)
-    hospital = stored_hospital(archive)
-    progress = progress_bar()
-    done = []
-    with progress:
-        task = progress.add_task("reading facts again", total=len(keys))
-
-        def started(key: str) -> None:
-            progress.update(task, description=f"reading {key}")
-
-        for reread in reread_issues(archive, keys, hospital, dry_run=dry_run, on_start=started):
-            done.append(reread)
-            if not reread.ok:
-                console.print(Text(f"failed     {reread.issue_id}: {reread.error} (left as it was)"), style="red")
-            progress.advance(task)
-    summary = Summary(tuple(done), hospital, dry_run)
+    with progress_bar() as progress:
+        summary = read_again(archive, wanted, dry_run=dry_run, progress=_Bar(progress, console))
     if as_json:
         echo_json(as_dict(summary))
         return len(summary.failed)
+    done, hospital = summary.issues, summary.hospital
     ok = len(done) - len(summary.failed)
     verb = "would be read again" if dry_run else "read again"
     console.print(
@@ -89,3 +82,24 @@ def run_reextract(
     if dry_run:
         console.print(Text("dry run: nothing was written"))
     return len(summary.failed)
+
+
+class _Bar:
+    """The bar of the issues read again, and each failure printed as it comes."""
+
+    def __init__(self, progress: Progress, console: Console) -> None:
+        self.progress, self.console = progress, console
+        self.task: TaskID | None = None
+
+    def begin(self, total: int) -> None:
+        self.task = self.progress.add_task("reading facts again", total=total)
+
+    def start(self, key: str) -> None:
+        assert self.task is not None
+        self.progress.update(self.task, description=f"reading {key}")
+
+    def done(self, reread: Reread) -> None:
+        assert self.task is not None
+        if not reread.ok:
+            self.console.print(Text(f"failed     {reread.issue_id}: {reread.error} (left as it was)"), style="red")
+        self.progress.advance(self.task)
