@@ -171,10 +171,15 @@ def raw_parse(archive: Archive, key: str) -> tuple[model.Issue, model.Facts | No
     return issue, (restamp_facts(facts, local) if facts is not None else None)
 
 
-def _keep_raw(db: Database, key: str, issue: model.Issue, facts: model.Facts | None) -> None:
+def store_raw(
+    db: Database, key: str, issue: model.Issue, facts: model.Facts | None, *, overwrite: bool = False
+) -> None:
+    """The issue's parse as read (before corrections) into raw_parses: one stored already is kept,
+    or replaced with ``overwrite`` (the facts read again)."""
+    replace_it = " DO UPDATE SET issue_json = excluded.issue_json, facts_json = excluded.facts_json"
     db.execute(
         "INSERT INTO raw_parses(issue_id, issue_json, facts_json) VALUES (?, ?, ?)"
-        " ON CONFLICT(issue_id) DO NOTHING",
+        " ON CONFLICT(issue_id)" + (replace_it if overwrite else " DO NOTHING"),
         (key, dumps(issue), None if facts is None else dumps(facts)),
     )
 
@@ -276,7 +281,7 @@ def finish_ingest(db: Database, key: str, prepared: Prepared, stable: dict[str, 
     source = prepared.raw_issue.source
     scoped = [cid for cid, c in prepared.corrections if scope(c) == source]
     if view.changed or scoped:
-        _keep_raw(db, key, prepared.raw_issue, prepared.raw_facts)
+        store_raw(db, key, prepared.raw_issue, prepared.raw_facts)
     _add_mentions(db, key, view, stable)
     _write_outcomes(db, key, view, stable, scoped)
     for cid, outcome in sorted(view.outcomes.items()):
@@ -344,7 +349,7 @@ def recompute_issue(
     before = _targets(db, key)
     scoped = [cid for cid, c in corrections if scope(c) == raw_issue.source]
     if view.changed or scoped:
-        _keep_raw(db, key, raw_issue, raw_facts)
+        store_raw(db, key, raw_issue, raw_facts)
     stable = _rewrite(archive, db, key, view)
     _write_outcomes(db, key, view, stable, scoped)
     for cid, outcome in view.outcomes.items():

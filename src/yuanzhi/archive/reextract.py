@@ -23,7 +23,7 @@ from ..corrections.model import scope
 from ..corrections.view import View, corrected_view
 from ..errors import NotFoundError, YuanzhiError
 from .codec import dumps
-from .corrections_store import active_for, archive_extract, raw_parse, recompute_issue
+from .corrections_store import active_for, archive_extract, raw_parse, recompute_issue, store_raw
 from .db import DB_ERRORS, Database, first_line
 from .facts_rows import _KINDS as FACT_FIELDS
 from .hospital_setting import stored_hospital
@@ -109,15 +109,6 @@ def counts_of(facts: model.Facts | None) -> dict[str, int]:
     return {k: n for k, n in found.items() if n}
 
 
-def _store_raw(db: Database, key: str, issue: model.Issue, facts: model.Facts) -> None:
-    db.execute(
-        "INSERT INTO raw_parses(issue_id, issue_json, facts_json) VALUES (?, ?, ?)"
-        " ON CONFLICT(issue_id) DO UPDATE SET issue_json = excluded.issue_json,"
-        " facts_json = excluded.facts_json",
-        (key, dumps(issue), dumps(facts)),
-    )
-
-
 def reextract_issue(
     archive: Archive, key: str, hospital: str | None = None, *, dry_run: bool = False
 ) -> Reread:
@@ -134,7 +125,7 @@ def reextract_issue(
         return Reread(key, before, counts_of(view.facts))
     with archive.transaction() as db:
         had_raw = db.execute("SELECT 1 FROM raw_parses WHERE issue_id = ?", (key,)).fetchone() is not None
-        _store_raw(db, key, issue, facts)
+        store_raw(db, key, issue, facts, overwrite=True)
         if issue.hospital != raw_issue.hospital:
             db.execute(
                 "UPDATE issues SET parse_json = ? WHERE id = ?", (dumps(replace(issue, articles=())), key)
