@@ -122,3 +122,8 @@ def test_a_credit_opening_the_first_paragraph(lexicon):
     text = "本报讯（通讯员 骆明远 记者 芮晓岚）3月5日，医院召开护理工作座谈会。"
     assert {("骆明远", "通讯员"), ("芮晓岚", "记者")} <= posts_in(text)
     assert credit_names("本报讯（心内科 骆明远）3月5日，医院召开会议。", lexicon) == []
+
+
+def test_surnames_of_the_hundred_families_that_are_rare_today(lexicon):
+    assert name_span("巡诊队由某某医院副院长崇启航带队", 11, lexicon) == "崇启航"
+    assert name_span("护理部主任言书遥介绍了情况", 5, lexicon) == "言书遥"
