@@ -11,15 +11,11 @@ import re
 from importlib import resources
 
 from ...errors import LexiconError
+from ...lexicon_file import lexicon_entries
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return [
-        (number, line.strip())
-        for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
+    return lexicon_entries(resources.files(__package__).joinpath(name))
 
 
 def load_list(name: str) -> list[str]:
