@@ -28,11 +28,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # fitted by E55 (dated_news.tsv; a year-end review alone no longer sure); the two issues of
     # two weak cues by E55 too (sport_editions.tsv, insurance_premiums.tsv: weak_years.py)
     # round 17 (first contact at 5245c93): four wrong (a term span, a centenarian birthday, a chain of
-    # relative years, a lunar eclipse), two right below confidence 0.5 (two weak cues each)
+    # relative years, a lunar eclipse), two right below confidence 0.5 (two weak cues each);
+    # E62 fitted the chain of relative years (year_words.tsv: 前年（2021年）)
     "d17_aid_team_term_span.txt",
     "d17_centenarian_nurse_birthday.txt",
     "d17_lunar_eclipse_night_shift.txt",
-    "d17_relative_years_chain.txt",
     "d17_two_weak_department_head_nurse.txt",
     "d17_two_weak_service_spans.txt",
 })

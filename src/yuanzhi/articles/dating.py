@@ -26,7 +26,8 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   八年), an honour of years of standing with a member's joining year (光荣在党50年 … 1973年入党:
   relative_years.py) and numbered review cycles (2018年…第一周期…四年一个周期，去年…第二周期:
   ordinal_events.py) name years; a direct election of deputies (区人大代表选举: held_years.py)
-  only favours those of its five-year rhythm.
+  only favours those of its five-year rhythm; a year word with the year it names in brackets
+  (前年（2021年）: relative_years.py) names the issue's year.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -64,7 +65,7 @@ from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
-from .relative_years import honour_year_cues, relative_year_cues
+from .relative_years import bracketed_year_cues, honour_year_cues, relative_year_cues
 from .solar_terms import term_mentions
 from .trend_years import trend_votes
 from .weak_years import candidate_years, weak_votes, weak_year_cues
@@ -232,6 +233,7 @@ def weigh(
     news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
     cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
     cues += honour_year_cues(texts)  # “光荣在党50年” with 1973年入党 in the article
+    cues += bracketed_year_cues(joined)  # 前年（2021年）: the writer's own count
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months

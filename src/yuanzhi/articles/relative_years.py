@@ -5,6 +5,9 @@
 * 1998年新院区建成，距今已有25年 → about 2023;
 * 医院2013年购置的CT在连续运行满八年后报废 → about 2021 (2022 half as likely): a
   service span from the year a thing was acquired (the count is of its service);
+* a word naming a year by its distance from the issue's with the year in brackets
+  (前年（2021年）, 2022年（去年）→ 2023: ``bracketed_year_cues``, lexicon/year_words.tsv): the
+  writer's own reckoning, a clear statement;
 * a member's honour of a fixed count since a printed year (“光荣在党50年”纪念章 in an
   article where 1973年入党 is printed → about 2023): the latest such year plus the count
   (``honour_year_cues``, per article: the honour and the year may stand apart).
@@ -23,8 +26,9 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from ..errors import LexiconError
 from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import YearCue, _quote, unquoted
+from .date_cues import YearCue, _lines, _quote, unquoted
 from .role_lexicon import load_role_words
 
 RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either way
@@ -113,4 +117,49 @@ def honour_year_cues(texts: list[str], words: RelativeWords | None = None) -> li
         if not n or n > MAX_HONOUR or not joined:
             continue
         out.append(YearCue(max(joined) + n, "about", RELATIVE_WEIGHT, _quote(honour.group(0)), honour.start()))
+    return out
+
+
+
+BRACKETED_WEIGHT = 3.0  # 前年（2021年）: the writer counts the issue's year for the reader
+
+
+@dataclass(frozen=True)
+class YearWords:
+    offsets: dict[str, int]  # word -> years from the issue's year (前年 -2)
+    pattern: re.Pattern[str]  # a word with its year in brackets: groups w/w2 (the word), y/y2 (the year)
+
+
+@lru_cache(maxsize=1)
+def default_year_words() -> YearWords:
+    return load_year_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_year_words(directory: Traversable) -> YearWords:
+    """year_words.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath("year_words.tsv"))
+    offsets: dict[str, int] = {}
+    for number, line in _lines(directory, "year_words.tsv"):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 2 or not cols[0] or not re.fullmatch(r"-?\d", cols[1]):
+            raise LexiconError(path, number, "expected 'word<TAB>years from the issue's year (-9 to 9)'")
+        offsets[cols[0]] = int(cols[1])
+    if not offsets:
+        raise LexiconError(path, 0, "no year words")
+    words = _alternatives(list(offsets))
+    year = r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年?"
+    pattern = re.compile(
+        rf"(?P<w>{words})\s*[（(]\s*{year}\s*[)）]|{year.replace('?P<y>', '?P<y2>')}\s*[（(]\s*(?P<w2>{words})\s*[)）]"
+    )
+    return YearWords(offsets, pattern)
+
+
+def bracketed_year_cues(text: str, words: YearWords | None = None) -> list[YearCue]:
+    """前年（2021年） / 2021年（前年） → 2023: the bracketed year minus the word's distance."""
+    words = words or default_year_words()
+    flat = _SPACE.sub("", text)
+    out: list[YearCue] = []
+    for match in words.pattern.finditer(flat):
+        word, year = match.group("w") or match.group("w2"), int(match.group("y") or match.group("y2"))
+        out.append(YearCue(year - words.offsets[word], "current", BRACKETED_WEIGHT, _quote(match.group(0)), match.start()))
     return out
