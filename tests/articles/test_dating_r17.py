@@ -21,3 +21,28 @@ def test_the_bracketed_year_after_its_word_only() -> None:
     # a year in brackets after another word says nothing of the year beyond itself
     found = weigh(["5月8日，翠屏医院召开会议。医院始建于前清（1901年）。2020年新院区启用。"])
     assert found.date != "1903-05"
+
+
+def test_a_birthday_in_one_sentence_and_the_birth_year_in_another() -> None:
+    found = weigh([
+        "9月20日，翠屏医院退休医师石兰芝迎来了她的百岁生日。院领导上门祝寿。石兰芝1922年9月出生，"
+        "1950年到医院工作。十年前，90岁的老人还坚持义诊。"
+    ])
+    assert found.date == "2022-09"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_an_age_some_years_ago_beside_the_birth_year() -> None:
+    found = weigh(["老药师柯文远1941年出生。三年前，80岁的他把毕生收藏的药材标本捐给医院。5月9日，标本馆开馆。"])
+    assert found.date == "2024-05"
+
+
+def test_a_birthday_with_its_age_in_figures() -> None:
+    found = weigh(["11月3日是老院长鲁平安的85岁生日，科室同事为他送上祝福。鲁平安生于1936年，从医六十年。"])
+    assert found.date == "2021-11"
+
+
+def test_two_birth_years_in_one_article_pair_with_no_age_across_sentences() -> None:
+    # two people born in different years: which one the age is of is not said
+    found = weigh(["9月2日，两位老人来院体检。一位1930年出生，一位1935年出生。老人说，百岁生日要在医院过。"])
+    assert found.date not in ("2030-09", "2035-09")

@@ -3,6 +3,11 @@
 gets a weak vote, none outside it, so an age alone leaves the year open within the range and
 another weak cue (集中整治开展一年来) picks within it. A birth year with a printed age
 (今年45岁) is life_years.py's.
+
+Within one article, an age word and the birth year may stand in different sentences (迎来了她的
+百岁生日。……周某1924年10月出生): when the article prints one birth year only and no age beside
+it, each age word of the article (a birthday: 百岁生日, 85岁生日) is of that person, and so is an
+age some years ago (五年前，95岁的老人 → born + 95 + 5): ``article_age_cues``.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
+from .calendar_cues import _NUM, cn_number
 from .date_cues import YearCue, _lines, _quote
 
 AGE_WEIGHT = 1.0  # each year of the range: about, like a printed age
@@ -21,12 +27,16 @@ REACH = 30  # characters between the birth year and the age word (same sentence)
 WIDEST = 12  # a range wider than this (耄耋) bounds too little to vote
 _BORN = r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生人|出生于|生)|(?:生于|出生于)(?P<y2>(?:19|20)\d{2})年)"
 _SPACE = re.compile(r"\s+")
+_AGE = r"(?:\d{2,3}|[一二三四五六七八九十百零]{1,5})"
+_BORN_ANY = re.compile(_BORN)
+_AGO = re.compile(rf"(?<![\d第])(?P<n>{_NUM})年前[，,]?[^。；！？\d]{{0,8}}?(?P<a>{_AGE})(?:周)?岁(?![以之])")
 
 
 @dataclass(frozen=True)
 class AgeWords:
     ranges: dict[str, tuple[int, int]]
     pattern: re.Pattern[str]  # groups y/y2 (the birth year) and w/w2 (the age word)
+    alone: re.Pattern[str] | None = None  # an age word anywhere (group w)
 
 
 @lru_cache(maxsize=1)
@@ -50,9 +60,10 @@ def load_age_words(directory: Traversable, name: str = "ages.tsv") -> AgeWords:
         raise LexiconError(path, 0, "no age words")
     words = "|".join(re.escape(w) for w in sorted(ranges, key=len, reverse=True))
     words += r"|(?<![\d.])\d{2,3}岁(?:高龄|高寿)"  # 89岁高龄: the age now
+    words += rf"|(?<![\d.]){_AGE}(?:周)?岁(?:生日|寿辰|寿诞|华诞|大寿)"  # 85岁生日: the age this year
     between = rf"[^。；！？]{{0,{REACH}}}?"
     pattern = re.compile(rf"{_BORN}{between}(?P<w>{words})|(?P<w2>{words}){between}{_BORN.replace('?P<y>', '?P<y3>').replace('?P<y2>', '?P<y4>')}")
-    return AgeWords(ranges, pattern)
+    return AgeWords(ranges, pattern, re.compile(rf"(?P<w>{words})"))
 
 
 def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
@@ -64,10 +75,41 @@ def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
         groups = match.groupdict()
         born = next(int(groups[k]) for k in ("y", "y2", "y3", "y4") if groups.get(k))
         word = groups["w"] or groups["w2"]
-        number = re.match(r"\d+", word)
-        least, greatest = (int(number.group()),) * 2 if number else words.ranges[word]
+        least, greatest = _range(word, words)
         if greatest - least > WIDEST:
             continue
         quote = _quote(match.group(0), 32)
         out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start()) for age in range(least, greatest + 1) if born + age <= 2100]
+    return out
+
+
+def _range(word: str, words: AgeWords) -> tuple[int, int]:
+    """The ages an age word stands for: the table's, or the number it prints (85岁生日, 89岁高龄)."""
+    if word in words.ranges:
+        return words.ranges[word]
+    number = re.match(_AGE, word)
+    age = cn_number(number.group()) if number else None
+    return (age, age) if age else (0, 999)
+
+
+def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[YearCue]:
+    """An article printing one birth year and, in other sentences, age words (百岁生日) or an
+    age some years ago (五年前，95岁): the birth year plus the age (plus the years ago)."""
+    words = words or default_age_words()
+    out: list[YearCue] = []
+    for text in texts:
+        flat = _SPACE.sub("", text)
+        born_years = {int(m.group("y") or m.group("y2")) for m in _BORN_ANY.finditer(flat)}
+        if len(born_years) != 1 or words.pattern.search(flat) or words.alone is None:
+            continue  # no birth year, several people's, or an age beside it (age_word_cues reads it)
+        born = born_years.pop()
+        for match in words.alone.finditer(flat):
+            least, greatest = _range(match.group("w"), words)
+            if greatest - least <= WIDEST:
+                quote = _quote(match.group(0), 32)
+                out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start()) for age in range(least, greatest + 1) if born + age <= 2100]
+        for match in _AGO.finditer(flat):
+            ago, age = cn_number(match.group("n")), cn_number(match.group("a"))
+            if ago and age and ago <= 60 and born + age + ago <= 2100:
+                out.append(YearCue(born + age + ago, "about", AGE_WEIGHT, _quote(match.group(0), 32), match.start()))
     return out

@@ -44,7 +44,7 @@ from pathlib import PurePath
 
 from ..errors import YuanzhiError
 from ..model import DateSource
-from .age_words import age_word_cues
+from .age_words import age_word_cues, article_age_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .cohort_years import cohort_year_cues
 from .date_cues import (
@@ -233,6 +233,7 @@ def weigh(
     news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
     cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
     cues += honour_year_cues(texts)  # “光荣在党50年” with 1973年入党 in the article
+    cues += article_age_cues(texts)  # 迎来百岁生日。……1924年10月出生: one person's birth year in the article
     cues += bracketed_year_cues(joined)  # 前年（2021年）: the writer's own count
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
