@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .generic_heads import bare_endings, generic_head
-from .lexicon_loader import Lexicon
+from .lexicon_loader import FORMER, Lexicon
 from .org_conventions import township_in_full, village_in_full
 from .org_short_names import is_short_form
 from .org_tiers import under_parent_tier
@@ -90,11 +90,14 @@ class ArticleOrgs:
     def _bare_ending(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """中心, 委员会 written alone after 某医院胸痛中心, 某某委员会 was named: that body (the last
         named before with that ending)."""
-        if org.text not in bare_endings(lexicon.directory):
+        text = org.name if org.text == FORMER + org.name else org.text  # 原总医院: the 总医院, a past post
+        if text not in bare_endings(lexicon.directory):
             return None
-        earlier = [m for names in self.per_sentence[: index + 1] for m in names if m.text != org.text]
-        last = next((m for m in reversed(earlier) if m.name.endswith(org.text) and len(m.name) > len(org.text) + 1
+        earlier = [m for names in self.per_sentence[: index + 1] for m in names if m.text not in (org.text, text)]
+        last = next((m for m in reversed(earlier) if m.name.endswith(text) and len(m.name) > len(text) + 1
                      and (index >= len(self.per_sentence) or m not in self.per_sentence[index] or m.end <= org.start)), None)
+        if last is None and self.home and self.home.endswith(text) and len(self.home) > len(text) + 1 and text != org.text:
+            return OrgMention(org.start, org.end, org.text, self.home, "hospital")  # 原总医院: the paper's 某油田总医院
         if last is None:
             return None
         full = max((m for m in earlier if m.name.endswith(last.name)), key=lambda m: len(m.name), default=last)

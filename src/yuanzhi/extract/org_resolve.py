@@ -32,6 +32,7 @@ _TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{
 PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
 _PARTY_BODY = re.compile(r"^[\u4e00-\u9fff]{2,5}?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")  # 某市委老干部局 (a named place)
 _UNIT_CENTRE = "医学中心"  # under a hospital, a unit (睡眠医学中心), not a hospital of its own
+_LEVEL_WORDS = "省市县区州旗镇乡"  # 原平市: 原 starts a place's name when a level word follows the next character
 _TEAMS = ("组", "队")  # an ad-hoc team of that body (巡察组), not a standing office
 
 
@@ -79,8 +80,10 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         )):  # 总院长办公室 is the office of the 总院长
             text = (home or "") + text[len(ref):] if home else text[len(ref):]
             break
-    if text.startswith(FORMER) and lexicon.org_kind(text[1:]) in STRONG_KINDS and PLACE.match(text[1:]):
-        inner = resolve_org(text[1:], lexicon, home)  # 原某县人民医院: the institution; 原 is its history (not 原平市…)
+    if text.startswith(FORMER) and lexicon.org_kind(text[1:]) in STRONG_KINDS and (
+        PLACE.match(text[1:]) or text[2:3] not in _LEVEL_WORDS
+    ):  # 原某县人民医院, 原某某医院, 原总医院: the institution; 原 is its history (not 原平市…, whose 原 is the place's)
+        inner = resolve_org(text[1:], lexicon, home)
         if inner is not None:
             return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
     if _LEAGUE_COMMITTEE.fullmatch(text):
