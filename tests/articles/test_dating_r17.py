@@ -46,3 +46,15 @@ def test_two_birth_years_in_one_article_pair_with_no_age_across_sentences() -> N
     # two people born in different years: which one the age is of is not said
     found = weigh(["9月2日，两位老人来院体检。一位1930年出生，一位1935年出生。老人说，百岁生日要在医院过。"])
     assert found.date not in ("2030-09", "2035-09")
+
+
+def test_a_birth_date_is_history_not_the_issue_s_month() -> None:
+    # the only years printed are a birth and a start of work: the issue's year is not said
+    found = weigh(["老专家柯文远1931年3月出生，1955年参加工作。4月2日，他为社区居民义诊。"])
+    assert found.date is None or not found.date.startswith(("1931", "1932"))
+    assert found.date is None or (found.confidence is not None and found.confidence <= 0.5)
+
+
+def test_an_issue_is_not_older_than_a_year_it_prints_as_past() -> None:
+    found = weigh(["柯文远1931年3月出生，1955年进入医院，1960年任外科主任。4月2日，医院为他举办从医座谈会。"])
+    assert found.date is None or int(found.date[:4]) >= 1960

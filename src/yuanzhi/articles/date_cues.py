@@ -35,6 +35,8 @@ WEEKDAYS = "一二三四五六日"  # Monday first, as datetime.weekday()
 _SPACED_DIGITS = re.compile(r"(?<![\d.])(\d) (\d)(?=\s*[月日号])")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?![\d.])")
 _FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到)\s*$")
+# a birth or a founding dated with its year (1924年10月出生, 1958年10月建院) is history, not news
+_HISTORY_AFTER = re.compile(r"^\s*(?:出生|生人|成立|建院|始建|创建|创办|建成|组建|落成|开诊|开业|参加工作|入党|毕业)")
 _FUTURE_AFTER = re.compile(r"^\s*(?:起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前(?![夕后]))")  # 4月4日前夕 is the eve, not a deadline
 
 
@@ -159,6 +161,8 @@ def date_cues(text: str) -> list[DateCue]:
         if _FUTURE_AFTER.match(text[match.end() : match.end() + 6]):
             continue
         year = year_value(match.group("y")) if match.group("y") else None
+        if year is not None and _HISTORY_AFTER.match(text[match.end() : match.end() + 6]):
+            continue
         if not match.group("m").isdigit() and day is None and year is None:
             continue  # 十月怀胎 is no date
         weekday = WEEKDAYS.index(match.group("w").replace("天", "日")) if match.group("w") else None

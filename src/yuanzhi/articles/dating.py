@@ -250,7 +250,10 @@ def weigh(
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
         cues += lunar_date_cues(joined, None, today=today) + dog_day_cues(joined, None, today=today)  # the latest such year
         votes, floor = year_votes(cues)
-    years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end} | {c.year for c in months if c.year}
+    # the issue is not older than the latest year it prints as past or present (建于1958年, 2023年的春天):
+    # a printed date older than it is history, no candidate for the issue's year
+    years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end}
+    years |= {c.year for c in months if c.year and (floor is None or c.year >= floor)}
     years |= candidate_years(weak) | {y + 1 for y in years}
     years |= _weekday_years(dates, cues, today if unanchored else None)
     if hint_year:
@@ -305,6 +308,8 @@ def weigh(
         warning = f"the file name says {filename} but the text points to {date}"
     if unanchored:  # the year rests on weekdays and today alone
         confidence = min(confidence, UNANCHORED_CONFIDENCE)
+    elif not _supported(votes, months, dates, year, month, hint_year):  # only floors and months: a guess
+        confidence = min(confidence, UNSUPPORTED_CONFIDENCE)
     elif _single_inferred(votes, printed, months, dates, year, month, hint_year):
         confidence = min(confidence, SINGLE_CUE_CONFIDENCE)
     elif _known_not_printed(news_years, printed, [c for c in dates if c not in news_months], year, month, hint_year):
@@ -346,6 +351,19 @@ def _year_end_only(votes: list[Vote], dates: list[DateCue], year: int, month: in
     if not support or hint_year == year or any(c.year == year for c in dates):
         return False
     return all(v.year_end == year and v.year_end != v.year for v in support)
+
+
+UNSUPPORTED_CONFIDENCE = 0.5  # no cue names the year: it is only not older than a year printed as past
+
+
+def _supported(votes: list[Vote], months: list[DateCue], dates: list[DateCue], year: int, month: int | None, hint_year: int | None) -> bool:
+    """True when a vote, a printed date of the year, a weekday or the file name names the year."""
+    return (
+        hint_year == year
+        or any(v.weight > 0 and v.year_for(month) == year for v in votes)
+        or any(c.year == year for c in months)
+        or any(weekday_fit(year, month, c) > 0 for c in dates)
+    )
 
 
 UNANCHORED_CONFIDENCE = 0.5  # no year named: a weekday's latest year up to today is a guess
