@@ -30,8 +30,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # round 17 (first contact at 5245c93): four wrong (a term span, a centenarian birthday, a chain of
     # relative years, a lunar eclipse), two right below confidence 0.5 (two weak cues each);
     # E62 fitted the chain of relative years (year_words.tsv: 前年（2021年）), the centenarian
-    # (age_words.article_age_cues: a birthday and a birth year in one article)
-    "d17_aid_team_term_span.txt",
+    # (age_words.article_age_cues: a birthday and a birth year in one article), the aid team
+    # (term_spans.tsv: a term ending now, begun in a printed year)
     "d17_lunar_eclipse_night_shift.txt",
     "d17_two_weak_department_head_nurse.txt",
     "d17_two_weak_service_spans.txt",

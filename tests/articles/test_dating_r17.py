@@ -58,3 +58,22 @@ def test_a_birth_date_is_history_not_the_issue_s_month() -> None:
 def test_an_issue_is_not_older_than_a_year_it_prints_as_past() -> None:
     found = weigh(["柯文远1931年3月出生，1955年进入医院，1960年任外科主任。4月2日，医院为他举办从医座谈会。"])
     assert found.date is None or int(found.date[:4]) >= 1960
+
+
+def test_a_term_begun_in_a_printed_year_and_ended_now() -> None:
+    found = weigh([
+        "8月3日，翠屏医院第二批援藏医疗队圆满完成为期三年的帮扶任务返回。2019年8月，队员们来到海拔四千米的受援医院，"
+        "在内科和外科工作。医院的援藏工作始于2015年。"
+    ])
+    assert found.date == "2022-08"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_tenure_of_years_ended_now() -> None:
+    found = weigh(["6月12日，翠屏医院召开职工大会，院长宋明川五年任期届满。宋明川2016年6月就任院长，任内建成新院区。"])
+    assert found.date == "2021-06"
+
+
+def test_a_term_that_only_begins_is_no_span_ended() -> None:
+    found = weigh(["9月1日，翠屏医院第三批援疆医疗队出发，开始为期两年的援疆工作。2019年9月，第一批队员来到受援医院。"])
+    assert found.date != "2021-09"

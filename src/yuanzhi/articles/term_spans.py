@@ -1,0 +1,75 @@
+"""Years a term of service fixes: a span of years the text says ends now (圆满完成为期两年的
+对口支援任务返回, 五年任期届满), begun in a year the article prints with a word of beginning
+(2023年7月，这批队员来到…, 2016年6月就任) → the issue is that year plus the count (2025,
+2021). The beginning is the printed year nearest the span in the same article. A term that only
+begins (开始为期两年的援疆工作) says nothing. Words are data (lexicon/term_spans.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from .calendar_cues import _NUM, _alternatives, cn_number
+from .date_cues import YearCue, _quote, unquoted
+from .role_lexicon import load_role_words
+
+TERM_WEIGHT = 2.0  # the writer's own span from a printed beginning: arithmetic, not a guess
+MAX_TERM = 10  # years a term, a posting or a tenure lasts
+ROLES = ("before", "after", "ending", "began")
+_SENTENCE = re.compile(r"[^。！？；]+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class TermWords:
+    span: re.Pattern[str]  # groups n or n2: the count of years
+    ending: re.Pattern[str]
+    began: re.Pattern[str]  # group y: the year the term began
+
+
+@lru_cache(maxsize=1)
+def default_term_words() -> TermWords:
+    return load_term_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_term_words(directory: Traversable) -> TermWords:
+    """term_spans.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    words = load_role_words(directory, "term_spans.tsv", ROLES)
+    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?![多余来前后代度级])"
+    return TermWords(
+        re.compile(
+            rf"(?:{_alternatives(words['before'])}){count}"
+            rf"|{count.replace('?P<n>', '?P<n2>')}(?:的)?(?:{_alternatives(words['after'])})"
+        ),
+        re.compile(_alternatives(words["ending"])),
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|以来)?[，,]?"
+            rf"[^。；！？，,]{{0,12}}?(?:{_alternatives(words['began'])})"
+        ),
+    )
+
+
+def term_span_cues(texts: list[str], words: TermWords | None = None) -> list[YearCue]:
+    """Each article's span ending now, from the printed beginning nearest it: one vote."""
+    words = words or default_term_words()
+    out: list[YearCue] = []
+    for text in texts:
+        flat = _SPACE.sub("", unquoted(text))
+        begins = [(m.start(), int(m.group("y"))) for m in words.began.finditer(flat)]
+        if not begins:
+            continue
+        for sentence in _SENTENCE.finditer(flat):
+            span = words.span.search(sentence.group())
+            if not span or not words.ending.search(sentence.group()):
+                continue
+            n = cn_number(span.group("n") or span.group("n2"))
+            if not n or n > MAX_TERM:
+                continue
+            at = sentence.start() + span.start()
+            _, begun = min(begins, key=lambda b: abs(b[0] - at))
+            out.append(YearCue(begun + n, "about", TERM_WEIGHT, _quote(span.group(0)), at))
+    return out
