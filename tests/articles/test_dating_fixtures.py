@@ -31,10 +31,9 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # relative years, a lunar eclipse), two right below confidence 0.5 (two weak cues each);
     # E62 fitted the chain of relative years (year_words.tsv: 前年（2021年）), the centenarian
     # (age_words.article_age_cues: a birthday and a birth year in one article), the aid team
-    # (term_spans.tsv: a term ending now, begun in a printed year)
+    # (term_spans.tsv: a term ending now, begun in a printed year) and the two of two weak spans
+    # (life_years.py: rough counts 十五六年 and 四年多; year_votes.agreed_votes: two weak spans meet)
     "d17_lunar_eclipse_night_shift.txt",
-    "d17_two_weak_department_head_nurse.txt",
-    "d17_two_weak_service_spans.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -77,3 +77,19 @@ def test_a_tenure_of_years_ended_now() -> None:
 def test_a_term_that_only_begins_is_no_span_ended() -> None:
     found = weigh(["9月1日，翠屏医院第三批援疆医疗队出发，开始为期两年的援疆工作。2019年9月，第一批队员来到受援医院。"])
     assert found.date != "2021-09"
+
+
+def test_two_service_spans_with_rough_counts_agree_on_one_year() -> None:
+    found = weigh([
+        "放射科主任苗青禾从2008年起担任科主任，一干就是十二三年。",
+        "护士韦小满2017年从护校毕业来到医院，在科里已经工作了四年多。10月9日，她获评优质护理之星。",
+    ])
+    assert found.date == "2021-10"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_count_of_two_adjacent_numbers_is_either() -> None:
+    from yuanzhi.articles.life_years import life_year_cues
+
+    cues = life_year_cues("药剂师卞秋生1990年参加工作，在药房工作了二十七八年。")
+    assert {c.year for c in cues} == {2017, 2018}

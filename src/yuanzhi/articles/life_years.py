@@ -2,7 +2,10 @@
 今年45岁 → about 2024) and years of service beside the year they began (1994年参加工作，
 从医30年 → about 2024). A reader dates the piece so, a year either way (ages are counted
 differently, the years of service may be rounded): a vote without a floor, weaker than a
-dated event. Words are data (lexicon/life_years.tsv).
+dated event. A rough count of two adjacent numbers (一干就是十五六年, 工作了三十二三年) is either
+year, each a full vote; a count with 多 (工作了四年多) is the year, and the next half as likely.
+The beginning may stand a few characters after the year (2005年起担任, 1989年从卫校毕业来到).
+Words are data (lexicon/life_years.tsv).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from .date_cues import YearCue, _quote
 from .role_lexicon import load_role_words
 
 LIFE_WEIGHT = 1.0  # 1979年出生，今年45岁: about, a year either way
+MORE_WEIGHT = 0.5  # 工作了四年多: the next year too, half as likely
+# 十五六, 三十二三, 五六: two adjacent numbers, a rough count (checked adjacent in life_year_cues)
+_ROUGH = r"(?:[二三四五六七八九]?十)?[一二三四五六七八][二三四五六七八九]"
 REACH = 40  # characters between the year and the age or the years served
 ROLES = ("birth", "age", "began", "service")
 _YEAR = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -41,11 +47,13 @@ def load_life_words(directory: Traversable) -> LifeWords:
     began, service = _alternatives(words["began"]), _alternatives(words["service"])
     count = rf"(?<![\d多近几数这])(?P<n>{_NUM})"
     between = rf"[^。；！？]{{0,{REACH}}}?"
-    years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?{count}(?:个)?(?:年|载|个春秋|春秋)(?![代度级来前后里])"
+    rough = rf"(?<![\d多近几数这十])(?P<r>{_ROUGH})(?:个)?(?:年|载)(?![代度级来前后里多余])"
+    served = rf"(?<![\d多近几数这])(?P<n>{_NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
+    years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?(?:{rough}|{served})"
     return LifeWords((
         re.compile(rf"{_YEAR}(?:{birth}){between}(?:{age}){count}(?:周)?岁"),
         re.compile(rf"(?:{age}){count.replace('?P<n>', '?P<n2>')}(?:周)?岁{between}{_YEAR.replace('?P<y>', '?P<y2>')}(?:{birth})"),
-        re.compile(rf"{_YEAR}(?:{began}){between}{years_served}"),
+        re.compile(rf"{_YEAR}(?:起|从[^。；！？，、]{{0,6}}?)?(?:{began}){between}{years_served}"),
     ))
 
 
@@ -57,8 +65,24 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
     out: list[YearCue] = []
     for pattern in words.patterns:
         for match in pattern.finditer(flat):
-            year = int(match.group("y") if "y" in match.groupdict() and match.group("y") else match.group("y2"))
-            n = cn_number(match.group("n") if "n" in match.groupdict() and match.group("n") else match.group("n2"))
+            groups = match.groupdict()
+            year = int(groups.get("y") or groups["y2"])
+            quote = _quote(match.group(0))
+            if groups.get("r"):  # 十五六年: either
+                counts = _rough(groups["r"])
+                out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start()) for n in counts if 1900 <= year + n <= 2100]
+                continue
+            n = cn_number(groups.get("n") or groups["n2"])
             if n and 1 <= n <= 110 and 1900 <= year + n <= 2100:
-                out.append(YearCue(year + n, "about", LIFE_WEIGHT, _quote(match.group(0)), match.start()))
+                out.append(YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start()))
+                if groups.get("more") and year + n + 1 <= 2100:  # 四年多: a little more
+                    out.append(YearCue(year + n + 1, "about", MORE_WEIGHT, quote, match.start()))
     return out
+
+
+def _rough(text: str) -> tuple[int, ...]:
+    """十五六 → (15, 16), 三十二三 → (32, 33), 五六 → (5, 6); () when the two are not adjacent."""
+    first, second = cn_number(text[:-1]), cn_number(text[-1])
+    if first is None or second is None or second != first % 10 + 1:
+        return ()
+    return first, first + 1

@@ -17,6 +17,8 @@ WINDOW = 3  # months an issue reports back
 RECENT_VOTE = 0.5  # a plain mention of the latest year printed
 WEEKDAY = 2.0  # a date printed with its weekday, for each year it agrees with or not
 YEAR_END_MONTH = 11  # a review of the year in an issue of this month or later is of its own year
+AGREED_ABOUT = 1.0  # a year two weak spans of different printed years both name: they rarely meet by chance
+WEAK_ABOUT = 1.0  # an "about" cue this weak or weaker is a rough span (四年多, 十五六年, 年近九旬)
 ANTICIPATION = 1  # months before a dated event (第40个教师节) an issue may announce it
 
 
@@ -66,7 +68,19 @@ def year_votes(cues: list[YearCue]) -> tuple[list[Vote], int | None]:
             votes.append(Vote(cue.year, cue.weight, cue.quote, year_end=cue.year - 1))
         elif cue.kind == "plain" and cue.year == latest:
             votes.append(Vote(cue.year, RECENT_VOTE, cue.quote))
+    votes += agreed_votes(cues)
     return votes, max(floors, default=None)
+
+
+def agreed_votes(cues: list[YearCue]) -> list[Vote]:
+    """A vote of AGREED_ABOUT for each year that two weak spans or more, read from different
+    mentions (1989年…三十二三年 and 2018年入职…四年多), both name: one rough span leaves a year
+    either way, two that meet pin it."""
+    quotes: dict[int, set[str]] = {}
+    for cue in cues:
+        if cue.kind == "about" and 0 < cue.weight <= WEAK_ABOUT:
+            quotes.setdefault(cue.year, set()).add(cue.quote)
+    return [Vote(year, AGREED_ABOUT, " + ".join(sorted(q)[:2])) for year, q in sorted(quotes.items()) if len(q) >= 2]
 
 
 def month_fit(month_index: int, year: int, cue: DateCue) -> float:
