@@ -9,8 +9,9 @@ from .mentions import ArticleContext, PersonMention
 from .names import surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
 
-_CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "任", "系")
-_HELD = ("现任", "兼任", "先后任", "历任", "曾任")  # posts named after a description of the work
+_CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任", "任", "系")
+_HELD = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任")
+_AGE = re.compile(r"(?:今年|现年|时年)[0-9一二三四五六七八九十]{1,3}岁$")  # 某某今年48岁  # posts named after a description of the work
 _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
@@ -43,6 +44,9 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
             head = [PersonMention(sentence[base : sentence.index("，")], head_title, org if org and org.start == 0 else None, base,
                                   sentence.index("，"))]
     parts = sentence[base:].rstrip("。；").split("，")
+    age = _AGE.search(parts[0])  # 某某今年48岁，主任医师，…: the age is passed over like the birth year
+    opening = parts[0]
+    parts[0] = opening[: age.start()] if age is not None else opening
     if len(parts) < 2 or not 2 <= len(parts[0]) <= 4:
         return []
     name = parts[0]
@@ -53,7 +57,7 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
         return []  # (皇甫文和，: a given name ending in 和 before the comma)
     bare: list[str] = [label.group(1)] if base and label is not None else []
     posts: list[tuple[str, OrgMention | None]] = []
-    offset = base + len(name) + 1
+    offset = base + len(opening) + 1
     described = False  # a part that is no post was passed: only 兼任/现任… parts follow
     own = len(parts)  # posts before the description: the person's own unit is among them
     for part in parts[1:]:
@@ -87,6 +91,8 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     if head:
         bare = [title for title in bare if title != head[0].title]
     written = next((org for _t, org in posts[:own] if org is not None), None)  # not a society's
+    if written is not None and written.kind == "hospital":
+        written = None  # 某某，主任医师，此前任某医院副院长: a grade with a hospital but no unit has none (HELDOUT16 #8)
     end = base + len(name)
     out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
     out += [PersonMention(name, title, org, base, end) for title, org in posts]
