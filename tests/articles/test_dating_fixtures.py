@@ -32,8 +32,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # E62 fitted the chain of relative years (year_words.tsv: 前年（2021年）), the centenarian
     # (age_words.article_age_cues: a birthday and a birth year in one article), the aid team
     # (term_spans.tsv: a term ending now, begun in a printed year) and the two of two weak spans
-    # (life_years.py: rough counts 十五六年 and 四年多; year_votes.agreed_votes: two weak spans meet)
-    "d17_lunar_eclipse_night_shift.txt",
+    # (life_years.py: rough counts 十五六年 and 四年多; year_votes.agreed_votes: two weak spans meet);
+    # the eclipse by dated_news.tsv (total lunar eclipses checked and extended with ephem; 去年9月)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

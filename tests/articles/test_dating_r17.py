@@ -93,3 +93,15 @@ def test_a_count_of_two_adjacent_numbers_is_either() -> None:
 
     cues = life_year_cues("药剂师卞秋生1990年参加工作，在药房工作了二十七八年。")
     assert {c.year for c in cues} == {2017, 2018}
+
+
+def test_last_september_s_total_lunar_eclipse() -> None:
+    # the only total lunar eclipse seen across China in a September between 1998 and 2043 is 2025's
+    found = weigh(["继去年9月的月全食之后，本月初的夜空再次出现“红月亮”，眼科提醒市民不要熬夜观看。3月20日，眼科开展义诊。"])
+    assert found.date == "2026-03"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_total_lunar_eclipse_with_its_day() -> None:
+    found = weigh(["3月3日晚，不少职工下班后在院区广场观看月全食。3月10日，医院召开职代会。"])
+    assert found.date == "2026-03"
