@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
 from .long_names import long_name_at
@@ -88,10 +87,23 @@ def names_ending_at(
     yield from shapes
 
 
-@lru_cache(maxsize=4096)
+_PATIENT_LIKE: dict[int, tuple[tuple[re.Pattern[str], ...], dict[str, bool]]] = {}  # id(patterns) -> answers
+_PATIENT_MEMO = 4096  # names remembered per pattern set
+
+
 def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    """The whole candidate is a patient mention (王阿姨, 老王, 张某): never a person."""
-    return any(p.fullmatch(name) for p in patterns)
+    """The whole candidate is a patient mention (王阿姨, 老王, 张某): never a person. Answers are
+    kept per pattern set by identity (hashing the compiled patterns cost more than the match)."""
+    hit = _PATIENT_LIKE.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        hit = (patterns, {})
+        _PATIENT_LIKE[id(patterns)] = hit
+    memo = hit[1]
+    if name not in memo:
+        if len(memo) >= _PATIENT_MEMO:
+            memo.clear()
+        memo[name] = any(p.fullmatch(name) for p in patterns)
+    return memo[name]
 
 
 def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
