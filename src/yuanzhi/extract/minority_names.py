@@ -10,7 +10,8 @@ A Chinese reader knows these names by their parts (lexicon/minority_names.tsv):
   岩石, 玉米, 依法, 依然);
 - a **Mongolian, Tibetan or Uyghur** name written without a dot is one to three known elements
   (萨仁+高娃, 扎西+次仁, 阿依+古丽, 巴雅尔); a single two-character element is a name only where
-  jieba does not tag it as a common word.
+  jieba does not tag it as a common word. An Amdo Tibetan name (Qinghai, Gansu) may close with a
+  one-character ending after its elements (拉毛+措, 索南+吉, 卓玛+草): never alone.
 
 Such a run is a whole name where it starts after a title (the names readers call
 ``minority_name_at`` there) and ends plainly: punctuation, a follower word (说, 和, 介绍), a
@@ -29,7 +30,7 @@ from .name_model import is_word_char, known_names
 from .segment import is_cjk, is_rare_word, word_tags
 
 _FILE = "minority_names.tsv"
-_ROLES = {"yi_clan", "dai_prefix", "element"}
+_ROLES = {"yi_clan", "dai_prefix", "element", "ending"}
 _YI_GIVEN = 2  # characters of a Yi given name after the clan name
 _MAX_ELEMENTS = 3
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "r", "m", "q", "f", "t", "l", "i", "o", "n"}
@@ -44,6 +45,7 @@ class MinorityParts:
     dai_prefixes: frozenset[str]
     elements: frozenset[str]
     longest_element: int
+    endings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +59,7 @@ def minority_parts(directory: str = "") -> MinorityParts:
     elements = frozenset(by_role["element"])
     return MinorityParts(
         frozenset(by_role["yi_clan"]), frozenset(by_role["dai_prefix"]), elements,
-        max((len(e) for e in elements), default=0),
+        max((len(e) for e in elements), default=0), frozenset(by_role["ending"]),
     )
 
 
@@ -82,8 +84,8 @@ def _clean(run: str, lexicon: Lexicon, clan: bool = False) -> bool:
 
 
 def _elements_cover(run: str, parts: MinorityParts, count: int = 0) -> bool:
-    """``run`` is one to three known elements one after another."""
-    if not run:
+    """``run`` is one to three known elements one after another, perhaps closed by an ending."""
+    if not run or (count and run in parts.endings):
         return count > 0
     if count >= _MAX_ELEMENTS:
         return False
@@ -98,7 +100,8 @@ def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
     sizes: list[int] = []
     if sentence[start : start + 2] in parts.yi_clans:
         sizes.append(2 + _YI_GIVEN)
-    sizes.extend(size for size in range(2 * parts.longest_element, 1, -1) if _elements_cover(sentence[start : start + size], parts))
+    longest = 2 * parts.longest_element + 1  # (an ending after the elements)
+    sizes.extend(size for size in range(longest, 1, -1) if _elements_cover(sentence[start : start + size], parts))
     if sentence[start : start + 1] in parts.dai_prefixes:
         sizes.append(2)
     return sorted(set(sizes), reverse=True)
