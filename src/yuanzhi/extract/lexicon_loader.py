@@ -40,6 +40,8 @@ PARTNERSHIP_KINDS = {"alliance", "assistance", "co-construction", "agreement", "
 APPOINTMENT_ACTIONS = {"appoint", "remove"}
 APPOINTMENT_SHAPES = {"before", "remove", "after"}
 
+# the CPPCC's committee of a place printed in full (not its 提案委员会, a committee of it)
+_CPPCC = re.compile(r"中国人民政治协商会议[\u4e00-\u9fff]{1,12}?[省市县区州旗盟]委员会")
 FORMER = "原"  # 原副院长: a former holder of the title
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff（）()A-Za-z0-9]+$")
 
@@ -147,6 +149,8 @@ class Lexicon:
         return memo[name]
 
     def _org_kind(self, name: str) -> str | None:
+        if _CPPCC.fullmatch(name):
+            return "government"  # 中国人民政治协商会议某县委员会: the 政协 printed in full (org_kinds.tsv: 政协)
         longest, kinds, departments = self._suffix_kinds
         for table in (kinds, departments):
             for size in range(min(longest, len(name)), 0, -1):

@@ -138,3 +138,28 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
             continue
         return start, end
     return None
+
+
+_CLAUSE_OPENERS = set("，、。；：（(“\"　 ")  # a name before its title starts a clause or an item of a list
+
+
+def minority_name_before(sentence: str, end: int, lexicon: Lexicon) -> int | None:
+    """Where a minority name of known parts written right before a title (at ``end``) starts:
+    at the start of the sentence, a clause or a list item (巴图其其格副院长, 吉克阿果主任), or None."""
+    parts = minority_parts()
+    if not (parts.yi_clans or parts.elements or parts.dai_prefixes):
+        return None
+    for size in range(min(end, 2 * parts.longest_element + 2), 1, -1):
+        start = end - size
+        if start > 0 and sentence[start - 1] not in _CLAUSE_OPENERS:
+            continue
+        run = sentence[start:end]
+        clan = size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans
+        if size not in _shapes(sentence, start, parts) or not _clean(run, lexicon, clan):
+            continue
+        if any(run.startswith(name) and len(name) < size for name in known_names() if name[:1] == run[:1]):
+            continue  # a Han name the article prints plainly
+        if size == 2 and _word_like(run):
+            continue
+        return start
+    return None

@@ -24,6 +24,7 @@ _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no pare
 _CAMPUS = ("分院", "院区")  # a site of a hospital: named in full, as a hospital of its own
 PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first
 _PARTY_PREFIXES = ("中国共产党", "中共", "共青团")  # the party's or the youth league's body of an institution
+_PARTY_OWN = ("纪律检查委员会",)  # 中共某市纪律检查委员会: a body of the party itself keeps 中共 (§4.8)
 _LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州旗]委")  # 共青团某市委: the city's youth league
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
 SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
@@ -114,7 +115,7 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
             return OrgMention(0, len(text), text, body.name, body.kind, body.parent)
     prefix = next((p for p in _PARTY_PREFIXES if text.startswith(p)), "")
     if prefix and lexicon.org_kind(text[len(prefix) :]) in STRONG_KINDS - {"association"} and not (
-        prefix != "共青团" and _PARTY_BODY.match(text[len(prefix) :])
+        prefix != "共青团" and (_PARTY_BODY.match(text[len(prefix) :]) or text.endswith(_PARTY_OWN))
     ):  # but 中共某市委老干部局, 中共某县委党校: the party committee's own body keeps 中共 (§4.8)
         text = text[len(prefix) :]  # 中共某医院（委员会）, 共青团某医院: the party's or league's body of the hospital
     parent, unit = split_unit(text, lexicon)

@@ -36,6 +36,7 @@ from .de_bodies import body_before_de
 from .former_holders import former_holder_at
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
+from .minority_names import minority_name_before
 from .name_model import NAME_DOTS, dotted_name_before
 from .names import (
     after_number,
@@ -87,6 +88,9 @@ def name_before(
     dotted = dotted_name_before(sentence, title_start, tokens, lexicon)
     if dotted is not None and not any(a < title_start and dotted < b for a, b in blocked):
         return dotted, title_start, False, sentence[dotted:title_start]  # 马克·霍尔教授
+    minority = minority_name_before(sentence, title_start, lexicon)
+    if minority is not None and not any(a < title_start and minority < b for a, b in blocked):
+        return minority, title_start, False, sentence[minority:title_start]  # 萨仁图雅副院长 (minority_names.py)
     for start, candidate, surname in names_ending_at(sentence, title_start, lexicon, blocked):
         if start > 0 and sentence[start - 1] in NAME_DOTS:
             break  # …·霍尔教授: the end of a dot-joined name, never a name of its own
