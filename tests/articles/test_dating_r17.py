@@ -105,3 +105,19 @@ def test_last_september_s_total_lunar_eclipse() -> None:
 def test_a_total_lunar_eclipse_with_its_day() -> None:
     found = weigh(["3月3日晚，不少职工下班后在院区广场观看月全食。3月10日，医院召开职代会。"])
     assert found.date == "2026-03"
+
+
+def test_two_age_words_of_one_birth_year_are_one_source() -> None:
+    from yuanzhi.articles.date_cues import YearCue
+    from yuanzhi.articles.year_votes import agreed_votes
+
+    one = [YearCue(2022, "about", 1.0, "年过八旬", 10, origin=1941), YearCue(2022, "about", 1.0, "八旬老人", 40, origin=1941)]
+    assert agreed_votes(one) == []
+    two = [YearCue(2022, "about", 1.0, "工作了三十二三年", 10, origin=1989), YearCue(2022, "about", 1.0, "工作了四年多", 40, origin=2018)]
+    assert [v.year for v in agreed_votes(two)] == [2022]
+
+
+def test_a_january_issue_after_a_dated_december_is_named_by_that_date() -> None:
+    found = weigh(["二〇二五年十二月三十日，翠屏医院印发中层干部轮岗方案。1月6日，轮岗干部到岗。"])
+    assert found.date == "2026-01"
+    assert found.confidence is not None and found.confidence > 0.5

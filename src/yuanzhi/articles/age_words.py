@@ -79,7 +79,7 @@ def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
         if greatest - least > WIDEST:
             continue
         quote = _quote(match.group(0), 32)
-        out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start()) for age in range(least, greatest + 1) if born + age <= 2100]
+        out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
     return out
 
 
@@ -107,9 +107,9 @@ def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[Ye
             least, greatest = _range(match.group("w"), words)
             if greatest - least <= WIDEST:
                 quote = _quote(match.group(0), 32)
-                out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start()) for age in range(least, greatest + 1) if born + age <= 2100]
+                out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
         for match in _AGO.finditer(flat):
             ago, age = cn_number(match.group("n")), cn_number(match.group("a"))
             if ago and age and ago <= 60 and born + age + ago <= 2100:
-                out.append(YearCue(born + age + ago, "about", AGE_WEIGHT, _quote(match.group(0), 32), match.start()))
+                out.append(YearCue(born + age + ago, "about", AGE_WEIGHT, _quote(match.group(0), 32), match.start(), origin=born))
     return out

@@ -48,6 +48,7 @@ class YearCue:
     quote: str
     start: int
     month: int | None = None  # the month of a dated event (第七个中国医师节: August)
+    origin: int | None = None  # the printed year a span counts from (1989年…三十二三年: 1989)
 
 
 @dataclass(frozen=True)

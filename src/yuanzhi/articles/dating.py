@@ -361,11 +361,12 @@ UNSUPPORTED_CONFIDENCE = 0.5  # no cue names the year: it is only not older than
 
 
 def _supported(votes: list[Vote], months: list[DateCue], dates: list[DateCue], year: int, month: int | None, hint_year: int | None) -> bool:
-    """True when a vote, a printed date of the year, a weekday or the file name names the year."""
+    """True when a vote, a printed date with its year that the month fits (2025年12月30日 for a
+    January 2026 issue), a weekday or the file name names the year."""
     return (
         hint_year == year
         or any(v.weight > 0 and v.year_for(month) == year for v in votes)
-        or any(c.year == year for c in months)
+        or any(c.year == year or c.year is not None and month is not None and month_fit(month - 1, year, c) > 0 for c in months)
         or any(weekday_fit(year, month, c) > 0 for c in dates)
     )
 

@@ -70,13 +70,13 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
             quote = _quote(match.group(0))
             if groups.get("r"):  # 十五六年: either
                 counts = _rough(groups["r"])
-                out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start()) for n in counts if 1900 <= year + n <= 2100]
+                out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year) for n in counts if 1900 <= year + n <= 2100]
                 continue
             n = cn_number(groups.get("n") or groups["n2"])
             if n and 1 <= n <= 110 and 1900 <= year + n <= 2100:
-                out.append(YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start()))
+                out.append(YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year))
                 if groups.get("more") and year + n + 1 <= 2100:  # 四年多: a little more
-                    out.append(YearCue(year + n + 1, "about", MORE_WEIGHT, quote, match.start()))
+                    out.append(YearCue(year + n + 1, "about", MORE_WEIGHT, quote, match.start(), origin=year))
     return out
 
 

@@ -87,14 +87,15 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
             if not n or n > MAX_COUNT or (pattern is words.served and at in counted):
                 continue
             counted.add(at)
-            year = int(match.group("y") or match.group("y2")) + sign * n
+            printed = int(match.group("y") or match.group("y2"))
+            year = printed + sign * n
             quote = _quote(match.group(0))
             if match.group("more"):  # a little more than n years: the issue a year further on, or not
                 near, far = (year, year + 1) if sign > 0 else (year - 1, year)
-                out.append(YearCue(near, "about", RELATIVE_WEIGHT, quote, match.start()))
-                out.append(YearCue(far, "about", MORE_WEIGHT, quote, match.start()))
+                out.append(YearCue(near, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed))
+                out.append(YearCue(far, "about", MORE_WEIGHT, quote, match.start(), origin=printed))
             else:
-                out.append(YearCue(year, "about", RELATIVE_WEIGHT, quote, match.start()))
+                out.append(YearCue(year, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed))
     return out
 
 

@@ -75,12 +75,15 @@ def year_votes(cues: list[YearCue]) -> tuple[list[Vote], int | None]:
 def agreed_votes(cues: list[YearCue]) -> list[Vote]:
     """A vote of AGREED_ABOUT for each year that two weak spans or more, read from different
     mentions (1989年…三十二三年 and 2018年入职…四年多), both name: one rough span leaves a year
-    either way, two that meet pin it."""
-    quotes: dict[int, set[str]] = {}
+    either way, two that meet pin it. Spans from one printed year (年过八旬 and 八旬老人 beside one
+    birth year) are one source."""
+    sources: dict[int, dict[int | str, str]] = {}  # year -> the printed year (else the quote) each span counts from
     for cue in cues:
         if cue.kind == "about" and 0 < cue.weight <= WEAK_ABOUT:
-            quotes.setdefault(cue.year, set()).add(cue.quote)
-    return [Vote(year, AGREED_ABOUT, " + ".join(sorted(q)[:2])) for year, q in sorted(quotes.items()) if len(q) >= 2]
+            sources.setdefault(cue.year, {})[cue.origin if cue.origin is not None else cue.quote] = cue.quote
+    return [
+        Vote(year, AGREED_ABOUT, " + ".join(sorted(q.values())[:2])) for year, q in sorted(sources.items()) if len(q) >= 2
+    ]
 
 
 def month_fit(month_index: int, year: int, cue: DateCue) -> float:
