@@ -9,23 +9,23 @@ from yuanzhi.articles.dating import weigh
 
 
 def test_a_relative_year_word_with_its_year_in_brackets() -> None:
-    found = weigh(["5月8日，专家组到翠屏医院复核卒中中心。该中心前年（2019年）通过省级认证，去年救治患者300例。"])
+    found = weigh(["5月8日，专家组到栖霞岭医院复核卒中中心。该中心前年（2019年）通过省级认证，去年救治患者300例。"])
     assert found.date == "2021-05"
     assert found.confidence is not None and found.confidence > 0.5
-    found = weigh(["3月2日，翠屏医院召开职代会。去年（2016年），医院门诊量增长一成。"])
+    found = weigh(["3月2日，栖霞岭医院召开职代会。去年（2016年），医院门诊量增长一成。"])
     assert found.date == "2017-03"
     assert found.confidence is not None and found.confidence > 0.5
 
 
 def test_the_bracketed_year_after_its_word_only() -> None:
     # a year in brackets after another word says nothing of the issue's year beyond itself
-    found = weigh(["5月8日，翠屏医院召开会议。医院始建于前清（1901年）。2020年新院区启用。"])
+    found = weigh(["5月8日，栖霞岭医院召开会议。医院始建于前清（1901年）。2020年新院区启用。"])
     assert found.date != "1903-05"
 
 
 def test_a_birthday_in_one_sentence_and_the_birth_year_in_another() -> None:
     found = weigh([
-        "9月20日，翠屏医院退休医师石兰芝迎来了她的百岁生日。院领导上门祝寿。石兰芝1922年9月出生，"
+        "9月20日，栖霞岭医院退休医师石兰芝迎来了她的百岁生日。院领导上门祝寿。石兰芝1922年9月出生，"
         "1950年到医院工作。十年前，90岁的老人还坚持义诊。"
     ])
     assert found.date == "2022-09"
@@ -62,7 +62,7 @@ def test_an_issue_is_not_older_than_a_year_it_prints_as_past() -> None:
 
 def test_a_term_begun_in_a_printed_year_and_ended_now() -> None:
     found = weigh([
-        "8月3日，翠屏医院第二批援藏医疗队圆满完成为期三年的帮扶任务返回。2019年8月，队员们来到海拔四千米的受援医院，"
+        "8月3日，栖霞岭医院第二批援藏医疗队圆满完成为期三年的帮扶任务返回。2019年8月，队员们来到海拔四千米的受援医院，"
         "在内科和外科工作。医院的援藏工作始于2015年。"
     ])
     assert found.date == "2022-08"
@@ -70,19 +70,19 @@ def test_a_term_begun_in_a_printed_year_and_ended_now() -> None:
 
 
 def test_a_tenure_of_years_ended_now() -> None:
-    found = weigh(["6月12日，翠屏医院召开职工大会，院长宋明川五年任期届满。宋明川2016年6月就任院长，任内建成新院区。"])
+    found = weigh(["6月12日，栖霞岭医院召开职工大会，院长宋明川五年任期届满。宋明川2016年6月就任院长，任内建成新院区。"])
     assert found.date == "2021-06"
 
 
 def test_a_term_that_only_begins_is_no_span_ended() -> None:
-    found = weigh(["9月1日，翠屏医院第三批援疆医疗队出发，开始为期两年的援疆工作。2019年9月，第一批队员来到受援医院。"])
+    found = weigh(["9月1日，栖霞岭医院第三批援疆医疗队出发，开始为期两年的援疆工作。2019年9月，第一批队员来到受援医院。"])
     assert found.date != "2021-09"
 
 
 def test_two_service_spans_with_rough_counts_agree_on_one_year() -> None:
     found = weigh([
-        "放射科主任苗青禾从2008年起担任科主任，一干就是十二三年。",
-        "护士韦小满2017年从护校毕业来到医院，在科里已经工作了四年多。10月9日，她获评优质护理之星。",
+        "放射科主任芮青禾从2008年起担任科主任，一干就是十二三年。",
+        "护士覃小满2017年从护校毕业来到医院，在科里已经工作了四年多。10月9日，她获评优质护理之星。",
     ])
     assert found.date == "2021-10"
     assert found.confidence is not None and found.confidence > 0.5
@@ -118,6 +118,6 @@ def test_two_age_words_of_one_birth_year_are_one_source() -> None:
 
 
 def test_a_january_issue_after_a_dated_december_is_named_by_that_date() -> None:
-    found = weigh(["二〇二五年十二月三十日，翠屏医院印发中层干部轮岗方案。1月6日，轮岗干部到岗。"])
+    found = weigh(["二〇二五年十二月三十日，栖霞岭医院印发中层干部轮岗方案。1月6日，轮岗干部到岗。"])
     assert found.date == "2026-01"
     assert found.confidence is not None and found.confidence > 0.5
