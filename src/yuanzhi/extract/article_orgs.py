@@ -87,6 +87,20 @@ class ArticleOrgs:
         unit = org.text[len(organ_office(org.text, lexicon)):]  # 委机关|医政医管科, 委|医政医管处
         return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
 
+    def _declared_head(self, org: OrgMention, lexicon: Lexicon) -> OrgMention | None:
+        """总院, 总院心血管内科 in an article that declares its 总院 (医共体总院即某县人民医院): that
+        hospital, that hospital's unit (named alone when it is the paper's own hospital)."""
+        hospital = self.declared.get(_HEAD_REFERENCE)
+        if hospital is None or not org.text.startswith(_HEAD_REFERENCE):
+            return None
+        unit = org.text[len(_HEAD_REFERENCE) :]
+        if not unit:
+            return OrgMention(org.start, org.end, org.text, hospital, "hospital")
+        if lexicon.org_kind(unit) != "department" or unit.startswith("长"):
+            return None  # 总院长办公室: the office of the 总院长
+        name = unit if hospital == self.home else hospital + unit
+        return OrgMention(org.start, org.end, org.text, name, "department", hospital)
+
     def _bare_ending(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """中心, 委员会 written alone after 某医院胸痛中心, 某某委员会 was named: that body (the last
         named before with that ending)."""
@@ -127,6 +141,9 @@ class ArticleOrgs:
         """The organization ``org`` (written in sentence ``index``) stands for."""
         if org is None:
             return None
+        head = self._declared_head(org, lexicon)
+        if head is not None:
+            return head
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
         declared = declared or under_parent_tier(org, self.named_until(index), lexicon)  # 某分行…菱塘支行
@@ -183,6 +200,7 @@ def read_article_orgs(
     return ArticleOrgs(per_sentence, named, declared, home, flags, whole, list(texts))
 
 
+_HEAD_REFERENCE = "总院"  # the lead hospital of a 医共体 or a group, when the article declares which
 _VILLAGE = "村"  # a village is named by its own name (荻石村), as the spec writes it
 
 

@@ -186,7 +186,9 @@ _NUMERALS = "一二三四五六七八九十"
 def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
     """Keep the printed short form as an alias of the organization it names (a unit's short
     parent for a unit: 省医 for 省医心血管内科)."""
-    if full.kind == "department" and full.parent and short.name != short.text and short.parent:
+    if full.kind == "department" and full.parent and short.text.startswith(_HEAD) and short.parent != full.parent:
+        out.add_alias(full.parent, _HEAD, "hospital")  # 总院心血管内科 after 总院即某医院: 总院 is that hospital's
+    elif full.kind == "department" and full.parent and short.name != short.text and short.parent:
         out.add_alias(full.parent, short.parent, out.lexicon.org_kind(full.parent) or "other")
     elif full.kind == "department" and full.parent and full.name.endswith(short.text):
         return  # an unchanged unit under a hospital now written in full
@@ -221,6 +223,7 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
         after = [
             m for m in orgs if m.kind == "hospital" and (
                 m.start == match.end() or (m.start == match.start() and m.end > match.end() and m.name != m.text)
+                or ((ji := _JI.match(sentence, match.end())) is not None and m.start == ji.end())  # 总院即某县人民医院, 总院（即…）
             )
         ]
         if after:
@@ -241,6 +244,7 @@ def _placed_in(name: str, orgs: list[OrgMention]) -> str:
     return max((m.name for m in orgs if m.name.endswith(name)), key=len, default=name)
 
 
+_JI = re.compile(r"[（(]?即")  # 甲即乙, 甲（即乙）: 甲 is 乙 (a short form declared before the name it stands for)
 _HEAD = "总院"  # the lead hospital of a county's medical community (医共体) or a group
 _HEAD_HOSPITAL = re.compile(r"(?:医共体|医联体|医疗集团|集团)?总院")
 _SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
