@@ -6,7 +6,8 @@ import re
 
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
-from .names import surname_length, valid_name
+from .name_model import known_names
+from .names import name_at, surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
 
 _CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任", "任", "系")
@@ -150,7 +151,7 @@ def held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Article
     return [PersonMention(name, title, org, start, end, short=short) for title, org, _at in items]
 
 
-_CLAUSE_HOLDS = re.compile(r"[，,](现任|曾任|历任|原任)")
+_CLAUSE_HOLDS = re.compile(r"[，,](现任|曾任|历任|原任|此前曾任|此前任)")
 
 
 def clause_held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
@@ -158,13 +159,26 @@ def clause_held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: 
     person named (after a describing word, a title or nothing) right before its comma."""
     out: list[PersonMention] = []
     for cue in _CLAUSE_HOLDS.finditer(sentence):
-        span = _described_name_before(sentence, cue.start(), lexicon)
+        span = _described_name_before(sentence, cue.start(), lexicon) or _opening_name(sentence, cue.start(), context, tokens, lexicon)
         if span is None:
             continue
         items = posts_in(sentence, cue.end(), len(sentence.rstrip("。")), tokens, lexicon, context.home, partial=True)
         start, end = span
         out.extend(PersonMention(sentence[start:end], title, org, start, end) for title, org, _at in items or [])
     return out
+
+
+def _opening_name(sentence: str, comma: int, context: ArticleContext, tokens: Tokens, lexicon: Lexicon) -> tuple[int, int] | None:
+    """``某某长期从事…，此前任…``: a person the article names opens the sentence and its first
+    clause (ending at ``comma``) describes that person's work."""
+    if "，" in sentence[:comma] or "," in sentence[:comma]:
+        return None
+    named = (*context.full_names, *known_names())  # named with a post, or printed plainly in the article
+    name = max((n for n in named if sentence.startswith(n) and len(n) < comma), key=len, default=None)
+    if name is not None:
+        return 0, len(name)
+    span = name_at(sentence, 0, tokens, lexicon, [], strict=True)  # a name the name model reads plainly
+    return span if span is not None and span[1] < comma else None
 
 
 def _described_name_before(sentence: str, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
