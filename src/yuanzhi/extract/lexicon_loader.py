@@ -107,6 +107,18 @@ class Lexicon:
 
     def title_ending(self, text: str) -> str | None:
         """The longest title ``text`` ends with, or None."""
+        memo = self._ending_memo
+        if text not in memo:
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            memo[text] = self._title_ending(text)
+        return memo[text]
+
+    @cached_property
+    def _ending_memo(self) -> dict[str, str | None]:
+        return {}
+
+    def _title_ending(self, text: str) -> str | None:
         for size in range(min(self.longest_title, len(text)), 0, -1):
             if text[-size:] in self.titles:
                 return text[-size:]
@@ -143,7 +155,7 @@ class Lexicon:
         """Kind of an organization named ``name`` (by its longest known ending), or None."""
         memo = self._kind_memo
         if name not in memo:
-            if len(memo) > 100_000:
+            if len(memo) > _MEMO_SIZE:
                 memo.clear()
             memo[name] = self._org_kind(name)
         return memo[name]
@@ -175,8 +187,23 @@ class Lexicon:
 
     def ends_like_org(self, word: str) -> bool:
         """Whether ``word`` ends with an organization or department suffix (or is one)."""
+        memo = self._org_end_memo
+        if word not in memo:
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            memo[word] = self._ends_like_org(word)
+        return memo[word]
+
+    @cached_property
+    def _org_end_memo(self) -> dict[str, bool]:
+        return {}
+
+    def _ends_like_org(self, word: str) -> bool:
         longest, kinds, departments = self._suffix_kinds
         return any(word[-size:] in kinds or word[-size:] in departments for size in range(1, min(longest, len(word)) + 1))
+
+
+_MEMO_SIZE = 100_000  # answers a Lexicon keeps per question (org_kind, ends_like_org, title_ending)
 
 
 def _words(path: Path) -> list[tuple[int, str]]:
