@@ -135,3 +135,19 @@ def test_lines_before_a_continuation_marker_are_body() -> None:
     blocks = blocks_of(lines)
     assert [k for k, _ in blocks] == ["headline", "body", "body", "marker"]
     assert blocks[2][1] == "评委由院内外12名专家组成，严格按"
+
+
+def test_a_text_printing_a_paragraph_per_line_keeps_its_headline() -> None:
+    # no column prints a line this long: each line is a paragraph, and the short line above
+    # the first one heads it, though 人 and 心 across the break would read as one word
+    first = "心胸外科主任医师、教授林晓川，一九九八年毕业于青川医学院，从事胸外科临床工作二十余年，擅长肺癌微创手术。"
+    second = "林晓川现兼任省医学会胸外科分会委员，主持省级课题三项，发表学术论文三十余篇，带领团队年完成手术两千余例。"
+    blocks = blocks_of(["名医风采丨林晓川：做守护健康的追梦人", first, second, P3])
+    assert blocks == [("headline", "名医风采丨林晓川：做守护健康的追梦人"), ("body", first), ("body", second), ("body", P3)]
+
+
+def test_a_line_before_a_kept_indent_ends_its_paragraph() -> None:
+    lead = "本报讯 为方便群众就医，医院调整专家门诊。现将部分专家介绍如下："
+    item = "林晓川，心胸外科主任医师，擅长肺癌微创手术。"
+    blocks = blocks_of(["医院调整专家门诊安排", "\u3000\u3000" + lead, "\u3000\u3000" + item])
+    assert blocks == [("headline", "医院调整专家门诊安排"), ("body", lead.replace(" ", "")), ("body", item)]

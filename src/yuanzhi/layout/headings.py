@@ -84,13 +84,14 @@ def is_heading(
         len(row.norm) <= 40
         and not row.norm.endswith("。")
         and not CLAUSE.search(row.norm)
-        and not _clause_runs_on(row.norm, nxt, rows)
+        and (row.closed or not _clause_runs_on(row.norm, nxt, rows))
         and _heads_a_lead(rows, i)
     ):
         return True  # short lines above a ——subtitle or a news lead (5月11日，…) head the article
     if (
         nxt is not None
         and rows[nxt].tag is None
+        and not row.closed
         and (
             _continues(rows[nxt].norm)
             or word_runs_across(row.norm, rows[nxt].norm)
@@ -98,7 +99,7 @@ def is_heading(
         )
     ):
         return False  # the sentence runs on into the next line
-    if nxt is not None and not row.gap and _closes_paragraph(rows, nxt, columns):
+    if nxt is not None and not row.gap and not row.closed and _closes_paragraph(rows, nxt, columns):
         return False  # this line and a short last line before a byline: a paragraph
     if row.terminal:
         if row.gap and context in ("hard", "run"):

@@ -24,7 +24,7 @@ from ..model import Block, BlockKind, Document
 from .columns import column_widths
 from .headings import ends_paragraph, is_heading, kicker_above_headline
 from .patterns import page_label_number
-from .text_rows import KICKER_GAP, Row, measured_rows, next_content, tag_forms
+from .text_rows import KICKER_GAP, Row, mark_closed, measured_rows, next_content, tag_forms
 
 _DATELINE = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|今年|本报讯|\d{1,2}月(?:初|中旬|下旬|底))"
@@ -36,6 +36,7 @@ MAX_HEADLINE_LINES = 4  # kicker, two title lines, subtitle
 def lines_to_blocks(document: Document) -> list[Block]:
     rows = list(measured_rows(document))
     tag_forms(rows)
+    mark_closed(rows)
     columns = column_widths(rows)
     return promote_headlines(sidebars_inside_articles(list(_blocks(rows, columns))))
 
@@ -170,7 +171,7 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
             closed = closed and in_sidebar
         if heading_run:
             yield from flush_headings()
-        if ends_paragraph(rows, i, columns):
+        if ends_paragraph(rows, i, columns) or row.closed:
             yield from flush()
             state = "para"
         else:

@@ -54,6 +54,7 @@ class Row:
     marker_page: int | None = None
     gap: bool = False  # kicker/title gap (CJK, space, CJK) or a single leading space
     indent_mark: bool = False  # the extractor kept a paragraph indent (　　 or several spaces)
+    closed: bool = False  # nothing runs on past this line's end (mark_closed)
 
 
 def measured_rows(document: Document) -> Iterator[Row]:
@@ -162,6 +163,26 @@ def _two_line_byline(first: Row, second: Row) -> bool:
     if head is None or tail is None:
         return False
     return looks_like_byline_content(f"{head} {tail}")
+
+
+# no column prints a line this long: a text whose long lines hold this share of its characters
+# prints a paragraph per line
+WHOLE_PARAGRAPH = 50
+WHOLE_PARAGRAPH_SHARE = 0.3
+
+
+def mark_closed(rows: list[Row]) -> None:
+    """Lines nothing runs on from: every line of a text that prints a paragraph per line
+    (lines longer than any printed column hold much of its text), and a line before a line
+    that kept its paragraph indent (　　): its paragraph, or its headline, ends there."""
+    sizes = [len(row.norm) for row in rows if row.norm and row.tag is None]
+    long_text = sum(size for size in sizes if size > WHOLE_PARAGRAPH)
+    whole = bool(sizes) and long_text >= WHOLE_PARAGRAPH_SHARE * sum(sizes)
+    for i, row in enumerate(rows):
+        if not row.norm:
+            continue
+        j = next_content(rows, i)
+        row.closed = whole or (j is not None and rows[j].indent_mark)
 
 
 def next_content(rows: list[Row], i: int) -> int | None:
