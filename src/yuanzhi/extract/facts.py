@@ -124,6 +124,11 @@ def _article_sentences(article: Article) -> list[Sentence]:
     return paragraph_sentences(heads, -len(heads), fold) + paragraph_sentences(body, fold=fold)
 
 
+def byline_units(issue: Issue) -> list[str]:
+    """The units the issue's bylines print (（某医院心内科 甲）: 某医院心内科)."""
+    return [b.department for a in issue.articles for b in a.bylines if b.department]
+
+
 def issue_to_facts(issue: Issue, lexicon: Lexicon | None = None, tokenizer: jieba.Tokenizer | None = None) -> Facts:
     """Facts of one issue, every one with Evidence(source, article id, sentence, span)."""
     lexicon = lexicon or default_lexicon()
@@ -141,7 +146,10 @@ def _issue_to_facts(issue: Issue, lexicon: Lexicon, tokenizer: jieba.Tokenizer) 
 
     per_article = [(article, _article_sentences(article)) for article in issue.articles]
     all_text = [s.text for _a, sentences in per_article for s in sentences]
-    paper = issue_home(issue, all_text, tokenize, lexicon)  # given > masthead > texts (paper_hospital.py)
+    # the own hospital from everything the issue prints: its bylines' units and the lines no article
+    # claimed (a notice's signature) too, which a reader of the whole page reads as well
+    printed = [*all_text, *byline_units(issue), *issue.unassigned]
+    paper = issue_home(issue, printed, tokenize, lexicon)  # given > masthead > texts (paper_hospital.py)
     home = paper.name if paper else None
     group = home_group(all_text, tokenize, lexicon)
     years = Counter(y for text in all_text for y in years_in(text))

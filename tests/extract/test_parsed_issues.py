@@ -1,0 +1,28 @@
+"""How facts read a parsed issue: the own hospital from all the issue prints (the units of its
+bylines, the lines no article claimed such as a notice's signature), as a reader of the page does."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+from yuanzhi.model import Article, Byline, Issue
+
+BODY = ("经院党委会议研究决定，聘任陈明远同志为医务部主任，聘任苏晓禾同志为院长助理。",)
+
+
+def _orgs(issue: Issue) -> dict[tuple[str, str], str | None]:
+    facts = issue_to_facts(issue)
+    return {(p.name, pos.title): pos.org for p in facts.people for pos in p.positions}
+
+
+def test_a_byline_unit_names_the_own_hospital() -> None:
+    article = Article(id="a01", title="医院聘任一批中层干部", paragraphs=BODY,
+                      bylines=(Byline(department="青川市临江医院组织人事部", authors=("林岚",)),))
+    orgs = _orgs(Issue(source="t", articles=(article,)))
+    assert orgs[("苏晓禾", "院长助理")] == "青川市临江医院"
+
+
+def test_a_signature_no_article_claimed_names_the_own_hospital() -> None:
+    article = Article(id="a01", title="关于陈明远等同志职务聘任的通知", paragraphs=BODY)
+    issue = Issue(source="t", articles=(article,), unassigned=("中共青川市临江医院委员会", "青川市临江医院"))
+    assert _orgs(issue)[("苏晓禾", "院长助理")] == "青川市临江医院"
+
