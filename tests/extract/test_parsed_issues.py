@@ -1,5 +1,6 @@
 """How facts read a parsed issue: the own hospital from all the issue prints (the units of its
-bylines, the lines no article claimed such as a notice's signature), as a reader of the page does."""
+bylines, the lines no article claimed such as a notice's signature), as a reader of the page does;
+the roles of its byline records (本报记者 is a 记者)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def test_a_signature_no_article_claimed_names_the_own_hospital() -> None:
     issue = Issue(source="t", articles=(article,), unassigned=("中共青川市临江医院委员会", "青川市临江医院"))
     assert _orgs(issue)[("苏晓禾", "院长助理")] == "青川市临江医院"
 
+
+
+def test_the_papers_own_reporter_is_a_reporter() -> None:
+    # （本报记者 林岚 通讯员 苏禾）: 本报 says whose reporter, the title is 记者
+    byline = Byline(department=None, authors=("林岚", "苏禾"), roles=("本报记者", "通讯员"))
+    article = Article(id="a01", title="医院聘任一批中层干部", paragraphs=BODY, bylines=(byline,))
+    orgs = _orgs(Issue(source="t", articles=(article,)))
+    assert ("林岚", "记者") in orgs and ("苏禾", "通讯员") in orgs
+    assert ("林岚", "通讯员") not in orgs

@@ -110,6 +110,7 @@ if TYPE_CHECKING:
     import jieba
 
 _STORY_TIME = re.compile(r"(?:[初中底末]?的(?:一个|一天|某|那个|那天))")  # 12月的一个深夜: a time in a story
+_PAPER = "本报"  # 本报记者, 本报通讯员: the paper's own 记者, 通讯员
 _DAY_NAME = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}")  # “5·12”: a day written as its name
 
 
@@ -199,7 +200,7 @@ def _article_facts(
     for byline_record in article.bylines:
         if byline_record.department or byline_record.authors:
             add_byline_people(byline_record.department, byline_record.authors, article, issue, home, lexicon, out,
-                        tuple(getattr(byline_record, "roles", ())))
+                        tuple(role.removeprefix(_PAPER) for role in byline_record.roles))
             unit = resolve_org(to_simplified(byline_record.department), lexicon, home) if byline_record.department else None
             for author in byline_record.authors:
                 if unit is not None:
