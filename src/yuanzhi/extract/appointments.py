@@ -107,6 +107,12 @@ def appointments_in(
                 if shape == "remove" and sentence.startswith(_THAT_PERSON, match.end()):
                     deferred.append((match.end(), action))  # 免去其…职务: read once every name is known
                     continue
+                if shape == "remove" and sentence[match.start() - 1 : match.start()] == _PASSIVE:
+                    names = passive_subject(sentence, match.start(), tokens, lexicon, blocked)
+                    if names:
+                        posts = posts_from(sentence, match.end(), titles, tokens, lexicon, home)
+                        hits.extend(AppointmentHit(sentence[a:b], t, o, action, a, b) for a, b in names for t, o in posts)
+                    continue  # 某某受到处分，被免去某镇卫生院院长职务: no name follows 被免去
                 names = name_list(sentence, match.end(), tokens, lexicon, blocked)
                 pronoun = shape == "before" and sentence.startswith(_PRONOUNS, match.end())
                 if not names and pronoun and sentence.startswith("为", match.end() + 1):
@@ -222,6 +228,7 @@ def _formed_by(sentence: str, at: int) -> bool:
 _THAT_PERSON = "其"
 _PRONOUNS = ("其", "他", "她")  # 聘请其为…: the person just named
 _EACH = "分别"
+_PASSIVE = "被"  # 被免去: the person is the sentence's subject, before the cue
 _BY = "由"
 _SECONDMENTS = ("挂职", "挂任")
 _PLANNED = ("将", "拟", "计划", "将要")
@@ -343,6 +350,19 @@ def _more_of_the_same(
             AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts
         )
     return hits
+
+
+def passive_subject(
+    sentence: str, cue_start: int, tokens: Tokens, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """某某受到党内警告处分，被免去…职务: the name opening the sentence or one of its clauses before
+    the cue (a date may open the sentence first)."""
+    starts = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence[:cue_start])]
+    for at in starts:
+        names = name_list(sentence, at, tokens, lexicon, blocked)
+        if names:
+            return names
+    return []
 
 
 def _name_glued_to_org(
