@@ -85,10 +85,15 @@ class Scores:
 
 LAST_CPU = 0.0  # CPU seconds of the best timing run (less sensitive to a busy machine)
 USE_PARSER = False  # --parser: read fixtures with the lead's parser instead of plain.text_to_issue
+FLATTEN = False  # --flatten: re-flow each fixture into printed lines first (flatten_text.py)
 
 
 def load_issue(text_path: Path, date: str | None) -> Issue:
     text = text_path.read_text(encoding="utf-8")
+    if FLATTEN:
+        from flatten_text import flatten
+
+        text = flatten(text, text_path.name)
     if USE_PARSER:
         from yuanzhi.pipeline import parse_text
 
@@ -287,12 +292,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--parser", action="store_true", help="read fixtures with yuanzhi.pipeline.parse_text")
+    parser.add_argument("--flatten", action="store_true",
+                        help="with --parser: re-flow each fixture into printed lines of 16-26 characters first "
+                             "(bench/flatten_text.py), as a PDF's text layer prints them")
     parser.add_argument("--heldout", action="append", default=[], metavar="PREFIX",
                         help="score only these held-out batches PREFIX_*.json, each apart (default: every "
                              "batch in tests/gold/facts; 'none' for none)")
     args = parser.parse_args(argv)
-    global USE_PARSER
+    global USE_PARSER, FLATTEN
     USE_PARSER = args.parser
+    FLATTEN = args.flatten
+    if FLATTEN and not USE_PARSER:
+        parser.error("--flatten needs --parser (the line reader reads a paragraph per line)")
     fixtures = Scores()
     run_fixtures(fixtures)
     report("fixtures", fixtures, args.verbose)
