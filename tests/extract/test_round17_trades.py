@@ -24,22 +24,22 @@ def kinds(*paragraphs: str) -> dict[str, str]:
 
 def test_an_airlines_crew_with_no_unit_take_the_airline_and_a_pilots_grade_is_a_post():
     found = posts(
-        "3月5日，柘云航空有限公司在总部举行表彰会。飞行部副总经理、一级飞行员宫晓川出席。",
+        "3月5日，柘云航空有限公司在总部举行表彰会。飞行部副总经理、一级飞行员麦晓川出席。",
         "乘务长汤若雪立即广播寻找医生。机长邬振宇决定备降。",
     )
-    assert ("宫晓川", "一级飞行员", "柘云航空有限公司飞行部") in found
-    assert ("宫晓川", "副总经理", "柘云航空有限公司飞行部") in found
+    assert ("麦晓川", "一级飞行员", "柘云航空有限公司飞行部") in found
+    assert ("麦晓川", "副总经理", "柘云航空有限公司飞行部") in found
     assert ("汤若雪", "乘务长", "柘云航空有限公司") in found
     assert ("邬振宇", "机长", "柘云航空有限公司") in found
 
 
 def test_trade_posts_are_titles():
     found = {(n, t) for n, t, _o in posts(
-        "5月8日，柘岭市康复医院举行聘任仪式。康复治疗部治疗师长甘若澜、首席治疗师龚一鸣出席。"
+        "5月8日，柘岭市康复医院举行聘任仪式。康复治疗部治疗师长甘若澜、首席治疗师阙一鸣出席。"
         "柘湾外轮代理有限公司业务主管诸葛晴担任翻译。",
     )}
     assert ("甘若澜", "治疗师长") in found
-    assert ("龚一鸣", "首席治疗师") in found
+    assert ("阙一鸣", "首席治疗师") in found
     assert ("诸葛晴", "业务主管") in found
 
 

@@ -64,6 +64,7 @@ from .facts_json import facts_to_json
 from .fixed_bodies import settle
 from .home_orgs import home_group
 from .lexicon_loader import Lexicon, default_lexicon
+from .meeting_bodies import convenes
 from .mentions import PersonMention
 from .moved_posts import moved_within
 from .name_evidence import article_evidence, printed_names
@@ -181,6 +182,7 @@ def _article_facts(
     held: dict[str, list[str]] = {}  # titles each name has had in this article
     trail = EventTrail()  # what the sentences so far leave for the next one's event (event_dating.py)
     last_body: OrgMention | None = None  # the society or committee the article last named
+    meeting_body: OrgMention | None = None  # the society whose congress the article reports (meeting_bodies.py)
     units_named: set[str] = set()  # departments the article has named so far
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
     guests: list[str] = []  # institutions other than the hospital the article has named so far
@@ -253,6 +255,8 @@ def _article_facts(
                 # 医学会副会长… after 医学会某分会: the branch stays the body the story is about;
                 # 呼吸联盟: the alliance declared in full
                 last_body = known.resolve(body, position, lexicon) or body
+            if meeting_body is None and convenes(text, body):
+                meeting_body = known.resolve(body, position, lexicon) or body  # 某学会第三次会员代表大会
         orgs = [m for m in orgs if not _SITTING.match(m.text)]  # 第七届委员会: a sitting, not a body
         units_named.update(m.name for m in orgs if m.kind == "department")
         units_named.update(short_units(words, lexicon))
@@ -282,7 +286,7 @@ def _article_facts(
                 person = replace(person, org=rank_body)  # 委二级调研员某某: the commission's rank (organ_ranks.py)
             elif (read := choose_post_body(text, person, words, lexicon, home)) is not None:
                 person = replace(person, org=read)  # no rule's body, or one the CRF cuts otherwise (org_reader_choice.py)
-            org, written = sitting_body(person.org, last_body), person.org is not None and not person.inherited
+            org, written = sitting_body(person.org, meeting_body or last_body), person.org is not None and not person.inherited
             full = known.resolve(org, position, lexicon)
             if org is not None and full is not None and full.name != org.name:
                 record_alias(out, org, full)
@@ -290,7 +294,7 @@ def _article_facts(
             if (org is None or person.inherited) and last_body is not None and (
                 lexicon.title_category(person.title) == "association"
             ):
-                org, written = last_body, False  # 当选为主任委员: a society's post, of the society the article names
+                org, written = meeting_body or last_body, False  # 当选为主任委员: of the society the article names
             if org is not None and written:
                 written_org[person.name] = org
                 from_byline.discard(person.name)
@@ -334,10 +338,10 @@ def _article_facts(
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
-            hit = replace(hit, org=known.resolve(sitting_body(hit.org, last_body), position, lexicon))
+            hit = replace(hit, org=known.resolve(sitting_body(hit.org, meeting_body or last_body), position, lexicon))
             hit = replace(hit, org=moved_within(text, hit, mentions) or hit.org)  # 原院长甲改任常务副院长 (moved_posts.py)
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
-                hit = replace(hit, org=last_body)
+                hit = replace(hit, org=meeting_body or last_body)
             elif hit.org is None and hit.action == HELD and subject is not None and takes_subject_unit(hit.title, lexicon):
                 hit = replace(hit, org=subject)  # 科室巡礼: 医疗组长分别为甲、乙和丙 (the department's)
             elif hit.org is None and hit.action == HELD and len(units_named) == 1 and lexicon.title_category(hit.title) == "clinical":

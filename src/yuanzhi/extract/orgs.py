@@ -50,6 +50,7 @@ _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
 _GLUED_HEADS = set("和与及暨任在赴至由为到有其")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…)
+_GLUED_VERBS = {"曾任", "现任", "历任", "兼任", "原任", "担任"}  # verbs of posts jieba may glue to a place (曾任州|…)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
@@ -197,6 +198,9 @@ def org_before(
             break
         if start != end and word not in word_tags() and len(word) >= 2 and word[0] in _GLUED_HEADS:
             start = word_start + 1  # jieba glued a function word to the name: 琚丽华|及区|卫生健康局, 任松岩|县
+            break
+        if start != end and word[:2] in _GLUED_VERBS and len(word) > 2:
+            start = word_start + 2  # 某某|曾任州|朝医|医院院长: jieba glued a verb of posts to the name's place
             break
         start = word_start
     if 0 < start < end - 2 and sentence[start] in _DATE_UNITS and sentence[start - 1] in _NUMERALS:
