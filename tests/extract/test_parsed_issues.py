@@ -36,3 +36,11 @@ def test_the_papers_own_reporter_is_a_reporter() -> None:
     orgs = _orgs(Issue(source="t", articles=(article,)))
     assert ("林岚", "记者") in orgs and ("苏禾", "通讯员") in orgs
     assert ("林岚", "通讯员") not in orgs
+
+
+def test_a_byline_unit_is_a_body_the_article_names() -> None:
+    # （某街道办事处 供稿）: the street the article's 街道党工委 stands for, as when read as a paragraph
+    body = ("9月2日上午，青川市临江区文昌街道“邻里健康节”在社区广场举行。街道党工委副书记林岚出席活动。",)
+    byline = Byline(department="文昌街道办事处", authors=(), roles=("供稿",))
+    article = Article(id="a01", title="文昌街道举办邻里健康节", paragraphs=body, bylines=(byline,))
+    assert _orgs(Issue(source="t", articles=(article,)))[("林岚", "党工委副书记")] == "青川市临江区文昌街道"

@@ -211,8 +211,12 @@ def _article_facts(
                         written_org[author_name] = unit
                         from_byline.add(author_name)
     body_sentences = [s for s in sentences if s.paragraph not in byline_paragraphs]
+    # the units the article's byline records print close the article's text, as the line reader reads
+    # them (（某街道办事处 供稿）): bodies it names, past the last sentence (no sentence index holds them)
+    byline_texts = [to_simplified(b.department) for b in article.bylines if b.department]
     known = read_article_orgs(
-        [s.text for s in body_sentences], tokenize, lexicon, home, [s.paragraph < 0 for s in body_sentences]
+        [s.text for s in body_sentences] + byline_texts, tokenize, lexicon, home,
+        [s.paragraph < 0 for s in body_sentences],
     )
     known = with_first_names(known)  # 某局（某局）: one body, the first name canonical (second_names.py)
     printed_bodies = known.everywhere()  # every body printed in full, for short forms (§4.3): read once
