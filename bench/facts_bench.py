@@ -4,6 +4,15 @@
     .venv/bin/python bench/facts_bench.py --verbose  # list every miss and false alarm
     .venv/bin/python bench/facts_bench.py --heldout heldout3  # only these held-out batches, each apart
     .venv/bin/python bench/facts_bench.py --heldout none      # no held-out batch
+    .venv/bin/python bench/facts_bench.py --flatten   # each fixture re-flowed into printed lines first
+    .venv/bin/python bench/facts_bench.py --lines     # the old line reader (extract/plain.py) instead
+
+Fixtures are read as users' text is (``yuanzhi facts FILE``): parsed by yuanzhi.pipeline.parse_text
+(layout, articles, bylines, the issue's own hospital from all it prints). ``--flatten`` re-flows each
+fixture (a paragraph per line) into printed lines of 16–26 characters first, as a PDF's text layer
+prints them (bench/flatten_text.py), so every batch's gold measures the flattened form too.
+``--lines`` reads each fixture with extract/plain.text_to_issue (one article, a line a paragraph),
+the bench's reader until wave 14, when the parser read every batch at least as well.
 
 Measures (name, title) precision/recall/F1, organization agreement for matched
 pairs (a department named alone or with its hospital is one organization), appointment
@@ -84,7 +93,7 @@ class Scores:
 
 
 LAST_CPU = 0.0  # CPU seconds of the best timing run (less sensitive to a busy machine)
-USE_PARSER = False  # --parser: read fixtures with the lead's parser instead of plain.text_to_issue
+USE_PARSER = True  # read fixtures with the lead's parser; --lines: with plain.text_to_issue
 FLATTEN = False  # --flatten: re-flow each fixture into printed lines first (flatten_text.py)
 
 
@@ -291,19 +300,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--no-timing", action="store_true")
-    parser.add_argument("--parser", action="store_true", help="read fixtures with yuanzhi.pipeline.parse_text")
+    parser.add_argument("--parser", action="store_true",
+                        help="read fixtures with yuanzhi.pipeline.parse_text (the default; kept for old commands)")
+    parser.add_argument("--lines", action="store_true",
+                        help="read fixtures with the line reader extract/plain.text_to_issue instead of the parser")
     parser.add_argument("--flatten", action="store_true",
-                        help="with --parser: re-flow each fixture into printed lines of 16-26 characters first "
+                        help="re-flow each fixture into printed lines of 16-26 characters first "
                              "(bench/flatten_text.py), as a PDF's text layer prints them")
     parser.add_argument("--heldout", action="append", default=[], metavar="PREFIX",
                         help="score only these held-out batches PREFIX_*.json, each apart (default: every "
                              "batch in tests/gold/facts; 'none' for none)")
     args = parser.parse_args(argv)
     global USE_PARSER, FLATTEN
-    USE_PARSER = args.parser
+    if args.lines and args.parser:
+        parser.error("--lines and --parser choose different readers")
+    USE_PARSER = not args.lines
     FLATTEN = args.flatten
     if FLATTEN and not USE_PARSER:
-        parser.error("--flatten needs --parser (the line reader reads a paragraph per line)")
+        parser.error("--flatten needs the parser (the line reader reads a paragraph per line)")
     fixtures = Scores()
     run_fixtures(fixtures)
     report("fixtures", fixtures, args.verbose)
