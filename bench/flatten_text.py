@@ -6,7 +6,10 @@ The fixtures print a paragraph per line; a PDF extraction prints the lines of th
   heading) stays one line, as it is printed across the column or on its own;
 * every other line is a paragraph, cut into lines of one width per file (16 to 26 characters,
   drawn from a generator seeded by the file name, so every run reflows a file the same way),
-  breaking anywhere: inside words, names and numbers, between a bracket and its content;
+  breaking anywhere: inside words, names and numbers, between a bracket and its content; only
+  the typesetter's one rule for line starts holds, as in the round-17 text: closing punctuation
+  (。，、；：？！ and closing brackets and quotes) never starts a line, it hangs at the end of the
+  line before;
 * what told paragraphs apart is lost: indents, blank lines (a paragraph still starts a line, and
   its last line is as short as it falls).
 
@@ -45,5 +48,20 @@ def flatten(text: str, name: str) -> str:
         if is_headline_line(line):
             out.append(line)
             continue
-        out.extend(line[start : start + width] for start in range(0, len(line), width))
+        out.extend(_cut(line, width))
     return "\n".join(out) + "\n"
+
+
+_NO_LINE_START = "。，、；：？！，．,.;:?!…" + _CLOSERS  # hangs at the end of the line before
+
+
+def _cut(paragraph: str, width: int) -> list[str]:
+    lines: list[str] = []
+    start = 0
+    while start < len(paragraph):
+        end = min(start + width, len(paragraph))
+        while end < len(paragraph) and paragraph[end] in _NO_LINE_START:
+            end += 1
+        lines.append(paragraph[start:end])
+        start = end
+    return lines

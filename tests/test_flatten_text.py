@@ -19,7 +19,8 @@ def test_paragraphs_are_cut_at_one_width_and_headlines_kept() -> None:
     assert lines[0] == "青川医院召开年中工作会议"
     assert lines[-1] == "（党委办公室 陈明远）"
     body = lines[1:-1]
-    assert all(len(line) <= width for line in body)
+    assert all(len(line) <= width or line[-1] in "。，、；：”）" for line in body)
+    assert not any(line[0] in "。，、；：？！”）" for line in body)  # closing punctuation hangs
     assert len(body[0]) == width and not body[0].startswith("\u3000")  # the indent is lost
     assert "".join(body) == TEXT.splitlines()[2].strip() + TEXT.splitlines()[3]
     assert "" not in lines  # no blank lines
@@ -29,3 +30,11 @@ def test_the_width_is_drawn_per_file_and_the_same_every_run() -> None:
     widths = {column_width(f"heldout{n}_x.txt") for n in range(60)}
     assert min(widths) >= WIDTHS[0] and max(widths) <= WIDTHS[1] and len(widths) > 5
     assert flatten(TEXT, "a.txt") == flatten(TEXT, "a.txt")
+
+
+def test_closing_punctuation_hangs_at_the_end_of_the_line_before() -> None:
+    width = column_width("x")
+    text = "甲" * width + "。”" + "乙" * 30 + "。\n"
+    lines = flatten(text, "x").splitlines()
+    assert lines[0] == "甲" * width + "。”"
+    assert lines[1] == "乙" * width
