@@ -63,8 +63,8 @@ def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | Non
     ):
         return None
     level = head.text[0]
-    if head.text[:2] in word_tags():
-        return None  # 市场部: a word, not a level word
+    if head.text[:2] in word_tags() and head.text[1:2] != _COMMITTEE:
+        return None  # 市场部: a word, not a level word (but 县委|统战部: the county's party committee's)
     place = _PLACE_IN.match(before.name)
     if level not in _LEVEL_WORDS or place is None or not place.group(0).endswith(level) or len(head.text) < 3:
         return None
@@ -73,6 +73,7 @@ def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | Non
 
 
 _LEVEL_WORDS = "省市县区"
+_COMMITTEE = "委"  # 县委统战部 after 某县委常委: the county's party committee's department
 
 
 def qualifying_word(text: str) -> bool:

@@ -18,7 +18,7 @@ from ..model import (
     Person,
     Position,
 )
-from .held_bodies import holder_of
+from .held_bodies import government_office, holder_of
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 from .sentences import to_simplified
@@ -43,6 +43,8 @@ class Collector:
             return
         if any(mention.name in org.aliases for org in self.orgs.values()):
             return  # a name already known as another organization's alias
+        if government_office(mention.name, mention.kind, mention.parent):
+            mention = replace(mention, kind="government", parent=None)  # 某市人民政府外事办公室 (held_bodies.py)
         if mention.parent is None and (holder := holder_of(mention.name, mention.kind, self.lexicon)):
             mention = replace(mention, parent=holder)  # 某林业局医院: the bureau's hospital (held_bodies.py)
         if mention.parent and mention.parent not in self.orgs:

@@ -16,6 +16,16 @@ _MILITARY = ("武警", "解放军", "中国人民解放军")  # a military hospi
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{2,}?[省市县区州旗]")  # a place and no proper name (某省监狱|中心医院)
 _SOME = "某"  # a bare ending read for its kind (某医院)
 _MIN_BODY = 3  # characters of the holder's name (某局)
+_GOVERNMENT, _OFFICE = "人民政府", "办公室"
+
+
+def government_office(name: str, kind: str, parent: str | None) -> bool:
+    """``某市人民政府外事办公室``, ``某市人民政府办公室``: an office of a people's government is listed
+    as an organ of its own (government, no parent), as every round's gold lists it; its posts and
+    units read it as before (a unit of the government: the short forms 市政府某办公室 resolve so)."""
+    return kind == "department" and parent is not None and parent.endswith(_GOVERNMENT) and name.endswith(_OFFICE) and (
+        name == parent + name[len(parent) :]
+    )
 
 
 def holder_of(name: str, kind: str, lexicon: Lexicon) -> str | None:
