@@ -58,8 +58,8 @@ def posts_from(
             continue
         gap = sentence[position:start]
         gap = gap[1:] if gap[:1] in _POST_JOINERS and posts else gap
-        if gap and not NAME_TEXT.match(gap):
-            break  # punctuation between: the next title belongs to someone else
+        if gap and not NAME_TEXT.match(gap) or gap.startswith(_FORMER_NOTE):
+            break  # punctuation between: the next title belongs to someone else; （原…）: a post held (held_note)
         if gap:
             written = resolve_org(gap, lexicon, home)
             if written is None and (note := _NOTE_AFTER_BODY.search(gap)) is not None:
@@ -83,3 +83,27 @@ def posts_from(
         home_org = resolve_org("我院", lexicon, home)
         posts = [(t, None if lexicon.title_category(t) in _NOT_HOME else home_org) for t, _ in posts]
     return posts
+
+
+_FORMER_NOTE = ("（原", "(原")
+_HELD = "held"  # notices.HELD: a post held before, a position and no decision
+_CLAUSE_END = re.compile(r"[，。；：,;:]")
+
+
+def held_note(
+    sentence: str, hits: list[AppointmentHit], titles: list[tuple[int, int, str]], tokens: Tokens,
+    lexicon: Lexicon, home: str | None,
+) -> list[AppointmentHit]:
+    """``聘任甲为A科主任（原B科副主任）``: the post in brackets after 原 is the one the person
+    appointed in that clause held until now (GOLD_SPEC §6: a pair, no appointment)."""
+    out: list[AppointmentHit] = []
+    for note in re.finditer("|".join(map(re.escape, _FORMER_NOTE)), sentence):
+        before = [h for h in hits if h.action == "appoint" and h.end <= note.start()
+                  and not _CLAUSE_END.search(sentence, h.end, note.start())]
+        people = {(h.person, h.start, h.end) for h in before}
+        if len(people) != 1:
+            continue
+        person, start, end = people.pop()
+        out.extend(AppointmentHit(person, title, org, _HELD, start, end)
+                   for title, org in posts_from(sentence, note.end(), titles, tokens, lexicon, home))
+    return out

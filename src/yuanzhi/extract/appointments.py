@@ -16,7 +16,7 @@ from .appointment_lists import (
     recipients_before,
     units_each,
 )
-from .appointment_posts import AppointmentHit, posts_from
+from .appointment_posts import AppointmentHit, held_note, posts_from
 from .book_roles import book_roles_held
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, names_ending_at, surname_length, valid_name
@@ -184,6 +184,7 @@ def appointments_in(
         for a, b in _same_subject(hits, clause_start):
             hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
                         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home))
+    hits.extend(held_note(sentence, hits, titles, tokens, lexicon, home))  # 甲为A主任（原B副主任）
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 

@@ -51,6 +51,7 @@ from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .committee_units import committee_unit
 from .dates import date_key, day_of_last_month, find_dates, years_in
+from .decisions import decided_posts
 from .delegations import delegation_orgs, deputy_orgs
 from .deputies import level_place, level_post
 from .event_dating import SHIFTED, EventTrail
@@ -241,6 +242,9 @@ def _article_facts(
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
         if exact and not _STORY_TIME.match(text, exact[0].end) and not text[:exact[0].start].endswith(("去年", "前年")):
             last_date = exact[0].value  # not 去年12月的一个深夜: a story told in passing dates no 当天 after it
+        decided = decided_posts(text, exact, lexicon)  # 经7月21日院长办公会、7月22日党委会研究决定: the last
+        decided_on = decided.value if decided is not None else None
+        last_date = decided_on or last_date
         when = date_key(exact[0].value) if exact else issue.date
 
         def evidence(start: int | None = None, end: int | None = None, quote: str = sentence.original) -> Evidence:
@@ -357,7 +361,8 @@ def _article_facts(
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
-                                exact[0].value if exact else (last_date or issue.date), (evidence(hit.start, hit.end),))
+                                decided_on or (exact[0].value if exact else (last_date or issue.date)),
+                                (evidence(hit.start, hit.end),))
                 )
             org_name = hit.org.name if hit.org else None
             if (hit.person, hit.title, org_name) not in out.positions:  # a removal ends a post held
