@@ -26,6 +26,7 @@ from .orgs import (
     Tokens,
     resolve_org,
 )
+from .team_roles import team_heads
 from .title_spans import title_matches
 
 _REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄))?")
@@ -185,6 +186,7 @@ def appointments_in(
             hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
                         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home))
     hits.extend(held_note(sentence, hits, titles, tokens, lexicon, home))  # 甲为A主任（原B副主任）
+    hits.extend(team_heads(sentence, tokens, lexicon, blocked, people, hits))  # 由甲兼任队长; 组长：院长甲
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 
