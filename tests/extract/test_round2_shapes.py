@@ -276,3 +276,14 @@ def test_a_headline_and_its_body_state_one_appointment_with_the_body_s_date():
     ))
     dates = sorted(a.date or "" for a in facts.appointments if a.person == "蓝晓慧")
     assert dates == ["2024-11-16"]
+
+
+def test_a_numbered_heading_naming_an_action_announces_the_items_after_it():
+    found = _appointments(
+        "经院党委会议研究决定，对以下同志职务予以调整：",
+        "一、聘任",
+        "东方晓云为心内科主任（原心内科副主任）；",
+        "二、免去",
+        "韩立新的麻醉科主任助理职务。",
+    )
+    assert ("东方晓云", "主任", "心内科", "appoint") in found

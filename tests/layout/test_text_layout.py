@@ -151,3 +151,12 @@ def test_a_line_before_a_kept_indent_ends_its_paragraph() -> None:
     item = "林晓川，心胸外科主任医师，擅长肺癌微创手术。"
     blocks = blocks_of(["医院调整专家门诊安排", "\u3000\u3000" + lead, "\u3000\u3000" + item])
     assert blocks == [("headline", "医院调整专家门诊安排"), ("body", lead.replace(" ", "")), ("body", item)]
+
+
+def test_a_short_line_ending_in_a_colon_ends_its_paragraph() -> None:
+    # …介绍如下： printed short in its column: the list starts on the next line
+    lead = "方便群众就医，医院自下月起调整专家门诊安排。现将部分专家介绍如下："
+    item = "林晓川，心胸外科主任医师，擅长肺癌微创手术。出诊时间：周一全天。"
+    lines = ["医院调整专家门诊安排", *column([lead], 18, indent=0), *column([item], 18, indent=0)]
+    blocks = blocks_of(lines)
+    assert blocks == [("headline", "医院调整专家门诊安排"), ("body", lead), ("body", item)]

@@ -269,11 +269,15 @@ def _closes_paragraph(rows: list[Row], j: int, columns: list[tuple[float, float]
     return column > 0 and rows[j].hi < 0.6 * column
 
 
+_INTRODUCES = "：:"  # a colon ending a line introduces what follows
+
+
 def ends_paragraph(rows: list[Row], i: int, columns: list[tuple[float, float]]) -> bool:
     row = rows[i]
-    if not row.terminal:
-        return False
     column = columns[i][0] or columns[i][1]
+    if not row.terminal:
+        # …介绍如下： printed short: the line ends its paragraph, the list follows on the next line
+        return row.norm[-1] in _INTRODUCES and column > 0 and not full(row, column) and row.hi < column - 1
     if not full(row, column):
         return True
     nxt = next_content(rows, i)
