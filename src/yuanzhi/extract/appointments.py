@@ -94,6 +94,8 @@ def appointments_in(
                         each = len(names) > 1  # 科主治医师甲和科主治医师乙分别挂职A、B: in order
                 if not names:
                     names = _announced_name(sentence, clause_start, match.start(), lexicon, blocked)  # 会议宣布甲任…
+                if not names:
+                    names = _described_subject(sentence, clause_start, match.start(), lexicon, blocked)  # 专家甲博士受聘为
                 if not names and action == "remove":
                     names = _person_of_reason(sentence, clause_start, match.start(), people)  # 原副院长甲因年龄原因不再担任…
                 if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
@@ -200,6 +202,21 @@ def _announced_name(
     for start, name, _surname in names_ending_at(sentence, at, lexicon, blocked):
         if start >= clause_start and valid_name(name, lexicon) and _ANNOUNCES.search(sentence, clause_start, start):
             return [(start, at)]
+    return []
+
+
+def _described_subject(
+    sentence: str, clause_start: int, at: int, lexicon: Lexicon, blocked: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``康复专家甲(博士)受聘为…``: the name right before the cue (or before a degree before it),
+    after a word that describes a person (person_descriptors.txt), not a title."""
+    degree = max((d for d in lexicon.degree_titles if sentence.startswith(d, at - len(d))), key=len, default="")
+    end = at - len(degree)
+    for start, name, _surname in names_ending_at(sentence, end, lexicon, blocked):
+        if start > clause_start and valid_name(name, lexicon) and any(
+            sentence.startswith(word, start - len(word)) for word in lexicon.person_descriptors
+        ):
+            return [(start, end)]
     return []
 
 

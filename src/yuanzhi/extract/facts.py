@@ -393,4 +393,6 @@ def _designation_alias(out: Collector, mention: OrgMention, lexicon: Lexicon) ->
 
 
 _TENURE = re.compile(r"^(?:[^，。]{0,8}期间，|曾经|曾|此前|先后|历任)")
-_NEXT_STEP = re.compile(r"^(?:随后|然后|稍后|会后|紧接着)[，,]")  # the next step of the same occasion, not a past time
+_NEXT_STEP = re.compile(  # the next step of the same occasion, not a past time (揭牌仪式后，签约仪式结束后，)
+    r"^(?:随后|然后|稍后|会后|紧接着|[^，。]{0,6}(?:仪式|会议|大会|签约|揭牌|授牌)(?:结束)?后)[，,]"
+)
