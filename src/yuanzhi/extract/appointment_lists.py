@@ -215,37 +215,63 @@ def named_as_list(
 _ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
 
 
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")  # 一、 （二）
+_HEADING = re.compile(r"(?:^|(?<=[：:。；;]))[一二三四五六七八九十]{1,3}、")  # 一、聘任 / 二、免去: a notice's section
 
 
 def announced_list(sentence: str, lexicon: Lexicon) -> str | None:
-    """``聘任以下同志职务：`` / ``免去下列同志职务``: the action of the notice's items that follow; so is
-    a numbered heading that is an action alone (``一、聘任``, ``（二）免去``)."""
-    heading = _NUMBERED.match(sentence)
-    if heading is not None:
-        rest = sentence[heading.end() :].rstrip("：:")
-        for cue, action, shape in lexicon.appointment_cues:
-            if shape != "after" and rest == cue:
-                return action
+    """``聘任以下同志职务：`` / ``免去下列同志职务``: the action of the notice's items that follow;
+    also a numbered heading opened by a cue (``一、聘任``, ``二、免去``), the last in the sentence."""
     for cue, action, shape in lexicon.appointment_cues:
         if shape != "after" and cue in sentence and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
             return action
-    return None
+    heading: str | None = None
+    for number in _HEADING.finditer(sentence):
+        heading = next((action for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0]))
+                        if shape != "after" and sentence.startswith(cue, number.end())), heading)
+    return heading
 
 
 def listed_item(
     sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
     titles: list[tuple[int, int, str]], action: str,
 ) -> list[AppointmentHit]:
-    """One item of an announced list: ``甲、乙同志为康复科副主任；`` (the cue is the list's)."""
+    """One item of an announced list: ``甲、乙同志为康复科副主任；`` (the cue is the list's);
+    ``甲、乙分别为A科主任、副主任；`` one post each in order; under a removal ``甲的A科主任职务；``."""
     names = name_list(sentence, 0, tokens, lexicon, blocked)
     if not names:
         return []
     rest_at = names[-1][1] + (2 if sentence.startswith("同志", names[-1][1]) else 0)
-    if not sentence.startswith("为", rest_at):
+    each = len(names) > 1 and sentence.startswith(_EACH + "为", rest_at)
+    rest_at += len(_EACH) if each else 0
+    if sentence.startswith("的", rest_at) and action == "remove":
+        rest_at += 1
+    elif sentence.startswith("为", rest_at):
+        rest_at += 1
+    else:
         return []
-    posts = posts_from(sentence, rest_at + 1, titles, tokens, lexicon, home)
+    posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home)
+    if action == "remove" and not re.match(r"[^，。；,;（(]*职务", sentence[rest_at:]):
+        return []  # 甲的…: a removal item names the post 职务
+    if each:
+        posts = shared_unit(posts)
+        if len(posts) != len(names):
+            return []
+        return [AppointmentHit(sentence[a:b], t, o, action, a, b) for (a, b), (t, o) in zip(names, posts, strict=True)]
     return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names for title, org in posts]
+
+
+_EACH = "分别"
+
+
+def shared_unit(posts: list[tuple[str, OrgMention | None]]) -> list[tuple[str, OrgMention | None]]:
+    """``A科主任、副主任``: a head's title after a unit's post, written bare, is of that unit."""
+    out: list[tuple[str, OrgMention | None]] = []
+    for title, org in posts:
+        before = out[-1][1] if out else None
+        if before is not None and before.kind == "department" and (org is None or org.kind != "department"):
+            org = before
+        out.append((title, org))
+    return out
 
 
 def units_each(
