@@ -31,3 +31,12 @@ def test_holders_by_the_name_printed_first():
     assert holder_of("武警柘州总队医院", "hospital", lexicon) is None  # a military hospital
     assert holder_of("柘州市人民医院", "hospital", lexicon) is None
     assert holder_of("柘州医学院附属医院", "hospital", lexicon) is None  # a university's: no parent (§4.11)
+
+
+def test_a_short_form_of_a_body_printed_as_the_head_of_its_hospital_is_that_body():
+    found = {(p.name, pos.title, pos.org) for p in issue_to_facts(one_article(
+        "6月11日上午，柘峪省监狱管理局中心医院召开全院干部职工大会，宣布省监狱管理局党委的决定。"
+        "省监狱管理局党委委员、副局长祁正华出席会议并讲话，局政治部副主任柏晓峰宣读任免决定。",
+    )).people for pos in p.positions}
+    assert ("祁正华", "副局长", "柘峪省监狱管理局") in found
+    assert ("柏晓峰", "副主任", "柘峪省监狱管理局政治部") in found

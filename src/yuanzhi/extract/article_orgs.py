@@ -22,9 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .generic_heads import bare_endings, generic_head
+from .held_bodies import holder_of
 from .lexicon_loader import FORMER, Lexicon
 from .org_conventions import township_in_full, village_in_full
-from .org_short_names import is_short_form
+from .org_short_names import full_name_of, is_short_form
 from .org_tiers import under_parent_tier
 from .orgs import (
     BRANCHES,
@@ -84,6 +85,7 @@ class ArticleOrgs:
                      and m.name.endswith(_ORGAN_BODIES.get(first.text[0], first.text[0]))), None)
         if body is None:
             return None
+        body = full_name_of(body, [m.name for m in self.named_until(index)], lexicon) or body  # 省某局: in full
         unit = org.text[len(organ_office(org.text, lexicon)):]  # 委机关|医政医管科, 委|医政医管处
         return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
 
@@ -191,6 +193,7 @@ def read_article_orgs(
     named = [
         [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)
          or (m.kind == "other" and _PLACED.match(m.name) and not m.name.endswith(_VILLAGE))]  # 某市急救中心
+        + held_heads(orgs, lexicon)  # 某省监狱管理局|中心医院: the administration printed as the head of its hospital
         for orgs in per_sentence
     ]
     declared: dict[str, str] = {}
@@ -202,6 +205,17 @@ def read_article_orgs(
 
 _HEAD_REFERENCE = "总院"  # the lead hospital of a 医共体 or a group, when the article declares which
 _VILLAGE = "村"  # a village is named by its own name (荻石村), as the spec writes it
+
+
+def held_heads(orgs: list[OrgMention], lexicon: Lexicon) -> list[OrgMention]:
+    """The bodies printed in full as the head of a hospital's or a farm's name (held_bodies.py):
+    a short form of one (省监狱管理局 after 某省监狱管理局中心医院) stands for it (GOLD_SPEC §4.3)."""
+    out = []
+    for m in orgs:
+        holder = holder_of(m.name, m.kind, lexicon) if m.text == m.name and m.parent is None else None
+        if holder is not None:
+            out.append(OrgMention(m.start, m.start + len(holder), holder, holder, lexicon.org_kind(holder) or "other"))
+    return out
 
 
 def under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
