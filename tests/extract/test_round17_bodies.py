@@ -46,3 +46,11 @@ def test_part_of_a_bodys_members_is_no_part_of_the_body():
     assert ("易英杰", "主任", "中国人民政治协商会议柘塬县委员会提案委员会") in found or (
         "易英杰", "主任", "县政协提案委员会") in found
     assert not any(org and org.startswith("部分") for _n, _t, org in found)
+
+
+def test_a_committee_of_a_declared_cppcc_takes_its_full_name():
+    found = posts(
+        "9月17日，中国人民政治协商会议柘塬县委员会（以下简称县政协）主席阎志高开展专题视察。",
+        "县政协副主席仇尔康，县政协提案委员会主任易英杰参加。",
+    )
+    assert ("易英杰", "主任", "中国人民政治协商会议柘塬县委员会提案委员会") in found

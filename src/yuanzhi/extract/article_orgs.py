@@ -146,6 +146,9 @@ class ArticleOrgs:
         head = self._declared_head(org, lexicon)
         if head is not None:
             return head
+        if org.parent in self.declared and org.name.startswith(org.parent) and org.text == org.name:
+            full = self.declared[org.parent]  # 县政协提案委员会 after 中国人民政治协商会议某县委员会（以下简称县政协）
+            return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent):], org.kind, full)
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
         declared = declared or under_parent_tier(org, self.named_until(index), lexicon)  # 某分行…菱塘支行

@@ -34,6 +34,7 @@ PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员
 _PARTY_BODY = re.compile(r"^[\u4e00-\u9fff]{2,5}?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")  # 某市委老干部局 (a named place)
 _UNIT_CENTRE = "医学中心"  # under a hospital, a unit (睡眠医学中心), not a hospital of its own
 _LEVEL_WORDS = "省市县区州旗镇乡"  # 原平市: 原 starts a place's name when a level word follows the next character
+_CPPCC_SHORT = "政协"  # a CPPCC's special committee (提案委员会) printed after it is its unit
 _TEAMS = ("组", "队")  # an ad-hoc team of that body (巡察组), not a standing office
 
 
@@ -64,7 +65,7 @@ def split_unit(text: str, lexicon: Lexicon) -> tuple[str | None, str]:
             left_kind == "group" and right_kind in {"hospital", "company", "group"}
         ) or (left_kind == "hospital" and right_kind == "hospital" and len(right) >= 4) or (
             left_kind == right_kind and left_kind in {"university", "association"}
-        ):
+        ) or (left.endswith(_CPPCC_SHORT) and right_kind == "association"):  # 县政协|提案委员会: its committee
             return left, right
     return None, text
 
