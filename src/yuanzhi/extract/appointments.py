@@ -122,6 +122,9 @@ def appointments_in(
                     names = recipients_before(sentence, match.start(), tokens, lexicon, people)  # 为甲颁发聘书，聘请其为…
                     if names:
                         rest_at = match.end() + 1
+                    else:  # 会长甲不再担任会长，大会聘请他为名誉会长: read once every name is known
+                        deferred.append((match.end(), action))
+                        continue
                 if not names and shape == "before":
                     names = _described_name(sentence, match.end(), titles, people) or described_list(
                         sentence, match.end(), people
@@ -178,7 +181,7 @@ def appointments_in(
             continue
         a, b = max(before)  # 聘任某某为…，免去其…职务: 其 is the person the clause just named
         rest_at = at + len(_THAT_PERSON)
-        rest_at += 1 if sentence.startswith("的", rest_at) else 0
+        rest_at += 1 if sentence.startswith(("的", "为"), rest_at) else 0
         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home):
             hits.append(AppointmentHit(sentence[a:b], title, org, action, a, b))
     for rest_at, clause_start, action in subjectless:
