@@ -26,6 +26,7 @@ from .orgs import (
     Tokens,
     resolve_org,
 )
+from .posts_before_de import holders_before_de
 from .team_roles import team_heads
 from .title_spans import title_matches
 
@@ -192,6 +193,7 @@ def appointments_in(
                         for title, org in posts_from(sentence, rest_at, titles, tokens, lexicon, home))
     hits.extend(held_note(sentence, hits, titles, tokens, lexicon, home))  # 甲为A主任（原B副主任）
     hits.extend(team_heads(sentence, tokens, lexicon, blocked, people, hits))  # 由甲兼任队长; 组长：院长甲
+    hits.extend(holders_before_de(sentence, titles, tokens, lexicon, home, blocked))  # 现任A科主任的甲
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 
