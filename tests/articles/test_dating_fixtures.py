@@ -34,6 +34,13 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # (term_spans.tsv: a term ending now, begun in a printed year) and the two of two weak spans
     # (life_years.py: rough counts 十五六年 and 四年多; year_votes.agreed_votes: two weak spans meet);
     # the eclipse by dated_news.tsv (total lunar eclipses checked and extended with ephem; 去年9月)
+    # round 18 (first contact at d6423d2): three wrong (two weak spans read 2018-10, a January issue of two
+    # weak span items undated, the second year of a three-year plan read 2030-06), two right below 0.5
+    "d18_retired_matron_age.txt",
+    "d18_secondment_term_end.txt",
+    "d18_three_year_plan_second.txt",
+    "d18_two_weak_span_items_january.txt",
+    "d18_two_weak_spans.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
