@@ -51,9 +51,12 @@ def career_hits(
         stop = min((i for i in (sentence.find(c, at) for c in _CLAUSE_STOP) if i >= 0), default=len(sentence))
         if not listed and sentence.startswith("的", stop - 1):
             continue
-        posts = posts_between(sentence, at, stop, tokens, lexicon, home)
+        body = _referred_body(sentence, at, lexicon, context) if listed else None
+        posts = posts_between(sentence, at + (len(_REFERENCE) if body else 0), stop, tokens, lexicon, home)
         if not posts:
             continue
+        if body is not None:  # 在某医院工作十六年，先后任该院外科主任、副院长: that hospital's posts
+            posts = [(title, _of_body(org, body, home)) for title, org in posts]
         unit: OrgMention | None = None
         for title, org in posts:
             if org is not None and org.kind == "department":
@@ -64,6 +67,26 @@ def career_hits(
                 unit = None
             hits.append(AppointmentHit(name, title, org, HELD, start, end))
     return hits
+
+
+_REFERENCE = "该院"  # the hospital the sentence just named
+
+
+def _referred_body(sentence: str, at: int, lexicon: Lexicon, context: ArticleContext) -> OrgMention | None:
+    """The body 该院 right after the cue stands for: the last one the sentence named before it."""
+    if not sentence.startswith(_REFERENCE, at):
+        return None
+    return next((m for m in reversed(context.here) if m.end <= at and m.kind in _BODY_KINDS), None)
+
+
+_BODY_KINDS = {"hospital"}
+
+
+def _of_body(org: OrgMention | None, body: OrgMention, home: str | None) -> OrgMention:
+    """A post written after 该院: its unit is the body's unit, a bare post the body's own."""
+    if org is not None and org.kind == "department" and org.parent in (None, home):
+        return OrgMention(org.start, org.end, org.text, body.name + org.text, "department", body.name)
+    return body if org is None or org.name == home else org
 
 
 def _known_before(sentence: str, at: int, context: ArticleContext) -> tuple[str, int, int] | None:
