@@ -13,9 +13,11 @@ different lexicon directory, not different code: pass ``directory``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import LexiconError
 from ..lexicon_file import lexicon_lines
@@ -107,16 +109,11 @@ class Lexicon:
 
     def title_ending(self, text: str) -> str | None:
         """The longest title ``text`` ends with, or None."""
-        memo = self._ending_memo
-        if text not in memo:
-            if len(memo) > _MEMO_SIZE:
-                memo.clear()
-            memo[text] = self._title_ending(text)
-        return memo[text]
+        return self._ending_memo[text]
 
     @cached_property
-    def _ending_memo(self) -> dict[str, str | None]:
-        return {}
+    def _ending_memo(self) -> Answers[str | None]:
+        return Answers(self._title_ending)
 
     def _title_ending(self, text: str) -> str | None:
         for size in range(min(self.longest_title, len(text)), 0, -1):
@@ -148,17 +145,12 @@ class Lexicon:
         return longest, kinds, departments
 
     @cached_property
-    def _kind_memo(self) -> dict[str, str | None]:
-        return {}
+    def _kind_memo(self) -> Answers[str | None]:
+        return Answers(self._org_kind)
 
     def org_kind(self, name: str) -> str | None:
         """Kind of an organization named ``name`` (by its longest known ending), or None."""
-        memo = self._kind_memo
-        if name not in memo:
-            if len(memo) > _MEMO_SIZE:
-                memo.clear()
-            memo[name] = self._org_kind(name)
-        return memo[name]
+        return self._kind_memo[name]
 
     def _org_kind(self, name: str) -> str | None:
         if _CPPCC.fullmatch(name):
@@ -187,16 +179,11 @@ class Lexicon:
 
     def ends_like_org(self, word: str) -> bool:
         """Whether ``word`` ends with an organization or department suffix (or is one)."""
-        memo = self._org_end_memo
-        if word not in memo:
-            if len(memo) > _MEMO_SIZE:
-                memo.clear()
-            memo[word] = self._ends_like_org(word)
-        return memo[word]
+        return self._org_end_memo[word]
 
     @cached_property
-    def _org_end_memo(self) -> dict[str, bool]:
-        return {}
+    def _org_end_memo(self) -> Answers[bool]:
+        return Answers(self._ends_like_org)
 
     def _ends_like_org(self, word: str) -> bool:
         longest, kinds, departments = self._suffix_kinds
@@ -204,6 +191,22 @@ class Lexicon:
 
 
 _MEMO_SIZE = 100_000  # answers a Lexicon keeps per question (org_kind, ends_like_org, title_ending)
+_Answer = TypeVar("_Answer")
+
+
+class Answers(dict[str, _Answer]):
+    """The answers of one question of a Lexicon, kept per word as they are asked (the same words
+    recur); past _MEMO_SIZE words all are forgotten at once."""
+
+    def __init__(self, answer: Callable[[str], _Answer]) -> None:
+        super().__init__()
+        self.answer = answer
+
+    def __missing__(self, word: str) -> _Answer:
+        if len(self) > _MEMO_SIZE:
+            self.clear()
+        value = self[word] = self.answer(word)
+        return value
 
 
 def _words(path: Path) -> list[tuple[int, str]]:
