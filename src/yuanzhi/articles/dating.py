@@ -28,8 +28,10 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   ordinal_events.py) name years; a direct election of deputies (区人大代表选举: held_years.py)
   only favours those of its five-year rhythm; a year word with the year it names in brackets
   (前年（2021年）: relative_years.py) names the issue's year; so does a term ending now, begun in
-  a printed year (为期两年…圆满完成…返回 with 2023年7月来到: term_spans.py), and a birthday or an
-  age some years ago with a birth year printed elsewhere in the article (age_words.py).
+  a printed year (为期两年…圆满完成…返回 with 2023年7月来到: term_spans.py), a plan of N years of
+  printed span in the year its progress names (三年行动计划（2021—2023年）进入第二年: plan_spans.py),
+  and a birthday or an age some years ago with a birth year printed elsewhere in the article
+  (age_words.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -67,6 +69,7 @@ from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
+from .plan_spans import plan_span_cues
 from .relative_years import bracketed_year_cues, honour_year_cues, relative_year_cues
 from .solar_terms import term_mentions
 from .term_spans import term_span_cues
@@ -239,6 +242,7 @@ def weigh(
     cues += article_age_cues(texts)  # 迎来百岁生日。……1924年10月出生: one person's birth year in the article
     cues += bracketed_year_cues(joined)
     cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2  # 前年（2021年）: the writer's own count
+    cues += plan_span_cues(texts)  # 第一个三年行动计划（2020—2022年）…第二个…进入第二年: 2024
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
