@@ -19,6 +19,7 @@ _POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _NOTE_AFTER_BODY = re.compile(r"[（(][^（）()]{2,20}[）)]$")  # a body's former name or short form, after it
+HELD = "held"  # an action: a post the person holds or held, a position and no appointment
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,6 @@ def posts_from(
 
 
 _FORMER_NOTE = ("（原", "(原")
-_HELD = "held"  # notices.HELD: a post held before, a position and no decision
 _CLAUSE_END = re.compile(r"[，。；：,;:]")
 
 
@@ -104,6 +104,6 @@ def held_note(
         if len(people) != 1:
             continue
         person, start, end = people.pop()
-        out.extend(AppointmentHit(person, title, org, _HELD, start, end)
+        out.extend(AppointmentHit(person, title, org, HELD, start, end)
                    for title, org in posts_from(sentence, note.end(), titles, tokens, lexicon, home))
     return out

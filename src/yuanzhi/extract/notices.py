@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .appointment_posts import HELD as HELD  # a post held before the notice: a position
 from .events import AppointmentHit
 from .lexicon_loader import FORMER, Lexicon
 from .names import is_cjk, surname_length, valid_name
@@ -20,7 +21,6 @@ from .orgs import OrgMention, Tokens, resolve_org
 from .profiles import posts_in
 from .segment import word_tags
 
-HELD = "held"  # a post the person held before the notice: a position, not an appointment
 _COMRADE = "同志"
 _CLAUSE_STOP = "，。；：,;:！？"
 _POSTS_END = re.compile(r"[，。；：,;:（(]|职务")

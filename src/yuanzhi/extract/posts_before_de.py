@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .appointment_posts import AppointmentHit, posts_from
+from .appointment_posts import HELD, AppointmentHit, posts_from
 from .lexicon_loader import Lexicon
 from .names import name_at, valid_name
 from .orgs import Tokens
 
-_HELD = "held"  # notices.HELD
 _HOLDS = re.compile(r"(?:现任|现担任|今担任|今任|目前担任|如今担任|曾任|曾担任)")
 _CLAUSE = re.compile(r"[，。；：、,;:！？“”]")
 
@@ -34,5 +33,5 @@ def holders_before_de(
         if name is None or not valid_name(sentence[name[0] : name[1]], lexicon):
             continue
         posts = posts_from(sentence, cue.end(), [t for t in titles if t[1] <= de], tokens, lexicon, home)
-        hits.extend(AppointmentHit(sentence[name[0] : name[1]], title, org, _HELD, name[0], name[1]) for title, org in posts)
+        hits.extend(AppointmentHit(sentence[name[0] : name[1]], title, org, HELD, name[0], name[1]) for title, org in posts)
     return hits

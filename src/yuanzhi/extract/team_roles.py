@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .appointment_posts import AppointmentHit
+from .appointment_posts import HELD, AppointmentHit
 from .lexicon_loader import Lexicon
 from .names import name_at
 from .orgs import Tokens
 
-_HELD = "held"  # notices.HELD
 TEAM_TITLES = ("副总指挥", "总指挥", "副组长", "组长", "副队长", "队长", "副领队", "领队")  # §8: heads of a team
 _BY = re.compile(r"由([\u4e00-\u9fff·]{2,6}?)(?:兼任|担任|任)(" + "|".join(TEAM_TITLES) + ")")
 _LATER = re.compile(r"(?:将|拟|计划|准备|拟将)(?:要)?(?:成立|组建|组成)")
@@ -39,11 +38,11 @@ def team_heads(
         name = name_at(sentence, start, tokens, lexicon, blocked)
         if name is None or name[1] != end:
             continue
-        hits.append(AppointmentHit(sentence[start:end], match.group(2), None, _HELD, start, end))
+        hits.append(AppointmentHit(sentence[start:end], match.group(2), None, HELD, start, end))
     for label in _LABEL.finditer(sentence):
         after = [(a, b) for a, b in people if a >= label.end() and not _GAP.search(sentence, label.end(), a)]
         if after:
             a, b = min(after)  # 组长：院党委书记甲: the first person after the label, titles between
-            hits.append(AppointmentHit(sentence[a:b], label.group(1), None, _HELD, a, b))
+            hits.append(AppointmentHit(sentence[a:b], label.group(1), None, HELD, a, b))
     seen = {(h.person, h.title) for h in taken}
     return [h for h in hits if (h.person, h.title) not in seen]
