@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon_loader import COMPANY_KINDS
+
 if TYPE_CHECKING:
     from .org_resolve import OrgMention
 
@@ -55,16 +57,13 @@ def plant_trade(word: str, rest: str) -> bool:
     return len(word) == _TRADE and _PLANT_NUMBER.fullmatch(rest) is not None
 
 
-_COMPANIES = ("company", "group")
-
-
 def plant_company(org: OrgMention | None, seen: Sequence[OrgMention], declared: Mapping[str, str]) -> OrgMention | None:
     """A numbered plant (采油三厂) is a unit of the company the article named last before its post
     (its declared short form read as the full name); ``org`` itself when it is no plant, already has
     its parent or no company is named."""
     if org is None or org.parent is not None or org.kind != "company" or not _PLANT.fullmatch(org.name):
         return org
-    company = next((m for m in reversed(seen) if m.kind in _COMPANIES and not _PLANT.fullmatch(m.name)), None)
+    company = next((m for m in reversed(seen) if m.kind in COMPANY_KINDS and not _PLANT.fullmatch(m.name)), None)
     if company is None:
         return org
     return replace(org, parent=declared.get(company.name, company.name))
