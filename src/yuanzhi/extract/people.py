@@ -47,6 +47,7 @@ from .names import (
     names_ending_at,
     valid_name,
 )
+from .numbered_rows import numbered_row_people
 from .org_references import THIS_REFERENCES, declared_before, this_one
 from .orgs import (
     GROUP_REFERENCES,
@@ -229,11 +230,14 @@ def people_in_sentence(
         previous_chain_org = (names[-1][1], hospital_level)
         previous_unit = (chain[-1][2], first_org) if first_org is not None and first_org.kind == "department" else None
 
+    row = numbered_row_people(sentence, tokens, lexicon, context)  # 1．某某　某医院某科主任、副主任医师
     found.extend(
-        profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context)
+        row or profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context)
         or clause_held_posts(sentence, tokens, lexicon, context)  # 骨科专家甲，曾任某科副主任
     )
     used.extend((m.start, m.end) for m in found)
+    if row:
+        used.append((0, len(sentence)))  # the row is read whole: its posts hold no other name
     index = 0
     while index < len(titles):
         start, end, title = titles[index]

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _END = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’』」）)]*|\n|$)")
+# a numbered row run into the text before it (a list's rows joined into one paragraph:
+# ``（按姓氏笔画排序）1．某某…2．某某…``): each row is a sentence of its own
+_ROW_START = re.compile(r"(?<=[^\d．.\s])(?=\d{1,2}[．.][\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,11 @@ def is_traditional(paragraphs: list[str]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, end punctuation (and closing quotes) kept."""
-    out = []
+    out: list[str] = []
     for match in _END.finditer(text):
         piece = match.group(0).strip()
         if piece:
-            out.append(piece)
+            out.extend(_ROW_START.split(piece) if "．" in piece or "." in piece else (piece,))
     return out
 
 
