@@ -37,11 +37,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # round 18 (first contact at d6423d2): three wrong (two weak spans read 2018-10, a January issue of two
     # weak span items undated, the second year of a three-year plan read 2030-06), two right below 0.5;
     # E66 fitted the plan (plan_spans.py: a numbered plan after a printed one, in the year its progress
-    # names; date_cues.tsv: 2030年远景目标 a target)
+    # names; date_cues.tsv: 2030年远景目标 a target) and the two of two weak spans (relative_years.py:
+    # rough counts 七八年来, a service span before its year of purchase, a custom kept 从…起…坚持了N年;
+    # life_years.py: 毕业后来到; year_votes.counted_from: a year a span counts from is history)
     "d18_retired_matron_age.txt",
     "d18_secondment_term_end.txt",
-    "d18_two_weak_span_items_january.txt",
-    "d18_two_weak_spans.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -38,3 +38,51 @@ def test_a_target_year_is_never_the_issue_s_year() -> None:
     assert [c.kind for c in year_cues("会议要求对照2035年远景目标查找差距。")] == ["future"]
     found = weigh(["7月8日，柘溪岭市中心医院召开会议，要求对照2035年远景目标查找差距。2018年新院区启用。"])
     assert found.date is None or not found.date.startswith("2035")
+
+
+def test_a_rough_count_since_a_printed_year_is_either_year() -> None:
+    from yuanzhi.articles.ordinal_events import ordinal_event_cues
+    from yuanzhi.articles.relative_years import relative_year_cues
+
+    text = "康复科2012年挂牌成立，挂牌七八年来，床位从10张增加到40张。"
+    assert sorted(c.year for c in relative_year_cues(text)) == [2019, 2020]
+    assert [c.year for c in ordinal_event_cues(text)] == []  # not 八年来 alone
+
+
+def test_a_service_span_printed_before_the_year_of_purchase() -> None:
+    from yuanzhi.articles.relative_years import relative_year_cues
+
+    text = "2月8日，服役八九年的老B超机停用，新购置的设备同日启用。这台B超机是2010年购置的。"
+    assert sorted(c.year for c in relative_year_cues(text)) == [2018, 2019]
+
+
+def test_a_custom_kept_since_a_printed_start() -> None:
+    from yuanzhi.articles.relative_years import relative_year_cues
+
+    text = "从2012年冬天起，医院志愿者每天为候诊老人送姜茶，已经坚持了七八年。"
+    assert sorted(c.year for c in relative_year_cues(text)) == [2019, 2020]
+
+
+def test_years_of_work_after_graduating_and_coming() -> None:
+    from yuanzhi.articles.life_years import life_year_cues
+
+    text = "内科医生2013年硕士毕业后来到医院，工作五六年了。"
+    assert sorted(c.year for c in life_year_cues(text)) == [2018, 2019]
+
+
+def test_two_rough_spans_from_different_years_meet_on_one_year() -> None:
+    found = weigh([
+        "6月3日，柘溪岭医院康复科举办座谈会。康复科2012年挂牌成立，挂牌七八年来，床位从10张增加到40张。",
+        "6月9日，青年医生分享会举行。内科医生2013年硕士毕业后来到医院，工作五六年了。2015年她参加过援外医疗。",
+    ])
+    assert found.date == "2019-06"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_january_issue_of_two_rough_spans() -> None:
+    found = weigh([
+        "1月8日，柘溪岭医院服役八九年的老B超机停用，新购置的设备同日启用。这台B超机是2010年购置的。",
+        "1月12日，爱心姜茶摊开摊。从2012年冬天起，医院志愿者每天为候诊老人送姜茶，已经坚持了七八年。",
+    ])
+    assert found.date == "2019-01"
+    assert found.confidence is not None and found.confidence > 0.5

@@ -75,7 +75,7 @@ from .solar_terms import term_mentions
 from .term_spans import term_span_cues
 from .trend_years import trend_votes
 from .weak_years import candidate_years, weak_votes, weak_year_cues
-from .year_votes import Vote, month_fit, weekday_fit, year_votes
+from .year_votes import Vote, counted_from, month_fit, weekday_fit, year_votes
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -243,6 +243,7 @@ def weigh(
     cues += bracketed_year_cues(joined)
     cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2  # 前年（2021年）: the writer's own count
     cues += plan_span_cues(texts)  # 第一个三年行动计划（2020—2022年）…第二个…进入第二年: 2024
+    cues = counted_from(cues)  # 2018年挂牌成立，挂牌七八年来: 2018 is history, not this year's news
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months

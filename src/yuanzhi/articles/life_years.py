@@ -23,7 +23,7 @@ from .role_lexicon import load_role_words
 LIFE_WEIGHT = 1.0  # 1979年出生，今年45岁: about, a year either way
 MORE_WEIGHT = 0.5  # 工作了四年多: the next year too, half as likely
 # 十五六, 三十二三, 五六: two adjacent numbers, a rough count (checked adjacent in life_year_cues)
-_ROUGH = r"(?:[二三四五六七八九]?十)?[一二三四五六七八][二三四五六七八九]"
+ROUGH = r"(?:[二三四五六七八九]?十)?[一二三四五六七八][二三四五六七八九]"
 REACH = 40  # characters between the year and the age or the years served
 ROLES = ("birth", "age", "began", "service")
 _YEAR = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -47,13 +47,14 @@ def load_life_words(directory: Traversable) -> LifeWords:
     began, service = _alternatives(words["began"]), _alternatives(words["service"])
     count = rf"(?<![\d多近几数这])(?P<n>{_NUM})"
     between = rf"[^。；！？]{{0,{REACH}}}?"
-    rough = rf"(?<![\d多近几数这十])(?P<r>{_ROUGH})(?:个)?(?:年|载)(?![代度级来前后里多余])"
+    rough = rf"(?<![\d多近几数这十])(?P<r>{ROUGH})(?:个)?(?:年|载)(?![代度级来前后里多余])"
     served = rf"(?<![\d多近几数这])(?P<n>{_NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
     years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?(?:{rough}|{served})"
     return LifeWords((
         re.compile(rf"{_YEAR}(?:{birth}){between}(?:{age}){count}(?:周)?岁"),
         re.compile(rf"(?:{age}){count.replace('?P<n>', '?P<n2>')}(?:周)?岁{between}{_YEAR.replace('?P<y>', '?P<y2>')}(?:{birth})"),
-        re.compile(rf"{_YEAR}(?:起|从[^。；！？，、]{{0,6}}?)?(?:{began}){between}{years_served}"),
+        # 2005年起担任, 1989年从卫校毕业来到, 2019年硕士毕业后来到: the beginning a few characters on
+        re.compile(rf"{_YEAR}(?:起|从[^。；！？，、]{{0,6}}?|[^。；！？，、\d]{{0,6}}?毕业后)?(?:{began}){between}{years_served}"),
     ))
 
 
@@ -69,7 +70,7 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
             year = int(groups.get("y") or groups["y2"])
             quote = _quote(match.group(0))
             if groups.get("r"):  # 十五六年: either
-                counts = _rough(groups["r"])
+                counts = rough_count(groups["r"])
                 out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year) for n in counts if 1900 <= year + n <= 2100]
                 continue
             n = cn_number(groups.get("n") or groups["n2"])
@@ -80,7 +81,7 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
     return out
 
 
-def _rough(text: str) -> tuple[int, ...]:
+def rough_count(text: str) -> tuple[int, ...]:
     """十五六 → (15, 16), 三十二三 → (32, 33), 五六 → (5, 6); () when the two are not adjacent."""
     first, second = cn_number(text[:-1]), cn_number(text[-1])
     if first is None or second is None or second != first % 10 + 1:

@@ -28,6 +28,7 @@ from importlib.resources.abc import Traversable
 
 from .calendar_cues import _NUM, Calendar, _alternatives, cn_number, default_calendar
 from .date_cues import CueKind, YearCue, _quote
+from .life_years import ROUGH
 from .role_lexicon import load_role_words
 
 CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
@@ -73,7 +74,7 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
     launched = rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^。；！？]{{0,20}}?(?:{_alternatives(words['start'])})"
     elapsed = re.compile(
         rf"{launched}[^。；！？]{{0,{REACH}}}?[。；]?[^。；！？]{{0,{REACH}}}?"
-        rf"(?:(?<![\d多近几数这])(?P<n>{_NUM})(?:年来|年以来)|(?:{_alternatives(words['start'])})(?P<a>{_NUM})周年)"
+        rf"(?:(?<![\d多近几数这一二三四五六七八九十两])(?P<n>{_NUM})(?:年来|年以来)|(?:{_alternatives(words['start'])})(?P<a>{_NUM})周年)"
     )
     campaign = re.compile(
         rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{_alternatives(words['campaign'])})))"
@@ -189,6 +190,8 @@ def elapsed_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
     words = words or default_cycle_words()
     out: list[YearCue] = []
     for match in words.elapsed.finditer(flat(text)):
+        if match.group("n") and re.fullmatch(ROUGH, match.group("n")):
+            continue  # 七八年来: a rough count, either year (relative_years reads it)
         n = cn_number(match.group("n") or match.group("a"))
         if n and 1 <= n <= 60:
             kind: CueKind = "current" if match.group("a") else "about"

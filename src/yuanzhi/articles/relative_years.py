@@ -4,7 +4,10 @@
 * 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
 * 1998年新院区建成，距今已有25年 → about 2023;
 * 医院2013年购置的CT在连续运行满八年后报废 → about 2021 (2022 half as likely): a
-  service span from the year a thing was acquired (the count is of its service);
+  service span from the year a thing was acquired (the count is of its service), printed
+  before it too (服役十一二年的老CT…。这台老CT是2014年购置的 → 2025 or 2026);
+* 从2015年冬天起…已经坚持了十一二年 → 2026 or 2027: a custom kept since a printed start;
+* a rough count of two adjacent numbers (七八年来, 十一二年) is either year, never its last number;
 * a word naming a year by its distance from the issue's with the year in brackets
   (前年（2021年）, 2022年（去年）→ 2023: ``bracketed_year_cues``, lexicon/year_words.tsv): the
   writer's own reckoning, a clear statement;
@@ -29,16 +32,18 @@ from importlib.resources.abc import Traversable
 from ..errors import LexiconError
 from .calendar_cues import _NUM, _alternatives, cn_number
 from .date_cues import YearCue, _lines, _quote, unquoted
+from .life_years import ROUGH, rough_count
 from .role_lexicon import load_role_words
 
 RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either way
 MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
 MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
 REACH = 40  # characters from the printed year to the count (a clause break allowed)
-ROLES = ("since", "remaining", "ago", "acquired", "served", "honour", "joined")
+ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined")
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
 _SPACE = re.compile(r"\s+")
+_DIGITS = "一二三四五六七八九十两"
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class RelativeWords:
     remaining: re.Pattern[str]
     ago: re.Pattern[str]
     served: re.Pattern[str]  # 2013年购置的…运行满八年: groups y, n, more
+    served_before: re.Pattern[str]  # 服役八年的老CT…这台CT是2013年购置的: groups y, n, more
+    kept: re.Pattern[str]  # 从2015年冬天起…已经坚持了十一二年: groups y, n, more
     honour: re.Pattern[str]  # 光荣在党50年: group n
     joined: re.Pattern[str]  # 1973年入党: group y
 
@@ -60,7 +67,8 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
     """relative_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "relative_years.tsv", ROLES)
     between = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
-    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?P<more>多|余)?"
+    # 七八年, 十一二年: a rough count of two adjacent numbers (group r), never its last number alone
+    count = rf"(?:(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{_NUM}))(?:个)?年(?P<more>多|余)?"
     return RelativeWords(
         re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
@@ -68,6 +76,14 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
         re.compile(
             rf"(?:{_YEAR}(?:{_alternatives(words['acquired'])})|(?:{_alternatives(words['acquired'])})于{_YEAR.replace('?P<y>', '?P<y2>')})"
             rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{_alternatives(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])"
+        ),
+        re.compile(
+            rf"(?:{_alternatives(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])的?{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
+            rf"{_YEAR}(?:{_alternatives(words['acquired'])})"
+        ),
+        re.compile(
+            rf"(?:从|自){_YEAR}[^。；！？，、\d]{{0,4}}?(?:起|开始|以来){between}"
+            rf"(?:已经?|已)?(?:{_alternatives(words['kept'])})(?:了)?{count}(?![前后代度级])"
         ),
         re.compile(rf"(?:{_alternatives(words['honour'])})(?P<n>{_NUM})(?:周)?年(?![\d多余以])"),
         re.compile(rf"{_YEAR}(?:{_alternatives(words['joined'])})"),
@@ -80,16 +96,24 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
     flat = _SPACE.sub("", text)
     out: list[YearCue] = []
     counted: set[int] = set()  # 2013年启用的…运行十年来 is one count (since), not two (and served)
-    for pattern, sign in ((words.since, 1), (words.ago, 1), (words.remaining, -1), (words.served, 1)):
+    patterns = ((words.since, 1), (words.ago, 1), (words.remaining, -1), (words.served, 1), (words.served_before, 1), (words.kept, 1))
+    for pattern, sign in patterns:
         for match in pattern.finditer(flat):
-            n = cn_number(match.group("n"))
-            at = match.start("y") if match.group("y") else match.start("y2")
-            if not n or n > MAX_COUNT or (pattern is words.served and at in counted):
+            groups = match.groupdict()
+            at = match.start("y") if groups.get("y") else match.start("y2")
+            if at in counted and pattern in (words.served, words.served_before, words.kept):
+                continue
+            printed = int(groups.get("y") or groups["y2"])
+            quote = _quote(match.group(0))
+            if groups.get("r"):  # 七八年来: either, each a full vote
+                counted.add(at)
+                out += [YearCue(printed + sign * n, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed) for n in rough_count(groups["r"])]
+                continue
+            n = cn_number(groups["n"])
+            if not n or n > MAX_COUNT:
                 continue
             counted.add(at)
-            printed = int(match.group("y") or match.group("y2"))
             year = printed + sign * n
-            quote = _quote(match.group(0))
             if match.group("more"):  # a little more than n years: the issue a year further on, or not
                 near, far = (year, year + 1) if sign > 0 else (year - 1, year)
                 out.append(YearCue(near, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed))

@@ -9,7 +9,7 @@ not (``weekday_fit``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .date_cues import DateCue, YearCue
 
@@ -70,6 +70,17 @@ def year_votes(cues: list[YearCue]) -> tuple[list[Vote], int | None]:
             votes.append(Vote(cue.year, RECENT_VOTE, cue.quote))
     votes += agreed_votes(cues)
     return votes, max(floors, default=None)
+
+
+def counted_from(cues: list[YearCue]) -> list[YearCue]:
+    """A printed year a span counts on from (2018年挂牌成立，挂牌七八年来; 2019年毕业后来到…，工作五六年了)
+    is history, however its own words read (挂牌 as this year's news): the issue is at least that year."""
+    starts = {(c.origin, c.quote) for c in cues if c.kind == "about" and c.origin is not None}
+    return [
+        replace(c, kind="past", weight=0.0)
+        if c.kind == "current" and any(o == c.year and q.startswith(c.quote.rstrip("…")) for o, q in starts) else c
+        for c in cues
+    ]
 
 
 def agreed_votes(cues: list[YearCue]) -> list[Vote]:
