@@ -250,7 +250,7 @@ def listed_item(
     else:
         return []
     posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home)
-    if action == "remove" and not re.match(r"[^，。；,;（(]*职务", sentence[rest_at:]):
+    if action == "remove" and not _POST_NAMED.match(sentence, rest_at):
         return []  # 甲的…: a removal item names the post 职务
     if each:
         posts = shared_unit(posts)
@@ -261,6 +261,7 @@ def listed_item(
 
 
 _EACH = "分别"
+_POST_NAMED = re.compile(r"[^，。；,;（(]*职务")  # 甲的A科主任职务: the post a removal item names
 
 
 def shared_unit(posts: list[tuple[str, OrgMention | None]]) -> list[tuple[str, OrgMention | None]]:

@@ -87,6 +87,7 @@ def posts_from(
 
 
 _FORMER_NOTE = ("（原", "(原")
+_FORMER_NOTES = re.compile("|".join(map(re.escape, _FORMER_NOTE)))
 _CLAUSE_END = re.compile(r"[，。；：,;:]")
 
 
@@ -97,7 +98,7 @@ def held_note(
     """``聘任甲为A科主任（原B科副主任）``: the post in brackets after 原 is the one the person
     appointed in that clause held until now (GOLD_SPEC §6: a pair, no appointment)."""
     out: list[AppointmentHit] = []
-    for note in re.finditer("|".join(map(re.escape, _FORMER_NOTE)), sentence):
+    for note in _FORMER_NOTES.finditer(sentence):
         before = [h for h in hits if h.action == "appoint" and h.end <= note.start()
                   and not _CLAUSE_END.search(sentence, h.end, note.start())]
         people = {(h.person, h.start, h.end) for h in before}
