@@ -19,7 +19,7 @@ from .appointment_lists import (
 from .appointment_posts import AppointmentHit, held_note, posts_from
 from .book_roles import book_roles_held
 from .lexicon_loader import Lexicon
-from .names import name_at, name_list, names_ending_at, surname_length, valid_name
+from .names import name_at, name_list, names_ending_at, past_employer, surname_length, valid_name
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
@@ -85,7 +85,9 @@ def appointments_in(
                     pass  # 某某同志因年龄原因不再担任…
                 elif names and sentence.startswith(_EACH, names[-1][1]) and names[-1][1] + len(_EACH) == match.start():
                     each = True  # 甲、乙分别任中心副主任、协调员
-                elif not names or names[-1][1] not in (match.start(), _before_etc(sentence, match.start())):
+                elif not names or past_employer(sentence, names[-1][1], lexicon) not in (
+                    match.start(), _before_etc(sentence, match.start())
+                ):
                     # 某医院护理部主任单某某当选…: the name the people reader found right before,
                     # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
                     names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)

@@ -421,7 +421,7 @@ def name_list(
         if span is None:
             break
         names.append(span)
-        position = span[1]
+        position = past_employer(sentence, span[1], lexicon)  # 甲（某医院）、乙（某医院）当选…
         for joiner in _LIST_JOINERS:
             if sentence.startswith(joiner, position):
                 nxt = name_at(sentence, position + len(joiner), tokens, lexicon, blocked, strict=True)
@@ -435,3 +435,13 @@ def name_list(
         if position == span[1]:
             break
     return names
+
+
+_EMPLOYER = re.compile(r"[（(]([^（）()，。；、,;]{4,30})[）)]")
+
+
+def past_employer(sentence: str, end: int, lexicon: Lexicon) -> int:
+    """Past the employer a list prints in brackets after a name (``甲（某省人民医院）、乙（某县
+    人民医院）当选为副主任委员``): the bracket names an organization, no note on the post."""
+    bracket = _EMPLOYER.match(sentence, end)
+    return bracket.end() if bracket is not None and lexicon.org_kind(bracket.group(1)) is not None else end
