@@ -240,8 +240,8 @@ def weigh(
     cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
     cues += honour_year_cues(texts)  # “光荣在党50年” with 1973年入党 in the article
     cues += article_age_cues(texts)  # 迎来百岁生日。……1924年10月出生: one person's birth year in the article
-    cues += bracketed_year_cues(joined)
-    cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2  # 前年（2021年）: the writer's own count
+    cues += bracketed_year_cues(joined)  # 前年（2021年）: the writer's own count
+    cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2
     cues += plan_span_cues(texts)  # 第一个三年行动计划（2020—2022年）…第二个…进入第二年: 2024
     cues = counted_from(cues)  # 2018年挂牌成立，挂牌七八年来: 2018 is history, not this year's news
     votes, floor = year_votes(cues)

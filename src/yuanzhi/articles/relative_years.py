@@ -145,7 +145,6 @@ def honour_year_cues(texts: list[str], words: RelativeWords | None = None) -> li
     return out
 
 
-
 BRACKETED_WEIGHT = 3.0  # 前年（2021年）: the writer counts the year for the reader
 
 

@@ -11,8 +11,8 @@ from .names import name_at, surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
 
 _CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任", "任", "系")
-_HELD = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任")
-_AGE = re.compile(r"(?:今年|现年|时年)[0-9一二三四五六七八九十]{1,3}岁$")  # 某某今年48岁  # posts named after a description of the work
+_HELD = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任")  # posts named after a description of the work
+_AGE = re.compile(r"(?:今年|现年|时年)[0-9一二三四五六七八九十]{1,3}岁$")  # 某某今年48岁
 _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
