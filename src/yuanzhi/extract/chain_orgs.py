@@ -59,7 +59,7 @@ def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | Non
     """某市卫生健康委员会副主任、市中医药管理局局长: one person's second government body written
     with its level word only (市, 县) is of the place the first one names (某市中医药管理局)."""
     if before is None or before.kind != "government" or head.text != head.name or head.kind not in (
-        "government", "department"  # 市老龄办: an office of the place (GOLD_SPEC §4.10)
+        "government", "department", "association"  # 市老龄办: an office of the place; 县侨联: its people's organisation (GOLD_SPEC §4.10)
     ):
         return None
     level = head.text[0]
