@@ -86,3 +86,13 @@ def test_a_january_issue_of_two_rough_spans() -> None:
     ])
     assert found.date == "2019-01"
     assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_birthday_this_month_beside_the_birth_year_is_exact() -> None:
+    found = weigh([
+        "老院长郝松年1938年5月出生，本月迎来85周岁生日。5月12日，院领导登门祝寿。",
+        "5月6日，柘溪岭医院新病房楼封顶。该楼2021年底开工，建成后新增床位200张。",
+    ])
+    assert found.date == "2023-05"
+    assert found.confidence is not None and found.confidence > 0.5
+

@@ -23,6 +23,10 @@ from .calendar_cues import _NUM, cn_number
 from .date_cues import YearCue, _lines, _quote
 
 AGE_WEIGHT = 1.0  # each year of the range: about, like a printed age
+BIRTHDAY_WEIGHT = 2.0  # 本月迎来85周岁生日 beside 1941年8月出生: the birthday is the news, the age exact
+# a birthday celebrated now (迎来85周岁生日, 度过了她的百岁生日): the year it falls in is the issue's
+_CELEBRATED = re.compile(r"(?:迎来|度过|庆祝|欢度|喜迎)(?:了)?(?:自己|他|她)?(?:的)?$")
+_BIRTHDAY = re.compile(r"(?:生日|寿辰|寿诞|华诞|大寿)$")
 REACH = 30  # characters between the birth year and the age word (same sentence)
 WIDEST = 12  # a range wider than this (耄耋) bounds too little to vote
 _BORN = r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生人|出生于|生)|(?:生于|出生于)(?P<y2>(?:19|20)\d{2})年)"
@@ -80,6 +84,21 @@ def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
             continue
         quote = _quote(match.group(0), 32)
         out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
+    for born_at in _BORN_ANY.finditer(flat):  # 1941年8月出生，本月迎来85周岁生日: exact
+        born = int(born_at.group("y") or born_at.group("y2"))
+        sentence = flat[born_at.end() : born_at.end() + REACH].split("。")[0]
+        out += _celebrated(sentence, born, born_at.end(), words, born_at.start())
+    return out
+
+
+def _celebrated(text: str, born: int, offset: int, words: AgeWords, start: int) -> list[YearCue]:
+    """A birthday of one age celebrated now in ``text`` (迎来85周岁生日): born + the age, a clear vote."""
+    out = []
+    for match in words.alone.finditer(text) if words.alone else ():
+        least, greatest = _range(match.group("w"), words)
+        if least == greatest and _BIRTHDAY.search(match.group("w")) and _CELEBRATED.search(text[max(0, match.start() - 8) : match.start()]):
+            quote = _quote(text[max(0, match.start() - 4) : match.end()], 32)
+            out.append(YearCue(born + least, "about", BIRTHDAY_WEIGHT, quote, start, origin=born))
     return out
 
 
