@@ -40,8 +40,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # names; date_cues.tsv: 2030年远景目标 a target) and the two of two weak spans (relative_years.py:
     # rough counts 七八年来, a service span before its year of purchase, a custom kept 从…起…坚持了N年;
     # life_years.py: 毕业后来到; year_votes.counted_from: a year a span counts from is history); the
-    # matron's birthday (age_words.py: 本月迎来85周岁生日 beside the birth year is exact)
-    "d18_secondment_term_end.txt",
+    # matron's birthday (age_words.py: 本月迎来85周岁生日 beside the birth year is exact); the
+    # secondment (term_spans.tsv: 三年期满; date_cues.tsv: 最难忘的是2019年… is history)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -96,3 +96,15 @@ def test_a_birthday_this_month_beside_the_birth_year_is_exact() -> None:
     assert found.date == "2023-05"
     assert found.confidence is not None and found.confidence > 0.5
 
+
+def test_a_term_of_years_that_expires_now() -> None:
+    found = weigh([
+        "4月9日，柘溪岭医院骨科医生苗青结束挂职回到医院。2020年4月，他赴结对县医院挂职，本月两年期满返回。"
+        "最难忘的是2018年他第一次去结对县义诊时遇见的老人。4月16日，科室为他举行欢迎会。"
+    ])
+    assert found.date == "2022-04"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_remembered_year_is_history() -> None:
+    assert [c.kind for c in year_cues("最难忘的是2018年他第一次去结对县义诊时遇见的老人。")] == ["past"]
