@@ -256,6 +256,7 @@ _THAT_PERSON = "其"
 _PRONOUNS = ("其", "他", "她")  # 聘请其为…: the person just named
 _EACH = "分别"
 _PASSIVE = "被"  # 被免去: the person is the sentence's subject, before the cue
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 _BY = "由"
 _SECONDMENTS = ("挂职", "挂任")
 _PLANNED = ("将", "拟", "计划", "将要")
@@ -384,7 +385,7 @@ def passive_subject(
 ) -> list[tuple[int, int]]:
     """某某受到党内警告处分，被免去…职务: the name opening the sentence or one of its clauses before
     the cue (a date may open the sentence first)."""
-    starts = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence[:cue_start])]
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, cue_start)]
     for at in starts:
         names = name_list(sentence, at, tokens, lexicon, blocked)
         if names:
