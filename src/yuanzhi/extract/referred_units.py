@@ -18,6 +18,7 @@ from .generic_heads import bare_bodies, bare_endings
 from .lexicon_loader import Lexicon
 from .org_resolve import OrgMention
 from .org_short_names import full_name_of
+from .orgs import BRANCHES
 from .unit_holders import holds
 
 _THIS = "该"  # the body of that kind named last
@@ -65,6 +66,19 @@ def bare_before(sentence: str, end: int, named: Sequence[OrgMention], lexicon: L
         body = next((m for m in reversed(named) if m.name.endswith(ending) and len(m.name) > len(ending) + 1), None)
         if body is not None:
             return OrgMention(start, end, ending, body.name, body.kind, body.parent)
+        society = _society_of_branch(ending, named)
+        if society is not None:
+            return OrgMention(start, end, ending, society, "association")
+    return None
+
+
+def _society_of_branch(ending: str, named: Sequence[OrgMention]) -> str | None:
+    """学会 after the article printed only a branch of it in full (某学会急救医学专业委员会): the
+    society whose name the branch's begins with (GOLD_SPEC §9), or None."""
+    for mention in reversed(named):
+        at = mention.name.find(ending)
+        if at > 1 and mention.name.endswith(BRANCHES) and not mention.name[: at + len(ending)].endswith(BRANCHES):
+            return mention.name[: at + len(ending)]
     return None
 
 
