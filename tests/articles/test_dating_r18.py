@@ -108,3 +108,10 @@ def test_a_term_of_years_that_expires_now() -> None:
 
 def test_a_remembered_year_is_history() -> None:
     assert [c.kind for c in year_cues("最难忘的是2018年他第一次去结对县义诊时遇见的老人。")] == ["past"]
+
+
+def test_a_birthday_celebrated_in_another_sentence_than_the_birth_year_is_exact_too() -> None:
+    from yuanzhi.articles.age_words import article_age_cues
+
+    cues = article_age_cues(["9月8日，退休护士长姜念慈迎来了她的九十岁生日。姜念慈1932年9月出生，1952年参加工作。"])
+    assert [(c.year, c.weight) for c in cues] == [(2022, 2.0)]

@@ -126,7 +126,9 @@ def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[Ye
             least, greatest = _range(match.group("w"), words)
             if greatest - least <= WIDEST:
                 quote = _quote(match.group(0), 32)
-                out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
+                celebrated = least == greatest and _BIRTHDAY.search(match.group("w")) and _CELEBRATED.search(flat[max(0, match.start() - 8) : match.start()])
+                weight = BIRTHDAY_WEIGHT if celebrated else AGE_WEIGHT  # 迎来了她的百岁生日: exact
+                out += [YearCue(born + age, "about", weight, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
         for match in _AGO.finditer(flat):
             ago, age = cn_number(match.group("n")), cn_number(match.group("a"))
             if ago and age and ago <= 60 and born + age + ago <= 2100:
