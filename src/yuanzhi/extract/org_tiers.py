@@ -16,6 +16,7 @@ from .org_short_names import full_name_of
 _FILE = "org_tiers.tsv"
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区州旗]")  # a child named with its own place is no child
 _MIN_NAME = 2  # characters of the child's own name before its ending (菱塘|支行)
+_WHOLE_CHILD = 5  # characters of a child ending that is a body's name by itself (青年委员会)
 
 
 @lru_cache(maxsize=4)
@@ -37,11 +38,11 @@ def under_parent_tier(org: OrgMention, named: Sequence[OrgMention], lexicon: Lex
     if full_name_of(org.name, names, lexicon) is not None:
         return None
     for child, parents in org_tiers(lexicon.directory):
-        if not org.name.endswith(child) or len(org.name) - len(child) < _MIN_NAME:
+        if not org.name.endswith(child) or (len(org.name) - len(child) < _MIN_NAME and not (org.name == child and len(child) >= _WHOLE_CHILD)):
             continue
         parent = next((m.name for m in reversed(named) if m.name.endswith(parents) and not m.name.endswith(org.name)), None)
         if parent is None:
             return None
         parent = full_name_of(parent, names, lexicon) or parent  # 某银行某分行 for 某银行股份有限公司某分行
-        return OrgMention(org.start, org.end, org.text, parent + org.name, org.kind, None)
+        return OrgMention(org.start, org.end, org.text, parent + org.name, org.kind, parent)
     return None
