@@ -255,10 +255,10 @@ def people_in_sentence(
             stripped = sentence[lead:start]
             if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):
                 chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described)
-            predicate = gap[:1] in "，," and _after_verb(  # 甲任联络站站长，市人大代表、…乙: the next person's chain
+            predicate = gap.startswith(("，", ",")) and _after_verb(  # 甲任联络站站长，市人大代表、…乙: the next person's chain
                 sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon
             )
-            if gap == "" or stripped == "" and not predicate:
+            if gap == "" or (stripped == "" and not predicate):
                 chain.append((start, end, title, None))
             else:
                 org = org_for(start, chain[-1][1])
