@@ -86,14 +86,14 @@ def is_dotted_name(text: str) -> bool:
 
 
 def _plausible(text: str, lexicon: Lexicon) -> bool:
-    """No part of a dot-joined run is an organization, a place or a title (学院·医院, 中国·江州)."""
+    """No part of a dot-joined run is an organization or a title (学院·医院), nor are two of its parts places
+    (中国·江州)."""
     from .segment import word_tags
 
     parts = re.split(f"[{NAME_DOTS}]", text)
-    return not any(
-        lexicon.title_pattern.search(part) or word_tags().get(part) == "ns"
-        or (len(part) >= 2 and lexicon.ends_like_org(part))
-        for part in parts
+    places = sum(word_tags().get(part) == "ns" for part in parts)  # 塔城·热合曼: one part a place's too
+    return places < min(2, len(parts)) and not any(
+        lexicon.title_pattern.search(part) or (len(part) >= 2 and lexicon.ends_like_org(part)) for part in parts
     )
 
 
@@ -114,12 +114,15 @@ def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+_ETC = re.compile(r"等(?![着待候])")
+
+
 def _closing_adverb(sentence: str, at: int) -> bool:
     """The one character at ``at`` is one jieba reads alone mostly as an adverb, and punctuation or
     the end follows it: an adverb modifies a verb after it, so there it is a name's last character."""
     after = at + 1
-    if after < len(sentence) and re.match(rf"[{_CJK_CLASS}A-Za-z0-9]", sentence[after]):
-        return False
+    if after < len(sentence) and re.match(rf"[{_CJK_CLASS}A-Za-z0-9]", sentence[after]) and not _ETC.match(sentence, after):
+        return False  # (古丽·阿不都等作报告: 等 closing a list ends the name as punctuation does)
     _, alone = _emissions()
     return alone.get(sentence[at], (0.0, ""))[1] == "d"
 

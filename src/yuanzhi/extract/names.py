@@ -330,6 +330,10 @@ def name_at(
         sentence, start + lengths[0], lexicon
     ):
         good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
+    if good[:1] == [lengths[0]] and _aspect_after(sentence, start + lengths[0]) and valid_name(
+        sentence[start : start + lengths[1]], lexicon
+    ):
+        good = [lengths[1]]  # 王某|抱着女儿: 着 right after the longer name makes its last character a verb
     if lengths[0] in good and opens_phrase(sentence, start + lengths[1]) and valid_name(
         sentence[start : start + lengths[1]], lexicon
     ):
@@ -445,3 +449,11 @@ def past_employer(sentence: str, end: int, lexicon: Lexicon) -> int:
     人民医院）当选为副主任委员``): the bracket names an organization, no note on the post."""
     bracket = _EMPLOYER.match(sentence, end)
     return bracket.end() if bracket is not None and lexicon.org_kind(bracket.group(1)) is not None else end
+
+
+_ZHE_WORDS = ("着手", "着力", "着重", "着眼", "着实", "着想", "着急", "着陆", "着装")  # 着 opening a word
+
+
+def _aspect_after(sentence: str, at: int) -> bool:
+    """The aspect particle 着 at ``at`` (not a word it opens: 着手, 着力 …)."""
+    return sentence.startswith("着", at) and not sentence.startswith(_ZHE_WORDS, at)
