@@ -172,6 +172,15 @@ class Lexicon:
                     return name[-size:]
         return None
 
+    def patient_like(self, name: str) -> bool:
+        """The whole ``name`` is a patient mention (王阿姨, 老王, 张某: patient_patterns.txt), never a
+        person; kept per name, as the names readers ask of the same candidates again and again."""
+        return self._patient_memo[name]
+
+    @cached_property
+    def _patient_memo(self) -> Answers[bool]:
+        return Answers(lambda name: any(p.fullmatch(name) for p in self.patient_patterns))
+
     def is_org_suffix(self, word: str) -> bool:
         """``word`` is itself an organization ending (卫生院, 委员会)."""
         _longest, kinds, departments = self._suffix_kinds

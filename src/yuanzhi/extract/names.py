@@ -87,25 +87,6 @@ def names_ending_at(
     yield from shapes
 
 
-_PATIENT_LIKE: dict[int, tuple[tuple[re.Pattern[str], ...], dict[str, bool]]] = {}  # id(patterns) -> answers
-_PATIENT_MEMO = 4096  # names remembered per pattern set
-
-
-def _patient_like(name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    """The whole candidate is a patient mention (王阿姨, 老王, 张某): never a person. Answers are
-    kept per pattern set by identity (hashing the compiled patterns cost more than the match)."""
-    hit = _PATIENT_LIKE.get(id(patterns))
-    if hit is None or hit[0] is not patterns:
-        hit = (patterns, {})
-        _PATIENT_LIKE[id(patterns)] = hit
-    memo = hit[1]
-    if name not in memo:
-        if len(memo) >= _PATIENT_MEMO:
-            memo.clear()
-        memo[name] = any(p.fullmatch(name) for p in patterns)
-    return memo[name]
-
-
 def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if is_dotted_name(name):
         return True  # 马克·霍尔: parts joined by a middle dot
@@ -115,7 +96,7 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False  # 护士长荣获…: 荣获 is the verb after a title, never a name
     if not allow_common and word_tags().get(name) in _WORD_TAGS:
         return False  # 相关, 全面: a verb or adjective, a name only where the text says so plainly
-    if _patient_like(name, lexicon.patient_patterns):
+    if lexicon.patient_like(name):
         return False
     if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
         return False
