@@ -64,6 +64,7 @@ from .events import (
 from .facts_json import facts_to_json
 from .fixed_bodies import settle
 from .home_orgs import home_group
+from .judicial_ranks import judicial_rank_body
 from .lexicon_loader import Lexicon, default_lexicon
 from .meeting_bodies import convenes
 from .mentions import PersonMention
@@ -313,6 +314,7 @@ def _article_facts(
             org = story_grade(person, org, subject, lexicon) or org  # 副主任中医师、内镜室主任某 (subject_grades.py)
             if (org is None or org.kind != "government") and level_post(person.title, lexicon):
                 org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
+            org = judicial_rank_body(person, org, context.seen, lexicon) or org  # 民一庭四级高级法官: the court's
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon)  # §4.3
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)

@@ -1,0 +1,35 @@
+"""A judge's or prosecutor's grade (一级法官, 四级高级法官, 一级检察官) is a rank of the court or
+procuratorate, never of the 庭 or 检察部 printed before it (GOLD_SPEC §4.9, as a civil-service rank is
+the commission's, not its 处's: committee_units.py). The post takes the body the division belongs
+to when that is a court (procuratorate), else the court (procuratorate) the article named last,
+here or before; a division read with no such body keeps what it had."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon_loader import Lexicon
+from .mentions import PersonMention
+from .orgs import OrgMention
+
+# a grade: 一级/…/五级 (高级) 法官 or 检察官, 高级法官 -> the ending of the body whose rank it is
+_GRADE = re.compile(r"^(?:[一二三四五]级(?:高级)?|高级)(法官|检察官)$")
+_BODY = {"法官": "法院", "检察官": "检察院"}
+
+
+def judicial_rank_body(
+    person: PersonMention, org: OrgMention | None, seen: Sequence[OrgMention], lexicon: Lexicon
+) -> OrgMention | None:
+    """The court or procuratorate of ``person``'s grade written after one of its divisions
+    (``org``, a department), or None."""
+    grade = _GRADE.match(person.title)
+    if org is None or org.kind != "department" or grade is None:
+        return None
+    ending = _BODY[grade.group(1)]
+    names = [org.parent] if org.parent and org.parent.endswith(ending) else []
+    names += [m.name for m in reversed(seen) if m.kind != "department" and m.name.endswith(ending)]
+    if not names:
+        return None
+    kind = lexicon.org_kind(names[0]) or "government"
+    return OrgMention(org.start, org.end, org.text, names[0], kind)
