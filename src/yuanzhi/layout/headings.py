@@ -282,3 +282,8 @@ def ends_paragraph(rows: list[Row], i: int, columns: list[tuple[float, float]]) 
         return True
     nxt = next_content(rows, i)
     return nxt is None or _starts_paragraph(rows, nxt, columns)
+
+
+def is_lead(text: str) -> bool:
+    """Does a line open a news lead (5月11日，… / 近日，… / 本报讯…)?"""
+    return bool(_LEAD.match(text)) or text.startswith(("本报讯", "本刊讯"))

@@ -24,6 +24,7 @@ from ..model import Block, BlockKind, Document
 from .columns import column_widths
 from .headings import ends_paragraph, is_heading, kicker_above_headline
 from .patterns import page_label_number
+from .runon_lines import reads_on_from
 from .text_rows import KICKER_GAP, Row, mark_closed, measured_rows, next_content, tag_forms
 
 _DATELINE = re.compile(
@@ -143,6 +144,10 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
         elif heading_run and is_heading(rows, i, columns, "run"):
             heading_run.append(i)
             continue
+        elif heading_run and heading_after == "para" and reads_on_from(rows, heading_run, i, columns):
+            # the "heading" was the first line(s) of this paragraph (see reads_on_from)
+            paragraph, paragraph_kind = [*heading_run, i], ("sidebar" if in_sidebar else "body")
+            heading_run = []
         elif (
             not heading_run
             and state not in ("resume", "note")
