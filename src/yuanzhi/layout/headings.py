@@ -69,7 +69,7 @@ def is_heading(
         return False  # a heading does not end in the middle of a sentence
     if _runs_into_a_cut(rows, i):
         return False  # the sentence runs on to a （下转X版）: body cut by the marker
-    if _LEAD.match(row.norm) or row.norm.startswith(("本报讯", "本刊讯")):
+    if is_lead(row.norm):
         return False  # 5月11日，… or 本报讯… opens a news lead, never a heading
     if row.terminal and row.norm[-1] in "”’」』\"'":
         return False  # a quoted sentence opens a story; it does not head it
