@@ -96,10 +96,16 @@ def _celebrated(text: str, born: int, offset: int, words: AgeWords, start: int) 
     out = []
     for match in words.alone.finditer(text) if words.alone else ():
         least, greatest = _range(match.group("w"), words)
-        if least == greatest and _BIRTHDAY.search(match.group("w")) and _CELEBRATED.search(text[max(0, match.start() - 8) : match.start()]):
+        if _celebrated_here(text, match, least, greatest):
             quote = _quote(text[max(0, match.start() - 4) : match.end()], 32)
             out.append(YearCue(born + least, "about", BIRTHDAY_WEIGHT, quote, start, origin=born))
     return out
+
+
+def _celebrated_here(text: str, match: re.Match[str], least: int, greatest: int) -> bool:
+    """Is the age word ``match`` (of ages least..greatest) a birthday of one age celebrated now (迎来85周岁生日)?"""
+    before = text[max(0, match.start() - 8) : match.start()]
+    return least == greatest and bool(_BIRTHDAY.search(match.group("w"))) and bool(_CELEBRATED.search(before))
 
 
 def _range(word: str, words: AgeWords) -> tuple[int, int]:
@@ -126,8 +132,7 @@ def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[Ye
             least, greatest = _range(match.group("w"), words)
             if greatest - least <= WIDEST:
                 quote = _quote(match.group(0), 32)
-                celebrated = least == greatest and _BIRTHDAY.search(match.group("w")) and _CELEBRATED.search(flat[max(0, match.start() - 8) : match.start()])
-                weight = BIRTHDAY_WEIGHT if celebrated else AGE_WEIGHT  # 迎来了她的百岁生日: exact
+                weight = BIRTHDAY_WEIGHT if _celebrated_here(flat, match, least, greatest) else AGE_WEIGHT  # 迎来了她的百岁生日: exact
                 out += [YearCue(born + age, "about", weight, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
         for match in _AGO.finditer(flat):
             ago, age = cn_number(match.group("n")), cn_number(match.group("a"))
