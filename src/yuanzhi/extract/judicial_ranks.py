@@ -27,9 +27,8 @@ def judicial_rank_body(
     if org is None or org.kind != "department" or grade is None:
         return None
     ending = _BODY[grade.group(1)]
-    names = [org.parent] if org.parent and org.parent.endswith(ending) else []
-    names += [m.name for m in reversed(seen) if m.kind != "department" and m.name.endswith(ending)]
-    if not names:
+    named_last = (m.name for m in reversed(seen) if m.kind != "department" and m.name.endswith(ending))
+    body = org.parent if org.parent and org.parent.endswith(ending) else next(named_last, None)
+    if body is None:
         return None
-    kind = lexicon.org_kind(names[0]) or "government"
-    return OrgMention(org.start, org.end, org.text, names[0], kind)
+    return OrgMention(org.start, org.end, org.text, body, lexicon.org_kind(body) or "government")
