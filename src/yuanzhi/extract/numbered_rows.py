@@ -17,7 +17,7 @@ from dataclasses import replace
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import surname_length, valid_name
-from .orgs import OrgMention, Tokens
+from .orgs import OrgMention
 from .profiles import posts_in
 from .segment import default_tokenizer
 from .segment import tokens as cut
@@ -27,8 +27,9 @@ _NEXT_HEADING = re.compile(r"[一二三四五六七八九十]{1,2}、")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 
 
-def numbered_row_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
-    """The person of a numbered list row, with each post the row prints (see the module)."""
+def numbered_row_people(sentence: str, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
+    """The person of a numbered list row, with each post the row prints (see the module); the rest of
+    the row is cut apart from the name, so the sentence's own tokens are not used."""
     number = ITEM_NUMBER.match(sentence)
     if number is None:
         return []

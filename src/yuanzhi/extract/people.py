@@ -230,7 +230,7 @@ def people_in_sentence(
         previous_chain_org = (names[-1][1], hospital_level)
         previous_unit = (chain[-1][2], first_org) if first_org is not None and first_org.kind == "department" else None
 
-    row = numbered_row_people(sentence, tokens, lexicon, context)  # 1．某某　某医院某科主任、副主任医师
+    row = numbered_row_people(sentence, lexicon, context)  # 1．某某　某医院某科主任、副主任医师
     found.extend(
         row or profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context)
         or clause_held_posts(sentence, tokens, lexicon, context)  # 骨科专家甲，曾任某科副主任
