@@ -8,7 +8,7 @@ Shapes (all driven by the lexicon's title list, surnames and boundary words):
   (``某公司总经理，晋城大医院党委书记、院长薛伟民``)
 - name before a title: ``薛伟民院长``, ``脊柱微创骨科陈晋伟主任`` (titles_after_name.txt)
 - short references: ``薛院长``, ``王主任`` → the full name given earlier in the article
-  (never invented when no earlier full name has that surname)
+  (never invented when no earlier full name has that surname); both read by names_before_titles.py
 
 Where a name starts and ends is names.py's business.
 """
@@ -36,19 +36,10 @@ from .de_bodies import body_before_de
 from .former_holders import former_holder_at
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
-from .minority_names import minority_name_before
-from .name_model import NAME_DOTS, dotted_name_before
-from .names import (
-    after_number,
-    inside_word,
-    is_cjk,
-    left_boundary_ok,
-    name_list,
-    names_ending_at,
-    valid_name,
-)
+from .names import is_cjk, name_list
+from .names_before_titles import name_before
 from .numbered_rows import numbered_row_people
-from .org_references import THIS_REFERENCES, declared_before, this_one
+from .org_references import declared_before, this_one
 from .orgs import (
     GROUP_REFERENCES,
     OrgMention,
@@ -61,81 +52,17 @@ from .own_unit_names import named_with_hospital
 from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
 from .secondments import ASSIGNED, seconded_post
-from .segment import is_rare_word, word_tags
 from .title_spans import title_matches
 from .ward_clusters import cluster_before
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼", "暨")  # 院长助理兼医务部主任某某, 院长暨党委书记某某
 _ORG_LIST_INHERIT = {"、"}
 _NOW_HOLDS = "现任"  # a post that changed in one chain: 原A副院长、现任B处长某某 (both posts the person's, §6)
-_NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns: never a name written before its title
-# jieba tags of ordinary words (verbs, adjectives, adverbs, function words); nouns and
-# place tags are left alone: jieba lists many real names (马建国) as places
 _OPEN_QUOTES = set("“‘「『《\"")
 _CLOSE_QUOTES = set("”’」』》\"")
 
 
 _COMMUNITY_HEAD = "总院长"  # 总院长, 副总院长, 常务副总院长: posts of a 医共体 or a group, not of a hospital
-
-
-def name_before(
-    sentence: str, title_start: int, tokens: Tokens, lexicon: Lexicon, context: ArticleContext,
-    blocked: list[tuple[int, int]],
-) -> tuple[int, int, bool, str] | None:
-    """(start, end, short, name) of a name written just before a title, or None."""
-    if title_start == 0 or not is_cjk(sentence[title_start - 1]):
-        return None
-    short_name = _short_reference(sentence, title_start, tokens, lexicon, context)
-    dotted = dotted_name_before(sentence, title_start, tokens, lexicon)
-    if dotted is not None and not any(a < title_start and dotted < b for a, b in blocked):
-        return dotted, title_start, False, sentence[dotted:title_start]  # 马克·霍尔教授
-    minority = minority_name_before(sentence, title_start, lexicon)
-    if minority is not None and not any(a < title_start and minority < b for a, b in blocked):
-        return minority, title_start, False, sentence[minority:title_start]  # 萨仁图雅副院长 (minority_names.py)
-    for start, candidate, surname in names_ending_at(sentence, title_start, lexicon, blocked):
-        if start > 0 and sentence[start - 1] in NAME_DOTS:
-            break  # …·霍尔教授: the end of a dot-joined name, never a name of its own
-        size = title_start - start
-        if after_number(sentence, start) or not valid_name(
-            candidate, lexicon, allow_common=candidate in word_tags() and is_rare_word(candidate)
-        ):
-            continue  # 夏至主任: a seldom-written word (a season) before a title is a name
-        if short_name and (candidate[:1] in lexicon.boundary_words or size == 2 and surname == 1 and candidate[1] in lexicon.surnames):
-            break
-        if inside_word(start, tokens):
-            continue  # 办|公室主任: the candidate starts inside a dictionary word
-        if any(candidate.endswith(ref) for ref in THIS_REFERENCES):
-            continue  # 同行的有|该院|院长: 该院 refers to an institution, never ends a name
-        if word_tags().get(candidate) in _NOUN_TAGS:
-            continue  # 项目主任, 科室主任: a common noun naming what the post heads
-        if left_boundary_ok(sentence, start, tokens, lexicon, context.home):
-            return start, title_start, False, candidate
-    if short_name:
-        return title_start - 1, title_start, True, short_name
-    return None
-
-
-def _short_reference(
-    sentence: str, title_start: int, tokens: Tokens, lexicon: Lexicon, context: ArticleContext
-) -> str | None:
-    for size in (2, 1):
-        start = title_start - size
-        if start < 0:
-            continue
-        surname = sentence[start:title_start]
-        if surname not in lexicon.surnames:
-            continue
-        matches = [n for n in context.full_names if n.startswith(surname) and len(n) > len(surname)]
-        title = lexicon.title_pattern.match(sentence, title_start)
-        matches = [
-            n for n in matches
-            if title and any(
-                title.group(0) in known and _DEPUTY + title.group(0) not in known for known in context.titles.get(n, set())
-            )  # 严主任 for a 副主任 (a deputy called by the head's title): not the person's 主任
-        ]
-        if matches and left_boundary_ok(sentence, start, tokens, lexicon, context.home):
-            return matches[-1]
-    return None
 
 
 def people_in_sentence(
