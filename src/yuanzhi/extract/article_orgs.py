@@ -151,7 +151,7 @@ class ArticleOrgs:
             return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent):], org.kind, full)
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
-        declared = declared or under_parent_tier(org, self.named_until(index), lexicon)  # 某分行…菱塘支行
+        declared = declared or under_parent_tier(org, self.named_until(index), lexicon, self.home)  # 某分行…菱塘支行
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))

@@ -24,6 +24,7 @@ def org_starts(org: OrgMention | None, at: int) -> bool:
 
 
 _SCHOOLS = ("学院", "研究院")
+_ORGAN_CHARS = "委局厅"  # a body written by its one character before its unit (某市司法局副局长甲，局某科科长乙)
 _UNIVERSITIES = ("大学", "医科大学")
 UNIT_HOLDER_KINDS = {"hospital", "group", "company", "university", "government"}  # bodies whose units a chain names after them
 _PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,}?[省市县区]|^中国|^中华")
@@ -36,12 +37,15 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
         return None
     if head.text[:1] in _LEVELS and head.text[:2] not in word_tags():
         return None  # 某医院质量管理处处长甲、市医疗质量控制中心主任乙: the place's own centre, no unit of the hospital
+    if own_place(head.text):
+        return None  # 某大学副校长甲，某省医学科学研究院院长乙: a body named with its place is its own
     if before.kind == "government" and placed_body(before, head) is not None:
         return None  # 某市民政局副局长甲，市老龄办主任乙: the place's own office, as printed (§4.10)
     top = before.parent or before.name
     if not top or top == home:
         return None
-    unit = resolve_org(top + head.text, lexicon, home)
+    text = head.text[1:] if head.text[:1] in _ORGAN_CHARS and top.endswith(head.text[0]) else head.text  # 局|某科: this 局's
+    unit = resolve_org(top + text, lexicon, home)
     sub_unit = head.kind == "department" or (
         head.name.endswith(_SCHOOLS) and lexicon.org_suffix(top) in _UNIVERSITIES  # 临床医学院 too
     )
@@ -53,6 +57,19 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
     if unit is None or unit.parent != top or not sub_unit or not has_units:
         return None  # 提案工作委员会主任、急诊科主任医师: a congress committee has no 急诊科
     return OrgMention(head.start, head.end, head.text, unit.name, unit.kind, top)
+
+
+_OWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:[省市县]|(?<![院病片校园营])区)")
+
+
+def own_place(text: str) -> bool:
+    """The name starts with a place of its own (某省…, 某某县…; not 东院区, 国际市场部): a body by
+    itself, never a unit of the body printed before it (GOLD_SPEC §4.8)."""
+    placed = _OWN_PLACE.match(text)
+    if placed is None:
+        return False
+    level = placed.end() - 1
+    return text[level : level + 2] not in word_tags()
 
 
 def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | None:

@@ -55,5 +55,19 @@ def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon,
         if body is None:
             return None
         body = full_name_of(body, [m.name for m in named], lexicon) or body  # 某银行某分行 for 某银行股份有限公司某分行
+        body = _whole_school(word, body)
         return OrgMention(org.start, org.end, org.text, body + unit, lexicon.org_kind(unit) or "department", body)
     return None
+
+
+_SCHOOL = "学校"
+_UNIVERSITY = "大学"
+
+
+def _whole_school(word: str, body: str) -> str:
+    """学校 stands for the whole school: a 学院 printed as a university's school (某大学基础医学院)
+    is its unit, and the school the word means is the university (某大学研究生院培养办)."""
+    if word != _SCHOOL or body.endswith(_UNIVERSITY):
+        return body
+    at = body.rfind(_UNIVERSITY)
+    return body[: at + len(_UNIVERSITY)] if at > 0 else body

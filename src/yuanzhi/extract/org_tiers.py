@@ -29,10 +29,13 @@ def org_tiers(directory: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((key, parents) for _, key, parents, _ in rows), key=lambda e: len(e[0]), reverse=True))
 
 
-def under_parent_tier(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon) -> OrgMention | None:
+def under_parent_tier(
+    org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon, home: str | None = None
+) -> OrgMention | None:
     """``org`` printed under the last body of its parent tier the article named, or None (also
-    when ``org`` is a short form of a body named in full: 某某人寿某中心支公司)."""
-    if org.text != org.name or org.parent is not None or _PLACED.match(org.text):
+    when ``org`` is a short form of a body named in full: 某某人寿某中心支公司). A unit read as the
+    paper's hospital's by default (parent ``home``) is a child too: a hospital holds no 庭."""
+    if org.text != org.name or org.parent not in (None, home) or _PLACED.match(org.text):
         return None
     names = [m.name for m in named]
     if full_name_of(org.name, names, lexicon) is not None:

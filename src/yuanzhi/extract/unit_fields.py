@@ -30,6 +30,16 @@ _MAX_WORDS = 5
 _MAX_CHARS = 8
 
 
+_OPENERS = frozenset({"在", "由"})  # prepositions before a place or a body: the unit's name starts after them
+_ORGANS = frozenset("委局厅")  # a commission, bureau or department written by its one character (局办公室)
+
+
+def _organ_word(words: list[tuple[str, int, int]], index: int) -> bool:
+    """``words[index]`` is 局, 委 or 厅 opening its clause: the body the story is about, written by
+    its one character before its unit (。局就业创业科科长某某; article_orgs reads which body)."""
+    return words[index][0] in _ORGANS and (index == 0 or not _CJK.match(words[index - 1][0]))
+
+
 @lru_cache(maxsize=4)
 def field_verbs(directory: str = "") -> frozenset[str]:
     """Field words jieba reads as verbs (a bad line names file and line)."""
@@ -54,9 +64,11 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
             # 、劳动和经济工作部部长: two joined fields start a unit printed alone (its body, if any,
             # is read by unit_holders.py)
             return index + 1 if words[index + 1][0] not in _JOINERS and chars else None
+        if index < at and verb and not unlisted_verb and (index < 0 or not _CJK.match(word) or word in _OPENERS):
+            return index + 1  # ，运行控制中心总经理; 在强制医疗病区: listed field words open the unit's name
         if index < 0:
             return None
-        if index < at and (lexicon.ends_like_org(word) or is_body_reference(word, lexicon)) and word not in _JOINERS:
+        if index < at and (lexicon.ends_like_org(word) or is_body_reference(word, lexicon) or _organ_word(words, index)) and word not in _JOINERS:
             first = words[index + 1][0]
             if first in _JOINERS or (unlisted_verb and not joined) or chars == 0 or not (joined or verb):
                 return None

@@ -1,0 +1,60 @@
+"""Units of other bodies carry the body they belong to (GOLD_SPEC §4.2, §4.8, §4.10): a court's
+division named alone, 学校 before a university's office, a body printed with its own place after a
+university's chain, a bureau's section written after its one-character 局, a unit whose name opens
+with a field word (invented names)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.facts import issue_to_facts
+
+from .conftest import one_article
+
+
+def posts(*paragraphs: str, title: str | None = None) -> set[tuple[str, str, str | None]]:
+    facts = issue_to_facts(one_article(*paragraphs, title=title))
+    return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
+
+
+def test_a_court_division_named_alone_is_the_courts():
+    found = posts(
+        "6月3日，青溪市中心医院党委书记甘望舒会见了青溪市柳岸区人民法院一行。",
+        "青溪市柳岸区人民法院当天在医院开庭审理一起医疗纠纷案件。",
+        "本案由民事审判第一庭副庭长穆清源担任审判长。",
+    )
+    assert ("穆清源", "副庭长", "青溪市柳岸区人民法院民事审判第一庭") in found
+
+
+def test_school_before_a_unit_is_the_university_not_its_faculty():
+    found = posts(
+        "岚州医科大学与蓼原省人民医院签订合作协议。",
+        "岚州医科大学基础医学院院长甘望舒介绍了课程安排。学校研究生院培养办主任贝思远介绍了培养方案。",
+    )
+    assert ("贝思远", "主任", "岚州医科大学研究生院培养办") in found
+
+
+def test_a_body_printed_with_its_place_is_no_unit_of_the_university_before():
+    found = posts(
+        "岚州医科大学党委常委、副校长甘望舒，蓼原省医学科学研究院党委书记、副院长贝思远代表双方签约。",
+    )
+    assert ("贝思远", "副院长", "蓼原省医学科学研究院") in found
+
+
+def test_a_bureaus_section_after_its_one_character_is_the_bureaus():
+    found = posts(
+        "菁川市人力资源和社会保障局副局长甘望舒出席开班仪式。局就业创业科科长贝思远介绍了就业政策。",
+    )
+    assert ("贝思远", "科长", "菁川市人力资源和社会保障局就业创业科") in found
+
+
+def test_a_unit_opening_with_a_field_word_is_not_cut():
+    found = posts(
+        "蓼原航空股份有限公司副总裁甘望舒，运行控制中心总经理贝思远出席签约仪式。",
+    )
+    assert ("贝思远", "总经理", "蓼原航空股份有限公司运行控制中心") in found
+
+
+def test_a_bureaus_section_after_its_heads_chain_is_printed_once_with_the_bureau():
+    found = posts(
+        "菁川市司法局副局长甘望舒，局人民参与和促进法治科科长贝思远出席揭牌仪式。",
+    )
+    assert ("贝思远", "科长", "菁川市司法局人民参与和促进法治科") in found
