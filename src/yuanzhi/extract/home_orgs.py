@@ -30,11 +30,15 @@ def home_hospital(
             continue
         for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
             top = _of_campus(mention.parent or mention.name, lexicon)
-            if lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top) and not top.endswith(_CAMPUS):
+            if (
+                lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top) and not top.endswith(_CAMPUS)
+                and not _CLASS.search(top)
+            ):
                 counts[top] += 1
                 first.setdefault(top, len(first))
     if not counts:
         return None
+    _unglue(counts, first, lexicon)
     for name in sorted(counts, key=len):  # 嵩医一附院 counts for 嵩阳医科大学第一附属医院
         full = full_name_of(name, [n for n in counts if len(n) > len(name)], lexicon)
         if full is not None:
@@ -42,6 +46,9 @@ def home_hospital(
             first[full] = min(first[full], first[name])
     for name, extra in _level_short_mentions(texts, list(counts)).items():
         counts[name] += extra  # 县人民医院 written again and again: the county's hospital the article is about
+    host = _visited(texts, list(counts))
+    if host is not None:
+        counts[host] += 1  # 一行来到某医院调研: the hospital a visit comes to is the writer's
     votes, partners = _self_evidence(texts, list(counts), lexicon)
     partners |= _destinations(texts, list(counts))
     votes = Counter({name: n for name, n in votes.items() if name not in partners})
@@ -52,6 +59,35 @@ def home_hospital(
 
 
 _CAMPUS = "院区"  # 某医院新院区, 某医院东院区: a site of the hospital, which is the issue's own
+# 全县乡镇卫生院, 全州各乡镇卫生院, 县级中医医院, 三级康复专科医院: a quantifier or a grade names a
+# class of hospitals, never the one the paper is (全州县|人民医院 is a place: 全 + a level word + no level word)
+_CLASS = re.compile(r"^全[省市州县区乡镇](?![省市州县区旗])|各|[省市州县区乡镇一二三]级")
+
+
+def _unglue(counts: Counter[str], first: dict[str, int], lexicon: Lexicon) -> None:
+    """``委托市三院``: a short form (市三院) with a word glued before it, where the short form
+    is itself named and abbreviates another hospital printed in full (梧沚市第三人民医院, not
+    某乡卫生院 for 乡卫生院: a place before a level word is no glue): it counts for the short form."""
+    for name in sorted(counts, key=len, reverse=True):
+        short = next((s for s in counts if s != name and name.endswith(s)), None)
+        full = full_name_of(short, [n for n in counts if len(n) > len(short) and n != name], lexicon) if short else None
+        if short is None or full is None or full.endswith(short):  # 乡卫生院 of 某乡卫生院: a place left out, not glued
+            continue
+        counts[short] += counts.pop(name)
+        first[short] = min(first[short], first.pop(name))
+
+
+# 一行来到某医院, 莅临某医院: a visit comes (来) to the writer's own hospital
+_COME = ("来到", "莅临")
+
+
+def _visited(texts: Sequence[str], hospitals: list[str]) -> str | None:
+    """The one hospital written right after a word of coming (来到, 莅临), or None (none, or a
+    tour that comes to several)."""
+    whole = "\n".join(texts)
+    found = {name for name in hospitals for word in _COME if word + name in whole}
+    found = {name for name in found if not any(other != name and name in other for other in found)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _of_campus(name: str, lexicon: Lexicon) -> str:
@@ -126,8 +162,18 @@ def _self_evidence(texts: Sequence[str], hospitals: list[str], lexicon: Lexicon)
                     ):
                         partners.add(name)
                 partners.update(_joined_after(text, at + 2, hospitals, whole, lexicon))
+                partners.update(_in_clause(text, at, self_word, hospitals))
                 at = text.find(self_word, at + 2)
     return votes, partners
+
+
+def _in_clause(text: str, at: int, self_word: str, hospitals: list[str]) -> set[str]:
+    """Hospitals 我院 at ``at`` goes to or acts on later in its clause (``建议我院在某卫生院设立…``,
+    ``我院赴某医院``): another body, the place of our action. A hospital before 我院 in its clause
+    (``某医院帮扶某县医院座谈会在我院召开``) may be the writer under its name, and is left alone."""
+    after = _CLAUSE_END.search(text, at)
+    clause = text[at + len(self_word) : after.start() if after else len(text)]
+    return {name for name in hospitals for word in _PLACE_OF_ACTION if word + name in clause}
 
 
 def _texts_with(name: str, texts: Sequence[str], whole: str, starts: list[int]) -> list[str]:
@@ -156,6 +202,8 @@ def _contexts(name: str, whole: str) -> set[tuple[str, str]]:
         at = whole.find(name, at + 1)
     return out
 
+
+_PLACE_OF_ACTION = ("在", "到", "赴", "向", "去", "往", "至", "对")  # 我院在|到|向 某医院…: where we act
 
 # 甲挂任某县人民医院副院长, 赴某医院, 帮扶某医院: the hospital a story sends people or help to
 _SENT_TO = ("挂任", "挂职", "赴", "前往", "派驻", "支援", "援助", "帮扶")

@@ -1,0 +1,47 @@
+"""The issue's own hospital (home_orgs.home_hospital) against bodies the text names beside it:
+a class of hospitals, a short form with a verb glued before it, a hospital in 我院's own clause,
+the hospital a visit comes to (invented names)."""
+
+from __future__ import annotations
+
+from yuanzhi.extract.home_orgs import home_hospital
+from yuanzhi.extract.segment import default_tokenizer, tokens
+
+
+def _home(texts: list[str], lexicon) -> str | None:
+    tokenizer = default_tokenizer()
+    return home_hospital(texts, lambda t: tokens(tokenizer, t), lexicon)
+
+
+def test_a_class_of_hospitals_is_no_home(lexicon):
+    texts = ["全州各乡镇卫生院的医生参加了培训。", "州蒙医医院专家授课。"]
+    assert _home(texts, lexicon) == "州蒙医医院"
+    assert _home(["在下辖的5个县级中医医院设立工作站。"], lexicon) is None
+
+
+def test_a_verb_glued_to_a_short_form_counts_for_the_declared_name(lexicon):
+    texts = [
+        "省法院一行来到苇川市第三人民医院（苇川市精神卫生中心，以下简称“市三院”）调研。",
+        "市三院党委书记出席。",
+        "法院已委托市三院开展鉴定。",
+        "市三院院长介绍了情况。",
+    ]
+    assert _home(texts, lexicon) == "苇川市第三人民医院"
+
+
+def test_a_hospital_in_the_clause_of_our_own_is_another(lexicon):
+    texts = [
+        "青岚市康复医院客座教授聘任仪式举行。",
+        "他每年到我院设立课堂。",
+        "他建议我院到草甸乡卫生院设立指导点。",
+        "青岚市康复医院是全市唯一一家康复医院。",
+    ]
+    assert _home(texts, lexicon) == "青岚市康复医院"
+
+
+def test_the_hospital_a_visit_comes_to_is_the_host(lexicon):
+    texts = [
+        "市人大代表、柳川县石岭乡卫生院院长，市政协委员一行来到柳川市妇幼保健院调研。",
+        "院党委书记陪同。",
+    ]
+    assert _home(texts, lexicon) == "柳川市妇幼保健院"
