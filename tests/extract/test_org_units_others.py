@@ -58,3 +58,27 @@ def test_a_bureaus_section_after_its_heads_chain_is_printed_once_with_the_bureau
         "菁川市司法局副局长甘望舒，局人民参与和促进法治科科长贝思远出席揭牌仪式。",
     )
     assert ("贝思远", "科长", "菁川市司法局人民参与和促进法治科") in found
+
+
+def test_a_unit_written_again_by_its_tail_is_the_unit_named_in_full():
+    found = posts(
+        "5月6日，蓼原县人民医院与鹤川煤矿共建的尘肺病康复站正式启用。",
+        "康复站站长贝思远介绍，康复站实行一人一档管理。",
+    )
+    assert ("贝思远", "站长", "尘肺病康复站") in found
+
+
+def test_a_rank_before_a_units_name_is_no_part_of_it():
+    found = posts(
+        "蓼原县人民医院近日通过国家高级卒中中心认证。",
+        "卒中中心主任贝思远表示，将继续缩短救治时间。",
+    )
+    assert ("贝思远", "主任", "卒中中心") in found
+
+
+def test_a_numbered_unit_keeps_the_specialty_word_before_it():
+    found = posts(
+        "蓼原县人民医院新住院楼启用。普外一科主任甘望舒、神内二科主任贝思远带领团队完成了搬迁。",
+    )
+    assert ("甘望舒", "主任", "普外一科") in found
+    assert ("贝思远", "主任", "神内二科") in found

@@ -38,6 +38,7 @@ from .orgs import (
     resolve_org,
 )
 from .short_forms import DECLARATION, declared_aliases, named_before
+from .unit_tails import unit_tail
 
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 _LEVELS = "省市县区"
@@ -136,6 +137,11 @@ class ArticleOrgs:
                     return OrgMention(org.start, org.end, org.text, society + org.text, "association", society)
         return None
 
+    def printed_before(self, org: OrgMention, index: int) -> list[OrgMention]:
+        """Every body printed before ``org`` (written in sentence ``index``), in its sentence too."""
+        here = self.per_sentence[index] if index < len(self.per_sentence) else []
+        return [m for names in self.per_sentence[:index] for m in names] + [m for m in here if m.end <= org.start]
+
     def everywhere(self) -> list[OrgMention]:
         return [m for names in self.named for m in names]
 
@@ -152,6 +158,7 @@ class ArticleOrgs:
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
         declared = declared or under_parent_tier(org, self.named_until(index), lexicon, self.home)  # 某分行…菱塘支行
+        declared = declared or unit_tail(org, self.printed_before(org, index), self.home)  # 尘肺病康复站…康复站
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))

@@ -193,8 +193,10 @@ def org_before(
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
         if start != end and word[-1:] in lexicon.boundary_words and lexicon.is_org_suffix(sentence[start:end]):
             break  # 公孙晓|东向|医院: a function word before a bare 医院 (jieba may read it as a word)
-        if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS:
-            break  # 集团内|国企医院
+        if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS and not (
+            len(word) == 2 and _numbered_unit(sentence[start:end], lexicon)
+        ):
+            break  # 集团内|国企医院 (but 普外|一科, 神内|二科: a specialty's short word heads a numbered unit)
         if end - word_start > limit:
             break
         if start != end and word not in word_tags() and len(word) >= 2 and word[0] in _GLUED_HEADS:
@@ -225,6 +227,12 @@ _DATE_UNITS = "日月年号"
 _NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
 _NOT_BEFORE_HEAD = {"v", "vd", "t", "b"}  # verbs, time words (今年, 近日) and 主办-like words
 _COPULAS = "为是"
+
+
+def _numbered_unit(rest: str, lexicon: Lexicon) -> bool:
+    """A unit named by its number alone (一科, 二病区): never a name by itself, the specialty's short
+    word before it is its head (普外|一科, 神内|二科: 外 and 内 end them, no function word)."""
+    return len(rest) >= 2 and rest[0] in _NUMERALS and rest[1:] in lexicon.department_suffixes
 
 
 def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> bool:

@@ -8,7 +8,8 @@ before it. Only a run with a conjunction or such a verb (a word that would other
 name) is read so, and only when a body's name closes it on the left: a conjunction
 between two people or two bodies, or a verb governing the unit (组织医务科), stays a boundary.
 The field words jieba reads as verbs are data (lexicon/unit_field_words.txt); without a
-conjunction, only those join a unit to its body.
+conjunction, only those join a unit to its body; a run of them opening a clause (，运行控制中心,
+在强制医疗病区) is the start of the unit's name, and so is 局/委/厅 opening a clause (局就业创业科).
 """
 
 from __future__ import annotations
