@@ -15,6 +15,7 @@ from .orgs import OrgMention
 
 _LEVELS = "省市县区"
 _GOVERNMENT = "government"
+_PLACE_CHARS = 8  # characters before the level word: 某某朝鲜族自治|县 (an autonomous county's name)
 AREA_AFTER_LEVEL = ("域", "级")  # 紧密型县域医共体, 国家区域医疗中心, 市级医院: the level word names an area or a tier, not a place
 
 
@@ -30,9 +31,21 @@ def level_place(title: str, names: Iterable[str], lexicon: Lexicon) -> OrgMentio
     """The place a level post is of (``市人大代表`` → 槐岭市); None when the article names no
     place of that level (a county's deputy in a city hospital's story: not the hospital's)."""
     level = title[:1]
-    place = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?{level}")
+    place = re.compile(rf"^[\u4e00-\u9fff]{{2,{_PLACE_CHARS}}}?{level}")
     for name in names:
         match = place.match(name)
         if match is not None and lexicon.org_kind(name) is not None and not name.startswith(AREA_AFTER_LEVEL, match.end()):
             return OrgMention(0, 0, match.group(0), match.group(0), _GOVERNMENT)
     return None
+
+
+def deputy_place(title: str, org: OrgMention | None, names: Iterable[str], lexicon: Lexicon) -> OrgMention | None:
+    """The body of a level post (``市人大代表``): the place of its level, read first from the body
+    the chain gave it (``市人大代表、某市人大常委会副主任`` → 某市: the congress's standing committee
+    is the next post's, the deputy is the city's), then from ``names``; a government body of no
+    place of that level is kept (``县人大代表`` printed with its town), anything else is not its."""
+    first = [org.name] if org is not None and org.kind == _GOVERNMENT else []
+    placed = level_place(title, [*first, *names], lexicon)
+    if placed is not None:
+        return placed
+    return org if org is not None and org.kind == _GOVERNMENT else None

@@ -53,7 +53,7 @@ from .committee_units import committee_unit
 from .dates import date_key, day_of_last_month, find_dates, years_in
 from .decisions import decided_posts
 from .delegations import delegation_orgs, deputy_orgs
-from .deputies import level_place, level_post
+from .deputies import deputy_place, level_post
 from .event_dating import SHIFTED, EventTrail
 from .event_news import notice_event, settle_events
 from .events import (
@@ -312,8 +312,8 @@ def _article_facts(
                 org = org or sentence_company(person.title, person.start, text, context.seen, lexicon, context.declared)
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             org = story_grade(person, org, subject, lexicon) or org  # 副主任中医师、内镜室主任某 (subject_grades.py)
-            if (org is None or org.kind != "government") and level_post(person.title, lexicon):
-                org = level_place(person.title, [home or "", *(m.name for m in context.seen)], lexicon)  # 市人大代表: the city's
+            if level_post(person.title, lexicon):  # 市人大代表: the city's (deputies.py)
+                org = deputy_place(person.title, org, [home or "", *(m.name for m in context.seen)], lexicon)
             org = judicial_rank_body(person, org, context.seen, lexicon) or org  # 民一庭四级高级法官: the court's
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon)  # §4.3
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
