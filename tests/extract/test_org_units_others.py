@@ -82,3 +82,25 @@ def test_a_numbered_unit_keeps_the_specialty_word_before_it():
     )
     assert ("甘望舒", "主任", "普外一科") in found
     assert ("贝思远", "主任", "神内二科") in found
+
+
+def test_a_unit_printed_with_its_companys_short_name_takes_the_company_once():
+    found = posts(
+        "10月20日，蓼原航空有限公司在公司总部举行表彰会。",
+        "表彰会上，蓼原航空客舱服务部总经理贝思远说，机组将继续加强急救培训。",
+    )
+    assert ("贝思远", "总经理", "蓼原航空有限公司客舱服务部") in found
+
+
+def test_a_unit_after_a_bracketed_second_name_is_that_hospitals():
+    found = posts(
+        "岚州医科大学新增研究生导师岗前培训班开班。附属第二医院（蓼原市第三人民医院）麻醉科主任贝思远参加了开班仪式。",
+    )
+    assert ("贝思远", "主任", "蓼原市第三人民医院麻醉科") in found
+
+
+def test_a_school_named_for_two_fields_keeps_both():
+    found = posts(
+        "伦理委员会换届，外院委员包括蓼原学院人文与法学学院副教授贝思远。",
+    )
+    assert ("贝思远", "副教授", "蓼原学院人文与法学学院") in found

@@ -219,6 +219,10 @@ def org_before(
         return None
     mention = registered(mention, lexicon)  # 某集团有限公司: one body, under its registered name
     begin = end - len(text)
+    if mention.kind == "department" and mention.parent in (None, home) and begin >= 2 and sentence[begin - 1] in _CLOSE:
+        body = _second_name_before(sentence, begin, tokens, lexicon, home, limit)  # 附属第二医院（某市第三人民医院）|麻醉科
+        if body is not None:
+            return OrgMention(body.start, end, sentence[body.start : end], body.name + text, "department", body.name)
     return OrgMention(begin, end, text, mention.name, mention.kind, mention.parent)
 
 
@@ -272,6 +276,8 @@ def _second_name_before(
     first = org_before(sentence, opening, tokens, lexicon, home, limit)
     if first is None or first.kind == "department":
         return None
+    if PLACE.match(inner) and not PLACE.match(first.name) and lexicon.org_kind(inner) == first.kind:
+        return OrgMention(first.start, end, sentence[first.start : end], inner, first.kind, None)  # 附属第二医院（某市第三人民医院）: the name with its place in full
     return OrgMention(first.start, end, sentence[first.start : end], first.name, first.kind, first.parent)
 
 

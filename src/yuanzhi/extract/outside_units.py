@@ -13,6 +13,7 @@ Two shapes of others' news:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from .article_orgs import ArticleOrgs
@@ -29,7 +30,14 @@ _STREET_OFFICES = (_OFFICE, _STREET + _OFFICE)
 
 
 def _as_unit(org: OrgMention, body: str) -> OrgMention:
-    return OrgMention(org.start, org.end, org.text, body + org.text, "department", body)
+    """``org`` as ``body``'s unit; a unit printed with the body's short name (某某航空|客舱服务部
+    for 某某航空有限公司) takes the body in full once, not glued after it."""
+    shared = len(os.path.commonprefix([body, org.text]))
+    unit = org.text[shared:] if shared >= _MIN_SHORT and len(org.text) - shared >= _MIN_SHORT else org.text
+    return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
+
+
+_MIN_SHORT = 2  # characters of a body's short name before its unit, and of the unit after it
 
 
 def continued_unit(

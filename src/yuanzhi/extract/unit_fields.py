@@ -25,6 +25,7 @@ from .segment import word_tags
 _FILE = "unit_field_words.txt"
 _CJK = re.compile(r"^[\u3400-\u9fff]")
 _JOINERS = frozenset("与和及")
+_SCHOOL = "学院"
 _FIELD_TAGS = {"n", "vn", "an", "v", "l", "nz", "a"}  # not j (党委, 团委: bodies)
 _PERSON_ENDS = tuple("人员者家师长们")  # 专家与…, 代表和…: people, no field of work
 _MAX_WORDS = 5
@@ -53,8 +54,8 @@ def field_verbs(directory: str = "") -> frozenset[str]:
 def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexicon: Lexicon) -> int | None:
     """Index of the first word of a run of field words that ends with ``words[at]`` and joins the
     unit read so far (``rest``) to the body written right before the run, or None."""
-    if lexicon.org_kind(rest) != "department":
-        return None
+    if lexicon.org_kind(rest) != "department" and not rest.endswith(_SCHOOL):
+        return None  # (a university's 学院 is a unit named for its field too: 人文与法学学院)
     verbs = field_verbs(lexicon.directory)
     tags = word_tags()
     joined = unlisted_verb = verb = False
