@@ -45,3 +45,13 @@ def test_the_hospital_a_visit_comes_to_is_the_host(lexicon):
         "院党委书记陪同。",
     ]
     assert _home(texts, lexicon) == "柳川市妇幼保健院"
+
+
+def test_the_health_centre_of_a_township_we_go_out_to_is_not_ours(lexicon):
+    texts = [
+        "我院赴岭口乡开展包虫病筛查。",
+        "柏州传染病医院筛查医疗队深入柏县岭口乡的4个村。",
+        "岭口乡卫生院院长提前通知了牧民。",
+        "岭口乡卫生院医生协助登记。",
+    ]
+    assert _home(texts, lexicon) == "柏州传染病医院"

@@ -214,7 +214,19 @@ def _destinations(texts: Sequence[str], hospitals: list[str]) -> set[str]:
     the issue's own hospital, which writes 来到我院 or 帮扶我院 of itself."""
     whole = "\n".join(texts)
     words = [w for w in _SENT_TO if not any(w + self_word in whole for self_word in _SELF)]  # 帮扶我院: we receive
-    return {name for name in hospitals for word in words if word + name in whole}
+    out = {name for name in hospitals for word in words if word + name in whole}
+    for name in hospitals:  # 我院赴某乡开展筛查 … 某乡卫生院: the health centre of the township we go out to
+        township = _TOWNSHIP.match(name)
+        if township is not None and any(
+            re.search(word + _CHAIN_BEFORE + re.escape(township.group(0)), whole) for word in words + list(_GONE_INTO)
+        ):
+            out.add(name)
+    return out
+
+
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:乡|镇|苏木|街道)(?=卫生院|中心卫生院|社区卫生服务中心)")
+_CHAIN_BEFORE = r"[\u4e00-\u9fff]{0,6}?"  # 深入|拉加县|某乡: the county printed before the township
+_GONE_INTO = ("深入",)  # 医疗队深入某乡: gone out into the township (深入 a hospital is an inspection's, left alone)
 
 
 # 我院与…, 我院加入…, 我院携手…: what the clause names after these is the other party
