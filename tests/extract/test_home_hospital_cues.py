@@ -55,3 +55,12 @@ def test_the_health_centre_of_a_township_we_go_out_to_is_not_ours(lexicon):
         "岭口乡卫生院医生协助登记。",
     ]
     assert _home(texts, lexicon) == "柏州传染病医院"
+
+
+def test_a_hospital_the_bare_hospital_joins_with_is_another(lexicon):
+    texts = [
+        "1月5日晚，枫岭市妇女儿童医院儿科夜间门诊正式开诊。",
+        "为保障运行，医院从内科抽调4名医生，并与枫岭市第二人民医院儿科建立会诊协作。",
+        "枫岭市第二人民医院儿科主任表示将安排专家坐诊。",
+    ]
+    assert _home(texts, lexicon) == "枫岭市妇女儿童医院"

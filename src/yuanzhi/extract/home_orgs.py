@@ -50,7 +50,7 @@ def home_hospital(
     if host is not None:
         counts[host] += 1  # 一行来到某医院调研: the hospital a visit comes to is the writer's
     votes, partners = _self_evidence(texts, list(counts), lexicon)
-    partners |= _destinations(texts, list(counts))
+    partners |= _destinations(texts, list(counts)) | _joined_by_us(texts, list(counts))
     votes = Counter({name: n for name, n in votes.items() if name not in partners})
     if votes:
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
@@ -174,6 +174,24 @@ def _in_clause(text: str, at: int, self_word: str, hospitals: list[str]) -> set[
     after = _CLAUSE_END.search(text, at)
     clause = text[at + len(self_word) : after.start() if after else len(text)]
     return {name for name in hospitals for word in _PLACE_OF_ACTION if word + name in clause}
+
+
+# a clause opening with the writer (我院, 本院, or 医院 bare) … 与/同 某医院: the other party
+_US_OPENING = re.compile(r"(?:^|[，。；：！？])(?:我院|本院|医院)")
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _joined_by_us(texts: Sequence[str], hospitals: list[str]) -> set[str]:
+    """Hospitals written after 与/同 later in a sentence whose clause opens with the writer
+    (``医院从内科抽调医生，并与某医院儿科建立会诊协作``): the writer joins with them, so they are
+    another party (``我院与…`` right after 我院 is _joined_after's)."""
+    out: set[str] = set()
+    for text in texts:
+        for match in _US_OPENING.finditer(text):
+            end = _SENTENCE_END.search(text, match.end())
+            rest = text[match.end() : end.start() if end else len(text)]
+            out.update(name for name in hospitals for joiner in ("与", "同") if joiner + name in rest)
+    return out
 
 
 def _texts_with(name: str, texts: Sequence[str], whole: str, starts: list[int]) -> list[str]:

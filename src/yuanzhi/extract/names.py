@@ -24,6 +24,7 @@ from .name_ends import (
     modifier_word,
     noun_over_verb,
     opens_phrase,
+    verb_starts,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .name_words import (
@@ -231,8 +232,8 @@ def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens
         return True
     if tokens is not None and (_next_is_word(end, tokens) or guessed_over_function_char(sentence, end, tokens)):
         return True
-    if adverb_before_verb(sentence, end) or credit_mark_after(sentence, end):
-        return True  # 汤文静|则通报了, 裘子墨|文/图
+    if adverb_before_verb(sentence, end) or credit_mark_after(sentence, end) or verb_starts(sentence, end):
+        return True  # 汤文静|则通报了, 裘子墨|文/图, 某某某|带着
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True

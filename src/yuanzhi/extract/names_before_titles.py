@@ -73,7 +73,7 @@ def _short_reference(
         matches = [
             n for n in matches
             if title and any(
-                title.group(0) in known and _DEPUTY + title.group(0) not in known for known in context.titles.get(n, set())
+                known.endswith(title.group(0)) and _DEPUTY + title.group(0) not in known for known in context.titles.get(n, set())
             )  # 严主任 for a 副主任 (a deputy called by the head's title): not the person's 主任
         ]
         if matches and left_boundary_ok(sentence, start, tokens, lexicon, context.home):

@@ -49,7 +49,7 @@ _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
-_GLUED_HEADS = set("和与及暨任在赴至由为到有其应")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…)
+_GLUED_HEADS = set("和与及暨任在赴至由为到有其应向")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…, 向雪岚|…)
 _SECTOR = "系统"  # 监狱系统, 公安系统: the bodies of a kind, no body
 _GLUED_VERBS = {"曾任", "现任", "历任", "兼任", "原任", "担任"}  # verbs of posts jieba may glue to a place (曾任州|…)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}

@@ -52,6 +52,7 @@ from .own_unit_names import named_with_hospital
 from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
 from .secondments import ASSIGNED, seconded_post
+from .sittings import past_sitting
 from .title_spans import title_matches
 from .ward_clusters import cluster_before
 
@@ -179,6 +180,7 @@ def people_in_sentence(
             if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: a rank in the chain, of no unit
                 lead, described = past_descriptors(sentence, lead + 1, start, lexicon)
                 lead += len(_NOW_HOLDS) if sentence.startswith(_NOW_HOLDS, lead) else 0  # 原A副主任，现任B主任某某
+                lead = past_sitting(sentence, lead)  # 院长、第十四届全国人大代表某某: the sitting is no unit
             stripped = sentence[lead:start]
             if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):
                 chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described)

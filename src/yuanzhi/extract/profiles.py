@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .deputies import level_post
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
 from .name_model import known_names
 from .names import name_at, surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
+from .sittings import past_sitting
 
 _CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任", "任", "系")
 _HELD = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任")  # posts named after a description of the work
@@ -151,17 +153,20 @@ def held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Article
     return [PersonMention(name, title, org, start, end, short=short) for title, org, _at in items]
 
 
-_CLAUSE_HOLDS = re.compile(r"[，,](现任|曾任|历任|原任|此前曾任|此前任)")
+_IS = "是"
+_CLAUSE_HOLDS = re.compile(r"[，,](现任|曾任|历任|原任|此前曾任|此前任|是)")  # 今年85岁的某某，是某医院主任医师
 
 
 def clause_held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
     """``引进的骨科专家某某，曾任该院脊柱外科副主任，…``: the posts of a 现任/曾任 clause are the
-    person named (after a describing word, a title or nothing) right before its comma."""
+    person named (after a describing word, a title, a 的 phrase or nothing) right before its comma;
+    so are those of a 是 clause whose items are all posts (``今年85岁的某某，是某医院主任中医师、
+    省名中医``), the profile's predicate after the name."""
     out: list[PersonMention] = []
     for cue in _CLAUSE_HOLDS.finditer(sentence):
         span = _described_name_before(sentence, cue.start(), lexicon) or _opening_name(sentence, cue.start(), context, tokens, lexicon)
-        if span is None:
-            continue
+        if span is None or cue.group(1) == _IS and not (span[0] == 0 or sentence.endswith(_OF, 0, span[0])):
+            continue  # 宣传委员某某，是…: a name after its title is the chain's; 是 reads a plain or 的-described name
         items = posts_in(sentence, cue.end(), len(sentence.rstrip("。")), tokens, lexicon, context.home, partial=True)
         start, end = span
         out.extend(PersonMention(sentence[start:end], title, org, start, end) for title, org, _at in items or [])
@@ -181,6 +186,9 @@ def _opening_name(sentence: str, comma: int, context: ArticleContext, tokens: To
     return span if span is not None and span[1] < comma else None
 
 
+_OF = "的"  # 今年85岁的某某, 来自山区的某某: a name after a phrase that describes the person
+
+
 def _described_name_before(sentence: str, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     for size in (3, 2, 4):
         start = end - size
@@ -189,7 +197,7 @@ def _described_name_before(sentence: str, end: int, lexicon: Lexicon) -> tuple[i
         if start < 0 or not surname or size - surname not in (1, 2) or not valid_name(name, lexicon):
             continue
         before = sentence[max(0, start - 8) : start]
-        if start == 0 or before.endswith(lexicon.person_descriptors) or lexicon.title_ending(before) is not None:
+        if start == 0 or before.endswith((*lexicon.person_descriptors, _OF)) or lexicon.title_ending(before) is not None:
             return start, end
     return None
 
@@ -237,6 +245,7 @@ _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 def _post(
     sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None
 ) -> tuple[str, OrgMention | None, int] | None:
+    start = past_sitting(sentence, start)  # 第七届某省政协委员: the post of a sitting
     text = sentence[start:end]
     for size in range(min(lexicon.longest_title, len(text)), 0, -1):  # 外科护士长: 外科|护士长, not 外|科护士长
         title = text[-size:]
@@ -251,7 +260,13 @@ def _post(
             return title, org, at
         if org is None and sentence[start:at] in _HOME_REFERENCES:
             return title, None, at  # 现任医院副院长 in an issue whose hospital is not known: the post, no organization
+        place = sentence[start:at]
+        if level_post(title, lexicon) and 2 <= len(place) <= _PLACE_ROOM and all("\u4e00" <= c <= "\u9fff" for c in place):
+            return title, OrgMention(start, at, place + title[0], place + title[0], "government"), at  # 某省|省政协委员
     return None
+
+
+_PLACE_ROOM = 4  # characters of a place's name written before a level post (湟北|省政协委员)
 
 
 _HOME_REFERENCES = ("我院", "本院", "医院", "该院")

@@ -38,6 +38,8 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
         if sentence[end : end + 1] == "院" and lexicon.is_org_suffix(title[-1] + "院"):
             continue  # 武警某总|队医|院: the title's last character opens a body's ending (医院)
+        if _names_a_unit(sentence, end):
+            continue  # 总务|科科长, 秘书|处: the post's word names the office that does its work
         prefix = next((p for p in lexicon.title_prefixes if title.startswith(p) and title[len(p) :] in lexicon.titles), None)
         if prefix and start > 0 and any(
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
@@ -79,6 +81,7 @@ def _title_words(sentence: str, lexicon: Lexicon) -> Iterator[tuple[int, int, st
 
 
 _UNIT_WORD = "科"
+_OFFICE_ENDS = "科部处股室"  # one-character endings of an office's name (总务科, 秘书处, 宣传部)
 _ROOM = 8  # characters of a unit's name read before a title
 
 
@@ -186,3 +189,13 @@ def _topic_starts(sentence: str, at: int, lexicon: Lexicon) -> bool:
 def _org_suffix_at(sentence: str, at: int, lexicon: Lexicon) -> bool:
     """An organization ending of two or more characters starts at ``at`` (协会, 分会, 办公室)."""
     return any(lexicon.is_org_suffix(sentence[at : at + size]) for size in (2, 3) if at + size <= len(sentence))
+
+
+def _names_a_unit(sentence: str, end: int) -> bool:
+    """An office's one-character ending follows the title word (总务|科, 秘书|处) and makes no word
+    with the character after it (博士后|科研, 药师|科普, 总务|部门 stay posts; 总务处|处长 is the office and its head): the word is the
+    office's name, not a post."""
+    unit = sentence[end : end + 1]
+    return unit != "" and unit in _OFFICE_ENDS and (
+        sentence[end + 1 : end + 2] == unit or sentence[end : end + 2] not in word_tags()
+    )  # 总务处|处长: the office's head after it
