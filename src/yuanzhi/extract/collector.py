@@ -21,6 +21,7 @@ from ..model import (
 from .held_bodies import government_office, holder_of
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
+from .recorded_kinds import recorded_kind
 from .sentences import to_simplified
 
 
@@ -138,7 +139,7 @@ def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
     )
     return Facts(
         people=people,
-        organizations=tuple(out.orgs.values()),
+        organizations=tuple(replace(o, kind=recorded_kind(o.name, o.kind)) for o in out.orgs.values()),  # type: ignore[arg-type]
         appointments=tuple(replace(a, title=out.lexicon.listed_post(a.title)) for a in out.appointments),
         events=tuple(out.events),
         honors=tuple(out.honors),

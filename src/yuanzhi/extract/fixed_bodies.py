@@ -1,7 +1,7 @@
 """The body a head title can only be of (lexicon/title_bodies.tsv).
 
 A 校长 heads a school, a 省长 a province, a 县委常委 sits on a county's committee, a 所长 heads
-a 所, a 审判长 sits in a court. Such a post written with no body of its kind takes the body of
+a 所, a 庭长 heads a court's division. Such a post written with no body of its kind takes the body of
 that kind the sentence names before it (``教务处…，岫溪大学校长某某`` → the university), else
 the one the article names (the last before the sentence, else the first after), else the
 place in the issue hospital's name — never the hospital itself:
