@@ -104,3 +104,27 @@ def test_a_school_named_for_two_fields_keeps_both():
         "伦理委员会换届，外院委员包括蓼原学院人文与法学学院副教授贝思远。",
     )
     assert ("贝思远", "副教授", "蓼原学院人文与法学学院") in found
+
+
+def test_a_study_group_named_alone_is_the_branchs_named_before():
+    found = posts(
+        "蓼原省医学会老年医学分会近日发布专家共识。",
+        "共识由分会主任委员、蓼原省人民医院副院长甘望舒牵头，认知障碍学组组长贝思远（蓼原省人民医院老年医学科主任）执笔。",
+    )
+    assert ("贝思远", "组长", "蓼原省医学会老年医学分会认知障碍学组") in found
+
+
+def test_a_level_body_is_no_unit_of_an_organ_it_shares_words_with():
+    found = posts(
+        "菁川市退役军人事务局副局长甘望舒出席开班仪式。",
+        "原市退役军人服务中心主任贝思远于5月调任菁川市退役军人事务局优抚科科长。",
+    )
+    assert ("贝思远", "主任", "市退役军人服务中心") in found
+
+
+def test_a_unit_after_a_declared_short_name_is_that_bodys():
+    found = posts(
+        "7月9日，蓼原县人民政府与江州医学高等专科学校（以下简称“江州医专”）签订定向培养协议。",
+        "县卫生健康局局长甘望舒主持仪式，江州医专招生就业处处长贝思远介绍了培养计划。",
+    )
+    assert ("贝思远", "处长", "江州医学高等专科学校招生就业处") in found

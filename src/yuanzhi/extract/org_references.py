@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..han import is_basic_han
 from .generic_heads import bare_bodies
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
@@ -22,8 +23,10 @@ def this_one(
     """该院院长, 该公司总经理, 该院内科主任: 该 + a kind word is the institution of that kind named
     last (earlier in the sentence, else in the article)."""
     spelled = declared_unit(sentence, org.end, lexicon, context) if org is not None and org.name == org.text else None
-    if spelled is not None and org is not None and spelled.start == org.start:
-        return spelled  # 某科技市场部 read as one body: the declared company's 市场部
+    if spelled is not None and org is not None and (spelled.start == org.start or (
+        spelled.start < org.start and all(is_basic_han(c) for c in sentence[spelled.start : org.start])
+    )):
+        return spelled  # 某科技市场部 read as one body, 某医专招生|就业处 cut: the declared body's unit
     pointed = _this_ending(sentence, end, org, lexicon, context)
     if pointed is not None:
         return pointed
