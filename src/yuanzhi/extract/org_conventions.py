@@ -193,7 +193,7 @@ def place_before(whole: str, at: int, levels: str | tuple[str, ...], lexicon: Le
         before = whole[at - size - 1] if at - size > 0 else ""
         if not before or not is_basic_han(before) or before in lexicon.boundary_words or before in _COUNTIES or (
             edge_words(lexicon.directory).get(before) in _OPENERS
-        ):
+        ) or any(whole[max(0, at - size - n) : at - size] in lexicon.boundary_words for n in _VERB_SIZES):
             return whole[at - size : at]  # ，葑田镇苕湾村; 来到某县某镇某村
     return ""
 
@@ -210,6 +210,7 @@ def _printed_alone(whole: str, place: str, here: int, lexicon: Lexicon) -> bool:
     return False
 
 
+_VERB_SIZES = (2, 3)  # 深入|某县某乡, 奔赴|…: a boundary word of two or three characters opens the place too
 _TOWN_LEVELS = ("街道", "镇", "乡")
 _CITIES = ("市", "州", "盟")
 _TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))(办事处|人民政府)?$")
@@ -220,8 +221,8 @@ def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMentio
     """``芫塘镇党委书记`` in an article that writes ``沅溪县芫塘镇`` (a street's 办事处, a community):
     the body named with the chain the article prints once before the town, street or community
     (GOLD_SPEC §4.10), the longest; None when it is never printed with one."""
-    if org.text != org.name:
-        return None
+    if org.text != org.name and not (org.text in _TOWN_LEVELS and org.name.endswith(org.text)):
+        return None  # 乡|党委书记 after 某乡 (bare_level_posts): the township named, as printed in full
     township = _TOWNSHIP.match(org.name) if org.kind == "government" else None
     community = _COMMUNITY.match(org.name) if org.kind == "other" else None
     found = township or community
