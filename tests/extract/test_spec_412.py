@@ -69,3 +69,10 @@ def test_a_general_practitioner_is_kept_whole():
 def test_the_cppcc_printed_in_full_is_one_body_not_a_chamber_of_commerce():
     found = kinds("6月3日，中国人民政治协商会议菁陂县委员会副主席甘望舒带队到菁陂县人民医院视察。")
     assert found.get("中国人民政治协商会议菁陂县委员会") == ("government", None), found
+
+
+def test_a_doctor_of_one_run_or_one_shift_holds_no_post_as_doctor():
+    found = posts_in("接到呼救后，随车医生、急诊医学科主治医师甘望舒和护士贝思远7分钟到达现场。")
+    assert ("甘望舒", "主治医师") in found and ("甘望舒", "医生") not in found
+    found = posts_in("交班会上，夜班二线医生、急诊医学科副主任医师龙承泽介绍了当晚的情况。")
+    assert ("龙承泽", "副主任医师") in found and ("龙承泽", "医生") not in found
