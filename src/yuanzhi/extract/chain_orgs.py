@@ -123,6 +123,8 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
         place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
         if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
             continue
+        if size == 2 and place[-1] in _TOWNSHIPS and sentence.endswith(_THAT, 0, start):
+            return OrgMention(start - 1, end, sentence[start - 1 : end], sentence[start - 1 : end], "government")
         if left_edge(sentence, start, lexicon) or sentence.endswith(_PARTY, 0, start):
             text = foreign_body(sentence[start:end], lexicon)  # 某国|某某市副市长: the city (GOLD_SPEC §4.9)
             return OrgMention(end - len(text), end, text, text + level, "government")
@@ -131,3 +133,5 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
 
 _LEVELS = "省市县区镇乡"  # (a place's level)
 _PARTY = "中共"
+_TOWNSHIPS = "镇乡"
+_THAT = "那"  # 那|岜镇: before a one-character name and 镇/乡 the name's first character (那 as "that" takes a classifier)
