@@ -43,8 +43,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # matron's birthday (age_words.py: 本月迎来85周岁生日 beside the birth year is exact); the
     # secondment (term_spans.tsv: 三年期满; date_cues.tsv: 最难忘的是2019年… is history)
     # round 19 (first contact at de102c7): three wrong (a drug catalogue's new edition read a year early,
-    # a running total of monthly pledges read 2021-09, a countdown with twice-yearly events undated)
-    "d19_catalogue_edition_january.txt",
+    # a running total of monthly pledges read 2021-09, a countdown with twice-yearly events undated);
+    # E78 fitted the catalogue (editions.tsv: an edition in force names the year it is in force)
     "d19_monthly_pledge_total.txt",
     "d19_countdown_periodic_two_weak.txt",
 })

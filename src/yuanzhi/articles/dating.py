@@ -31,7 +31,8 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   a printed year (为期两年…圆满完成…返回 with 2023年7月来到: term_spans.py), a plan of N years of
   printed span in the year its progress names (三年行动计划（2021—2023年）进入第二年: plan_spans.py),
   and a birthday or an age some years ago with a birth year printed elsewhere in the article
-  (age_words.py).
+  (age_words.py); a catalogue's edition said to be in force names the year it is in force
+  (2024年版国家医保药品目录正式执行 → 2025: edition_years.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -64,6 +65,7 @@ from .date_cues import (
 )
 from .dated_news import dated_news_cues
 from .dog_days import dog_day_cues
+from .edition_years import edition_year_cues
 from .held_years import held_mentions
 from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
@@ -243,6 +245,7 @@ def weigh(
     cues += bracketed_year_cues(joined)  # 前年（2021年）: the writer's own count
     cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2
     cues += plan_span_cues(texts)  # 第一个三年行动计划（2020—2022年）…第二个…进入第二年: 2024
+    cues += edition_year_cues(joined)  # 2024年版国家医保药品目录正式执行: in force from 2025
     cues = counted_from(cues)  # 2018年挂牌成立，挂牌七八年来: 2018 is history, not this year's news
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans

@@ -1,0 +1,32 @@
+"""Round 19's dating principles, on invented texts: a catalogue's edition in force names the
+year it is in force (the drug list of an edition year from the next January); a running total
+of a fixed instalment from a printed month counts the months to this one; a countdown to a
+printed month in rough years, and an event held a few times a year counted roughly since a
+printed start, each leave two years or more, and meet in one."""
+
+from __future__ import annotations
+
+from yuanzhi.articles.dating import weigh
+
+
+def test_a_drug_list_edition_in_force_is_of_the_year_after_its_edition() -> None:
+    found = weigh([
+        "本报讯  自本月1日起，2021年版国家医保药品目录正式执行。1月4日，苇泊县中心医院药剂科完成"
+        "新增药品的信息对接。与2020年版目录相比，新版目录新增74种药品。1月12日，医院召开药事会。"
+    ])
+    assert found.date == "2022-01"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_an_edition_named_without_being_in_force_says_only_its_year() -> None:
+    from yuanzhi.articles.edition_years import edition_year_cues
+
+    assert edition_year_cues("与2020年版国家医保药品目录相比，新增74种药品。") == []
+    assert edition_year_cues("2021年版国家医保药品目录将于明年1月1日起正式执行。") == []
+    assert [c.year for c in edition_year_cues("苇泊县中心医院全面执行2021年版国家医保药品目录。")] == [2022]
+
+
+def test_a_pharmacopoeia_edition_is_in_force_in_its_own_year() -> None:
+    from yuanzhi.articles.edition_years import edition_year_cues
+
+    assert [c.year for c in edition_year_cues("《中国药典》2020年版正式实施后，药剂科组织学习。")] == [2020]
