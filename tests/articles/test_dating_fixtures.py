@@ -44,8 +44,8 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # secondment (term_spans.tsv: 三年期满; date_cues.tsv: 最难忘的是2019年… is history)
     # round 19 (first contact at de102c7): three wrong (a drug catalogue's new edition read a year early,
     # a running total of monthly pledges read 2021-09, a countdown with twice-yearly events undated);
-    # E78 fitted the catalogue (editions.tsv: an edition in force names the year it is in force)
-    "d19_monthly_pledge_total.txt",
+    # E78 fitted the catalogue (editions.tsv: an edition in force names the year it is in force) and
+    # the pledges (running_totals.py: a running total of a fixed instalment since a printed month)
     "d19_countdown_periodic_two_weak.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))

@@ -30,3 +30,23 @@ def test_a_pharmacopoeia_edition_is_in_force_in_its_own_year() -> None:
     from yuanzhi.articles.edition_years import edition_year_cues
 
     assert [c.year for c in edition_year_cues("《中国药典》2020年版正式实施后，药剂科组织学习。")] == [2020]
+
+
+def test_a_running_total_of_monthly_instalments_counts_the_months_from_its_start() -> None:
+    found = weigh([
+        "本报讯  本月8日，护士长老宓把300元转入县红十字会账户，她的捐款总额刚好达到了11700元。"
+        "2018年3月，老宓在社区义诊时结识了一位独居老人。从那个月起，她每月拿出300元资助老人，从未间断。"
+        "2019年，老宓被评为县“最美护士”。",
+        "5月12日，医院举行护士节表彰会。",
+    ])
+    assert found.date == "2021-05"  # 11700 / 300 = 39 payments: March 2018 and 38 months on
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_a_total_more_than_a_count_of_instalments_says_nothing_exact() -> None:
+    from yuanzhi.articles.running_totals import running_total_cues
+
+    text = "2018年3月起，她每月拿出300元资助老人，至今捐款总额已超过11700元。"
+    assert running_total_cues([text]) == []
+    text = "2018年3月起，她每月拿出300元资助老人，至今捐款总额已达11700元。"
+    assert [(c.year, c.month) for c in running_total_cues([text])] == [(2021, 5)]

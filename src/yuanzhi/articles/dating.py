@@ -32,7 +32,9 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   printed span in the year its progress names (三年行动计划（2021—2023年）进入第二年: plan_spans.py),
   and a birthday or an age some years ago with a birth year printed elsewhere in the article
   (age_words.py); a catalogue's edition said to be in force names the year it is in force
-  (2024年版国家医保药品目录正式执行 → 2025: edition_years.py).
+  (2024年版国家医保药品目录正式执行 → 2025: edition_years.py); a running total of a fixed
+  instalment paid since a printed month counts the payments to the issue's month (2019年7月起每月
+  200元…总额正好达到了15000元 → 2025-09: running_totals.py), as an issue number does.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -73,6 +75,7 @@ from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .plan_spans import plan_span_cues
 from .relative_years import bracketed_year_cues, honour_year_cues, relative_year_cues
+from .running_totals import running_total_cues
 from .solar_terms import term_mentions
 from .term_spans import term_span_cues
 from .trend_years import trend_votes
@@ -250,6 +253,7 @@ def weigh(
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
+    dates += running_total_cues([t for t in texts if not is_schedule(t)])  # 每月200元…总额达到15000元: the 75th month
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals
@@ -349,7 +353,7 @@ def _evidence(votes: list[Vote], months: list[DateCue], year: int, month: int | 
     out = [v.quote for v in picked]
     if month is not None:
         fitting = [c for c in months if month_fit(month - 1, year, c) > 0 and c.month == month]
-        out += [c.quote for c in sorted(fitting, key=lambda c: (-(c.day or 0), c.start))[:2]]
+        out += [c.quote for c in sorted(fitting, key=lambda c: (not c.exact, -(c.day or 0), c.start))[:2]]  # a counted month first
     return tuple(dict.fromkeys(out))
 
 

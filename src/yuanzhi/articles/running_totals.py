@@ -1,0 +1,95 @@
+"""Months a running total counts: a fixed sum paid at a fixed rhythm since a printed month
+(2019年7月…从那个月起，他每月从工资中拿出200元…) and its total now (捐款总额正好达到了15000元) give
+the number of payments (75), the first in the starting month and one each rhythm on: the issue
+is of the month of the last (2025-09). A total printed as a bound (已超过, 一万多) counts nothing.
+Words are data (lexicon/instalments.tsv). One exact month per article, as an issue number is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .calendar_cues import _alternatives, _names
+from .date_cues import DateCue, _lines, _quote, unquoted
+
+RUNNING_WEIGHT = 3.0  # the writer's own arithmetic from a printed month: as sure as an issue number
+MAX_PAYMENTS = 600  # fifty years of monthly payments
+REACH = 80  # characters from the printed month to the instalment
+_SPACE = re.compile(r"\s+")
+_AMOUNT = r"(?P<{g}>\d+(?:\.\d+)?)(?P<{g}w>万)?元"
+_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
+
+
+@dataclass(frozen=True)
+class InstalmentWords:
+    rhythms: dict[str, int]  # word -> months between two instalments
+    instalment: re.Pattern[str]  # groups r (the rhythm word), a (the sum)
+    total: re.Pattern[str]  # groups more, t (the total)
+    start: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def default_instalment_words() -> InstalmentWords:
+    return load_instalment_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_instalment_words(directory: Traversable) -> InstalmentWords:
+    """instalments.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath("instalments.tsv"))
+    rhythms: dict[str, int] = {}
+    roles: dict[str, list[str]] = {"start": [], "total": [], "more": []}
+    for number, line in _lines(directory, "instalments.tsv"):
+        key, sep, rest = line.partition("\t")
+        if sep and key in roles:
+            roles[key] += _names(path, number, rest)
+        elif sep and key.isdigit() and 1 <= int(key) <= 12:
+            rhythms.update(dict.fromkeys(_names(path, number, rest), int(key)))
+        else:
+            raise LexiconError(path, number, "expected 'months between instalments (1-12)<TAB>words' or 'start|total|more<TAB>words'")
+    if not rhythms or not all(roles.values()):
+        raise LexiconError(path, 0, "no rhythms, or no words for a role")
+    return InstalmentWords(
+        rhythms,
+        re.compile(rf"(?P<r>{_alternatives(list(rhythms))})[^。；！？，,]{{0,12}}?{_AMOUNT.format(g='a')}"),
+        re.compile(
+            rf"(?:{_alternatives(roles['total'])})[^。；！？，,\d]{{0,12}}?"
+            rf"(?P<more>{_alternatives(roles['more'])})?{_AMOUNT.format(g='t')}(?P<after>多|余|以上)?"
+        ),
+        re.compile(_alternatives(roles["start"])),
+    )
+
+
+def _yuan(match: re.Match[str], group: str) -> float:
+    return float(match.group(group)) * (10000 if match.group(group + "w") else 1)
+
+
+def running_total_cues(texts: list[str], words: InstalmentWords | None = None) -> list[DateCue]:
+    """Each article's running total of a fixed instalment since a printed month: the month of
+    the last payment (an exact month: the issue's own)."""
+    words = words or default_instalment_words()
+    out: list[DateCue] = []
+    for text in texts:
+        flat = _SPACE.sub("", unquoted(text))
+        totals = [t for t in words.total.finditer(flat) if not t.group("more") and not t.group("after")]
+        if not totals:
+            continue
+        for paid in words.instalment.finditer(flat):
+            begun = [m for m in _MONTH.finditer(flat, max(0, paid.start() - REACH), paid.start())]
+            if not begun or not words.start.search(flat[begun[-1].end() : paid.start()]):
+                continue
+            amount = _yuan(paid, "a")
+            ratios = {_yuan(t, "t") / amount for t in totals if amount}
+            counts = {round(c) for c in ratios if abs(c - round(c)) < 1e-9 and 2 <= c <= MAX_PAYMENTS}
+            if len(counts) != 1:
+                continue
+            start = int(begun[-1].group("y")) * 12 + int(begun[-1].group("m")) - 1
+            index = start + (counts.pop() - 1) * words.rhythms[paid.group("r")]
+            quote = _quote(f"{begun[-1].group()}…{paid.group()}…{totals[0].group()}", 40)
+            out.append(DateCue(index % 12 + 1, None, index // 12, 0, RUNNING_WEIGHT, quote, paid.start(), exact=True))
+            break
+    return out
