@@ -45,8 +45,9 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # round 19 (first contact at de102c7): three wrong (a drug catalogue's new edition read a year early,
     # a running total of monthly pledges read 2021-09, a countdown with twice-yearly events undated);
     # E78 fitted the catalogue (editions.tsv: an edition in force names the year it is in force) and
-    # the pledges (running_totals.py: a running total of a fixed instalment since a printed month)
-    "d19_countdown_periodic_two_weak.txt",
+    # the pledges (running_totals.py: a running total of a fixed instalment since a printed month) and
+    # the countdown with twice-yearly events (countdowns.py: a countdown to a printed month and a rough
+    # count of events held at a rhythm, month by month; weak_years.weak_votes: agreement in a month)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -50,3 +50,47 @@ def test_a_total_more_than_a_count_of_instalments_says_nothing_exact() -> None:
     assert running_total_cues([text]) == []
     text = "2018年3月起，她每月拿出300元资助老人，至今捐款总额已达11700元。"
     assert [(c.year, c.month) for c in running_total_cues([text])] == [(2021, 5)]
+
+
+def test_a_countdown_to_a_printed_month_in_rough_years_depends_on_the_issue_s_month() -> None:
+    from yuanzhi.articles.countdowns import countdown_cues
+
+    [cue] = countdown_cues("蒲河县中心医院新院区的验收时间定于2030年6月。“距离验收还有两三年时间。”院长说。")
+    assert cue.years == {2026: frozenset(range(7, 13)), 2027: None, 2028: frozenset(range(1, 7))}
+
+
+def test_an_event_held_twice_a_year_counted_roughly_since_a_printed_holiday() -> None:
+    from yuanzhi.articles.countdowns import held_count_cues
+
+    [cue] = held_count_cues([
+        "每年寒假和暑假，蒲河县中心医院都组织医学生返乡义诊。这项活动从2016年暑假开始，每个假期一次，至今已经开展了十多次。"
+    ])
+    assert cue.years == {2021: frozenset(range(7, 13)), 2022: None, 2023: None, 2024: None, 2025: None}
+
+
+def test_a_countdown_and_a_rough_count_of_holidays_meet_in_one_year() -> None:
+    found = weigh([
+        "本报讯  9月8日，蒲河县中心医院召开学科建设推进会，两个学科的验收时间定于2030年6月。"
+        "“距离验收还有两三年时间。”分管副院长说。",
+        "每年寒假和暑假，医院都组织医学生返乡义诊。这项活动从2022年暑假开始，每个假期一次，"
+        "至今已经开展了十多次。9月15日，医院开展消防演练。",
+    ])
+    assert found.date == "2027-09"
+    assert found.confidence is not None and found.confidence > 0.5
+
+
+def test_two_weak_cues_agree_only_in_the_months_both_allow_a_year() -> None:
+    from yuanzhi.articles.weak_years import AGREED_WEIGHT, WEAK_WEIGHT, WeakCue, weak_votes
+
+    early = WeakCue("还有两三年", {2025: frozenset(range(1, 7))})
+    any_month = WeakCue("十多次", {2025: None})
+    votes = {(q, w, ms) for y, w, q, ms in weak_votes([early, any_month])}
+    assert ("十多次", AGREED_WEIGHT, frozenset(range(1, 7))) in votes
+    assert ("十多次", WEAK_WEIGHT, frozenset(range(7, 13))) in votes
+
+
+def test_a_countdown_to_a_printed_month_is_not_also_counted_by_years() -> None:
+    from yuanzhi.articles.relative_years import relative_year_cues
+
+    assert relative_year_cues("新院区定于2030年6月投用，距今还有两年多。") == []
+    assert [c.year for c in relative_year_cues("新院区将于2030年投用，距今还有两年多。")] == [2027, 2028]

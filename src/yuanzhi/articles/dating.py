@@ -54,6 +54,7 @@ from ..model import DateSource
 from .age_words import age_word_cues, article_age_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .cohort_years import cohort_year_cues
+from .countdowns import countdown_cues, held_count_cues
 from .date_cues import (
     DateCue,
     YearCue,
@@ -261,6 +262,7 @@ def weigh(
     hint_year = int(hint.group(1)) if hint else None
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
     weak = weak_year_cues(joined)  # 本月闭幕的奥运会, 个人缴费提高40元: a year where two agree
+    weak += countdown_cues(joined) + held_count_cues(texts)  # 定于2027年6月…还有两三年; 每个假期一次…开展了十多次
     unanchored = not cues and hint_year is None and not any(c.year for c in months) and not candidate_years(weak)
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)

@@ -43,6 +43,7 @@ ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "j
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
 _SPACE = re.compile(r"\s+")
+_MONTH_AFTER = re.compile(r"年\d{1,2}月")
 _DIGITS = "一二三四五六七八九十两"
 
 
@@ -103,6 +104,8 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
             at = match.start("y") if groups.get("y") else match.start("y2")
             if at in counted and pattern in (words.served, words.served_before, words.kept):
                 continue
+            if pattern is words.remaining and _MONTH_AFTER.match(flat, match.end("y")):
+                continue  # 定于2027年6月…还有两三年: counted month by month (countdowns.py)
             printed = int(groups.get("y") or groups["y2"])
             quote = _quote(match.group(0))
             if groups.get("r"):  # 七八年来: either, each a full vote

@@ -116,10 +116,26 @@ WEAK_WEIGHT = 1.0  # a weak cue's vote for each year it allows
 AGREED_WEIGHT = 1.5  # its vote for a year a second weak cue allows too: two unrelated cues rarely meet by chance
 
 
+_ALL = frozenset(range(1, 13))
+
+
 def weak_votes(cues: list[WeakCue]) -> list[tuple[int, float, str, frozenset[int] | None]]:
-    """(year, weight, quote, issue months) for every year each cue allows."""
-    agreed = agreed_years(cues)
-    return [(y, AGREED_WEIGHT if y in agreed else WEAK_WEIGHT, c.quote, ms) for c in cues for y, ms in c.years.items()]
+    """(year, weight, quote, issue months) for every year each cue allows: AGREED_WEIGHT in the
+    months another cue allows the year too (a countdown's 2025 only before June meets a count's
+    2025 only there), WEAK_WEIGHT in the rest."""
+    out: list[tuple[int, float, str, frozenset[int] | None]] = []
+    for index, cue in enumerate(cues):
+        for year, months in cue.years.items():
+            own = months or _ALL
+            others = [o.years[year] or _ALL for i, o in enumerate(cues) if i != index and year in o.years]
+            met = own & frozenset().union(*others) if others else frozenset()
+            if met == own:
+                out.append((year, AGREED_WEIGHT, cue.quote, months))
+                continue
+            if met:
+                out.append((year, AGREED_WEIGHT, cue.quote, met))
+            out.append((year, WEAK_WEIGHT, cue.quote, own - met if met else months))
+    return out
 
 
 def candidate_years(cues: list[WeakCue]) -> set[int]:

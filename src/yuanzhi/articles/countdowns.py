@@ -1,0 +1,141 @@
+"""Two weak counts to the issue's month, each leaving a few years that depend on its month
+(weak_years.WeakCue: a year and the issue months it is allowed in):
+
+* a countdown in years to a printed month (验收时间定于2027年6月。“距离验收还有两三年时间” → 24 to
+  47 months before June 2027: in September 2023 or 2024, in March 2025 or 2024): n years left are
+  12n to 12n + 11 months, a rough count (两三年) either, 两年多 a little more than two;
+* an event held at a fixed rhythm since a printed start, counted (每年寒假和暑假…从2019年暑假开始，
+  每个假期一次，至今已经开展了十多次 → the first in July 2019, one each six months; eleven to
+  nineteen held: from July 2024 to December 2028).
+
+A countdown to a year alone is relative_years.py's. Where two weak cues meet, :mod:`dating` dates
+the issue (weak_years.agreed_years). Words are data (lexicon/countdowns.tsv; the words of time
+remaining are relative_years.tsv's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .calendar_cues import _NUM, _alternatives, _int, _names, cn_number
+from .date_cues import _lines, _quote, unquoted
+from .life_years import rough_count
+from .relative_years import ROLES as RELATIVE_ROLES
+from .role_lexicon import load_role_words
+from .weak_years import WeakCue
+
+REACH = 40  # characters from the printed month or start to the count (one clause break allowed)
+MAX_YEARS = 10  # a countdown of more years is a round figure
+MAX_TIMES = 60  # a count of more times is a round figure
+_SPACE = re.compile(r"\s+")
+ROUGH = r"(?:[二三四五六七八九]?十)?[一两二三四五六七八][二三四五六七八九]"  # 两三, 七八, 十一二: life_years' with 两
+_PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"
+_BETWEEN = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
+# 十多次, 二十余次, 十几次: more than the tens, fewer than the next; 七八次 either; 12次
+_TIMES = rf"(?:(?P<tens>[二三四五六七八九]?十)(?:多|余|几)|(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第])(?P<n>{_NUM}))(?:次|期|届|轮|批)"
+
+
+@dataclass(frozen=True)
+class CountWords:
+    countdown: re.Pattern[str]  # groups y, m (the target), r or n and more (years left)
+    held: re.Pattern[str]  # groups y, m or s (the start), tens, r or n (times held)
+    rhythms: dict[str, int]  # words -> months between two events
+    rhythm: re.Pattern[str]
+    seasons: dict[str, int]  # words -> the month a season begins
+
+
+@lru_cache(maxsize=1)
+def default_count_words() -> CountWords:
+    return load_count_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_count_words(directory: Traversable) -> CountWords:
+    """countdowns.tsv (and relative_years.tsv's words of time remaining) from ``directory``; a bad
+    line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath("countdowns.tsv"))
+    roles: dict[str, list[str]] = {"start": [], "held": []}
+    rhythms: dict[str, int] = {}
+    seasons: dict[str, int] = {}
+    for number, line in _lines(directory, "countdowns.tsv"):
+        cols = line.split("\t")
+        if len(cols) == 2 and cols[0] in roles:
+            roles[cols[0]] += _names(path, number, cols[1])
+        elif len(cols) == 3 and cols[0] in ("rhythm", "season"):
+            value = _int(path, number, cols[1], "months")
+            if not 1 <= value <= 12:
+                raise LexiconError(path, number, "the months are 1-12")
+            (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(_names(path, number, cols[2]), value))
+        else:
+            raise LexiconError(path, number, "expected 'start|held<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
+    if not all(roles.values()) or not rhythms or not seasons:
+        raise LexiconError(path, 0, "no words for a role, no rhythms or no seasons")
+    remaining = load_role_words(directory, "relative_years.tsv", RELATIVE_ROLES)["remaining"]
+    years = rf"(?:(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第])(?P<n>{_NUM}))(?:个)?年(?P<more>多|余)?(?![前后代度级])"
+    month = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月"
+    start = rf"(?:从|自)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月|(?P<s>{_alternatives(list(seasons))}))?(?:{_alternatives(roles['start'])})"
+    return CountWords(
+        re.compile(rf"{month}{_BETWEEN}(?:{_alternatives(remaining)}){years}"),
+        re.compile(rf"{start}{_BETWEEN}(?:已经?|已|共|累计|先后)?(?:{_alternatives(roles['held'])})(?:了)?{_TIMES}"),
+        rhythms,
+        re.compile(_alternatives(list(rhythms))),
+        seasons,
+    )
+
+
+def _months(first: int, last: int) -> dict[int, frozenset[int] | None]:
+    """The issue months of month indices first..last (year * 12 + month - 1), by year (None: all)."""
+    out: dict[int, frozenset[int] | None] = {}
+    for year in range(first // 12, last // 12 + 1):
+        months = frozenset(i % 12 + 1 for i in range(max(first, year * 12), min(last, year * 12 + 11) + 1))
+        out[year] = None if len(months) == 12 else months
+    return out
+
+
+def countdown_cues(text: str, words: CountWords | None = None) -> list[WeakCue]:
+    """Each countdown in years to a printed month: the issue months it leaves."""
+    words = words or default_count_words()
+    out: list[WeakCue] = []
+    for match in words.countdown.finditer(_SPACE.sub("", unquoted(text))):
+        month = int(match.group("m"))
+        counts = rough_count(match.group("r").replace("两", "二")) if match.group("r") else (cn_number(match.group("n")) or 0,)
+        if not 1 <= month <= 12 or not counts or not 0 < max(counts) <= MAX_YEARS:
+            continue
+        target = int(match.group("y")) * 12 + month - 1
+        least = 12 * min(counts) + (1 if match.group("more") else 0)
+        most = 12 * max(counts) + 11
+        out.append(WeakCue(_quote(match.group(0), 40), _months(target - most, target - least)))
+    return out
+
+
+def held_count_cues(texts: list[str], words: CountWords | None = None) -> list[WeakCue]:
+    """Each count of an event held at a rhythm the article prints, since a printed start: the
+    issue months from the last counted event to the one before the next (a rough count: any)."""
+    words = words or default_count_words()
+    out: list[WeakCue] = []
+    for article in texts:
+        flat = _SPACE.sub("", unquoted(article))
+        for match in words.held.finditer(flat):
+            rhythm = words.rhythm.search(flat)
+            if match.group("tens"):
+                tens = cn_number(match.group("tens")) or 0
+                low, high = tens + 1, tens + 9
+            elif match.group("r"):
+                low, high = rough_count(match.group("r").replace("两", "二")) or (0, 0)
+            else:
+                low = high = cn_number(match.group("n")) or 0
+            if not rhythm or not 1 < low <= high <= MAX_TIMES:
+                continue
+            every = words.rhythms[rhythm.group()]
+            month = int(match.group("m")) if match.group("m") else words.seasons.get(match.group("s") or "", 0)
+            year = int(match.group("y"))
+            first = year * 12 + (month - 1 if month else 0)  # a year alone: from its January ...
+            last = year * 12 + (month - 1 if month else 11)  # ... to its December
+            if month and not 1 <= month <= 12:
+                continue
+            out.append(WeakCue(_quote(match.group(0), 40), _months(first + (low - 1) * every, last + high * every - 1)))
+    return out
