@@ -33,9 +33,11 @@ _FILE = "minority_names.tsv"
 _ROLES = {"yi_clan", "dai_prefix", "element", "ending"}
 _YI_GIVEN = 2  # characters of a Yi given name after the clan name
 _MAX_ELEMENTS = 3
+_ELEMENTS_BEFORE_VERB = 3  # characters of known elements that may end before a verb, as a Yi name does
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "r", "m", "q", "f", "t", "l", "i", "o", "n"}
 _FUNCTION_CHARS = set("在的了和与及对为是将被把等说作任也由到向从")
 _NEXT_TAGS = {"v", "d", "a", "ad", "p"}
+_ELEMENT_NEXT_TAGS = _NEXT_TAGS | {"b", "vd"}  # (叶尔别克|主动联系: 主动 a distinguishing word)
 _PLACE_ENDS = set("省市县区镇乡州村")  # 阿克苏市: a place with its level, not a clan name and a given name
 
 
@@ -75,9 +77,14 @@ def _plain_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
 
 def _clean(run: str, lexicon: Lexicon, clan: bool = False) -> bool:
     """No function or verb character, title, body ending or common word inside ``run`` (after a
-    known clan name the given name's characters may be ones jieba sees alone: 且, 莫)."""
-    if not all(is_cjk(c) for c in run) or any(c in _FUNCTION_CHARS or (is_word_char(c) and not clan) for c in run[1:]):
+    known clan name the given name's characters may be ones jieba sees alone: 且, 莫; a run of known
+    elements may hold their own characters: 呼和, 孟和)."""
+    if not all(is_cjk(c) for c in run):
         return False
+    if not _elements_cover(run, minority_parts()) and any(
+        c in _FUNCTION_CHARS or (is_word_char(c) and not clan) for c in run[1:]
+    ):
+        return False  # (孟和巴雅尔: a character of a known element, 和 too, is no function word there)
     if run in lexicon.common_words or lexicon.ends_like_org(run) or run[-1] in _PLACE_ENDS:
         return False
     return not any(lexicon.title_pattern.match(run, at) for at in range(len(run)))
@@ -107,10 +114,10 @@ def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
     return sorted(set(sizes), reverse=True)
 
 
-def _verb_next(sentence: str, end: int) -> bool:
+def _verb_next(sentence: str, end: int, tags: set[str] = _NEXT_TAGS) -> bool:
     """A verb, adverb or adjective of two characters follows (海来某某|具体负责): a Yi name's four
     characters, its clan name known, end there."""
-    return word_tags().get(sentence[end : end + 2]) in _NEXT_TAGS
+    return word_tags().get(sentence[end : end + 2]) in tags
 
 
 def _word_like(run: str) -> bool:
@@ -130,8 +137,12 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
         clan = size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans
         if end > limit or len(run) < size or not _clean(run, lexicon, clan):
             continue
-        if not (_plain_end(sentence, end, lexicon) or (clan and _verb_next(sentence, end))):
-            continue
+        elements = not clan and size >= _ELEMENTS_BEFORE_VERB and _elements_cover(run, parts)
+        if not (
+            _plain_end(sentence, end, lexicon) or (clan and _verb_next(sentence, end))
+            or (elements and _verb_next(sentence, end, _ELEMENT_NEXT_TAGS))
+        ):
+            continue  # (朝鲁乌日图|授课, 叶尔别克|主动联系: known elements of three characters or more, then a verb)
         if any(run.startswith(name) and len(name) < size for name in known if name[:1] == run[:1]):
             continue  # 马海军 printed plainly elsewhere: a Han name, not the clan 马海
         if size == 2 and _word_like(run):

@@ -100,11 +100,16 @@ def _plausible(text: str, lexicon: Lexicon) -> bool:
 def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
     """Where the part after the last dot ends: at punctuation, a title, or a word that follows
     names (说, 一行, 表示), one to ``_LAST_PART`` characters after ``at``."""
+    element_ends = _element_ends(sentence, at)
     for end in range(at + 1, min(len(sentence), at + _LAST_PART) + 1):
         if end >= len(sentence) or not re.match(rf"[{_CJK_CLASS}]", sentence[end]):
             return end
         if lexicon.title_pattern.match(sentence, end):
             return end
+        if end < max(element_ends, default=end):
+            continue  # 阿不|都介绍: inside a known element (阿不都) no follower word starts
+        if end in element_ends and _common_word_at(sentence, end):
+            return end  # 买买提|现场指导: a known element, then a common word, not more of the name
         rest = sentence[end : end + 4]
         if _closing_adverb(sentence, end):
             continue  # 热娜·阿不都。: an adverb (都, 也) right before punctuation ends the name, not follows it
@@ -115,6 +120,28 @@ def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
 
 
 _ETC = re.compile(r"等(?![着待候])")
+_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nz"}
+
+
+def _element_ends(sentence: str, at: int) -> set[int]:
+    """Where a known element of minority given names (lexicon/minority_names.tsv: 阿不都, 买买提,
+    热合曼) starting at ``at`` ends."""
+    from .minority_names import minority_parts  # (minority_names reads this module's helpers)
+
+    parts = minority_parts()
+    return {
+        at + size for size in range(2, parts.longest_element + 1)
+        if sentence[at : at + size] in parts.elements
+    }
+
+
+def _common_word_at(sentence: str, at: int) -> bool:
+    """A common word of two characters that jieba knows (现场, 介绍) starts at ``at``, not a name
+    or place it lists, nor another known element."""
+    from .segment import word_tags
+
+    tag = word_tags().get(sentence[at : at + 2])
+    return tag is not None and tag not in _NAME_TAGS and not _element_ends(sentence, at)
 
 
 def _closing_adverb(sentence: str, at: int) -> bool:
@@ -153,6 +180,9 @@ def dotted_name_before(sentence: str, end: int, tokens: list[tuple[str, int, int
     if first <= 0 or text[-1] in NAME_DOTS or not is_dotted_name(text[first - 1 :]):
         return None
     dot = at + first
+    last_dot = at + max(text.rfind(mark) for mark in NAME_DOTS)
+    if (_part_end(sentence, last_dot + 1, lexicon) or end) < end:
+        return None  # 某某·热合曼|等新任|院长: the name ends before the title (等 closing a list), no pair
     word = next((t for t in tokens if t[2] == dot), None)
     if word is None or word[1] < at or not 1 <= dot - word[1] <= _FIRST_PART:
         return None
