@@ -4,7 +4,7 @@ Mongolian and Kazakh names of known elements without a dot, and Manchu compound 
 
 from __future__ import annotations
 
-from .conftest import pairs_of
+from .conftest import pairs_of, posts_in
 
 
 def test_a_dotted_name_keeps_a_known_element_that_ends_in_an_adverb_character():
@@ -46,3 +46,16 @@ def test_a_manchu_compound_surname():
     found = pairs_of("重症医学科主任佟佳晓彤带领团队迅速抢救。")
     assert ("佟佳晓彤", "主任") in found
 
+
+
+def test_posts_after_a_name_that_opens_a_reported_clause():
+    found = posts_in("据介绍，岳文川现任江临市人民医院副院长、主任医师；贾一明此前任江临市中医医院院长。")
+    assert ("岳文川", "副院长") in found and ("岳文川", "主任医师") in found
+    assert ("贾一明", "院长") in found
+
+
+def test_former_posts_after_a_dotted_name():
+    found = posts_in("阿依古丽·热合曼此前任江临医学院公共卫生学院副院长、教授，长期从事慢性病研究。")
+    assert ("阿依古丽·热合曼", "副院长") in found and ("阿依古丽·热合曼", "教授") in found
+    found = posts_in("岳文川曾任江临市人民医院副院长。")
+    assert ("岳文川", "副院长") in found

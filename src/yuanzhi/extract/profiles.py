@@ -7,7 +7,7 @@ import re
 from .deputies import level_post
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
-from .name_model import known_names
+from .name_model import dotted_name_at, known_names
 from .names import name_at, surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
 from .sittings import past_sitting
@@ -121,6 +121,9 @@ def _same_institution(
 
 
 _HOLDS = re.compile(r"(?:现|还|同时|并|目前|另)?(?:兼任|担任|现任|任)")
+# after the subject's name: posts held now, and former ones (曾任, 此前任: pairs without the marker, GOLD_SPEC §6)
+_NAMED_HOLDS = re.compile(r"(?:现|还|同时|并|目前|另|此前曾|此前|曾|先后|历)?(?:兼任|担任|现任|任)")
+_REPORTED = re.compile(r"(?:另|又)?据(?:介绍|了解|悉)[，,]")  # 据介绍，: where the news comes from, before the subject
 _PRONOUNS = ("她", "他")
 _ITEM_CUE = re.compile(r"(?:并|同时|还)?(?:兼任|担任|任|兼)")
 _JOURNAL = re.compile(r"《[^》]{1,30}》(?:杂志|期刊|编委会|编辑委员会)?")  # 《某某》杂志副主编
@@ -129,28 +132,48 @@ _ITEM_SPLIT = re.compile(r"[、，；,;]")
 
 def held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
     """``谢某某现兼任A学会委员、B分会副主任委员，担任《某杂志》编委`` and, in a profile, the
-    subject's next sentence ``现任A学会常务委员、B协会副会长``: posts held, listed after 现任/兼任."""
-    name, start, end = None, 0, 0
-    for size in (4, 3, 2):
-        candidate = sentence[:size]
-        surname = surname_length(candidate, lexicon)
-        if surname and len(candidate) - surname in (1, 2) and _HOLDS.match(sentence, size) and valid_name(candidate, lexicon):
-            name, start, end = candidate, 0, size
-            break
-    if name is None:
+    subject's next sentence ``现任A学会常务委员、B协会副会长``: posts held, listed after 现任/兼任.
+    Clauses joined by ；, each opened by a name and 现任/此前任 (甲现任…；乙此前任…), are read so too."""
+    lead = _REPORTED.match(sentence)
+    subjects = [_named_subject(sentence, lead.end() if lead is not None else 0, lexicon)]  # 据介绍，某某现任…
+    subjects += [_named_subject(sentence, clause.end(), lexicon) for clause in _CLAUSE_BREAK.finditer(sentence)]
+    named = [subject for subject in subjects if subject is not None]
+    if subjects[0] is None:
         at = len(sentence[:1]) if sentence.startswith(_PRONOUNS) else 0
         if context.subject is None or not _HOLDS.match(sentence, at):
             return []
-        name, start, end = context.subject, 0, 0
-    cue = _HOLDS.match(sentence, end)
-    if cue is None:
-        return []
-    items = posts_in(sentence, cue.end(), len(sentence.rstrip("。")), tokens, lexicon, context.home, partial=True)
-    if not items:
-        return []
-    context.subject = name
-    short = end == 0  # the subject of the profile, not written in this sentence
-    return [PersonMention(name, title, org, start, end, short=short) for title, org, _at in items]
+        named = [(context.subject, 0, 0)]
+    out: list[PersonMention] = []
+    stop = len(sentence.rstrip("。"))
+    for name, start, end in named:
+        cue = (_NAMED_HOLDS if end else _HOLDS).match(sentence, end)
+        if cue is None:
+            continue
+        following = _CLAUSE_BREAK.search(sentence, cue.end())
+        until = following.start() if following is not None and len(named) > 1 else stop  # to the next clause
+        items = posts_in(sentence, cue.end(), until, tokens, lexicon, context.home, partial=True)
+        if not items:
+            continue
+        context.subject = name
+        short = end == 0  # the subject of the profile, not written in this sentence
+        out += [PersonMention(name, title, org, start, end, short=short) for title, org, _at in items]
+    return out
+
+
+_CLAUSE_BREAK = re.compile("[；;]")
+
+
+def _named_subject(sentence: str, at: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
+    """A name at ``at`` followed by 现任, 此前任, 曾任 … (the subject of the posts after it)."""
+    for size in (4, 3, 2):
+        candidate = sentence[at : at + size]
+        surname = surname_length(candidate, lexicon)
+        if surname and len(candidate) - surname in (1, 2) and _NAMED_HOLDS.match(sentence, at + size) and valid_name(candidate, lexicon):
+            return candidate, at, at + size
+    dotted = dotted_name_at(sentence, at, lexicon)
+    if dotted is not None and _NAMED_HOLDS.match(sentence, dotted[1]):
+        return sentence[dotted[0] : dotted[1]], dotted[0], dotted[1]  # 某某·某某此前任…
+    return None
 
 
 _IS = "是"
