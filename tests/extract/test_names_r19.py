@@ -59,3 +59,9 @@ def test_former_posts_after_a_dotted_name():
     assert ("阿依古丽·热合曼", "副院长") in found and ("阿依古丽·热合曼", "教授") in found
     found = posts_in("岳文川曾任江临市人民医院副院长。")
     assert ("岳文川", "副院长") in found
+
+
+def test_a_dotted_name_ends_before_an_adverb_after_a_known_element():
+    found = pairs_of("林业局医院外科医师乌兰·巴特则是林区唯一能独立开展腹腔镜手术的医生。")
+    assert ("乌兰·巴特", "医师") in found
+    assert not any(name.endswith("则") for name, _title in found)

@@ -108,8 +108,8 @@ def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
             return end
         if end < max(element_ends, default=end):
             continue  # 阿不|都介绍: inside a known element (阿不都) no follower word starts
-        if end in element_ends and _common_word_at(sentence, end):
-            return end  # 买买提|现场指导: a known element, then a common word, not more of the name
+        if end in element_ends and (_common_word_at(sentence, end) or _adverb_before_word(sentence, end)):
+            return end  # 买买提|现场指导, 巴特|则是: a known element, then a common word or an adverb, not more of the name
         rest = sentence[end : end + 4]
         if _closing_adverb(sentence, end):
             continue  # 热娜·阿不都。: an adverb (都, 也) right before punctuation ends the name, not follows it
@@ -133,6 +133,16 @@ def _element_ends(sentence: str, at: int) -> set[int]:
         at + size for size in range(2, parts.longest_element + 1)
         if sentence[at : at + size] in parts.elements
     }
+
+
+def _adverb_before_word(sentence: str, at: int) -> bool:
+    """The character at ``at`` is one jieba reads alone mostly as an adverb (则, 也, 还), more text
+    follows it and no known element starts there: the adverb of the clause's verb (某某·巴特|则是…)."""
+    _, alone = _emissions()
+    after = sentence[at + 1 : at + 2]
+    if not after or not re.match(rf"[{_CJK_CLASS}]", after) or _element_ends(sentence, at):
+        return False  # (…·努尔|别克: another known element, 别 an adverb alone)
+    return alone.get(sentence[at], (0.0, ""))[1] == "d"
 
 
 def _common_word_at(sentence: str, at: int) -> bool:
