@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chain_orgs import unit_of
 from .lexicon_loader import Lexicon
 from .orgs import (
     SITTING,
@@ -16,6 +17,7 @@ from .orgs import (
 
 _NOT_HOME = {"association", "government", "corporate", "media", None}  # posts the hospital does not hold
 _POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
+_OWN_WORDS = ("院", "本院", "我院")  # 增补某某为院工会委员会委员: the hospital's own organ
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
 NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 _NOTE_AFTER_BODY = re.compile(r"[（(][^（）()]{2,20}[）)]$")  # a body's former name or short form, after it
@@ -62,7 +64,7 @@ def posts_from(
         if gap and not NAME_TEXT.match(gap) or gap.startswith(_FORMER_NOTE):
             break  # punctuation between: the next title belongs to someone else; （原…）: a post held (held_note)
         if gap:
-            written = resolve_org(gap, lexicon, home)
+            written = resolve_org("我院" if gap in _OWN_WORDS else gap, lexicon, home)  # 为院工会委员: the own hospital
             if written is None and (note := _NOTE_AFTER_BODY.search(gap)) is not None:
                 written = resolve_org(gap[: note.start()], lexicon, home)  # 东湖分院（原某市第四人民医院）院长
             if written is None and SITTING.match(gap):
@@ -72,8 +74,14 @@ def posts_from(
                 gap = gap[: sitting.start()] if written is not None else gap
             if written is None and (posts or len(gap) > _UNNAMED_BODY) and not _body_like(gap, posts, lexicon):
                 break
-            if written is not None:
+            if written is not None and posts and org is not None and org.kind != "department" and (
+                unit := unit_of(org, written, lexicon, home)
+            ) is not None:
+                org = OrgMention(position, start, gap, unit.name, unit.kind, unit.parent)  # 某法院审判委员会委员、某庭庭长
+            elif written is not None:
                 org = OrgMention(position, start, gap, written.name, written.kind, written.parent)
+            elif gap in _OWN_WORDS:
+                org = None  # 院工会委员 where the paper's hospital is not known: left to the readers after
             else:
                 org = OrgMention(position, start, gap, gap, "other")  # 当选联盟理事长: a body named in passing
         if posts and end in name_starts:

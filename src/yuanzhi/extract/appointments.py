@@ -18,6 +18,7 @@ from .appointment_lists import (
 )
 from .appointment_posts import AppointmentHit, held_note, posts_from
 from .book_roles import book_roles_held
+from .founded_committees import founded_committee_posts
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, names_ending_at, past_employer, surname_length, valid_name
 from .orgs import (
@@ -30,7 +31,10 @@ from .posts_before_de import holders_before_de
 from .team_roles import team_heads
 from .title_spans import title_matches
 
-_REASON = re.compile(r"(?:同志)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄))?")
+_ADDRESSES = ("同志", "先生", "女士")  # a form of address between the name and 为 (a board's 聘任某某先生为…)
+_REASON = re.compile(  # 因年龄原因; a board member's 任期届满 (the term ends)
+    r"(?:同志|先生|女士)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄)|任期(?:已)?届满)?"
+)
 
 
 def appointments_in(
@@ -101,6 +105,9 @@ def appointments_in(
                     names = _described_subject(sentence, clause_start, match.start(), lexicon, blocked)  # 专家甲博士受聘为
                 if not names and action == "remove":
                     names = _person_of_reason(sentence, clause_start, match.start(), people)  # 原副院长甲因年龄原因不再担任…
+                if not names and action == "remove" and clause_start == match.start() and clause_start > 0:
+                    previous = ends[-2] if len(ends) >= 2 else 0  # 独立董事甲任期届满，不再担任…: the clause before
+                    names = _person_of_reason(sentence, previous, clause_start - 1, people)
                 if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
                     subjectless.append((match.end(), clause_start, action))  # 甲不再担任院长职务，改任调研员
                     continue  # read once every cue is (甲任副总院长，不再担任…: 不再担任 is read first)
@@ -137,7 +144,7 @@ def appointments_in(
                 if not names:
                     continue
                 rest_at = rest_at if pronoun and names[-1][1] <= match.start() else names[-1][1]
-                if sentence.startswith("同志", rest_at):  # 任命某某同志为…
+                if sentence.startswith(_ADDRESSES, rest_at):  # 任命某某同志为…; 聘任某某先生为公司副总经理
                     rest_at += 2
                 if shape == "before" and not sentence.startswith("为", rest_at):
                     rest_at = etc_end(sentence, rest_at)  # 甲、乙等20名骨干|为…
@@ -196,6 +203,7 @@ def appointments_in(
     hits.extend(held_note(sentence, hits, titles, tokens, lexicon, home))  # 甲为A主任（原B副主任）
     hits.extend(team_heads(sentence, tokens, lexicon, blocked, people, hits))  # 由甲兼任队长; 组长：院长甲
     hits.extend(holders_before_de(sentence, titles, tokens, lexicon, home, blocked))  # 现任A科主任的甲
+    hits = founded_committee_posts(sentence, hits)  # 成立某某委员会，甲任委员会主任 (founded_committees.py)
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 

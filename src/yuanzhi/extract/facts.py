@@ -44,6 +44,7 @@ from ..model import (
 )
 from .article_orgs import read_article_orgs
 from .article_passes import close_article
+from .board_rosters import elects_board, roster_posts
 from .byline_names import credit_names
 from .byline_people import add_byline_people, article_page, byline_in_paragraph
 from .careers import career_hits
@@ -65,6 +66,7 @@ from .facts_json import facts_to_json
 from .fixed_bodies import settle
 from .home_orgs import home_group
 from .judicial_ranks import judicial_rank_body
+from .judicial_ranks import rank_body as court_rank_body
 from .lexicon_loader import Lexicon, default_lexicon
 from .meeting_bodies import convenes
 from .mentions import PersonMention
@@ -106,6 +108,7 @@ from .subject_grades import story_grade
 from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
 from .title_clauses import clause_titles, shared_but_bracketed
 from .unit_holders import unit_in_sentence
+from .university_units import university_body
 
 __all__ = ["article_page", "facts_to_json", "issue_to_facts"]
 
@@ -187,6 +190,7 @@ def _article_facts(
     meeting_body: OrgMention | None = None  # the society whose congress the article reports (meeting_bodies.py)
     units_named: set[str] = set()  # departments the article has named so far
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
+    board_elected = False  # the article has reported a board's election (board_rosters.py)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
         # …岗位。（记者 黎某某 摄）, （通讯员 甲 乙）: a credit with printed roles closes the paragraph
@@ -320,6 +324,7 @@ def _article_facts(
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
             org = outside_unit(org, person, position, body_sentences, known, context.seen, posted, lexicon, home)  # 生产部经理
             org = plant_company(org, context.seen, context.declared)  # 采油三厂: the company's (numbered_units.py)
+            org = university_body(text, person.title, person.start, org, context.seen) or org  # 校党委书记, 某学院
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
@@ -344,6 +349,8 @@ def _article_facts(
         found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
         more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
         more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
+        board_elected = board_elected or elects_board(text)
+        more += roster_posts(text, words, lexicon, blocked, board_elected, context.seen)  # 独立董事：甲、乙 (board_rosters.py)
         more = with_paired(text, orgs, lexicon, more)  # A、B院长分别为甲、乙 (paired_lists.py)
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
@@ -359,6 +366,8 @@ def _article_facts(
                 hit = replace(hit, org=resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department"))
             hit = replace(hit, org=settle(hit.title, hit.org, True, hit.start, position, known, home, lexicon))
             hit = replace(hit, org=own_unit(hit.org, home, lexicon, known))  # §4.10: 某医院东院区 → 东院区
+            hit = replace(hit, org=university_body(text, hit.title, hit.start, hit.org, context.seen) or hit.org)
+            hit = replace(hit, org=court_rank_body(hit.title, hit.org, context.seen, lexicon) or hit.org)  # 某庭庭长、审判员
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(

@@ -14,8 +14,10 @@ from .mentions import PersonMention
 from .orgs import OrgMention
 
 # a grade: 一级/…/五级 (高级) 法官 or 检察官, 高级法官 -> the ending of the body whose rank it is
-_GRADE = re.compile(r"^(?:[一二三四五]级(?:高级)?|高级)(法官|检察官)$")
-_BODY = {"法官": "法院", "检察官": "检察院"}
+# 审判员 and 检察员 (a judge's and a prosecutor's legal post, appointed by a people's congress's standing
+# committee with the 庭长 it may hold: 民事审判第一庭庭长、审判员) are of the court, as grades are
+_GRADE = re.compile(r"^(?:(?:[一二三四五]级(?:高级)?|高级)(法官|检察官)|(?:助理)?(审判员|检察员))$")
+_BODY = {"法官": "法院", "检察官": "检察院", "审判员": "法院", "检察员": "检察院"}
 
 
 def judicial_rank_body(
@@ -23,10 +25,15 @@ def judicial_rank_body(
 ) -> OrgMention | None:
     """The court or procuratorate of ``person``'s grade written after one of its divisions
     (``org``, a department), or None."""
-    grade = _GRADE.match(person.title)
+    return rank_body(person.title, org, seen, lexicon)
+
+
+def rank_body(title: str, org: OrgMention | None, seen: Sequence[OrgMention], lexicon: Lexicon) -> OrgMention | None:
+    """The court or procuratorate of the grade ``title`` held in one of its divisions (``org``), or None."""
+    grade = _GRADE.match(title)
     if org is None or org.kind != "department" or grade is None:
         return None
-    ending = _BODY[grade.group(1)]
+    ending = _BODY[grade.group(1) or grade.group(2)]
     named_last = (m.name for m in reversed(seen) if m.kind != "department" and m.name.endswith(ending))
     body = org.parent if org.parent and org.parent.endswith(ending) else next(named_last, None)
     if body is None:

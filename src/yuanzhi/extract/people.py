@@ -63,6 +63,7 @@ _OPEN_QUOTES = set("“‘「『《\"")
 _CLOSE_QUOTES = set("”’」』》\"")
 
 
+_OCCASION_COMMITTEES = ("大会", "组委会", "组织委员会", "编委会")  # committees of an event or a paper (§3)
 _COMMUNITY_HEAD = "总院长"  # 总院长, 副总院长, 常务副总院长: posts of a 医共体 or a group, not of a hospital
 
 
@@ -136,7 +137,8 @@ def people_in_sentence(
             current = chain_org if chain[0][3] is None else None
             borrowed = current is not None
             for _s, _e, title, org in chain:
-                if org is NO_ORG:  # a rank such as 省级优秀专家: no organization holds it
+                if org is NO_ORG or (org is None and title.startswith(_OCCASION_COMMITTEES)):
+                    # a rank such as 省级优秀专家, or 组委会副主任: no organization holds it (§3's exception)
                     found.append(PersonMention(sentence[name_start:name_end], title, None, name_start, name_end))
                     continue
                 if org is not None:

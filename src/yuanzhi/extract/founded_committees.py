@@ -1,0 +1,41 @@
+"""Posts of a committee the sentence founds, kept whole with the committee (GOLD_SPEC §3's exception):
+
+    宣读了《某集团关于成立职业健康管理委员会的通知》，甲任委员会主任，乙任常务副主任
+
+A committee a body sets up for a task (职业健康管理委员会, 安全生产委员会) is no organisation of record:
+the post keeps the committee's name and has no org. ``委员会`` before the post is the committee the
+sentence just founded; a bare committee post read after it in the same sentence (乙任常务副主任) is of
+the same committee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .appointment_posts import AppointmentHit
+
+_FOUNDED = re.compile(r"(?:成立|组建|设立)(?:了)?([\u4e00-\u9fff]{2,14}?委员会)(?!委员)")
+_BARE = "委员会"
+_POSTS = frozenset({"主任", "副主任", "常务副主任", "执行主任", "委员", "秘书长", "副秘书长"})
+_UNWRITTEN = ("", "我院")  # no body printed with the post (the hospital read by default)
+
+
+def founded_committee_posts(sentence: str, hits: list[AppointmentHit]) -> list[AppointmentHit]:
+    """``hits`` with each post of the committee founded in ``sentence`` named with the committee."""
+    founded = _FOUNDED.search(sentence)
+    if founded is None or founded.group(1) == _BARE:
+        return hits
+    committee = founded.group(1)
+    out: list[AppointmentHit] = []
+    named = False  # a post printed with 委员会 has been read: the committee's posts follow
+    for hit in hits:
+        if hit.start > founded.end() and hit.title in _POSTS and hit.org is not None and hit.org.text == _BARE:
+            named = True
+            hit = replace(hit, title=committee + hit.title, org=None)
+        elif named and hit.start > founded.end() and hit.title in _POSTS and (
+            hit.org is None or hit.org.text in _UNWRITTEN
+        ):
+            hit = replace(hit, title=committee + hit.title, org=None)
+        out.append(hit)
+    return out
