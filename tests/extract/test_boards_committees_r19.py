@@ -105,3 +105,10 @@ def test_a_titled_name_linked_by_wei_to_nothing_but_posts_holds_them() -> None:
     found = posts_with_orgs_in("其中，独立董事蒯立川为芦溪中医药大学药学院教授。副院长秋立川为患者做了手术。")
     assert ("蒯立川", "教授", "芦溪中医药大学药学院") in found
     assert {(n, t) for n, t, _o in found if n == "秋立川"} == {("秋立川", "副院长")}
+
+
+def test_an_accepted_resignation_is_a_removal_and_a_request_alone_is_none() -> None:
+    made = _appointments("（2026年4月2日芦溪省人民代表大会常务委员会第九次会议通过）",
+                         "会议同时决定，接受蒯立川辞去芦溪省人民代表大会常务委员会委员职务的请求。")
+    assert ("蒯立川", "委员", "芦溪省人民代表大会常务委员会", "remove") in made
+    assert not _appointments("芦溪药业股份有限公司董事会收到副总经理邵一帆先生的辞职报告，邵一帆先生申请辞去公司副总经理职务。")

@@ -207,7 +207,7 @@ def appointments_in(
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 
-_ANNOUNCES = re.compile(r"(?:宣布|宣读|决定|同意)[：:]?$")
+_ANNOUNCES = re.compile(r"(?:宣布|宣读|决定|同意|接受)[：:]?$")  # 接受甲辞去…职务的请求: the resignation accepted
 
 
 def _announced_name(
