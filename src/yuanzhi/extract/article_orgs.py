@@ -152,7 +152,9 @@ class ArticleOrgs:
         head = self._declared_head(org, lexicon)
         if head is not None:
             return head
-        if org.parent in self.declared and org.name.startswith(org.parent) and org.text == org.name:
+        if org.parent in self.declared and org.name.startswith(org.parent) and org.text == org.name and not (
+            org.kind == "hospital" and lexicon.org_kind(org.parent) == "group"
+        ):  # (某森工集团某林业局医院: a group's hospital is a body of its own, named as printed, §4.11)
             full = self.declared[org.parent]  # 县政协提案委员会 after 中国人民政治协商会议某县委员会（以下简称县政协）
             return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent):], org.kind, full)
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)

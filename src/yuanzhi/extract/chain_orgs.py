@@ -125,12 +125,33 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
             continue
         if size == 2 and place[-1] in _TOWNSHIPS and sentence.endswith(_THAT, 0, start):
             return OrgMention(start - 1, end, sentence[start - 1 : end], sentence[start - 1 : end], "government")
+        county = _county_before(sentence, start, lexicon) if size >= 3 and place[-1] in _TOWNSHIPS else None
+        if county is not None:  # 某某自治县|莫某乡党委书记: the township with its county (§4.4, §4.10)
+            return OrgMention(county, end, sentence[county:end], sentence[county:end], "government")
         if left_edge(sentence, start, lexicon) or sentence.endswith(_PARTY, 0, start):
             text = foreign_body(sentence[start:end], lexicon)  # 某国|某某市副市长: the city (GOLD_SPEC §4.9)
             return OrgMention(end - len(text), end, text, text + level, "government")
     return None
 
 
+def _county_before(sentence: str, at: int, lexicon: Lexicon) -> int | None:
+    """Where the county (district, banner) printed right before ``at`` starts, when one is: its
+    level word ends at ``at`` and its name runs back to the clause's left edge (伊某锡伯自治县|某乡)."""
+    if sentence[at - 1 : at] not in _COUNTY_LEVELS:
+        return None
+    edge = None
+    for begin in range(at - 2, max(-1, at - _COUNTY_MAX - 1), -1):
+        if not is_cjk(sentence[begin]):
+            return None
+        if begin == 0 or not is_cjk(sentence[begin - 1]):
+            return begin if at - begin >= _COUNTY_MIN else None  # the clause starts with the county
+        if edge is None and left_edge(sentence, begin, lexicon):
+            edge = begin  # 由|某县: a word that ends a name's left edge (本 of 塔本 too: the clause's start wins)
+    return edge if edge is not None and at - edge >= _COUNTY_MIN else None
+
+
+_COUNTY_LEVELS = "县区旗"
+_COUNTY_MIN, _COUNTY_MAX = 3, 10  # characters of a county's name with its level word (某某县, 某某锡伯自治县)
 _LEVELS = "省市县区镇乡"  # (a place's level)
 _PARTY = "中共"
 _TOWNSHIPS = "镇乡"

@@ -22,6 +22,7 @@ from .held_bodies import government_office, holder_of
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 from .recorded_kinds import recorded_kind
+from .registered_groups import canonical, declared_groups, registered_groups
 from .sentences import to_simplified
 
 
@@ -117,6 +118,7 @@ class Collector:
 
 
 def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
+    _registered_names(out)
     out.settle_positions()
     by_name: dict[str, list[Position]] = {}
     patients = {m.mention for m in out.patients}
@@ -148,3 +150,29 @@ def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
         listed_leaders=tuple(r for r in out.listed.values() if r.name not in patients),
         warnings=warnings,
     )
+
+
+def _registered_names(out: Collector) -> None:
+    """A group printed under its registered name: its short forms, the units under them and the
+    parents naming them take the registered name (registered_groups.py)."""
+    groups = registered_groups([name for name, o in out.orgs.items() if o.kind == "company"])
+    if not groups:
+        return
+    lexicon = out.lexicon
+    declared = declared_groups([(name, o.aliases) for name, o in out.orgs.items() if o.kind == "company"])
+    for key in list(out.positions):
+        person, title, held = key
+        full = canonical(held, groups, lexicon, declared)
+        if full != held:
+            out.positions.setdefault((person, title, full), []).extend(out.positions.pop(key))
+            if key in out.written:
+                out.written.add((person, title, full))
+    for name, body in list(out.orgs.items()):
+        whole = canonical(name, groups, lexicon, declared) or name
+        parent = canonical(body.parent, groups, lexicon, declared)
+        if whole != name:
+            out.orgs.pop(name)
+            if whole not in out.orgs:
+                out.orgs[whole] = replace(body, name=whole, parent=parent if parent != whole else None)
+        elif parent != body.parent:
+            out.orgs[name] = replace(body, parent=parent if parent != name else None)

@@ -29,7 +29,7 @@ def home_hospital(
         if not any(suffix in text for suffix in endings):
             continue
         for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
-            top = _of_campus(mention.parent or mention.name, lexicon)
+            top = _of_campus(_own_body(mention.name, mention.parent, lexicon), lexicon)
             if (
                 lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top) and not top.endswith(_CAMPUS)
                 and not _CLASS.search(top)
@@ -58,6 +58,16 @@ def home_hospital(
     return max(mine, key=lambda name: (counts[name], -first[name]))
 
 
+def _own_body(name: str, parent: str | None, lexicon: Lexicon) -> str:
+    """The body a mention is of: its parent for a unit (某医院心内科), but an enterprise group's
+    hospital (某煤业集团总医院, parent the group) is a hospital of its own (§4.11), not the group;
+    a medical group's member (某医疗集团某医院) is counted for the group, as before."""
+    if parent is None or (lexicon.org_kind(name) == "hospital" and lexicon.org_suffix(parent) in _OWNERS):
+        return name
+    return parent
+
+
+_OWNERS = frozenset({"集团", "有限公司", "有限责任公司", "股份有限公司"})  # an enterprise's own endings (§4.11)
 _CAMPUS = "院区"  # 某医院新院区, 某医院东院区: a site of the hospital, which is the issue's own
 # 全县乡镇卫生院, 全州各乡镇卫生院, 县级中医医院, 三级康复专科医院: a quantifier or a grade names a
 # class of hospitals, never the one the paper is (全州县|人民医院 is a place: 全 + a level word + no level word)

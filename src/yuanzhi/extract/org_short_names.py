@@ -10,9 +10,11 @@ from .lexicon_loader import COMPANY_KINDS, Lexicon
 
 REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
+_SHORT_LEVELS = LEVEL_CHARS + "州旗"  # 州卫生健康委员会 for 某某自治州卫生健康委员会: a prefecture's, a banner's level
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区州旗]")
 _BODY_KINDS = {"university", "company", "group"}  # bodies whose units are written without them
 _PARTY_NAMES = ("中共", "中国共产党")  # the party's name before a committee of a place (中共某市委…)
+_GROUP_WORD = "集团"
 SHORT_FORM = 6  # characters of a short form (省医师协会, 县人民医院, 嵩医一附院)
 
 
@@ -26,7 +28,7 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
     """
     if len(short) < 2 or len(short) >= len(full):
         return False
-    if full.endswith(short) and short[0] in LEVEL_CHARS and len(full) - len(short) >= 2:
+    if full.endswith(short) and short[0] in _SHORT_LEVELS and len(full) - len(short) >= 2:
         return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
     if full.endswith(short) and full[: -len(short)] in _PARTY_NAMES and _PLACE_PREFIX.match(short):
         return True  # 某市委组织部 for 中共某市委组织部: the party's name left out of its committee's body
@@ -34,6 +36,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return True  # 蓼北区人民医院 for 蓼川市蓼北区人民医院: the city before the district's own name left out
     if full.endswith(short) and lexicon.org_kind(full[: -len(short)]) in _BODY_KINDS and lexicon.org_kind(short):
         return True  # 第二临床医学院 for 某医科大学第二临床医学院: a unit of another body written without it
+    if full.endswith(short) and full[: -len(short)].endswith(_GROUP_WORD) and lexicon.org_kind(short) == "hospital":
+        return True  # 某林业局医院 for 某森工集团某林业局医院: a group's hospital written without the group
     if len(short) > SHORT_FORM:  # 某银行某分行 for 某银行股份有限公司某分行
         return _without_fillers(full) == short or _clipped_ending(short, full, lexicon) or _trade_branch(short, full)
     if full.endswith(short):

@@ -179,7 +179,9 @@ def org_before(
         if start != end and _stops_name(word, lexicon, sentence[start:end]) and not (
             (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
-        ) and not _half_place(word, sentence, start, lexicon) and not _direction_place(
+        ) and not _half_place(word, sentence, start, lexicon) and not _place_opening(
+            word, sentence, word_start, sentence[start:end], lexicon
+        ) and not _direction_place(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
         ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon) and not _branch_place(
             word, sentence[start:end], ends.get(word_start, ""), lexicon
@@ -292,6 +294,22 @@ def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
         len(word) == 1 and sentence[start + 1 : start + 2] in tuple(LEVEL_CHARS)
         and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
     )
+
+
+def _place_opening(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon) -> bool:
+    """托|斯特哈萨克自治州…, 某自治县|莫|霍尔乡…: a lone character jieba split off a place's name (a
+    verb or an adverb to it) opens that name when the place follows — an autonomous prefecture or
+    county at the clause's start, a township right after its county's level word."""
+    if len(word) != 1 or word in lexicon.boundary_words:
+        return False
+    if at > 0 and sentence[at - 1] in _COUNTY_ENDS:
+        return _TOWNSHIP_NAME.match(rest) is not None
+    return (at == 0 or not _CJK_CHAR.match(sentence[at - 1])) and _AUTONOMOUS.match(rest) is not None
+
+
+_COUNTY_ENDS = "县区旗"
+_TOWNSHIP_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}[乡镇]")
+_AUTONOMOUS = re.compile(r"^[\u4e00-\u9fff]{2,8}?自治[州县旗]")
 
 
 BRANCHES = _BRANCHES = ("分会", "专业委员会", "专委会", "学组")
