@@ -160,3 +160,23 @@ def test_a_short_line_ending_in_a_colon_ends_its_paragraph() -> None:
     lines = ["医院调整专家门诊安排", *column([lead], 18, indent=0), *column([item], 18, indent=0)]
     blocks = blocks_of(lines)
     assert blocks == [("headline", "医院调整专家门诊安排"), ("body", lead), ("body", item)]
+
+
+def test_a_name_broken_after_its_title_is_no_heading() -> None:
+    """住院医师岑骁‖驰获得…: after a title, characters the dictionary joins to no word, as long as a
+    name, run across the break; the short line before it heads nothing, however short."""
+    lines = [
+        *column([P1], 26), "经过激烈角逐，牙体牙髓科住院医师岑骁", "驰获得一等奖，综合科主治医师白若溪、儿童口腔科医师高",
+        "明获得二等奖，另有5名选手获得三等奖。",
+    ]
+    blocks = blocks_of(lines)
+    assert any("住院医师岑骁驰获得一等奖" in text for _kind, text in blocks)
+    assert all(kind == "body" for kind, _text in blocks)
+
+
+def test_unknown_characters_across_a_break_without_a_title_are_no_broken_name() -> None:
+    from yuanzhi.layout.headings import _name_across
+
+    assert _name_across("经过激烈角逐，牙体牙髓科住院医师岑骁", "驰获得一等奖")
+    assert not _name_across("六个病区一天搬完", "嵘峤市第一医院外科楼正式启用")
+    assert not _name_across("个村子大多不通公路，他骑", "着一辆二八自行车")

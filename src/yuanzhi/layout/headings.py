@@ -13,7 +13,7 @@ import re
 
 from .columns import INDENT, fits, full, indented, wider
 from .text_rows import CLOSERS, SENTENCE_END, Row, next_content
-from .words import word_runs_across
+from .words import unknown_run_start, word_runs_across
 
 _LEAD = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?"
@@ -96,6 +96,7 @@ def is_heading(
             _continues(rows[nxt].norm)
             or word_runs_across(row.norm, rows[nxt].norm)
             or _number_cut(row.norm, rows[nxt].norm)
+            or _name_across(row.norm, rows[nxt].norm)
         )
     ):
         return False  # the sentence runs on into the next line
@@ -287,3 +288,15 @@ def ends_paragraph(rows: list[Row], i: int, columns: list[tuple[float, float]]) 
 def is_lead(text: str) -> bool:
     """Does a line open a news lead (5月11日，… / 近日，… / 本报讯…)?"""
     return bool(_LEAD.match(text)) or text.startswith(("本报讯", "本刊讯"))
+
+
+def _name_across(before: str, after: str) -> bool:
+    """A person's title, then a name the break cuts (住院医师马骁‖驰获得…): characters the dictionary
+    joins to no word, as long as a name, right after a title, run across the break. News prints a
+    name after its title; a heading does not end inside one."""
+    from ..extract.lexicon_loader import (
+        default_lexicon,  # (titles of people: extract's lexicon/titles.tsv)
+    )
+
+    start = unknown_run_start(before, after)
+    return start is not None and default_lexicon().title_ending(before[:start]) is not None

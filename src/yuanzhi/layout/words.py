@@ -168,3 +168,27 @@ def word_runs_across(before: str, after: str) -> bool:
         if start < len(a) < position and len(word) >= 2:
             return True
     return False
+
+
+_NAME_RUN = (3, 4)  # single characters in a row as long as a name is (马|骁‖驰)
+
+
+def unknown_run_start(before: str, after: str) -> int | None:
+    """Where (in ``before``) a run of three or four single characters starts that jieba's dictionary
+    joins to no word, runs across the break between ``before`` and ``after`` and is followed by a
+    word of two or more characters (住院医师|马|骁‖驰|获得): perhaps a name the typesetter broke."""
+    left = _IDEOGRAPHS.findall(before[-CONTEXT:])
+    right = _IDEOGRAPHS.findall(after[:CONTEXT])
+    if not left or not right or not (_IDEOGRAPHS.fullmatch(before[-1:]) and _IDEOGRAPHS.fullmatch(after[:1])):
+        return None
+    a = left[-1]
+    position, run_start, run = 0, 0, 0
+    for word in dictionary().cut(a + right[0]):
+        if len(word) == 1:
+            run_start, run = (run_start, run + 1) if run else (position, 1)
+        else:
+            if _NAME_RUN[0] <= run <= _NAME_RUN[1] and run_start < len(a) < position:
+                return len(before) - len(a) + run_start
+            run = 0
+        position += len(word)
+    return None
