@@ -112,3 +112,11 @@ def test_an_accepted_resignation_is_a_removal_and_a_request_alone_is_none() -> N
                          "会议同时决定，接受蒯立川辞去芦溪省人民代表大会常务委员会委员职务的请求。")
     assert ("蒯立川", "委员", "芦溪省人民代表大会常务委员会", "remove") in made
     assert not _appointments("芦溪药业股份有限公司董事会收到副总经理邵一帆先生的辞职报告，邵一帆先生申请辞去公司副总经理职务。")
+
+
+def test_a_post_taken_by_a_person_through_you_is_appointed_as_an_item_of_a_decision_and_held_otherwise() -> None:
+    made = _appointments("6月3日，芦溪医科大学召开干部大会。",
+                         "经6月2日校党委常委会研究决定：免去钟明礼的基础医学院院长职务；基础医学院院长由副校长蒯立川兼任。",
+                         "护理部主任由副院长秋立川兼任，他表示将全力以赴。")
+    assert ("蒯立川", "院长", "芦溪医科大学基础医学院", "appoint") in made
+    assert not any(p == "秋立川" for p, _t, _o, _a in made)

@@ -28,6 +28,7 @@ from .orgs import (
     resolve_org,
 )
 from .posts_before_de import holders_before_de
+from .posts_held_by import posts_held_by
 from .team_roles import team_heads
 from .title_spans import title_matches
 
@@ -41,6 +42,7 @@ def appointments_in(
     sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
     people: Sequence[tuple[int, int]] = (),
     listed: str | None = None,
+    decision: bool = False,
 ) -> list[AppointmentHit]:
     """聘任/任命 NAME 为 TITLE; 免去 NAME 的 TITLE 职务; NAME 不再担任 TITLE 职务.
 
@@ -203,6 +205,8 @@ def appointments_in(
     hits.extend(held_note(sentence, hits, titles, tokens, lexicon, home))  # 甲为A主任（原B副主任）
     hits.extend(team_heads(sentence, tokens, lexicon, blocked, people, hits))  # 由甲兼任队长; 组长：院长甲
     hits.extend(holders_before_de(sentence, titles, tokens, lexicon, home, blocked))  # 现任A科主任的甲
+    hits.extend(h for h in posts_held_by(sentence, tokens, lexicon, home, blocked, titles, decision)
+                if all((h.person, h.title) != (f.person, f.title) for f in hits))  # 某院院长由副校长甲兼任
     hits = founded_committee_posts(sentence, hits)  # 成立某某委员会，甲任委员会主任 (founded_committees.py)
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 

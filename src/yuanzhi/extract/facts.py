@@ -98,6 +98,7 @@ from .post_orgs import (
     this_unit,
     unwritten_org,
 )
+from .posts_held_by import opens_decision
 from .referred_bodies import sentence_company, units_led
 from .second_names import with_first_names
 from .segment import default_tokenizer, tokens
@@ -191,6 +192,7 @@ def _article_facts(
     units_named: set[str] = set()  # departments the article has named so far
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
     board_elected = False  # the article has reported a board's election (board_rosters.py)
+    in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
         # …岗位。（记者 黎某某 摄）, （通讯员 甲 乙）: a credit with printed roles closes the paragraph
@@ -346,7 +348,9 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or SHIFTED.match(text) and not _NEXT_STEP.match(text))  # 在藏期间，某某担任…: a post held, not announced
         listed_action = announced_list(text, lexicon) or listed_action
-        found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action)
+        in_decision = in_decision or opens_decision(text)  # 研究决定：甲…；乙…；… (posts_held_by.py)
+        found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action, in_decision)
+        in_decision = opens_decision(text) or in_decision and text.endswith(("；", ";"))  # the next item follows a ；
         more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
         more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
         board_elected = board_elected or elects_board(text)
