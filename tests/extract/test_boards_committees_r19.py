@@ -120,3 +120,7 @@ def test_a_post_taken_by_a_person_through_you_is_appointed_as_an_item_of_a_decis
                          "护理部主任由副院长秋立川兼任，他表示将全力以赴。")
     assert ("蒯立川", "院长", "芦溪医科大学基础医学院", "appoint") in made
     assert not any(p == "秋立川" for p, _t, _o, _a in made)
+
+
+def test_a_post_through_you_in_a_team_still_to_be_founded_gives_no_appointment() -> None:
+    assert not _appointments("经研究决定：医院将成立质控小组，组长由院长秋立川担任。")

@@ -22,6 +22,7 @@ _BY = "由"
 _TAKES = re.compile(r"(?:兼任|担任|出任)(?=[，。；,;]|$)")
 _CLAUSE = re.compile(r"[，。；：,;:]")
 _DECIDED = ("决定", "宣布")
+_LATER = re.compile(r"(?:将|拟|计划|准备)(?:要)?(?:成立|组建|组成|设立)")  # 将成立某小组，组长由甲担任: not yet held
 
 
 def posts_held_by(
@@ -31,6 +32,8 @@ def posts_held_by(
     """Each ``UNIT TITLE 由 (TITLE) NAME 兼任`` of ``sentence`` as a hit; ``decision``: the sentence is an
     item of a decision stated before it in the paragraph (研究决定：…；…；某院长由甲兼任。)."""
     hits: list[AppointmentHit] = []
+    if _LATER.search(sentence):
+        return hits
     for start, end, title in titles:
         if not sentence.startswith(_BY, end):
             continue
