@@ -50,12 +50,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # count of events held at a rhythm, month by month; weak_years.weak_votes: agreement in a month)
     # round 20 (first contact at 521332e): four wrong (APEC in Shenzhen read 2019-11, a due date counted back
     # by weeks read 2027-03, a rotation's fourth station read 2025-09, a 100-day countdown undated), two right
-    # below confidence 0.5 (two weak cues each)
-    "d20_apec_shenzhen_support.txt",
+    # below confidence 0.5 (two weak cues each); E83 fitted APEC (dated_news.tsv: the leaders' meetings by
+    # ordinal) and the two of two weak cues (relative_years.py: 这七八年来, 投入使用已有两三年;
+    # year_votes.agreed_votes: one person's mentions name only the years all allow)
     "d20_due_date_weeks.txt",
     "d20_rotation_fourth_station.txt",
-    "d20_two_weak_age_and_robot.txt",
-    "d20_two_weak_aid_years_matron_age.txt",
     "d20_countdown_new_building.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))

@@ -69,14 +69,15 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
     words = load_role_words(directory, "relative_years.tsv", ROLES)
     between = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
     # 七八年, 十一二年: a rough count of two adjacent numbers (group r), never its last number alone
-    count = rf"(?:(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{_NUM}))(?:个)?年(?P<more>多|余)?"
+    # 这七八年来 counts as 七八年来 does; 两三年 is the one rough count with 两
+    count = rf"(?:(?<![\d多近几数第])(?P<r>两三|{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{_NUM}))(?:个)?年(?P<more>多|余)?"
     return RelativeWords(
         re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['ago'])}){count}(?![前后])"),
         re.compile(
             rf"(?:{_YEAR}(?:{_alternatives(words['acquired'])})|(?:{_alternatives(words['acquired'])})于{_YEAR.replace('?P<y>', '?P<y2>')})"
-            rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{_alternatives(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])"
+            rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{_alternatives(words['served'])})(?:了|已经?)?有?满?{count}(?![前代度级])"
         ),
         re.compile(
             rf"(?:{_alternatives(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])的?{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
@@ -110,7 +111,10 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
             quote = _quote(match.group(0))
             if groups.get("r"):  # 七八年来: either, each a full vote
                 counted.add(at)
-                out += [YearCue(printed + sign * n, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed) for n in rough_count(groups["r"])]
+                out += [
+                    YearCue(printed + sign * n, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed)
+                    for n in rough_count(groups["r"].replace("两", "二"))
+                ]
                 continue
             n = cn_number(groups["n"])
             if not n or n > MAX_COUNT:

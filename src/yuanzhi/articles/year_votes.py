@@ -87,11 +87,18 @@ def agreed_votes(cues: list[YearCue]) -> list[Vote]:
     """A vote of AGREED_ABOUT for each year that two weak spans or more, read from different
     mentions (1989年…三十二三年 and 2018年入职…四年多), both name: one rough span leaves a year
     either way, two that meet pin it. Spans from one printed year (年过八旬 and 八旬老人 beside one
-    birth year) are one source."""
-    sources: dict[int, dict[int | str, str]] = {}  # year -> the printed year (else the quote) each span counts from
+    birth year) are one source, and name only the years all its mentions allow (今年80岁 and 八旬老人
+    beside 1946年出生: 2026, not 八旬's 2027 to 2035)."""
+    spans: dict[int | str, dict[str, set[int]]] = {}  # the printed year (else the quote) -> quote -> years
     for cue in cues:
         if cue.kind == "about" and 0 < cue.weight <= WEAK_ABOUT:
-            sources.setdefault(cue.year, {})[cue.origin if cue.origin is not None else cue.quote] = cue.quote
+            spans.setdefault(cue.origin if cue.origin is not None else cue.quote, {}).setdefault(cue.quote, set()).add(cue.year)
+    sources: dict[int, dict[int | str, str]] = {}  # year -> the printed year (else the quote) each span counts from
+    for key, named in spans.items():
+        allowed = set.intersection(*named.values()) or set.union(*named.values())
+        for quote, years in named.items():
+            for year in years & allowed:
+                sources.setdefault(year, {})[key] = quote
     return [
         Vote(year, AGREED_ABOUT, " + ".join(sorted(q.values())[:2])) for year, q in sorted(sources.items()) if len(q) >= 2
     ]
