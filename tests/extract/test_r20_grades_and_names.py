@@ -1,0 +1,29 @@
+"""Round 20 (E82): grades and posts of Hong Kong's, Macau's and Taiwan's hospitals read whole
+(顾问医生, never 顾问 + 医生), a returned expert's posts abroad, a village's posts (妇女主任, never
+主任), social workers and honoured practitioners of ethnic medicine. Invented names and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import pairs_of
+
+_WHOLE = [
+    "顾问医生", "副顾问医生", "驻院医生", "顾问护师", "副顾问护师", "资深护师", "病房经理",
+    "部门运作经理", "注册护士", "主任医生", "主治医生", "总医师", "护理长", "职能治疗师",
+    "助理教授", "临床讲师", "博士后研究员", "社工", "州名傣医",
+]
+
+
+@pytest.mark.parametrize("post", _WHOLE)
+def test_a_grade_of_another_system_is_read_whole_before_a_name(post: str) -> None:
+    assert pairs_of(f"青川医院精神科{post}蒯立川出席会议并讲话。") == {("蒯立川", post)}
+
+
+def test_a_village_womens_director_is_no_director() -> None:
+    assert pairs_of("青石村妇女主任姜雨亭挨家挨户上门动员。") == {("姜雨亭", "妇女主任")}
+
+
+def test_posts_abroad_in_a_chain() -> None:
+    pairs = pairs_of("蒯立川曾任青川大学牙医学院临床讲师、助理教授，主攻正颌外科。")
+    assert pairs == {("蒯立川", "临床讲师"), ("蒯立川", "助理教授")}
