@@ -52,10 +52,9 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # by weeks read 2027-03, a rotation's fourth station read 2025-09, a 100-day countdown undated), two right
     # below confidence 0.5 (two weak cues each); E83 fitted APEC (dated_news.tsv: the leaders' meetings by
     # ordinal) and the two of two weak cues (relative_years.py: 这七八年来, 投入使用已有两三年;
-    # year_votes.agreed_votes: one person's mentions name only the years all allow)
-    "d20_due_date_weeks.txt",
-    "d20_rotation_fourth_station.txt",
-    "d20_countdown_new_building.txt",
+    # year_votes.agreed_votes: one person's mentions name only the years all allow), the due date and the
+    # countdown (countdowns.day_countdown_cues: days or weeks to a printed date) and the rotation
+    # (running_totals.rotation_cues: a station of fixed length begun this month)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

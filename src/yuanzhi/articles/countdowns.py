@@ -8,6 +8,13 @@
   每个假期一次，至今已经开展了十多次 → the first in July 2019, one each six months; eleven to
   nineteen held: from July 2024 to December 2028).
 
+Two exact counts to a printed date put "now" that many days before it, a printed date of the
+issue's news (a DateCue with its year):
+
+* a countdown in days (9月23日…举行“启用倒计时100天”誓师大会…计划于2027年1月1日正式启用 → 2026-09-23);
+* a pregnancy in weeks to its due date (目前孕28周，预产期为2027年3月17日 → full term is 40 weeks,
+  so twelve weeks before: 2026-12-23); the weeks of a time still to come (孕38周时入院) say nothing.
+
 A countdown to a year alone is relative_years.py's. Where two weak cues meet, :mod:`dating` dates
 the issue (weak_years.agreed_years). Words are data (lexicon/countdowns.tsv; the words of time
 remaining are relative_years.tsv's).
@@ -15,6 +22,7 @@ remaining are relative_years.tsv's).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +31,7 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .calendar_cues import _NUM, _alternatives, _int, _names, cn_number
-from .date_cues import _lines, _quote, unquoted
+from .date_cues import DateCue, _lines, _quote, unquoted
 from .life_years import rough_count
 from .relative_years import ROLES as RELATIVE_ROLES
 from .role_lexicon import load_role_words
@@ -32,6 +40,13 @@ from .weak_years import WeakCue
 REACH = 40  # characters from the printed month or start to the count (one clause break allowed)
 MAX_YEARS = 10  # a countdown of more years is a round figure
 MAX_TIMES = 60  # a count of more times is a round figure
+MAX_DAYS = 1000  # a countdown of more days is a slogan
+DAY_REACH = 120  # characters between the count of days (or weeks) and the printed date it counts to
+FULL_TERM = 280  # days of a pregnancy to its due date (40 weeks: the due date's definition)
+DAY_WEIGHT = 1.0  # as a printed date with its day
+_FULL_DATE = r"(?<!\d)(?P<{g}y>(?:19|20)\d{{2}})年(?P<{g}m>\d{{1,2}})月(?P<{g}d>\d{{1,2}})[日号]"
+_STILL_TO_COME = re.compile(r"^(?:时|的时候|后|以后|之后|以上|前)")
+_NOT_NOW = re.compile(r"(?:到|在|于|将|至|满|超过)$")
 _SPACE = re.compile(r"\s+")
 ROUGH = r"(?:[二三四五六七八九]?十)?[一两二三四五六七八][二三四五六七八九]"  # 两三, 七八, 十一二: life_years' with 两
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"
@@ -47,6 +62,9 @@ class CountWords:
     rhythms: dict[str, int]  # words -> months between two events
     rhythm: re.Pattern[str]
     seasons: dict[str, int]  # words -> the month a season begins
+    days: re.Pattern[str]  # a countdown of days: group n (or h: 百日倒计时)
+    weeks: re.Pattern[str]  # a pregnancy's weeks: groups w, d (days more)
+    due: re.Pattern[str]  # the due date after its word: groups y, m, d
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +76,7 @@ def load_count_words(directory: Traversable) -> CountWords:
     """countdowns.tsv (and relative_years.tsv's words of time remaining) from ``directory``; a bad
     line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("countdowns.tsv"))
-    roles: dict[str, list[str]] = {"start": [], "held": []}
+    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "pregnant": [], "due": []}
     rhythms: dict[str, int] = {}
     seasons: dict[str, int] = {}
     for number, line in _lines(directory, "countdowns.tsv"):
@@ -71,7 +89,7 @@ def load_count_words(directory: Traversable) -> CountWords:
                 raise LexiconError(path, number, "the months are 1-12")
             (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(_names(path, number, cols[2]), value))
         else:
-            raise LexiconError(path, number, "expected 'start|held<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
+            raise LexiconError(path, number, "expected 'start|held|countdown|pregnant|due<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
     if not all(roles.values()) or not rhythms or not seasons:
         raise LexiconError(path, 0, "no words for a role, no rhythms or no seasons")
     remaining = load_role_words(directory, "relative_years.tsv", RELATIVE_ROLES)["remaining"]
@@ -84,6 +102,14 @@ def load_count_words(directory: Traversable) -> CountWords:
         rhythms,
         re.compile(_alternatives(list(rhythms))),
         seasons,
+        # 倒计时100天, 还有一百天; 百日倒计时
+        re.compile(
+            rf"(?:{_alternatives(roles['countdown'])})“?(?P<n>{_NUM})[天日](?![前后])"
+            rf"|(?P<h>百|千|[一二三四五六七八九]十)日(?:{_alternatives(roles['countdown'])})"
+        ),
+        # 孕28周, 孕28+3周, 怀孕28周3天
+        re.compile(rf"(?:{_alternatives(roles['pregnant'])})(?P<w>\d{{1,2}})(?:\+(?P<d>\d))?周(?:(?P<d2>\d)天)?"),
+        re.compile(rf"(?:{_alternatives(roles['due'])})(?:为|是|在|定在|约为?)?{_FULL_DATE.format(g='')}"),
     )
 
 
@@ -139,3 +165,50 @@ def held_count_cues(texts: list[str], words: CountWords | None = None) -> list[W
                 continue
             out.append(WeakCue(_quote(match.group(0), 40), _months(first + (low - 1) * every, last + high * every - 1)))
     return out
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(pattern: re.Pattern[str], flat: str, at: int) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest to ``at`` within DAY_REACH characters either way."""
+    found = [m for m in pattern.finditer(flat, max(0, at - DAY_REACH), min(len(flat), at + DAY_REACH))]
+    return min(found, key=lambda m: abs(m.start() - at), default=None)
+
+
+def day_countdown_cues(text: str, words: CountWords | None = None) -> list[DateCue]:
+    """Each countdown of days, or pregnancy of weeks, to a printed date: the date that many days
+    before it (a week's pregnancy with no days printed: its middle day)."""
+    words = words or default_count_words()
+    flat = _SPACE.sub("", unquoted(text))
+    target = re.compile(_FULL_DATE.format(g=""))
+    out: list[DateCue] = []
+    for match in words.days.finditer(flat):
+        if match.group("h"):
+            days = cn_number(match.group("h").replace("百", "一百").replace("千", "一千"))
+        else:
+            days = cn_number(match.group("n"))
+        printed = _nearest(target, flat, match.start())
+        end = _date(int(printed.group("y")), int(printed.group("m")), int(printed.group("d"))) if printed else None
+        if not days or not 0 < days <= MAX_DAYS or end is None:
+            continue
+        out.append(_cue(end - dt.timedelta(days=days), f"{match.group()}…{printed.group() if printed else ''}", match.start()))
+    for match in words.weeks.finditer(flat):
+        if _STILL_TO_COME.match(flat, match.end()) or _NOT_NOW.search(flat, max(0, match.start() - 2), match.start()):
+            continue
+        due = _nearest(words.due, flat, match.start())
+        end = _date(int(due.group("y")), int(due.group("m")), int(due.group("d"))) if due else None
+        weeks, more = int(match.group("w")), match.group("d") or match.group("d2")
+        if end is None or not 4 <= weeks <= 42:
+            continue
+        left = FULL_TERM - weeks * 7 - (int(more) if more else 3)
+        out.append(_cue(end - dt.timedelta(days=left), f"{match.group()}…{due.group() if due else ''}", match.start()))
+    return out
+
+
+def _cue(day: dt.date, quote: str, start: int) -> DateCue:
+    return DateCue(day.month, day.day, day.year, 0, DAY_WEIGHT, _quote(quote, 40), start)

@@ -34,7 +34,11 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   (age_words.py); a catalogue's edition said to be in force names the year it is in force
   (2024年版国家医保药品目录正式执行 → 2025: edition_years.py); a running total of a fixed
   instalment paid since a printed month counts the payments to the issue's month (2019年7月起每月
-  200元…总额正好达到了15000元 → 2025-09: running_totals.py), as an issue number does.
+  200元…总额正好达到了15000元 → 2025-09: running_totals.py), as an issue number does; a countdown of
+  days, or a pregnancy of weeks, to a printed date is a printed date that many days before it
+  (倒计时100天…2027年1月1日启用 → 2026-09-23; 孕28周，预产期为2027年3月17日 → 2026-12-23: countdowns.py);
+  a rotation of fixed length since a printed month in a station begun this month counts the months
+  as a running total does (2025年9月入培…每3个月轮转…本月起…第四站 → 2026-06: running_totals.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -54,7 +58,7 @@ from ..model import DateSource
 from .age_words import age_word_cues, article_age_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .cohort_years import cohort_year_cues
-from .countdowns import countdown_cues, held_count_cues
+from .countdowns import countdown_cues, day_countdown_cues, held_count_cues
 from .date_cues import (
     DateCue,
     YearCue,
@@ -76,7 +80,7 @@ from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .plan_spans import plan_span_cues
 from .relative_years import bracketed_year_cues, honour_year_cues, relative_year_cues
-from .running_totals import running_total_cues
+from .running_totals import rotation_cues, running_total_cues
 from .solar_terms import term_mentions
 from .term_spans import term_span_cues
 from .trend_years import trend_votes
@@ -255,6 +259,8 @@ def weigh(
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
     dates += running_total_cues([t for t in texts if not is_schedule(t)])  # 每月200元…总额达到15000元: the 75th month
+    dates += rotation_cues([t for t in texts if not is_schedule(t)])  # 2025年9月入培…每3个月轮转…本月起…第四站: 2026-06
+    dates += [c for t in texts if not is_schedule(t) for c in day_countdown_cues(t)]  # 倒计时100天…2027年1月1日; 孕28周…预产期
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals

@@ -3,6 +3,11 @@
 the number of payments (75), the first in the starting month and one each rhythm on: the issue
 is of the month of the last (2025-09). A total printed as a bound (已超过, 一万多) counts nothing.
 Words are data (lexicon/instalments.tsv). One exact month per article, as an issue number is.
+
+A rotation of fixed length since a printed month counts the same way: residents who began in
+2025年9月, rotating 每3个月 a department, who 本月起 enter their 第四站 are in the month of the fourth
+start (2026-06: the first in the starting month, one each rhythm on). A station not said to begin
+this month counts nothing. Words are data (lexicon/rotations.tsv).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _alternatives, _names
+from .calendar_cues import _NUM, _alternatives, _names, cn_number
 from .date_cues import DateCue, _lines, _quote, unquoted
 
 RUNNING_WEIGHT = 3.0  # the writer's own arithmetic from a printed month: as sure as an issue number
@@ -91,5 +96,63 @@ def running_total_cues(texts: list[str], words: InstalmentWords | None = None) -
             index = start + (counts.pop() - 1) * words.rhythms[paid.group("r")]
             quote = _quote(f"{begun[-1].group()}…{paid.group()}…{totals[0].group()}", 40)
             out.append(DateCue(index % 12 + 1, None, index // 12, 0, RUNNING_WEIGHT, quote, paid.start(), exact=True))
+            break
+    return out
+
+
+ROTATION_REACH = 200  # characters from the rhythm to the station begun this month
+MAX_STATIONS = 24
+
+
+@dataclass(frozen=True)
+class RotationWords:
+    rhythm: re.Pattern[str]  # groups k or k2 (months a station lasts)
+    begun: re.Pattern[str]  # after the printed month: the rotation began then
+    station: re.Pattern[str]  # group n: the station begun this month
+
+
+@lru_cache(maxsize=1)
+def default_rotation_words() -> RotationWords:
+    return load_rotation_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_rotation_words(directory: Traversable) -> RotationWords:
+    """rotations.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath("rotations.tsv"))
+    roles: dict[str, list[str]] = {"begun": [], "rotate": [], "station": [], "now": []}
+    for number, line in _lines(directory, "rotations.tsv"):
+        key, sep, rest = line.partition("\t")
+        if not sep or key not in roles:
+            raise LexiconError(path, number, "expected 'begun|rotate|station|now<TAB>words'")
+        roles[key] += _names(path, number, rest)
+    if not all(roles.values()):
+        raise LexiconError(path, 0, "no words for a role")
+    rotate = _alternatives(roles["rotate"])
+    return RotationWords(
+        # 每3个月轮转一个科室; 每个科室轮转3个月
+        re.compile(rf"每(?P<k>{_NUM})个月[^。；！？，,]{{0,4}}?(?:{rotate})|(?:{rotate})(?P<k2>{_NUM})个月"),
+        re.compile(rf"(?:的|起)?(?:{_alternatives(roles['begun'])})"),
+        # 本月起，他们进入第四站
+        re.compile(rf"(?:{_alternatives(roles['now'])})[^。；！？]{{0,12}}?第(?P<n>{_NUM})(?:{_alternatives(roles['station'])})"),
+    )
+
+
+def rotation_cues(texts: list[str], words: RotationWords | None = None) -> list[DateCue]:
+    """Each article's rotation of fixed length since a printed month with a station begun this
+    month: the month that station began (an exact month: the issue's own)."""
+    words = words or default_rotation_words()
+    out: list[DateCue] = []
+    for text in texts:
+        flat = _SPACE.sub("", unquoted(text))
+        for rhythm in words.rhythm.finditer(flat):
+            begun = [m for m in _MONTH.finditer(flat, max(0, rhythm.start() - REACH), rhythm.start()) if words.begun.match(flat, m.end())]
+            station = words.station.search(flat, rhythm.end(), rhythm.end() + ROTATION_REACH)
+            every = cn_number(rhythm.group("k") or rhythm.group("k2"))
+            count = cn_number(station.group("n")) if station else None
+            if not begun or not station or not every or not 1 <= every <= 12 or not count or not 2 <= count <= MAX_STATIONS:
+                continue
+            index = int(begun[-1].group("y")) * 12 + int(begun[-1].group("m")) - 1 + (count - 1) * every
+            quote = _quote(f"{begun[-1].group()}…{rhythm.group()}…{station.group()}", 40)
+            out.append(DateCue(index % 12 + 1, None, index // 12, 0, RUNNING_WEIGHT, quote, station.start(), exact=True))
             break
     return out
