@@ -27,3 +27,21 @@ def test_a_village_womens_director_is_no_director() -> None:
 def test_posts_abroad_in_a_chain() -> None:
     pairs = pairs_of("蒯立川曾任青川大学牙医学院临床讲师、助理教授，主攻正颌外科。")
     assert pairs == {("蒯立川", "临床讲师"), ("蒯立川", "助理教授")}
+
+
+def test_dai_names_of_three_characters_after_a_post() -> None:
+    pairs = pairs_of("内科主治医师岩香腊、药剂科主管药师玉帕婻和护理部副主任蒯立川为继承人。")
+    assert pairs == {("岩香腊", "主治医师"), ("玉帕婻", "主管药师"), ("蒯立川", "副主任")}
+    assert pairs_of("医院党委书记蒯立川、院长玉婻旺共同为工作室揭牌。") == {("蒯立川", "党委书记"), ("玉婻旺", "院长")}
+
+
+def test_a_dai_name_before_shi_and_a_former_monks_title() -> None:
+    from tests.extract.conftest import posts_in
+
+    assert posts_in("岩坎腊是傣医内科主任、主任医师，从事临床工作30年。") == {("岩坎腊", "主任"), ("岩坎腊", "主任医师")}
+    assert pairs_of("研究室主任康朗香旺介绍了古籍整理情况。") == {("康朗香旺", "主任")}
+
+
+def test_common_words_starting_like_dai_names_are_no_names() -> None:
+    assert pairs_of("院长岩石上前迎接客人。") == set()
+    assert pairs_of("主任玉米地里查看长势。") == set()

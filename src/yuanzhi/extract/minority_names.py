@@ -6,8 +6,9 @@ A Chinese reader knows these names by their parts (lexicon/minority_names.tsv):
   list, then two characters that are no function or verb character): four characters in all,
   never the clan name alone nor a Han surname with a given name cut from it;
 - a **Dai** name has no surname: a first character 岩 (men), 玉 (women) — or 依, 咪 in some
-  regions — and one more, two characters that jieba's dictionary does not know as a word (not
-  岩石, 玉米, 依法, 依然);
+  regions — and one or two more (岩某, 玉某某), two characters that jieba's dictionary does not
+  know as a word (not 岩石, 玉米, 依法, 依然); a man who was a monk of rank is called by a title
+  before his name for life (康朗 + one or two characters);
 - a **Mongolian, Tibetan or Uyghur** name written without a dot is one to three known elements
   (萨仁+高娃, 扎西+次仁, 阿依+古丽, 巴雅尔); a single two-character element is a name only where
   jieba does not tag it as a common word. An Amdo Tibetan name (Qinghai, Gansu) may close with a
@@ -30,7 +31,8 @@ from .name_model import is_word_char, known_names
 from .segment import is_cjk, is_rare_word, word_tags
 
 _FILE = "minority_names.tsv"
-_ROLES = {"yi_clan", "dai_prefix", "element", "ending"}
+_ROLES = {"yi_clan", "dai_prefix", "dai_title", "element", "ending"}
+_DAI_GIVEN = (1, 2)  # characters of a Dai given name after 岩, 玉 or a title like 康朗
 _YI_GIVEN = 2  # characters of a Yi given name after the clan name
 _MAX_ELEMENTS = 3
 _ELEMENTS_BEFORE_VERB = 3  # characters of known elements that may end before a verb, as a Yi name does
@@ -48,6 +50,7 @@ class MinorityParts:
     elements: frozenset[str]
     longest_element: int
     endings: frozenset[str] = frozenset()
+    dai_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +65,7 @@ def minority_parts(directory: str = "") -> MinorityParts:
     return MinorityParts(
         frozenset(by_role["yi_clan"]), frozenset(by_role["dai_prefix"]), elements,
         max((len(e) for e in elements), default=0), frozenset(by_role["ending"]),
+        frozenset(by_role["dai_title"]),
     )
 
 
@@ -110,8 +114,21 @@ def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
     longest = 2 * parts.longest_element + 1  # (an ending after the elements)
     sizes.extend(size for size in range(longest, 1, -1) if _elements_cover(sentence[start : start + size], parts))
     if sentence[start : start + 1] in parts.dai_prefixes:
-        sizes.append(2)
+        sizes.extend(1 + given for given in _DAI_GIVEN)
+    titled = next((t for t in parts.dai_titles if sentence.startswith(t, start)), "")
+    if titled:
+        sizes.extend(len(titled) + given for given in _DAI_GIVEN)
     return sorted(set(sizes), reverse=True)
+
+
+def _dai_shape(run: str, parts: MinorityParts) -> bool:
+    """``run`` is a Dai name of three characters or more (岩某某, 康朗某某) and no common word: its
+    first two characters are none (岩石, 玉米), nor is a given name of two (玉|兰花)."""
+    titled = next((t for t in parts.dai_titles if run.startswith(t)), "")
+    given = run[len(titled):] if titled else run[1:]
+    if not (titled or run[:1] in parts.dai_prefixes) or len(run) < 3 or len(given) not in _DAI_GIVEN:
+        return False
+    return not (_word_like(run[:2]) and not titled) and not (len(given) == 2 and _word_like(given))
 
 
 def _verb_next(sentence: str, end: int, tags: set[str] = _NEXT_TAGS) -> bool:
@@ -138,8 +155,11 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
         if end > limit or len(run) < size or not _clean(run, lexicon, clan):
             continue
         elements = not clan and size >= _ELEMENTS_BEFORE_VERB and _elements_cover(run, parts)
+        dai = not clan and not elements and size >= 3 and _dai_shape(run, parts)
+        if size >= 3 and not (clan or elements or dai):
+            continue  # (岩石上, 玉兰花: a common word, no Dai name of three)
         if not (
-            _plain_end(sentence, end, lexicon) or (clan and _verb_next(sentence, end))
+            _plain_end(sentence, end, lexicon) or ((clan or dai) and _verb_next(sentence, end))
             or (elements and _verb_next(sentence, end, _ELEMENT_NEXT_TAGS))
         ):
             continue  # (朝鲁乌日图|授课, 叶尔别克|主动联系: known elements of three characters or more, then a verb)
@@ -167,6 +187,8 @@ def minority_name_before(sentence: str, end: int, lexicon: Lexicon) -> int | Non
         run = sentence[start:end]
         clan = size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans
         if size not in _shapes(sentence, start, parts) or not _clean(run, lexicon, clan):
+            continue
+        if size >= 3 and not (clan or _elements_cover(run, parts) or _dai_shape(run, parts)):
             continue
         if any(run.startswith(name) and len(name) < size for name in known_names() if name[:1] == run[:1]):
             continue  # a Han name the article prints plainly

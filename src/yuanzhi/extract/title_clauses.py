@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .listed_posts import listed_posts
+from .minority_names import minority_name_before
 from .names import names_ending_at, surname_length, valid_name
 from .notices import HELD, posts_between
 from .orgs import OrgMention, Tokens, org_before, resolve_org
@@ -147,8 +148,9 @@ def _copula(
     for match in _COPULA.finditer(sentence):
         name = match.group(1)
         surname = surname_length(name, lexicon)
-        if not surname or len(name) - surname not in (1, 2) or not valid_name(name, lexicon):
-            continue
+        han = bool(surname) and len(name) - surname in (1, 2) and valid_name(name, lexicon)
+        if not han and minority_name_before(sentence, match.end(1), lexicon) != match.start(1):
+            continue  # (岩某某是…主任: a Dai name of known parts, no surname)
         if any(a < match.end(1) and match.start(1) < b for a, b in blocked):
             continue
         stop = re.compile(r"[，,。；;]").search(sentence, match.end())
