@@ -13,7 +13,7 @@ import re
 
 from .columns import INDENT, fits, full, indented, wider
 from .text_rows import CLOSERS, SENTENCE_END, Row, next_content
-from .words import unknown_run_start, word_runs_across
+from .words import dictionary, unknown_run_start, word_runs_across
 
 _LEAD = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?"
@@ -26,6 +26,16 @@ SUBTITLE = re.compile(r"^[—－–]{1,2}\S")
 CLAUSE = re.compile(r"[。；;]|[，,].*[，,]")
 
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"), ("「", "」"), ("【", "】"))
+
+# words that leave their sentence open at a line's end: an aspect particle (通报了), a preposition or
+# coverb waiting for its object (对, 向, 与 …), a degree adverb before its adjective (最), a verb of
+# saying or giving before what is said or given (表示, 介绍, 给予). A heading ends on none of them.
+# (the line's last word as jieba cuts it: 方向 and 关于 end on no open word)
+_OPEN_TAILS = frozenset({
+    "了", "着", "对", "向", "与", "和", "及", "把", "被", "将", "从", "给", "于", "由", "在", "最", "更",
+    "表示", "指出", "强调", "介绍", "认为", "给予", "进行",
+})
+_TRAILING_HAN = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 
 _CONTINUATION_START = re.compile(
     r"^(?:[，。、；：！？）》”,.;:!?)（(]|[的了着过地得和及与或等]|[\u4e00-\u9fff][，、；：。！？])"
@@ -65,8 +75,10 @@ def is_heading(
         or CLAUSE.search(row.norm.rstrip(CLOSERS + SENTENCE_END))
     ):
         return False
-    if row.norm[-1] in "，、；：,;:的（至" and not row.gap:
+    if (row.norm[-1] in "，、；：,;:的（至" or _ends_open(row.norm)) and not row.gap:
         return False  # a heading does not end in the middle of a sentence
+    if context == "para" and depth == 0 and not row.gap and _sentence_across(rows, i, columns):
+        return False  # 某某表示，…将把 | 健康体检…: a sentence runs through the break
     if _runs_into_a_cut(rows, i):
         return False  # the sentence runs on to a （下转X版）: body cut by the marker
     if is_lead(row.norm):
@@ -158,15 +170,68 @@ def is_heading(
         return len(row.norm) <= 30
     if nxt is None:
         return True
-    if wider(row, column):
+    # inside running text the body lines on either side measure the column: a line that
+    # fills either is full (a PDF's printed lines are not all of one count), not wider
+    body_around = context == "para" and depth == 0  # (the recursion asks of a headline run)
+    if wider(row, max(columns[i]) if body_around else column):
         # wider than the column below: a headline over several columns, unless it
         # is the indented first line of a paragraph in the wider column above
         return not indented(row, columns[i][0])
-    if full(row, column):
+    if full(row, column) or (body_around and full(row, columns[i][0])):
         # a full line that is not indented: a heading only if a paragraph starts after it
         return _starts_paragraph(rows, nxt, columns)
     # a short line that does not end a sentence cannot be body text after a paragraph end
     return True
+
+
+def _ends_open(text: str) -> bool:
+    """Does the line end on a word that leaves its sentence open (_OPEN_TAILS)?"""
+    tail = _TRAILING_HAN.search(text)
+    if tail is None or not any(text.endswith(word) for word in _OPEN_TAILS):
+        return False
+    words = list(dictionary().cut(tail.group()))
+    return bool(words) and words[-1] in _OPEN_TAILS
+
+
+LONG_CLAUSE = 11  # characters: longer than a subheading's phrase after its comma
+
+# a first clause that opens a news sentence, never a heading: reported speech (某某表示，/介绍，),
+# a setting (会上，/仪式上，/检查中，/演练结束后，/签约前，) or a source (据了解，/根据协议，)
+_OPENS_SENTENCE = re.compile(
+    r"(?:表示|介绍|指出|强调|认为|提醒|记得|说|称)$|^.{1,6}(?:上|中|后|前|时|期间)$|^(?:据|根据|经|按照)"
+)
+
+_ORDINAL = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]")
+
+
+def _sentence_across(rows: list[Row], i: int, columns: list[tuple[float, float]]) -> bool:
+    """Inside running text, a line about as wide as the body lines around it, with a clause break
+    (，、) and no end after its last clause, is a sentence the break cuts when that last clause runs
+    long (…，县卫生健康局将把先心病筛查纳入儿童‖…) or its first clause opens a news sentence
+    (某某表示，/会上，/据了解，), or it ends on a person's title whose name the next line prints
+    (…党组书记、主任‖某某): a subheading's phrases are short and balanced (发现肺结节，及时就诊
+    等于及时止损), and a headline of a new article stands above a lead (tried before)."""
+    text = _ORDINAL.sub("", rows[i].norm)  # 二、… numbers a subheading; its 、 is no clause break
+    if text[-1:] in CLOSERS + SENTENCE_END:
+        return False
+    clauses = re.split(r"[，,、]", text)
+    if len(clauses) < 2:
+        return False
+    if (
+        len(clauses[-1]) < LONG_CLAUSE
+        and not _OPENS_SENTENCE.search(text.split("，")[0])
+        and not _ends_on_title(clauses[-1])
+    ):
+        return False
+    widths = [w for w in columns[i] if w > 0]
+    return bool(widths) and rows[i].hi >= 0.75 * min(widths)  # printed lines vary; a subheading is short
+
+
+def _ends_on_title(clause: str) -> bool:
+    """Does a clause of a list of posts end on a person's title (extract's lexicon/titles.tsv)?"""
+    from ..extract.lexicon_loader import default_lexicon
+
+    return len(clause) >= 2 and default_lexicon().title_ending(clause) is not None
 
 
 def _clause_runs_on(text: str, nxt: int | None, rows: list[Row]) -> bool:

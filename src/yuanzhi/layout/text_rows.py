@@ -35,6 +35,21 @@ SENTENCE_END = "。！？!?…"
 KICKER_GAP = re.compile(r"[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]|[！？!?][ \u3000]+\S")
 
 
+def _title_gap(text: str) -> bool:
+    """A kicker or title gap: a space between ideographs outside a book title. Inside 《…》 a
+    space parts the title's own phrases (《坚定信心 实干争先》), and a line cut inside an open
+    title (…作题为《坚定信心 实干) is running text, not a headline with its kicker."""
+    return any(
+        text[: match.start() + 1].count("《") <= text[: match.start() + 1].count("》")
+        for match in KICKER_GAP.finditer(text)
+    )
+
+
+def _closes_unopened(text: str) -> bool:
+    """The line closes a book title or a bracket it did not open: the rest of a cut line."""
+    return any(text.count(close) > text.count(open_) for open_, close in ("《》", "（）", "“”"))
+
+
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip().rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
@@ -107,7 +122,7 @@ def _row(line: Line, marker: tuple[str, int | None] | None, at_page_top: bool) -
         hi=hi,
         hangs=stripped[-1:] in "，。、；：！？”",
         terminal=ends_sentence(norm),
-        gap=bool(KICKER_GAP.search(stripped)) or (leading_spaces(raw) == 1 and len(norm) > 1),
+        gap=_title_gap(stripped) or (leading_spaces(raw) == 1 and len(norm) > 1 and not _closes_unopened(norm)),
         indent_mark=raw.startswith("\u3000\u3000") or leading_spaces(raw) >= 2,
     )
     if not norm:
