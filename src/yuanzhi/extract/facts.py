@@ -372,6 +372,7 @@ def _article_facts(
             hit = replace(hit, org=own_unit(hit.org, home, lexicon, known))  # §4.10: 某医院东院区 → 东院区
             hit = replace(hit, org=university_body(text, hit.title, hit.start, hit.org, context.seen) or hit.org)
             hit = replace(hit, org=court_rank_body(hit.title, hit.org, context.seen, lexicon) or hit.org)  # 某庭庭长、审判员
+            hit = replace(hit, org=printed_in_full(hit.org, printed_bodies, lexicon))  # §4.3: 为政协某区第七届委员会委员
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(

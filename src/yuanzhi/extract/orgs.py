@@ -37,6 +37,7 @@ from .org_short_names import LEVEL_CHARS, REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
+from .place_openings import opening_pronoun, split_place
 from .registered_names import bracketed_seat, registered, trade_name
 from .school_names import proper_school
 from .segment import is_rare_char, word_tags
@@ -163,7 +164,7 @@ def org_before(
             break  # （某服务中心: a bracket opened and not closed is no part of the name
         if word in lexicon.boundary_words and not (
             word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
-        ):
+        ) and not opening_pronoun(word, sentence[start:end]):
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
@@ -171,7 +172,7 @@ def org_before(
             break  # 某医疗全资子公司|某医疗器械有限公司: the subsidiary's registered name starts after 子公司
         if start != end and _before_named_head(word, after, sentence[start:end], lexicon) and not plant_trade(
             word, sentence[start:end]
-        ):
+        ) and not trade_name(word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon):
             break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
         if start != end and _copula_glued(word, sentence[start:end], lexicon):
             break  # 完成人为|放疗科: jieba glued 为 (a copula) to the word before a unit
@@ -179,7 +180,11 @@ def org_before(
         if start != end and _stops_name(word, lexicon, sentence[start:end]) and not (
             (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
-        ) and not _half_place(word, sentence, start, lexicon) and not _place_opening(
+        ) and not _half_place(word, sentence, start, lexicon) and not opening_pronoun(
+            word, sentence[start:end]
+        ) and not split_place(
+            word, ends.get(word_start, ""), sentence[start:end], lexicon
+        ) and not _place_opening(
             word, sentence, word_start, sentence[start:end], lexicon
         ) and not _direction_place(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
@@ -359,6 +364,8 @@ def _trim_leading(text: str, lexicon: Lexicon) -> str:
                     continue  # 组织管理部: a word that names what the unit does
                 if size == 1 and text[:2] in word_tags() and text[:2] not in lexicon.boundary_words:
                     continue  # 对口帮扶办公室: 对 begins the word 对口
+                if opening_pronoun(text[:size], text[size:]):
+                    continue  # 那柘县: the place's first character (place_openings.py)
                 text = text[size:]
                 changed = True
                 break

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from .lexicon_loader import Lexicon
 from .org_resolve import OrgMention
 from .org_short_names import REGISTERED
+from .segment import is_rare_word
 
 _GROUP = "group"
 _FORMS = tuple(sorted(REGISTERED, key=len, reverse=True))
@@ -68,6 +69,7 @@ def bracketed_seat(sentence: str, end: int, read: Callable[[str, int, Tokens], O
     return OrgMention(first.start, end, name, name, first.kind, first.parent)
 
 
+_CJK_END = re.compile(r"[\u3400-\u9fff]")
 _PLACE_END = re.compile(r"[\u3400-\u9fff]{2}[省市县区州]$")
 _TRADE_NAME = 2  # characters of a trade name jieba reads as a common word (安居, 康泰)
 
@@ -75,7 +77,12 @@ _TRADE_NAME = 2  # characters of a trade name jieba reads as a common word (安�
 def trade_name(word: str, rest: str, before: str, lexicon: Lexicon) -> bool:
     """``某市|安居|物业服务有限公司``: a two-character trade name right after the place that opens
     a company's registered name is part of it, whatever jieba tags it (a verb, an adjective)."""
-    return (
-        len(word) == _TRADE_NAME and _PLACE_END.search(before) is not None
-        and lexicon.org_kind(rest) == "company" and rest.endswith(_FORMS)
+    if len(word) != _TRADE_NAME or lexicon.org_kind(rest) != "company" or not rest.endswith(_FORMS):
+        return False
+    if _PLACE_END.search(before) is not None:
+        return True
+    # 某地|颐养|养老服务有限公司, 某地|明眸|医疗管理有限公司: a literary word jieba seldom sees (a
+    # trade name's choice) right after a word of the name is part of it (a verb of running text is common)
+    return before[-1:] != "" and _CJK_END.match(before[-1]) is not None and before[-1] not in lexicon.boundary_words and (
+        word not in lexicon.boundary_words and is_rare_word(word)
     )

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .collector import Collector
+from .consultative_names import record_name
 from .lexicon_loader import Lexicon
 from .ordinal_names import ordinal_short_forms
 from .org_short_names import SHORT_FORM, full_name_of, is_short_form
@@ -150,6 +151,10 @@ def printed_in_full(org: OrgMention | None, named: list[OrgMention], lexicon: Le
     """A government body a post took in the end, printed shorter than the article prints it once
     (GOLD_SPEC §4.3): ``市医疗保障局`` carried to a chain's 党组成员 is 某市医疗保障局, and ``某市委组织部``,
     built from ``市委常委、组织部部长``, is the ``中共某市委组织部`` printed: the one full name it shortens."""
+    if org is not None and org.parent is None and (
+        record := record_name(org.name, [n for m in named for n in (m.name, m.parent) if n])
+    ):
+        return replace(org, name=record, kind="government")  # 区政协, 政协某区第七届委员会: the CPPCC's name of record
     if org is None or org.kind != "government" or org.parent is not None:
         return org
     fulls = [n for n in dict.fromkeys(m.name for m in named) if n.endswith(org.name)]

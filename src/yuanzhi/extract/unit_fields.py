@@ -29,6 +29,9 @@ _SCHOOL = "学院"
 _FIELD_TAGS = {"n", "vn", "an", "v", "l", "nz", "a"}  # not j (党委, 团委: bodies)
 _PERSON_ENDS = tuple("人员者家师长们")  # 专家与…, 代表和…: people, no field of work
 _MAX_WORDS = 5
+_SOCIETY = "association"  # 某协会安宁疗护与医养结合专业委员会, 智力残疾人及亲友协会: named for two fields or two groups
+_NAME_TAGS = {"ns", "nr"}  # 安宁, 康复 opening a field: jieba's place and person readings
+_FIELD_KINDS = frozenset({"department", _SOCIETY})
 _MAX_CHARS = 8
 
 
@@ -54,8 +57,11 @@ def field_verbs(directory: str = "") -> frozenset[str]:
 def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexicon: Lexicon) -> int | None:
     """Index of the first word of a run of field words that ends with ``words[at]`` and joins the
     unit read so far (``rest``) to the body written right before the run, or None."""
-    if lexicon.org_kind(rest) != "department" and not rest.endswith(_SCHOOL):
+    kind = lexicon.org_kind(rest)
+    if kind not in _FIELD_KINDS and not rest.endswith(_SCHOOL):
         return None  # (a university's 学院 is a unit named for its field too: 人文与法学学院)
+    members = kind == _SOCIETY  # a society is named for its members too (残疾人及亲友协会), and for
+    # fields jieba does not know or reads as names on the joiner's left (安宁疗护与医养结合专业委员会)
     verbs = field_verbs(lexicon.directory)
     tags = word_tags()
     joined = unlisted_verb = verb = False
@@ -74,6 +80,8 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
             first = words[index + 1][0]
             if first in _JOINERS or (unlisted_verb and not joined) or chars == 0 or not (joined or verb):
                 return None
+            if members and lexicon.org_kind("某" + word) != _SOCIETY:
+                return None  # a committee after a hospital's name is its own (药事管理与…委员会, §4.2): a society's branch only
             return index + 1
         if word in _JOINERS:
             if joined:
@@ -82,7 +90,8 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
             continue
         if (
             len(word) < 2 or word in lexicon.titles or word in lexicon.boundary_words
-            or word.endswith(_PERSON_ENDS) or tags.get(word) not in _FIELD_TAGS
+            or (word.endswith(_PERSON_ENDS) and not members)
+            or (tags.get(word) not in _FIELD_TAGS and not (members and (word not in tags or (joined and tags[word] in _NAME_TAGS))))
         ):
             return None
         verb = verb or tags.get(word) == "v"

@@ -1,0 +1,36 @@
+"""The first character of a place's name where jieba leaves it outside the name (GOLD_SPEC §4.3:
+a body keeps its printed form, its place whole). A place's own name is two characters or more
+before its level word (县, 乡, 镇); two shapes lose the first one when an organisation's name is
+read leftward from its ending:
+
+* 那 is a demonstrative to jieba, but before a noun it needs a measure word (那个县): right before a
+  one-character stem and a level word it opens the place's name (那坡, 那大: 'rice field' in Zhuang
+  place names), never points at it;
+* jieba splits an unknown two-character name into lone characters (峁|则|乡): the first one rare,
+  the second, whatever jieba tags it (则 an adverb), opens the name read so far at its level word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_loader import Lexicon
+from .segment import is_rare_char
+
+OPENING_PRONOUNS = "那"
+_PLACE_STEM = re.compile(r"^[\u3400-\u9fff][县乡镇]")
+_STEM_LEVELS = ("县", "乡", "镇")
+
+
+def opening_pronoun(word: str, rest: str) -> bool:
+    """``word`` is 那 and the name read so far (``rest``) is one character and a level word (那|柘县)."""
+    return word in OPENING_PRONOUNS and _PLACE_STEM.match(rest) is not None
+
+
+def split_place(word: str, before: str, rest: str, lexicon: Lexicon) -> bool:
+    """``word`` is the second character of a place's name jieba split (峁|则|乡): the token
+    ``before`` it a rare lone character, ``rest`` opening at the level word."""
+    return (
+        len(word) == 1 and len(before) == 1 and is_rare_char(before) and before not in lexicon.boundary_words
+        and word not in lexicon.boundary_words and rest[:1] in _STEM_LEVELS
+    )
