@@ -45,3 +45,26 @@ def test_a_dai_name_before_shi_and_a_former_monks_title() -> None:
 def test_common_words_starting_like_dai_names_are_no_names() -> None:
     assert pairs_of("院长岩石上前迎接客人。") == set()
     assert pairs_of("主任玉米地里查看长势。") == set()
+
+
+def test_once_after_a_name_ends_it() -> None:
+    assert pairs_of("引进他之前，院长蒯映雪曾三次与他视频通话。") == {("蒯映雪", "院长")}
+
+
+def test_a_verb_after_a_post_is_the_posts_work_no_name() -> None:
+    assert pairs_of("大家交流了关于精神科护士排班、继续教育的经验。") == set()
+
+
+def test_a_clause_verb_before_a_surname_and_a_title_is_no_name() -> None:
+    from tests.extract.conftest import posts_in
+
+    posts = posts_in("村卫生室乡村医生蒯玉蓼每周上门一次。村民说：“有蒯医生在，大家心里踏实。”")
+    assert posts == {("蒯玉蓼", "乡村医生")}
+
+
+def test_a_described_person_between_the_cue_and_wei() -> None:
+    from tests.extract.conftest import posts_in
+
+    assert posts_in("青川眼科医院聘请知名眼科专家蒯立川为医院副院长兼屈光手术中心主任。") == {
+        ("蒯立川", "副院长"), ("蒯立川", "主任"),
+    }

@@ -6,7 +6,7 @@ closing ``等N名…`` (the count and the kind of people) stands between the las
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 _ETC_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百]+[人名位])?[\u4e00-\u9fff]{0,10}?(?=为)")
 _ITEM_JOIN = "，,"
@@ -40,4 +40,24 @@ def described_list(sentence: str, start: int, people: Sequence[tuple[int, int]])
         elif char == "等" and at in ends and etc_end(sentence, at) > at:
             names.extend(sorted(span for span in people if item_start <= span[0] and span[1] <= at))
             return names if len(names) > 1 else []
+    return []
+
+
+_PHRASE_END = re.compile(r"[，,。；;、：:！!？?（(]")
+_MAX_DESCRIPTION = 16  # characters of a phrase describing one person (台湾眼科专家)
+
+
+def described_one(
+    sentence: str, start: int, descriptors: Sequence[str], name_from: Callable[[int], tuple[int, int] | None],
+) -> list[tuple[int, int]]:
+    """``聘请台湾眼科专家甲为…``: a phrase ending in a word that describes a person (专家, 学者:
+    person_descriptors.txt) between the cue at ``start`` and one name right before 为."""
+    stop = _PHRASE_END.search(sentence, start)
+    limit = min(stop.start() if stop else len(sentence), start + _MAX_DESCRIPTION)
+    for end in range(start + 1, limit):
+        if not any(sentence.startswith(word, end - len(word)) and end - len(word) >= start for word in descriptors):
+            continue
+        span = name_from(end)
+        if span is not None and sentence.startswith("为", span[1]):
+            return [span]
     return []

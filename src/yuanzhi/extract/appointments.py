@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .appointment_described import described_list, etc_end
+from .appointment_described import described_list, described_one, etc_end
 from .appointment_lists import (
     conferred,
     elected_list,
@@ -141,6 +141,9 @@ def appointments_in(
                     names = _described_name(sentence, match.end(), titles, people) or described_list(
                         sentence, match.end(), people
                     )  # 聘请A医院主任甲，B医院副主任乙等20名骨干为…
+                if not names and shape == "before":
+                    names = described_one(sentence, match.end(), lexicon.person_descriptors, lambda at: name_at(
+                        sentence, at, tokens, lexicon, blocked, strict=True))  # 聘请台湾眼科专家甲为…
                 if not names and shape == "remove":
                     names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon)
                 if not names:

@@ -4,6 +4,8 @@ words around it, and from how the article prints the same name elsewhere (name_e
 
 from __future__ import annotations
 
+import re
+
 from .name_model import is_function_char, is_word_char, known_names
 from .segment import is_rare_word, word_tags
 from .token_positions import token_over, token_starting
@@ -65,6 +67,27 @@ def common_noun(candidate: str, surname: int) -> bool:
 
 
 _NOUN_WORD_TAGS = {"n", "vn"}
+
+
+def verb_word(sentence: str, start: int, end: int, surname: int) -> bool:
+    """护士|排班、继续教育 after a title: a surname and one character that jieba's dictionary lists
+    as a verb, in a list whose next item opens with a common word of the dictionary (a verb or a
+    noun, no name): a list of the work the title names, not of people (unless the article prints
+    the candidate as a name elsewhere)."""
+    candidate = sentence[start:end]
+    tags = word_tags()
+    if not (len(candidate) == surname + 1 and tags.get(candidate) == "v" and sentence[end : end + 1] == "、"):
+        return False
+    item = _LIST_ITEM.match(sentence, end + 1)
+    return (
+        tags.get(sentence[end + 1 : end + 3]) in _LISTED_WORK_TAGS and item is not None
+        and len(item.group(0)) > _NAME_ITEM and candidate not in known_names()
+    )
+
+
+_LISTED_WORK_TAGS = {"v", "vn"}  # 继续|教育, 培训 (a name of the list may be a noun: 上官岚)
+_LIST_ITEM = re.compile(r"[^、，,。；;和及与等的]+")
+_NAME_ITEM = 3  # characters of most listed names (a longer one opens with no verb: 欧阳某某)
 
 
 def modifier_word(sentence: str, start: int, end: int) -> bool:

@@ -51,18 +51,22 @@ def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Toke
     tags = word_tags()
     return any(tags.get(sentence[long_end : long_end + size]) in _UNGOVERNED_TAGS for size in (2, 3, 4))
 
-_SUBJECT_ADVERBS = set("则")  # 某某则通报了 (not a follower word: 林正则 is a name)
+_SUBJECT_ADVERBS = set("则曾")  # 某某则通报了, 某某曾三次 (not a follower word: 林正则 is a name)
+_AFTER_ONCE = set("一二两三四五六七八九十多几数任获被经")  # 某某曾|三次, 曾|多次, 曾|任, 曾|获: 曾 "once" opens the predicate
 _VERB_TAGS = {"v", "vn"}
 _PREPOSITIONS = set("在向对从把将")
 
 
 def adverb_before_verb(sentence: str, end: int) -> bool:
-    """汤文静|则通报了: an adverb that follows a subject (则) and a verb of two or more characters
-    or a preposition (则在…) right after it end a name (林正则|作了: 则 is the given name's when no verb word follows)."""
+    """汤文静|则通报了: an adverb that follows a subject (则, 曾) and a verb of two or more characters
+    or a preposition (则在…) right after it end a name (林正则|作了: 则 is the given name's when no verb word follows);
+    曾 "once" before a count or a verb of holding (曾三次, 曾任) too."""
     if sentence[end : end + 1] not in _SUBJECT_ADVERBS:
         return False
     if sentence[end + 1 : end + 2] in _PREPOSITIONS:
         return True  # 牟向阳|则在药房指导: a preposition opens the predicate
+    if sentence[end] == "曾" and sentence[end + 1 : end + 2] in _AFTER_ONCE:
+        return True
     tags = word_tags()
     for size in (2, 3):
         word = sentence[end + 1 : end + 1 + size]

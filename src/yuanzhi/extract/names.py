@@ -25,6 +25,7 @@ from .name_ends import (
     noun_over_verb,
     opens_phrase,
     verb_starts,
+    verb_word,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .name_words import (
@@ -293,6 +294,7 @@ def name_at(
         if (
             valid_name(sentence[start:end], lexicon, allow_common=plain)
             and (plain or not common_noun(sentence[start:end], surname))
+            and not verb_word(sentence, start, end, surname)
             and not modifier_word(sentence, start, end)
             and _right_boundary_ok(sentence, end, lexicon, tokens)
         ):

@@ -45,6 +45,8 @@ def name_before(
             continue  # 夏至主任: a seldom-written word (a season) before a title is a name
         if short_name and (candidate[:1] in lexicon.boundary_words or size == 2 and surname == 1 and candidate[1] in lexicon.surnames):
             break
+        if size == 2 and surname == 1 and _addressed(candidate, context):
+            continue  # 有|段医生在: 段医生 addresses the 段某某 the article named, 有 the clause's verb
         if inside_word(start, tokens):
             continue  # 办|公室主任: the candidate starts inside a dictionary word
         if any(candidate.endswith(ref) for ref in THIS_REFERENCES):
@@ -56,6 +58,19 @@ def name_before(
     if short_name:
         return title_start - 1, title_start, True, short_name
     return None
+
+
+_CLAUSE_CHAR_TAGS = {"v", "p", "q", "m", "c", "d", "r"}  # jieba's tags of 有, 在, 位, 和, 也, 这 alone
+
+
+def _addressed(candidate: str, context: ArticleContext) -> bool:
+    """``candidate`` is a character of the clause (a verb, preposition, measure word: jieba's tag of
+    it alone) and the surname of a full name the article printed before, which the title after it
+    addresses (有段医生在, 找段医生): no name of two characters."""
+    return (
+        word_tags().get(candidate[0]) in _CLAUSE_CHAR_TAGS and candidate not in context.full_names
+        and any(len(n) > 1 and n[0] == candidate[1] for n in context.full_names)
+    )
 
 
 def _short_reference(
