@@ -34,7 +34,8 @@ def test_supervisors_studio_leads_and_village_doctors() -> None:
     assert pairs_of("代表建议完善乡村医生养老保障政策。") == set()
 
 
-def test_a_notice_before_appointment_lists_current_posts_not_proposed_ones() -> None:
+def test_a_notice_before_appointment_lists_current_and_proposed_posts() -> None:
+    """GOLD_SPEC §11 (2026-12-07): a 任前公示's 拟任 reads as 提名…人选, a pair (before: none)."""
     posts = posts_with_orgs_in(
         "经市委研究，拟对下列同志职务进行调整。现将有关情况公示如下：",
         "蒯立川，男，汉族，1975年4月生，研究生学历，医学博士，主任医师，中共党员。现任芦溪市人民医院党委委员、副院长，拟任芦溪市中医院党委书记。",
@@ -45,7 +46,9 @@ def test_a_notice_before_appointment_lists_current_posts_not_proposed_ones() -> 
     assert pairs == {
         ("蒯立川", "主任医师"), ("蒯立川", "党委委员"), ("蒯立川", "副院长"), ("姜雨亭", "科长"),
         ("范一鸣", "副主任医师"), ("范一鸣", "副院长"),
+        ("蒯立川", "党委书记"), ("姜雨亭", "副主任"), ("范一鸣", "院长"),
     }
+    assert ("蒯立川", "党委书记", "芦溪市中医院") in posts
     assert ("蒯立川", "副院长", "芦溪市人民医院") in posts
     assert ("范一鸣", "副院长", "芦溪市妇幼保健院") in posts
 

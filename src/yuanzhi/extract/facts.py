@@ -99,6 +99,7 @@ from .post_orgs import (
     unwritten_org,
 )
 from .posts_held_by import opens_decision
+from .proposed_posts import notice_day, proposed_hits
 from .referred_bodies import sentence_company, units_led
 from .second_names import with_first_names
 from .segment import default_tokenizer, tokens
@@ -192,6 +193,7 @@ def _article_facts(
     units_named: set[str] = set()  # departments the article has named so far
     listed_action: str | None = None  # 聘任以下同志职务： the items that follow are appointments
     board_elected = False  # the article has reported a board's election (board_rosters.py)
+    notice_on: str | None = None  # the day a 任前公示 is published (proposed_posts.py)
     in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
@@ -355,6 +357,11 @@ def _article_facts(
         more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
         board_elected = board_elected or elects_board(text)
         more += roster_posts(text, words, lexicon, blocked, board_elected, context.seen)  # 独立董事：甲、乙 (board_rosters.py)
+        proposed = proposed_hits(text, words, lexicon, home, context.subject)  # 任前公示: 拟任… (proposed_posts.py)
+        if proposed and notice_on is None:
+            notice_on = notice_day([s.text for s in body_sentences], issue.date)
+        found = [f for f in found if all((f.person, f.title) != (p.person, p.title) for p in proposed)]
+        more = proposed + more  # the proposal's post and body, not a reading of its note (（按程序提名）)
         more = with_paired(text, orgs, lexicon, more)  # A、B院长分别为甲、乙 (paired_lists.py)
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
@@ -377,7 +384,8 @@ def _article_facts(
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
-                                decided_on or (exact[0].value if exact else (last_date or issue.date)),
+                                (notice_on if any((hit.person, hit.title) == (p.person, p.title) for p in proposed) else None)
+                                or decided_on or (exact[0].value if exact else (last_date or issue.date)),
                                 (evidence(hit.start, hit.end),))
                 )
             org_name = hit.org.name if hit.org else None

@@ -37,6 +37,9 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     else:
         if label is not None and _NAME_THEN_COMMA.match(sentence, label.end()):
             base = label.end()  # 专家简介：某某，…: a heading that is no title, the profile after it
+        elif (number := _ITEM_NUMBER.match(sentence)) is not None and _NAME_THEN_COMMA.match(sentence, number.end()):
+            base = number.end()  # 1.某某，女，苗族，…: a notice's numbered row opens with the profile
+            context.subject = None  # a new row is a new person's, even one whose name is not read
         label = None
     head: list[PersonMention] = []
     if label is None and base == 0:  # 学科带头人某某，医学博士、主任医师…: the title before the name is the person's too
@@ -297,6 +300,7 @@ _HOME_REFERENCES = ("我院", "本院", "医院", "该院")
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
 _NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}，")
+_ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])")
 _HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
 
 
