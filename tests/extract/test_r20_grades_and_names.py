@@ -68,3 +68,7 @@ def test_a_described_person_between_the_cue_and_wei() -> None:
     assert posts_in("青川眼科医院聘请知名眼科专家蒯立川为医院副院长兼屈光手术中心主任。") == {
         ("蒯立川", "副院长"), ("蒯立川", "主任"),
     }
+
+
+def test_a_one_character_verb_with_a_person_as_object_ends_a_name() -> None:
+    assert pairs_of("她讲述了社区精神科顾问护师欧阳雨桐带她做家访的经历。") == {("欧阳雨桐", "顾问护师")}

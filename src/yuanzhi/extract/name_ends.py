@@ -131,10 +131,16 @@ _ZHE_WORDS = ("着手", "着力", "着重", "着眼", "着实", "着想", "着�
 _AS_SOON = "一"  # 某某一进门, 某某一到: 一 before a verb, "as soon as"
 
 
+_PERSON_PRONOUNS = set("他她我你咱")
+
+
 def verb_starts(sentence: str, at: int) -> bool:
     """护士长某某|带着呼吸机, 团队长某某|一进门: a one-character verb with its aspect particle 着
     (带着, 守着; not 着手, 着力), or 一 before a verb of the dictionary (一进门, 一到达), starts at
-    ``at``: a name may end right before it."""
+    ``at``: a name may end right before it; so does a one-character verb with a person as its
+    object (顾问护师某某|带她做家访, 某某|教我们)."""
+    if sentence[at + 1 : at + 2] in _PERSON_PRONOUNS and word_tags().get(sentence[at : at + 1]) == "v":
+        return True
     if sentence.startswith(_ASPECT_ZHE, at + 1) and not sentence.startswith(_ZHE_WORDS, at + 1):
         return sentence[at : at + 1] not in ("", _ASPECT_ZHE)
     return sentence.startswith(_AS_SOON, at) and word_tags().get(sentence[at + 1 : at + 3]) == "v"
