@@ -19,6 +19,8 @@ _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
     r"|[\u4e00-\u9fff]{1,6}学历|[\u4e00-\u9fff]{1,3}学(?:博士|硕士|学士)(?:学位)?"  # 研究生学历, 管理学硕士
+    r"|[\u4e00-\u9fff]{1,6}国籍|(?:无|有|拥有)[\u4e00-\u9fff]{0,8}永久居留权"  # a listed company's résumé: 中国国籍，无境外永久居留权
+    r"|执业药师|(?:中国)?注册会计师|(?:正高级|高级|中级|助理)?工程师"  # qualifications in a résumé, no posts (heldout48's decision)
 )
 _SEXES = ("男", "女")
 
@@ -128,7 +130,7 @@ _HOLDS = re.compile(r"(?:现|还|同时|并|目前|另)?(?:兼任|担任|现任|
 _NAMED_HOLDS = re.compile(r"(?:现|还|同时|并|目前|另|此前曾|此前|曾|先后|历)?(?:兼任|担任|现任|任)")
 _REPORTED = re.compile(r"(?:另|又)?据(?:介绍|了解|悉)[，,]")  # 据介绍，: where the news comes from, before the subject
 _PRONOUNS = ("她", "他")
-_ITEM_CUE = re.compile(r"(?:并|同时|还)?(?:兼任|担任|任|兼)")
+_ITEM_CUE = re.compile(r"(?:并|同时|还)?(?:兼任|担任|现任|任|兼)")  # 曾任某科主任，现任某部部长: the posts go on
 _JOURNAL = re.compile(r"《[^》]{1,30}》(?:杂志|期刊|编委会|编辑委员会)?")  # 《某某》杂志副主编
 _ITEM_SPLIT = re.compile(r"[、，；,;]")
 
@@ -143,13 +145,13 @@ def held_posts(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Article
     named = [subject for subject in subjects if subject is not None]
     if subjects[0] is None:
         at = len(sentence[:1]) if sentence.startswith(_PRONOUNS) else 0
-        if context.subject is None or not _HOLDS.match(sentence, at):
+        if context.subject is None or not _NAMED_HOLDS.match(sentence, at):  # 曾任…，现任…: the résumé's next sentence
             return []
         named = [(context.subject, 0, 0)]
     out: list[PersonMention] = []
     stop = len(sentence.rstrip("。"))
     for name, start, end in named:
-        cue = (_NAMED_HOLDS if end else _HOLDS).match(sentence, end)
+        cue = _NAMED_HOLDS.match(sentence, end if end else at)
         if cue is None:
             continue
         following = _CLAUSE_BREAK.search(sentence, cue.end())
