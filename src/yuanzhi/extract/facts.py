@@ -350,9 +350,10 @@ def _article_facts(
         spans = [(m.start, m.end) for m in mentions if not m.short]
         past = bool(_TENURE.match(text) or SHIFTED.match(text) and not _NEXT_STEP.match(text))  # 在藏期间，某某担任…: a post held, not announced
         listed_action = announced_list(text, lexicon) or listed_action
-        in_decision = in_decision or opens_decision(text)  # 研究决定：甲…；乙…；… (posts_held_by.py)
+        opens = opens_decision(text)  # 研究决定：甲…；乙…；… (posts_held_by.py)
+        in_decision = in_decision or opens
         found = appointments_in(text, words, lexicon, home, blocked, spans, listed_action, in_decision)
-        in_decision = opens_decision(text) or in_decision and text.endswith(("；", ";"))  # the next item follows a ；
+        in_decision = opens or in_decision and text.endswith(("；", ";"))  # the next item follows a ；
         more = notice_hits(text, words, lexicon, home, blocked) + career_hits(text, words, lexicon, home, context)
         more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
         board_elected = board_elected or elects_board(text)
