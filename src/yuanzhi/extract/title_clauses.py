@@ -104,7 +104,7 @@ def _is_after_name(
     for start, end in sorted(set(people)):
         link = _IS_AFTER_NAME.match(sentence, end)
         if link is None and sentence.startswith(_WEI, end) and not _cue_in_clause(sentence, start, lexicon):
-            link = re.compile(_WEI).match(sentence, end)  # 其中，独立董事甲为某大学药学院教授
+            link = _WEI_LINK.match(sentence, end)  # 其中，独立董事甲为某大学药学院教授
         if link is None:
             continue
         stop = re.compile(r"[，,。；;]").search(sentence, link.end())
@@ -114,12 +114,12 @@ def _is_after_name(
 
 
 _WEI = "为"
-_CLAUSE_START = re.compile(r"[，,。；;：:]")
+_WEI_LINK = re.compile(_WEI)
 
 
 def _cue_in_clause(sentence: str, start: int, lexicon: Lexicon) -> bool:
     """任命主任医师甲为科主任: an appointment cue earlier in the clause makes 为 its, not a link."""
-    ends = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, start)]
+    ends = [m.end() for m in _PUNCTUATION.finditer(sentence, 0, start)]
     clause = sentence[ends[-1] if ends else 0 : start]
     return any(cue in clause for cue, _action, _shape in lexicon.appointment_cues) or "为" in clause
 
