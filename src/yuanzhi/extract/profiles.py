@@ -125,7 +125,6 @@ def _same_institution(
     return out
 
 
-_HOLDS = re.compile(r"(?:现|还|同时|并|目前|另)?(?:兼任|担任|现任|任)")
 # after the subject's name: posts held now, and former ones (曾任, 此前任: pairs without the marker, GOLD_SPEC §6)
 _NAMED_HOLDS = re.compile(r"(?:现|还|同时|并|目前|另|此前曾|此前|曾|先后|历)?(?:兼任|担任|现任|任)")
 _REPORTED = re.compile(r"(?:另|又)?据(?:介绍|了解|悉)[，,]")  # 据介绍，: where the news comes from, before the subject
