@@ -29,6 +29,7 @@ _NO_NAME_END = -20.0  # log probability of a character the name-end state never 
 
 NAME_DOTS = "·‧•・･"
 _CJK_CLASS = "\u3400-\u9fff"
+_CJK_CHAR = re.compile(rf"[{_CJK_CLASS}]")
 _DOTTED = re.compile(rf"[{_CJK_CLASS}]{{1,6}}(?:[{NAME_DOTS}][{_CJK_CLASS}]+)+")
 _FIRST_PART = 4  # characters of the part before the first dot
 _LAST_PART = 8  # characters of the part after the last dot
@@ -102,7 +103,7 @@ def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
     names (说, 一行, 表示), one to ``_LAST_PART`` characters after ``at``."""
     element_ends = _element_ends(sentence, at)
     for end in range(at + 1, min(len(sentence), at + _LAST_PART) + 1):
-        if end >= len(sentence) or not re.match(rf"[{_CJK_CLASS}]", sentence[end]):
+        if end >= len(sentence) or not _CJK_CHAR.match(sentence[end]):
             return end
         if lexicon.title_pattern.match(sentence, end):
             return end
@@ -140,7 +141,7 @@ def _adverb_before_word(sentence: str, at: int) -> bool:
     follows it and no known element starts there: the adverb of the clause's verb (某某·巴特|则是…)."""
     _, alone = _emissions()
     after = sentence[at + 1 : at + 2]
-    if not after or not re.match(rf"[{_CJK_CLASS}]", after) or _element_ends(sentence, at):
+    if not after or not _CJK_CHAR.match(after) or _element_ends(sentence, at):
         return False  # (…·努尔|别克: another known element, 别 an adverb alone)
     return alone.get(sentence[at], (0.0, ""))[1] == "d"
 
