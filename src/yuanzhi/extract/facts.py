@@ -64,6 +64,7 @@ from .events import (
 )
 from .facts_json import facts_to_json
 from .fixed_bodies import settle
+from .headed_rows import HeadedRows, without_row_names
 from .home_orgs import home_group
 from .judicial_ranks import judicial_rank_body
 from .judicial_ranks import rank_body as court_rank_body
@@ -195,6 +196,7 @@ def _article_facts(
     board_elected = False  # the article has reported a board's election (board_rosters.py)
     notice_on: str | None = None  # the day a 任前公示 is published (proposed_posts.py)
     in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
+    rows = HeadedRows(lexicon, home)  # 增补以下6名同志为…委员：, then a row a person (headed_rows.py)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
         # …岗位。（记者 黎某某 摄）, （通讯员 甲 乙）: a credit with printed roles closes the paragraph
@@ -224,8 +226,8 @@ def _article_facts(
     # the units the article's byline records print close the article's text, as the line reader reads
     # them (（某街道办事处 供稿）): bodies it names, past the last sentence (no sentence index holds them)
     byline_texts = [to_simplified(b.department) for b in article.bylines if b.department]
-    known = read_article_orgs(
-        [s.text for s in body_sentences] + byline_texts, tokenize, lexicon, home,
+    known = read_article_orgs(  # a list's rows read from after their names (headed_rows.py)
+        without_row_names([s.text for s in body_sentences], tokenize, lexicon, home) + byline_texts, tokenize, lexicon, home,
         [s.paragraph < 0 for s in body_sentences],
     )
     known = with_first_names(known)  # 某局（某局）: one body, the first name canonical (second_names.py)
@@ -358,6 +360,7 @@ def _article_facts(
         more += clause_titles(text, words, lexicon, home, blocked, spans)  # 甲（A医院院长）; 甲，A医院副院长，
         board_elected = board_elected or elects_board(text)
         more += roster_posts(text, words, lexicon, blocked, board_elected, context.seen)  # 独立董事：甲、乙 (board_rosters.py)
+        more += rows.read(text, [s.text for s in body_sentences[position + 1 : position + 2]], tokenize)
         proposed = proposed_hits(text, words, lexicon, home, context.subject)  # 任前公示: 拟任… (proposed_posts.py)
         if proposed and notice_on is None:
             notice_on = notice_day([s.text for s in body_sentences], issue.date)
