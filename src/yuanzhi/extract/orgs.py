@@ -16,6 +16,7 @@ import re
 
 from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part
+from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
 from .numbered_units import numeral_stem, plant_trade
 from .org_conventions import foreign_body
@@ -219,6 +220,7 @@ def org_before(
     text = foreign_body(text, lexicon)  # 某国|某某大学医学院: no country before a foreign body (GOLD_SPEC §4.9)
     if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
         text = text[1:]  # 原康复医学科副主任: the person held that unit's post; 原 is no part of its name
+    text = text[after_hospital(text, lexicon) :]  # 某铁路医院|机务段: a hospital holds no body of industry
     if len(text) < 2:
         return None
     mention = resolve_org(text, lexicon, home)
