@@ -64,3 +64,29 @@ def test_a_hospital_the_bare_hospital_joins_with_is_another(lexicon):
         "枫岭市第二人民医院儿科主任表示将安排专家坐诊。",
     ]
     assert _home(texts, lexicon) == "枫岭市妇女儿童医院"
+
+
+def test_a_hospital_listed_with_its_posts_beside_ours_is_another(lexicon):
+    texts = [
+        "岷沙市第一人民医院第三批帮扶专家欢迎会召开。",
+        "岷沙市第一人民医院副院长贺知远，我院党委书记包青禾、院长单若川等参加会议。",
+        "会上，甘雨霖挂任桐溪县人民医院执行院长。",
+        "岷沙市第一人民医院已累计派出专家30人次。",
+    ]
+    assert _home(texts, lexicon) == "桐溪县人民医院"
+
+
+def test_a_second_name_counts_for_the_name_of_record(lexicon):
+    texts = [
+        "苕岭市第五人民医院（苕岭市传染病医院）举办培训班。",
+        "市传染病医院将继续下基层巡讲。",
+        "苕岭市传染病医院专家授课。",
+    ]
+    assert _home(texts, lexicon) == "苕岭市第五人民医院"
+    declared = [
+        "去年，滦坡自治州妇幼保健院（以下简称“州妇幼”）开设待产之家。",
+        "潭口乡卫生院院长主动联系州妇幼。",
+        "州妇幼还配备了专职厨师。",
+        "潭口乡卫生院也参加了培训。",
+    ]
+    assert _home(declared, lexicon) == "滦坡自治州妇幼保健院"

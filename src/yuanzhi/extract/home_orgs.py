@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from ..han import is_basic_han
+from .home_names import contrasted, printings, second_names
 from .lexicon_loader import Lexicon
 from .org_short_names import full_name_of
 from .orgs import GROUP_REFERENCES, Tokens, find_orgs
@@ -39,11 +40,18 @@ def home_hospital(
     if not counts:
         return None
     _unglue(counts, first, lexicon)
+    forms: dict[str, set[str]] = {}  # each hospital → the names it is printed under
+    for short, of_record in second_names(texts, list(counts), lambda n: lexicon.org_kind(n) == "hospital").items():
+        if of_record in counts and short != of_record:  # 某医院（以下简称“某院”）, 某第四人民医院（某传染病医院）
+            counts[of_record] += counts.pop(short) if short in counts else printings(short, texts, of_record)
+            first.pop(short, None)
+            forms.setdefault(of_record, {of_record}).add(short)
     for name in sorted(counts, key=len):  # 嵩医一附院 counts for 嵩阳医科大学第一附属医院
         full = full_name_of(name, [n for n in counts if len(n) > len(name)], lexicon)
         if full is not None:
             counts[full] += counts.pop(name)
             first[full] = min(first[full], first[name])
+            forms.setdefault(full, {full}).update(forms.pop(name, {name}))
     for name, extra in _level_short_mentions(texts, list(counts)).items():
         counts[name] += extra  # 县人民医院 written again and again: the county's hospital the article is about
     host = _visited(texts, list(counts))
@@ -51,10 +59,15 @@ def home_hospital(
         counts[host] += 1  # 一行来到某医院调研: the hospital a visit comes to is the writer's
     votes, partners = _self_evidence(texts, list(counts), lexicon)
     partners |= _destinations(texts, list(counts)) | _joined_by_us(texts, list(counts))
+    # 某医院副院长甲，我院党委书记乙: the sentence itself sets the hospital apart from the writer, which
+    # outweighs a word of sending (挂任某县人民医院执行院长: the receiving side may be the writer)
+    apart = contrasted(texts, {n: forms.get(n, {n}) for n in counts}, lambda clause: _opens_with_post(clause, lexicon))
+    partners |= apart
     votes = Counter({name: n for name, n in votes.items() if name not in partners})
     if votes:
         return max(votes, key=lambda name: (votes[name], counts[name], -first[name]))
-    mine = [name for name in counts if name not in partners] or list(counts)
+    mine = [name for name in counts if name not in partners] or [name for name in counts if name not in apart]
+    mine = mine or list(counts)
     return max(mine, key=lambda name: (counts[name], -first[name]))
 
 
@@ -283,18 +296,32 @@ _PERSON_WINDOW = 16  # characters after an organization where its person's name 
 def _names_after(text: str, org: str, lexicon: Lexicon) -> set[str]:
     """Three-character stretches that read as names (a surname, no dictionary word), written
     shortly after ``org`` in ``text``."""
-    out = set()
+    out: set[str] = set()
     at = text.find(org)
     while at >= 0:
-        window = text[at + len(org) : at + len(org) + _PERSON_WINDOW]
-        for i in range(len(window) - 2):
-            size = 4 if window[i : i + 2] in lexicon.surnames else 3  # 皇甫志和: a compound surname
-            piece = window[i : i + size]
-            if len(piece) < size or not _cjk(piece) or piece[: size - 2] not in lexicon.surnames:
-                continue
-            if piece not in word_tags() and piece[size - 2 :] not in word_tags():
-                out.add(piece)
+        out |= _names_in(text[at + len(org) : at + len(org) + _PERSON_WINDOW], lexicon)
         at = text.find(org, at + len(org))
+    return out
+
+
+def _opens_with_post(clause: str, lexicon: Lexicon) -> bool:
+    """Whether ``clause`` opens with a post (副院长…), or with a department and its post (骨科主任…)."""
+    for start in (0, *(end for end in range(2, min(len(clause), 12)) if clause[:end].endswith(lexicon.department_suffixes))):
+        if any(clause[start : start + size] in lexicon.titles for size in range(2, 7)):
+            return True
+    return False
+
+
+def _names_in(window: str, lexicon: Lexicon) -> set[str]:
+    """Three-character stretches of ``window`` that read as names (a surname, no dictionary word)."""
+    out = set()
+    for i in range(len(window) - 2):
+        size = 4 if window[i : i + 2] in lexicon.surnames else 3  # 皇甫志和: a compound surname
+        piece = window[i : i + size]
+        if len(piece) < size or not _cjk(piece) or piece[: size - 2] not in lexicon.surnames:
+            continue
+        if piece not in word_tags() and piece[size - 2 :] not in word_tags():
+            out.add(piece)
     return out
 
 
