@@ -15,7 +15,7 @@ A subheading of the same article passes neither: it names a part of a story the
 text above already tells, and both sides speak of the same people and things. A
 story's section heads come in series: a line beside another subheading of the run
 that heads no new story is one of them.
-Numbered subheadings (一、 （二） 3.) and lines ending in punctuation never move.
+Numbered or bracketed subheadings (一、 （二） 3. 【…】) and lines ending in punctuation never move.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
+from ..layout.inline_heads import is_section_head
 from ..lexicon_file import lexicon_entries
 from ..model import Block
 from .headlines import Vocabulary, bigrams
@@ -130,7 +131,7 @@ def _headline_shape(block: Block) -> bool:
     """A headline's shape, loosely: short, at most one comma, no sentence inside,
     not numbered; it may end in ！？…… as headlines do."""
     text = block.text
-    if not text or len(text) > 30 or _NUMBERED.match(text):
+    if not text or len(text) > 30 or _NUMBERED.match(text) or is_section_head(text):
         return False
     if text[-1] in _END_PUNCTUATION.replace("！？!?…", "") or any(c in text for c in "；;：:。"):
         return False

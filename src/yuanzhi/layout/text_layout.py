@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..model import Block, BlockKind, Document
-from .columns import column_widths
+from .columns import column_widths, full
 from .headings import ends_paragraph, is_heading, kicker_above_headline
+from .inline_heads import is_caption, is_section_head
 from .patterns import page_label_number
 from .runon_lines import reads_on_from
 from .text_rows import KICKER_GAP, Row, mark_closed, measured_rows, next_content, tag_forms
@@ -54,12 +55,16 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
     heading_run: list[int] = []
     heading_after = "start"
     closed = False  # the last article text was closed by a byline (sidebars may follow)
+    captions: list[int] = []  # photo captions that interrupt the open paragraph (read after it)
 
     def flush() -> Iterator[Block]:
         nonlocal paragraph
         if paragraph:
             yield _block(rows, paragraph, paragraph_kind, open_end=not rows[paragraph[-1]].terminal)
             paragraph = []
+        for index in captions:
+            yield _block(rows, [index], "body")
+        captions.clear()
 
     def flush_headings() -> Iterator[Block]:
         nonlocal heading_run, group
@@ -129,6 +134,16 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
                 closed = True
             continue
 
+        if is_caption(row.raw):
+            # a photo caption is a paragraph of the article around it, never a headline; one
+            # set inside a paragraph is read after that paragraph (see inline_heads)
+            if state == "mid" and paragraph:
+                captions.append(i)
+            else:
+                yield from flush_headings()
+                yield from flush()
+                yield _block(rows, [i], "body")
+            continue
         if paragraph_kind == "editor_note" and paragraph:
             if _note_continues(rows, paragraph):
                 paragraph.append(i)
@@ -141,10 +156,17 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
             and not (rows[paragraph[-1]].terminal and is_heading(rows, i, columns, "para"))
         ):
             paragraph.append(i)
-        elif heading_run and is_heading(rows, i, columns, "run"):
+        elif heading_run and not _lone_section_head(rows, heading_run, heading_after, columns) and is_heading(
+            rows, i, columns, "run"
+        ):
             heading_run.append(i)
             continue
-        elif heading_run and heading_after == "para" and reads_on_from(rows, heading_run, i, columns):
+        elif (
+            heading_run
+            and heading_after == "para"
+            and not _lone_section_head(rows, heading_run, heading_after, columns)
+            and reads_on_from(rows, heading_run, i, columns)
+        ):
             # the "heading" was the first line(s) of this paragraph (see reads_on_from)
             paragraph, paragraph_kind = [*heading_run, i], ("sidebar" if in_sidebar else "body")
             heading_run = []
@@ -183,6 +205,17 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
             state = "mid"
     yield from flush()
     yield from flush_headings()
+
+
+def _lone_section_head(
+    rows: list[Row], run: list[int], after: str, columns: list[tuple[float, float]]
+) -> bool:
+    """A numbered or bracketed section head in running text (二、… 【…】) is one printed line
+    unless it fills its column (a long head wrapped): the line after it is the section's text."""
+    if after != "para" or len(run) != 1 or not is_section_head(rows[run[0]].norm):
+        return False
+    column = columns[run[0]][1] or columns[run[0]][0]
+    return not full(rows[run[0]], column)
 
 
 def _note_continues(rows: list[Row], lines: list[int]) -> bool:
@@ -248,8 +281,8 @@ def promote_headlines(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     group = max((b.group or 0 for b in blocks), default=0)
     for i, block in enumerate(blocks):
-        if block.kind != "subheading":
-            continue
+        if block.kind != "subheading" or is_section_head(block.text):
+            continue  # (a numbered or bracketed section head never heads a new article)
         before = _neighbour_text(blocks, i, -1)
         after = _neighbour_text(blocks, i, 1)
         if not before or not after:
