@@ -54,6 +54,8 @@ _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
 _GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that are given names too
 _SURNAME_TOO = set("于任暨")  # function words that are also surnames (not 向: 向某某表示感谢; 暨: 院长暨春风)
+_SUBJECT_ADVERBS = set("则")  # an adverb after a clause's subject (name_words.adverb_before_verb)
+_CLOSED_SURNAME_TOO = set("向")  # prepositions that are surnames too: a name when punctuation closes it (董事长向某某，)
 _DATE_UNITS = set("年月日号时岁")  # after a number: a unit, never a surname (年, 时 are surnames too)
 _JOINER_CHARS = set("和与及同跟")  # 和张雯: a conjunction before a name, even one jieba lists  # 喻春和|带领: also a given-name character, when a clear follower comes next
 
@@ -89,7 +91,9 @@ def names_ending_at(
     yield from shapes
 
 
-def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
+def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False, closed: bool = False) -> bool:
+    """``closed``: punctuation follows the candidate in the text (a prepositional phrase never
+    closes a clause, so a preposition that is a surname too opens a name there)."""
     if is_dotted_name(name):
         return True  # 马克·霍尔: parts joined by a middle dot
     if not all(is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
@@ -111,6 +115,7 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
     if (
         len(name) >= 3 and name[0] in lexicon.boundary_words and word_tags().get(name[1:], "nr")[:2] != "nr" and not listed
         and not (name[0] in _SURNAME_TOO and word_tags().get(name[1:]) in _GIVEN_TAGS)
+        and not (closed and name[0] in _CLOSED_SURNAME_TOO)
     ):
         return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
     if len(name) == 2 and name[1] in _FUNCTION_GIVEN and word_tags().get(name[0]) in _ADVERB_TAGS:
@@ -127,7 +132,7 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False) -> bool:
         return False  # 关于|党: a function word, not a surname and given name
     if (
         len(name) == 3 and name[0] in lexicon.boundary_words and name[1] in lexicon.surnames and not listed
-        and name[0] not in _SURNAME_TOO
+        and name[0] not in _SURNAME_TOO and not (closed and name[0] in _CLOSED_SURNAME_TOO)
     ):
         return False  # 和|张雯: a conjunction before a name (not 于海成, 任文明: common surnames)
     if len(name) >= 3 and (name[-1] in _FUNCTION_ENDS or is_word_char(name[-1])) and not (
@@ -179,9 +184,19 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon, tokens: Tok
     if end - start == 3 and surname_length(sentence[start:end], lexicon) == 2 and not surname_length(sentence[end:], lexicon):
         return True  # 微生和|每周二…: a compound surname is no name alone, so its 和 is the given name
     nxt = sentence[end]
-    if tokens is not None and _verb_at(end, tokens) and not lexicon.title_pattern.match(sentence, end):
+    if tokens is not None and _verb_at(end, tokens) and not lexicon.title_pattern.match(sentence, end) and not _titled_verb(end, tokens, sentence, lexicon):
         return True  # 工会主席屠静和|通报了…: a verb, not a second person, comes after 和
     return nxt in lexicon.name_followers and not surname_length(sentence[end:], lexicon)
+
+
+def _titled_verb(end: int, tokens: Tokens, sentence: str, lexicon: Lexicon) -> bool:
+    """护士长某某和|值班|医生…: the verb jieba reads after 和 is written right before a title
+    (值班医生, 带教老师): it describes the second person's post, so 和 joins two people (not a
+    verb of taking a post, appointment_cues.tsv: 某某和|改任常务副院长)."""
+    at = token_starting(tokens, end)
+    if at is None or any(tokens[at][0] == cue for cue, _action, _shape in lexicon.appointment_cues):
+        return False  # 某某和|改任|常务副院长: a verb of taking a post, the name's own
+    return bool(lexicon.title_pattern.match(sentence, tokens[at][2]))
 
 
 def _verb_at(end: int, tokens: Tokens) -> bool:
@@ -221,6 +236,12 @@ def _long_follower(sentence: str, end: int, lexicon: Lexicon) -> bool:
     return any(rest[:size] in lexicon.name_followers for size in range(2, len(rest) + 1))
 
 
+def _long_follower_not_title(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """A follower of two or more characters starts at ``end`` and no title does (某某和|主持人某某:
+    主持 follows names, but the title 主持人 there opens a second person)."""
+    return _long_follower(sentence, end, lexicon) and not lexicon.title_pattern.match(sentence, end)
+
+
 def _next_is_word(end: int, tokens: Tokens) -> bool:
     """jieba starts a dictionary word of two or more characters at ``end`` (宁海波|立即)."""
     tags = word_tags()
@@ -235,6 +256,8 @@ def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens
         return True
     if adverb_before_verb(sentence, end) or credit_mark_after(sentence, end) or verb_starts(sentence, end):
         return True  # 汤文静|则通报了, 裘子墨|文/图, 某某某|带着
+    if sentence[end] in _SUBJECT_ADVERBS and _long_follower(sentence, end + 1, lexicon):
+        return True  # 某某某|则建议: a subject's adverb, then a word that follows names (建议 a noun to jieba)
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True
@@ -291,8 +314,9 @@ def name_at(
             or _given_he(sentence, start, end, lexicon, tokens) or _rare_word_name(sentence, start, end, lexicon)
             or listed_before_word_char(sentence, start, end)
         )
+        closed = end >= len(sentence) or not is_cjk(sentence[end])
         if (
-            valid_name(sentence[start:end], lexicon, allow_common=plain)
+            valid_name(sentence[start:end], lexicon, allow_common=plain, closed=closed)
             and (plain or not common_noun(sentence[start:end], surname))
             and not verb_word(sentence, start, end, surname)
             and not modifier_word(sentence, start, end)
@@ -302,7 +326,8 @@ def name_at(
             if plain:
                 plain_sizes.add(size)
     if len(good) == 2 and sentence[start + lengths[1]] in lexicon.name_followers and not (
-        _long_follower(sentence, start + lengths[0], lexicon) or _given_he(sentence, start, start + lengths[0], lexicon, tokens)
+        _long_follower_not_title(sentence, start + lengths[0], lexicon)
+        or _given_he(sentence, start, start + lengths[0], lexicon, tokens)
     ) and (
         is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，")
         or sentence[start + lengths[1]] not in _GIVEN_TOO  # 兰成|以《…》为题

@@ -74,6 +74,8 @@ _GOVERNMENT = "government"
 def in_full(body: str, guests: Sequence[str], named: Iterable[str], lexicon: Lexicon) -> str:
     """A signer's body as the article names the party: the guest it starts (诺尔瓦德大学 for
     诺尔瓦德大学医学中心), or a place's government (某市 for a 副市长 → 某市人民政府)."""
+    if body in guests:
+        return body  # 某集团有限公司 a guest itself: its branch (某集团有限公司某分公司) is another guest
     guest = next((g for g in guests if g != body and g.startswith(body)), None)
     if guest is not None:
         return guest
