@@ -299,7 +299,7 @@ def _article_facts(
         for number, person in enumerate(mentions):
             if number in led:  # 某大学副校长甲率教务处处长乙一行: the leader's institution
                 person = replace(person, org=led[number], inherited=False)
-            elif person.org is None and (unit := this_unit(text, person, orgs) or venue_body(text, person, orgs)) is not None:
+            elif person.org is None and (unit := this_unit(text, person, orgs, context.seen, home) or venue_body(text, person, orgs)) is not None:
                 person = replace(person, org=unit)  # 在急诊科，科主任某某介绍: 科 is the unit just named
             elif (rank_body := organ_rank_body(text, person, orgs, context.seen, lexicon)) is not None:
                 person = replace(person, org=rank_body)  # 委二级调研员某某: the commission's rank (organ_ranks.py)

@@ -54,13 +54,36 @@ def bare_title(text: str, person: PersonMention) -> bool:
     return at >= 0 and text[at : person.start] == person.title and (at == 0 or not _CJK_WORD.match(text[at - 1]))
 
 
-def this_unit(text: str, person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
-    """``科主任``/``科护士长`` written alone: the department the sentence named before it."""
-    at = person.start - len(person.title) - len(_UNIT_WORD)
-    if at < 0 or text[at : person.start] != _UNIT_WORD + person.title or (at > 0 and _CJK_WORD.match(text[at - 1])):
+def this_unit(
+    text: str, person: PersonMention, orgs: list[OrgMention], seen: list[OrgMention] | None = None,
+    home: str | None = None,
+) -> OrgMention | None:
+    """``科主任``/``科护士长``/``科室副主任``/``病区主任`` opening a person's chain of titles (``科主任、
+    主任医师、博士研究生导师某某``): every title of the chain is the department's the sentence named
+    before it, else (a chain opened by 科室 or 病区, a unit named by its kind) the article's last
+    department of the own hospital (``某医院安宁疗护病区成立于…。病区主任、副主任医师某某说``)."""
+    stop = max((text.rfind(mark, 0, person.start) for mark in _CHAIN_STOPS), default=-1)
+    chain = text[stop + 1 : person.start]
+    word = next((w for w in _UNIT_REFERENCES if chain.startswith(w)), None)
+    if word is None or not _opens_with_title(chain[len(word) :], person.title):
         return None
-    units = [m for m in orgs if m.kind == "department" and m.end <= at]
-    return units[-1] if units else None
+    units = [m for m in orgs if m.kind == "department" and m.end <= stop + 1]
+    if units:
+        return units[-1]
+    if word == _UNIT_WORD or not seen:
+        return None
+    earlier = [m for m in seen if m.kind == "department" and m.parent in (None, home)]
+    return earlier[-1] if earlier else None
+
+
+_CHAIN_STOPS = ("，", "。", "；", "：", ",", ";", ":", "（", "(", "”", "“")
+_UNIT_REFERENCES = ("科室", "病区", _UNIT_WORD)  # longest first: 科室主任, 病区主任, 科主任
+_HEADS = ("主任", "副主任", "护士长", "副护士长")  # the heads of a unit written after its kind word
+
+
+def _opens_with_title(rest: str, title: str) -> bool:
+    """``主任、主任医师、`` after the kind word: a unit's head opens the chain and ``title`` is in it."""
+    return rest.startswith(_HEADS) and (rest.startswith(title) or "、" + title in rest or "兼" + title in rest)
 
 
 def sitting_body(org: OrgMention | None, last_body: OrgMention | None) -> OrgMention | None:
