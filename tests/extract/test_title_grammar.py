@@ -6,7 +6,7 @@ import pytest
 
 from yuanzhi.errors import LexiconError
 from yuanzhi.extract.lexicon_loader import load_lexicon
-from yuanzhi.extract.title_grammar import BodyPrefix, Qualifier, expand_titles, trie_pattern
+from yuanzhi.lexicon.title_grammar import BodyPrefix, Qualifier, expand_titles, trie_pattern
 
 from .test_lexicon_loader import copy_lexicon
 

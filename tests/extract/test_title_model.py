@@ -7,7 +7,7 @@ import pytest
 
 from yuanzhi.errors import LexiconError
 from yuanzhi.extract.lexicon_loader import load_lexicon
-from yuanzhi.extract.title_grammar import BodyPrefix, Qualifier, expand_titles
+from yuanzhi.lexicon.title_grammar import BodyPrefix, Qualifier, expand_titles
 
 from .conftest import posts_with_orgs_in
 from .test_lexicon_loader import copy_lexicon

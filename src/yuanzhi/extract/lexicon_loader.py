@@ -20,15 +20,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..errors import LexiconError
+from ..lexicon.title_grammar import trie_pattern
+from ..lexicon.titles import Titles, default_titles, load_titles
+from ..lexicon.titles import columns as _columns
 from ..lexicon_file import lexicon_lines
-from .title_grammar import EXACT, BodyPrefix, Qualifier, expand_titles, trie_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
-TITLE_CATEGORIES = {
-    "party", "administrative", "clinical", "academic", "corporate", "government",
-    "association", "media",
-}
 ORG_KINDS = {
     "group", "hospital", "company", "department", "government", "university", "association", "other",
 }
@@ -242,36 +240,13 @@ def key_lists(path: Path, what: str, extra: int = 0) -> list[tuple[int, str, tup
     return out
 
 
-def _columns(path: Path, count: int, allowed: list[set[str] | None]) -> list[tuple[int, list[str]]]:
-    out = []
-    for number, line in lexicon_lines(path):
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) != count:
-            raise LexiconError(
-                str(path), number, f"expected {count} tab-separated columns, found {len(cols)} in {line!r}"
-            )
-        if not _CJK_WORD.match(cols[0]):
-            raise LexiconError(str(path), number, f"bad word {cols[0]!r}: expected Chinese characters only")
-        for col, values in zip(cols, allowed, strict=True):
-            if values is not None and col not in values:
-                raise LexiconError(
-                    str(path), number, f"unknown value {col!r}; expected one of {', '.join(sorted(values))}"
-                )
-        out.append((number, cols))
-    return out
-
-
 def load_lexicon(directory: Path | str | None = None) -> Lexicon:
     """Read every lexicon file of ``directory`` (default: the package's own)."""
     base = Path(directory) if directory is not None else LEXICON_DIR
 
-    base_titles = {c[0]: c[1] for _, c in _columns(base / "titles.tsv", 2, [None, TITLE_CATEGORIES])}
-    prefixes = _prefixes(base / "title_prefixes.tsv")
-    qualifiers = _qualifiers(base / "title_qualifiers.tsv")
-    titles = expand_titles(
-        base_titles, qualifiers, prefixes, _qualifiers(base / "title_suffixes.tsv"),
-        _units(base / "title_units.tsv"),
-    )
+    # the titles of posts (lexicon/titles.py, which layout reads too): the package's read once
+    read: Titles = default_titles() if directory is None else load_titles(base)
+    base_titles, titles, prefixes, qualifiers = read.base, read.table, read.prefixes, read.qualifiers
     org_kinds = [(c[0], c[1]) for _, c in _columns(base / "org_kinds.tsv", 2, [None, ORG_KINDS])]
     org_kinds.sort(key=lambda pair: -len(pair[0]))
     dept = sorted((w for _, w in _words(base / "department_suffixes.txt")), key=len, reverse=True)
@@ -344,66 +319,6 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
             (c[0], c[1]) for _, c in _columns(base / "decision_cues.tsv", 2, [None, DECISION_ROLES])
         ) if (base / "decision_cues.tsv").exists() else (),
     )
-
-
-def _categories(path: Path, number: int, text: str) -> frozenset[str]:
-    values = frozenset(v.strip() for v in text.split(",") if v.strip())
-    unknown = sorted(values - TITLE_CATEGORIES - {"*"})
-    if not values or unknown:
-        raise LexiconError(
-            str(path), number,
-            f"unknown title category {', '.join(unknown) or repr(text)}; expected * or some of "
-            f"{', '.join(sorted(TITLE_CATEGORIES))} separated by commas",
-        )
-    return values
-
-
-def _qualifiers(path: Path) -> list[Qualifier]:
-    """``qualifier<TAB>categories[<TAB>inner|tenure]`` (optional file): 常务 before titles of those
-    categories; ``inner`` ones are written next to the title, inside the others (常务|副|总监);
-    ``tenure`` ones (挂职) are read with the title and dropped from the post as listed."""
-    if not path.exists():
-        return []
-    out = []
-    for number, line in lexicon_lines(path):
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] not in ("inner", "outer", "tenure")):
-            raise LexiconError(
-                str(path), number, f"expected qualifier<TAB>categories[<TAB>inner|outer|tenure], found {line!r}"
-            )
-        if not _CJK_WORD.match(cols[0]):
-            raise LexiconError(str(path), number, f"bad word {cols[0]!r}: expected Chinese characters only")
-        flag = cols[2] if len(cols) == 3 else ""
-        out.append(Qualifier(cols[0], _categories(path, number, cols[1]), flag == "inner", flag == "tenure"))
-    return out
-
-
-def _prefixes(path: Path) -> list[BodyPrefix]:
-    """``prefix<TAB>category<TAB>bases`` (optional file): 县委 before 书记, 副书记, 常委 …;
-    ``=主席`` joins that title only, not its qualified forms (大会主席, not 大会|执行主席)."""
-    if not path.exists():
-        return []
-    out = []
-    for number, cols in _columns(path, 3, [None, TITLE_CATEGORIES, None]):
-        bases = frozenset(b.strip() for b in cols[2].split(",") if b.strip())
-        bad = [b for b in bases if not _CJK_WORD.match(b.removeprefix(EXACT))]
-        if not bases or bad:
-            raise LexiconError(str(path), number, f"bad base titles {cols[2]!r}: expected words separated by commas")
-        out.append(BodyPrefix(cols[0], cols[1], bases))
-    return out
-
-
-def _units(path: Path) -> list[BodyPrefix]:
-    """``unit<TAB>heads`` (optional file): 专业基地 before 主任 …, the head's category kept."""
-    if not path.exists():
-        return []
-    out = []
-    for number, cols in _columns(path, 2, [None, None]):
-        heads = frozenset(b.strip() for b in cols[1].split(",") if b.strip())
-        if not heads or any(not _CJK_WORD.match(h.removeprefix(EXACT)) for h in heads):
-            raise LexiconError(str(path), number, f"bad head titles {cols[1]!r}: expected words separated by commas")
-        out.append(BodyPrefix(cols[0], "", heads))
-    return out
 
 
 def _optional_patterns(path: Path) -> tuple[re.Pattern[str], ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.titles import title_ending
 from .columns import INDENT, fits, full, indented, wider
 from .text_rows import CLOSERS, SENTENCE_END, Row, next_content
 from .words import dictionary, unknown_run_start, word_runs_across
@@ -228,10 +229,8 @@ def _sentence_across(rows: list[Row], i: int, columns: list[tuple[float, float]]
 
 
 def _ends_on_title(clause: str) -> bool:
-    """Does a clause of a list of posts end on a person's title (extract's lexicon/titles.tsv)?"""
-    from ..extract.lexicon_loader import default_lexicon
-
-    return len(clause) >= 2 and default_lexicon().title_ending(clause) is not None
+    """Does a clause of a list of posts end on a person's title (lexicon/titles.py)?"""
+    return len(clause) >= 2 and title_ending(clause) is not None
 
 
 def _clause_runs_on(text: str, nxt: int | None, rows: list[Row]) -> bool:
@@ -359,9 +358,5 @@ def _name_across(before: str, after: str) -> bool:
     """A person's title, then a name the break cuts (住院医师马骁‖驰获得…): characters the dictionary
     joins to no word, as long as a name, right after a title, run across the break. News prints a
     name after its title; a heading does not end inside one."""
-    from ..extract.lexicon_loader import (
-        default_lexicon,  # (titles of people: extract's lexicon/titles.tsv)
-    )
-
     start = unknown_run_start(before, after)
-    return start is not None and default_lexicon().title_ending(before[:start]) is not None
+    return start is not None and title_ending(before[:start]) is not None
