@@ -69,6 +69,24 @@ def committee_department(seat: str, place: OrgMention | None, unit: OrgMention, 
     return OrgMention(unit.start, unit.end, unit.text, place.name + "委" + unit.text, "government")
 
 
+_PLACED_DEPARTMENT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市州县区旗])委([\u4e00-\u9fff]{2,6})$")  # 某县委组织部
+
+
+def as_printed(org: OrgMention | None, article: str, lexicon: Lexicon) -> OrgMention | None:
+    """A committee's department read with a place (某县委组织部, from 县委常委、组织部部长) whose
+    committee the article never prints with that place (某县委, 中共某县委) — the place read only out
+    of another body's name (某县人民医院, 某县妇女联合会) — is the department as printed with its
+    level word: 县委组织部 (GOLD_SPEC §4.3: a short form expands only to the same body printed in
+    full, never to a place printed with another body)."""
+    match = _PLACED_DEPARTMENT.match(org.name) if org is not None and org.kind == "government" else None
+    if org is None or match is None or match.group(2) not in committee_departments(lexicon.directory):
+        return org
+    place = match.group(1)
+    if place + "委" in article:
+        return org
+    return OrgMention(org.start, org.end, org.text, place[-1] + "委" + match.group(2), org.kind)
+
+
 def _carried(person: PersonMention, earlier: Sequence[tuple[PersonMention, OrgMention | None]]) -> OrgMention | None:
     """The government body an earlier post of the same chain took (党组成员 → the commission;
     区委常委 → the district), for a post written with no body of its own."""

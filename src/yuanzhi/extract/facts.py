@@ -50,7 +50,7 @@ from .byline_people import add_byline_people, article_page, byline_in_paragraph
 from .careers import career_hits
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
-from .committee_units import committee_unit
+from .committee_units import as_printed, committee_unit
 from .dates import date_key, day_of_last_month, find_dates, years_in
 from .decisions import decided_posts
 from .delegations import delegation_orgs, deputy_orgs
@@ -232,6 +232,7 @@ def _article_facts(
     )
     known = with_first_names(known)  # 某局（某局）: one body, the first name canonical (second_names.py)
     printed_bodies = known.everywhere()  # every body printed in full, for short forms (§4.3): read once
+    article_text = "".join(s.text for s in body_sentences)  # a committee printed with its place (committee_units.as_printed)
     context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
     heads = headline_paragraphs(article.paragraphs)  # 【科室巡礼】 then 某医院神经外科：… as a first line
     first_body = next((i for i, s in enumerate(body_sentences) if s.paragraph >= heads), None)
@@ -326,6 +327,7 @@ def _article_facts(
                 org = deputy_place(person.title, org, [home or "", *(m.name for m in context.seen)], lexicon)
             org = judicial_rank_body(person, org, context.seen, lexicon) or org  # 民一庭四级高级法官: the court's
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon)  # §4.3
+            org = as_printed(org, article_text, lexicon)  # 县委常委、组织部部长, 某县 printed only with other bodies
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
             org = outside_unit(org, person, position, body_sentences, known, context.seen, posted, lexicon, home)  # 生产部经理
