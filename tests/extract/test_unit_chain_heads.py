@@ -1,5 +1,6 @@
-"""A chain of titles opened by a unit's head written with its kind word (科主任、主任医师…,
-病区主任、副主任医师…): every title is the department's the text named before it (invented names)."""
+"""Units of the own hospital read from how they are printed (invented names): a chain of titles opened
+by a unit's head written with its kind word (科主任、主任医师…, 病区主任、副主任医师…) is the department's
+the text named before it; a unit under the own hospital's short form (县医院…) or bare 医院 is named alone."""
 
 from __future__ import annotations
 
@@ -27,3 +28,19 @@ def test_a_chain_opened_by_bingqu_zhuren_is_the_ward_named_before():
         "病区主任、副主任医师蒯知秋说，这里的重点是控制症状。"
     )
     assert ("蒯知秋", "主任", "缓和医疗病区") in pairs
+
+
+def test_a_unit_under_the_own_hospitals_short_form_is_named_alone(lexicon):
+    from yuanzhi.extract.org_conventions import under_short_home
+    from yuanzhi.extract.orgs import OrgMention
+
+    unit = OrgMention(0, 5, "老年医学科", "县医院老年医学科", "department", "县医院")
+    read = under_short_home(unit, "棠溪县人民医院", lexicon)
+    assert read is not None and (read.name, read.parent) == ("老年医学科", "棠溪县人民医院")
+    other = OrgMention(0, 5, "老年医学科", "市医院老年医学科", "department", "市医院")
+    assert under_short_home(other, "棠溪县人民医院", lexicon) == other  # 市医院 is not the county's hospital
+
+
+def test_hospital_bare_before_a_unit_is_the_writers_unit_even_unnamed():
+    pairs = _pairs("救援队队长由医院创伤医学中心主任、主任医师庾寒舟担任，队员二十人。")
+    assert ("庾寒舟", "主任", "创伤医学中心") in pairs

@@ -263,21 +263,34 @@ _COMPANY_GROUP = "集团"  # 某钢铁集团: a company's group, not a hospital 
 def own_unit(org: OrgMention | None, home: str | None, lexicon: Lexicon, known: ArticleOrgs) -> OrgMention | None:
     """The two §4.10 readings of a unit of the article's own hospital: 医院 before it dropped
     (``without_hospital_word``), a campus named alone (``own_campus``)."""
-    return own_campus(without_hospital_word(org, home, lexicon), home, lexicon, known)
+    return own_campus(without_hospital_word(under_short_home(org, home, lexicon), home, lexicon), home, lexicon, known)
+
+
+def under_short_home(org: OrgMention | None, home: str | None, lexicon: Lexicon) -> OrgMention | None:
+    """A unit read under a short form of the article's own hospital (``县医院医养结合中心``, ``县医院``
+    standing for 某县人民医院): the own hospital's unit, named alone (GOLD_SPEC §4.2, §4.3)."""
+    from .org_short_names import full_name_of
+
+    if org is None or not home or org.kind != "department" or not org.parent or org.parent == home:
+        return org
+    if not org.name.startswith(org.parent) or full_name_of(org.parent, [home], lexicon) != home:
+        return org
+    return replace(org, name=org.name[len(org.parent) :], parent=home)
 
 
 def without_hospital_word(org: OrgMention | None, home: str | None, lexicon: Lexicon) -> OrgMention | None:
     """``医院图书馆``, ``医院急诊医学中心`` printed for a unit of the article's own hospital: 医院 is the
     hospital, no part of the unit's name (GOLD_SPEC §4.10), unless the unit's established name begins
-    with it (医院感染管理科, 医院办公室: lexicon/hospital_named_units.txt)."""
-    if org is None or not home or org.name != org.text or not org.text.startswith(_HOSPITAL_WORD):
+    with it (医院感染管理科, 医院办公室: lexicon/hospital_named_units.txt). 医院 bare is the writer
+    even where the article never prints its name (GOLD_SPEC §4.12): the unit is named alone then too."""
+    if org is None or org.name != org.text or not org.text.startswith(_HOSPITAL_WORD):
         return org
     rest = org.text[len(_HOSPITAL_WORD) :]
     if len(rest) < _MIN_PROPER or named_with_hospital(org.text, lexicon.directory) or not _CJK.match(rest):
         return org
     if not rest.endswith(conventions(lexicon.directory).unit_endings) or lexicon.org_kind(rest) not in _UNIT_KINDS:
         return org  # 医院集团, 医院协会: a body of its own
-    return replace(org, name=rest, kind="department", parent=home)
+    return replace(org, name=rest, kind="department", parent=home)  # home unknown: still the writer's unit
 
 
 _HOSPITAL_WORD = "医院"
