@@ -29,8 +29,9 @@ _LIST_AFTER = re.compile(r"(?:分别)?(?:为|是|有)[：:]|分别为")  # 医�
 _ACTING_AS = re.compile(r"作为")
 _ENGAGED = re.compile(r"(分别)?(?:受聘为|受聘担任)|(分别)(?:担任|出任)")  # 甲、乙分别担任A科、B科主任
 _SENT_TO = re.compile(r"被?(?:选派|派驻|下派|委派|选调|派)到([\u4e00-\u9fff]{2,12}?)(?:担任|挂任|任)")
-_COPULA = re.compile(r"(?:^|(?<=[，,；;：:]))([\u4e00-\u9fff]{2,4})(?:同志)?(?:为|系|现为|是)(?=[^，,。；;]{2,40}(?:[，,。；;]|$))")
-_IS_AFTER_NAME = re.compile(r"[，,]?(?:现|也|还)?(?:是|系)")  # 支部书记甲是心内科主任、主任医师；宣传委员乙，是…
+_NOW = r"(?:同时|现在|目前|如今|现|也|还)?"  # an adverb between the subject and its link: 甲同时是…, 乙现在是…
+_COPULA = re.compile(rf"(?:^|(?<=[，,；;：:]))([\u4e00-\u9fff]{{2,4}})(?:同志)?{_NOW}(?:为|系|是)(?=[^，,。；;]{{2,40}}(?:[，,。；;]|$))")
+_IS_AFTER_NAME = re.compile(rf"[，,]?{_NOW}(?:是|系)")  # 支部书记甲是心内科主任、主任医师；宣传委员乙，是…
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
 
 
