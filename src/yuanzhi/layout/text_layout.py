@@ -26,7 +26,15 @@ from .headings import ends_paragraph, is_heading, kicker_above_headline
 from .inline_heads import is_caption, is_section_head
 from .patterns import page_label_number
 from .runon_lines import reads_on_from
-from .text_rows import KICKER_GAP, Row, mark_closed, measured_rows, next_content, tag_forms
+from .text_rows import (
+    KICKER_GAP,
+    Row,
+    list_row,
+    mark_closed,
+    measured_rows,
+    next_content,
+    tag_forms,
+)
 
 _DATELINE = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|今年|本报讯|\d{1,2}月(?:初|中旬|下旬|底))"
@@ -143,6 +151,13 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
                 yield from flush_headings()
                 yield from flush()
                 yield _block(rows, [i], "body")
+            continue
+        if not (state == "mid" and paragraph) and state not in ("resume", "note") and list_row(rows, i):
+            # a row of a list printed one entry a line (名字　　职务) is a paragraph, never a heading
+            yield from flush_headings()
+            yield from flush()
+            paragraph, paragraph_kind = [i], "body"
+            state = "para" if row.closed else "mid"
             continue
         if paragraph_kind == "editor_note" and paragraph:
             if _note_continues(rows, paragraph):

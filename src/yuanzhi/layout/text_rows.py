@@ -198,6 +198,55 @@ def mark_closed(rows: list[Row]) -> None:
             continue
         j = next_content(rows, i)
         row.closed = whole or (j is not None and rows[j].indent_mark)
+    for i, row in enumerate(rows):
+        j = next_content(rows, i) if row.norm else None
+        if j is not None and hangs_under(row, rows[j]):
+            # a list row the column wrapped runs on into its hanging line, and ends there
+            row.closed = whole
+            rows[j].closed = True
+
+
+_FIELD_GAP = re.compile(r"\S(?: {2,}|\u3000+)\S")
+
+
+def list_row(rows: list[Row], i: int) -> bool:
+    """A row of a list printed one entry a line (名字　　职务): indented, its fields parted by a
+    wide gap, with another such row of the same indent right above or below it (a hanging line
+    between them belongs to the row above)."""
+    row = rows[i]
+    if row.tag is not None or not _row_shape(row):
+        return False
+    for j in (_row_neighbour(rows, i, -1), _row_neighbour(rows, i, 1)):
+        if j is not None and _row_shape(rows[j]) and leading_spaces(rows[j].raw) == leading_spaces(row.raw):
+            return True
+    return False
+
+
+def _row_shape(row: Row) -> bool:
+    return row.tag is None and leading_spaces(row.raw) > 0 and _FIELD_GAP.search(row.raw.strip()) is not None
+
+
+def _row_neighbour(rows: list[Row], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(rows) and (not rows[j].norm or (step < 0 and j > 0 and hangs_under(rows[j - 1], rows[j]))):
+        j += step
+    if step > 0:
+        while j < len(rows) and (not rows[j].norm or hangs_under(rows[i], rows[j])):
+            j += step
+    return j if 0 <= j < len(rows) else None
+
+
+def hangs_under(row: Row, below: Row) -> bool:
+    """A row of a list (名字　　职务: indented, its fields parted by a wide gap) that the column
+    wrapped: the line below starts deeper than the row, under the row's text (a hanging indent)."""
+    if row.tag is not None or below.tag is not None:
+        return False
+    start = leading_spaces(row.raw)
+    return (
+        0 < start < leading_spaces(below.raw) - 1
+        and _FIELD_GAP.search(row.raw.strip()) is not None
+        and _FIELD_GAP.search(below.raw.strip()) is None
+    )
 
 
 def next_content(rows: list[Row], i: int) -> int | None:
