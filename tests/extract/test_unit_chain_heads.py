@@ -44,3 +44,12 @@ def test_a_unit_under_the_own_hospitals_short_form_is_named_alone(lexicon):
 def test_hospital_bare_before_a_unit_is_the_writers_unit_even_unnamed():
     pairs = _pairs("救援队队长由医院创伤医学中心主任、主任医师庾寒舟担任，队员二十人。")
     assert ("庾寒舟", "主任", "创伤医学中心") in pairs
+
+
+def test_a_units_ending_that_is_half_of_the_next_verb_ends_the_name_before_it(lexicon):
+    from yuanzhi.extract.orgs import find_orgs
+    from yuanzhi.extract.segment import default_tokenizer, tokens
+
+    sentence = "据介绍，该院胰腺移植科组建于二〇一二年，现有床位二十张。"
+    names = [m.name for m in find_orgs(sentence, tokens(default_tokenizer(), sentence), lexicon, None)]
+    assert "胰腺移植科" in names and "胰腺移植科组" not in names

@@ -388,6 +388,8 @@ def find_orgs(
             cut = _title_glued(word, lexicon)
         if cut is not None:
             word, word_end = word[:cut], word_end - (len(word) - cut)
+        elif _half_of_verb(sentence, word, word_end, lexicon):  # 器官移植|科组|建于: 组 is half of 组建
+            word, word_end = word[:-1], word_end - 1
         if not _WORDISH.match(word) or (ending and not word.endswith(ending)):
             continue
         if not _ends_like_org(word, lexicon) or _verb_ending(word, lexicon) or _verb_before_suffix(word, lexicon):
@@ -450,6 +452,15 @@ def _is_boundary(sentence: str, end: int, tokens: Tokens) -> bool:
     """The token after ``end`` is a word of its own (not one character left over)."""
     at = bisect.bisect_left(tokens, end, key=lambda t: t[1])
     return at >= len(tokens) or len(tokens[at][0]) > 1 or not is_basic_han(tokens[at][0])
+
+
+def _half_of_verb(sentence: str, word: str, end: int, lexicon: Lexicon) -> bool:
+    """The token's last character is a unit's ending that makes a verb with the next character
+    (科组|建: 组建), and the token without it still ends like a unit (科): the name ends before it."""
+    return (
+        len(word) >= 2 and word_tags().get(sentence[end - 1 : end + 1]) in _VERB_TAGS
+        and lexicon.ends_like_org(word) and lexicon.ends_like_org(word[:-1])
+    )
 
 
 def _ends_like_org(word: str, lexicon: Lexicon) -> bool:
