@@ -55,6 +55,12 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # year_votes.agreed_votes: one person's mentions name only the years all allow), the due date and the
     # countdown (countdowns.day_countdown_cues: days or weeks to a printed date) and the rotation
     # (running_totals.rotation_cues: a station of fixed length begun this month)
+    # round 21 (first contact at 283d9c7): three wrong (a trusteeship's term expiring read 2023-12, two
+    # issues of two weak cues read 2025-04 and 2027-01), one right at confidence 0.5 (not sure)
+    "d21_trusteeship_term_expiry.txt",
+    "d21_gestation_weeks_delivery.txt",
+    "d21_two_weak_new_campus_old_building.txt",
+    "d21_two_weak_deadline_new_staff.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
