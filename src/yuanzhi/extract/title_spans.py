@@ -40,6 +40,7 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             continue  # 武警某总|队医|院: the title's last character opens a body's ending (医院)
         if _names_a_unit(sentence, end):
             continue  # 总务|科科长, 秘书|处: the post's word names the office that does its work
+        start, title = _body_before_qualified(sentence, start, title, lexicon)  # 市总|工会主席: 总工会 is a body
         prefix = next((p for p in lexicon.title_prefixes if title.startswith(p) and title[len(p) :] in lexicon.titles), None)
         if prefix and start > 0 and any(
             lexicon.is_org_suffix(sentence[start - size : start] + prefix) for size in (1, 2) if start >= size
@@ -78,6 +79,20 @@ def _title_words(sentence: str, lexicon: Lexicon) -> Iterator[tuple[int, int, st
             start, title = _cluster_head(sentence, start, title, lexicon)
         yield start, match.end(), title
         at = match.end()
+
+
+def _body_before_qualified(sentence: str, start: int, title: str, lexicon: Lexicon) -> tuple[int, str]:
+    """A title read as qualifier + committee + post (总|工会|主席) whose qualifier and committee end
+    a body's name (市|总工会: a place's federation of trade unions): the post is read after the body
+    (主席, the body its organization), not as a qualified post of an organ (总工会主席)."""
+    for prefix in lexicon.title_prefixes:
+        at = title.find(prefix, 1)
+        if at <= 0 or title[at + len(prefix) :] not in lexicon.titles:
+            continue
+        written = sentence[start : start + at + len(prefix)]
+        if any(lexicon.is_org_suffix(sentence[start - size : start] + written) for size in (0, 1, 2) if start >= size):
+            return start + at + len(prefix), title[at + len(prefix) :]
+    return start, title
 
 
 _UNIT_WORD = "科"
