@@ -215,6 +215,7 @@ def named_as_list(
 _ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
 
 
+_CLOSING_COLON = r"[：:]\s*$"  # 决定聘任： the cue closes its sentence, the items follow
 _HEADING = re.compile(r"(?:^|(?<=[：:。；;]))[一二三四五六七八九十]{1,3}、")  # 一、聘任 / 二、免去: a notice's section
 
 
@@ -224,6 +225,9 @@ def announced_list(sentence: str, lexicon: Lexicon) -> str | None:
     for cue, action, shape in lexicon.appointment_cues:
         if shape != "after" and cue in sentence and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
             return action
+    for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
+        if shape != "after" and re.search(re.escape(cue) + _CLOSING_COLON, sentence):
+            return action  # 经某日党委会议研究，决定聘任：  the list follows
     heading: str | None = None
     for number in _HEADING.finditer(sentence):
         heading = next((action for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0]))
@@ -236,9 +240,27 @@ def listed_item(
     titles: list[tuple[int, int, str]], action: str,
 ) -> list[AppointmentHit]:
     """One item of an announced list: ``甲、乙同志为康复科副主任；`` (the cue is the list's);
-    ``甲、乙分别为A科主任、副主任；`` one post each in order; under a removal ``甲的A科主任职务；``."""
-    names = name_list(sentence, 0, tokens, lexicon, blocked)
-    if not names:
+    ``甲、乙分别为A科主任、副主任；`` one post each in order; under a removal ``甲的A科主任职务；``.
+    A list printed in one sentence (``甲为A科主任，乙为B科主任，…``): each clause that is an item
+    too, once the sentence opens with one."""
+    hits = _item_at(sentence, 0, tokens, lexicon, home, blocked, titles, action)
+    if not hits:
+        return []
+    for comma in _ITEM_COMMA.finditer(sentence):
+        hits.extend(_item_at(sentence, comma.end(), tokens, lexicon, home, blocked, titles, action))
+    return hits
+
+
+_ITEM_COMMA = re.compile(r"[，,；;](?![^（(]*[）)])")  # a comma outside brackets: the next item may open
+
+
+def _item_at(
+    sentence: str, start: int, tokens: Tokens, lexicon: Lexicon, home: str | None, blocked: list[tuple[int, int]],
+    titles: list[tuple[int, int, str]], action: str,
+) -> list[AppointmentHit]:
+    """The item that opens at ``start``, or none."""
+    names = name_list(sentence, start, tokens, lexicon, blocked)
+    if not names or names[0][0] != start:
         return []
     rest_at = names[-1][1] + (2 if sentence.startswith("同志", names[-1][1]) else 0)
     each = len(names) > 1 and sentence.startswith(_EACH + "为", rest_at)
@@ -254,6 +276,8 @@ def listed_item(
         return []  # 甲的…: a removal item names the post 职务
     if each:
         posts = shared_unit(posts)
+        if len(posts) != len(names):
+            posts = units_each(sentence, rest_at, titles, lexicon, home, len(names)) or posts  # A科、B科护士长
         if len(posts) != len(names):
             return []
         return [AppointmentHit(sentence[a:b], t, o, action, a, b) for (a, b), (t, o) in zip(names, posts, strict=True)]

@@ -1,13 +1,16 @@
 """Passes over one article's facts once all its sentences are read (facts.py calls them last):
 
-    one_date_per_appointment ─▶ persons_not_listed ─▶ article_aliases
+    appointed_on_a_day ─▶ one_date_per_appointment ─▶ persons_not_listed ─▶ article_aliases
 
-A headline and the body stating one appointment keep the more exact date; a name listed in a
+An appointment is made on a day: one dated by a meeting of several days whose election day is not
+printed (11月14日至15日…换届大会) takes the meeting's first day (GOLD_SPEC §11). A headline and the body stating one appointment keep the more exact date; a name listed in a
 leadership list that later holds posts of its own is a person, not a listed member; the short
 names the article declared or wrote become aliases of the organizations they stand for.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..model import Appointment
 from .article_orgs import ArticleOrgs
@@ -21,9 +24,19 @@ def close_article(
     texts: list[str], lexicon: Lexicon,
 ) -> None:
     """All passes, in order, over the facts the article ``article_id`` of ``source`` added."""
+    appointed_on_a_day(out, article_id, source)
     one_date_per_appointment(out, article_id, source)
     persons_not_listed(out, article_id, source, held)
     article_aliases(out, known, texts, lexicon)
+
+
+def appointed_on_a_day(out: Collector, article_id: str, source: str) -> None:
+    """An appointment dated by a range (a meeting of several days) is dated by its first day."""
+    out.appointments[:] = [
+        replace(a, date=a.date.split("/", 1)[0]) if a.date and "/" in a.date and a.evidence
+        and a.evidence[0].article_id == article_id and a.evidence[0].source == source else a
+        for a in out.appointments
+    ]
 
 
 def one_date_per_appointment(out: Collector, article_id: str, source: str) -> None:
