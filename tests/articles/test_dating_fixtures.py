@@ -56,11 +56,12 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # countdown (countdowns.day_countdown_cues: days or weeks to a printed date) and the rotation
     # (running_totals.rotation_cues: a station of fixed length begun this month)
     # round 21 (first contact at 283d9c7): three wrong (a trusteeship's term expiring read 2023-12, two
-    # issues of two weak cues read 2025-04 and 2027-01), one right at confidence 0.5 (not sure)
-    "d21_trusteeship_term_expiry.txt",
-    "d21_gestation_weeks_delivery.txt",
-    "d21_two_weak_new_campus_old_building.txt",
-    "d21_two_weak_deadline_new_staff.txt",
+    # issues of two weak cues read 2025-04 and 2027-01), one right at confidence 0.5 (not sure); E93 fitted
+    # the trusteeship (term_spans.tsv: an agreement signed for N years, expiring in the next sentence; its
+    # start is background, not news), the pregnancy (countdowns.gestation_pair_cues: weeks at two dates,
+    # one with its year) and the two of two weak cues (bounded_months.py: a deadline ahead 须于…底前, a start
+    # behind going on now 于…入职…本月起, a service term still running 仍在服务期内; date_cues.tsv: 须于… 前 a
+    # deadline, not history)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

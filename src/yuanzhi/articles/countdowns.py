@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -65,6 +66,8 @@ class CountWords:
     days: re.Pattern[str]  # a countdown of days: group n (or h: 百日倒计时)
     weeks: re.Pattern[str]  # a pregnancy's weeks: groups w, d (days more)
     due: re.Pattern[str]  # the due date after its word: groups y, m, d
+    done: re.Pattern[str]  # after a printed date in its sentence: it is done (开工, 已), unless
+    ahead: re.Pattern[str]  # ... a word of time to come comes first (将, 计划)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +79,7 @@ def load_count_words(directory: Traversable) -> CountWords:
     """countdowns.tsv (and relative_years.tsv's words of time remaining) from ``directory``; a bad
     line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("countdowns.tsv"))
-    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "pregnant": [], "due": []}
+    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "pregnant": [], "due": [], "done": [], "ahead": []}
     rhythms: dict[str, int] = {}
     seasons: dict[str, int] = {}
     for number, line in _lines(directory, "countdowns.tsv"):
@@ -89,7 +92,7 @@ def load_count_words(directory: Traversable) -> CountWords:
                 raise LexiconError(path, number, "the months are 1-12")
             (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(_names(path, number, cols[2]), value))
         else:
-            raise LexiconError(path, number, "expected 'start|held|countdown|pregnant|due<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
+            raise LexiconError(path, number, "expected 'start|held|countdown|pregnant|due|done|ahead<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
     if not all(roles.values()) or not rhythms or not seasons:
         raise LexiconError(path, 0, "no words for a role, no rhythms or no seasons")
     remaining = load_role_words(directory, "relative_years.tsv", RELATIVE_ROLES)["remaining"]
@@ -107,9 +110,11 @@ def load_count_words(directory: Traversable) -> CountWords:
             rf"(?:{_alternatives(roles['countdown'])})“?(?P<n>{_NUM})[天日](?![前后])"
             rf"|(?P<h>百|千|[一二三四五六七八九]十)日(?:{_alternatives(roles['countdown'])})"
         ),
-        # 孕28周, 孕28+3周, 怀孕28周3天
-        re.compile(rf"(?:{_alternatives(roles['pregnant'])})(?P<w>\d{{1,2}})(?:\+(?P<d>\d))?周(?:(?P<d2>\d)天)?"),
+        # 孕28周, 孕28+3周, 怀孕28周3天, 孕39周+1天
+        re.compile(rf"(?:{_alternatives(roles['pregnant'])})(?P<w>\d{{1,2}})(?:\+(?P<d>\d))?周(?:(?P<d2>\d)天|\+(?P<d3>\d)天)?"),
         re.compile(rf"(?:{_alternatives(roles['due'])})(?:为|是|在|定在|约为?)?{_FULL_DATE.format(g='')}"),
+        re.compile(_alternatives(roles["done"])),
+        re.compile(_alternatives(roles["ahead"])),
     )
 
 
@@ -174,10 +179,26 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest(pattern: re.Pattern[str], flat: str, at: int) -> re.Match[str] | None:
-    """The match of ``pattern`` nearest to ``at`` within DAY_REACH characters either way."""
-    found = [m for m in pattern.finditer(flat, max(0, at - DAY_REACH), min(len(flat), at + DAY_REACH))]
+def _nearest(
+    pattern: re.Pattern[str], flat: str, at: int, keep: Callable[[re.Match[str]], bool] = lambda _: True
+) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest to ``at`` within DAY_REACH characters either way (of those kept)."""
+    found = [m for m in pattern.finditer(flat, max(0, at - DAY_REACH), min(len(flat), at + DAY_REACH)) if keep(m)]
     return min(found, key=lambda m: abs(m.start() - at), default=None)
+
+
+def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
+    return int(match.group("y")), int(match.group("m")), int(match.group("d"))
+
+
+def _is_done(words: CountWords, flat: str, match: re.Match[str]) -> bool:
+    """True when the rest of a printed date's sentence reports it done (2023年5月6日，新院区开工;
+    于…开工以来) before any word of time to come (将于2025年1月1日启用)."""
+    before = flat[max(0, match.start() - 4) : match.start()]
+    rest = flat[match.end() : match.end() + DAY_REACH]
+    rest = rest[: min((rest.find(p) for p in "。；！？" if p in rest), default=len(rest))]
+    ahead, done = words.ahead.search(before + rest), words.done.search(rest)
+    return done is not None and (ahead is None or ahead.start() > len(before) + done.start())
 
 
 def day_countdown_cues(text: str, words: CountWords | None = None) -> list[DateCue]:
@@ -187,26 +208,77 @@ def day_countdown_cues(text: str, words: CountWords | None = None) -> list[DateC
     flat = _SPACE.sub("", unquoted(text))
     target = re.compile(_FULL_DATE.format(g=""))
     out: list[DateCue] = []
+    done = [d for m in target.finditer(flat) if _is_done(words, flat, m) and (d := _date(*_ymd(m)))]
     for match in words.days.finditer(flat):
         if match.group("h"):
             days = cn_number(match.group("h").replace("百", "一百").replace("千", "一千"))
         else:
             days = cn_number(match.group("n"))
-        printed = _nearest(target, flat, match.start())
-        end = _date(int(printed.group("y")), int(printed.group("m")), int(printed.group("d"))) if printed else None
+        # the date counted to is in the issue's future: never one the text reports done (2023年5月6日，
+        # 新院区开工), and "now" is not before a date it reports done
+        printed = _nearest(target, flat, match.start(), lambda m: not _is_done(words, flat, m))
+        end = _date(*_ymd(printed)) if printed else None
         if not days or not 0 < days <= MAX_DAYS or end is None:
             continue
-        out.append(_cue(end - dt.timedelta(days=days), f"{match.group()}…{printed.group() if printed else ''}", match.start()))
+        now = end - dt.timedelta(days=days)
+        if any(now < d for d in done):
+            continue
+        out.append(_cue(now, f"{match.group()}…{printed.group() if printed else ''}", match.start()))
     for match in words.weeks.finditer(flat):
         if _STILL_TO_COME.match(flat, match.end()) or _NOT_NOW.search(flat, max(0, match.start() - 2), match.start()):
             continue
         due = _nearest(words.due, flat, match.start())
         end = _date(int(due.group("y")), int(due.group("m")), int(due.group("d"))) if due else None
-        weeks, more = int(match.group("w")), match.group("d") or match.group("d2")
+        weeks, more = int(match.group("w")), match.group("d") or match.group("d2") or match.group("d3")
         if end is None or not 4 <= weeks <= 42:
             continue
         left = FULL_TERM - weeks * 7 - (int(more) if more else 3)
         out.append(_cue(end - dt.timedelta(days=left), f"{match.group()}…{due.group() if due else ''}", match.start()))
+    return out
+
+
+GESTATION_SLACK = 7  # days a count of whole weeks (孕10周: 10 weeks and up to six days) leaves open
+_SENTENCE = re.compile(r"[^。！？；]+")
+_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
+
+
+def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[DateCue]:
+    """A pregnancy's weeks printed at two dates, one with its year (2025年11月20日…建档时孕10周) and
+    one without (6月12日…分娩时孕39周+1天): the weeks between them are the days between the dates,
+    which gives the second its year (+204 days: 2026-06-12). Each count's date is one in its sentence."""
+    words = words or default_count_words()
+    flat = _SPACE.sub("", unquoted(text))
+    target = re.compile(_FULL_DATE.format(g=""))
+    dated: list[tuple[int, dt.date]] = []  # (days pregnant, the date)
+    bare: list[tuple[int, int, int, str, int]] = []  # (days pregnant, month, day, quote, start)
+    for sentence in _SENTENCE.finditer(flat):
+        counts = list(words.weeks.finditer(sentence.group()))
+        if len(counts) != 1:
+            continue
+        match = counts[0]
+        more = match.group("d") or match.group("d2") or match.group("d3")
+        days = int(match.group("w")) * 7 + (int(more) if more else 0)
+        full = target.search(sentence.group())
+        if full:
+            day = _date(int(full.group("y")), int(full.group("m")), int(full.group("d")))
+            if day is not None and not target.search(sentence.group(), full.end()):
+                dated.append((days, day))
+            continue
+        found = list(_DAY.finditer(sentence.group()))
+        if len(found) == 1:
+            m, d = int(found[0].group("m")), int(found[0].group("d"))
+            bare.append((days, m, d, f"{found[0].group()}…{match.group()}", sentence.start() + found[0].start()))
+    out: list[DateCue] = []
+    for days, month, mday, quote, start in bare:
+        for known, when in dated:
+            if abs(days - known) < GESTATION_SLACK:
+                continue
+            expected = when + dt.timedelta(days=days - known)
+            options = [o for y in (expected.year - 1, expected.year, expected.year + 1) if (o := _date(y, month, mday))]
+            near = min(options, key=lambda o: abs((o - expected).days), default=None)
+            if near is not None and abs((near - expected).days) < GESTATION_SLACK:
+                out.append(_cue(near, quote, start))
+                break
     return out
 
 

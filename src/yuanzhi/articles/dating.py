@@ -38,7 +38,13 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   days, or a pregnancy of weeks, to a printed date is a printed date that many days before it
   (倒计时100天…2027年1月1日启用 → 2026-09-23; 孕28周，预产期为2027年3月17日 → 2026-12-23: countdowns.py);
   a rotation of fixed length since a printed month in a station begun this month counts the months
-  as a running total does (2025年9月入培…每3个月轮转…本月起…第四站 → 2026-06: running_totals.py).
+  as a running total does (2025年9月入培…每3个月轮转…本月起…第四站 → 2026-06: running_totals.py);
+  a pregnancy's weeks at two dates, one with its year, give the other its year (2025年11月20日…孕10周,
+  6月12日…孕39周+1天 → 2026-06-12: countdowns.py); an agreement of N years signed at a printed month
+  and said to expire in the next sentence names the year N on (term_spans.py); a deadline ahead (须于
+  2027年1月底前), a start behind that goes on now (于2025年11月入职…本月起) and a term still running
+  (三年服务期…仍在服务期内) bound the month on one side, weakly, and meet (bounded_months.py); the
+  start of such a span or term is background, no news of the issue's month.
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -56,9 +62,10 @@ from pathlib import PurePath
 from ..errors import YuanzhiError
 from ..model import DateSource
 from .age_words import age_word_cues, article_age_cues
+from .bounded_months import background_months, bounded_month_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .cohort_years import cohort_year_cues
-from .countdowns import countdown_cues, day_countdown_cues, held_count_cues
+from .countdowns import countdown_cues, day_countdown_cues, gestation_pair_cues, held_count_cues
 from .date_cues import (
     DateCue,
     YearCue,
@@ -82,7 +89,7 @@ from .plan_spans import plan_span_cues
 from .relative_years import bracketed_year_cues, honour_year_cues, relative_year_cues
 from .running_totals import rotation_cues, running_total_cues
 from .solar_terms import term_mentions
-from .term_spans import term_span_cues
+from .term_spans import term_span_cues, term_start_months
 from .trend_years import trend_votes
 from .weak_years import candidate_years, weak_votes, weak_year_cues
 from .year_votes import Vote, counted_from, month_fit, weekday_fit, year_votes
@@ -261,6 +268,9 @@ def weigh(
     dates += running_total_cues([t for t in texts if not is_schedule(t)])  # 每月200元…总额达到15000元: the 75th month
     dates += rotation_cues([t for t in texts if not is_schedule(t)])  # 2025年9月入培…每3个月轮转…本月起…第四站: 2026-06
     dates += [c for t in texts if not is_schedule(t) for c in day_countdown_cues(t)]  # 倒计时100天…2027年1月1日; 孕28周…预产期
+    dates += [c for t in texts if not is_schedule(t) for c in gestation_pair_cues(t)]  # 2025年11月20日…孕10周; 6月12日…孕39周+1天
+    behind = background_months(texts) | term_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
+    dates = [c for c in dates if c.year is None or (c.year, c.month) not in behind]
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals
@@ -269,6 +279,7 @@ def weigh(
     hint_month = int(hint.group(2)) if hint and hint.group(2) else None
     weak = weak_year_cues(joined)  # 本月闭幕的奥运会, 个人缴费提高40元: a year where two agree
     weak += countdown_cues(joined) + held_count_cues(texts)  # 定于2027年6月…还有两三年; 每个假期一次…开展了十多次
+    weak += bounded_month_cues(texts)  # 须于2027年1月底前 (ahead), 于2025年11月入职…本月起 (behind)
     unanchored = not cues and hint_year is None and not any(c.year for c in months) and not candidate_years(weak)
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)

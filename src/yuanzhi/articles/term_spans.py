@@ -1,8 +1,9 @@
 """Years a term of service fixes: a span of years the text says ends now (圆满完成为期两年的
 对口支援任务返回, 五年任期届满), begun in a year the article prints with a word of beginning
 (2023年7月，这批队员来到…, 2016年6月就任) → the issue is that year plus the count (2025,
-2021). The beginning is the printed year nearest the span in the same article. A term that only
-begins (开始为期两年的援疆工作) says nothing. Words are data (lexicon/term_spans.tsv).
+2021); an agreement's term expiring in the next sentence as well (2023年12月，两院签订为期三年的托管
+协议…。协议将于下月底期满 → 2026). The beginning is the printed year nearest the span in the same
+article. A term that only begins (开始为期两年的援疆工作) says nothing. Words are data (lexicon/term_spans.tsv).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .role_lexicon import load_role_words
 
 TERM_WEIGHT = 2.0  # the writer's own span from a printed beginning: arithmetic, not a guess
 MAX_TERM = 10  # years a term, a posting or a tenure lasts
-ROLES = ("before", "after", "ending", "began")
+ROLES = ("before", "after", "ending", "began", "expires")
 _SENTENCE = re.compile(r"[^。！？；]+")
 _SPACE = re.compile(r"\s+")
 
@@ -28,7 +29,8 @@ _SPACE = re.compile(r"\s+")
 class TermWords:
     span: re.Pattern[str]  # groups n or n2: the count of years
     ending: re.Pattern[str]
-    began: re.Pattern[str]  # group y: the year the term began
+    expires: re.Pattern[str]  # in the next sentence: the term ends now
+    began: re.Pattern[str]  # groups y (and m): the year (and month) the term began
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +48,9 @@ def load_term_words(directory: Traversable) -> TermWords:
             rf"|{count.replace('?P<n>', '?P<n2>')}(?:的)?(?:{_alternatives(words['after'])})"
         ),
         re.compile(_alternatives(words["ending"])),
+        re.compile(_alternatives(words["expires"])),
         re.compile(
-            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|以来)?[，,]?"
+            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月)?(?:\d{{1,2}}日)?(?:起|以来)?[，,]?"
             rf"[^。；！？，,]{{0,12}}?(?:{_alternatives(words['began'])})"
         ),
     )
@@ -55,21 +58,33 @@ def load_term_words(directory: Traversable) -> TermWords:
 
 def term_span_cues(texts: list[str], words: TermWords | None = None) -> list[YearCue]:
     """Each article's span ending now, from the printed beginning nearest it: one vote."""
-    words = words or default_term_words()
-    out: list[YearCue] = []
+    return [cue for cue, _ in _spans(texts, words or default_term_words())]
+
+
+def term_start_months(texts: list[str], words: TermWords | None = None) -> set[tuple[int, int]]:
+    """The printed (year, month) each term ending now began in (2023年12月，两院签订为期三年的…):
+    the term's background, not the issue's news."""
+    return {start for _, start in _spans(texts, words or default_term_words()) if start is not None}
+
+
+def _spans(texts: list[str], words: TermWords) -> list[tuple[YearCue, tuple[int, int] | None]]:
+    out: list[tuple[YearCue, tuple[int, int] | None]] = []
     for text in texts:
         flat = _SPACE.sub("", unquoted(text))
-        begins = [(m.start(), int(m.group("y"))) for m in words.began.finditer(flat)]
+        begins = [(m.start(), int(m.group("y")), m.group("m")) for m in words.began.finditer(flat)]
         if not begins:
             continue
-        for sentence in _SENTENCE.finditer(flat):
+        sentences = list(_SENTENCE.finditer(flat))
+        for index, sentence in enumerate(sentences):
             span = words.span.search(sentence.group())
-            if not span or not words.ending.search(sentence.group()):
+            after = sentences[index + 1].group() if index + 1 < len(sentences) else ""
+            if not span or not (words.ending.search(sentence.group()) or words.expires.search(after)):
                 continue
             n = cn_number(span.group("n") or span.group("n2"))
             if not n or n > MAX_TERM:
                 continue
             at = sentence.start() + span.start()
-            _, begun = min(begins, key=lambda b: abs(b[0] - at))
-            out.append(YearCue(begun + n, "about", TERM_WEIGHT, _quote(span.group(0)), at))
+            _, begun, month = min(begins, key=lambda b: abs(b[0] - at))
+            start = (begun, int(month)) if month else None
+            out.append((YearCue(begun + n, "about", TERM_WEIGHT, _quote(span.group(0)), at), start))
     return out

@@ -1,0 +1,109 @@
+"""Two weak bounds on the issue's month, each from a printed month the text places in the
+issue's past or future (weak_years.WeakCue: a year and the issue months it is allowed in):
+
+* a deadline still ahead (剩余科室须于2027年1月底前全部完成 → the issue is before February 2027;
+  a deadline 前 its month: before the month);
+* something begun at a printed month that goes on now, said in the same sentence
+  (新院区于2025年4月启用，目前已承担…; 这批新职工于2025年11月入职…本月起陆续开始独立值班 → after it);
+* a term of N years begun at a printed month that the article says still runs (2023年9月…签订了
+  三年服务期协议。眼下仍在服务期内 → from October 2023 to August 2026).
+
+A one-sided bound reaches REACH months: a newsletter reports a coming deadline or a recent
+start within a few years of it. Each leaves several years; where two meet (weak_years.agreed_years)
+:mod:`dating` dates the issue by its dated months. Words are data (lexicon/bounded_months.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from .calendar_cues import _NUM, _alternatives, cn_number
+from .countdowns import _months
+from .date_cues import _quote, unquoted
+from .role_lexicon import load_role_words
+from .weak_years import WeakCue
+
+REACH = 36  # months a one-sided bound reaches (a deadline ahead, a start behind)
+MAX_TERM = 10  # years a service term lasts
+TERM_REACH = 120  # characters from a term's count to the words that say it still runs
+ROLES = ("must", "before", "begun", "now", "term", "running")
+_MONTH = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:\d{1,2}[日号])?"
+_SENTENCE = re.compile(r"[^。！？；]+")
+_SPACE = re.compile(r"\s+")
+_NOT_YET = re.compile(r"(?:将|拟|计划|预计|有望|力争|争取)(?:于|在)?$")
+
+
+@dataclass(frozen=True)
+class BoundWords:
+    deadline: re.Pattern[str]  # groups y, m
+    begun: re.Pattern[str]  # groups y, m
+    now: re.Pattern[str]
+    term: re.Pattern[str]  # group n: the count of years
+    running: re.Pattern[str]
+    month: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def default_bound_words() -> BoundWords:
+    return load_bound_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_bound_words(directory: Traversable) -> BoundWords:
+    """bounded_months.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    words = load_role_words(directory, "bounded_months.tsv", ROLES)
+    return BoundWords(
+        re.compile(rf"(?:{_alternatives(words['must'])})(?:于|在)?{_MONTH}(?:{_alternatives(words['before'])})(?![夕后])"),
+        re.compile(rf"{_MONTH}[，,]?(?:正式|已|全面|顺利)?(?:{_alternatives(words['begun'])})"),
+        re.compile(_alternatives(words["now"])),
+        re.compile(rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?:的)?(?:{_alternatives(words['term'])})"),
+        re.compile(_alternatives(words["running"])),
+        re.compile(_MONTH),
+    )
+
+
+def _index(match: re.Match[str]) -> int | None:
+    month = int(match.group("m"))
+    return int(match.group("y")) * 12 + month - 1 if 1 <= month <= 12 else None
+
+
+def background_months(texts: list[str], words: BoundWords | None = None) -> set[tuple[int, int]]:
+    """The printed (year, month) of each start behind that goes on now and each running term's
+    start: background of what the issue reports now, not its news (新院区于2025年4月启用，目前…)."""
+    return {(at // 12, at % 12 + 1) for _, at, _ in _bounds(texts, words or default_bound_words()) if at is not None}
+
+
+def bounded_month_cues(texts: list[str], words: BoundWords | None = None) -> list[WeakCue]:
+    """Each article's deadlines ahead, starts behind that go on now and terms still running."""
+    return [cue for _, _, cue in _bounds(texts, words or default_bound_words())]
+
+
+def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, WeakCue]]:
+    """(kind, the start's month index for a start behind or a term, the cue) of each bound."""
+    out: list[tuple[str, int | None, WeakCue]] = []
+    for text in texts:
+        flat = _SPACE.sub("", unquoted(text))
+        for match in words.deadline.finditer(flat):
+            at = _index(match)
+            if at is not None:
+                last = at if "底" in match.group(0)[-4:] else at - 1  # 1月底前: January too
+                out.append(("deadline", None, WeakCue(_quote(match.group(0), 40), _months(at - REACH, last))))
+        for sentence in _SENTENCE.finditer(flat):
+            for match in words.begun.finditer(sentence.group()):
+                at = _index(match)
+                before = sentence.group()[max(0, match.start() - 4) : match.start()]
+                if at is None or _NOT_YET.search(before) or not words.now.search(sentence.group(), match.end()):
+                    continue
+                out.append(("begun", at, WeakCue(_quote(match.group(0), 40), _months(at + 1, at + REACH))))
+        for match in words.term.finditer(flat):
+            years = cn_number(match.group("n"))
+            begun = [m for m in words.month.finditer(flat, max(0, match.start() - TERM_REACH), match.start())]
+            if not years or years > MAX_TERM or not begun or not words.running.search(flat, match.end(), match.end() + TERM_REACH):
+                continue
+            at = _index(begun[-1])  # the printed month nearest before the term
+            if at is not None:
+                out.append(("term", at, WeakCue(_quote(match.group(0), 40), _months(at + 1, at + 12 * years - 1))))
+    return out
