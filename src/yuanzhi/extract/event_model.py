@@ -37,6 +37,7 @@ class Occasions:
     bodies: tuple[str, ...] = ()  # cue words that name a body (联盟): no signing beside an occasion
     body_parts: tuple[str, ...] = ()  # 联盟专家团队: the body's people, no cue at all
     pledges: tuple[str, ...] = ()  # 责任书, 承诺书: signed inside a body, no agreement between parties
+    vetting: tuple[str, ...] = ()  # 组织考察: a step of selecting a cadre, no visit
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ def load_occasions(directory: Traversable) -> Occasions:
     entries: list[tuple[str, str]] = []
     inside: list[str] = []
     own: set[str] = set()
-    lists: dict[str, list[str]] = {"both": [], "one": [], "relays": [], "bodies": [], "body_parts": [], "pledges": []}
+    lists: dict[str, list[str]] = {"both": [], "one": [], "relays": [], "bodies": [], "body_parts": [], "pledges": [], "vetting": []}
     for number, line in lexicon_entries(path):
         word, sep, kind = line.partition("\t")
         word, kind = word.strip(), kind.strip()
@@ -68,13 +69,13 @@ def load_occasions(directory: Traversable) -> Occasions:
             continue
         if not sep or not word or kind not in EVENT_TYPES:
             raise LexiconError(
-                str(path), number, f"expected 'occasion<TAB>type', 'inside|both|one|relays|bodies|body_parts|pledges<TAB>words' or 'own<TAB>types' (types of {', '.join(sorted(EVENT_TYPES))})"
+                str(path), number, f"expected 'occasion<TAB>type', 'inside|both|one|relays|bodies|body_parts|pledges|vetting<TAB>words' or 'own<TAB>types' (types of {', '.join(sorted(EVENT_TYPES))})"
             )
         entries.append((word, kind))
     return Occasions(
         tuple(sorted(entries, key=lambda e: -len(e[0]))), tuple(sorted(inside, key=len, reverse=True)), frozenset(own),
         tuple(lists["both"]), tuple(lists["one"]), tuple(lists["relays"]), tuple(lists["bodies"]),
-        tuple(lists["body_parts"]), tuple(lists["pledges"]),
+        tuple(lists["body_parts"]), tuple(lists["pledges"]), tuple(lists["vetting"]),
     )
 
 
@@ -82,7 +83,7 @@ def held_part(sentence: str, occasions: Occasions | None = None) -> str:
     """The sentence without what it relays: 召开党委会传达全市表彰大会精神 holds a 党委会, not
     the 表彰大会 (传达/学习贯彻 … 精神 within one clause)."""
     occasions = occasions or default_occasions()
-    for part in occasions.body_parts:  # 联盟专家团队开展了学术讲座: a lecture, not a signing
+    for part in occasions.body_parts + occasions.vetting:  # 联盟专家团队开展了学术讲座: a lecture, not a signing
         sentence = sentence.replace(part, "　" * len(part))
     if occasions.pledges:  # 签订了《廉洁从业承诺书》, 目标管理责任书签订大会: a pledge, no signing (GOLD_SPEC §13)
         words = "|".join(re.escape(w) for w in occasions.pledges)

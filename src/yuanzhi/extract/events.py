@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 SUMMARY_LIMIT = 80
-_DECIDED_BEFORE_LIST = re.compile(r"^\s*经[^，。；]{0,40}(?:研究决定|会议决定)[：:]\s*$")
+_DECIDED_BEFORE_LIST = re.compile(r"(?:^\s*经|[，,])[^，。；]{0,40}(?:研究决定|会议决定)[：:]\s*$")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def event_in(sentence: str, dates: list[DateMention], lexicon: Lexicon) -> Event
     if kind in (None, "meeting", "other", "visit") and passed_review(held):
         kind = "award"  # 顺利通过三级医院评审 (GOLD_SPEC §13)
     if kind is None and _DECIDED_BEFORE_LIST.search(sentence):
-        kind = "appointment"  # 经六月十日院党委会研究决定： then the posts, one to a line
+        kind = "appointment"  # 经六月十日院党委会研究决定： (经民主测评…，6月2日院党委会研究决定：) then the posts
     if kind is None or continues_occasion(sentence, dates, kind):
         return None  # 会上，甲领学了…: part of the occasion just reported
     exact = [d for d in usable if not d.approximate]
