@@ -326,7 +326,7 @@ def _article_facts(
             if level_post(person.title, lexicon):  # 市人大代表: the city's (deputies.py)
                 org = deputy_place(person.title, org, [home or "", *(m.name for m in context.seen)], lexicon)
             org = judicial_rank_body(person, org, context.seen, lexicon) or org  # 民一庭四级高级法官: the court's
-            org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon)  # §4.3
+            org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon, context.declared)  # §4.3
             org = as_printed(org, article_text, lexicon)  # 县委常委、组织部部长, 某县 printed only with other bodies
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit
             org = own_unit(org, home, lexicon, known)  # 某医院东院区执行院长: 东院区 (GOLD_SPEC §4.10)
@@ -385,7 +385,7 @@ def _article_facts(
             hit = replace(hit, org=own_unit(hit.org, home, lexicon, known))  # §4.10: 某医院东院区 → 东院区
             hit = replace(hit, org=university_body(text, hit.title, hit.start, hit.org, context.seen) or hit.org)
             hit = replace(hit, org=court_rank_body(hit.title, hit.org, context.seen, lexicon) or hit.org)  # 某庭庭长、审判员
-            hit = replace(hit, org=printed_in_full(hit.org, printed_bodies, lexicon))  # §4.3: 为政协某区第七届委员会委员
+            hit = replace(hit, org=printed_in_full(hit.org, printed_bodies, lexicon, context.declared))  # §4.3: 为政协某区第七届委员会委员
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
                 out.appointments.append(

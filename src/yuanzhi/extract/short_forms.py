@@ -147,7 +147,9 @@ def named_before(
     return org
 
 
-def printed_in_full(org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon) -> OrgMention | None:
+def printed_in_full(
+    org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon, declared: dict[str, str] | None = None,
+) -> OrgMention | None:
     """A government body a post took in the end, printed shorter than the article prints it once
     (GOLD_SPEC §4.3): ``市医疗保障局`` carried to a chain's 党组成员 is 某市医疗保障局, and ``某市委组织部``,
     built from ``市委常委、组织部部长``, is the ``中共某市委组织部`` printed: the one full name it shortens."""
@@ -157,7 +159,12 @@ def printed_in_full(org: OrgMention | None, named: list[OrgMention], lexicon: Le
         return replace(org, name=record, kind="government")  # 区政协, 政协某区第七届委员会: the CPPCC's name of record
     if org is None or org.kind != "government" or org.parent is not None:
         return org
-    fulls = [n for n in dict.fromkeys(m.name for m in named) if n.endswith(org.name)]
+    declared = declared or {}
+    if org.name in declared:  # 某县人民检察院（以下简称“某县检察院”）: the name the short one was declared for
+        return replace(org, name=declared[org.name])
+    fulls = [n for n in dict.fromkeys(m.name for m in named) if n.endswith(org.name) or (
+        org.name[0] in _LEVEL_START and lexicon.org_kind(n) == lexicon.org_kind(org.name)
+    )]  # 县卫健局 for 某县卫生健康局: a short form from the level word; 某市卫健委, with its place, stands as printed
     full = full_name_of(org.name, fulls, lexicon)
     return replace(org, name=full) if full else org
 
