@@ -21,7 +21,7 @@ from .names import surname_length, valid_name
 from .notices import HELD, posts_between
 from .orgs import OrgMention, Tokens
 
-_CAREER = re.compile(r"(?:历任|先后任|先后担任|曾任|曾担任|曾先后任)")
+_CAREER = re.compile(r"(?:历任|先后任|先后担任|曾任|曾担任|曾先后任|曾兼任|曾先后兼任)")  # 曾兼任: posts held beside the career
 _YEAR = r"(?:19|20)\d\d年(?:\d{1,2}月)?"
 _DATED = re.compile(rf"{_YEAR}(?:(?:至|到|—|－|-)(?:{_YEAR}|\d{{1,2}}月))?(?:起|以来)?(?:改任|转任|调任|升任|任|担任)")
 _CLAUSE_STOP = "，。；,;"

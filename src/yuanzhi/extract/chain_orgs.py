@@ -93,9 +93,14 @@ _LEVEL_WORDS = "省市县区"
 _COMMITTEE = "委"  # 县委统战部 after 某县委常委: the county's party committee's department
 
 
+# 首批, 第三批, 泷南省首批, 全国第五批: the cohort of a programme whose post follows (…继承工作指导老师)
+_COHORT = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|全国|国家))?(?:首|第[一二三四五六七八九十0-9]{1,3})批")
+
+
 def qualifying_word(text: str) -> bool:
-    """A common noun (论坛, 大会) that says what the next post is of, not an organization or name."""
-    return 2 <= len(text) <= 4 and word_tags().get(text) in _NOUN_TAGS
+    """A common noun (论坛, 大会) that says what the next post is of, not an organization or name;
+    or the cohort of a programme (省首批): which intake of the programme the post belongs to."""
+    return (2 <= len(text) <= 4 and word_tags().get(text) in _NOUN_TAGS) or _COHORT.fullmatch(text) is not None
 
 
 def institution(org: OrgMention | None) -> OrgMention | None:

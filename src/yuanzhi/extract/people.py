@@ -64,6 +64,7 @@ _CLOSE_QUOTES = set("”’」』》\"")
 
 
 _OCCASION_COMMITTEES = ("大会", "组委会", "组织委员会", "编委会")  # committees of an event or a paper (§3)
+_MEMBERSHIPS = ("党员", "盟员", "社员", "会员")  # 共产党员, 民盟盟员, 九三学社社员: a party one belongs to
 _COMMUNITY_HEAD = "总院长"  # 总院长, 副总院长, 常务副总院长: posts of a 医共体 or a group, not of a hospital
 
 
@@ -185,7 +186,8 @@ def people_in_sentence(
                 lead = past_sitting(sentence, lead)  # 院长、第十四届全国人大代表某某: the sitting is no unit
             stripped = sentence[lead:start]
             if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):
-                chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described)
+                chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described
+                             if not sentence[a:b].endswith(_MEMBERSHIPS))  # 民盟盟员: a party, no post
             predicate = gap.startswith(("，", ",")) and _after_verb(  # 甲任联络站站长，市人大代表、…乙: the next person's chain
                 sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon
             )
