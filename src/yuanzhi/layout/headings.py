@@ -70,6 +70,8 @@ def is_heading(
     if len(row.norm) > 60:
         return False
     nxt = next_content(rows, i)
+    if nxt is not None and rows[nxt].tag is None and _bracket_runs_on(row.norm, rows[nxt].norm):
+        return False  # 某某讯（记者　甲　通讯员　乙 | 丙）12月3日…: a bracket the next line closes, gaps or none
     if not row.gap and (
         not _balanced(row.norm)
         or _run_on(row.norm)
@@ -241,6 +243,17 @@ def _clause_runs_on(text: str, nxt: int | None, rows: list[Row]) -> bool:
         return False
     following = rows[nxt].norm
     return _continues(following) or word_runs_across(text, following) or _number_cut(text, following)
+
+
+def _bracket_runs_on(text: str, next_text: str) -> bool:
+    """The line leaves a bracket open (（ or “) and the next line closes it before opening any:
+    one bracket printed over the line break, so the line runs on (a dateline's byline in brackets)."""
+    for open_, close in (("（", "）"), ("(", ")")):
+        if text.count(open_) > text.count(close):
+            head = next_text.split(open_, 1)[0]
+            if close in head:
+                return True
+    return False
 
 
 def _balanced(text: str) -> bool:
