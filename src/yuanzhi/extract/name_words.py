@@ -30,10 +30,17 @@ _UNGOVERNED_TAGS = {"t", "r", "m", "d"}  # 每周 (r), 今年 (t), 两次 (m), �
 _LIST_CHARS = set("和等及")  # 和: names.py's own rule; 等, 及: a list ends or goes on, not a preposition
 
 
-def word_across_end(short_end: int, long_end: int, tokens: Tokens) -> bool:
-    """A dictionary word of three or more characters starts at ``short_end`` and ends after ``long_end``."""
+def word_across_end(short_end: int, long_end: int, tokens: Tokens, shortest: int = 3) -> bool:
+    """A dictionary word of ``shortest`` or more characters starts at ``short_end`` and ends after ``long_end``."""
     at = token_starting(tokens, short_end)
-    return at is not None and len(tokens[at][0]) >= 3 and tokens[at][2] > long_end and tokens[at][0] in word_tags()
+    return at is not None and len(tokens[at][0]) >= shortest and tokens[at][2] > long_end and tokens[at][0] in word_tags()
+
+
+def common_word_across_end(short_end: int, long_end: int, tokens: Tokens) -> bool:
+    """A common dictionary word of two or more characters (协同, 产科; no name jieba lists) starts
+    at ``short_end`` and ends after ``long_end``."""
+    at = token_starting(tokens, short_end)
+    return word_across_end(short_end, long_end, tokens, 2) and at is not None and not (word_tags().get(tokens[at][0]) or "nr").startswith("nr")
 
 
 def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Tokens) -> bool:

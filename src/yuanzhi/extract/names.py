@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .lexicon_loader import FORMER, Lexicon
 from .long_names import long_name_at
 from .minority_names import minority_name_at
+from .name_bodies import body_after_he, placed_body_row
 from .name_ends import (
     as_printed_elsewhere,
     common_noun,
@@ -30,6 +31,7 @@ from .name_ends import (
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .name_words import (
     adverb_before_verb,
+    common_word_across_end,
     credit_mark_after,
     credit_mark_inside,
     given_name_word,
@@ -183,6 +185,8 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon, tokens: Tok
         return not lexicon.title_pattern.match(sentence, end)
     if end - start == 3 and surname_length(sentence[start:end], lexicon) == 2 and not surname_length(sentence[end:], lexicon):
         return True  # 微生和|每周二…: a compound surname is no name alone, so its 和 is the given name
+    if tokens is not None and body_after_he(sentence, end, lexicon, tokens):
+        return True  # 免去某某和|某市医学院附属医院党委书记职务: a body and its post, no second person
     nxt = sentence[end]
     if tokens is not None and _verb_at(end, tokens) and not lexicon.title_pattern.match(sentence, end) and not _titled_verb(end, tokens, sentence, lexicon):
         return True  # 工会主席屠静和|通报了…: a verb, not a second person, comes after 和
@@ -256,12 +260,16 @@ def _right_boundary_ok(sentence: str, end: int, lexicon: Lexicon, tokens: Tokens
         return True
     if adverb_before_verb(sentence, end) or credit_mark_after(sentence, end) or verb_starts(sentence, end):
         return True  # 汤文静|则通报了, 裘子墨|文/图, 某某某|带着
+    if tokens is not None and sentence[end - 1] in _GIVEN_TOO and body_after_he(sentence, end, lexicon, tokens):
+        return True  # 某某和|某医学院党委书记职务: a body and its post after a name ending in 和
     if sentence[end] in _SUBJECT_ADVERBS and _long_follower(sentence, end + 1, lexicon):
         return True  # 某某某|则建议: a subject's adverb, then a word that follows names (建议 a noun to jieba)
     rest = sentence[end : end + 6]
     if _starts_with_any(rest, lexicon.name_followers) or _starts_with_any(rest, lexicon.boundary_words):
         return True
-    return bool(lexicon.title_pattern.match(rest))
+    if lexicon.title_pattern.match(rest):
+        return True
+    return placed_body_row(sentence, end, lexicon)  # …主任医师某某某|某市妇幼保健院产房护士长某某: a list's next row
 
 
 def after_number(sentence: str, start: int) -> bool:
@@ -335,6 +343,8 @@ def name_at(
         good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
     if len(good) == 2 and lengths[0] not in plain_sizes and word_across_end(start + lengths[1], start + lengths[0], tokens):
         good = [lengths[1]]  # 欧阳霁|手把手, not 欧阳霁手|把手
+    if len(good) == 2 and surname == 2 and common_word_across_end(start + lengths[1], start + lengths[0], tokens):
+        good = [lengths[1]]  # 司徒策|协同指挥, 纳兰悦|产科护士长: the rest of the text is a word after a compound surname's one-character given name
     if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
         sentence, start + lengths[0], lexicon
     ):
