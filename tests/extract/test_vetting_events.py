@@ -38,3 +38,11 @@ def test_a_meeting_that_reads_the_printed_notice_is_the_appointment():
     )
     assert ("2024-06-05", "appointment") in found
     assert ("2024-06-05", "meeting") not in found
+
+
+def test_a_meeting_that_announces_a_decision_on_posts_is_the_appointment():
+    found = _events(
+        "3月9日下午，澄岭县中医院召开干部大会，宣布县卫生健康局党组关于医院主要负责人调整的决定。",
+        "县卫生健康局党组书记宁远舟出席会议并讲话。",
+    )
+    assert found == {("2024-03-09", "appointment")}

@@ -11,7 +11,8 @@ event:
 A meeting of a day on which the article announces posts (an appointment, a removal or an
 election read by the appointment readers, not a post merely held) is that appointment, unless
 it is named as a regular session or work conference (第三次会议, 年会: occasion_news.py); a meeting
-that reads out the notice of posts the article printed (宣读上述通知) is their appointment too; a meeting
+that reads out the notice of posts the article printed (宣读上述通知) or announces a decision on posts
+(宣布…关于医院主要负责人调整的决定) is their appointment too; a meeting
 beside an event of a type that comes first on the same day of the same article (appointment,
 award) is that occasion, not a second event. A signing beside a meeting stays two events: the
 gold keeps a meeting or visit during which an agreement is signed as two (HELDOUT5 rule 14).
@@ -31,6 +32,8 @@ from .occasion_news import default_news_words, names_notice, names_posts_meeting
 MEETING = "meeting"
 # 召开中层干部大会宣读上述通知: a meeting that reads out the notice or decision the article printed
 _READS_PRINTED = re.compile(r"宣读(?:了)?(?:上述|以上|前述)(?:通知|决定|文件)")
+# 召开干部大会，宣布某党委关于医院主要负责人调整的决定: a meeting that announces a decision on posts
+_ANNOUNCES_POSTS = re.compile(r"(?:宣布|宣读)(?:了)?[^，。；]{0,40}?(?:调整|任免|任职|聘任|任命|职务)的?(?:决定|通知|文件)")
 # the types a meeting of the same day is the occasion of (its news), so no second event
 _NEWS_OF_A_MEETING = ("appointment", "award")
 
@@ -68,6 +71,7 @@ def settle_events(out: Collector, article_id: str, source: str) -> None:
             any(_on(event.date, day) for day in announced) and not names_session(event.summary)
             or event.type == MEETING and names_posts_meeting(event.summary)
             or event.type == MEETING and bool(announced) and _READS_PRINTED.search(event.summary) is not None
+            or event.type == MEETING and _ANNOUNCES_POSTS.search(event.summary) is not None
         ):
             retyped[id(event)] = replace(event, type="appointment")
     settled = [retyped.get(id(e), e) for e in events]
