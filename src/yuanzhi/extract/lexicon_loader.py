@@ -201,6 +201,15 @@ _MEMO_SIZE = 100_000  # answers a Lexicon keeps per question (org_kind, ends_lik
 _Answer = TypeVar("_Answer")
 
 
+def surname_alternation(surnames: list[str]) -> str:
+    """A regular expression for any surname, compound surnames (two characters) first; the
+    one-character surnames as one character class, which matches as the alternation of them
+    would (one character each) without trying them one by one at every position."""
+    pairs = sorted((s for s in surnames if len(s) > 1), key=len, reverse=True)
+    singles = "".join(dict.fromkeys(s for s in surnames if len(s) == 1))
+    return "(?:" + "|".join([*pairs, f"[{singles}]"] if singles else pairs) + ")"
+
+
 class Answers(dict[str, _Answer]):
     """The answers of one question of a Lexicon, kept per word as they are asked (the same words
     recur); past _MEMO_SIZE words all are forgotten at once."""
@@ -256,7 +265,7 @@ def load_lexicon(directory: Path | str | None = None) -> Lexicon:
         if len(word) > 2:
             raise LexiconError(str(base / "surnames.txt"), number, f"surname {word!r} is longer than 2 characters")
         surnames.append(word)
-    surname_class = "(?:" + "|".join(sorted(surnames, key=len, reverse=True)) + ")"
+    surname_class = surname_alternation(surnames)
 
     patterns = []
     patient_path = base / "patient_patterns.txt"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part
@@ -334,8 +335,10 @@ _SUB_BRANCHES = ("分局", "分公司", "分行", "支行", "支队", "大队") 
 
 def _branch_place(word: str, rest: str, before: str, lexicon: Lexicon) -> bool:
     """某市公安局|高新|分局…, 某公司|华东|分公司: a branch's place, right after its parent's name (jieba may tag it d or v)."""
+    if len(word) != 2 or not rest.startswith(_SUB_BRANCHES):
+        return False
     ending = next((kind for suffix, kind in lexicon.org_kinds if before.endswith(suffix)), None)  # 公安局, 股份有限公司
-    return len(word) == 2 and rest.startswith(_SUB_BRANCHES) and ending in STRONG_KINDS
+    return ending in STRONG_KINDS
 
 
 def _direction_place(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon, before: str = "") -> bool:
@@ -424,10 +427,10 @@ _SOME = "某"  # a name before a bare ending, for its kind (某医院)
 def _title_glued(word: str, lexicon: Lexicon) -> int | None:
     """Where an institution's ending stops inside a token jieba made of it and a title (医院|院长,
     医院|副院长), or None."""
-    if len(word) < _GLUED_TITLE:
+    if len(word) < _GLUED_TITLE or lexicon.ends_like_org(word):
         return None
     for cut in range(len(word) - 2, 1, -1):
-        if word[cut:] not in lexicon.titles or lexicon.ends_like_org(word):
+        if word[cut:] not in lexicon.titles:
             continue
         if lexicon.org_kind(_SOME + word[:cut]) in STRONG_KINDS:  # 某医院, not 某党组|书记
             return cut
@@ -442,10 +445,16 @@ def in_title_marks(sentence: str, start: int, end: int) -> bool:
 
 def _generic_tail(text: str, lexicon: Lexicon) -> bool:
     """The name ends with a concept or role word (智慧医院) written after another organization."""
-    return any(
+    return text.endswith(_as_tuple(lexicon.generic_orgs)) and any(
         text.endswith(word) and len(text) > len(word) and lexicon.org_kind(text[: -len(word)]) in STRONG_KINDS
         for word in lexicon.generic_orgs
     )
+
+
+@lru_cache(maxsize=8)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """The words as a tuple, for one ``str.endswith`` over all of them (built once per set)."""
+    return tuple(words)
 
 
 def _is_boundary(sentence: str, end: int, tokens: Tokens) -> bool:
@@ -458,8 +467,8 @@ def _half_of_verb(sentence: str, word: str, end: int, lexicon: Lexicon) -> bool:
     """The token's last character is a unit's ending that makes a verb with the next character
     (科组|建: 组建), and the token without it still ends like a unit (科): the name ends before it."""
     return (
-        len(word) >= 2 and word_tags().get(sentence[end - 1 : end + 1]) in _VERB_TAGS
-        and lexicon.ends_like_org(word) and lexicon.ends_like_org(word[:-1])
+        len(word) >= 2 and lexicon.ends_like_org(word) and lexicon.ends_like_org(word[:-1])
+        and word_tags().get(sentence[end - 1 : end + 1]) in _VERB_TAGS
     )
 
 
