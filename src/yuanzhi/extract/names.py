@@ -296,6 +296,8 @@ def name_at(
     if dotted is not None and dotted[1] <= limit:
         return dotted  # 教授马克·霍尔（…）: a transliterated name, whole
     undotted = long_name_at(sentence, start, limit, lexicon)
+    if undotted is not None and undotted[1] - start == 4 and surname_length(sentence[start:], lexicon) == 2:
+        undotted = None  # 纳兰某某, 欧阳某某: a compound surname's name of four, read as one (its given name may be one character)
     if undotted is not None:
         return undotted  # 主任乌兰其其格当选: a minority name without a dot the article prints so twice
     minority = minority_name_at(sentence, start, limit, lexicon)
