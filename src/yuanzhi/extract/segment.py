@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import jieba
 
 
+_FIELD, _SOCIETY = "医学", "会"  # jieba's fields of medicine (口腔医学, 老年医学) glue to a society's 会
 _RARE_SUFFIX = 100  # a unit ending jieba counts fewer times than this is made a strong word
 _UNIT_ENDS = ("科", "内科", "外科", "部", "室", "处", "中心", "院", "所", "组", "站", "办", "委", "局", "会", "系")
 
@@ -44,6 +45,9 @@ def make_tokenizer(lexicon: Lexicon) -> jieba.Tokenizer:
     for suffix, _kind in lexicon.org_kinds:
         if len(suffix) >= 2:
             tokenizer.add_word(suffix, freq=20000)
+    for word in [w for w, f in tokenizer.FREQ.items() if f and len(w) > len(_FIELD) and w.endswith(_FIELD)]:
+        if not tokenizer.FREQ.get(word[:-1]):  # 口腔医学|会 → 口腔医学会; 中医|学会 (a kind of doctor's) stays
+            tokenizer.add_word(word + _SOCIETY, freq=20000)  # a society named for its field of medicine
     for suffix in lexicon.department_suffixes:  # 护理|学系: a unit ending jieba does not know
         if len(suffix) >= 2 and (tokenizer.FREQ.get(suffix) or 0) < _RARE_SUFFIX:
             tokenizer.add_word(suffix, freq=20000)  # also 外科学|系 → 外科|学系: jieba knows 学系 barely
