@@ -39,7 +39,7 @@ def printed_names(paragraphs: Iterable[str], lexicon: Lexicon) -> frozenset[str]
     texts = list(paragraphs)
     for text in texts:
         for start in range(len(text)):
-            surname = surname_length(text[start:], lexicon)
+            surname = surname_length(text[start : start + 2], lexicon)  # (a surname is one or two characters)
             if not surname or not _sure_start(text, start, lexicon):
                 continue
             for given in (1, 2):

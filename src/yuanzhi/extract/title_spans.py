@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .lexicon_loader import FORMER, Lexicon
 from .names import is_cjk
@@ -32,7 +33,7 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             continue  # 专业委员会, 理事会, 董事会: the body, not a member
         if start > 0 and title[0] == "院" and sentence[start - 1] in "医学分卫":
             continue
-        if any(sentence.endswith(word, 0, start) for word in lexicon.group_words):
+        if sentence.endswith(_as_tuple(lexicon.group_words), 0, start):
             continue  # 希望广大医师弘扬…: the title's holders as a group, no one person
         if _org_suffix_at(sentence, end, lexicon):
             continue  # 医师|协会, 院长|办公室: the title word is part of a body's name
@@ -62,6 +63,12 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             start, title = start - 1, FORMER + title  # 原副院长: the former post, kept as written
         out.append((start, _past_abbreviation(sentence, end), title))
     return out
+
+
+@lru_cache(maxsize=8)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """The words as a tuple, for one ``str.endswith`` over all of them (built once per set)."""
+    return tuple(words)
 
 
 def _title_words(sentence: str, lexicon: Lexicon) -> Iterator[tuple[int, int, str]]:
