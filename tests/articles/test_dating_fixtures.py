@@ -62,6 +62,13 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # one with its year) and the two of two weak cues (bounded_months.py: a deadline ahead 须于…底前, a start
     # behind going on now 于…入职…本月起, a service term still running 仍在服务期内; date_cues.tsv: 须于… 前 a
     # deadline, not history)
+    # round 22 (first contact at b89cde2): five wrong or undated (a premature baby's corrected age, a six-year
+    # trusteeship expiring, a 20-month construction term, two weak cues, the National Games undated)
+    "d22_preemie_fifteen_months.txt",
+    "d22_trusteeship_six_years_expire.txt",
+    "d22_two_weak_dialysis_and_grandson.txt",
+    "d22_clinic_building_twenty_months.txt",
+    "d22_national_games_medical_team.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
