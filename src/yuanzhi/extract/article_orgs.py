@@ -30,6 +30,7 @@ from .org_tiers import under_parent_tier
 from .orgs import (
     BRANCHES,
     PLACE_ORGAN,
+    SITTING,
     STRONG_KINDS,
     OrgMention,
     Tokens,
@@ -46,6 +47,7 @@ _MIN_PLACE = 2  # characters of a place name before its level word
 _ORGAN = re.compile(r"^[委局厅](?:机关)?(?!员)[\u4e00-\u9fff]{2,}")  # 委(机关)医政医管科: an office of the body itself
 _ORGAN_BODIES = {"委": "委员会"}  # the ending of the body a 委机关 is of
 _SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
+_COMMITTEE = "委员会"  # a body's elected committee (支社委员会), written with the body's bare ending
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
 
 
@@ -108,9 +110,13 @@ class ArticleOrgs:
         """中心, 委员会 written alone after 某医院胸痛中心, 某某委员会 was named: that body (the last
         named before with that ending)."""
         text = org.name if org.text == FORMER + org.name else org.text  # 原总医院: the 总医院, a past post
-        if text not in bare_endings(lexicon.directory):
+        endings = bare_endings(lexicon.directory)
+        if text.endswith(_COMMITTEE) and text[: -len(_COMMITTEE)] in endings:
+            text = text[: -len(_COMMITTEE)]  # 支社委员会: the elected committee of the branch is the branch's organ
+        if text not in endings:
             return None
-        earlier = [m for names in self.per_sentence[: index + 1] for m in names if m.text not in (org.text, text)]
+        earlier = [m for names in self.per_sentence[: index + 1] for m in names
+                   if m.text not in (org.text, text) and not SITTING.match(m.text)]  # not 上届支社: a sitting
         last = next((m for m in reversed(earlier) if m.name.endswith(text) and len(m.name) > len(text) + 1
                      and (index >= len(self.per_sentence) or m not in self.per_sentence[index] or m.end <= org.start)), None)
         if last is None and self.home and self.home.endswith(text) and len(self.home) > len(text) + 1 and text != org.text:

@@ -27,8 +27,8 @@ _PARTY_PREFIXES = ("中国共产党", "中共", "共青团")  # the party's or t
 _PARTY_OWN = ("纪律检查委员会",)  # 中共某市纪律检查委员会: a body of the party itself keeps 中共 (§4.8)
 _LEAGUE_COMMITTEE = re.compile(r"共青团[\u3400-\u9fff]{1,8}[省市县区州旗]委")  # 共青团某市委: the city's youth league
 # 第七届委员会, 新一届理事会, 首任(会长): a sitting of a body, written for the society the article named
-SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
-_TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|本届)[\u4e00-\u9fff]{0,8}$")
+SITTING = re.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,4}[届任]|新一届|上一届|上届|本届|新一任|首届|首任)[\u4e00-\u9fff]{0,8}$")
+_TRAILING_SITTING = re.compile(r"(?:第[一二三四五六七八九十百零\d]{1,4}届|新一届|上一届|上届|本届)[\u4e00-\u9fff]{0,8}$")
 # 市委巡察办, 某县委第二巡察组: a body of a place's party committee (市委, 县委 …), named by its level
 PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?)?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")
 _PARTY_BODY = re.compile(r"^[\u4e00-\u9fff]{2,5}?[省市县区州]委(?!员)[\u4e00-\u9fff]{2,}$")  # 某市委老干部局 (a named place)
