@@ -63,12 +63,12 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # behind going on now 于…入职…本月起, a service term still running 仍在服务期内; date_cues.tsv: 须于… 前 a
     # deadline, not history)
     # round 22 (first contact at b89cde2): five wrong or undated (a premature baby's corrected age, a six-year
-    # trusteeship expiring, a 20-month construction term, two weak cues, the National Games undated)
-    "d22_preemie_fifteen_months.txt",
-    "d22_trusteeship_six_years_expire.txt",
-    "d22_two_weak_dialysis_and_grandson.txt",
-    "d22_clinic_building_twenty_months.txt",
-    "d22_national_games_medical_team.txt",
+    # trusteeship expiring, a 20-month construction term, two weak cues, the National Games undated);
+    # E100 fitted the baby and the construction term (month_counts.py: a present age in months or a term of
+    # months ending now, counted from a printed month), the trusteeship (date_cues.tsv: 回想 a year recalled
+    # is history, not the year of the news), the two weak cues (relative_years.py: a start printed as a short
+    # clause 从…查出…开始; life_years.py: a rough age 如今一两岁) and the Games (dated_news.tsv: the
+    # National Games by their hosts)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -44,7 +44,9 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   and said to expire in the next sentence names the year N on (term_spans.py); a deadline ahead (须于
   2027年1月底前), a start behind that goes on now (于2025年11月入职…本月起) and a term still running
   (三年服务期…仍在服务期内) bound the month on one side, weakly, and meet (bounded_months.py); the
-  start of such a span or term is background, no news of the issue's month.
+  start of such a span or term is background, no news of the issue's month; a term of N months said to
+  end now, or an age of N months now, counted from a printed month (2023年4月开工，合同工期20个月，如期完工
+  → 2024-12; 2024年7月…出生…如今15个月大 → 2025-10) dates the month N on (month_counts.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -83,6 +85,7 @@ from .edition_years import edition_year_cues
 from .held_years import held_mentions
 from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
+from .month_counts import count_start_months, month_count_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .plan_spans import plan_span_cues
@@ -266,10 +269,11 @@ def weigh(
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
     dates += running_total_cues([t for t in texts if not is_schedule(t)])  # 每月200元…总额达到15000元: the 75th month
+    dates += month_count_cues([t for t in texts if not is_schedule(t)])  # 2023年4月开工，合同工期20个月，如期完工: 2024-12
     dates += rotation_cues([t for t in texts if not is_schedule(t)])  # 2025年9月入培…每3个月轮转…本月起…第四站: 2026-06
     dates += [c for t in texts if not is_schedule(t) for c in day_countdown_cues(t)]  # 倒计时100天…2027年1月1日; 孕28周…预产期
     dates += [c for t in texts if not is_schedule(t) for c in gestation_pair_cues(t)]  # 2025年11月20日…孕10周; 6月12日…孕39周+1天
-    behind = background_months(texts) | term_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
+    behind = background_months(texts) | term_start_months(texts) | count_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
     dates = [c for c in dates if c.year is None or (c.year, c.month) not in behind]
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)

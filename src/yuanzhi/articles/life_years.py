@@ -3,7 +3,7 @@
 从医30年 → about 2024). A reader dates the piece so, a year either way (ages are counted
 differently, the years of service may be rounded): a vote without a floor, weaker than a
 dated event. A rough count of two adjacent numbers (一干就是十五六年, 工作了三十二三年) is either
-year, each a full vote; a count with 多 (工作了四年多) is the year, and the next half as likely.
+year, each a full vote (an age too: 2024年出生，如今一两岁); a count with 多 (工作了四年多) is the year, and the next half as likely.
 The beginning may stand a few characters after the year (2005年起担任, 1989年从卫校毕业来到).
 Words are data (lexicon/life_years.tsv).
 """
@@ -51,7 +51,8 @@ def load_life_words(directory: Traversable) -> LifeWords:
     served = rf"(?<![\d多近几数这])(?P<n>{_NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
     years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?(?:{rough}|{served})"
     return LifeWords((
-        re.compile(rf"{_YEAR}(?:{birth}){between}(?:{age}){count}(?:周)?岁"),
+        # 2024年出生，如今一两岁: a rough age (two adjacent numbers, 一两 and 两三 with 两) is either
+        re.compile(rf"{_YEAR}(?:{birth}){between}(?:{age})(?:(?<![\d多近几数这十])(?P<r>一两|两三|{ROUGH})|{count})(?:周)?岁"),
         re.compile(rf"(?:{age}){count.replace('?P<n>', '?P<n2>')}(?:周)?岁{between}{_YEAR.replace('?P<y>', '?P<y2>')}(?:{birth})"),
         # 2005年起担任, 1989年从卫校毕业来到, 2019年硕士毕业后来到: the beginning a few characters on
         re.compile(rf"{_YEAR}(?:起|从[^。；！？，、]{{0,6}}?|[^。；！？，、\d]{{0,6}}?毕业后)?(?:{began}){between}{years_served}"),
@@ -70,7 +71,7 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
             year = int(groups.get("y") or groups["y2"])
             quote = _quote(match.group(0))
             if groups.get("r"):  # 十五六年: either
-                counts = rough_count(groups["r"])
+                counts = rough_count(groups["r"].replace("两", "二"))
                 out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year) for n in counts if 1900 <= year + n <= 2100]
                 continue
             n = cn_number(groups.get("n") or groups["n2"])

@@ -6,7 +6,8 @@
 * 医院2013年购置的CT在连续运行满八年后报废 → about 2021 (2022 half as likely): a
   service span from the year a thing was acquired (the count is of its service), printed
   before it too (服役十一二年的老CT…。这台老CT是2014年购置的 → 2025 or 2026);
-* 从2015年冬天起…已经坚持了十一二年 → 2026 or 2027: a custom kept since a printed start;
+* 从2015年冬天起…已经坚持了十一二年 → 2026 or 2027: a custom kept since a printed start (the start
+  may be a short clause: 从2019年查出尿毒症开始透析…已经坚持了七八年);
 * a rough count of two adjacent numbers (七八年来, 十一二年) is either year, never its last number;
 * a word naming a year by its distance from the issue's with the year in brackets
   (前年（2021年）, 2022年（去年）→ 2023: ``bracketed_year_cues``, lexicon/year_words.tsv): the
@@ -84,7 +85,7 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
             rf"{_YEAR}(?:{_alternatives(words['acquired'])})"
         ),
         re.compile(
-            rf"(?:从|自){_YEAR}[^。；！？，、\d]{{0,4}}?(?:起|开始|以来){between}"
+            rf"(?:从|自){_YEAR}[^。；！？，、\d]{{0,8}}?(?:起|开始|以来){between}"
             rf"(?:已经?|已)?(?:{_alternatives(words['kept'])})(?:了)?{count}(?![前后代度级])"
         ),
         re.compile(rf"(?:{_alternatives(words['honour'])})(?P<n>{_NUM})(?:周)?年(?![\d多余以])"),
