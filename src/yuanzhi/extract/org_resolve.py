@@ -88,6 +88,10 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         inner = resolve_org(text[1:], lexicon, home)
         if inner is not None:
             return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
+    if text.startswith(FORMER) and len(text) >= 3 and text[2:3] not in _LEVEL_WORDS and lexicon.org_kind(text[1:]) == "department":
+        inner = resolve_org(text[1:], lexicon, home)  # 原中医科主任: the unit of a former post; 原 is no part of its name (§6)
+        if inner is not None:
+            return OrgMention(0, len(text), text, inner.name, inner.kind, inner.parent)
     if _LEAGUE_COMMITTEE.fullmatch(text):
         return OrgMention(0, len(text), text, text, "other")  # not the 市委 (a party committee) of the place
     corps_kind = numbered_unit(text)
@@ -130,6 +134,8 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         if kind == "department" or (kind == "hospital" and home and text != home and text.endswith(_BRANCH)):
             return OrgMention(0, len(text), text, text, kind, home)
         return OrgMention(0, len(text), text, text, kind)
+    if unit.startswith(FORMER) and len(unit) >= 3 and lexicon.org_kind(unit[1:]) == "department":
+        unit = unit[1:]  # 某医院原骨科主任: the hospital's unit of a former post (§6)
     unit_kind = lexicon.org_kind(unit) or "department"
     if unit_kind == "hospital" and unit.endswith(_UNIT_CENTRE) and lexicon.org_kind(parent) == "hospital":
         unit_kind = "department"  # 某医院睡眠医学中心: a hospital's centre is its unit
