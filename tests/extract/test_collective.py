@@ -72,3 +72,27 @@ def test_a_word_after_the_collective_word_is_no_name_but_a_name_that_is_a_word_i
 def test_a_verb_or_a_common_noun_after_the_collective_word_is_no_name():
     assert listed("宣读了医院领导班子任免、组织架构调整的决定。") == []
     assert listed("宣布领导干部任免决定。") == []
+
+
+def test_a_bare_ending_before_the_word_is_the_body_the_article_named():
+    issue = one_article("5月6日，枫岙市康复医学中心召开年度总结会。党委书记曲望川主持，中心领导赵永年、钱丽群出席。",
+                        date="2024-05")
+    facts = issue_to_facts(issue, default_lexicon(), default_tokenizer())
+    assert {(r.name, r.org) for r in facts.listed_leaders} == {
+        ("赵永年", "枫岙市康复医学中心"), ("钱丽群", "枫岙市康复医学中心")}
+    assert "中心" not in {o.name for o in facts.organizations}
+
+
+def test_a_bare_ending_the_article_never_named_gives_no_organization():
+    issue = one_article("5月6日，召开年度总结会。会上，中心领导赵永年、钱丽群出席。", date="2024-05")
+    facts = issue_to_facts(issue, default_lexicon(), default_tokenizer())
+    assert {(r.name, r.org) for r in facts.listed_leaders} <= {("赵永年", None), ("钱丽群", None)}
+
+
+def test_a_short_form_with_the_full_name_in_brackets_lists_under_the_bracketed_body():
+    issue = one_article(
+        "5月6日，枫岙县医疗健康集团召开干部大会。集团总院（枫岙县人民医院）领导班子成员赵永年、钱丽群参加。", date="2024-05")
+    facts = issue_to_facts(issue, default_lexicon(), default_tokenizer())
+    assert {(r.name, r.org) for r in facts.listed_leaders} == {("赵永年", "枫岙县人民医院"), ("钱丽群", "枫岙县人民医院")}
+    aliases = {a for o in facts.organizations if o.name == "枫岙县人民医院" for a in o.aliases}
+    assert "集团总院" in aliases

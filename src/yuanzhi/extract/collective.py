@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .generic_heads import bare_endings
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, valid_name
 from .orgs import OrgMention, Tokens, org_before
@@ -24,6 +25,7 @@ _OPENERS = ("有", "：", ":", "包括")  # 出席的院领导有甲、乙
 _LEVELS = "省市县区镇"
 _NOT_NAMES = {"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "m", "q", "f", "t", "r"}  # jieba tags of no name
 _LIST_START = re.compile(r"[，,。；;：:（(“\"]")
+_CLOSE = "）)"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class ListedMention:
     org: OrgMention | None
     start: int
     end: int
+    bare: bool = False  # the organization is an ending written alone (中心领导), read for the body it stands for
 
 
 def _cue_regex(lexicon: Lexicon) -> re.Pattern[str]:
@@ -67,7 +70,9 @@ def listed_in_sentence(
             if sentence[start:end] in lexicon.common_words:
                 continue
             if not any(a < end and start < b for a, b in skip):
-                found.append(ListedMention(sentence[start:end], role, org, start, end))
+                bare = org is not None and org.start == role_start and org.text == org.name and org.text in bare_endings(
+                    lexicon.directory)
+                found.append(ListedMention(sentence[start:end], role, org, start, end, bare))
     return found
 
 
@@ -92,14 +97,40 @@ def _written_org(
                 break  # 某某医院|领导: the organization is written in full
             mention = OrgMention(begin, start, word, home, "hospital") if home else None
             return begin, mention
-    mention = org_before(sentence, start, tokens, lexicon, home)
+    mention = org_before(sentence, start, tokens, lexicon, home) or _bracketed_name(sentence, start, tokens, lexicon, home)
     if mention is not None:
         return start, mention  # the role is the collective word; its organization is written before it
+    bare = _bare_body(sentence, start, lexicon)
+    if bare is not None:
+        return bare.start, bare  # 中心领导: the body the article named with that ending (resolved by the caller)
     if start == cue_start and start > 0 and sentence[start - 1] in _LEVELS:
         return start - 1, None  # 市领导: a government's leaders, no organization named
     if start == cue_start and home and (start == 0 or not is_cjk(sentence[start - 1]) or sentence[start - 1] in "的等"):
         return cue_start, OrgMention(cue_start, cue_start, "", home, "hospital")  # 领导班子成员甲、乙
     return cue_start if start == cue_start else start, None
+
+
+def _bracketed_name(
+    sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None
+) -> OrgMention | None:
+    """集团总院（某县人民医院）|领导班子成员: a short form with the body's full name in brackets
+    after it; the list is of the body the brackets name."""
+    if end < 2 or sentence[end - 1] not in _CLOSE:
+        return None
+    inner = org_before(sentence, end - 1, tokens, lexicon, home)
+    if inner is None or inner.start < 1 or sentence[inner.start - 1] not in "（(" or inner.kind == "department":
+        return None
+    return inner
+
+
+def _bare_body(sentence: str, end: int, lexicon: Lexicon) -> OrgMention | None:
+    """中心|领导, 学院|领导 at the start of a clause: the body's ending written alone
+    (bare_endings.txt), which stands for the body of that ending the article named before."""
+    for word in sorted(bare_endings(lexicon.directory), key=len, reverse=True):
+        begin = end - len(word)
+        if sentence.endswith(word, 0, end) and (begin == 0 or not is_cjk(sentence[begin - 1])):
+            return OrgMention(begin, end, word, word, lexicon.org_kind(word) or "other")
+    return None
 
 
 def _names_before(

@@ -345,9 +345,11 @@ def _article_facts(
 
         titled = [(m.start, m.end) for m in mentions]
         for listed in listed_in_sentence(text, words, lexicon, home, blocked, titled, group):
-            out.add_org(listed.org if listed.org and listed.org.text else None, evidence())
             on = exact[0].value if exact else (last_date or issue.date)  # the occasion the list is of
             listed_org = known.resolve(listed.org, position, lexicon) or listed.org  # 集团 → its declared full name
+            if listed.bare and listed_org is not None and listed.org is not None and listed_org.name == listed.org.name:
+                listed_org = None  # 中心领导 in an article that names no 某中心
+            out.add_org(listed_org if listed.bare else listed.org if listed.org and listed.org.text else None, evidence())
             out.add_listed(ListedRole(listed.name, listed.role, listed_org.name if listed_org else None, on,
                                       (evidence(listed.start, listed.end),)))
 

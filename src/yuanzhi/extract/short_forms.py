@@ -245,7 +245,8 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
         ]
         if after:
             out[match.group(0)] = after[0].name
-            out[_HEAD] = after[0].name
+            if _JI.match(sentence, match.end()) is None or "即" in sentence[match.end() : after[0].start]:
+                out[_HEAD] = after[0].name  # 总院即某医院 says what 总院 means; 集团总院（某医院） names the printed form only
     for match in _SECOND_NAME.finditer(sentence):
         before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
         if before:
@@ -261,7 +262,7 @@ def _placed_in(name: str, orgs: list[OrgMention]) -> str:
     return max((m.name for m in orgs if m.name.endswith(name)), key=len, default=name)
 
 
-_JI = re.compile(r"[（(]?即")  # 甲即乙, 甲（即乙）: 甲 is 乙 (a short form declared before the name it stands for)
+_JI = re.compile(r"[（(]即?|即")  # 甲即乙, 甲（即乙）, 总院（某县人民医院）: 甲 is 乙 (a short form declared before the name it stands for)
 _HEAD = "总院"  # the lead hospital of a county's medical community (医共体) or a group
 _HEAD_HOSPITAL = re.compile(r"(?:医共体|医联体|医疗集团|集团)?总院")
 _SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
