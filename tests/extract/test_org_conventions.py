@@ -106,3 +106,14 @@ def test_a_hospitals_first_secretary_stationed_in_a_village_is_the_villages():
         "医院驻青枫村第一书记、党办副主任贝思远汇报了驻村工作进展。",
     )
     assert ("贝思远", "第一书记", "栖霞县苇塘镇青枫村") in found
+
+
+def test_a_residents_committee_after_its_community_is_the_communitys():
+    # GOLD_SPEC's alignment of 2026-12-07: 居委会主任 → (主任, the community's 居委会 with its chain)
+    found = posts(
+        "5月6日，蓼州市第三人民医院专家走进苇塘街道青枫社区开展义诊。",
+        "青枫社区党委书记、居委会主任贝思远介绍，社区老人多。",
+    )
+    assert ("贝思远", "党委书记", "苇塘街道青枫社区") in found
+    assert ("贝思远", "主任", "苇塘街道青枫社区居委会") in found
+    assert not any(title == "居委会主任" for _, title, _ in found)

@@ -89,6 +89,19 @@ def placed_body(before: OrgMention | None, head: OrgMention) -> OrgMention | Non
     return OrgMention(head.start, head.end, head.text, place.group(0) + head.text[1:], head.kind, parent)
 
 
+# A residents' committee written bare after its community's post is that community's (GOLD_SPEC §4.4, aligned
+# 2026-12-07): 某社区党委书记、居委会主任 → (主任, 某社区居委会). committee → the body it is printed after.
+_COMMUNITY_COMMITTEES = {"居委会": "社区", "居民委员会": "社区"}
+
+
+def community_committee(before: OrgMention | None, head: OrgMention) -> OrgMention | None:
+    """某社区党委书记、居委会主任: the bare 居委会 is the community's printed before it in the chain."""
+    ending = _COMMUNITY_COMMITTEES.get(head.text)
+    if before is None or ending is None or not before.name.endswith(ending):
+        return None
+    return OrgMention(head.start, head.end, head.text, before.name + head.text, head.kind)
+
+
 _LEVEL_WORDS = "省市县区"
 _COMMITTEE = "委"  # 县委统战部 after 某县委常委: the county's party committee's department
 
