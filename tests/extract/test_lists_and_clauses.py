@@ -118,3 +118,16 @@ def test_bare_units_after_another_hospitals_unit_are_that_hospitals() -> None:
     )
     orgs = {a.person: a.org for a in facts.appointments if a.title == "主任"}
     assert orgs == {"甘立新": "南溪县人民医院普外科", "蒲晓光": "南溪县人民医院心内科"}
+
+
+def test_a_title_then_each_is_colon_gives_every_chained_item_the_title():
+    # 受聘的三位健康副校长分别是：甲，乙，丙。 — each item a unit and posts before the name, parted by ，
+    facts = issue_to_facts(one_article(
+        "9月1日，蓼州市第七中学举行聘任仪式。",
+        "受聘的两位健康副校长分别是：蓼州市第三人民医院儿科主任、主任医师贝思远，"
+        "蓼州市疾病预防控制中心免疫规划科副科长甘望舒。",
+    ))
+    titles = {(p.name, pos.title) for p in facts.people for pos in p.positions}
+    assert ("贝思远", "健康副校长") in titles
+    assert ("甘望舒", "健康副校长") in titles
+    assert ("贝思远", "主任") in titles

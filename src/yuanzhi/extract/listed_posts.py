@@ -33,6 +33,8 @@ _TITLE_IS = re.compile(r"(?:分别)?为(?![：:])")  # 学科带头人为…甲;
 _TITLE_BY = re.compile(r"(?:分别)?由(?P<list>[^，。；;,：:]{2,60}?)担任")  # 医疗组长分别由甲、乙和丙担任
 _ELECTION = re.compile(r"选举产生|选出|当选|增补|差额选举|等额选举|投票")
 _ITEM_STOP = re.compile(r"[。；;，,！？]")
+_EACH_IS = re.compile(r"分别(?:是|为)[：:]")  # items that are whole chains, one a clause: 分别是：甲，乙，丙。
+_CLAUSE_STOP = re.compile(r"[。；;！？]")
 _BRACKET_AT_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 _JOINERS = ("和", "及", "与")
 _MIN_TITLE = 3  # 主任：… is too loose a head; 党委委员, 常务委员, 学科带头人 head a list
@@ -44,10 +46,15 @@ def listed_posts(
     """The people of a list headed by a post (see the module's docstring)."""
     hits: list[AppointmentHit] = []
     for match in _HEAD.finditer(sentence):
-        if not (match.group("count") or match.group("order") or match.group("rest")):
+        each = _EACH_IS.fullmatch(match.group(0)) is not None  # 三位健康副校长分别是：某院某科主任甲，某中心某科主治医师乙
+        if not (match.group("count") or match.group("order") or match.group("rest") or each):
             continue  # 为：/是： alone is title_clauses' _titled_list (当选常务委员的还有：甲、乙 is a list)
         title = _title_before(sentence, match.start(), lexicon)
         if title is None:
+            continue
+        if each:
+            hits.extend(_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked,
+                               chain=True, commas=True))
             continue
         elected = bool(match.group("order")) or bool(_ELECTION.search(sentence, 0, match.start()))
         hits.extend(_items(sentence, match.start(), match.end(), title, "appoint" if elected else HELD, tokens, lexicon, home, blocked))
@@ -74,17 +81,19 @@ def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
 
 def _items(
     sentence: str, head: int, at: int, title: str, action: str, tokens: Tokens, lexicon: Lexicon, home: str | None,
-    blocked: list[tuple[int, int]], chain: bool = False, until: int | None = None,
+    blocked: list[tuple[int, int]], chain: bool = False, until: int | None = None, commas: bool = False,
 ) -> list[AppointmentHit]:
     """Each item from ``at`` to the clause's end (or ``until``) must be a name (a unit in parentheses
-    after it, posts before it when ``chain``); one item that is not makes the whole list none."""
-    stop = _ITEM_STOP.search(sentence, at)
+    after it, posts before it when ``chain``); one item that is not makes the whole list none.
+    With ``commas`` the items run to the sentence's end, joined by ， as by 、."""
+    stop = (_CLAUSE_STOP if commas else _ITEM_STOP).search(sentence, at)
     end = min(stop.start() if stop else len(sentence), until if until is not None else len(sentence))
     if sentence.endswith("等", at, end):
         end -= 1
     spans: list[tuple[int, int]] = []
     position = pending = at
-    for item in _split(sentence[at:end], lexicon):
+    text = re.sub(r"[，,]", "、", sentence[at:end]) if commas else sentence[at:end]
+    for item in _split(text, lexicon):
         span = _item_name(sentence, pending, position + len(item), tokens, lexicon, home, blocked, chain)
         position += len(item) + 1
         if span is None and not chain:
