@@ -76,6 +76,8 @@ def listed_posts(
 
 def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
     title = lexicon.title_ending(sentence[max(0, at - lexicon.longest_title) : at])
+    if title is not None and any(role.endswith(title) and sentence.endswith(role, 0, at) for role in lexicon.role_words):
+        return None  # 首席仲裁员由甲担任: a role of one case (role_words.txt) heads no list of posts
     return title if title is not None and len(title) >= _MIN_TITLE else None
 
 

@@ -11,6 +11,8 @@ one of one character, read from the words jieba finds around the end:
   given name (大同), and the word after it is a time, pronoun-like, numeral or adverb word
   (每周, 今年, 多次) that such a preposition never governs: the character is the given name's.
 * ``adverb_before_verb``: 汤文静|则通报了 — 则 and a verb after it end the name.
+* ``cuts_a_word``: 护士|饶有兴致, 医生|都抢着, 院长|查房时 — a candidate that is part of the
+  words around it (an idiom from the surname on, an adverb and a verb with 着, a verb and 时).
 * ``speaking_joiner_names``: 和建平说 — a sentence opening with a joiner that is a surname, a
   given name and a verb of speech names a person (name_evidence.py makes it known).
 """
@@ -61,7 +63,7 @@ def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Toke
 _SUBJECT_ADVERBS = set("则曾")  # 某某则通报了, 某某曾三次 (not a follower word: 林正则 is a name)
 _AFTER_ONCE = set("一二两三四五六七八九十多几数任获被经")  # 某某曾|三次, 曾|多次, 曾|任, 曾|获: 曾 "once" opens the predicate
 _VERB_TAGS = {"v", "vn"}
-_PREPOSITIONS = set("在向对从把将")
+_PREPOSITIONS = set("在向对从把将为给")
 
 
 def adverb_before_verb(sentence: str, end: int) -> bool:
@@ -121,3 +123,25 @@ def numeral_before_unit(sentence: str, end: int) -> bool:
 def credit_mark_after(sentence: str, end: int) -> bool:
     """通讯员裘子墨|文/图: the work mark right after a credit name ends it."""
     return sentence.startswith(WORK_MARKS, end)
+
+
+_ADVERB = "d"
+_VERBS = {"v", "vn", "vd"}
+_WHEN = "时"  # 查房时: "when" after a verb, a clause of time
+_ASPECT = "着"
+
+
+def cuts_a_word(sentence: str, start: int, end: int, surname: int, tokens: Tokens, known: frozenset[str]) -> bool:
+    """The candidate ``sentence[start:end]`` is part of the words around it, not a name (unless the
+    article prints it so, ``known``): the segmenter reads a dictionary word from the surname on past
+    its end (护士|饶有兴致地: an idiom); a one-character adverb and a verb with the aspect particle
+    after it (医生|都抢着打); a verb of the dictionary and 时 "when" (院长|查房时总要…)."""
+    name = sentence[start:end]
+    if name in known:
+        return False
+    if common_word_across_end(start, end, tokens):
+        return True
+    tags = word_tags()
+    if surname == 1 and end - start == 2 and tags.get(name[0]) == _ADVERB and sentence.startswith(_ASPECT, end):
+        return sentence[end : end + 2] not in tags  # (着手, 着力: a word, not the particle)
+    return surname == 1 and end - start == 3 and name[-1] == _WHEN and tags.get(name[:2]) in _VERBS

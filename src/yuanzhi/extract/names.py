@@ -34,6 +34,7 @@ from .name_words import (
     common_word_across_end,
     credit_mark_after,
     credit_mark_inside,
+    cuts_a_word,
     given_name_word,
     numeral_before_unit,
     word_across_end,
@@ -54,6 +55,7 @@ _ROLE_HOLDER = "单位"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
+_LIST_CLOSERS = set("等们")  # 某某等、: these close a list item after a name; other function characters before 、 are the name's (温如是、)
 _GIVEN_TAGS = {"n", "nz", "ns", "a", None}  # 于|海波, 任|文华: words that are given names too
 _SURNAME_TOO = set("于任暨")  # function words that are also surnames (not 向: 向某某表示感谢; 暨: 院长暨春风)
 _SUBJECT_ADVERBS = set("则")  # an adverb after a clause's subject (name_words.adverb_before_verb)
@@ -93,9 +95,12 @@ def names_ending_at(
     yield from shapes
 
 
-def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False, closed: bool = False) -> bool:
+def valid_name(
+    name: str, lexicon: Lexicon, allow_common: bool = False, closed: bool = False, listed_item: bool = False
+) -> bool:
     """``closed``: punctuation follows the candidate in the text (a prepositional phrase never
-    closes a clause, so a preposition that is a surname too opens a name there)."""
+    closes a clause, so a preposition that is a surname too opens a name there). ``listed_item``:
+    the list mark 、 follows it (an item of a list, which a verb or function word never ends)."""
     if is_dotted_name(name):
         return True  # 马克·霍尔: parts joined by a middle dot
     if not all(is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
@@ -138,7 +143,7 @@ def valid_name(name: str, lexicon: Lexicon, allow_common: bool = False, closed: 
     ):
         return False  # 和|张雯: a conjunction before a name (not 于海成, 任文明: common surnames)
     if len(name) >= 3 and (name[-1] in _FUNCTION_ENDS or is_word_char(name[-1])) and not (
-        allow_common and name[-1] in _GIVEN_TOO
+        allow_common and (name[-1] in _GIVEN_TOO or (listed_item and name[-1] not in _LIST_CLOSERS))
     ):
         return False  # 于林及, 时可在, 帅蕾也, 成立由: a function or verb character glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
@@ -326,11 +331,15 @@ def name_at(
         )
         closed = end >= len(sentence) or not is_cjk(sentence[end])
         if (
-            valid_name(sentence[start:end], lexicon, allow_common=plain, closed=closed)
+            valid_name(
+                sentence[start:end], lexicon, allow_common=plain, closed=closed,
+                listed_item=end < len(sentence) and sentence[end] == "、",
+            )
             and (plain or not common_noun(sentence[start:end], surname))
             and not verb_word(sentence, start, end, surname)
             and not modifier_word(sentence, start, end)
             and _right_boundary_ok(sentence, end, lexicon, tokens)
+            and not cuts_a_word(sentence, start, end, surname, tokens, known_names())
         ):
             good.append(size)
             if plain:
@@ -341,12 +350,18 @@ def name_at(
     ) and (
         is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，")
         or sentence[start + lengths[1]] not in _GIVEN_TOO  # 兰成|以《…》为题
-    ) and not given_name_word(sentence, start + surname, start + lengths[0], tokens):  # 何清和、; 苑大同|每周
+    ) and not given_name_word(sentence, start + surname, start + lengths[0], tokens) and not (
+        sentence.startswith("、", start + lengths[0]) and sentence[start + lengths[1]] not in _LIST_CLOSERS
+    ):  # 何清和、; 苑大同|每周; 温如是、 (a list item's last character, no verb before 、)
         good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
     if len(good) == 2 and lengths[0] not in plain_sizes and word_across_end(start + lengths[1], start + lengths[0], tokens):
         good = [lengths[1]]  # 欧阳霁|手把手, not 欧阳霁手|把手
     if len(good) == 2 and surname == 2 and common_word_across_end(start + lengths[1], start + lengths[0], tokens):
         good = [lengths[1]]  # 司徒策|协同指挥, 纳兰悦|产科护士长: the rest of the text is a word after a compound surname's one-character given name
+    if len(good) == 2 and adverb_before_verb(sentence, start + lengths[1]) and sentence[start : start + lengths[0]] not in known_names() and (
+        sentence[start + surname : start + lengths[0]] not in word_tags()
+    ):
+        good = [lengths[1]]  # 某蔓|则为官兵…: the subject's adverb before a verb or preposition ends the name (某正则|在…: 正则 a word, kept)
     if len(good) == 2 and _hard_end(sentence, start + lengths[1], lexicon) and not _hard_end(
         sentence, start + lengths[0], lexicon
     ):

@@ -83,9 +83,12 @@ def _held_by(
     """``中心主任由副院长甲兼任``, ``主任委员由院长乙担任``: the post written before 由 is held by the
     person named after it (a post still to be filled, 将/拟…由, is none)."""
     hits: list[AppointmentHit] = []
+    roles = [m.span() for m in lexicon.role_pattern.finditer(sentence)] if lexicon.role_words else []
     for match in lexicon.title_pattern.finditer(sentence):
         if not sentence.startswith("由", match.end()) or _PLANNED.search(sentence, 0, match.start()):
             continue
+        if any(a <= match.start() and match.end() <= b for a, b in roles):
+            continue  # 首席仲裁员由甲担任: a role of one case (role_words.txt), no post
         stop = re.compile(r"[，,。；;]").search(sentence, match.end())
         limit = stop.start() if stop else len(sentence)
         span = next((s for s in sorted(set(people)) if match.end() < s[0] and s[1] < limit and _HELD_BY.match(sentence, s[1])), None)
