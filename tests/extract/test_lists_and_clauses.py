@@ -131,3 +131,18 @@ def test_a_title_then_each_is_colon_gives_every_chained_item_the_title():
     assert ("贝思远", "健康副校长") in titles
     assert ("甘望舒", "健康副校长") in titles
     assert ("贝思远", "主任") in titles
+
+
+def test_a_deputy_elected_after_an_organs_head_is_that_organs_deputy():
+    pairs = _pairs(
+        "会议选举产生了新一届女职工委员会，骨科护士长贝思远当选女职工委员会主任，儿科护师甘望舒当选副主任。"
+    )
+    assert ("贝思远", "女职工委员会主任") in pairs
+    assert ("甘望舒", "女职工委员会副主任") in pairs
+    assert ("甘望舒", "副主任") not in pairs
+
+
+def test_a_deputy_after_a_designated_head_is_no_designated_deputy():
+    pairs = _pairs("贝思远当选候任主任委员，甘望舒当选副主任委员。")
+    assert ("甘望舒", "副主任委员") in pairs
+    assert ("甘望舒", "候任副主任委员") not in pairs

@@ -21,6 +21,7 @@ from .book_roles import book_roles_held
 from .founded_committees import founded_committee_posts
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, names_ending_at, past_employer, surname_length, valid_name
+from .organ_deputies import organ_deputies
 from .orgs import (
     STRONG_KINDS,
     OrgMention,
@@ -211,6 +212,7 @@ def appointments_in(
     hits.extend(h for h in posts_held_by(sentence, tokens, lexicon, home, blocked, titles, decision)
                 if all((h.person, h.title) != (f.person, f.title) for f in hits))  # 某院院长由副校长甲兼任
     hits = founded_committee_posts(sentence, hits)  # 成立某某委员会，甲任委员会主任 (founded_committees.py)
+    hits = organ_deputies(hits, lexicon)  # 甲当选女职工委员会主任，乙当选副主任
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 
 
