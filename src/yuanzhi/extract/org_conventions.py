@@ -214,6 +214,7 @@ _VERB_SIZES = (2, 3)  # 深入|某县某乡, 奔赴|…: a boundary word of two 
 _TOWN_LEVELS = ("街道", "镇", "乡")
 _CITIES = ("市", "州", "盟")
 _TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))(办事处|人民政府)?$")
+_COMMITTEES = ("居委会", "居民委员会")  # 某社区党委书记、居委会|主任 (chain_orgs.community_committee): the community's
 _COMMUNITY = re.compile(r"^([\u4e00-\u9fff]{2,4}?社区)(居委会|居民委员会)?$")
 
 
@@ -221,7 +222,7 @@ def township_in_full(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMentio
     """``芫塘镇党委书记`` in an article that writes ``沅溪县芫塘镇`` (a street's 办事处, a community):
     the body named with the chain the article prints once before the town, street or community
     (GOLD_SPEC §4.10), the longest; None when it is never printed with one."""
-    if org.text != org.name and not (org.text in _TOWN_LEVELS and org.name.endswith(org.text)):
+    if org.text != org.name and not (org.text in _TOWN_LEVELS + _COMMITTEES and org.name.endswith(org.text)):
         return None  # 乡|党委书记 after 某乡 (bare_level_posts): the township named, as printed in full
     township = _TOWNSHIP.match(org.name) if org.kind == "government" else None
     community = _COMMUNITY.match(org.name) if org.kind == "other" else None
