@@ -39,3 +39,21 @@ def test_short_forms_are_aliases_of_the_full_name_even_in_the_headline():
     orgs = {o.name: o for o in facts.organizations}
     assert {"省人民医院", "省医"} <= set(orgs["秦岭省人民医院"].aliases)
     assert "省人民医院" not in orgs and "省医" not in orgs
+
+
+def aliases_of(facts, name: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a for o in facts.organizations if o.name == name for a in o.aliases}
+
+
+def test_a_short_form_printed_only_with_a_unit_is_the_body_s_alias():
+    facts = facts_of("10月9日，枫岙市卫生健康委员会副主任钱立川出席。市卫生健康委员会医政医管处处长孙晓云讲话。")
+    assert "市卫生健康委员会" in aliases_of(facts, "枫岙市卫生健康委员会")
+
+
+def test_a_short_form_of_a_declared_name_is_the_full_body_s():
+    facts = facts_of(
+        "枫岙县人民检察院（以下简称“枫岙县检察院”）召开听证会。",
+        "枫岙县检察院检察长孙晓云主持。会上，县检察院副检察长钱立川发言。",
+    )
+    assert {"枫岙县检察院", "县检察院"} <= aliases_of(facts, "枫岙县人民检察院")
+    assert "枫岙县检察院" not in {o.name for o in facts.organizations}

@@ -64,6 +64,11 @@ class Collector:
         """``alias`` is another way the issue prints the organization ``name`` (省医, 县人民医院)."""
         if alias == name or len(alias) < 2:
             return
+        owner = next((o.name for o in self.orgs.values() if name in o.aliases and alias != o.name
+                      and not o.name.endswith(name)), None)  # (a name's tail, 某乡卫生院 of 某县某乡卫生院, keeps its own)
+        name = owner or name  # 县检察院 of 某县检察院, itself declared for 某县人民检察院: that body's
+        if alias == name:
+            return
         known = self.orgs.get(name) or Organization(name, kind)  # type: ignore[arg-type]
         if alias not in known.aliases:
             self.orgs[name] = replace(known, aliases=(*known.aliases, alias))

@@ -208,6 +208,9 @@ def record_alias(out: Collector, short: OrgMention, full: OrgMention) -> None:
     elif full.kind == "department" and full.parent and short.name != short.text and short.parent:
         out.add_alias(full.parent, short.parent, out.lexicon.org_kind(full.parent) or "other")
     elif full.kind == "department" and full.parent and full.name.endswith(short.text):
+        prefix = short.text[: len(short.text) - (len(full.name) - len(full.parent))]
+        if prefix[:1] in _LEVEL_START:  # 市卫生健康委员会妇幼健康处: its body's short form from the level word
+            out.add_alias(full.parent, prefix, out.lexicon.org_kind(full.parent) or "other")
         return  # an unchanged unit under a hospital now written in full
     elif full.kind == "department" and full.parent:
         prefix = short.text[: len(short.text) - (len(full.name) - len(full.parent))]
