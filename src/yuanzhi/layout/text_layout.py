@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..model import Block, BlockKind, Document
 from .columns import column_widths, full
+from .flush_rows import flush_list_row, signature_span
 from .headings import ends_paragraph, is_heading, kicker_above_headline
 from .inline_heads import is_caption, is_section_head
 from .patterns import page_label_number
@@ -39,6 +40,8 @@ from .text_rows import (
 _DATELINE = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|今年|本报讯|\d{1,2}月(?:初|中旬|下旬|底))"
 )
+
+_DATE_ALONE = re.compile(r"^\S{4}年\S{1,3}月\S{1,3}日$")
 
 MAX_HEADLINE_LINES = 4  # kicker, two title lines, subtitle
 
@@ -64,6 +67,7 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
     heading_after = "start"
     closed = False  # the last article text was closed by a byline (sidebars may follow)
     captions: list[int] = []  # photo captions that interrupt the open paragraph (read after it)
+    taken_to = -1  # the last line already laid out (a signature's, a list row's wrapped end)
 
     def flush() -> Iterator[Block]:
         nonlocal paragraph
@@ -100,6 +104,8 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
         heading_run = []
 
     for i, row in enumerate(rows):
+        if i <= taken_to:
+            continue
         if not row.norm:
             if row.tag is None and state == "mid" and rows[i - 1].terminal:
                 yield from flush()
@@ -152,12 +158,47 @@ def _blocks(rows: list[Row], columns: list[tuple[float, float]]) -> Iterator[Blo
                 yield from flush()
                 yield _block(rows, [i], "body")
             continue
+        span = signature_span(rows, i) if state not in ("resume", "note") else 0
+        if span:
+            # a notice's signature (bodies and date) closes the notice: its last paragraph
+            yield from flush_headings()
+            yield from flush()
+            taken_to = i + span - 1
+            if _DATE_ALONE.match(rows[taken_to].norm):
+                # the bodies and a date printed on a line of its own: two lines as printed (the
+                # date alone keeps the role its form gave it)
+                yield _block(rows, [i], "body")
+                yield _block(rows, [taken_to], rows[taken_to].tag or "body")
+            else:
+                yield _block(rows, list(range(i, taken_to + 1)), "body")
+            state = "para"
+            continue
         if not (state == "mid" and paragraph) and state not in ("resume", "note") and list_row(rows, i):
             # a row of a list printed one entry a line (名字　　职务) is a paragraph, never a heading
             yield from flush_headings()
             yield from flush()
             paragraph, paragraph_kind = [i], "body"
             state = "para" if row.closed else "mid"
+            continue
+        if state not in ("resume", "note") and flush_list_row(rows, i):
+            # a row of a list printed flush (某科主任　某某): a paragraph of its own, with the line
+            # the column wrapped it onto when it fills its column (the rest of a post, no sentence)
+            yield from flush_headings()
+            yield from flush()
+            paragraph, paragraph_kind = [i], "body"
+            nxt = next_content(rows, i)
+            if (
+                nxt is not None
+                and rows[nxt].tag is None
+                and not is_section_head(rows[nxt].norm)
+                and not flush_list_row(rows, nxt)
+                and not row.closed
+                and any(full(row, column) for column in columns[i] if column)
+                and not rows[nxt].terminal
+            ):
+                paragraph.append(nxt)  # the row's wrapped end closes it
+                taken_to = nxt
+            state = "para"
             continue
         if paragraph_kind == "editor_note" and paragraph:
             if _note_continues(rows, paragraph):
