@@ -272,6 +272,20 @@ def timing(target_chars: int = 30_000) -> tuple[float, float, int]:
     return first, best[0], total
 
 
+def unpunctuated_timing() -> list[tuple[int, float]]:
+    """CPU seconds for one article of a single sentence without punctuation (a run of names,
+    posts and bodies, as a column flattened without its stops) at two lengths: the second twice
+    the first, so the ratio shows how the reader scales where no sentence end bounds its work."""
+    chunk = "青川市人民医院党委书记院长周志明副院长韩雪梅带领心内科团队开展义诊活动"
+    out = []
+    for times in (300, 600):
+        issue = Issue(source="bench", articles=(Article(id="1", title=None, paragraphs=(chunk * times,)),))
+        cpu = time.process_time()
+        issue_to_facts(issue)
+        out.append((len(chunk) * times, time.process_time() - cpu))
+    return out
+
+
 def report(name: str, scores: Scores, verbose: bool) -> None:
     p, r, f = scores.pairs.prf()
     bp, br, bf = scores.baseline.prf()
@@ -335,6 +349,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         first, warm, chars = timing()
         print(f"time for a {chars}-character issue: {warm:.3f} s wall, {LAST_CPU:.3f} s CPU (best of 3; plus {first:.3f} s once per process to build the tokenizer)")
         print(f"speed after the segmenter is loaded: {chars / warm:,.0f} characters/s wall, {chars / LAST_CPU:,.0f} CPU")
+        (short, short_cpu), (long, long_cpu) = unpunctuated_timing()
+        print(
+            f"one sentence without punctuation: {short:,} characters {short_cpu:.2f} s CPU, {long:,} characters "
+            f"{long_cpu:.2f} s CPU (x{long_cpu / max(short_cpu, 1e-9):.1f} for twice the length; 2 is linear)"
+        )
     return 0
 
 
