@@ -69,6 +69,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # is history, not the year of the news), the two weak cues (relative_years.py: a start printed as a short
     # clause 从…查出…开始; life_years.py: a rough age 如今一两岁) and the Games (dated_news.tsv: the
     # National Games by their hosts)
+    # round 23 (first contact at cce3424): three wrong (two weak cues read 2024-07, the Asian Games in
+    # Aichi-Nagoya read 2024-09, a ward open twenty months read 2025-12 at 0.49)
+    "d23_two_weak_project_and_ct.txt",
+    "d23_asian_games_team_physician.txt",
+    "d23_no_escort_ward_twenty_months.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
