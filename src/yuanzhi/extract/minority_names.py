@@ -35,6 +35,7 @@ _ROLES = {"yi_clan", "dai_prefix", "dai_title", "element", "ending"}
 _DAI_GIVEN = (1, 2)  # characters of a Dai given name after 岩, 玉 or a title like 康朗
 _YI_GIVEN = 2  # characters of a Yi given name after the clan name
 _MAX_ELEMENTS = 3
+_WORD_AFTER_ELEMENTS = 4  # characters of known elements that may end before any word of the dictionary
 _ELEMENTS_BEFORE_VERB = 3  # characters of known elements that may end before a verb, as a Yi name does
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "r", "m", "q", "f", "t", "l", "i", "o", "n"}
 _FUNCTION_CHARS = set("在的了和与及对为是将被把等说作任也由到向从")
@@ -137,6 +138,12 @@ def _verb_next(sentence: str, end: int, tags: set[str] = _NEXT_TAGS) -> bool:
     return word_tags().get(sentence[end : end + 2]) in tags
 
 
+def _word_next(sentence: str, end: int) -> bool:
+    """A word of the dictionary, of two characters, starts at ``end`` (额尔敦某某|通报了): known
+    elements of four characters or more that end there are a whole name, not a surname's cut."""
+    return sentence[end : end + 2] in word_tags()
+
+
 def _word_like(run: str) -> bool:
     """jieba knows ``run`` as a common word (岩石, 依法, 咪咪): no two-character name."""
     return not is_rare_word(run) or word_tags().get(run) in _WORD_TAGS
@@ -161,6 +168,7 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
         if not (
             _plain_end(sentence, end, lexicon) or ((clan or dai) and _verb_next(sentence, end))
             or (elements and _verb_next(sentence, end, _ELEMENT_NEXT_TAGS))
+            or (elements and size >= _WORD_AFTER_ELEMENTS and _word_next(sentence, end))
         ):
             continue  # (朝鲁乌日图|授课, 叶尔别克|主动联系: known elements of three characters or more, then a verb)
         if any(run.startswith(name) and len(name) < size for name in known if name[:1] == run[:1]):
