@@ -1,6 +1,7 @@
 """Months a count of months fixes: a term of N months the text says ends now, or a present age
-of N months, counted from a printed month with a word of beginning (2023年4月开工，合同工期20个月，
-如期完工 → 2024-12; 2024年7月…在我院出生…如今15个月大 → 2025-10). The month reached is the
+of N months, or a span of N months said to have run to now, counted from a printed month with a word
+of beginning (2023年4月开工，合同工期20个月，如期完工 → 2024-12; 2024年7月…在我院出生…如今15个月大 →
+2025-10; 2025年4月…开设…截至上月底…开设已满20个月 → 2026-12). The month reached is the
 beginning plus the count: the issue is of that month or a little later (a dated month, not an exact
 one: the writer reports the end in the weeks after it). The printed beginning is background, not
 news (:func:`count_start_months`). A term still ahead (预计工期…) counts nothing. Words are data
@@ -21,7 +22,7 @@ from .role_lexicon import load_role_words
 
 COUNT_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, not a guess
 MAX_MONTHS = 120  # a term or an age counted in months
-ROLES = ("before", "ending", "age", "now", "began", "notyet")
+ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed")
 NOW_REACH = 4  # characters between a present-age word and the count (如今15个月大)
 _SENTENCE = re.compile(r"[^。！？；]+")
 _SPACE = re.compile(r"\s+")
@@ -32,6 +33,7 @@ _CLAUSE = re.compile(r"[，,、：:]")
 class MonthCountWords:
     term: re.Pattern[str]  # group n: a term's count of months (工期20个月)
     age: re.Pattern[str]  # group n: a present age in months (如今15个月大)
+    elapsed: re.Pattern[str]  # group n: a span run to now (开设已满20个月)
     ending: re.Pattern[str]
     notyet: re.Pattern[str]  # before an ending word in its clause: still ahead
     began: re.Pattern[str]  # groups y, m: the month the count began
@@ -49,6 +51,7 @@ def load_month_count_words(directory: Traversable) -> MonthCountWords:
     return MonthCountWords(
         re.compile(rf"(?:{_alternatives(words['before'])}){count}(?![多余来前后以])"),
         re.compile(rf"(?:{_alternatives(words['now'])}).{{0,{NOW_REACH}}}?{count}(?:{_alternatives(words['age'])})"),
+        re.compile(rf"(?:{_alternatives(words['elapsed'])}){count}(?![多余来前后以])"),
         re.compile(_alternatives(words["ending"])),
         re.compile(_alternatives(words["notyet"])),
         re.compile(
@@ -83,7 +86,7 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tup
         sentences = list(_SENTENCE.finditer(flat))
         for index, sentence in enumerate(sentences):
             after = sentences[index + 1].group() if index + 1 < len(sentences) else ""
-            found = words.age.search(sentence.group())
+            found = words.age.search(sentence.group()) or words.elapsed.search(sentence.group())
             if found is None:
                 found = words.term.search(sentence.group())
                 if found is None or not (_ends_now(words, sentence.group()[found.end():]) or _ends_now(words, after)):

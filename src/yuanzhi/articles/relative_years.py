@@ -2,7 +2,8 @@
 
 * 2019年医院获批…，四年多来 → about 2023 (a little more: 2024 half as likely);
 * 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
-* 1998年新院区建成，距今已有25年 → about 2023;
+* 1998年新院区建成，距今已有25年 → about 2023; 1997年购入，至今已快三十年 → about 2026 (a year short
+  of the count; 2025 half as likely);
 * 医院2013年购置的CT在连续运行满八年后报废 → about 2021 (2022 half as likely): a
   service span from the year a thing was acquired (the count is of its service), printed
   before it too (服役十一二年的老CT…。这台老CT是2014年购置的 → 2025 or 2026);
@@ -40,7 +41,7 @@ RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either 
 MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
 MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
 REACH = 40  # characters from the printed year to the count (a clause break allowed)
-ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined")
+ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined", "almost")
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
 _SPACE = re.compile(r"\s+")
@@ -75,7 +76,7 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
     return RelativeWords(
         re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
-        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['ago'])}){count}(?![前后])"),
+        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['ago'])})(?P<almost>{_alternatives(words['almost'])})?{count}(?![前后])"),
         re.compile(
             rf"(?:{_YEAR}(?:{_alternatives(words['acquired'])})|(?:{_alternatives(words['acquired'])})于{_YEAR.replace('?P<y>', '?P<y2>')})"
             rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{_alternatives(words['served'])})(?:了|已经?)?有?满?{count}(?![前代度级])"
@@ -122,7 +123,10 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
                 continue
             counted.add(at)
             year = printed + sign * n
-            if match.group("more"):  # a little more than n years: the issue a year further on, or not
+            if groups.get("almost") and not match.group("more"):  # 至今已快三十年: a year short, or two
+                out.append(YearCue(year - 1, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed))
+                out.append(YearCue(year - 2, "about", MORE_WEIGHT, quote, match.start(), origin=printed))
+            elif match.group("more"):  # a little more than n years: the issue a year further on, or not
                 near, far = (year, year + 1) if sign > 0 else (year - 1, year)
                 out.append(YearCue(near, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed))
                 out.append(YearCue(far, "about", MORE_WEIGHT, quote, match.start(), origin=printed))

@@ -3,7 +3,8 @@
 (2023年7月，这批队员来到…, 2016年6月就任) → the issue is that year plus the count (2025,
 2021); an agreement's term expiring in the next sentence as well (2023年12月，两院签订为期三年的托管
 协议…。协议将于下月底期满 → 2026). The beginning is the printed year nearest the span in the same
-article. A term that only begins (开始为期两年的援疆工作) says nothing. Words are data (lexicon/term_spans.tsv).
+article; a range of years (2024年7月立项的课题，研究周期均为两到三年…已进入结题阶段 → 2026 or 2027)
+is a weak span naming each year of it. A term that only begins (开始为期两年的援疆工作) says nothing. Words are data (lexicon/term_spans.tsv).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .date_cues import YearCue, _quote, unquoted
 from .role_lexicon import load_role_words
 
 TERM_WEIGHT = 2.0  # the writer's own span from a printed beginning: arithmetic, not a guess
+RANGE_WEIGHT = 1.0  # a span of a range of years (两到三年): each year of it a weak span, as a rough count
 MAX_TERM = 10  # years a term, a posting or a tenure lasts
 ROLES = ("before", "after", "ending", "began", "expires")
 _SENTENCE = re.compile(r"[^。！？；]+")
@@ -41,11 +43,12 @@ def default_term_words() -> TermWords:
 def load_term_words(directory: Traversable) -> TermWords:
     """term_spans.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "term_spans.tsv", ROLES)
-    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?![多余来前后代度级])"
+    # 两年, or a range 两到三年 (group hi: its upper end)
+    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:(?:到|至|-|—|~|～)(?P<hi>{_NUM}))?(?:个)?年(?![多余来前后代度级])"
     return TermWords(
         re.compile(
-            rf"(?:{_alternatives(words['before'])}){count}"
-            rf"|{count.replace('?P<n>', '?P<n2>')}(?:的)?(?:{_alternatives(words['after'])})"
+            rf"(?:{_alternatives(words['before'])})(?:均|都|一般)?(?:为|是)?{count}"
+            rf"|{count.replace('?P<n>', '?P<n2>').replace('?P<hi>', '?P<hi2>')}(?:的)?(?:{_alternatives(words['after'])})"
         ),
         re.compile(_alternatives(words["ending"])),
         re.compile(_alternatives(words["expires"])),
@@ -81,10 +84,15 @@ def _spans(texts: list[str], words: TermWords) -> list[tuple[YearCue, tuple[int,
             if not span or not (words.ending.search(sentence.group()) or words.expires.search(after)):
                 continue
             n = cn_number(span.group("n") or span.group("n2"))
-            if not n or n > MAX_TERM:
+            high = span.group("hi") or span.group("hi2")
+            top = cn_number(high) if high else n
+            if not n or not top or top > MAX_TERM or top < n:
                 continue
             at = sentence.start() + span.start()
             _, begun, month = min(begins, key=lambda b: abs(b[0] - at))
             start = (begun, int(month)) if month else None
+            if top > n:  # 研究周期均为两到三年…已进入结题阶段: any year of the range, a weak span each
+                out += [(YearCue(begun + k, "about", RANGE_WEIGHT, _quote(span.group(0)), at, origin=begun), start) for k in range(n, top + 1)]
+                continue
             out.append((YearCue(begun + n, "about", TERM_WEIGHT, _quote(span.group(0)), at), start))
     return out
