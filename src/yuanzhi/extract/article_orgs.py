@@ -61,9 +61,26 @@ class ArticleOrgs:
     whole: str = ""  # the article's text (a township's county is read from it)
     texts: Sequence[str] = ()  # the article's sentences
 
+    _flat: dict[tuple[bool, int], tuple[object, tuple[int, ...], list[OrgMention]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )  # (of per_sentence, stop): the bodies of sentences 0..stop-1, read once (checked against the lists' sizes)
+
+    def _sentences_before(self, printed: bool, stop: int) -> list[OrgMention]:
+        """The bodies of sentences before ``stop``, every one printed or only those ``named`` in
+        full (the same list while they are unchanged: a long sentence asks it for every body in
+        it; callers only read it)."""
+        lists = self.per_sentence if printed else self.named
+        sizes = tuple(map(len, lists[:stop]))
+        kept = self._flat.get((printed, stop))
+        if kept is not None and kept[0] is lists and kept[1] == sizes:
+            return kept[2]
+        flat = [m for names in lists[:stop] for m in names]
+        self._flat[(printed, stop)] = (lists, sizes, flat)
+        return flat
+
     def named_until(self, index: int) -> list[OrgMention]:
         """Names written in full in sentences 0..index."""
-        return [m for names in self.named[: index + 1] for m in names]
+        return self._sentences_before(False, index + 1)
 
     def _after_declaration(self, org: OrgMention, index: int) -> OrgMention | None:
         """某省人力资源和社会保障厅（以下简称“省人社厅”）专业技术人员管理处: a unit written right
@@ -146,7 +163,7 @@ class ArticleOrgs:
     def printed_before(self, org: OrgMention, index: int) -> list[OrgMention]:
         """Every body printed before ``org`` (written in sentence ``index``), in its sentence too."""
         here = self.per_sentence[index] if index < len(self.per_sentence) else []
-        return [m for names in self.per_sentence[:index] for m in names] + [m for m in here if m.end <= org.start]
+        return self._sentences_before(True, index) + [m for m in here if m.end <= org.start]
 
     def everywhere(self) -> list[OrgMention]:
         return [m for names in self.named for m in names]
@@ -180,7 +197,7 @@ class ArticleOrgs:
             return before
         if _PLACED.match(org.text) and not self.heads[index]:
             return before  # 晋城市卫健委 before 晋城市卫生健康委员会: a name with its place stands as printed
-        later = named_before(org, self.everywhere(), lexicon, self.home, self.declared)
+        later = named_before(org, self.named_until(len(self.named) - 1), lexicon, self.home, self.declared)  # every body
         found = later if later is not None else before
         if (found is None or found.name == org.name) and org.text[:1] in _LEVELS:
             return _under_placed_body(org, self.named_until(index)) or found

@@ -94,9 +94,34 @@ def _without_fillers(full: str) -> str:
     return full
 
 
+_MEMO_SIZE = 200_000  # (short, full) answers kept for one lexicon before they are dropped
+
+
+class _ShortFormMemo:
+    """``is_short_form`` answers for one lexicon: a long article asks the same pairs for every
+    mention (every short form against every full name before it)."""
+
+    def __init__(self) -> None:
+        self.lexicon: Lexicon | None = None
+        self.answers: dict[tuple[str, str], bool] = {}
+
+    def ask(self, short: str, full: str, lexicon: Lexicon) -> bool:
+        if lexicon is not self.lexicon or len(self.answers) > _MEMO_SIZE:
+            self.lexicon, self.answers = lexicon, {}
+        key = (short, full)
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = is_short_form(short, full, lexicon)
+        return answer
+
+
+_MEMO = _ShortFormMemo()
+
+
 def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
     """The one organization of ``fulls`` that ``short`` shortens (the last named when several do)."""
-    found = [full for full in fulls if full != short and is_short_form(short, full, lexicon)]
+    last_first = dict.fromkeys(reversed(fulls))  # each name once, at its last place: the same last one found
+    found = [full for full in reversed(last_first) if full != short and _MEMO.ask(short, full, lexicon)]
     found = [f for f in found if not (lexicon.org_kind(f) == "group" and any(
         o != f and o.startswith(f) and lexicon.org_kind(o) == "company" for o in found
     ))]  # 某集团有限公司 printed: the company, not the group split_unit reads at its head

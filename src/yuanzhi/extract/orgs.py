@@ -20,6 +20,7 @@ from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
 from .numbered_units import numeral_stem, plant_trade
+from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
@@ -39,7 +40,6 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .place_openings import opening_pronoun, split_place
-from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
 from .school_names import proper_school
 from .segment import is_rare_char, word_tags
@@ -130,6 +130,7 @@ def _level_organ(text: str, lexicon: Lexicon) -> bool:
 
 
 # a short name declared right after an organization: 某公司（以下简称“某某”）|董事长
+_DECLARED_SPAN = 24  # characters of the longest such declaration (（以下简称“…12…”）: 20) and more
 _DECLARED_BEFORE = re.compile(r"[（(](?:以下)?简称[“\"「]?[^”\"」（()）]{2,12}[”\"」]?[）)]$")
 
 
@@ -137,7 +138,7 @@ def org_before(
     sentence: str, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None, limit: int = 24
 ) -> OrgMention | None:
     """The organization written right before position ``end`` (before a title or a name)."""
-    declared = _DECLARED_BEFORE.search(sentence, 0, end)
+    declared = _DECLARED_BEFORE.search(sentence, max(0, end - _DECLARED_SPAN), end)  # it ends at ``end``: no longer
     if declared is not None and declared.end() == end and declared.start() > 0:
         return org_before(sentence, declared.start(), tokens, lexicon, home, limit)  # 某公司（以下简称“某某”）董事长
     second = _second_name_before(sentence, end, tokens, lexicon, home, limit) or bracketed_seat(
@@ -218,7 +219,7 @@ def org_before(
     if 0 < start < end - 2 and sentence[start] in _DATE_UNITS and sentence[start - 1] in _NUMERALS:
         start += 1  # 9日|蓼川市…: jieba glued a date's 日 to the place that starts the name
     text = _trim_leading(sentence[after_role(sentence, start, end, lexicon) : end], lexicon)  # 承建方|某公司
-    text, region = printed_body(text, lexicon)  # 某国|某某大学医学院, 某省|某县医院: no country or province (§4.9)
+    text = foreign_body(text, lexicon)  # 某国|某某大学医学院: no country before a foreign body (GOLD_SPEC §4.9)
     if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
         text = text[1:]  # 原康复医学科副主任: the person held that unit's post; 原 is no part of its name
     text = text[after_hospital(text, lexicon) :]  # 某铁路医院|机务段: a hospital holds no body of industry
@@ -228,7 +229,7 @@ def org_before(
     if mention is None:
         return None
     mention = registered(mention, lexicon)  # 某集团有限公司: one body, under its registered name
-    begin = end - len(text) - region  # the province dropped is still part of the span read
+    begin = end - len(text)
     if mention.kind == "department" and mention.parent in (None, home) and begin >= 2 and sentence[begin - 1] in _CLOSE:
         body = _second_name_before(sentence, begin, tokens, lexicon, home, limit)  # 附属第二医院（某市第三人民医院）|麻醉科
         if body is not None:

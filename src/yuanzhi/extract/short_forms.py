@@ -88,6 +88,23 @@ def _clipped_and_civic(
 _ORGAN_ENDING = 3  # characters of an organ's kind ending its short form keeps one of (委员会, 事务局)
 
 
+_FULLS: list[tuple[list[OrgMention], int, str | None, list[str]]] = []  # the last list read: (named, size, home, fulls)
+
+
+def _full_names(named: list[OrgMention], home: str | None) -> list[str]:
+    """The names ``named`` writes in full (a unit's body too, not the paper's own hospital), once
+    each in the order first written; read again only when asked of another list (a long sentence
+    asks the same one for every body in it)."""
+    if _FULLS and _FULLS[0][0] is named and _FULLS[0][1] == len(named) and _FULLS[0][2] == home:
+        return _FULLS[0][3]
+    fulls = list(dict.fromkeys(
+        n for m in named for n in ((m.name, m.parent) if m.kind != "department" else (m.parent,))
+        if n and (m.kind != "department" or n != home)
+    ))
+    _FULLS[:] = [(named, len(named), home, fulls)]
+    return fulls
+
+
 def named_before(
     org: OrgMention | None, named: list[OrgMention], lexicon: Lexicon, home: str | None,
     aliases: dict[str, str] | None = None,
@@ -101,10 +118,7 @@ def named_before(
     if org.text in aliases:  # a name the article declared for another: 某医院（某服务中心）
         declared = aliases[org.text]
         return OrgMention(org.start, org.end, org.text, declared, lexicon.org_kind(declared) or org.kind, None)
-    fulls = list(dict.fromkeys(
-        n for m in named for n in ((m.name, m.parent) if m.kind != "department" else (m.parent,))
-        if n and (m.kind != "department" or n != home)
-    ))  # 某市医疗保障局专项检查组: the bureau is named in full too
+    fulls = _full_names(named, home)  # 某市医疗保障局专项检查组: the bureau is named in full too
 
     def full_of(name: str) -> str | None:
         found = aliases.get(name) or full_name_of(name, fulls, lexicon) or numbered_full(name, fulls)
