@@ -20,7 +20,6 @@ from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
 from .numbered_units import numeral_stem, plant_trade
-from .org_conventions import foreign_body
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
@@ -40,6 +39,7 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .place_openings import opening_pronoun, split_place
+from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
 from .school_names import proper_school
 from .segment import is_rare_char, word_tags
@@ -219,7 +219,7 @@ def org_before(
     if 0 < start < end - 2 and sentence[start] in _DATE_UNITS and sentence[start - 1] in _NUMERALS:
         start += 1  # 9日|蓼川市…: jieba glued a date's 日 to the place that starts the name
     text = _trim_leading(sentence[after_role(sentence, start, end, lexicon) : end], lexicon)  # 承建方|某公司
-    text = foreign_body(text, lexicon)  # 某国|某某大学医学院: no country before a foreign body (GOLD_SPEC §4.9)
+    text, region = printed_body(text, lexicon)  # 某国|某某大学医学院, 某省|某县医院: no country or province (§4.9)
     if text.startswith(FORMER) and len(text) >= 3 and lexicon.org_kind(text[1:]) == "department":
         text = text[1:]  # 原康复医学科副主任: the person held that unit's post; 原 is no part of its name
     text = text[after_hospital(text, lexicon) :]  # 某铁路医院|机务段: a hospital holds no body of industry
@@ -229,7 +229,7 @@ def org_before(
     if mention is None:
         return None
     mention = registered(mention, lexicon)  # 某集团有限公司: one body, under its registered name
-    begin = end - len(text)
+    begin = end - len(text) - region  # the province dropped is still part of the span read
     if mention.kind == "department" and mention.parent in (None, home) and begin >= 2 and sentence[begin - 1] in _CLOSE:
         body = _second_name_before(sentence, begin, tokens, lexicon, home, limit)  # 附属第二医院（某市第三人民医院）|麻醉科
         if body is not None:
