@@ -34,11 +34,12 @@ from .org_resolve import organ_kind as organ_kind
 from .org_resolve import resolve_org as resolve_org
 from .org_resolve import split_unit as split_unit
 from .org_roles import after_role
-from .org_short_names import LEVEL_CHARS, REGISTERED
+from .org_short_names import REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .place_openings import opening_pronoun, split_place
+from .place_starts import half_place, place_opening
 from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
 from .school_names import proper_school
@@ -128,7 +129,6 @@ def _level_organ(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-
 # a short name declared right after an organization: 某公司（以下简称“某某”）|董事长
 _DECLARED_SPAN = 24  # characters of the longest such declaration (（以下简称“…12…”）: 20) and more
 _DECLARED_BEFORE = re.compile(r"[（(](?:以下)?简称[“\"「]?[^”\"」（()）]{2,12}[”\"」]?[）)]$")
@@ -183,11 +183,11 @@ def org_before(
         if start != end and _stops_name(word, lexicon, sentence[start:end]) and not (
             (end - start == 1 or lexicon.org_kind(sentence[start:end]) == "association")
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
-        ) and not _half_place(word, sentence, start, lexicon) and not opening_pronoun(
+        ) and not half_place(word, sentence, start, lexicon) and not opening_pronoun(
             word, sentence[start:end]
         ) and not split_place(
             word, ends.get(word_start, ""), sentence[start:end], lexicon
-        ) and not _place_opening(
+        ) and not place_opening(
             word, sentence, word_start, sentence[start:end], lexicon
         ) and not _direction_place(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
@@ -290,35 +290,6 @@ def _second_name_before(
     if PLACE.match(inner) and not PLACE.match(first.name) and lexicon.org_kind(inner) == first.kind:
         return OrgMention(first.start, end, sentence[first.start : end], inner, first.kind, None)  # 附属第二医院（某市第三人民医院）: the name with its place in full
     return OrgMention(first.start, end, sentence[first.start : end], first.name, first.kind, first.parent)
-
-
-_NOT_IN_PLACE = {"p", "c", "r", "v", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"}
-
-
-def _half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
-    """太|行省…, 楚|北省…: the name read so far starts with one character and a level word (a
-    place's name is two characters or more), and jieba split off the place's first character:
-    a lone character that is no function word or verb."""
-    return (
-        len(word) == 1 and sentence[start + 1 : start + 2] in tuple(LEVEL_CHARS)
-        and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
-    )
-
-
-def _place_opening(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon) -> bool:
-    """托|斯特哈萨克自治州…, 某自治县|莫|霍尔乡…: a lone character jieba split off a place's name (a
-    verb or an adverb to it) opens that name when the place follows — an autonomous prefecture or
-    county at the clause's start, a township right after its county's level word."""
-    if len(word) != 1 or word in lexicon.boundary_words:
-        return False
-    if at > 0 and sentence[at - 1] in _COUNTY_ENDS:
-        return _TOWNSHIP_NAME.match(rest) is not None
-    return (at == 0 or not _CJK_CHAR.match(sentence[at - 1])) and _AUTONOMOUS.match(rest) is not None
-
-
-_COUNTY_ENDS = "县区旗"
-_TOWNSHIP_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}[乡镇]")
-_AUTONOMOUS = re.compile(r"^[\u4e00-\u9fff]{2,8}?自治[州县旗]")
 
 
 BRANCHES = _BRANCHES = ("分会", "专业委员会", "专委会", "学组")
