@@ -4,22 +4,7 @@ reads on into the next line, is the first line of a paragraph, never a headline
 
 from __future__ import annotations
 
-from yuanzhi.layout.text_layout import lines_to_blocks
-from yuanzhi.read.text import text_to_document
-
-
-def flat(paragraphs: list[str], width: int) -> list[str]:
-    """Paragraphs cut into lines of ``width`` characters, no indent."""
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines.extend(paragraph[k : k + width] for k in range(0, len(paragraph), width))
-    return lines
-
-
-def kinds(lines: list[str]) -> list[tuple[str, str]]:
-    document = text_to_document("\n".join(lines) + "\n", "t.txt")
-    return [(b.kind, b.text) for b in lines_to_blocks(document)]
-
+from .flat_lines import flat, kinds
 
 LEAD = "9月3日下午，青川市人民医院在门诊楼报告厅举行医患沟通培训会，全院三百余名医务人员参加。"
 LIST = "本次培训由医务部副主任、主任医师柯明远担任主讲，与护理部主任蒲雨桐、质控科科长于海岚共同授课，全程约两个小时。"

@@ -4,22 +4,9 @@ invented names and places)."""
 from __future__ import annotations
 
 from yuanzhi.layout.inline_heads import is_caption, is_section_head
-from yuanzhi.layout.text_layout import lines_to_blocks
 from yuanzhi.pipeline import parse_text
-from yuanzhi.read.text import text_to_document
 
-
-def flat(paragraphs: list[str], width: int = 22) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines.extend(paragraph[k : k + width] for k in range(0, len(paragraph), width))
-    return lines
-
-
-def kinds(lines: list[str]) -> list[tuple[str, str]]:
-    document = text_to_document("\n".join(lines) + "\n", "t.txt")
-    return [(b.kind, b.text) for b in lines_to_blocks(document)]
-
+from .flat_lines import flat, kinds
 
 HEAD = "苇塘县人民医院开展义诊进社区活动"
 LEAD = "5月9日上午，苇塘县人民医院组织内科、外科、儿科等十余个科室的医务人员走进柳湾社区，为居民送去免费义诊服务。"

@@ -5,15 +5,9 @@ sentence open (通报了, 表示, 对 …) heads nothing."""
 
 from __future__ import annotations
 
-from yuanzhi.layout.text_layout import lines_to_blocks
 from yuanzhi.pipeline import parse_text
-from yuanzhi.read.text import text_to_document
 
-
-def kinds(lines: list[str]) -> list[tuple[str, str]]:
-    document = text_to_document("\n".join(lines) + "\n", "t.txt")
-    return [(b.kind, b.text) for b in lines_to_blocks(document)]
-
+from .flat_lines import kinds
 
 HEAD = "青川市人民医院召开年度工作会议"
 LEAD = [
