@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from ..errors import LexiconError
 from ..lexicon.title_grammar import trie_pattern
+from ..lexicon.titles import CJK_WORD as _CJK_WORD
 from ..lexicon.titles import Titles, default_titles, load_titles
 from ..lexicon.titles import columns as _columns
 from ..lexicon_file import lexicon_lines
@@ -43,7 +44,6 @@ APPOINTMENT_SHAPES = {"before", "remove", "after"}
 # the CPPCC's committee of a place printed in full (not its 提案委员会, a committee of it)
 _CPPCC = re.compile(r"中国人民政治协商会议[\u4e00-\u9fff]{1,12}?[省市县区州旗盟]委员会")
 FORMER = "原"  # 原副院长: a former holder of the title
-_CJK_WORD = re.compile(r"^[\u3400-\u9fff（）()A-Za-z0-9]+$")
 
 
 @dataclass(frozen=True)
