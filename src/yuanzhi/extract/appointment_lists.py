@@ -215,7 +215,7 @@ def named_as_list(
 _ANNOUNCED = re.compile(r"(?:以下|下列|如下)(?:同志|人员|干部)")
 
 
-_CLOSING_COLON = r"[：:]\s*$"  # 决定聘任： the cue closes its sentence, the items follow
+_COLONS = ("：", ":")  # 决定聘任： a cue closing its sentence (spaces after it aside), the items follow
 _HEADING = re.compile(r"(?:^|(?<=[：:。；;]))[一二三四五六七八九十]{1,3}、")  # 一、聘任 / 二、免去: a notice's section
 
 
@@ -225,9 +225,11 @@ def announced_list(sentence: str, lexicon: Lexicon) -> str | None:
     for cue, action, shape in lexicon.appointment_cues:
         if shape != "after" and cue in sentence and re.search(re.escape(cue) + _ANNOUNCED.pattern, sentence):
             return action
-    for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
-        if shape != "after" and re.search(re.escape(cue) + _CLOSING_COLON, sentence):
-            return action  # 经某日党委会议研究，决定聘任：  the list follows
+    tail = sentence.rstrip()
+    if tail.endswith(_COLONS):  # 经某日党委会议研究，决定聘任：  the list follows
+        for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0])):
+            if shape != "after" and tail[:-1].endswith(cue):
+                return action
     heading: str | None = None
     for number in _HEADING.finditer(sentence):
         heading = next((action for cue, action, shape in sorted(lexicon.appointment_cues, key=lambda c: -len(c[0]))
