@@ -20,6 +20,7 @@ from ..errors import LexiconError
 from ..han import is_basic_han
 from ..lexicon_file import lexicon_lines
 from .lexicon_loader import LEXICON_DIR, Lexicon
+from .org_short_names import LEVEL_CHARS
 from .segment import word_tags
 
 _FILE = "org_edge_words.tsv"
@@ -55,7 +56,7 @@ def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
         start += 1  # 12名|楚源大学
     elif role == "result" and start >= 2 and word_tags().get(sentence[start - 2 : start]) in _VERBS:
         start += 1  # 承担好|楚源大学医学院的任务
-    elif role == "lead" and (_PLACE_HEAD.match(sentence, start + 1, end) is not None or sentence[start + 1] in _LEVEL_CHARS):
+    elif role == "lead" and (_PLACE_HEAD.match(sentence, start + 1, end) is not None or sentence[start + 1] in LEVEL_CHARS):
         start += 1  # 驻|某市中心医院, 据|市外办: a word leading the name (within one, 某纪委驻某委纪检组, it stays)
     if role == "every" and start + 1 < end and sentence[start + 1] not in words:
         return end  # 各乡镇卫生院: every one of them
@@ -118,7 +119,6 @@ def _after_governing(sentence: str, start: int, end: int, words: dict[str, str])
     return start
 
 
-_LEVEL_CHARS = "省市县区"  # 市|外办, 市|五院: a short form of the place's own body starts with its level
 _SITTING = re.compile(r"第[0-9０-９一二三四五六七八九十百]+届")
 _MIN_BODY = 3  # characters of a body's name after its term (伦理委员会)
 _TIME_TAGS = {"t"}
@@ -134,7 +134,7 @@ def _after_clause_word(sentence: str, start: int, end: int, words: dict[str, str
         if end - at < _MIN_BODY:
             continue
         head = sentence[start:at]
-        level = sentence[at] in _LEVEL_CHARS and sentence[at - 1 : at + 1] not in tags  # not 和县
+        level = sentence[at] in LEVEL_CHARS and sentence[at - 1 : at + 1] not in tags  # not 和县
         if size == 1 and words.get(head) == "mover" and (level or _SITTING.match(sentence, at, end)):
             return at
         if size > 1 and level and tags.get(head) in _TIME_TAGS:
@@ -147,7 +147,7 @@ def _after_clause_word(sentence: str, start: int, end: int, words: dict[str, str
             return at + 1  # a committee's term after the mover: whatever word jieba reads (宁为)
         if sentence[at - 1 : at + 1] in tags or sentence[at : at + 2] in tags:
             continue
-        if sentence[at + 1] in _LEVEL_CHARS and end - at - 2 >= 2 and sentence[at + 1 : at + 3] not in tags:
+        if sentence[at + 1] in LEVEL_CHARS and end - at - 2 >= 2 and sentence[at + 1 : at + 3] not in tags:
             return at + 1
     return start
 

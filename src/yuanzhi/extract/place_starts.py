@@ -10,6 +10,7 @@ from .lexicon_loader import Lexicon
 from .org_short_names import LEVEL_CHARS
 from .segment import word_tags
 
+_LEVELS = tuple(LEVEL_CHARS)  # one level character each (a tuple: an empty slice is none of them)
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 _NOT_IN_PLACE = {"p", "c", "r", "v", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"}
@@ -20,7 +21,7 @@ def half_place(word: str, sentence: str, start: int, lexicon: Lexicon) -> bool:
     place's name is two characters or more), and jieba split off the place's first character:
     a lone character that is no function word or verb."""
     return (
-        len(word) == 1 and sentence[start + 1 : start + 2] in tuple(LEVEL_CHARS)
+        len(word) == 1 and sentence[start + 1 : start + 2] in _LEVELS
         and word not in lexicon.boundary_words and word_tags().get(word) not in _NOT_IN_PLACE
     )
 
