@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from yuanzhi.articles import dating
-from yuanzhi.articles.calendar_cues import calendar_cues, cn_number, load_calendar
+from yuanzhi.articles.calendar_cues import calendar_cues, load_calendar
+from yuanzhi.articles.cue_text import cn_number
 from yuanzhi.articles.date_cues import date_cues
 from yuanzhi.errors import LexiconError
 

@@ -19,8 +19,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _NUM, cn_number
-from .date_cues import YearCue, _lines, _quote
+from .cue_text import NUM, cn_number, cue_quote, despaced
+from .date_cues import YearCue
+from .role_lexicon import lexicon_rows
 
 AGE_WEIGHT = 1.0  # each year of the range: about, like a printed age
 BIRTHDAY_WEIGHT = 2.0  # 本月迎来85周岁生日 beside 1941年8月出生: the birthday is the news, the age exact
@@ -30,10 +31,9 @@ _BIRTHDAY = re.compile(r"(?:生日|寿辰|寿诞|华诞|大寿)$")
 REACH = 30  # characters between the birth year and the age word (same sentence)
 WIDEST = 12  # a range wider than this (耄耋) bounds too little to vote
 _BORN = r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生人|出生于|生)|(?:生于|出生于)(?P<y2>(?:19|20)\d{2})年)"
-_SPACE = re.compile(r"\s+")
 _AGE = r"(?:\d{2,3}|[一二三四五六七八九十百零]{1,5})"
 _BORN_ANY = re.compile(_BORN)
-_AGO = re.compile(rf"(?<![\d第])(?P<n>{_NUM})年前[，,]?[^。；！？\d]{{0,8}}?(?P<a>{_AGE})(?:周)?岁(?![以之])")
+_AGO = re.compile(rf"(?<![\d第])(?P<n>{NUM})年前[，,]?[^。；！？\d]{{0,8}}?(?P<a>{_AGE})(?:周)?岁(?![以之])")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def load_age_words(directory: Traversable, name: str = "ages.tsv") -> AgeWords:
     """ages.tsv: ``word<TAB>least<TAB>greatest``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath(name))
     ranges: dict[str, tuple[int, int]] = {}
-    for number, line in _lines(directory, name):
+    for number, line in lexicon_rows(directory, name):
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) != 3 or not cols[0] or not (cols[1].isdigit() and cols[2].isdigit()):
             raise LexiconError(path, number, "expected 'word<TAB>least age<TAB>greatest age'")
@@ -73,7 +73,7 @@ def load_age_words(directory: Traversable, name: str = "ages.tsv") -> AgeWords:
 def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
     """1935年出生，年近九旬 → about 2023 and about 2024 (weak votes, one a year)."""
     words = words or default_age_words()
-    flat = _SPACE.sub("", text)
+    flat = despaced(text)
     out: list[YearCue] = []
     for match in words.pattern.finditer(flat):
         groups = match.groupdict()
@@ -82,7 +82,7 @@ def age_word_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
         least, greatest = _range(word, words)
         if greatest - least > WIDEST:
             continue
-        quote = _quote(match.group(0), 32)
+        quote = cue_quote(match.group(0), 32)
         out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
     for born_at in _BORN_ANY.finditer(flat):  # 1941年8月出生，本月迎来85周岁生日: exact
         born = int(born_at.group("y") or born_at.group("y2"))
@@ -97,7 +97,7 @@ def _celebrated(text: str, born: int, offset: int, words: AgeWords, start: int) 
     for match in words.alone.finditer(text) if words.alone else ():
         least, greatest = _range(match.group("w"), words)
         if _celebrated_here(text, match, least, greatest):
-            quote = _quote(text[max(0, match.start() - 4) : match.end()], 32)
+            quote = cue_quote(text[max(0, match.start() - 4) : match.end()], 32)
             out.append(YearCue(born + least, "about", BIRTHDAY_WEIGHT, quote, start, origin=born))
     return out
 
@@ -123,7 +123,7 @@ def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[Ye
     words = words or default_age_words()
     out: list[YearCue] = []
     for text in texts:
-        flat = _SPACE.sub("", text)
+        flat = despaced(text)
         born_years = {int(m.group("y") or m.group("y2")) for m in _BORN_ANY.finditer(flat)}
         if len(born_years) != 1 or words.pattern.search(flat) or words.alone is None:
             continue  # no birth year, several people's, or an age beside it (age_word_cues reads it)
@@ -131,11 +131,11 @@ def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[Ye
         for match in words.alone.finditer(flat):
             least, greatest = _range(match.group("w"), words)
             if greatest - least <= WIDEST:
-                quote = _quote(match.group(0), 32)
+                quote = cue_quote(match.group(0), 32)
                 weight = BIRTHDAY_WEIGHT if _celebrated_here(flat, match, least, greatest) else AGE_WEIGHT  # 迎来了她的百岁生日: exact
                 out += [YearCue(born + age, "about", weight, quote, match.start(), origin=born) for age in range(least, greatest + 1) if born + age <= 2100]
         for match in _AGO.finditer(flat):
             ago, age = cn_number(match.group("n")), cn_number(match.group("a"))
             if ago and age and ago <= 60 and born + age + ago <= 2100:
-                out.append(YearCue(born + age + ago, "about", AGE_WEIGHT, _quote(match.group(0), 32), match.start(), origin=born))
+                out.append(YearCue(born + age + ago, "about", AGE_WEIGHT, cue_quote(match.group(0), 32), match.start(), origin=born))
     return out

@@ -21,9 +21,17 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .countdowns import _months
-from .date_cues import _quote, unquoted
+from .cue_text import (
+    NUM,
+    SENTENCE,
+    alternation,
+    cn_number,
+    cue_quote,
+    issue_months,
+    month_index,
+    year_month,
+)
+from .date_cues import unquoted
 from .role_lexicon import load_role_words
 from .weak_years import WeakCue
 
@@ -32,8 +40,6 @@ MAX_TERM = 10  # years a service term lasts
 TERM_REACH = 120  # characters from a term's count to the words that say it still runs
 ROLES = ("must", "before", "begun", "now", "term", "running")
 _MONTH = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:\d{1,2}[日号])?"
-_SENTENCE = re.compile(r"[^。！？；]+")
-_SPACE = re.compile(r"\s+")
 _NOT_YET = re.compile(r"(?:将|拟|计划|预计|有望|力争|争取)(?:于|在)?$")
 
 
@@ -56,24 +62,24 @@ def load_bound_words(directory: Traversable) -> BoundWords:
     """bounded_months.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "bounded_months.tsv", ROLES)
     return BoundWords(
-        re.compile(rf"(?:{_alternatives(words['must'])})(?:于|在)?{_MONTH}(?:{_alternatives(words['before'])})(?![夕后])"),
-        re.compile(rf"{_MONTH}[，,]?(?:正式|已|全面|顺利)?(?:{_alternatives(words['begun'])})"),
-        re.compile(_alternatives(words["now"])),
-        re.compile(rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:个)?年(?:的)?(?:{_alternatives(words['term'])})"),
-        re.compile(_alternatives(words["running"])),
+        re.compile(rf"(?:{alternation(words['must'])})(?:于|在)?{_MONTH}(?:{alternation(words['before'])})(?![夕后])"),
+        re.compile(rf"{_MONTH}[，,]?(?:正式|已|全面|顺利)?(?:{alternation(words['begun'])})"),
+        re.compile(alternation(words["now"])),
+        re.compile(rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:个)?年(?:的)?(?:{alternation(words['term'])})"),
+        re.compile(alternation(words["running"])),
         re.compile(_MONTH),
     )
 
 
 def _index(match: re.Match[str]) -> int | None:
     month = int(match.group("m"))
-    return int(match.group("y")) * 12 + month - 1 if 1 <= month <= 12 else None
+    return month_index(int(match.group("y")), month) if 1 <= month <= 12 else None
 
 
 def background_months(texts: list[str], words: BoundWords | None = None) -> set[tuple[int, int]]:
     """The printed (year, month) of each start behind that goes on now and each running term's
     start: background of what the issue reports now, not its news (新院区于2025年4月启用，目前…)."""
-    return {(at // 12, at % 12 + 1) for _, at, _ in _bounds(texts, words or default_bound_words()) if at is not None}
+    return {year_month(at) for _, at, _ in _bounds(texts, words or default_bound_words()) if at is not None}
 
 
 def bounded_month_cues(texts: list[str], words: BoundWords | None = None) -> list[WeakCue]:
@@ -85,19 +91,19 @@ def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, 
     """(kind, the start's month index for a start behind or a term, the cue) of each bound."""
     out: list[tuple[str, int | None, WeakCue]] = []
     for text in texts:
-        flat = _SPACE.sub("", unquoted(text))
+        flat = unquoted(text)
         for match in words.deadline.finditer(flat):
             at = _index(match)
             if at is not None:
                 last = at if "底" in match.group(0)[-4:] else at - 1  # 1月底前: January too
-                out.append(("deadline", None, WeakCue(_quote(match.group(0), 40), _months(at - REACH, last))))
-        for sentence in _SENTENCE.finditer(flat):
+                out.append(("deadline", None, WeakCue(cue_quote(match.group(0), 40), issue_months(at - REACH, last))))
+        for sentence in SENTENCE.finditer(flat):
             for match in words.begun.finditer(sentence.group()):
                 at = _index(match)
                 before = sentence.group()[max(0, match.start() - 4) : match.start()]
                 if at is None or _NOT_YET.search(before) or not words.now.search(sentence.group(), match.end()):
                     continue
-                out.append(("begun", at, WeakCue(_quote(match.group(0), 40), _months(at + 1, at + REACH))))
+                out.append(("begun", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + REACH))))
         for match in words.term.finditer(flat):
             years = cn_number(match.group("n"))
             begun = [m for m in words.month.finditer(flat, max(0, match.start() - TERM_REACH), match.start())]
@@ -105,5 +111,5 @@ def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, 
                 continue
             at = _index(begun[-1])  # the printed month nearest before the term
             if at is not None:
-                out.append(("term", at, WeakCue(_quote(match.group(0), 40), _months(at + 1, at + 12 * years - 1))))
+                out.append(("term", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + 12 * years - 1))))
     return out

@@ -21,7 +21,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .date_cues import _CN_DIGITS, CueKind, YearCue, _lines, _quote, year_value
+from .cue_text import NUM, alternation, cn_number, cue_quote
+from .date_cues import CueKind, YearCue, year_value
+from .role_lexicon import cell_names, lexicon_rows, whole_number
 
 ANNIVERSARY_WEIGHT = 3.0  # 第七个中国医师节: the event is the issue's news
 PLAN_WEIGHT, PLAN_PREPARE_WEIGHT = 3.0, 1.5
@@ -36,7 +38,6 @@ THEME_WEIGHT = 2.0  # 今年世界卫生日的主题是…: the theme is that ye
 THEME_REACH = 30  # characters after the day's name where its theme is sought
 JIAZI = 60  # 建院一个甲子: sixty years
 
-_NUM = r"\d{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 _SQUEEZE = re.compile(r"[\s“”\"「」『』‘’']+")
 _STEMS, _BRANCHES, _ANIMALS = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥", "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 _SEXAGENARY = re.compile(rf"(?P<s>[{_STEMS}])(?P<b>[{_BRANCHES}])(?P<a>[{_ANIMALS}])?年")
@@ -56,16 +57,16 @@ _CN_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]
 _FOUNDED = re.compile(
     rf"(?:始建于|建于|创建于|创办于|成立于|建院于|组建于|创立于|始创于|创刊于){_CN_YEAR}"
     rf"|{_CN_YEAR.replace('?P<y>', '?P<y2>')}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:正式)?"
-    rf"(?:建院|始建|创建|创办|成立|组建|创立|创刊)(?!{_NUM}周年)"
+    rf"(?:建院|始建|创建|创办|成立|组建|创立|创刊)(?!{NUM}周年)"
 )
 # the hospital's own anniversaries (and its paper's: 本报创刊30周年 with 于1995年11月创刊)
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年(?:在|是|为|的|正值|恰逢|适逢)?$")  # 2015年抗战胜利70周年时: history
 _ANNIVERSARY_WORDS = r"(?:建院|院庆|建科|建所|建站|办院|创院|创刊|建报|办报)"
 PLAIN_ANNIVERSARY_WEIGHT = 1.0  # 改革开放四十年, 建党百年: N年 is said of an anniversary, and of one past
-_OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?:(?P<n>{_NUM})周年|(?:一个|一)?(?P<jiazi>甲子))")
+_OWN_ANNIVERSARY = re.compile(rf"{_ANNIVERSARY_WORDS}(?:(?P<n>{NUM})周年|(?:一个|一)?(?P<jiazi>甲子))")
 # 2015年建院60周年时: an earlier anniversary with its year is history that fixes the founding year
 _DATED_ANNIVERSARY = re.compile(
-    rf"{_CN_YEAR}[^。；，、0-9]{{0,4}}?{_ANNIVERSARY_WORDS}(?P<n>{_NUM})周年"
+    rf"{_CN_YEAR}[^。；，、0-9]{{0,4}}?{_ANNIVERSARY_WORDS}(?P<n>{NUM})周年"
 )
 _AROUND = r"前|后|将|期间|假期|来临|到来|之际|临近|过后|放假"  # 春节前夕: not the festival's day
 _ACADEMIC = re.compile(
@@ -74,7 +75,7 @@ _ACADEMIC = re.compile(
 )
 _COHORT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})级")
 _FINISH = re.compile(r"结业|毕业|出站|完成培训|圆满完成")
-_LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{_NUM})年")
+_LENGTH = re.compile(rf"(?:经过|历经|为期|经|学制)(?P<n>{NUM})年")
 PHASES = ("first", "last", "closed", "prepare", "since")
 _RELATIVE = {"明年": 1, "后年": 2, "今年": 0, "去年": -1}
 _RELATIVE_BEFORE = re.compile(r"(明年|后年|今年|去年)(?:将|就|即将|也)?(?:是|为|迎来)?$")
@@ -99,42 +100,6 @@ class Calendar:
     themes: tuple[tuple[int, str, str], ...] = ()  # (year, day's names as a pattern, theme without punctuation)
 
 
-def cn_number(text: str) -> int | None:
-    """0-999 in digits or Chinese numerals (七十五, 一百一十五, 一百零三, 两)."""
-    if text.isdigit():
-        return int(text)
-    total = digit = 0
-    for ch in text:
-        if ch == "百":
-            total, digit = total + (digit or 1) * 100, 0
-        elif ch == "十":
-            total, digit = total + (digit or 1) * 10, 0
-        elif ch == "两":
-            digit = 2
-        elif ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        else:
-            return None
-    return total + digit
-
-
-def _names(path: str, number: int, text: str) -> list[str]:
-    names = [n.strip() for n in text.split("|") if n.strip()]
-    if not names:
-        raise LexiconError(path, number, "no names")
-    return names
-
-
-def _int(path: str, number: int, text: str, what: str) -> int:
-    if not re.fullmatch(r"-?\d+", text.strip()):
-        raise LexiconError(path, number, f"{what} {text!r} is not a whole number")
-    return int(text)
-
-
-def _alternatives(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def default_calendar() -> Calendar:
     return load_calendar(resources.files(__package__).joinpath("lexicon"))
@@ -146,53 +111,53 @@ def load_calendar(directory: Traversable) -> Calendar:
     counted: list[tuple[int, int | None, re.Pattern[str]]] = []
     themes: list[tuple[int, str, str]] = []
     path = str(directory.joinpath("anniversaries.tsv"))
-    for number, line in _lines(directory, "anniversaries.tsv"):
+    for number, line in lexicon_rows(directory, "anniversaries.tsv"):
         cols = line.split("\t")
         if cols[0] == "theme" and len(cols) == 4 and _bare(cols[3]):
-            themes.append((_int(path, number, cols[1], "year"), _alternatives(_names(path, number, cols[2])), _bare(cols[3])))
+            themes.append((whole_number(path, number, cols[1], "year"), alternation(cell_names(path, number, cols[2])), _bare(cols[3])))
             continue
         if len(cols) != 4 or cols[0] not in ("ordinal", "anniversary") or not re.fullmatch(r"-|[1-9]|1[0-2]", cols[2]):
             raise LexiconError(path, number, "expected 'ordinal|anniversary<TAB>base year<TAB>month 1-12 or -<TAB>names'")
-        names = _alternatives(_names(path, number, cols[3]))
+        names = alternation(cell_names(path, number, cols[3]))
         form = (
-            rf"第(?P<n>{_NUM})[个届次](?:{names})" if cols[0] == "ordinal"
-            else rf"(?:{names})(?P<n>{_NUM})(?:周年|华诞|岁生日|(?P<plain>年)(?![代度级]))"
+            rf"第(?P<n>{NUM})[个届次](?:{names})" if cols[0] == "ordinal"
+            else rf"(?:{names})(?P<n>{NUM})(?:周年|华诞|岁生日|(?P<plain>年)(?![代度级]))"
         )
         month = None if cols[2] == "-" else int(cols[2])
-        counted.append((_int(path, number, cols[1], "base year"), month, re.compile(form)))
+        counted.append((whole_number(path, number, cols[1], "base year"), month, re.compile(form)))
     plans: list[tuple[str, int, int]] = []
     phases: list[tuple[str, str]] = []
     path = str(directory.joinpath("five_year_plans.tsv"))
-    for number, line in _lines(directory, "five_year_plans.tsv"):
+    for number, line in lexicon_rows(directory, "five_year_plans.tsv"):
         cols = line.split("\t")
         if cols[0] == "plan" and len(cols) == 4:
-            first, last = _int(path, number, cols[1], "first year"), _int(path, number, cols[2], "last year")
+            first, last = whole_number(path, number, cols[1], "first year"), whole_number(path, number, cols[2], "last year")
             if last < first:
                 raise LexiconError(path, number, "the last year is before the first")
             plans.append((cols[3].strip(), first, last))
         elif cols[0] == "phase" and len(cols) == 3 and cols[1] in PHASES:
-            phases.extend((cols[1], word) for word in _names(path, number, cols[2]))
+            phases.extend((cols[1], word) for word in cell_names(path, number, cols[2]))
         else:
             raise LexiconError(path, number, f"expected 'plan<TAB>first<TAB>last<TAB>name' or 'phase<TAB>{'|'.join(PHASES)}<TAB>words'")
     lunar, days = _load_lunar(directory)
     cohorts: list[tuple[int, str]] = []
     path = str(directory.joinpath("cohorts.tsv"))
-    for number, line in _lines(directory, "cohorts.tsv"):
+    for number, line in lexicon_rows(directory, "cohorts.tsv"):
         years, sep, names = line.partition("\t")
         if not sep:
             raise LexiconError(path, number, "expected 'years<TAB>names'")
-        cohorts.extend((_int(path, number, years, "years"), name) for name in _names(path, number, names))
+        cohorts.extend((whole_number(path, number, years, "years"), name) for name in cell_names(path, number, names))
     sessions: list[tuple[int, re.Pattern[str]]] = []
     terms: list[tuple[int, int, int, int, re.Pattern[str]]] = []
     path = str(directory.joinpath("sessions.tsv"))
-    for number, line in _lines(directory, "sessions.tsv"):
+    for number, line in lexicon_rows(directory, "sessions.tsv"):
         if line.startswith("term"):
             terms.append(_term(path, number, line.split("\t")))
             continue
         year, sep, names = line.partition("\t")
         if not sep:
             raise LexiconError(path, number, "expected 'year<TAB>names'")
-        sessions.append((_int(path, number, year, "year"), re.compile(_alternatives(_names(path, number, names)))))
+        sessions.append((whole_number(path, number, year, "year"), re.compile(alternation(cell_names(path, number, names)))))
     return Calendar(
         tuple(counted), tuple(plans), tuple(phases), lunar, days, tuple(cohorts), tuple(sessions), tuple(terms), tuple(themes)
     )
@@ -211,9 +176,9 @@ def _term(path: str, number: int, cols: list[str]) -> tuple[int, int, int, int, 
     第二次会议, 全国政协十四届二次会议, 十四届全国人大二次会议."""
     if len(cols) != 6 or not re.fullmatch(r"[1-9]|1[0-2]", cols[4]):
         raise LexiconError(path, number, "expected 'term<TAB>number<TAB>year<TAB>years<TAB>month 1-12<TAB>names'")
-    first, year, years = (_int(path, number, cols[i], what) for i, what in ((1, "number"), (2, "year"), (3, "years")))
-    body = _alternatives(_names(path, number, cols[5]))
-    term, session = rf"第?(?P<t>{_NUM})届", rf"第?(?P<k>{_NUM})次(?:全体)?会议"
+    first, year, years = (whole_number(path, number, cols[i], what) for i, what in ((1, "number"), (2, "year"), (3, "years")))
+    body = alternation(cell_names(path, number, cols[5]))
+    term, session = rf"第?(?P<t>{NUM})届", rf"第?(?P<k>{NUM})次(?:全体)?会议"
     forms = re.compile(rf"{term}(?:{body}){session}|(?:{body}){term.replace('?P<t>', '?P<t2>')}{session.replace('?P<k>', '?P<k2>')}")
     return first, year, years, int(cols[4]), forms
 
@@ -224,14 +189,14 @@ def _load_lunar(directory: Traversable) -> tuple[dict[str, dict[int, dt.date]], 
     lunar: dict[str, dict[int, dt.date]] = {}
     days: list[tuple[str, int, str]] = []
     usage = "expected 'columns<TAB>festival…', 'day<TAB>festival<TAB>offset<TAB>names' or 'YYYY<TAB>MM-DD…'"
-    for number, line in _lines(directory, "lunar_festivals.tsv"):
+    for number, line in lexicon_rows(directory, "lunar_festivals.tsv"):
         cols = line.split("\t")
         if cols[0] == "columns" and len(cols) > 1:
             columns = cols[1:]
             lunar = {festival: {} for festival in columns}
         elif cols[0] == "day" and len(cols) == 4 and cols[1] in lunar:
-            offset = _int(path, number, cols[2], "offset")
-            days.extend((cols[1], offset, name) for name in _names(path, number, cols[3]))
+            offset = whole_number(path, number, cols[2], "offset")
+            days.extend((cols[1], offset, name) for name in cell_names(path, number, cols[3]))
         elif re.fullmatch(r"\d{4}", cols[0]) and len(cols) == len(columns) + 1 and columns:
             for festival, text in zip(columns, cols[1:], strict=True):
                 try:
@@ -262,11 +227,11 @@ def counted_cues(text: str, cal: Calendar) -> list[YearCue]:
             n = cn_number(match.group("n"))
             if n and 1900 <= base + n <= 2100:
                 if _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-                    out.append(YearCue(base + n, "past", 0.0, _quote(match.group(0)), match.start()))
+                    out.append(YearCue(base + n, "past", 0.0, cue_quote(match.group(0)), match.start()))
                 elif match.groupdict().get("plain"):  # a vote without a floor
-                    out.append(YearCue(base + n, "about", PLAIN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
+                    out.append(YearCue(base + n, "about", PLAIN_ANNIVERSARY_WEIGHT, cue_quote(match.group(0)), match.start()))
                 else:
-                    out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start(), month))
+                    out.append(YearCue(base + n, "current", ANNIVERSARY_WEIGHT, cue_quote(match.group(0)), match.start(), month))
     return out
 
 
@@ -275,10 +240,10 @@ def plan_cues(text: str, cal: Calendar) -> list[YearCue]:
     out: list[YearCue] = []
     if not cal.plans:
         return out
-    names = _alternatives([name for name, _, _ in cal.plans])
+    names = alternation([name for name, _, _ in cal.plans])
     spans = {name: (first, last) for name, first, last in cal.plans}
-    after = _alternatives([w for which, w in cal.phases if which != "prepare"])
-    before = _alternatives([w for which, w in cal.phases if which == "prepare"])
+    after = alternation([w for which, w in cal.phases if which != "prepare"])
+    before = alternation([w for which, w in cal.phases if which == "prepare"])
     which_of = {w: which for which, w in cal.phases}
     patterns = [re.compile(rf"(?P<plan>{names})(?:规划|发展规划|时期|期间)?[^。；！？，,]{{0,6}}?(?P<w>{after})")]
     if before:
@@ -296,7 +261,7 @@ def plan_cues(text: str, cal: Calendar) -> list[YearCue]:
             }
             year, kind, weight = readings[which]
             year -= _RELATIVE.get(_relative_before(text, match.start()), 0)  # 明年是“十五五”开局之年
-            out.append(YearCue(year, kind, weight, _quote(match.group(0)), match.start()))
+            out.append(YearCue(year, kind, weight, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -313,7 +278,7 @@ def sexagenary_cues(text: str, anchor: int | None) -> list[YearCue]:
         if anchor is not None:
             year = min((year + 60 * m for m in (-2, -1, 0, 1)), key=lambda y: abs(y - anchor))
         kind = _lunar_kind(text, match.start(), match.end())
-        out.append(YearCue(year, kind, SEXAGENARY_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year, kind, SEXAGENARY_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -327,7 +292,7 @@ def zodiac_cues(text: str, anchor: int | None) -> list[YearCue]:
         branch = _ANIMALS.index(match.group("a"))
         year = min((y for y in range(anchor - 6, anchor + 7) if (y - 4) % 12 == branch), key=lambda y: (abs(y - anchor), -y))
         kind = _lunar_kind(text, match.start(), match.end())
-        out.append(YearCue(year, kind, ZODIAC_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year, kind, ZODIAC_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -348,7 +313,7 @@ def own_anniversary_cues(text: str, taken: tuple[tuple[int, int], ...] = ()) -> 
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # the anniversary of a national or world event (lexicon), not the hospital's
         _, year = min(founded, key=lambda f: abs(f[0] - match.start()))
-        out.append(YearCue(year + n, "current", OWN_ANNIVERSARY_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year + n, "current", OWN_ANNIVERSARY_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -357,7 +322,7 @@ def session_cues(text: str, cal: Calendar) -> list[YearCue]:
     out = []
     for year, pattern in cal.sessions:
         for match in pattern.finditer(text):
-            out.append(YearCue(year, "current", SESSION_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(year, "current", SESSION_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -369,7 +334,7 @@ def term_cues(text: str, cal: Calendar) -> list[YearCue]:
             term, session = cn_number(match.group("t") or match.group("t2")), cn_number(match.group("k") or match.group("k2"))
             if term and session and term >= first and 1 <= session <= years:
                 held = year + (term - first) * years + session - 1
-                out.append(YearCue(held, "current", SESSION_WEIGHT, _quote(match.group(0)), match.start(), month))
+                out.append(YearCue(held, "current", SESSION_WEIGHT, cue_quote(match.group(0)), match.start(), month))
     return out
 
 
@@ -380,7 +345,7 @@ def theme_cues(text: str, cal: Calendar) -> list[YearCue]:
     for year, names, theme in cal.themes:
         for match in re.finditer(names, bare):
             if theme in bare[match.end() : match.end() + THEME_REACH + len(theme)]:
-                out.append(YearCue(year, "about", THEME_WEIGHT, _quote(match.group(0) + theme), match.start()))
+                out.append(YearCue(year, "about", THEME_WEIGHT, cue_quote(match.group(0) + theme), match.start()))
     return out
 
 
@@ -391,7 +356,7 @@ def academic_cues(text: str) -> list[YearCue]:
     for match in _ACADEMIC.finditer(text):
         first, last = int(match.group("a")), int(match.group("b"))
         if last == first + 1:
-            out.append(YearCue(last, "about", ACADEMIC_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(last, "about", ACADEMIC_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -401,7 +366,7 @@ def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
     out = []
     for match in _COHORT.finditer(text):
         year = int(match.group("y"))
-        out.append(YearCue(year, "past", 0.0, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year, "past", 0.0, cue_quote(match.group(0)), match.start()))
         window = text[match.end() : match.end() + COHORT_WINDOW]
         finish = _FINISH.search(window)
         if not finish:
@@ -410,7 +375,7 @@ def cohort_cues(text: str, cal: Calendar) -> list[YearCue]:
         length = cn_number(length_match.group("n")) if length_match else None
         if length is None:
             length = next((years for years, name in cal.cohorts if name in window), None)
-        quote = _quote(match.group(0) + window[: finish.end()])
+        quote = cue_quote(match.group(0) + window[: finish.end()])
         if length and 1 <= length <= 10:
             out.append(YearCue(year + length, "current", COHORT_WEIGHT, quote, match.start()))
         else:  # a class finishing is at least a year past its intake
@@ -426,7 +391,7 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
     out: list[YearCue] = []
     if not cal.days:
         return out
-    names = _alternatives([name for _, _, name in cal.days])
+    names = alternation([name for _, _, name in cal.days])
     named = {name: (festival, offset) for festival, offset, name in cal.days}
     date = r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[（(]?[，,]?(?:星期|礼拜|周)(?P<w>[一二三四五六日天])[)）]?)?"
     second = date.replace("?P<m>", "?P<m2>").replace("?P<d>", "?P<d2>").replace("?P<w>", "?P<w2>")
@@ -449,7 +414,7 @@ def gloss_cues(text: str, cal: Calendar, anchor: int | None = None, floor: int |
         elif floor is not None:
             years = [min((y for y in years if y >= floor), default=0)]
         if len(years) == 1 and years[0]:  # (a weekday that leaves one year needs no anchor)
-            out.append(YearCue(years[0], "about", GLOSS_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(years[0], "about", GLOSS_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 

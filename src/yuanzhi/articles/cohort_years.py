@@ -24,8 +24,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _alternatives, _names
-from .date_cues import YearCue, _lines, _quote
+from .cue_text import alternation, cue_quote, despaced
+from .date_cues import YearCue
+from .role_lexicon import cell_names, lexicon_rows
 
 FIRST_WEIGHT = 1.0  # the first year a cohort fills or reaches a stage
 LATER_WEIGHT = 0.5  # the years after it: a paper remarks on a cohort when it is new
@@ -38,7 +39,6 @@ _ALL = re.compile(rf"(?:全部|全都|全是|都是|均为|均是|清一色|全�
 _FIRST = re.compile(rf"(?:首次|首批|第一批|首位|第一位|首个|第一个|第一次|开始出现|开始有)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
 _YOUNGEST = re.compile(rf"(?:最年轻|年龄最小|最小的)[^，,。]{{0,{QUANTIFIER_REACH}}}$")
 _SENTENCES = re.compile(r"[^。！？；!?;\n]+")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -56,20 +56,20 @@ def load_stages(directory: Traversable, name: str = "cohort_stages.tsv") -> Stag
     """cohort_stages.tsv: ``least<TAB>greatest<TAB>names``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath(name))
     ages: dict[str, tuple[int, int]] = {}
-    for number, line in _lines(directory, name):
+    for number, line in lexicon_rows(directory, name):
         cols = line.split("\t")
         if len(cols) != 3 or not (cols[0].strip().isdigit() and cols[1].strip().isdigit()):
             raise LexiconError(path, number, "expected 'least age<TAB>greatest age<TAB>names'")
         least, greatest = int(cols[0]), int(cols[1])
         if not 1 <= least <= greatest <= 80:
             raise LexiconError(path, number, f"ages {least}-{greatest}: expected 1 <= least <= greatest <= 80")
-        for word in _names(path, number, cols[2]):
+        for word in cell_names(path, number, cols[2]):
             if word in ages:
                 raise LexiconError(path, number, f"{word!r} is a stage of an earlier line")
             ages[word] = (least, greatest)
     if not ages:
         raise LexiconError(path, 0, "no stages")
-    return Stages(ages, re.compile(_alternatives(list(ages))))
+    return Stages(ages, re.compile(alternation(list(ages))))
 
 
 def _born(digits: str) -> tuple[int, int]:
@@ -97,7 +97,7 @@ def cohort_year_cues(texts: list[str], stages: Stages | None = None) -> list[Yea
     out: list[YearCue] = []
     for text in texts:
         votes: dict[int, tuple[float, str, int]] = {}
-        if not _COHORT.search(_SPACE.sub("", text)):
+        if not _COHORT.search(despaced(text)):
             continue
         previous: list[tuple[int, tuple[int, int]]] = []
         end = 0
@@ -105,7 +105,7 @@ def cohort_year_cues(texts: list[str], stages: Stages | None = None) -> list[Yea
             if "\n" in text[end : sentence.start()]:
                 previous = []  # a new paragraph
             end = sentence.end()
-            flat = _SPACE.sub("", sentence.group())
+            flat = despaced(sentence.group())
             here = [(g - le, (le, g)) for le, g in (stages.ages[w] for w in stages.pattern.findall(flat))]
             found, previous = here or previous, here  # 46名新住院医师报到。其中首次出现了00后: the sentence before
             if not found or not _COHORT.search(flat):
@@ -116,6 +116,6 @@ def cohort_year_cues(texts: list[str], stages: Stages | None = None) -> list[Yea
                 before = flat[max(0, match.start() - QUANTIFIER_REACH - 6) : match.start()]
                 for year, weight in _years(first, span, least, greatest, before).items():
                     if weight > votes.get(year, (0.0, "", 0))[0]:
-                        votes[year] = (weight, _quote(flat, 32), sentence.start())
+                        votes[year] = (weight, cue_quote(flat, 32), sentence.start())
         out += [YearCue(y, "about", w, q, s) for y, (w, q, s) in sorted(votes.items())]
     return out

@@ -31,11 +31,11 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _NUM, _alternatives, _int, _names, cn_number
-from .date_cues import DateCue, _lines, _quote, unquoted
+from .cue_text import NUM, SENTENCE, alternation, cn_number, cue_quote, issue_months, month_index
+from .date_cues import DateCue, unquoted
 from .life_years import rough_count
 from .relative_years import ROLES as RELATIVE_ROLES
-from .role_lexicon import load_role_words
+from .role_lexicon import cell_names, lexicon_rows, load_role_words, whole_number
 from .weak_years import WeakCue
 
 REACH = 40  # characters from the printed month or start to the count (one clause break allowed)
@@ -48,12 +48,11 @@ DAY_WEIGHT = 1.0  # as a printed date with its day
 _FULL_DATE = r"(?<!\d)(?P<{g}y>(?:19|20)\d{{2}})年(?P<{g}m>\d{{1,2}})月(?P<{g}d>\d{{1,2}})[日号]"
 _STILL_TO_COME = re.compile(r"^(?:时|的时候|后|以后|之后|以上|前)")
 _NOT_NOW = re.compile(r"(?:到|在|于|将|至|满|超过)$")
-_SPACE = re.compile(r"\s+")
 ROUGH = r"(?:[二三四五六七八九]?十)?[一两二三四五六七八][二三四五六七八九]"  # 两三, 七八, 十一二: life_years' with 两
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"
 _BETWEEN = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
 # 十多次, 二十余次, 十几次: more than the tens, fewer than the next; 七八次 either; 12次
-_TIMES = rf"(?:(?P<tens>[二三四五六七八九]?十)(?:多|余|几)|(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第])(?P<n>{_NUM}))(?:次|期|届|轮|批)"
+_TIMES = rf"(?:(?P<tens>[二三四五六七八九]?十)(?:多|余|几)|(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第])(?P<n>{NUM}))(?:次|期|届|轮|批)"
 
 
 @dataclass(frozen=True)
@@ -82,64 +81,55 @@ def load_count_words(directory: Traversable) -> CountWords:
     roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "pregnant": [], "due": [], "done": [], "ahead": []}
     rhythms: dict[str, int] = {}
     seasons: dict[str, int] = {}
-    for number, line in _lines(directory, "countdowns.tsv"):
+    for number, line in lexicon_rows(directory, "countdowns.tsv"):
         cols = line.split("\t")
         if len(cols) == 2 and cols[0] in roles:
-            roles[cols[0]] += _names(path, number, cols[1])
+            roles[cols[0]] += cell_names(path, number, cols[1])
         elif len(cols) == 3 and cols[0] in ("rhythm", "season"):
-            value = _int(path, number, cols[1], "months")
+            value = whole_number(path, number, cols[1], "months")
             if not 1 <= value <= 12:
                 raise LexiconError(path, number, "the months are 1-12")
-            (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(_names(path, number, cols[2]), value))
+            (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(cell_names(path, number, cols[2]), value))
         else:
             raise LexiconError(path, number, "expected 'start|held|countdown|pregnant|due|done|ahead<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
     if not all(roles.values()) or not rhythms or not seasons:
         raise LexiconError(path, 0, "no words for a role, no rhythms or no seasons")
     remaining = load_role_words(directory, "relative_years.tsv", RELATIVE_ROLES)["remaining"]
-    years = rf"(?:(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第])(?P<n>{_NUM}))(?:个)?年(?P<more>多|余)?(?![前后代度级])"
+    years = rf"(?:(?<![\d多近几数这第])(?P<r>{ROUGH})|(?<![\d多近几数这第])(?P<n>{NUM}))(?:个)?年(?P<more>多|余)?(?![前后代度级])"
     month = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月"
-    start = rf"(?:从|自)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月|(?P<s>{_alternatives(list(seasons))}))?(?:{_alternatives(roles['start'])})"
+    start = rf"(?:从|自)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月|(?P<s>{alternation(list(seasons))}))?(?:{alternation(roles['start'])})"
     return CountWords(
-        re.compile(rf"{month}{_BETWEEN}(?:{_alternatives(remaining)}){years}"),
-        re.compile(rf"{start}{_BETWEEN}(?:已经?|已|共|累计|先后)?(?:{_alternatives(roles['held'])})(?:了)?{_TIMES}"),
+        re.compile(rf"{month}{_BETWEEN}(?:{alternation(remaining)}){years}"),
+        re.compile(rf"{start}{_BETWEEN}(?:已经?|已|共|累计|先后)?(?:{alternation(roles['held'])})(?:了)?{_TIMES}"),
         rhythms,
-        re.compile(_alternatives(list(rhythms))),
+        re.compile(alternation(list(rhythms))),
         seasons,
         # 倒计时100天, 还有一百天; 百日倒计时
         re.compile(
-            rf"(?:{_alternatives(roles['countdown'])})“?(?P<n>{_NUM})[天日](?![前后])"
-            rf"|(?P<h>百|千|[一二三四五六七八九]十)日(?:{_alternatives(roles['countdown'])})"
+            rf"(?:{alternation(roles['countdown'])})“?(?P<n>{NUM})[天日](?![前后])"
+            rf"|(?P<h>百|千|[一二三四五六七八九]十)日(?:{alternation(roles['countdown'])})"
         ),
         # 孕28周, 孕28+3周, 怀孕28周3天, 孕39周+1天
-        re.compile(rf"(?:{_alternatives(roles['pregnant'])})(?P<w>\d{{1,2}})(?:\+(?P<d>\d))?周(?:(?P<d2>\d)天|\+(?P<d3>\d)天)?"),
-        re.compile(rf"(?:{_alternatives(roles['due'])})(?:为|是|在|定在|约为?)?{_FULL_DATE.format(g='')}"),
-        re.compile(_alternatives(roles["done"])),
-        re.compile(_alternatives(roles["ahead"])),
+        re.compile(rf"(?:{alternation(roles['pregnant'])})(?P<w>\d{{1,2}})(?:\+(?P<d>\d))?周(?:(?P<d2>\d)天|\+(?P<d3>\d)天)?"),
+        re.compile(rf"(?:{alternation(roles['due'])})(?:为|是|在|定在|约为?)?{_FULL_DATE.format(g='')}"),
+        re.compile(alternation(roles["done"])),
+        re.compile(alternation(roles["ahead"])),
     )
-
-
-def _months(first: int, last: int) -> dict[int, frozenset[int] | None]:
-    """The issue months of month indices first..last (year * 12 + month - 1), by year (None: all)."""
-    out: dict[int, frozenset[int] | None] = {}
-    for year in range(first // 12, last // 12 + 1):
-        months = frozenset(i % 12 + 1 for i in range(max(first, year * 12), min(last, year * 12 + 11) + 1))
-        out[year] = None if len(months) == 12 else months
-    return out
 
 
 def countdown_cues(text: str, words: CountWords | None = None) -> list[WeakCue]:
     """Each countdown in years to a printed month: the issue months it leaves."""
     words = words or default_count_words()
     out: list[WeakCue] = []
-    for match in words.countdown.finditer(_SPACE.sub("", unquoted(text))):
+    for match in words.countdown.finditer(unquoted(text)):
         month = int(match.group("m"))
         counts = rough_count(match.group("r").replace("两", "二")) if match.group("r") else (cn_number(match.group("n")) or 0,)
         if not 1 <= month <= 12 or not counts or not 0 < max(counts) <= MAX_YEARS:
             continue
-        target = int(match.group("y")) * 12 + month - 1
+        target = month_index(int(match.group("y")), month)
         least = 12 * min(counts) + (1 if match.group("more") else 0)
         most = 12 * max(counts) + 11
-        out.append(WeakCue(_quote(match.group(0), 40), _months(target - most, target - least)))
+        out.append(WeakCue(cue_quote(match.group(0), 40), issue_months(target - most, target - least)))
     return out
 
 
@@ -149,7 +139,7 @@ def held_count_cues(texts: list[str], words: CountWords | None = None) -> list[W
     words = words or default_count_words()
     out: list[WeakCue] = []
     for article in texts:
-        flat = _SPACE.sub("", unquoted(article))
+        flat = unquoted(article)
         for match in words.held.finditer(flat):
             rhythm = words.rhythm.search(flat)
             if match.group("tens"):
@@ -164,11 +154,11 @@ def held_count_cues(texts: list[str], words: CountWords | None = None) -> list[W
             every = words.rhythms[rhythm.group()]
             month = int(match.group("m")) if match.group("m") else words.seasons.get(match.group("s") or "", 0)
             year = int(match.group("y"))
-            first = year * 12 + (month - 1 if month else 0)  # a year alone: from its January ...
-            last = year * 12 + (month - 1 if month else 11)  # ... to its December
+            first = month_index(year, month or 1)  # a year alone: from its January ...
+            last = month_index(year, month or 12)  # ... to its December
             if month and not 1 <= month <= 12:
                 continue
-            out.append(WeakCue(_quote(match.group(0), 40), _months(first + (low - 1) * every, last + high * every - 1)))
+            out.append(WeakCue(cue_quote(match.group(0), 40), issue_months(first + (low - 1) * every, last + high * every - 1)))
     return out
 
 
@@ -205,7 +195,7 @@ def day_countdown_cues(text: str, words: CountWords | None = None) -> list[DateC
     """Each countdown of days, or pregnancy of weeks, to a printed date: the date that many days
     before it (a week's pregnancy with no days printed: its middle day)."""
     words = words or default_count_words()
-    flat = _SPACE.sub("", unquoted(text))
+    flat = unquoted(text)
     target = re.compile(_FULL_DATE.format(g=""))
     out: list[DateCue] = []
     done = [d for m in target.finditer(flat) if _is_done(words, flat, m) and (d := _date(*_ymd(m)))]
@@ -238,7 +228,6 @@ def day_countdown_cues(text: str, words: CountWords | None = None) -> list[DateC
 
 
 GESTATION_SLACK = 7  # days a count of whole weeks (孕10周: 10 weeks and up to six days) leaves open
-_SENTENCE = re.compile(r"[^。！？；]+")
 _DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 
 
@@ -247,11 +236,11 @@ def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[Date
     one without (6月12日…分娩时孕39周+1天): the weeks between them are the days between the dates,
     which gives the second its year (+204 days: 2026-06-12). Each count's date is one in its sentence."""
     words = words or default_count_words()
-    flat = _SPACE.sub("", unquoted(text))
+    flat = unquoted(text)
     target = re.compile(_FULL_DATE.format(g=""))
     dated: list[tuple[int, dt.date]] = []  # (days pregnant, the date)
     bare: list[tuple[int, int, int, str, int]] = []  # (days pregnant, month, day, quote, start)
-    for sentence in _SENTENCE.finditer(flat):
+    for sentence in SENTENCE.finditer(flat):
         counts = list(words.weeks.finditer(sentence.group()))
         if len(counts) != 1:
             continue
@@ -283,4 +272,4 @@ def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[Date
 
 
 def _cue(day: dt.date, quote: str, start: int) -> DateCue:
-    return DateCue(day.month, day.day, day.year, 0, DAY_WEIGHT, _quote(quote, 40), start)
+    return DateCue(day.month, day.day, day.year, 0, DAY_WEIGHT, cue_quote(quote, 40), start)

@@ -14,7 +14,8 @@ from importlib.resources.abc import Traversable
 from typing import Literal
 
 from ..errors import LexiconError
-from ..lexicon_file import lexicon_entries
+from .cue_text import CN_DIGITS, cue_quote, month_index, year_month
+from .role_lexicon import lexicon_rows
 
 CueKind = Literal["current", "previous", "next", "past", "future", "plain", "about", "lunar", "prior"]
 # plain: printed without a cue; about: a vote without a floor (谋划“十五五” may be written a
@@ -22,7 +23,6 @@ CueKind = Literal["current", "previous", "next", "past", "future", "plain", "abo
 # prior: a year compared with (较2023年同期): the issue is of a later year, whatever its month
 KINDS = ("current", "previous", "next", "past", "future", "prior")
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年"
 _SMALL = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR_ANY = re.compile(YEAR)
@@ -73,10 +73,6 @@ class Cues:
     schedules: tuple[str, ...] = ()  # headline endings of a schedule (门诊安排)
 
 
-def _lines(directory: Traversable, name: str) -> list[tuple[int, str]]:
-    return lexicon_entries(directory.joinpath(name))
-
-
 @lru_cache(maxsize=1)
 def default_cues() -> Cues:
     """The shipped cue files (read once)."""
@@ -88,7 +84,7 @@ def load_cues(directory: Traversable) -> Cues:
     a bad line raises LexiconError naming the file and line."""
     patterns: list[tuple[CueKind, float, re.Pattern[str]]] = []
     path = str(directory.joinpath("date_cues.tsv"))
-    for number, line in _lines(directory, "date_cues.tsv"):
+    for number, line in lexicon_rows(directory, "date_cues.tsv"):
         cols = line.split("\t")
         if len(cols) != 3 or cols[0] not in KINDS:
             raise LexiconError(path, number, f"expected 'kind<TAB>weight<TAB>regex' with kind one of {', '.join(KINDS)}")
@@ -105,19 +101,19 @@ def load_cues(directory: Traversable) -> Cues:
         patterns.append((cols[0], weight, pattern))  # type: ignore[arg-type]
     festivals: list[tuple[int, str]] = []
     path = str(directory.joinpath("festival_months.tsv"))
-    for number, line in _lines(directory, "festival_months.tsv"):
+    for number, line in lexicon_rows(directory, "festival_months.tsv"):
         month, sep, word = line.partition("\t")
         if not sep or not month.strip().isdigit() or not 1 <= int(month) <= 12 or not word.strip():
             raise LexiconError(path, number, "expected 'month<TAB>name' with a month 1-12")
         festivals.append((int(month), word.strip()))
-    schedules = tuple(line for _, line in _lines(directory, "schedule_headlines.tsv"))
+    schedules = tuple(line for _, line in lexicon_rows(directory, "schedule_headlines.tsv"))
     return Cues(tuple(patterns), tuple(festivals), schedules)
 
 
 def year_value(text: str) -> int:
     if text.isdigit():
         return int(text)
-    return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    return int("".join(str(CN_DIGITS[ch]) for ch in text))
 
 
 def small_value(text: str) -> int:
@@ -126,8 +122,8 @@ def small_value(text: str) -> int:
         return int(text)
     tens, _, ones = text.partition("十")
     if "十" not in text:
-        return _CN_DIGITS.get(text, 0)
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+        return CN_DIGITS.get(text, 0)
+    return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
 
 
 def year_cues(text: str, cues: Cues | None = None) -> list[YearCue]:
@@ -138,11 +134,11 @@ def year_cues(text: str, cues: Cues | None = None) -> list[YearCue]:
         for match in pattern.finditer(text):
             start = match.start("y")
             if start not in found:
-                found[start] = YearCue(year_value(match.group("y")), kind, weight, _quote(match.group(0)), start)
+                found[start] = YearCue(year_value(match.group("y")), kind, weight, cue_quote(match.group(0)), start)
     for match in _YEAR_ANY.finditer(text):
         start = match.start("y")
         if start not in found:
-            found[start] = YearCue(year_value(match.group("y")), "plain", 0.0, _quote(text[start : match.end() + 6]), start)
+            found[start] = YearCue(year_value(match.group("y")), "plain", 0.0, cue_quote(text[start : match.end() + 6]), start)
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -170,7 +166,7 @@ def date_cues(text: str) -> list[DateCue]:
         out.append(
             DateCue(
                 month, day, year, -1 if rel_word == "去年" else 0, 1.0 if day else 0.5,
-                _quote(match.group(0).strip()), match.start(), weekday,
+                cue_quote(match.group(0).strip()), match.start(), weekday,
             )
         )
     for match in _NUMERIC_DATE.finditer(text):  # 2023.3.9, 2023-03-09
@@ -216,7 +212,7 @@ def load_rhythms(directory: Traversable) -> tuple[tuple[float, str], ...]:
     """issue_rhythms.tsv: (months between two issues, word), longest words first."""
     path = str(directory.joinpath("issue_rhythms.tsv"))
     out: list[tuple[float, str]] = []
-    for number, line in _lines(directory, "issue_rhythms.tsv"):
+    for number, line in lexicon_rows(directory, "issue_rhythms.tsv"):
         months, sep, words = line.partition("\t")
         try:
             value = float(months)
@@ -246,8 +242,8 @@ def issue_number_cues(text: str, rhythms: tuple[tuple[float, str], ...] | None =
         year, month = year_value(match.group("y") or match.group("y2")), int(match.group("m") or match.group("m2"))
         if current is None or current <= number or not 1 <= month <= 12:
             continue
-        index = year * 12 + month - 1 + round((current - number) * every)
-        out.append(DateCue(index % 12 + 1, None, index // 12, 0, ISSUE_NUMBER_WEIGHT, _quote(match.group(0)), match.start(), exact=True))
+        year, month = year_month(month_index(year, month) + round((current - number) * every))
+        out.append(DateCue(month, None, year, 0, ISSUE_NUMBER_WEIGHT, cue_quote(match.group(0)), match.start(), exact=True))
     return out
 
 
@@ -258,8 +254,3 @@ def unquoted(text: str) -> str:
     """The text without spaces, line breaks, quotes and title marks (《“中国医师节”》), as the
     tables of named events (dated_news, held_years, trend_years) are matched."""
     return _UNQUOTE.sub("", text)
-
-
-def _quote(text: str, limit: int = 24) -> str:
-    text = re.sub(r"\s+", "", text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"

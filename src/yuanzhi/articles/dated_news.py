@@ -25,9 +25,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import DateCue, YearCue, _lines, _quote, unquoted
-from .role_lexicon import load_role_words
+from .cue_text import NUM, alternation, cn_number, cue_quote, month_index, year_month
+from .date_cues import DateCue, YearCue, unquoted
+from .role_lexicon import lexicon_rows, load_role_words
 
 NEWS_WEIGHT = 2.0  # a one-off event: one inferred cue, like a cycle's count
 RECENT_BONUS = 1.0  # 近日 / 消息传来 beside it
@@ -76,7 +76,7 @@ def load_events(directory: Traversable, name: str = "dated_news.tsv") -> tuple[N
     """dated_news.tsv: a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath(name))
     out = []
-    for number, line in _lines(directory, name):
+    for number, line in lexicon_rows(directory, name):
         cols = line.split("\t")
         if len(cols) != 4:
             raise LexiconError(path, number, "expected 'date<TAB>kind<TAB>keys<TAB>note'")
@@ -111,11 +111,11 @@ def load_news(directory: Traversable) -> NewsWords:
     events = load_events(directory)
     return NewsWords(
         events,
-        re.compile(_alternatives(words["recent"])),
-        re.compile(rf"(?:{_alternatives(words['history'])})"),
-        re.compile(rf"^[^，,。]{{0,8}}?(?P<n>{_NUM})(?:个)?(?:周年|年来|年以来|年多来)"),
-        re.compile(rf"^(?:{_alternatives(words['since'])})"),
-        re.compile(_alternatives(words["lastyear"])),
+        re.compile(alternation(words["recent"])),
+        re.compile(rf"(?:{alternation(words['history'])})"),
+        re.compile(rf"^[^，,。]{{0,8}}?(?P<n>{NUM})(?:个)?(?:周年|年来|年以来|年多来)"),
+        re.compile(rf"^(?:{alternation(words['since'])})"),
+        re.compile(alternation(words["lastyear"])),
         _by_prefix(events),
     )
 
@@ -149,8 +149,7 @@ def _mentions(sentence: str, words: NewsWords) -> list[_Mention]:
 
 
 def _months_on(year: int, month: int, count: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + count
-    return index // 12, index % 12 + 1
+    return year_month(month_index(year, month) + count)
 
 
 def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[YearCue], list[DateCue]]:
@@ -164,7 +163,7 @@ def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[Yea
         sentence, offset = sentence_match.group(), sentence_match.start()
         for mention in _mentions(sentence, words):
             event, start = mention.event, offset + mention.start
-            quote = _quote(flat[max(offset, start - 4) : min(sentence_match.end(), offset + mention.end + 6)])
+            quote = cue_quote(flat[max(offset, start - 4) : min(sentence_match.end(), offset + mention.end + 6)])
             if words.history.search(sentence[max(0, mention.start - HISTORY_REACH) : mention.start]):
                 years.append(YearCue(event.year, "past", 0.0, quote, start))
                 continue

@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .calendar_cues import cn_number, squeeze
-from .date_cues import YearCue, _quote
+from .calendar_cues import squeeze
+from .cue_text import cn_number, cue_quote
+from .date_cues import YearCue
 from .solar_terms import term_day
 
 DOG_DAYS_WEIGHT = 2.0  # as a lunar date beside a solar one
@@ -69,4 +70,4 @@ def dog_day_cues(text: str, anchor: int | None, floor: int | None = None, today:
     if len(years) != 1 or not min(years):
         return []
     quote, start = quotes[0]
-    return [YearCue(min(years), "about", DOG_DAYS_WEIGHT, _quote(quote), start)]
+    return [YearCue(min(years), "about", DOG_DAYS_WEIGHT, cue_quote(quote), start)]

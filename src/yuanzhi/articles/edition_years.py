@@ -15,12 +15,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _alternatives, _names
-from .date_cues import YearCue, _lines, _quote, unquoted
+from .cue_text import alternation, cue_quote
+from .date_cues import YearCue, unquoted
+from .role_lexicon import cell_names, lexicon_rows
 
 EDITION_WEIGHT = 3.0  # the edition in force: the reader's knowledge of when it came into force, a clear statement
 _PLAN = re.compile(r"将|拟|计划|预计|即将|明年|下月|下个月|届时")
-_SPACE = re.compile(r"\s+")
 _CLAUSE = r"[^。；！？，,]"
 
 
@@ -40,17 +40,17 @@ def load_editions(directory: Traversable) -> Editions:
     path = str(directory.joinpath("editions.tsv"))
     offsets: dict[str, int] = {}
     force: list[str] = []
-    for number, line in _lines(directory, "editions.tsv"):
+    for number, line in lexicon_rows(directory, "editions.tsv"):
         key, sep, rest = line.partition("\t")
         if sep and key == "force":
-            force += _names(path, number, rest)
+            force += cell_names(path, number, rest)
         elif sep and re.fullmatch(r"\d", key.strip()):
-            offsets.update((n, int(key)) for n in _names(path, number, rest))
+            offsets.update((n, int(key)) for n in cell_names(path, number, rest))
         else:
             raise LexiconError(path, number, "expected 'years after the edition (0-9)<TAB>names' or 'force<TAB>words'")
     if not offsets or not force:
         raise LexiconError(path, 0, "no names or no words of force")
-    names, forces = _alternatives(list(offsets)), _alternatives(force)
+    names, forces = alternation(list(offsets)), alternation(force)
     year = r"(?<!\d)(?P<y>(?:19|20)\d{2})年版"
     pattern = re.compile(
         # 2024年版国家医保药品目录正式执行; 中国药典2020年版正式实施; 国家医保药品目录（2024年版）执行
@@ -66,7 +66,7 @@ def edition_year_cues(text: str, editions: Editions | None = None) -> list[YearC
     """Each edition said to be in force: the year it is in force (the edition's year plus its
     catalogue's offset), a vote and a floor."""
     editions = editions or default_editions()
-    flat = _SPACE.sub("", unquoted(text))
+    flat = unquoted(text)
     out: list[YearCue] = []
     for match in editions.pattern.finditer(flat):
         before = flat[max(0, match.start() - 6) : match.start()]
@@ -74,5 +74,5 @@ def edition_year_cues(text: str, editions: Editions | None = None) -> list[YearC
             continue
         printed = int(match.group("y") or match.group("y2") or match.group("y3"))
         name = match.group("c") or match.group("c2") or match.group("c3")
-        out.append(YearCue(printed + editions.offsets[name], "current", EDITION_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(printed + editions.offsets[name], "current", EDITION_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out

@@ -13,8 +13,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _alternatives, _names
-from .date_cues import _lines, _quote, unquoted
+from .cue_text import alternation, cue_quote
+from .date_cues import unquoted
+from .role_lexicon import cell_names, lexicon_rows
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,15 @@ def load_held_events(directory: Traversable) -> tuple[HeldEvent, ...]:
     """held_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("held_years.tsv"))
     out = []
-    for number, line in _lines(directory, "held_years.tsv"):
+    for number, line in lexicon_rows(directory, "held_years.tsv"):
         cols = line.split("\t")
         if len(cols) != 4 or not all(c.strip().isdigit() for c in cols[:3]):
             raise LexiconError(path, number, "expected 'a year held<TAB>every (years)<TAB>month of the results<TAB>names'")
         year, every, month = (int(c) for c in cols[:3])
         if not 1900 <= year <= 2100 or not 1 <= every <= 20 or not 1 <= month <= 12:
             raise LexiconError(path, number, "the year, the rhythm (1-20 years) or the month (1-12) is out of range")
-        names = [unquoted(n) for n in _names(path, number, cols[3])]
-        out.append(HeldEvent(year, every, month, re.compile(_alternatives(names))))
+        names = [unquoted(n) for n in cell_names(path, number, cols[3])]
+        out.append(HeldEvent(year, every, month, re.compile(alternation(names))))
     return tuple(out)
 
 
@@ -64,5 +65,5 @@ def held_mentions(text: str, events: tuple[HeldEvent, ...] | None = None) -> lis
     for event in events:
         match = event.names.search(flat)
         if match:
-            out.append(HeldMention(event, _quote(flat[match.start() : match.end() + 6]), match.start()))
+            out.append(HeldMention(event, cue_quote(flat[match.start() : match.end() + 6]), match.start()))
     return out

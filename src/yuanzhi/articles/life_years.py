@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import YearCue, _quote
+from .cue_text import NUM, alternation, cn_number, cue_quote, despaced
+from .date_cues import YearCue
 from .role_lexicon import load_role_words
 
 LIFE_WEIGHT = 1.0  # 1979年出生，今年45岁: about, a year either way
@@ -27,7 +27,6 @@ ROUGH = r"(?:[二三四五六七八九]?十)?[一二三四五六七八][二三�
 REACH = 40  # characters between the year and the age or the years served
 ROLES = ("birth", "age", "began", "service")
 _YEAR = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?"
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -43,12 +42,12 @@ def default_life_words() -> LifeWords:
 def load_life_words(directory: Traversable) -> LifeWords:
     """life_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "life_years.tsv", ROLES)
-    birth, age = _alternatives(words["birth"]), _alternatives(words["age"])
-    began, service = _alternatives(words["began"]), _alternatives(words["service"])
-    count = rf"(?<![\d多近几数这])(?P<n>{_NUM})"
+    birth, age = alternation(words["birth"]), alternation(words["age"])
+    began, service = alternation(words["began"]), alternation(words["service"])
+    count = rf"(?<![\d多近几数这])(?P<n>{NUM})"
     between = rf"[^。；！？]{{0,{REACH}}}?"
     rough = rf"(?<![\d多近几数这十])(?P<r>{ROUGH})(?:个)?(?:年|载)(?![代度级来前后里多余])"
-    served = rf"(?<![\d多近几数这])(?P<n>{_NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
+    served = rf"(?<![\d多近几数这])(?P<n>{NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
     years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?(?:{rough}|{served})"
     return LifeWords((
         # 2024年出生，如今一两岁: a rough age (two adjacent numbers, 一两 and 两三 with 两) is either
@@ -63,13 +62,13 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
     """1979年出生，今年45岁 / 今年45岁的某某1979年出生 → about 2024; 1994年参加工作，从医30年 →
     about 2024."""
     words = words or default_life_words()
-    flat = _SPACE.sub("", text)
+    flat = despaced(text)
     out: list[YearCue] = []
     for pattern in words.patterns:
         for match in pattern.finditer(flat):
             groups = match.groupdict()
             year = int(groups.get("y") or groups["y2"])
-            quote = _quote(match.group(0))
+            quote = cue_quote(match.group(0))
             if groups.get("r"):  # 十五六年: either
                 counts = rough_count(groups["r"].replace("两", "二"))
                 out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year) for n in counts if 1900 <= year + n <= 2100]

@@ -17,7 +17,9 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .calendar_cues import squeeze
-from .date_cues import YearCue, _lines, _quote
+from .cue_text import cue_quote
+from .date_cues import YearCue
+from .role_lexicon import lexicon_rows
 
 LUNAR_DATE_WEIGHT = 2.0  # as a festival glossed with its date (除夕（1月28日）)
 REACH = 30  # years from the anchor where the lunar date is sought
@@ -56,7 +58,7 @@ def load_lunar_months(directory: Traversable) -> LunarMonths:
     """lunar_months.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("lunar_months.tsv"))
     out: LunarMonths = {}
-    for number, line in _lines(directory, "lunar_months.tsv"):
+    for number, line in lexicon_rows(directory, "lunar_months.tsv"):
         cols = line.split("\t")
         if len(cols) not in (13, 14) or not re.fullmatch(r"(?:19|20)\d{2}", cols[0]):
             raise LexiconError(path, number, "expected 'lunar year<TAB>twelve first days (MM-DD)[<TAB>leap month:MM-DD]'")
@@ -114,5 +116,5 @@ def lunar_date_cues(
             elif today is not None:
                 years = [max((y for y in years if y <= today), default=0)]
             if len(years) == 1 and years[0]:
-                out.append(YearCue(years[0], "about", LUNAR_DATE_WEIGHT, _quote(match.group(0)), match.start()))
+                out.append(YearCue(years[0], "about", LUNAR_DATE_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out

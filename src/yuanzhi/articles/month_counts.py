@@ -16,16 +16,14 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import DateCue, _quote, unquoted
+from .cue_text import NUM, SENTENCE, alternation, cn_number, cue_quote, month_index, year_month
+from .date_cues import DateCue, unquoted
 from .role_lexicon import load_role_words
 
 COUNT_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, not a guess
 MAX_MONTHS = 120  # a term or an age counted in months
 ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed")
 NOW_REACH = 4  # characters between a present-age word and the count (如今15个月大)
-_SENTENCE = re.compile(r"[^。！？；]+")
-_SPACE = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[，,、：:]")
 
 
@@ -47,16 +45,16 @@ def default_month_count_words() -> MonthCountWords:
 def load_month_count_words(directory: Traversable) -> MonthCountWords:
     """month_counts.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "month_counts.tsv", ROLES)
-    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})个(?:多)?月"
+    count = rf"(?<![\d多近几数这第])(?P<n>{NUM})个(?:多)?月"
     return MonthCountWords(
-        re.compile(rf"(?:{_alternatives(words['before'])}){count}(?![多余来前后以])"),
-        re.compile(rf"(?:{_alternatives(words['now'])}).{{0,{NOW_REACH}}}?{count}(?:{_alternatives(words['age'])})"),
-        re.compile(rf"(?:{_alternatives(words['elapsed'])}){count}(?![多余来前后以])"),
-        re.compile(_alternatives(words["ending"])),
-        re.compile(_alternatives(words["notyet"])),
+        re.compile(rf"(?:{alternation(words['before'])}){count}(?![多余来前后以])"),
+        re.compile(rf"(?:{alternation(words['now'])}).{{0,{NOW_REACH}}}?{count}(?:{alternation(words['age'])})"),
+        re.compile(rf"(?:{alternation(words['elapsed'])}){count}(?![多余来前后以])"),
+        re.compile(alternation(words["ending"])),
+        re.compile(alternation(words["notyet"])),
         re.compile(
             rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?(?:起|以来)?"
-            rf"[^。；！？]{{0,40}}?(?:{_alternatives(words['began'])})"
+            rf"[^。；！？]{{0,40}}?(?:{alternation(words['began'])})"
         ),
     )
 
@@ -79,11 +77,11 @@ def _ends_now(words: MonthCountWords, text: str) -> bool:
 def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tuple[int, int]]]:
     out: list[tuple[DateCue, tuple[int, int]]] = []
     for text in texts:
-        flat = _SPACE.sub("", unquoted(text))
+        flat = unquoted(text)
         begins = [(m.start(), int(m.group("y")), int(m.group("m"))) for m in words.began.finditer(flat)]
         if not begins:
             continue
-        sentences = list(_SENTENCE.finditer(flat))
+        sentences = list(SENTENCE.finditer(flat))
         for index, sentence in enumerate(sentences):
             after = sentences[index + 1].group() if index + 1 < len(sentences) else ""
             found = words.age.search(sentence.group()) or words.elapsed.search(sentence.group())
@@ -97,7 +95,7 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tup
             if not n or n > MAX_MONTHS or not earlier or not 1 <= earlier[-1][2] <= 12:
                 continue
             _, year, month = earlier[-1]
-            index_month = year * 12 + month - 1 + n
-            quote = _quote(f"{year}年{month}月…{found.group()}", 40)
-            out.append((DateCue(index_month % 12 + 1, None, index_month // 12, 0, COUNT_WEIGHT, quote, at), (year, month)))
+            reached_year, reached_month = year_month(month_index(year, month) + n)
+            quote = cue_quote(f"{year}年{month}月…{found.group()}", 40)
+            out.append((DateCue(reached_month, None, reached_year, 0, COUNT_WEIGHT, quote, at), (year, month)))
     return out

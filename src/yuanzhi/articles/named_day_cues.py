@@ -20,16 +20,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import (
-    _NUM,
-    Calendar,
-    _alternatives,
-    _names,
-    cn_number,
-    default_calendar,
-    squeeze,
-)
-from .date_cues import WEEKDAYS, CueKind, DateCue, YearCue, _lines, _quote
+from .calendar_cues import Calendar, default_calendar, squeeze
+from .cue_text import NUM, alternation, cn_number, cue_quote
+from .date_cues import WEEKDAYS, CueKind, DateCue, YearCue
+from .role_lexicon import cell_names, lexicon_rows
 
 PERIODIC_WEIGHT = 1.0  # 第七次全国人口普查: held that year, reported then or later
 NAMED_DAY_WEIGHT = 1.0  # 护士节（星期日）: the day is the news, as a printed date
@@ -60,7 +54,7 @@ def load_named_days(directory: Traversable) -> NamedDays:
     periodic: list[tuple[int, int, int, int, int | None, re.Pattern[str]]] = []
     path = str(directory.joinpath("periodic_events.tsv"))
     usage = "expected 'number<TAB>its year<TAB>every (years, or 1/2 for twice a year)<TAB>forms with {N}[<TAB>last number]'"
-    for number, line in _lines(directory, "periodic_events.tsv"):
+    for number, line in lexicon_rows(directory, "periodic_events.tsv"):
         cols = line.split("\t")
         every = re.fullmatch(r"([1-9]\d?)(?:/([1-9]))?", cols[2]) if len(cols) in (4, 5) else None
         if not every or not all(re.fullmatch(r"\d{1,4}", c) for c in cols[:2]) or len(cols) == 5 and not cols[4].isdigit():
@@ -68,20 +62,20 @@ def load_named_days(directory: Traversable) -> NamedDays:
         last = int(cols[4]) if len(cols) == 5 else None
         if last is not None and last < int(cols[0]):
             raise LexiconError(path, number, "the last number is below the first")
-        forms = _names(path, number, cols[3])
+        forms = cell_names(path, number, cols[3])
         if not all(f.count("{N}") == 1 for f in forms):
             raise LexiconError(path, number, "every form needs one {N} (the count)")
-        body = "|".join(re.escape(f).replace(r"\{N\}", "{N}").replace("{N}", f"(?P<n{i}>{_NUM})") for i, f in enumerate(forms))
+        body = "|".join(re.escape(f).replace(r"\{N\}", "{N}").replace("{N}", f"(?P<n{i}>{NUM})") for i, f in enumerate(forms))
         span, per = int(every.group(1)), int(every.group(2) or 1)
         periodic.append((int(cols[0]), int(cols[1]), span, per, last, re.compile(body)))
     fixed: list[tuple[int, int, re.Pattern[str]]] = []
     path = str(directory.joinpath("named_days.tsv"))
-    for number, line in _lines(directory, "named_days.tsv"):
+    for number, line in lexicon_rows(directory, "named_days.tsv"):
         cols = line.split("\t")
         when = re.fullmatch(r"(\d{2})-(\d{2})", cols[0]) if len(cols) == 2 else None
         if not when or not 1 <= int(when.group(1)) <= 12 or not 1 <= int(when.group(2)) <= 31:
             raise LexiconError(path, number, "expected 'MM-DD<TAB>names'")
-        pattern = re.compile(rf"(?P<name>{_alternatives(_names(path, number, cols[1]))}){_WEEKDAY_AFTER}")
+        pattern = re.compile(rf"(?P<name>{alternation(cell_names(path, number, cols[1]))}){_WEEKDAY_AFTER}")
         fixed.append((int(when.group(1)), int(when.group(2)), pattern))
     return NamedDays(tuple(periodic), tuple(fixed))
 
@@ -100,7 +94,7 @@ def periodic_cues(text: str, days: NamedDays | None = None) -> list[YearCue]:
             held = year + (count - number) * span // per  # 广交会 twice a year: 1/2
             since = _SINCE.match(flat, match.end())
             kind: CueKind = "past" if since else "current"
-            out.append(YearCue(held, kind, 0.0 if since else PERIODIC_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(held, kind, 0.0 if since else PERIODIC_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -112,7 +106,7 @@ def named_day_cues(text: str, days: NamedDays | None = None) -> list[DateCue]:
     for month, day, pattern in days.fixed:
         for match in pattern.finditer(flat):
             weekday = WEEKDAYS.index(match.group("w").replace("天", "日"))
-            out.append(DateCue(month, day, None, 0, NAMED_DAY_WEIGHT, _quote(match.group(0)), match.start(), weekday))
+            out.append(DateCue(month, day, None, 0, NAMED_DAY_WEIGHT, cue_quote(match.group(0)), match.start(), weekday))
     return out
 
 
@@ -128,7 +122,7 @@ def lunar_weekday_cues(
         return out
     cal = cal or default_calendar()
     named = {name: (festival, offset) for festival, offset, name in cal.days}
-    pattern = re.compile(rf"(?P<name>{_alternatives(list(named))}){_WEEKDAY_AFTER}")
+    pattern = re.compile(rf"(?P<name>{alternation(list(named))}){_WEEKDAY_AFTER}")
     for match in pattern.finditer(squeeze(text)):
         festival, offset = named[match.group("name")]
         weekday = WEEKDAYS.index(match.group("w").replace("天", "日"))
@@ -140,5 +134,5 @@ def lunar_weekday_cues(
         ]
         if years:
             year = min(years, key=lambda y: (abs(y - near), -y))
-            out.append(YearCue(year, "about", LUNAR_WEEKDAY_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(year, "about", LUNAR_WEEKDAY_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out

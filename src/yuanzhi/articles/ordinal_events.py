@@ -26,8 +26,9 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .calendar_cues import _NUM, Calendar, _alternatives, cn_number, default_calendar
-from .date_cues import CueKind, YearCue, _quote
+from .calendar_cues import Calendar, default_calendar
+from .cue_text import NUM, alternation, cn_number, cue_quote, despaced
+from .date_cues import CueKind, YearCue
 from .life_years import ROUGH
 from .role_lexicon import load_role_words
 
@@ -36,7 +37,6 @@ CAMPAIGN_WEIGHT = 2.0  # 今年是活动的第二年 with its launch printed
 REACH = 60  # characters from the printed year to the cycle and on to the count
 ROLES = ("renewal", "start", "now", "campaign", "last", "coming")
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -58,45 +58,45 @@ def default_cycle_words() -> CycleWords:
 def load_cycle_words(directory: Traversable) -> CycleWords:
     """cycles.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "cycles.tsv", ROLES)
-    now = _alternatives(words["now"])
+    now = alternation(words["now"])
     cycle = re.compile(
-        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{_NUM})?年[^。；！？]{{0,20}}?一(?:次|届|轮)"
-        rf"[^。；！？]{{0,{REACH}}}?(?:{now})[^。；！？]{{0,24}}?第(?P<k>{_NUM})(?:次|届|轮)(?P<what>[^，。；！？]{{0,8}})"
+        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{NUM})?年[^。；！？]{{0,20}}?一(?:次|届|轮)"
+        rf"[^。；！？]{{0,{REACH}}}?(?:{now})[^。；！？]{{0,24}}?第(?P<k>{NUM})(?:次|届|轮)(?P<what>[^，。；！？]{{0,8}})"
     )
-    renewal = re.compile(_alternatives(words["renewal"]))
+    renewal = re.compile(alternation(words["renewal"]))
     since = re.compile(
-        rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来|[^。；！？]{{0,20}}?(?:{_alternatives(words['start'])}))"
+        rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:起|开始|以来|[^。；！？]{{0,20}}?(?:{alternation(words['start'])}))"
         rf"[^。；！？]{{0,{REACH}}}?[。；]?[^。；！？]{{0,{REACH}}}?"
         # 今年是“十四五”规划的第五年 counts a named plan's years, not the printed start's
-        rf"(?:(?:{now})(?:已经?)?(?:是|为|迎来|进入)?(?:(?!规划|计划)[^。；！？，“”《》]){{0,12}}?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
-        rf"|连续第(?P<n2>{_NUM})年(?![代度级]))"
+        rf"(?:(?:{now})(?:已经?)?(?:是|为|迎来|进入)?(?:(?!规划|计划)[^。；！？，“”《》]){{0,12}}?第(?P<n>{NUM})(?:个年头|年(?![代度级]))"
+        rf"|连续第(?P<n2>{NUM})年(?![代度级]))"
     )
-    launched = rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^。；！？]{{0,20}}?(?:{_alternatives(words['start'])})"
+    launched = rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[^。；！？]{{0,20}}?(?:{alternation(words['start'])})"
     elapsed = re.compile(
         rf"{launched}[^。；！？]{{0,{REACH}}}?[。；]?[^。；！？]{{0,{REACH}}}?"
-        rf"(?:(?<![\d多近几数这一二三四五六七八九十两])(?P<n>{_NUM})(?:年来|年以来)|(?:{_alternatives(words['start'])})(?P<a>{_NUM})周年)"
+        rf"(?:(?<![\d多近几数这一二三四五六七八九十两])(?P<n>{NUM})(?:年来|年以来)|(?:{alternation(words['start'])})(?P<a>{NUM})周年)"
     )
     campaign = re.compile(
-        rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{_alternatives(words['campaign'])})))"
-        rf"[^。；！？，“]{{0,6}}?的?第(?P<n>{_NUM})(?:个)?年(?![代度级])"
+        rf"今年(?:是|为|已是|已经是)[^。；！？，]{{0,12}}?(?:“(?P<q>[^”]{{2,14}})”|(?P<u>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(words['campaign'])})))"
+        rf"[^。；！？，“]{{0,6}}?的?第(?P<n>{NUM})(?:个)?年(?![代度级])"
     )
     clause = rf"[^。；！？]{{0,{REACH}}}?(?:[。；][^。；！？]{{0,{REACH}}}?)?"  # a clause, or two
 
     def ordinal(group: str) -> str:
-        return rf"(?:第(?P<{group}>{_NUM})|(?P<{group}1>首))(?:个|轮)?(?:评审|复审)?周期"
+        return rf"(?:第(?P<{group}>{NUM})|(?P<{group}1>首))(?:个|轮)?(?:评审|复审)?周期"
 
     period = re.compile(
         rf"{_YEAR}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:(?!(?:19|20)\d{{2}}年)[^。；！？]){{0,20}}?{ordinal('j')}{clause}"
-        rf"(?:(?P<e>{_NUM})年(?:为)?一个?(?:评审|复审)?周期|周期为(?P<e2>{_NUM})年){clause}"
-        rf"(?:(?P<now>{now})|(?P<last>{_alternatives(words['last'])})|(?P<coming>{_alternatives(words['coming'])}))"
+        rf"(?:(?P<e>{NUM})年(?:为)?一个?(?:评审|复审)?周期|周期为(?P<e2>{NUM})年){clause}"
+        rf"(?:(?P<now>{now})|(?P<last>{alternation(words['last'])})|(?P<coming>{alternation(words['coming'])}))"
         rf"{clause}{ordinal('k')}"
     )
-    return CycleWords(cycle, since, elapsed, renewal, campaign, _alternatives(words["start"]), period)
+    return CycleWords(cycle, since, elapsed, renewal, campaign, alternation(words["start"]), period)
 
 
 def flat(text: str) -> str:
     """The text without spaces and line breaks (quotes are kept: they delimit names)."""
-    return _SPACE.sub("", text)
+    return despaced(text)
 
 
 def cycle_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
@@ -110,7 +110,7 @@ def cycle_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
         steps = k if words.renewal.search(match.group("what")) else k - 1
         year = int(match.group("y")) + every * steps
         if 1900 <= year <= 2100:
-            out.append(YearCue(year, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(year, "current", CYCLE_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -128,7 +128,7 @@ def period_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
         held = int(match.group("y")) + every * (k - j)
         year = held + 1 if match.group("last") else held - 1 if match.group("coming") else held
         if 1900 <= year <= 2100:
-            out.append(YearCue(year, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(year, "current", CYCLE_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -150,7 +150,7 @@ def campaign_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
             if match.start() <= start.start() < match.end():
                 continue  # the count's own sentence
             year = int(start.group("y") or start.group("y2")) + n - 1
-            out.append(YearCue(year, "current", CAMPAIGN_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(year, "current", CAMPAIGN_WEIGHT, cue_quote(match.group(0)), match.start()))
             break
     return out
 
@@ -162,7 +162,7 @@ def since_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
     for match in words.since.finditer(flat(text)):
         n = cn_number(match.group("n") or match.group("n2"))
         if n and 1 <= n <= 60:
-            out.append(YearCue(int(match.group("y")) + n - 1, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(int(match.group("y")) + n - 1, "current", CYCLE_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -173,14 +173,14 @@ def plan_year_cues(text: str, cal: Calendar | None = None) -> list[YearCue]:
         return []
     spans = {name: (first, last) for name, first, last in cal.plans}
     pattern = re.compile(
-        rf"(?P<plan>{_alternatives(list(spans))})”?(?:规划|发展规划|时期)?(?:的|实施的|开局的)?第(?P<n>{_NUM})(?:个年头|年(?![代度级]))"
+        rf"(?P<plan>{alternation(list(spans))})”?(?:规划|发展规划|时期)?(?:的|实施的|开局的)?第(?P<n>{NUM})(?:个年头|年(?![代度级]))"
     )
     out = []
     for match in pattern.finditer(flat(text)):
         first, last = spans[match.group("plan")]
         n = cn_number(match.group("n"))
         if n and first + n - 1 <= last:
-            out.append(YearCue(first + n - 1, "current", CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(first + n - 1, "current", CYCLE_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 
@@ -195,7 +195,7 @@ def elapsed_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
         n = cn_number(match.group("n") or match.group("a"))
         if n and 1 <= n <= 60:
             kind: CueKind = "current" if match.group("a") else "about"
-            out.append(YearCue(int(match.group("y")) + n, kind, CYCLE_WEIGHT, _quote(match.group(0)), match.start()))
+            out.append(YearCue(int(match.group("y")) + n, kind, CYCLE_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out
 
 

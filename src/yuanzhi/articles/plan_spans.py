@@ -15,8 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import YearCue, _quote, unquoted
+from .cue_text import NUM, alternation, cn_number, cue_quote
+from .date_cues import YearCue, unquoted
 from .relative_years import default_year_words
 from .role_lexicon import load_role_words
 
@@ -48,15 +48,15 @@ def load_plan_words(directory: Traversable) -> PlanWords:
     offsets = default_year_words().offsets
     return PlanWords(
         re.compile(
-            rf"(?:第(?P<k>{_NUM})(?:个|轮|期))?(?<![{_DIGITS}])(?P<n>{_NUM})年"
-            rf"[^{_STOP}，、（(0-9]{{0,6}}?(?:{_alternatives(words['plan'])})+"
+            rf"(?:第(?P<k>{NUM})(?:个|轮|期))?(?<![{_DIGITS}])(?P<n>{NUM})年"
+            rf"[^{_STOP}，、（(0-9]{{0,6}}?(?:{alternation(words['plan'])})+"
         ),
         re.compile(rf"{_SPAN}(?:的)?$"),
         re.compile(rf"^[（(]?{_SPAN}[)）]?"),
         re.compile(
-            rf"^[^{_STOP}]{{0,10}}?(?:(?:进入|迎来|步入|是|为|的)(?:了)?第(?P<m>{_NUM})(?:个)?年(?![代度级])"
-            rf"|(?P<first>{_alternatives(words['first'])})|(?P<last>{_alternatives(words['last'])})"
-            rf"|(?P<w>{_alternatives(list(offsets))})[^{_STOP}，]{{0,4}}?(?:{_alternatives(words['closing'])}))"
+            rf"^[^{_STOP}]{{0,10}}?(?:(?:进入|迎来|步入|是|为|的)(?:了)?第(?P<m>{NUM})(?:个)?年(?![代度级])"
+            rf"|(?P<first>{alternation(words['first'])})|(?P<last>{alternation(words['last'])})"
+            rf"|(?P<w>{alternation(list(offsets))})[^{_STOP}，]{{0,4}}?(?:{alternation(words['closing'])}))"
         ),
         offsets,
     )
@@ -88,7 +88,7 @@ def plan_span_cues(texts: list[str], words: PlanWords | None = None) -> list[Yea
             year = _year(progress, span, words) if progress else None
             if year is not None and year not in voted:
                 voted.add(year)
-                quote = _quote(flat[mention.start : mention.end + progress.end()] if progress else "", 32)
+                quote = cue_quote(flat[mention.start : mention.end + progress.end()] if progress else "", 32)
                 out.append(YearCue(year, "current", PLAN_WEIGHT, quote, mention.start))
     return out
 

@@ -32,10 +32,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import YearCue, _lines, _quote, unquoted
+from .cue_text import NUM, alternation, cn_number, cue_quote, despaced
+from .date_cues import YearCue, unquoted
 from .life_years import ROUGH, rough_count
-from .role_lexicon import load_role_words
+from .role_lexicon import lexicon_rows, load_role_words
 
 RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either way
 MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
@@ -44,7 +44,6 @@ REACH = 40  # characters from the printed year to the count (a clause break allo
 ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined", "almost")
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
-_SPACE = re.compile(r"\s+")
 _MONTH_AFTER = re.compile(r"年\d{1,2}月")
 _DIGITS = "一二三四五六七八九十两"
 
@@ -72,32 +71,32 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
     between = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
     # 七八年, 十一二年: a rough count of two adjacent numbers (group r), never its last number alone
     # 这七八年来 counts as 七八年来 does; 两三年 is the one rough count with 两
-    count = rf"(?:(?<![\d多近几数第])(?P<r>两三|{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{_NUM}))(?:个)?年(?P<more>多|余)?"
+    count = rf"(?:(?<![\d多近几数第])(?P<r>两三|{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{NUM}))(?:个)?年(?P<more>多|余)?"
     return RelativeWords(
-        re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{_alternatives(words['since'])})"),
-        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['remaining'])}){count}(?![前后])"),
-        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{_alternatives(words['ago'])})(?P<almost>{_alternatives(words['almost'])})?{count}(?![前后])"),
+        re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{alternation(words['since'])})"),
+        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{alternation(words['remaining'])}){count}(?![前后])"),
+        re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{alternation(words['ago'])})(?P<almost>{alternation(words['almost'])})?{count}(?![前后])"),
         re.compile(
-            rf"(?:{_YEAR}(?:{_alternatives(words['acquired'])})|(?:{_alternatives(words['acquired'])})于{_YEAR.replace('?P<y>', '?P<y2>')})"
-            rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{_alternatives(words['served'])})(?:了|已经?)?有?满?{count}(?![前代度级])"
+            rf"(?:{_YEAR}(?:{alternation(words['acquired'])})|(?:{alternation(words['acquired'])})于{_YEAR.replace('?P<y>', '?P<y2>')})"
+            rf"{_PLAIN}{{0,{REACH}}}?(?:连续|累计|已经?|共)?(?:{alternation(words['served'])})(?:了|已经?)?有?满?{count}(?![前代度级])"
         ),
         re.compile(
-            rf"(?:{_alternatives(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])的?{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
-            rf"{_YEAR}(?:{_alternatives(words['acquired'])})"
+            rf"(?:{alternation(words['served'])})(?:了|已经?)?满?{count}(?![前代度级])的?{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
+            rf"{_YEAR}(?:{alternation(words['acquired'])})"
         ),
         re.compile(
             rf"(?:从|自){_YEAR}[^。；！？，、\d]{{0,8}}?(?:起|开始|以来){between}"
-            rf"(?:已经?|已)?(?:{_alternatives(words['kept'])})(?:了)?{count}(?![前后代度级])"
+            rf"(?:已经?|已)?(?:{alternation(words['kept'])})(?:了)?{count}(?![前后代度级])"
         ),
-        re.compile(rf"(?:{_alternatives(words['honour'])})(?P<n>{_NUM})(?:周)?年(?![\d多余以])"),
-        re.compile(rf"{_YEAR}(?:{_alternatives(words['joined'])})"),
+        re.compile(rf"(?:{alternation(words['honour'])})(?P<n>{NUM})(?:周)?年(?![\d多余以])"),
+        re.compile(rf"{_YEAR}(?:{alternation(words['joined'])})"),
     )
 
 
 def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[YearCue]:
     """Each count of years from a printed year as one or two votes (see the module)."""
     words = words or default_relative_words()
-    flat = _SPACE.sub("", text)
+    flat = despaced(text)
     out: list[YearCue] = []
     counted: set[int] = set()  # 2013年启用的…运行十年来 is one count (since), not two (and served)
     patterns = ((words.since, 1), (words.ago, 1), (words.remaining, -1), (words.served, 1), (words.served_before, 1), (words.kept, 1))
@@ -110,7 +109,7 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
             if pattern is words.remaining and _MONTH_AFTER.match(flat, match.end("y")):
                 continue  # 定于2027年6月…还有两三年: counted month by month (countdowns.py)
             printed = int(groups.get("y") or groups["y2"])
-            quote = _quote(match.group(0))
+            quote = cue_quote(match.group(0))
             if groups.get("r"):  # 七八年来: either, each a full vote
                 counted.add(at)
                 out += [
@@ -145,7 +144,7 @@ def honour_year_cues(texts: list[str], words: RelativeWords | None = None) -> li
     words = words or default_relative_words()
     out: list[YearCue] = []
     for text in texts:
-        flat = _SPACE.sub("", unquoted(text))
+        flat = unquoted(text)
         honour = words.honour.search(flat)
         if not honour:
             continue
@@ -153,7 +152,7 @@ def honour_year_cues(texts: list[str], words: RelativeWords | None = None) -> li
         joined = [int(m.group("y")) for m in words.joined.finditer(flat)]
         if not n or n > MAX_HONOUR or not joined:
             continue
-        out.append(YearCue(max(joined) + n, "about", RELATIVE_WEIGHT, _quote(honour.group(0)), honour.start()))
+        out.append(YearCue(max(joined) + n, "about", RELATIVE_WEIGHT, cue_quote(honour.group(0)), honour.start()))
     return out
 
 
@@ -175,14 +174,14 @@ def load_year_words(directory: Traversable) -> YearWords:
     """year_words.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("year_words.tsv"))
     offsets: dict[str, int] = {}
-    for number, line in _lines(directory, "year_words.tsv"):
+    for number, line in lexicon_rows(directory, "year_words.tsv"):
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) != 2 or not cols[0] or not re.fullmatch(r"-?\d", cols[1]):
             raise LexiconError(path, number, "expected 'word<TAB>years from the issue's year (-9 to 9)'")
         offsets[cols[0]] = int(cols[1])
     if not offsets:
         raise LexiconError(path, 0, "no year words")
-    words = _alternatives(list(offsets))
+    words = alternation(list(offsets))
     year = r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年?"
     pattern = re.compile(
         rf"(?P<w>{words})\s*[（(]\s*{year}\s*[)）]|{year.replace('?P<y>', '?P<y2>')}\s*[（(]\s*(?P<w2>{words})\s*[)）]"
@@ -193,9 +192,9 @@ def load_year_words(directory: Traversable) -> YearWords:
 def bracketed_year_cues(text: str, words: YearWords | None = None) -> list[YearCue]:
     """前年（2021年） / 2021年（前年） → 2023: the bracketed year minus the word's distance."""
     words = words or default_year_words()
-    flat = _SPACE.sub("", text)
+    flat = despaced(text)
     out: list[YearCue] = []
     for match in words.pattern.finditer(flat):
         word, year = match.group("w") or match.group("w2"), int(match.group("y") or match.group("y2"))
-        out.append(YearCue(year - words.offsets[word], "current", BRACKETED_WEIGHT, _quote(match.group(0)), match.start()))
+        out.append(YearCue(year - words.offsets[word], "current", BRACKETED_WEIGHT, cue_quote(match.group(0)), match.start()))
     return out

@@ -19,13 +19,13 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _NUM, _alternatives, _names, cn_number
-from .date_cues import DateCue, _lines, _quote, unquoted
+from .cue_text import NUM, alternation, cn_number, cue_quote, month_index, year_month
+from .date_cues import DateCue, unquoted
+from .role_lexicon import cell_names, lexicon_rows
 
 RUNNING_WEIGHT = 3.0  # the writer's own arithmetic from a printed month: as sure as an issue number
 MAX_PAYMENTS = 600  # fifty years of monthly payments
 REACH = 80  # characters from the printed month to the instalment
-_SPACE = re.compile(r"\s+")
 _AMOUNT = r"(?P<{g}>\d+(?:\.\d+)?)(?P<{g}w>万)?元"
 _MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 
@@ -48,24 +48,24 @@ def load_instalment_words(directory: Traversable) -> InstalmentWords:
     path = str(directory.joinpath("instalments.tsv"))
     rhythms: dict[str, int] = {}
     roles: dict[str, list[str]] = {"start": [], "total": [], "more": []}
-    for number, line in _lines(directory, "instalments.tsv"):
+    for number, line in lexicon_rows(directory, "instalments.tsv"):
         key, sep, rest = line.partition("\t")
         if sep and key in roles:
-            roles[key] += _names(path, number, rest)
+            roles[key] += cell_names(path, number, rest)
         elif sep and key.isdigit() and 1 <= int(key) <= 12:
-            rhythms.update(dict.fromkeys(_names(path, number, rest), int(key)))
+            rhythms.update(dict.fromkeys(cell_names(path, number, rest), int(key)))
         else:
             raise LexiconError(path, number, "expected 'months between instalments (1-12)<TAB>words' or 'start|total|more<TAB>words'")
     if not rhythms or not all(roles.values()):
         raise LexiconError(path, 0, "no rhythms, or no words for a role")
     return InstalmentWords(
         rhythms,
-        re.compile(rf"(?P<r>{_alternatives(list(rhythms))})[^。；！？，,]{{0,12}}?{_AMOUNT.format(g='a')}"),
+        re.compile(rf"(?P<r>{alternation(list(rhythms))})[^。；！？，,]{{0,12}}?{_AMOUNT.format(g='a')}"),
         re.compile(
-            rf"(?:{_alternatives(roles['total'])})[^。；！？，,\d]{{0,12}}?"
-            rf"(?P<more>{_alternatives(roles['more'])})?{_AMOUNT.format(g='t')}(?P<after>多|余|以上)?"
+            rf"(?:{alternation(roles['total'])})[^。；！？，,\d]{{0,12}}?"
+            rf"(?P<more>{alternation(roles['more'])})?{_AMOUNT.format(g='t')}(?P<after>多|余|以上)?"
         ),
-        re.compile(_alternatives(roles["start"])),
+        re.compile(alternation(roles["start"])),
     )
 
 
@@ -79,7 +79,7 @@ def running_total_cues(texts: list[str], words: InstalmentWords | None = None) -
     words = words or default_instalment_words()
     out: list[DateCue] = []
     for text in texts:
-        flat = _SPACE.sub("", unquoted(text))
+        flat = unquoted(text)
         totals = [t for t in words.total.finditer(flat) if not t.group("more") and not t.group("after")]
         if not totals:
             continue
@@ -92,10 +92,10 @@ def running_total_cues(texts: list[str], words: InstalmentWords | None = None) -
             counts = {round(c) for c in ratios if abs(c - round(c)) < 1e-9 and 2 <= c <= MAX_PAYMENTS}
             if len(counts) != 1:
                 continue
-            start = int(begun[-1].group("y")) * 12 + int(begun[-1].group("m")) - 1
-            index = start + (counts.pop() - 1) * words.rhythms[paid.group("r")]
-            quote = _quote(f"{begun[-1].group()}…{paid.group()}…{totals[0].group()}", 40)
-            out.append(DateCue(index % 12 + 1, None, index // 12, 0, RUNNING_WEIGHT, quote, paid.start(), exact=True))
+            start = month_index(int(begun[-1].group("y")), int(begun[-1].group("m")))
+            year, month = year_month(start + (counts.pop() - 1) * words.rhythms[paid.group("r")])
+            quote = cue_quote(f"{begun[-1].group()}…{paid.group()}…{totals[0].group()}", 40)
+            out.append(DateCue(month, None, year, 0, RUNNING_WEIGHT, quote, paid.start(), exact=True))
             break
     return out
 
@@ -120,20 +120,20 @@ def load_rotation_words(directory: Traversable) -> RotationWords:
     """rotations.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("rotations.tsv"))
     roles: dict[str, list[str]] = {"begun": [], "rotate": [], "station": [], "now": []}
-    for number, line in _lines(directory, "rotations.tsv"):
+    for number, line in lexicon_rows(directory, "rotations.tsv"):
         key, sep, rest = line.partition("\t")
         if not sep or key not in roles:
             raise LexiconError(path, number, "expected 'begun|rotate|station|now<TAB>words'")
-        roles[key] += _names(path, number, rest)
+        roles[key] += cell_names(path, number, rest)
     if not all(roles.values()):
         raise LexiconError(path, 0, "no words for a role")
-    rotate = _alternatives(roles["rotate"])
+    rotate = alternation(roles["rotate"])
     return RotationWords(
         # 每3个月轮转一个科室; 每个科室轮转3个月
-        re.compile(rf"每(?P<k>{_NUM})个月[^。；！？，,]{{0,4}}?(?:{rotate})|(?:{rotate})(?P<k2>{_NUM})个月"),
-        re.compile(rf"(?:的|起)?(?:{_alternatives(roles['begun'])})"),
+        re.compile(rf"每(?P<k>{NUM})个月[^。；！？，,]{{0,4}}?(?:{rotate})|(?:{rotate})(?P<k2>{NUM})个月"),
+        re.compile(rf"(?:的|起)?(?:{alternation(roles['begun'])})"),
         # 本月起，他们进入第四站
-        re.compile(rf"(?:{_alternatives(roles['now'])})[^。；！？]{{0,12}}?第(?P<n>{_NUM})(?:{_alternatives(roles['station'])})"),
+        re.compile(rf"(?:{alternation(roles['now'])})[^。；！？]{{0,12}}?第(?P<n>{NUM})(?:{alternation(roles['station'])})"),
     )
 
 
@@ -143,7 +143,7 @@ def rotation_cues(texts: list[str], words: RotationWords | None = None) -> list[
     words = words or default_rotation_words()
     out: list[DateCue] = []
     for text in texts:
-        flat = _SPACE.sub("", unquoted(text))
+        flat = unquoted(text)
         for rhythm in words.rhythm.finditer(flat):
             begun = [m for m in _MONTH.finditer(flat, max(0, rhythm.start() - REACH), rhythm.start()) if words.begun.match(flat, m.end())]
             station = words.station.search(flat, rhythm.end(), rhythm.end() + ROTATION_REACH)
@@ -151,8 +151,8 @@ def rotation_cues(texts: list[str], words: RotationWords | None = None) -> list[
             count = cn_number(station.group("n")) if station else None
             if not begun or not station or not every or not 1 <= every <= 12 or not count or not 2 <= count <= MAX_STATIONS:
                 continue
-            index = int(begun[-1].group("y")) * 12 + int(begun[-1].group("m")) - 1 + (count - 1) * every
-            quote = _quote(f"{begun[-1].group()}…{rhythm.group()}…{station.group()}", 40)
-            out.append(DateCue(index % 12 + 1, None, index // 12, 0, RUNNING_WEIGHT, quote, station.start(), exact=True))
+            year, month = year_month(month_index(int(begun[-1].group("y")), int(begun[-1].group("m"))) + (count - 1) * every)
+            quote = cue_quote(f"{begun[-1].group()}…{rhythm.group()}…{station.group()}", 40)
+            out.append(DateCue(month, None, year, 0, RUNNING_WEIGHT, quote, station.start(), exact=True))
             break
     return out

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .calendar_cues import squeeze
-from .date_cues import _quote
+from .cue_text import cue_quote
 
 FIRST, LAST = 2001, 2099
 # name, month, C (21st century)
@@ -59,5 +59,5 @@ def term_mentions(text: str) -> list[tuple[frozenset[int], int, str, int]]:
         month, day = int(match.group("m") or match.group("m2")), int(match.group("d") or match.group("d2"))
         years = _years_on(name, month, day)
         if years:
-            out.append((years, month, _quote(match.group(0)), match.start()))
+            out.append((years, month, cue_quote(match.group(0)), match.start()))
     return out

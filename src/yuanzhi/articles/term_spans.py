@@ -15,16 +15,14 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .calendar_cues import _NUM, _alternatives, cn_number
-from .date_cues import YearCue, _quote, unquoted
+from .cue_text import NUM, SENTENCE, alternation, cn_number, cue_quote
+from .date_cues import YearCue, unquoted
 from .role_lexicon import load_role_words
 
 TERM_WEIGHT = 2.0  # the writer's own span from a printed beginning: arithmetic, not a guess
 RANGE_WEIGHT = 1.0  # a span of a range of years (两到三年): each year of it a weak span, as a rough count
 MAX_TERM = 10  # years a term, a posting or a tenure lasts
 ROLES = ("before", "after", "ending", "began", "expires")
-_SENTENCE = re.compile(r"[^。！？；]+")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -44,17 +42,17 @@ def load_term_words(directory: Traversable) -> TermWords:
     """term_spans.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "term_spans.tsv", ROLES)
     # 两年, or a range 两到三年 (group hi: its upper end)
-    count = rf"(?<![\d多近几数这第])(?P<n>{_NUM})(?:(?:到|至|-|—|~|～)(?P<hi>{_NUM}))?(?:个)?年(?![多余来前后代度级])"
+    count = rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:(?:到|至|-|—|~|～)(?P<hi>{NUM}))?(?:个)?年(?![多余来前后代度级])"
     return TermWords(
         re.compile(
-            rf"(?:{_alternatives(words['before'])})(?:均|都|一般)?(?:为|是)?{count}"
-            rf"|{count.replace('?P<n>', '?P<n2>').replace('?P<hi>', '?P<hi2>')}(?:的)?(?:{_alternatives(words['after'])})"
+            rf"(?:{alternation(words['before'])})(?:均|都|一般)?(?:为|是)?{count}"
+            rf"|{count.replace('?P<n>', '?P<n2>').replace('?P<hi>', '?P<hi2>')}(?:的)?(?:{alternation(words['after'])})"
         ),
-        re.compile(_alternatives(words["ending"])),
-        re.compile(_alternatives(words["expires"])),
+        re.compile(alternation(words["ending"])),
+        re.compile(alternation(words["expires"])),
         re.compile(
             rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月)?(?:\d{{1,2}}日)?(?:起|以来)?[，,]?"
-            rf"[^。；！？，,]{{0,12}}?(?:{_alternatives(words['began'])})"
+            rf"[^。；！？，,]{{0,12}}?(?:{alternation(words['began'])})"
         ),
     )
 
@@ -73,11 +71,11 @@ def term_start_months(texts: list[str], words: TermWords | None = None) -> set[t
 def _spans(texts: list[str], words: TermWords) -> list[tuple[YearCue, tuple[int, int] | None]]:
     out: list[tuple[YearCue, tuple[int, int] | None]] = []
     for text in texts:
-        flat = _SPACE.sub("", unquoted(text))
+        flat = unquoted(text)
         begins = [(m.start(), int(m.group("y")), m.group("m")) for m in words.began.finditer(flat)]
         if not begins:
             continue
-        sentences = list(_SENTENCE.finditer(flat))
+        sentences = list(SENTENCE.finditer(flat))
         for index, sentence in enumerate(sentences):
             span = words.span.search(sentence.group())
             after = sentences[index + 1].group() if index + 1 < len(sentences) else ""
@@ -92,7 +90,7 @@ def _spans(texts: list[str], words: TermWords) -> list[tuple[YearCue, tuple[int,
             _, begun, month = min(begins, key=lambda b: abs(b[0] - at))
             start = (begun, int(month)) if month else None
             if top > n:  # 研究周期均为两到三年…已进入结题阶段: any year of the range, a weak span each
-                out += [(YearCue(begun + k, "about", RANGE_WEIGHT, _quote(span.group(0)), at, origin=begun), start) for k in range(n, top + 1)]
+                out += [(YearCue(begun + k, "about", RANGE_WEIGHT, cue_quote(span.group(0)), at, origin=begun), start) for k in range(n, top + 1)]
                 continue
-            out.append((YearCue(begun + n, "about", TERM_WEIGHT, _quote(span.group(0)), at), start))
+            out.append((YearCue(begun + n, "about", TERM_WEIGHT, cue_quote(span.group(0)), at), start))
     return out

@@ -12,8 +12,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _alternatives, _names
-from .date_cues import _lines, _quote, unquoted
+from .cue_text import alternation, cue_quote
+from .date_cues import unquoted
+from .role_lexicon import cell_names, lexicon_rows
 
 TREND_WEIGHT = 1.0  # the trend's own year, among those named (as an event of a fixed rhythm)
 LATER_WEIGHT = 0.5  # the year after: the word is still heard
@@ -34,15 +35,15 @@ def load_trends(directory: Traversable, name: str = "trend_years.tsv") -> tuple[
     """trend_years.tsv: ``year<TAB>names<TAB>source``; a bad line raises LexiconError naming the file and line."""
     path = str(directory.joinpath(name))
     out = []
-    for number, line in _lines(directory, name):
+    for number, line in lexicon_rows(directory, name):
         cols = line.split("\t")
         if len(cols) != 3 or not cols[0].strip().isdigit() or not cols[2].strip():
             raise LexiconError(path, number, "expected 'year<TAB>names<TAB>source note'")
         year = int(cols[0])
         if not 1950 <= year <= 2100:
             raise LexiconError(path, number, f"year {year} out of range")
-        names = [unquoted(n) for n in _names(path, number, cols[1])]
-        out.append(Trend(year, re.compile(_alternatives(names), re.IGNORECASE)))
+        names = [unquoted(n) for n in cell_names(path, number, cols[1])]
+        out.append(Trend(year, re.compile(alternation(names), re.IGNORECASE)))
     return tuple(out)
 
 
@@ -54,6 +55,6 @@ def trend_votes(text: str, trends: tuple[Trend, ...] | None = None) -> list[tupl
     for trend in trends:
         match = trend.names.search(flat)
         if match:
-            quote = _quote(flat[match.start() : match.end() + 6])
+            quote = cue_quote(flat[match.start() : match.end() + 6])
             out += [(trend.year, TREND_WEIGHT, quote), (trend.year + 1, LATER_WEIGHT, quote)]
     return out

@@ -15,8 +15,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
-from .calendar_cues import _alternatives, _names
-from .date_cues import _lines, _quote, unquoted
+from .cue_text import alternation, cue_quote
+from .date_cues import unquoted
+from .role_lexicon import cell_names, lexicon_rows
 
 _SENTENCE = re.compile(r"[^。！？；\n]+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -52,7 +53,7 @@ def load_editions(directory: Traversable) -> tuple[tuple[re.Pattern[str], tuple[
     path = str(directory.joinpath("sport_editions.tsv"))
     names: dict[str, set[str]] = {}
     editions: dict[str, list[Edition]] = {}
-    for number, line in _lines(directory, "sport_editions.tsv"):
+    for number, line in lexicon_rows(directory, "sport_editions.tsv"):
         cols = line.split("\t")
         if len(cols) != 5 or not all(c.strip().isdigit() for c in cols[1:4]):
             raise LexiconError(path, number, "expected 'event<TAB>year<TAB>first month<TAB>last month<TAB>names'")
@@ -60,10 +61,10 @@ def load_editions(directory: Traversable) -> tuple[tuple[re.Pattern[str], tuple[
         if not 1900 <= year <= 2100 or not 1 <= first <= last <= 12:
             raise LexiconError(path, number, "the year or the months (1-12, first not after last) are out of range")
         event = cols[0].strip()
-        names.setdefault(event, set()).update(_names(path, number, cols[4]))  # none: a LexiconError, not a match-all pattern
+        names.setdefault(event, set()).update(cell_names(path, number, cols[4]))  # none: a LexiconError, not a match-all pattern
         editions.setdefault(event, []).append(Edition(event, year, frozenset(range(first, min(last + 1, 12) + 1))))
     return tuple(
-        (re.compile(_OTHER + "(?:" + _alternatives(list(names[e])) + ")"), tuple(editions[e]))
+        (re.compile(_OTHER + "(?:" + alternation(list(names[e])) + ")"), tuple(editions[e]))
         for e in editions
     )
 
@@ -72,7 +73,7 @@ def load_premiums(directory: Traversable) -> dict[int, int]:
     """insurance_premiums.tsv: year -> amount; a bad line raises LexiconError naming file and line."""
     path = str(directory.joinpath("insurance_premiums.tsv"))
     out: dict[int, int] = {}
-    for number, line in _lines(directory, "insurance_premiums.tsv"):
+    for number, line in lexicon_rows(directory, "insurance_premiums.tsv"):
         cols = line.split("\t")
         if len(cols) != 3 or not all(c.strip().isdigit() for c in cols[:2]) or not 1900 <= int(cols[0]) <= 2100:
             raise LexiconError(path, number, "expected 'year<TAB>amount (元)<TAB>source'")
@@ -93,7 +94,7 @@ def weak_year_cues(text: str) -> list[WeakCue]:
             found = names.search(sentence)
             if found and index not in seen and _HELD.search(sentence):
                 seen.add(index)
-                out.append(WeakCue(_quote(sentence[found.start() :]), {e.year: e.months for e in editions}))
+                out.append(WeakCue(cue_quote(sentence[found.start() :]), {e.year: e.months for e in editions}))
         rise = _RISE.search(sentence) if _SCHEME.search(sentence) else None
         if rise:
             amount = int(rise.group(2)) if rise.group(2) else None
@@ -102,7 +103,7 @@ def weak_year_cues(text: str) -> list[WeakCue]:
                 if y - 1 in premiums and a - premiums[y - 1] == int(rise.group(1)) and amount in (None, a)
             ]
             if years:
-                out.append(WeakCue(_quote(sentence[max(0, rise.start() - 8) :]), dict.fromkeys(years)))
+                out.append(WeakCue(cue_quote(sentence[max(0, rise.start() - 8) :]), dict.fromkeys(years)))
     return out
 
 
