@@ -22,7 +22,7 @@ from typing import TypeVar
 from ..errors import LexiconError
 from ..lexicon.title_grammar import trie_pattern
 from ..lexicon.titles import CJK_WORD as _CJK_WORD
-from ..lexicon.titles import Titles, default_titles, load_titles
+from ..lexicon.titles import Titles, default_titles, load_titles, longest_ending
 from ..lexicon.titles import columns as _columns
 from ..lexicon_file import lexicon_lines
 
@@ -114,10 +114,7 @@ class Lexicon:
         return Answers(self._title_ending)
 
     def _title_ending(self, text: str) -> str | None:
-        for size in range(min(self.longest_title, len(text)), 0, -1):
-            if text[-size:] in self.titles:
-                return text[-size:]
-        return None
+        return longest_ending(text, self.titles, self.longest_title)
 
     @cached_property
     def compound_surnames(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ where the other domain words of extraction live beside them):
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -49,10 +50,15 @@ class Titles:
 
     def ending(self, text: str) -> str | None:
         """The longest title ``text`` ends with, or None."""
-        for size in range(min(self.longest, len(text)), 0, -1):
-            if text[-size:] in self.table:
-                return text[-size:]
-        return None
+        return longest_ending(text, self.table, self.longest)
+
+
+def longest_ending(text: str, titles: Container[str], longest: int) -> str | None:
+    """The longest of ``titles`` (none longer than ``longest``) that ``text`` ends with, or None."""
+    for size in range(min(longest, len(text)), 0, -1):
+        if text[-size:] in titles:
+            return text[-size:]
+    return None
 
 
 def load_titles(directory: Path | str | None = None) -> Titles:
