@@ -31,6 +31,7 @@ Tokenize = Callable[[str], list[tuple[str, int, int]]]
 
 _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:名|位|人)"
 # 增补以下6名同志为…委员（按姓氏笔画为序）：  免去下列同志的…职务：
+# not shared with appointment_lists.announced_list (the lexicon's cues, no count, no post): one recogniser would change what each finds
 _HEADING = re.compile(
     rf"(?P<cue>增补|补选|选举|推选|任命|聘任|聘请|批准|免去|撤销|罢免)(?:了)?(?:以下|下列|如下)(?:{_COUNT})?"
     r"(?:同志|人员|人选|委员)?(?P<link>为|的|担任)(?P<post>[^：:。；;！？]{2,40}?)(?:职务|资格)?"
