@@ -23,9 +23,7 @@ _RANKS = ("国家", "全国", "省级", "市级", "县级")  # 国家高级|卒�
 
 def unit_tail(org: OrgMention, earlier: Sequence[OrgMention], home: str | None) -> OrgMention | None:
     """The unit named in full before whose name ends with ``org``'s, or None."""
-    if org.kind != "department" or org.text != org.name or org.parent not in (None, home):
-        return None
-    if len(org.text) < _MIN_TAIL or not org.text.endswith(_ENDINGS):
+    if not may_be_tail(org, home):
         return None
     fulls = {
         m.name: m for m in earlier
@@ -36,6 +34,13 @@ def unit_tail(org: OrgMention, earlier: Sequence[OrgMention], home: str | None) 
         return None
     full = next(iter(fulls.values()))
     return OrgMention(org.start, org.end, org.text, full.name, full.kind, full.parent)
+
+
+def may_be_tail(org: OrgMention, home: str | None) -> bool:
+    """``org`` may be a unit written by its tail (else ``unit_tail`` need not read what came before)."""
+    return org.kind == "department" and org.text == org.name and org.parent in (None, home) and (
+        len(org.text) >= _MIN_TAIL and org.text.endswith(_ENDINGS)
+    )
 
 
 def _unit_name(mention: OrgMention) -> str:
