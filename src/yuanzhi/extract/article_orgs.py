@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import accumulate
 
 from .generic_heads import bare_endings, generic_head
 from .held_bodies import holder_of
@@ -39,7 +41,7 @@ from .orgs import (
     resolve_org,
 )
 from .short_forms import DECLARATION, declared_aliases, named_before
-from .unit_tails import unit_tail
+from .unit_tails import may_be_tail, unit_tail
 
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
 _LEVELS = "省市县区"
@@ -61,22 +63,27 @@ class ArticleOrgs:
     whole: str = ""  # the article's text (a township's county is read from it)
     texts: Sequence[str] = ()  # the article's sentences
 
-    _flat: dict[tuple[bool, int], tuple[object, tuple[int, ...], list[OrgMention]]] = field(
+    _flat: dict[bool, tuple[object, int, list[int], dict[int, list[OrgMention]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
-    )  # (of per_sentence, stop): the bodies of sentences 0..stop-1, read once (checked against the lists' sizes)
+    )  # of per_sentence: (the lists, their number, where each sentence's bodies end, stop -> the bodies before it)
 
     def _sentences_before(self, printed: bool, stop: int) -> list[OrgMention]:
         """The bodies of sentences before ``stop``, every one printed or only those ``named`` in
-        full (the same list while they are unchanged: a long sentence asks it for every body in
-        it; callers only read it)."""
+        full (the same list for the same ``stop``: a long sentence asks it for every body in it;
+        nobody changes the lists once read and callers only read it). Flattened once per article."""
         lists = self.per_sentence if printed else self.named
-        sizes = tuple(map(len, lists[:stop]))
-        kept = self._flat.get((printed, stop))
-        if kept is not None and kept[0] is lists and kept[1] == sizes:
-            return kept[2]
-        flat = [m for names in lists[:stop] for m in names]
-        self._flat[(printed, stop)] = (lists, sizes, flat)
-        return flat
+        kept = self._flat.get(printed)
+        if kept is None or kept[0] is not lists or kept[1] != len(lists):
+            kept = (lists, len(lists), list(accumulate(map(len, lists), initial=0)), {})
+            self._flat[printed] = kept
+        _lists, count, ends, before = kept
+        if stop not in before:
+            every = before.get(count)
+            if every is None:
+                every = before[count] = [m for names in lists for m in names]
+            taken = len(range(count)[:stop])  # the sentences lists[:stop] holds
+            before[stop] = every if taken == count else every[: ends[taken]]
+        return before[stop]
 
     def named_until(self, index: int) -> list[OrgMention]:
         """Names written in full in sentences 0..index."""
@@ -183,7 +190,8 @@ class ArticleOrgs:
         declared = self._after_declaration(org, index) or self._society_branch(org, index, lexicon) or self._organ_unit(org, index, lexicon) or self._bare_ending(org, index, lexicon)
         declared = declared or generic_head(org, self.named_until(index), lexicon, self.texts[index] if index < len(self.texts) else "")  # 学校德育处, 分行公司业务部
         declared = declared or under_parent_tier(org, self.named_until(index), lexicon, self.home)  # 某分行…菱塘支行
-        declared = declared or unit_tail(org, self.printed_before(org, index), self.home)  # 尘肺病康复站…康复站
+        if declared is None and may_be_tail(org, self.home):  # 尘肺病康复站…康复站 (bodies printed before read only then)
+            declared = unit_tail(org, self.printed_before(org, index), self.home)
         if declared is not None:
             return declared
         league = _league_in_full(org, self.named_until(index))
@@ -222,8 +230,9 @@ def read_article_orgs(
     per_sentence = [under_groups(text, find_orgs(text, tokenize(text), lexicon, home)) for text in texts]
     whole = "\n".join(texts)
     strong = [m for orgs in per_sentence for m in orgs if m.kind in STRONG_KINDS]
+    confirmed = cache(lambda name, at: _place_confirmed(name, at, strong, whole))  # once per name: its counts read the whole text
     per_sentence = [
-        [_unglued(m, strong, whole, lexicon, home) for m in orgs] for orgs in per_sentence
+        [_unglued(m, strong, confirmed, lexicon, home) for m in orgs] for orgs in per_sentence
     ]
     named = [
         [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)
@@ -267,7 +276,8 @@ def under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 def _unglued(
-    mention: OrgMention, strong: list[OrgMention], whole: str, lexicon: Lexicon, home: str | None
+    mention: OrgMention, strong: list[OrgMention], confirmed: Callable[[str, int], bool], lexicon: Lexicon,
+    home: str | None,
 ) -> OrgMention:
     """``全力支持县妇幼保健院``: words before a level word that the article never writes as a
     place (``全力支持县`` occurs only here) are no part of the name, when what follows the level
@@ -275,13 +285,13 @@ def _unglued(
     if mention.kind not in STRONG_KINDS or designated(mention.text, lexicon) is not None:
         return mention
     at = _level_at(mention.text)
-    if at < 0 or _place_confirmed(mention.text, at, strong, whole):
+    if at < 0 or confirmed(mention.text, at):
         return mention  # 溪口|县…: the place is written elsewhere too
     short = mention.text[at:]
     fulls = {
         m.name for m in strong
         if m.text != mention.text and not m.name.endswith(mention.text) and not m.name.startswith(mention.text)
-        and _level_at(m.name) >= 0 and _place_confirmed(m.name, _level_at(m.name), strong, whole)
+        and _level_at(m.name) >= 0 and confirmed(m.name, _level_at(m.name))
     }
     fits = [full for full in fulls if is_short_form(short, full, lexicon)]
     if len(fits) != 1:
