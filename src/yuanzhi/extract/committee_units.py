@@ -48,8 +48,8 @@ def committee_unit(
         return carried  # 某市卫生健康委员会…，党组成员、副主任某某: the 副主任 of the body the seat is on
     if (person.org is None or person.inherited) and (unit := _sentence_unit(person, org, earlier, lexicon, sentence)) is not None:
         return unit  # 该科主任某某汇报…，护士长某某介绍…: the ward's 护士长, not the hospital's
-    if person.org is None:
-        return org
+    if person.org is None or person.org.text not in committee_departments(lexicon.directory):
+        return org  # (committee_department reads only a committee's department: no need to look back)
     for before, place in reversed(earlier):
         if before.name == person.name and before.start == person.start and (
             unit := committee_department(before.title, place, person.org, lexicon)
