@@ -30,6 +30,7 @@ def ordinal_short_forms(texts: Sequence[str], fulls: Sequence[_Org]) -> list[tup
     """(organization, short form) for each numbered institution written by its number."""
     out: list[tuple[_Org, str]] = []
     numbered = [(org, match) for org in fulls if (match := _NUMBERED.match(org.name))]
+    printed: dict[tuple[str, tuple[str, ...]], bool] = {}  # (short, longer) -> printed in the texts (read once)
     for org, match in numbered:
         place, level, core = match["place"], match["level"], match["number"] + _SHORT_KIND[match["kind"]]
         shorts = [place + core, level + core, core]
@@ -39,8 +40,10 @@ def ordinal_short_forms(texts: Sequence[str], fulls: Sequence[_Org]) -> list[tup
         for short in shorts:
             if short == core and rivals:
                 continue  # 二院 alone when two places' 第二人民医院 are named: no short form
-            longer = [s for s in shorts if s != short and s.endswith(short)]
-            if any(_written(text, short, longer) for text in texts):
+            longer = tuple(s for s in shorts if s != short and s.endswith(short))
+            if (short, longer) not in printed:  # the same institution is named many times
+                printed[(short, longer)] = any(_written(text, short, longer) for text in texts)
+            if printed[(short, longer)]:
                 out.append((org, short))
     return out
 
