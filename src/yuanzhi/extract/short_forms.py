@@ -88,20 +88,22 @@ def _clipped_and_civic(
 _ORGAN_ENDING = 3  # characters of an organ's kind ending its short form keeps one of (委员会, 事务局)
 
 
-_FULLS: list[tuple[list[OrgMention], int, str | None, list[str]]] = []  # the last list read: (named, size, home, fulls)
+_FULLS: list[tuple[list[OrgMention], int, str | None, list[str]]] = []  # the last lists read: (named, size, home, fulls)
+_FULLS_KEPT = 4  # lists kept (a mention asks the bodies named before it, then every body of the article)
 
 
 def _full_names(named: list[OrgMention], home: str | None) -> list[str]:
     """The names ``named`` writes in full (a unit's body too, not the paper's own hospital), once
     each in the order first written; read again only when asked of another list (a long sentence
-    asks the same one for every body in it)."""
-    if _FULLS and _FULLS[0][0] is named and _FULLS[0][1] == len(named) and _FULLS[0][2] == home:
-        return _FULLS[0][3]
+    asks the same ones for every body in it)."""
+    for kept, size, kept_home, fulls in _FULLS:
+        if kept is named and size == len(named) and kept_home == home:
+            return fulls
     fulls = list(dict.fromkeys(
         n for m in named for n in ((m.name, m.parent) if m.kind != "department" else (m.parent,))
         if n and (m.kind != "department" or n != home)
     ))
-    _FULLS[:] = [(named, len(named), home, fulls)]
+    _FULLS[:] = [(named, len(named), home, fulls), *_FULLS[: _FULLS_KEPT - 1]]
     return fulls
 
 
@@ -167,20 +169,33 @@ def printed_in_full(
     """A government body a post took in the end, printed shorter than the article prints it once
     (GOLD_SPEC §4.3): ``市医疗保障局`` carried to a chain's 党组成员 is 某市医疗保障局, and ``某市委组织部``,
     built from ``市委常委、组织部部长``, is the ``中共某市委组织部`` printed: the one full name it shortens."""
-    if org is not None and org.parent is None and (
-        record := record_name(org.name, [n for m in named for n in (m.name, m.parent) if n])
-    ):
+    every, distinct = _printed_names(named)
+    if org is not None and org.parent is None and (record := record_name(org.name, every)):
         return replace(org, name=record, kind="government")  # 区政协, 政协某区第七届委员会: the CPPCC's name of record
     if org is None or org.kind != "government" or org.parent is not None:
         return org
     declared = declared or {}
     if org.name in declared:  # 某县人民检察院（以下简称“某县检察院”）: the name the short one was declared for
         return replace(org, name=declared[org.name])
-    fulls = [n for n in dict.fromkeys(m.name for m in named) if n.endswith(org.name) or (
+    fulls = [n for n in distinct if n.endswith(org.name) or (
         org.name[0] in _LEVEL_START and lexicon.org_kind(n) == lexicon.org_kind(org.name)
     )]  # 县卫健局 for 某县卫生健康局: a short form from the level word; 某市卫健委, with its place, stands as printed
     full = full_name_of(org.name, fulls, lexicon)
     return replace(org, name=full) if full else org
+
+
+_PRINTED: list[tuple[list[OrgMention], int, list[str], list[str]]] = []  # the last list read: (named, size, names)
+
+
+def _printed_names(named: list[OrgMention]) -> tuple[list[str], list[str]]:
+    """Every name and parent ``named`` prints, and its names once each in the order first
+    printed; read again only when asked of another list (an article asks the same one per post)."""
+    if _PRINTED and _PRINTED[0][0] is named and _PRINTED[0][1] == len(named):
+        return _PRINTED[0][2], _PRINTED[0][3]
+    every = [n for m in named for n in (m.name, m.parent) if n]
+    distinct = list(dict.fromkeys(m.name for m in named))
+    _PRINTED[:] = [(named, len(named), every, distinct)]
+    return every, distinct
 
 
 _WORD = (2, 4)  # characters of a word of jieba's dictionary a cut may fall inside (社会|保险)
