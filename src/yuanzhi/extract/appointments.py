@@ -16,7 +16,7 @@ from .appointment_lists import (
     recipients_before,
     units_each,
 )
-from .appointment_posts import AppointmentHit, held_note, posts_from
+from .appointment_posts import HELD, AppointmentHit, held_note, posts_from
 from .book_roles import book_roles_held
 from .founded_committees import founded_committee_posts
 from .lexicon_loader import Lexicon
@@ -167,6 +167,8 @@ def appointments_in(
                 elif sentence.startswith("的", rest_at):
                     rest_at += 1
             posts = posts_from(sentence, rest_at, titles, tokens, lexicon, home, frozenset(a for a, _b in people))
+            if action == HELD and not any(start == rest_at for start, _end, _title in titles):
+                continue  # 入选学科带头人: the post written right after; 入选某省领军人才计划 is an honour (§1)
             if each:
                 if len(posts) != len(names):
                     posts = units_each(sentence, rest_at, titles, lexicon, home, len(names)) or posts  # A、B科主任

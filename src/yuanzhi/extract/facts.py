@@ -389,7 +389,9 @@ def _article_facts(
             hit = replace(hit, org=court_rank_body(hit.title, hit.org, context.seen, lexicon) or hit.org)  # 某庭庭长、审判员
             hit = replace(hit, org=printed_in_full(hit.org, printed_bodies, lexicon, context.declared))  # §4.3: 为政协某区第七届委员会委员
             out.add_org(hit.org)
-            if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles:  # 任演练总指挥
+            if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles and not (
+                _AT_SCENE.match(text, hit.end)
+            ):  # 任演练总指挥; 某某担任现场医疗救援队队长: a team of the scene, a post of one occasion
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
                                 (notice_on if any((hit.person, hit.title) == (p.person, p.title) for p in proposed) else None)
@@ -424,6 +426,7 @@ def _designation_alias(out: Collector, mention: OrgMention, lexicon: Lexicon) ->
         out.add_alias(top, prefix + top, lexicon.org_kind(top) or "other")
 
 
+_AT_SCENE = re.compile(r"(?:担任|出任|任)现场")  # 某某担任现场医疗救援队队长: the scene's team of a drill or rescue
 _TENURE = re.compile(r"^(?:[^，。]{0,8}期间，|曾经|曾|此前|先后|历任)")
 _NEXT_STEP = re.compile(  # the next step of the same occasion, not a past time (揭牌仪式后，签约仪式结束后，)
     r"^(?:随后|然后|稍后|会后|紧接着|[^，。]{0,6}(?:仪式|会议|大会|签约|揭牌|授牌)(?:结束)?后)[，,]"

@@ -38,7 +38,7 @@ EVENT_TYPES = {
     "appointment", "other",
 }
 PARTNERSHIP_KINDS = {"alliance", "assistance", "co-construction", "agreement", "other"}
-APPOINTMENT_ACTIONS = {"appoint", "remove"}
+APPOINTMENT_ACTIONS = {"appoint", "remove", "held"}  # held: a post named by a selection (入选), no appointment
 APPOINTMENT_SHAPES = {"before", "remove", "after"}
 
 # the CPPCC's committee of a place printed in full (not its 提案委员会, a committee of it)
@@ -129,8 +129,17 @@ class Lexicon:
         return title
 
     def title_category(self, title: str) -> str | None:
-        """Category of a title; a former one (原副院长) has the category of the title."""
-        return self.titles.get(title) or self.titles.get(title.removeprefix(FORMER))
+        """Category of a title; a former one (原副院长) has the category of the title, one widened by
+        its field (神经康复专家顾问: topic_titles.txt) the category of the title it ends with."""
+        found = self.titles.get(title) or self.titles.get(title.removeprefix(FORMER))
+        if found is None and title[-2:] in self._topic_endings:
+            base = next((t for t in self.topic_titles if title.endswith(t) and len(title) > len(t)), None)
+            return self.titles.get(base) if base is not None else None
+        return found
+
+    @cached_property
+    def _topic_endings(self) -> frozenset[str]:
+        return frozenset(t[-2:] for t in self.topic_titles)
 
     @cached_property
     def _suffix_kinds(self) -> tuple[int, dict[str, str], dict[str, str]]:

@@ -35,7 +35,7 @@ from .committee_units import committee_department
 from .continued_chains import continued_body, standing_body_unit
 from .de_bodies import body_before_de
 from .former_holders import former_holder_at
-from .lexicon_loader import Lexicon
+from .lexicon_loader import FORMER, Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import is_cjk, name_list
 from .names_before_titles import name_before
@@ -184,6 +184,10 @@ def people_in_sentence(
             if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: a rank in the chain, of no unit
                 lead, described = past_descriptors(sentence, lead + 1, start, lexicon)
                 lead += len(_NOW_HOLDS) if sentence.startswith(_NOW_HOLDS, lead) else 0  # 原A副主任，现任B主任某某
+                if sentence.startswith(FORMER, lead) and (past := org_for(start, chain[-1][1])) is not None and (
+                    past.start == lead + len(FORMER)
+                ):
+                    lead += len(FORMER)  # 院史馆馆长、原护理部主任某某: a past post in the chain (原某医院 is read with 原)
                 lead = past_sitting(sentence, lead)  # 院长、第十四届全国人大代表某某: the sitting is no unit
             stripped = sentence[lead:start]
             if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):

@@ -171,12 +171,18 @@ def _with_topic(sentence: str, start: int, title: str, lexicon: Lexicon) -> tupl
     function word; a clause, a boundary word or an organization's name comes before them)."""
     best = start
     at = start
+    named = False  # the word read last is one jieba tags as a name (康复, 安宁): a field only inside the topic
     for _word in range(_TOPIC_WORDS):
         step = _topic_word_before(sentence, at, lexicon)
+        if step is None and not named:
+            step = _topic_word_before(sentence, at, lexicon, _NAME_TAGS)
+            named = step is not None
+        else:
+            named = False
         if step is None or start - step > _TOPIC_ROOM:
             break
         at = step
-        if _topic_starts(sentence, at, lexicon):
+        if not named and _topic_starts(sentence, at, lexicon):
             best = at
     return best, sentence[best:start] + title
 
@@ -185,13 +191,21 @@ _TOPIC_WORDS = 3
 _TOPIC_ROOM = 8  # characters of what is taught (应急救护培训)
 
 
-def _topic_word_before(sentence: str, end: int, lexicon: Lexicon) -> int | None:
-    """Where a dictionary word that may name a subject starts, ending at ``end``."""
+_NAME_TAGS = frozenset({"nr", "ns"})  # 神经|康复|专家顾问: jieba's person reading of a field word, inside a topic
+
+
+def _topic_word_before(
+    sentence: str, end: int, lexicon: Lexicon, only: frozenset[str] = frozenset(),
+) -> int | None:
+    """Where a dictionary word that may name a subject starts, ending at ``end`` (``only``: a word
+    of one of these tags, which a word of the topic must come before)."""
     tags = word_tags()
     for size in (4, 3, 2):
         at = end - size
         word = sentence[max(0, at) : end]
-        if at < 0 or word not in tags or tags[word] in _TOPIC_STOP_TAGS or not all(is_cjk(c) for c in word):
+        if at < 0 or word not in tags or not all(is_cjk(c) for c in word) or (
+            tags[word] not in only if only else tags[word] in _TOPIC_STOP_TAGS
+        ):
             continue
         if lexicon.ends_like_org(word) or lexicon.title_ending(word) or word in lexicon.boundary_words:
             continue
