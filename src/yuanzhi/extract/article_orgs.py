@@ -50,6 +50,7 @@ _ORGAN = re.compile(r"^[委局厅](?:机关)?(?!员)[\u4e00-\u9fff]{2,}")  # 委
 _ORGAN_BODIES = {"委": "委员会"}  # the ending of the body a 委机关 is of
 _SOCIETY = "会"  # the last character of a society's name (学会, 协会, 研究会)
 _COMMITTEE = "委员会"  # a body's elected committee (支社委员会), written with the body's bare ending
+_OPENING = ("（", "(")  # the brackets a declaration (DECLARATION) opens with
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区州盟旗]")  # 晋城市…: a name written with its place
 
 
@@ -66,6 +67,8 @@ class ArticleOrgs:
     _flat: dict[bool, tuple[object, int, list[int], dict[int, list[OrgMention]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )  # of per_sentence: (the lists, their number, where each sentence's bodies end, stop -> the bodies before it)
+    _bracketed: dict[int, list[OrgMention]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _offices: dict[int, tuple[Lexicon, list[OrgMention]]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _sentences_before(self, printed: bool, stop: int) -> list[OrgMention]:
         """The bodies of sentences before ``stop``, every one printed or only those ``named`` in
@@ -95,7 +98,9 @@ class ArticleOrgs:
         if org.kind != "department" or org.parent not in (None, self.home) or index >= len(self.texts):
             return None
         text = self.texts[index]
-        for body in self.per_sentence[index]:
+        if index not in self._bracketed:  # the bodies a bracket follows, read once per sentence (a declaration opens with one)
+            self._bracketed[index] = [m for m in self.per_sentence[index] if text[m.end : m.end + 1] in _OPENING]
+        for body in self._bracketed[index]:
             if body.kind in STRONG_KINDS and body.end < org.start and DECLARATION.fullmatch(text[body.end : org.start]):
                 return OrgMention(org.start, org.end, org.text, body.name + org.text, "department", body.name)
         return None
@@ -105,7 +110,7 @@ class ArticleOrgs:
         named: the body's unit, and so are the bare units listed after it in the sentence (、基层卫生健康科)."""
         if org.kind != "department" or org.parent not in (None, self.home):
             return None
-        first = next((m for m in self.per_sentence[index] if m.start <= org.start and organ_office(m.text, lexicon)), None)
+        first = next((m for m in self._organ_offices(index, lexicon) if m.start <= org.start), None)
         if first is None:
             return None
         body = next((m.name for m in reversed(self.named_until(index)) if m.kind == "government"
@@ -115,6 +120,13 @@ class ArticleOrgs:
         body = full_name_of(body, [m.name for m in self.named_until(index)], lexicon) or body  # 省某局: in full
         unit = org.text[len(organ_office(org.text, lexicon)):]  # 委机关|医政医管科, 委|医政医管处
         return OrgMention(org.start, org.end, org.text, body + unit, "department", body)
+
+    def _organ_offices(self, index: int, lexicon: Lexicon) -> list[OrgMention]:
+        """The bodies of sentence ``index`` written as an organ's own office (委机关…), read once per sentence."""
+        kept = self._offices.get(index)
+        if kept is None or kept[0] is not lexicon:
+            kept = self._offices[index] = (lexicon, [m for m in self.per_sentence[index] if organ_office(m.text, lexicon)])
+        return kept[1]
 
     def _declared_head(self, org: OrgMention, lexicon: Lexicon) -> OrgMention | None:
         """总院, 总院心血管内科 in an article that declares its 总院 (医共体总院即某县人民医院): that
@@ -231,8 +243,11 @@ def read_article_orgs(
     whole = "\n".join(texts)
     strong = [m for orgs in per_sentence for m in orgs if m.kind in STRONG_KINDS]
     confirmed = cache(lambda name, at: _place_confirmed(name, at, strong, whole))  # once per name: its counts read the whole text
+    placed = cache(lambda: list(dict.fromkeys(  # (text, name) of each strong body printed with a place written elsewhere too
+        (m.text, m.name) for m in strong if _level_at(m.name) >= 0 and confirmed(m.name, _level_at(m.name))
+    )))  # read once, when a mention first asks
     per_sentence = [
-        [_unglued(m, strong, confirmed, lexicon, home) for m in orgs] for orgs in per_sentence
+        [_unglued(m, placed, confirmed, lexicon, home) for m in orgs] for orgs in per_sentence
     ]
     named = [
         [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)
@@ -276,8 +291,8 @@ def under_groups(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
 
 
 def _unglued(
-    mention: OrgMention, strong: list[OrgMention], confirmed: Callable[[str, int], bool], lexicon: Lexicon,
-    home: str | None,
+    mention: OrgMention, placed: Callable[[], list[tuple[str, str]]], confirmed: Callable[[str, int], bool],
+    lexicon: Lexicon, home: str | None,
 ) -> OrgMention:
     """``全力支持县妇幼保健院``: words before a level word that the article never writes as a
     place (``全力支持县`` occurs only here) are no part of the name, when what follows the level
@@ -289,9 +304,8 @@ def _unglued(
         return mention  # 溪口|县…: the place is written elsewhere too
     short = mention.text[at:]
     fulls = {
-        m.name for m in strong
-        if m.text != mention.text and not m.name.endswith(mention.text) and not m.name.startswith(mention.text)
-        and _level_at(m.name) >= 0 and confirmed(m.name, _level_at(m.name))
+        name for text, name in placed()
+        if text != mention.text and not name.endswith(mention.text) and not name.startswith(mention.text)
     }
     fits = [full for full in fulls if is_short_form(short, full, lexicon)]
     if len(fits) != 1:
