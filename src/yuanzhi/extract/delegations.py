@@ -24,8 +24,12 @@ def delegation_orgs(
 ) -> dict[int, OrgMention]:
     """For each mention (by index) led by another institution's leader: the organization its post is of."""
     out: dict[int, OrgMention] = {}
+    leaders: dict[int, PersonMention] = {}  # where a post with its body ends -> the first such (read once)
+    for m in mentions:
+        if m.org is not None:
+            leaders.setdefault(m.end, m)
     for cue in _LEADS.finditer(sentence):
-        leader = next((m for m in mentions if m.end == cue.start() and m.org is not None), None)
+        leader = leaders.get(cue.start())
         institution = _institution(leader.org, lexicon) if leader is not None and leader.org is not None else None
         if institution is None or institution.name == home:
             continue
