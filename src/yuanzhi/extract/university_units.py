@@ -34,13 +34,22 @@ def _school_unit(name: str) -> bool:
     return _SCHOOL.match(name) is not None and "大学" not in name and tag is not None and tag != _PLACE_TAG
 
 
+_LAST: list[tuple[Sequence[OrgMention], int, OrgMention | None]] = []  # the last list read: (seen, size, university)
+
+
 def _university(seen: Sequence[OrgMention]) -> OrgMention | None:
-    """The university the article named last (a name of its own, not a unit of another body)."""
-    return next(
-        (m for m in reversed(seen) if m.kind == "university" and m.parent is None and m.name.endswith(_UNIVERSITY_ENDS)
+    """The university the article named last (a name of its own, not a unit of another body).
+    The article's bodies only grow (facts.py extends them per sentence): asked of the same list
+    again, only the bodies added since are read (a long sentence asks it for every post)."""
+    kept = _LAST[0] if _LAST and _LAST[0][0] is seen and _LAST[0][1] <= len(seen) else None
+    fresh = seen[kept[1] :] if kept is not None else seen
+    found = next(
+        (m for m in reversed(fresh) if m.kind == "university" and m.parent is None and m.name.endswith(_UNIVERSITY_ENDS)
          and "大学" in m.name),
-        None,
+        kept[2] if kept is not None else None,
     )
+    _LAST[:] = [(seen, len(seen), found)]
+    return found
 
 
 def _by_self(sentence: str, printed: str, name_start: int) -> bool:
