@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from .lexicon_loader import Lexicon
+from .minority_names import of_known_elements
 from .name_model import is_dotted_name
 from .name_words import WORK_MARKS
 from .names import is_cjk
 
+_LONGEST_HAN = 4  # characters of the longest Han name (a compound surname and two)
 ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "通讯员", "记者")
 _CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
 _OPENING_CREDIT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}讯)?\s*[（(]([^（）()]{2,60})[）)]")  # 本报讯（记者 某某）…
@@ -26,11 +28,11 @@ _ROLE_GLUED = re.compile("(" + "|".join(ROLE_WORDS) + ")")  # 记者甲通讯员
 def _is_name(text: str, lexicon: Lexicon) -> bool:
     """A piece after a role word is a name: a transliterated name, or two to four characters
     that are neither a title nor an organization (a pen name such as 清泉 too: the credit's
-    slot says it is a name)."""
-    if is_dotted_name(text):
-        return True
+    slot says it is a name), or a longer run of known minority name elements (of_known_elements)."""
+    if is_dotted_name(text) or (len(text) > _LONGEST_HAN and of_known_elements(text)):
+        return True  # (通讯员 某某某某某: a minority name of five known elements' characters, no dot)
     return (
-        2 <= len(text) <= 4 and all(is_cjk(c) for c in text) and text not in lexicon.titles
+        2 <= len(text) <= _LONGEST_HAN and all(is_cjk(c) for c in text) and text not in lexicon.titles
         and not lexicon.title_pattern.search(text) and not lexicon.ends_like_org(text)
     )
 

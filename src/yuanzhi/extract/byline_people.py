@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from ..model import Article, Evidence, Issue
 from .collector import Collector
 from .lexicon_loader import Lexicon
+from .minority_names import of_known_elements
 from .name_model import is_dotted_name
 from .orgs import resolve_org
 from .sentences import to_simplified
@@ -53,6 +54,6 @@ def add_byline_people(
     for index, author in enumerate(names):
         name = to_simplified(author).replace(" ", "")
         title = titles[index] if len(titles) == len(names) else titles[0]
-        if 2 <= len(name) <= 4 or is_dotted_name(name):  # 艾力·买买提: a dotted credit name, whole
+        if 2 <= len(name) <= 4 or is_dotted_name(name) or of_known_elements(name):  # 艾力·买买提, 萨仁高娃其其格: whole
             out.add_position(name, title, org.name if org else None,
                              Evidence(issue.source, article.id, quote, page=article_page(article)), issue.date)

@@ -107,6 +107,12 @@ def _elements_cover(run: str, parts: MinorityParts, count: int = 0) -> bool:
     )
 
 
+def of_known_elements(run: str) -> bool:
+    """``run`` is one to three known elements of Mongolian, Tibetan or Uyghur names, perhaps closed
+    by an ending (萨仁高娃, 扎西次仁): a name wherever the slot is a name's (a credit's, 通讯员 …)."""
+    return _elements_cover(run, minority_parts())
+
+
 def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
     """Lengths of the minority name shapes starting at ``start``, longest first."""
     sizes: list[int] = []
@@ -149,8 +155,11 @@ def _word_like(run: str) -> bool:
     return not is_rare_word(run) or word_tags().get(run) in _WORD_TAGS
 
 
-def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The span of a minority name without a Han surname starting at ``start`` and ending plainly."""
+def minority_name_at(
+    sentence: str, start: int, limit: int, lexicon: Lexicon, surnamed: bool = True
+) -> tuple[int, int] | None:
+    """The span of a minority name without a Han surname starting at ``start`` and ending plainly
+    (``surnamed``: or of known elements after a Han surname, _surnamed_elements)."""
     parts = minority_parts()
     if start >= len(sentence) or not (parts.yi_clans or parts.elements or parts.dai_prefixes):
         return None
@@ -167,7 +176,7 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
             continue  # (岩石上, 玉兰花: a common word, no Dai name of three)
         if not (
             _plain_end(sentence, end, lexicon) or ((clan or dai) and _verb_next(sentence, end))
-            or (elements and _verb_next(sentence, end, _ELEMENT_NEXT_TAGS))
+            or (elements and (_verb_next(sentence, end, _ELEMENT_NEXT_TAGS) or _verb_char_next(sentence, end)))
             or (elements and size >= _WORD_AFTER_ELEMENTS and _word_next(sentence, end))
         ):
             continue  # (朝鲁乌日图|授课, 叶尔别克|主动联系: known elements of three characters or more, then a verb)
@@ -176,7 +185,27 @@ def minority_name_at(sentence: str, start: int, limit: int, lexicon: Lexicon) ->
         if size == 2 and _word_like(run):
             continue
         return start, end
-    return None
+    return _surnamed_elements(sentence, start, limit, lexicon, parts) if surnamed else None
+
+
+def _surnamed_elements(
+    sentence: str, start: int, limit: int, lexicon: Lexicon, parts: MinorityParts
+) -> tuple[int, int] | None:
+    """包+青格勒, 韩+巴特尔: a Mongolian (or other) name of known elements after a Han surname the
+    family took (包 of Borjigin, 白, 韩, 云 …): the surname and a run of elements of three characters
+    or more, ending as such a run ends, are one name (not 包青 cut from it)."""
+    if sentence[start : start + 1] not in lexicon.surnames:
+        return None
+    span = minority_name_at(sentence, start + 1, limit, lexicon, surnamed=False)
+    if span is None or span[1] - span[0] < _ELEMENTS_BEFORE_VERB or not _elements_cover(sentence[span[0] : span[1]], parts):
+        return None
+    return start, span[1]
+
+
+def _verb_char_next(sentence: str, end: int) -> bool:
+    """A one-character verb follows (额尔德尼|带学生来…, 塔林夫|作发言): known elements of three
+    characters or more end there, the verb no part of a name."""
+    return word_tags().get(sentence[end : end + 1]) == "v"
 
 
 _CLAUSE_OPENERS = set("，、。；：（(“\"　 ")  # a name before its title starts a clause or an item of a list

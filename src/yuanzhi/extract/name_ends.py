@@ -128,19 +128,30 @@ def opens_phrase(sentence: str, at: int) -> bool:
 
 _ASPECT_ZHE = "着"
 _ZHE_WORDS = ("着手", "着力", "着重", "着眼", "着实", "着想", "着急", "着陆", "着装")  # 着 opening a word
+_ASPECT_GUO = "过"  # the aspect of having done (算过, 做过)
 _AS_SOON = "一"  # 某某一进门, 某某一到: 一 before a verb, "as soon as"
 
 
 _PERSON_PRONOUNS = set("他她我你咱")
+_COMPANIONS = ("同事", "大家", "队友", "同伴", "伙伴", "家人", "团队", "同学", "学生", "徒弟", "战友")
+_PLURAL = "们"
+
+
+def companions_after(sentence: str, at: int) -> bool:
+    """某某和|同事们轮流值守: after 和 come the people who share the work with the person (同事, 大家,
+    or one or two characters and the plural 们): 和 joins them, no last character of a given name."""
+    return sentence.startswith(_COMPANIONS, at) or _PLURAL in sentence[at + 1 : at + 3]
 
 
 def verb_starts(sentence: str, at: int) -> bool:
     """护士长某某|带着呼吸机, 团队长某某|一进门: a one-character verb with its aspect particle 着
     (带着, 守着; not 着手, 着力), or 一 before a verb of the dictionary (一进门, 一到达), starts at
-    ``at``: a name may end right before it; so does a one-character verb with a person as its
-    object (顾问护师某某|带她做家访, 某某|教我们)."""
+    ``at``: a name may end right before it; so does a one-character verb with 过 (算过一笔账) or with
+    a person as its object (顾问护师某某|带她做家访, 某某|教我们)."""
     if sentence[at + 1 : at + 2] in _PERSON_PRONOUNS and word_tags().get(sentence[at : at + 1]) == "v":
         return True
     if sentence.startswith(_ASPECT_ZHE, at + 1) and not sentence.startswith(_ZHE_WORDS, at + 1):
         return sentence[at : at + 1] not in ("", _ASPECT_ZHE)
+    if sentence.startswith(_ASPECT_GUO, at + 1) and word_tags().get(sentence[at : at + 1]) == "v":
+        return sentence[at + 1 : at + 3] not in word_tags()  # 某某某|算过一笔账 (not 过程, 过去: a word of 过)
     return sentence.startswith(_AS_SOON, at) and word_tags().get(sentence[at + 1 : at + 3]) == "v"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .ethnic_groups import ethnic_groups
 from .lexicon_loader import FORMER, Lexicon
 from .long_names import long_name_at
 from .minority_names import minority_name_at
@@ -20,6 +21,7 @@ from .name_bodies import body_after_he, placed_body_row
 from .name_ends import (
     as_printed_elsewhere,
     common_noun,
+    companions_after,
     guessed_over_function_char,
     listed_before_word_char,
     modifier_word,
@@ -105,8 +107,8 @@ def valid_name(
         return True  # 马克·霍尔: parts joined by a middle dot
     if not all(is_cjk(c) for c in name) or (name in lexicon.common_words and not allow_common):
         return False
-    if name in lexicon.boundary_words or name in lexicon.name_followers:
-        return False  # 护士长荣获…: 荣获 is the verb after a title, never a name
+    if name in lexicon.boundary_words or name in lexicon.name_followers or name in ethnic_groups():
+        return False  # 护士长荣获…: 荣获 is the verb after a title, never a name; nor is a people (蒙古族, 白族)
     if not allow_common and word_tags().get(name) in _WORD_TAGS:
         return False  # 相关, 全面: a verb or adjective, a name only where the text says so plainly
     if lexicon.patient_like(name):
@@ -127,8 +129,8 @@ def valid_name(
         return False  # 和护理: a function word before a word (not a name jieba lists, ending plainly)
     if len(name) == 2 and name[1] in _FUNCTION_GIVEN and word_tags().get(name[0]) in _ADVERB_TAGS:
         return False  # 医生护士|都把…: an adverb or preposition and a function word, not surname and given name
-    if len(name) == 2 and name[1] == FORMER and word_tags().get(name[0]) in _MARKER_VERB_TAGS:
-        return False  # 退休职工中有|原副院长某某: a verb or preposition and the former-post marker 原
+    if len(name) in (2, 3) and name[-1] == FORMER and word_tags().get(name[:-1]) in _MARKER_VERB_TAGS:
+        return False  # 退休职工中有|原副院长某某, 其中包括|原…: a verb or preposition and the former-post marker 原
     if len(name) == 2 and word_tags().get(name) in _VERB_WORD_TAGS and word_tags().get(name[0]) == _ADVERB:
         return False  # 医生|常驻帮扶: an adverb and a verb that jieba lists as one verb (常驻), however plainly it ends
     if _ORDINAL.fullmatch(name):
@@ -184,8 +186,8 @@ def _given_he(sentence: str, start: int, end: int, lexicon: Lexicon, tokens: Tok
     """A three-character name ending in 和 (鲍永和) keeps it when no second person follows:
     what comes next is 同志, a verb or word that ends a name (说, 陪同, 以及), never the start of
     another name or a title (李明和副院长王刚, 王强和李梅: 和 joins two people)."""
-    if end - start < 3 or sentence[end - 1] not in _GIVEN_TOO or end >= len(sentence):
-        return False
+    if end - start < 3 or sentence[end - 1] not in _GIVEN_TOO or end >= len(sentence) or companions_after(sentence, end):
+        return False  # (某某和|同事们: 和 joins the people who share the work)
     if sentence.startswith("同志", end) or _hard_end(sentence, end, lexicon):
         return not lexicon.title_pattern.match(sentence, end)
     if end - start == 3 and surname_length(sentence[start:end], lexicon) == 2 and not surname_length(sentence[end:], lexicon):
@@ -233,8 +235,8 @@ def _rare_word_name(sentence: str, start: int, end: int, lexicon: Lexicon) -> bo
     if end >= len(sentence) or sentence[end] not in lexicon.name_followers:
         return False
     word = sentence[start:end]
-    if is_rare_word(word):
-        return True
+    if is_rare_word(word) and word not in lexicon.common_words:
+        return True  # (not 包床|到人: a word of the work that starts with a surname, common_words.txt)
     # 副院长高峰作报告: a noun or a place (not 马上, 高度 as an adverb) before a verb that only a
     # person does next; not before a joiner or 的 (科室主任方案和流程: two things)
     return word_tags().get(word) in _NAME_LIKE_TAGS and sentence[end] not in _THING_FOLLOWERS
