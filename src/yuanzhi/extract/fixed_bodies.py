@@ -40,6 +40,7 @@ _NOT_PLACE = set("城超门都院社病园校营")  # 城市, 超市, 院区, �
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _GOVERNMENT = "government"
 _PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:人民)?政府")  # a place's government is the place (§4.4)
+_LEVEL_GOVERNMENT = re.compile(r"[省市州县区旗盟镇乡](?:人民)?政府")  # 市人民政府: a place's government written with its level only
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,14 @@ def settle(
     seat = _PLACE_GOVERNMENT.fullmatch(org.name) if org is not None and kind is not None and kind.place else None
     if org is not None and seat is not None and seat.group(1).endswith(kind.endings):  # type: ignore[union-attr]
         return OrgMention(org.start, org.end, org.text, seat.group(1), _GOVERNMENT)  # 某市人民政府副市长: the city
+    if org is not None and kind is not None and kind.place and _LEVEL_GOVERNMENT.fullmatch(org.name) and org.name.startswith(kind.endings):
+        found = fixed_body(
+            title, at, known.per_sentence[position],
+            [m for s in known.per_sentence[:position] for m in s] + list(held),
+            [m for s in known.per_sentence[position + 1 :] for m in s], home, lexicon,
+        )  # 市人民政府副市长 with the city printed in full elsewhere: that city (§4.3, §4.4)
+        if found is not None:
+            return OrgMention(org.start, org.end, org.text, _with_chain(found.name, known), _GOVERNMENT)
     if written and org is not None and not (kind is not None and kind.whole and _bare(org.name, kind)):
         return org  # but 聘任某某为公司总裁: a bare 公司 is the company the story names
     found = fixed_body(
@@ -152,3 +161,16 @@ def settle(
 
 
 _NOT_HEADED = {"hospital", "department"}  # a 校长 or a 省长 given the hospital by default heads none of it
+
+
+_HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}?[省市州盟]")  # 某市|某区: the place a district or county is under
+
+
+def _with_chain(place: str, known: ArticleOrgs) -> str:
+    """``place`` with the places above it where the article prints it so (某区 → 某市某区, §4.10)."""
+    best = place
+    for name in (m.name for orgs in known.per_sentence for m in orgs):
+        at = name.find(place)
+        if at > 0 and _HIGHER_PLACE.fullmatch(name[:at]) and at + len(place) > len(best):
+            best = name[: at + len(place)]
+    return best

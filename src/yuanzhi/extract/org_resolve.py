@@ -19,7 +19,7 @@ from .sitting_committees import sitting_committee
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
 _MAIN_HOSPITAL = "总院"  # 总院医务部 in a 医共体's news: the main (the issue's) hospital's 医务部
-GROUP_REFERENCES = ("集团", "本集团")  # the issue's own group, when the issue names one
+GROUP_REFERENCES = ("集团", "本集团", "集团公司")  # the issue's own group, when the issue names one (集团公司: the group company)
 _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
 _CAMPUS = ("分院", "院区")  # a site of a hospital: named in full, as a hospital of its own
 PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?[省市县区镇乡旗]")  # 青石县人民医院: a named place first

@@ -38,7 +38,7 @@ from .org_short_names import REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
-from .place_openings import opening_pronoun, split_place
+from .place_openings import opening_pronoun, split_place, split_tail
 from .place_starts import half_place, place_opening
 from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
@@ -53,7 +53,7 @@ _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
 _LOCALIZERS = set("内中外里上下间前后")
-_GLUED_HEADS = set("和与及暨任在赴至由为到有其应向")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…, 向雪岚|…)
+_GLUED_HEADS = set("和与及暨任在赴至由为到有其应向被")  # one-character words jieba may glue to a place name (暨北坪|分院, 成员有省|…, 向雪岚|…, 被某|市卫健委)
 _SECTOR = "系统"  # 监狱系统, 公安系统: the bodies of a kind, no body
 _GLUED_VERBS = {"曾任", "现任", "历任", "兼任", "原任", "担任"}  # verbs of posts jieba may glue to a place (曾任州|…)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nt", "j"}
@@ -104,6 +104,8 @@ def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     tags = word_tags()
     for word in inner:
         tag = tags.get(word)
+        if word in lexicon.generic_orgs:
+            continue  # 传染病|专科医院: a class of hospitals is no proper part
         if tag is None and _WORDISH.match(word) and lexicon.org_kind(word) is None and len(word) >= 2:
             return True
         if tag in _PROPER_TAGS and (word not in lexicon.common_words or tag == "ns"):  # jieba tags 慈善, 康复 nr; 澳门 is a place
@@ -167,7 +169,9 @@ def org_before(
             break  # （某服务中心: a bracket opened and not closed is no part of the name
         if word in lexicon.boundary_words and not (
             word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
-        ) and not opening_pronoun(word, sentence[start:end]):
+        ) and not opening_pronoun(word, sentence[start:end]) and not split_tail(
+            word, ends.get(word_start, ""), sentence[start:end]
+        ):
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
@@ -177,6 +181,8 @@ def org_before(
             word, sentence[start:end]
         ) and not trade_name(word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon):
             break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
+        if start != end and _word_before_level(word, after):
+            break  # 调度|区|消防救援大队, 新任|区|人民医院: a bare level word opens the article's place
         if start != end and _copula_glued(word, sentence[start:end], lexicon):
             break  # 完成人为|放疗科: jieba glued 为 (a copula) to the word before a unit
         after = sentence[word_start:word_end]
@@ -185,7 +191,7 @@ def org_before(
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not half_place(word, sentence, start, lexicon) and not opening_pronoun(
             word, sentence[start:end]
-        ) and not split_place(
+        ) and not split_tail(word, ends.get(word_start, ""), sentence[start:end]) and not split_place(
             word, ends.get(word_start, ""), sentence[start:end], lexicon
         ) and not place_opening(
             word, sentence, word_start, sentence[start:end], lexicon
@@ -242,6 +248,20 @@ _DATE_UNITS = "日月年号"
 _NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
 _NOT_BEFORE_HEAD = {"v", "vd", "t", "b"}  # verbs, time words (今年, 近日) and 主办-like words
 _COPULAS = "为是"
+
+
+# Verbs of taking a post or of sending a body out, which jieba tags nouns (新任, 调度): before a level
+# word standing alone (区, 市: the article's place written short, §4.3) they open no place's name.
+_LEVEL_OPENERS = frozenset(
+    "新任 拟任 现任 曾任 历任 兼任 原任 担任 调任 转任 升任 出任 接任 前任 "
+    "调度 调派 派出 派遣 抽调 通知 协调 召集 会同 邀请 委托 联合".split()
+)
+
+
+def _word_before_level(word: str, after: str) -> bool:
+    """``after`` is a level word standing alone and ``word`` before it a verb of posts or of sending
+    (调度|区|消防救援大队, 新任|区|人民医院): the name starts at the level word."""
+    return after in _LEVELS and len(after) == 1 and word in _LEVEL_OPENERS
 
 
 def _numbered_unit(rest: str, lexicon: Lexicon) -> bool:

@@ -7,15 +7,19 @@ read leftward from its ending:
   one-character stem and a level word it opens the place's name (那坡, 那大: 'rice field' in Zhuang
   place names), never points at it;
 * jieba splits an unknown two-character name into lone characters (峁|则|乡): the first one rare,
-  the second, whatever jieba tags it (则 an adverb), opens the name read so far at its level word.
+  the second, whatever jieba tags it (则 an adverb), opens the name read so far at its level word;
+* a transliterated name (Mongolian, Tibetan, Uyghur: 某某敖都旗, 某某特盟) is cut into pieces jieba
+  does not know, its last syllable a lone function character to it (…坦敖|都|旗): after such a piece
+  and right before a level word, the character is the name's last syllable.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..han import is_basic_han
 from .lexicon_loader import Lexicon
-from .segment import is_rare_char
+from .segment import is_rare_char, word_tags
 
 OPENING_PRONOUNS = "那"
 _PLACE_STEM = re.compile(r"^[\u3400-\u9fff][县乡镇]")
@@ -34,3 +38,20 @@ def split_place(word: str, before: str, rest: str, lexicon: Lexicon) -> bool:
         len(word) == 1 and len(before) == 1 and is_rare_char(before) and before not in lexicon.boundary_words
         and word not in lexicon.boundary_words and rest[:1] in _STEM_LEVELS
     )
+
+
+_TAIL_LEVELS = ("县", "旗", "盟", "州", "乡", "镇")  # levels a transliterated place's name comes before
+
+
+def split_tail(word: str, before: str, rest: str) -> bool:
+    """``word`` is the last syllable of a transliterated place's name (…坦敖|都|旗): one character,
+    the token ``before`` it two characters or more that jieba does not know, ``rest`` opening at
+    the level word."""
+    return (
+        len(word) == 1 and len(before) >= 2 and rest[:1] in _TAIL_LEVELS
+        and all(map(is_basic_han, before)) and before not in word_tags()
+        and word_tags().get(word) not in _LINKING_TAGS  # 某某|和|乡卫生院: a conjunction links two names
+    )
+
+
+_LINKING_TAGS = {"c", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"}

@@ -23,6 +23,7 @@ _PROFILE_FACT = re.compile(
     r"|执业药师|(?:中国)?注册会计师|(?:正高级|高级|中级|助理)?工程师"  # qualifications in a résumé, no posts (heldout48's decision)
 )
 _SEXES = ("男", "女")
+_HEAD_OPENERS = ("", "新任", "现任")  # 新任某医院副院长某某，…: the profile of a post just taken
 
 
 def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: ArticleContext) -> list[PersonMention]:
@@ -49,7 +50,7 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
         if head_title is not None:
             at = base - len(head_title)
             org = org_before(sentence, at, tokens, lexicon, context.home) if at else None
-            head = [PersonMention(sentence[base : sentence.index("，")], head_title, org if org and org.start == 0 else None, base,
+            head = [PersonMention(sentence[base : sentence.index("，")], head_title, org if org and sentence[: org.start] in _HEAD_OPENERS else None, base,
                                   sentence.index("，"))]
     parts = sentence[base:].rstrip("。；").split("，")
     age = _AGE.search(parts[0])  # 某某今年48岁，主任医师，…: the age is passed over like the birth year
@@ -320,7 +321,7 @@ def _titled_head(sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | No
             continue
         if len(lead) - len(title) > 1:  # (科主任某某: one character of a unit before the title)
             org = org_before(sentence, len(lead) - len(title), tokens, lexicon, home)
-            if org is None or org.start != 0:
+            if org is None or sentence[: org.start] not in _HEAD_OPENERS:
                 continue
         if valid_name(name, lexicon):
             return len(lead), title
