@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from yuanzhi.extract.facts import issue_to_facts
 
-from .conftest import one_article, posts_in
+from .conftest import one_article, posts_in, posts_with_orgs_in
 
 
 def _appointments(*paragraphs: str) -> set[tuple[str, str, str]]:
@@ -66,3 +66,22 @@ def test_rare_surnames_before_a_title_chain():
     assert ("母靖川", "副主任医师") in posts_in("急诊科主任、副主任医师母靖川介绍了救治流程。")
     assert ("郄立邦", "副主任") in posts_in("聘任郄立邦为牙体牙髓科副主任。")
     assert ("骞秀云", "主任护师") in posts_in("护理部主任、主任护师骞秀云介绍了经验。")
+
+
+def test_an_age_before_the_name_closes_the_chain():
+    found = posts_in("原滨海区人民医院院长、主任医师、九十四岁高龄的谷怀义老人将笔记捐赠给区档案馆。")
+    assert ("谷怀义", "院长") in found and ("谷怀义", "主任医师") in found
+
+
+def test_people_joined_by_a_stop_mark_inside_a_listed_clause_are_elected_too():
+    text = ("大会选举产生了新一届领导班子：苍山市第二人民医院骨科主任秦夕月、苍山大学附属医院烧伤整形科主任单可，"
+            "我院创伤中心副主任梁丘越当选副主任委员。")
+    elected = {name for name, title, _a in _appointments(text) if title == "副主任委员"}
+    assert elected == {"秦夕月", "单可", "梁丘越"}
+
+
+def test_a_deputy_with_the_sitting_between_place_and_post_in_a_profile():
+    profile = "骆秉山，1972年生，中共党员，柘水县人民医院消化内科主任、主任医师，柘水县第十七届人大代表。"
+    assert ("骆秉山", "人大代表", "柘水县") in posts_with_orgs_in(profile)
+    profile = "邢守成，曾任柘水市医学会外科学分会主任委员、柘水市第九届人大代表。"
+    assert ("邢守成", "主任委员") in posts_in(profile)

@@ -327,7 +327,8 @@ def _comma_listed(
             len(cue) >= 2 and cue in described for cue, _a, _s in lexicon.appointment_cues
         ):
             break
-        out.insert(0, span)
+        joined = sorted(sp for sp in set(people) if start <= sp[0] and sp[1] < span[0] and sentence[sp[1] : sp[1] + 1] == "、")
+        out[0:0] = [*joined, span]  # A医院骨科主任甲、B医院某科主任乙，…当选: the people 、 joins in the clause
         end = start
     return out
 

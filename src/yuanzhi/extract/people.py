@@ -374,6 +374,8 @@ def _after_descriptor(
     """原院长、退休老专家某某: the names after a describing item that is not a post."""
     if not sentence.startswith("、", end):
         return []
+    if (age := _AGE_OF.match(sentence, end + 1)) is not None:  # 院长、主任医师、九十四岁高龄的某某老人
+        return name_list(sentence, age.end(), tokens, lexicon, blocked)
     item = sentence[end + 1 : end + 1 + _DESCRIPTOR_ROOM]
     for word in lexicon.person_descriptors:
         at = item.find(word)
@@ -401,6 +403,9 @@ def _own_list(
 
 
 _DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国劳动模范)
+_AGE_OF = re.compile(  # an age written as the last item of a chain, before the name (九十四岁高龄的, 年过九旬的)
+    r"(?:现年|年近|年逾|已)?[0-9一二三四五六七八九十百]{1,4}(?:周)?岁(?:高龄)?的|年(?:过|近|逾)[六七八九]旬的"
+)
 
 
 def _after_note(sentence: str, end: int) -> int:

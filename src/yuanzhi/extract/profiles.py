@@ -275,6 +275,10 @@ def _post(
 ) -> tuple[str, OrgMention | None, int] | None:
     start = past_sitting(sentence, start)  # 第七届某省政协委员: the post of a sitting
     text = sentence[start:end]
+    placed = _PLACE_SITTING.fullmatch(text)  # 某市第九届人大代表: the post as printed, of the place (as 某市人大代表)
+    if placed is not None and level_post(placed.group(1)[-1] + placed.group(2), lexicon):
+        place = placed.group(1)
+        return placed.group(2), OrgMention(start, start + len(place), place, place, "government"), start + placed.start(2)
     for size in range(min(lexicon.longest_title, len(text)), 0, -1):  # 外科护士长: 外科|护士长, not 外|科护士长
         title = text[-size:]
         if title not in lexicon.titles:
@@ -295,6 +299,7 @@ def _post(
 
 
 _PLACE_ROOM = 4  # characters of a place's name written before a level post (湟北|省政协委员)
+_PLACE_SITTING = re.compile(r"([\u4e00-\u9fff]{2,4}[省市县区])第[一二三四五六七八九十百零〇0-9]{1,4}届([\u4e00-\u9fff]{4,6})")
 
 
 _HOME_REFERENCES = ("我院", "本院", "医院", "该院")
