@@ -43,6 +43,7 @@ from .name_words import (
 )
 from .orgs import Tokens, org_before
 from .segment import is_cjk, is_rare_word, word_tags
+from .taken_spans import covers, crosses, next_start
 from .token_positions import token_over, token_starting
 
 _LIST_JOINERS = ("、", "和", "与", "及", "以及")
@@ -86,7 +87,7 @@ def names_ending_at(
     shapes = []
     for size in (4, 3, 2):
         start = end - size
-        if start < 0 or any(a < end and start < b for a, b in blocked):
+        if start < 0 or crosses(blocked, start, end):
             continue
         candidate = sentence[start:end]
         surname = surname_length(candidate, lexicon)
@@ -293,12 +294,12 @@ def name_at(
     strict: bool = False,
 ) -> tuple[int, int] | None:
     """The span of a name that starts at ``start`` (after a title), or None."""
-    if start >= len(sentence) or any(a <= start < b for a, b in blocked):
+    if start >= len(sentence) or covers(blocked, start):
         return None
     if after_number(sentence, start):
         return None
-    blocked_ahead = [a for a, _b in blocked if a > start]
-    limit = min(blocked_ahead) if blocked_ahead else len(sentence)  # a name never runs into a patient
+    ahead = next_start(blocked, start)
+    limit = ahead if ahead is not None else len(sentence)  # a name never runs into a patient
     dotted = dotted_name_at(sentence, start, lexicon)
     if dotted is not None and dotted[1] <= limit:
         return dotted  # 教授马克·霍尔（…）: a transliterated name, whole

@@ -55,6 +55,7 @@ from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
 from .secondments import ASSIGNED, seconded_post
 from .sittings import past_sitting
+from .taken_spans import TakenSpans
 from .title_spans import title_matches
 from .ward_clusters import cluster_before
 
@@ -80,7 +81,8 @@ def people_in_sentence(
     """Every (name, title, org) the sentence states. ``blocked`` spans (patients) hold no names."""
     blocked = list(blocked or [])
     titles = title_matches(sentence, lexicon)
-    used: list[tuple[int, int]] = []
+    taken = TakenSpans(len(sentence), blocked)  # patients and the people read so far: no name there
+    used = TakenSpans(len(sentence), mirror=taken)
     found: list[PersonMention] = []
     chain: list[tuple[int, int, str, OrgMention | None]] = []
     previous_chain_org: tuple[int, OrgMention | None] | None = None  # (end, hospital-level org)
@@ -174,7 +176,7 @@ def people_in_sentence(
     index = 0
     while index < len(titles):
         start, end, title = titles[index]
-        if any(a <= start < b for a, b in used):
+        if used.covers(start):
             index += 1
             continue
         floor = chain[-1][1] if chain else (used[-1][1] if used else 0)
@@ -238,7 +240,7 @@ def people_in_sentence(
                 continue
             # name before the title: 薛伟民院长, 脊柱微创骨科陈晋伟主任
             if title in lexicon.titles_after_name:
-                hit = name_before(sentence, start, tokens, lexicon, context, blocked + used)
+                hit = name_before(sentence, start, tokens, lexicon, context, taken)
                 if hit is not None and sentence[hit[0] - 1 : hit[0]] in _OPEN_QUOTES and sentence[end : end + 1] in _CLOSE_QUOTES:
                     hit = None  # “江州好医生”: a quoted name of an honor, not a person
                 if hit is not None:
@@ -259,11 +261,11 @@ def people_in_sentence(
                     index += 1
                     continue
             chain = [(start, end, title, org_for(start, floor))]
-        names = name_list(sentence, _after_note(sentence, end), tokens, lexicon, blocked + used)
+        names = name_list(sentence, _after_note(sentence, end), tokens, lexicon, taken)
         if not names:
-            names = _after_descriptor(sentence, end, tokens, lexicon, blocked + used)
+            names = _after_descriptor(sentence, end, tokens, lexicon, taken)
         if not names and chain and (at := former_holder_at(sentence, _chain_start(chain), end, lexicon)) is not None:
-            names = name_list(sentence, at, tokens, lexicon, blocked + used)[:1]  # 曾任外科主任的某某
+            names = name_list(sentence, at, tokens, lexicon, taken)[:1]  # 曾任外科主任的某某
         names = _own_list(sentence, names, [c[2] for c in chain], context)
         if names:
             emit_chain(names)
