@@ -77,6 +77,7 @@ from .notices import HELD, notice_hits
 from .numbered_units import plant_company
 from .org_conventions import own_unit
 from .org_reader_choice import choose_post_body
+from .org_references import this_one
 from .organ_ranks import organ_rank_body
 from .orgs import SITTING as _SITTING
 from .orgs import (
@@ -108,7 +109,13 @@ from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
 from .short_forms import printed_in_full, record_alias
 from .subject_grades import story_grade
-from .subject_unit import headline_paragraphs, subject_unit, takes_subject_unit
+from .subject_unit import (
+    chain_unit,
+    headline_paragraphs,
+    profiled_unit,
+    subject_unit,
+    takes_subject_unit,
+)
 from .title_clauses import clause_titles, shared_but_bracketed
 from .unit_holders import unit_in_sentence
 from .university_units import university_body
@@ -236,8 +243,9 @@ def _article_facts(
     context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
     heads = headline_paragraphs(article.paragraphs)  # 【科室巡礼】 then 某医院神经外科：… as a first line
     first_body = next((i for i, s in enumerate(body_sentences) if s.paragraph >= heads), None)
+    headline = " ".join([article.title or "", *article.paragraphs[:heads]])
     subject = subject_unit(
-        " ".join([article.title or "", *article.paragraphs[:heads]]),
+        headline,
         known.per_sentence[first_body] if first_body is not None else (), home,
         [m for i, s in enumerate(body_sentences) if first_body is not None
          and s.paragraph == body_sentences[first_body].paragraph for m in known.per_sentence[i]],
@@ -323,6 +331,7 @@ def _article_facts(
                 org = org or sentence_company(person.title, person.start, text, context.seen, lexicon, context.declared)
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
             org = story_grade(person, org, subject, lexicon) or org  # 副主任中医师、内镜室主任某 (subject_grades.py)
+            subject = subject or profiled_unit(headline, person, org, lexicon)  # 某某：… a doctor's profile
             if level_post(person.title, lexicon):  # 市人大代表: the city's (deputies.py)
                 org = deputy_place(person.title, org, [home or "", *(m.name for m in context.seen)], lexicon)
             org = judicial_rank_body(person, org, context.seen, lexicon) or org  # 民一庭四级高级法官: the court's
@@ -376,6 +385,9 @@ def _article_facts(
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
             hit = replace(hit, org=known.resolve(sitting_body(hit.org, meeting_body or last_body), position, lexicon))
             hit = replace(hit, org=moved_within(text, hit, mentions) or hit.org)  # 原院长甲改任常务副院长 (moved_posts.py)
+            if hit.org is not None and hit.org.text.startswith("该"):  # 聘任…为该病区医疗组长: the ward named last
+                hit = replace(hit, org=this_one(text, hit.org.end, None, lexicon, context) or hit.org)
+            hit = replace(hit, org=chain_unit(hit.person, hit.title, hit.org, text, posted, lexicon) or hit.org)
             if hit.org is None and last_body is not None and lexicon.title_category(hit.title) == "association":
                 hit = replace(hit, org=meeting_body or last_body)
             elif hit.org is None and hit.action == HELD and subject is not None and takes_subject_unit(hit.title, lexicon):

@@ -136,6 +136,8 @@ def people_in_sentence(
                 chain_org = previous_chain_org[1]
                 if previous_unit is not None and gap == "、" and chain[0][2] == _DEPUTY + previous_unit[0]:
                     chain_org = previous_unit[1]  # 护理部主任甲、副主任乙: the deputy of the same unit
+                elif previous_unit is not None and gap == "、" and lexicon.title_category(chain[0][2]) == "clinical":
+                    chain_org = previous_unit[1]  # 感染一科医师甲、护士乙: the list goes on in the department (§5)
                 if community is not None and chain[0][2].endswith(_COMMUNITY_HEAD):
                     chain_org = community  # 医共体总院长甲，常务副总院长乙: the community's posts, not the hospital's
         for name_start, name_end in names:

@@ -4,9 +4,9 @@ post held by a person the chain found (people.py), from what the article wrote b
     person with no written org ─▶ unwritten_org ─▶ the unit the sentence, the story or the
                                                    byline named, or the issue's hospital
 
-The helpers read one sentence: ``科主任`` written alone (this_unit), a title printed bare before
-its name (bare_title), the two-character departments a sentence names (short_units), a sitting
-standing for its society (sitting_body), and the full title a short one stands for (fuller_title).
+The helpers read one sentence: ``科主任`` written alone (this_unit), the two-character departments
+a sentence names (short_units), a sitting standing for its society (sitting_body), and the full
+title a short one stands for (fuller_title).
 """
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ def unwritten_org(
         person.name not in from_byline or lexicon.is_unit_title(person.title)
     ) and not (lexicon.title_category(person.title) == "media" and written_org[person.name].kind == "association"):
         return written_org[person.name]  # 院长助理 is the hospital's even when the byline is a department
-    if lexicon.title_category(person.title) == "clinical" and bare_title(text, person) and len(
+    if lexicon.title_category(person.title) == "clinical" and len(
         here := {m.name: m for m in orgs if m.kind == "department" and m.end <= person.start}
     ) == 1:
-        return next(iter(here.values()))  # 心内科形成了梯队：副主任医师某某…: the unit the sentence is about
+        return next(iter(here.values()))  # 心内科形成了梯队：副主任医师某某…, 新护士某某: the unit the sentence is about
     if len(units_named) == 1 and lexicon.title_category(person.title) == "clinical":
         only = next(iter(units_named))  # 副主任医师某某 in a story about one department: its staff
         return resolve_org(only, lexicon, home) or OrgMention(0, 0, only, only, "department")
@@ -46,12 +46,6 @@ def unwritten_org(
     if home and lexicon.title_category(person.title) in HOME_DEFAULT_CATEGORIES:
         return resolve_org("我院", lexicon, home)
     return None
-
-
-def bare_title(text: str, person: PersonMention) -> bool:
-    """The title is written right before the name with nothing before it but punctuation (：副主任医师某某)."""
-    at = person.start - len(person.title)
-    return at >= 0 and text[at : person.start] == person.title and (at == 0 or not _CJK_WORD.match(text[at - 1]))
 
 
 def this_unit(
