@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import pairwise
+
 from ..han import is_basic_han
 from .generic_heads import bare_bodies
 from .lexicon_loader import Lexicon
@@ -31,7 +34,7 @@ def this_one(
     if pointed is not None:
         return pointed
     if org is None:  # 该局办公室主任: 办公室 alone is no unit, but that body's is
-        here = [m for m in context.here if m.end <= end]
+        here = _here_until(context, end)
         pointed = referred_before(sentence, end, context.seen + here, lexicon, context.home)
         pointed = pointed or bare_before(sentence, end, context.seen + here, lexicon)  # ，分局副局长
         if pointed is not None:
@@ -40,7 +43,7 @@ def this_one(
         org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
     if org is not None and org.kind == "department" and org.text not in THIS_REFERENCES:
         if not sentence.endswith("该院", 0, org.start):  # 该社新闻采访部, 我局办公室: that body's unit
-            here = [m for m in context.here if m.end <= org.start]
+            here = _here_until(context, org.start)
             return (referred_unit(sentence, org, context.seen + here, lexicon, context.home)
                     or hospital_word_unit(org, context.seen + here, lexicon, context)  # 该院…；院办公室
                     or led_unit(org, context, lexicon) or org)  # 某局副局长带领纳税服务科…；纳税服务科科长
@@ -51,7 +54,7 @@ def this_one(
             return org
         return OrgMention(org.start - 2, org.end, sentence[org.start - 2 : org.end], unit.name, unit.kind, unit.parent)
     if org is not None and org.text not in THIS_REFERENCES:  # 该局|某执法支队 (a body the 局 holds)
-        here = [m for m in context.here if m.end <= org.start]
+        here = _here_until(context, org.start)
         org = referred_unit(sentence, org, context.seen + here, lexicon, context.home) or org
     ref = org.text if org is not None and org.text in THIS_REFERENCES else next(
         (r for r in THIS_REFERENCES if org is None and sentence.endswith(r, 0, end)), None
@@ -65,11 +68,28 @@ def this_one(
 
 
 def named_last(sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext) -> OrgMention | None:
-    here = [m for m in context.here if m.end <= at]
+    here = _here_until(context, at)
     return next(
         (m for m in reversed(context.seen + here) if m.kind in kinds and m.text not in THIS_REFERENCES and m.name != "该院"),
         None,
     )
+
+
+_ENDS: list[tuple[list[OrgMention], int, list[int] | None]] = []  # the sentence's bodies, their number, where each ends
+
+
+def _here_until(context: ArticleContext, at: int) -> list[OrgMention]:
+    """The sentence's bodies that end by ``at``, in order. The sentence's list is read once (where
+    its bodies end): bodies printed in order end in order, and then those are a head of the list."""
+    here = context.here
+    if not _ENDS or _ENDS[0][0] is not here or _ENDS[0][1] != len(here):
+        ends = [m.end for m in here]
+        in_order = isinstance(here, list) and all(a <= b for a, b in pairwise(ends))
+        _ENDS[:] = [(here, len(here), ends if in_order else None)]
+    ends_in_order = _ENDS[0][2]
+    if ends_in_order is None:
+        return [m for m in here if m.end <= at]
+    return here[: bisect_right(ends_in_order, at)]
 
 
 def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleContext) -> OrgMention | None:
@@ -100,7 +120,7 @@ def _this_ending(
     学校 for 校, 银行 for 行; lexicon/bare_bodies.tsv)."""
     bare = end - len(_BARE_UNIT)
     if org is None and bare >= 0 and sentence.startswith(_BARE_UNIT, bare) and (bare == 0 or not is_cjk(sentence[bare - 1])):
-        here = [m for m in context.here if m.end <= bare]  # ，科主任某某: the department the sentence named
+        here = _here_until(context, bare)  # ，科主任某某: the department the sentence named
         unit = next((m for m in reversed(here) if m.kind == "department" and m.name.endswith(_BARE_UNIT)), None)
         if unit is not None:
             return OrgMention(bare, end, _BARE_UNIT, unit.name, unit.kind, unit.parent)
@@ -117,7 +137,7 @@ def _this_ending(
         endings = (word, *(e for kind_word, ends in bare_bodies(lexicon.directory) if kind_word.endswith(word) for e in ends))
         if not lexicon.is_org_suffix(word) and len(endings) == 1:
             continue
-        here = [m for m in context.here if m.end <= start]
+        here = _here_until(context, start)
         named = [m for m in context.seen + here if m.name.endswith(endings) and not m.text.startswith((_THIS, *_OWN))]
         target = (named[-1] if pronoun == _THIS else named[0]) if named else None  # 我中心: the article's own, named first
         if target is not None:

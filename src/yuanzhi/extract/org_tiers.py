@@ -37,7 +37,7 @@ def under_parent_tier(
     paper's hospital's by default (parent ``home``) is a child too: a hospital holds no 庭."""
     if org.text != org.name or org.parent not in (None, home) or _PLACED.match(org.text):
         return None
-    names = [m.name for m in named]
+    names = _names(named)
     if full_name_of(org.name, names, lexicon) is not None:
         return None
     for child, parents in org_tiers(lexicon.directory):
@@ -49,3 +49,14 @@ def under_parent_tier(
         parent = full_name_of(parent, names, lexicon) or parent  # 某银行某分行 for 某银行股份有限公司某分行
         return OrgMention(org.start, org.end, org.text, parent + org.name, org.kind, parent)
     return None
+
+
+_NAMES: list[tuple[Sequence[OrgMention], int, list[str]]] = []  # the last list asked, its size, its names
+
+
+def _names(named: Sequence[OrgMention]) -> list[str]:
+    """The names of ``named``, read once for the same list (a long sentence asks with the bodies
+    before it for every body in it; nobody changes such a list once it is handed out)."""
+    if not _NAMES or _NAMES[0][0] is not named or _NAMES[0][1] != len(named):
+        _NAMES[:] = [(named, len(named), [m.name for m in named])]
+    return _NAMES[0][2]
