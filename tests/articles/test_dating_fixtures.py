@@ -75,6 +75,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # months run to now, 开设已满20个月, counted from a printed month) and the two weak cues (term_spans.py:
     # a project cycle of a range of years at its close, 研究周期均为两到三年…进入结题阶段; relative_years.py:
     # a count short of its figure, 至今已快三十年; the two weak spans meet)
+    # round 24 (first contact at d002076): five wrong (a retirement at sixty read 2024-08, a countdown to a new
+    # campus read 2025-05, two issues of two weak cues read 2026-10 and 2024-01, the 深中通道 opening read a
+    # month early); not fitted yet
+    "d24_retirement_sixtieth.txt", "d24_countdown_new_campus.txt", "d24_two_weak_school_and_service.txt",
+    "d24_two_weak_growth_and_plan.txt", "d24_cross_sea_link_opening.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
