@@ -33,8 +33,22 @@ def test_a_new_list_is_read_again() -> None:
 
 def test_names_of_the_bodies() -> None:
     named = [_body(0, 3)]
-    assert _names(named) == ["青禾县医院"]
+    assert _names(named) == ("青禾县医院",)
     other = [OrgMention(0, 2, "甲科", "甲科", "department")]
-    assert _names(other) == ["甲科"]
+    assert _names(other) == ("甲科",)
     named.append(other[0])
-    assert _names(named) == ["青禾县医院", "甲科"]
+    assert _names(named) == ("青禾县医院", "甲科")
+
+
+def test_each_name_once_at_its_last_place() -> None:
+    from yuanzhi.extract.generic_heads import _ending_with
+    from yuanzhi.extract.org_short_names import _each_once
+
+    names = ("甲医院", "乙局", "甲医院", "丙科")
+    assert _each_once(names) == ["乙局", "甲医院", "丙科"]
+    assert _each_once(names) == ["乙局", "甲医院", "丙科"]  # read again from what was kept
+    assert _each_once(["乙局", "乙局", "丁所"]) == ["乙局", "丁所"]
+    assert _each_once(("丁所",)) == ["丁所"]
+    by_last = _ending_with(frozenset({"在", "正在", "和"}))
+    assert by_last is not None and set(by_last["在"]) == {"在", "正在"} and by_last["和"] == ("和",)
+    assert _ending_with(frozenset({"", "和"})) is None

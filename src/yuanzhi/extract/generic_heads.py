@@ -5,7 +5,7 @@ after 某学会某分会. The kind word stands for the last body of that kind th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,13 +36,32 @@ def bare_endings(directory: str = "") -> frozenset[str]:
     return frozenset(w for _n, w in _words(path)) if path.exists() else frozenset()
 
 
+@lru_cache(maxsize=4)
+def _ending_with(words: frozenset[str]) -> dict[str, tuple[str, ...]] | None:
+    """The words by their last character (only a word ending with a character can end a text
+    there); None when an empty word ends every text."""
+    if "" in words:
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        out[word[-1]] = (*out.get(word[-1], ()), word)
+    return out
+
+
+def _boundary_words_ending(lexicon: Lexicon, last: str) -> Iterable[str]:
+    by_last = _ending_with(lexicon.boundary_words)
+    return lexicon.boundary_words if by_last is None else by_last.get(last, ())
+
+
 def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon, sentence: str = "") -> OrgMention | None:
     """``org`` as the unit of the body its kind word stands for, or None. The kind word stands
     alone: at the start of the clause (not 南岸|大学医学院, a name jieba cut)."""
     if org.text != org.name and org.parent is None:
         return None
     before = sentence[org.start - 1 : org.start] if 0 < org.start <= len(sentence) else ""
-    if before and is_cjk(before) and not any(sentence.endswith(w, 0, org.start) for w in lexicon.boundary_words):
+    if before and is_cjk(before) and not any(
+        sentence.endswith(w, 0, org.start) for w in _boundary_words_ending(lexicon, before)
+    ):
         return None  # (当选|分会青年委员会: after a verb the clause starts)
     if lexicon.is_org_suffix(org.text):
         return None  # 中心医院, 中心卫生院: a kind of body of its own, no kind word before a unit

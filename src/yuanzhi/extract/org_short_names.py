@@ -118,10 +118,23 @@ class _ShortFormMemo:
 _MEMO = _ShortFormMemo()
 
 
+_ONCE: list[tuple[tuple[str, ...], list[str]]] = []  # the last tuple of names asked, each name once
+
+
+def _each_once(fulls: Sequence[str]) -> list[str]:
+    """Each name of ``fulls`` once, at its last place, in order (the same last one found). A tuple
+    (it never changes) asked again, as a long sentence asks for each of its bodies, is read once."""
+    if _ONCE and _ONCE[0][0] is fulls:
+        return _ONCE[0][1]
+    once = list(reversed(dict.fromkeys(reversed(fulls))))
+    if isinstance(fulls, tuple):
+        _ONCE[:] = [(fulls, once)]
+    return once
+
+
 def full_name_of(short: str, fulls: Sequence[str], lexicon: Lexicon) -> str | None:
     """The one organization of ``fulls`` that ``short`` shortens (the last named when several do)."""
-    last_first = dict.fromkeys(reversed(fulls))  # each name once, at its last place: the same last one found
-    found = [full for full in reversed(last_first) if full != short and _MEMO.ask(short, full, lexicon)]
+    found = [full for full in _each_once(fulls) if full != short and _MEMO.ask(short, full, lexicon)]
     found = [f for f in found if not (lexicon.org_kind(f) == "group" and any(
         o != f and o.startswith(f) and lexicon.org_kind(o) == "company" for o in found
     ))]  # 某集团有限公司 printed: the company, not the group split_unit reads at its head

@@ -51,12 +51,12 @@ def under_parent_tier(
     return None
 
 
-_NAMES: list[tuple[Sequence[OrgMention], int, list[str]]] = []  # the last list asked, its size, its names
+_NAMES: list[tuple[Sequence[OrgMention], int, tuple[str, ...]]] = []  # the last list asked, its size, its names
 
 
-def _names(named: Sequence[OrgMention]) -> list[str]:
+def _names(named: Sequence[OrgMention]) -> tuple[str, ...]:
     """The names of ``named``, read once for the same list (a long sentence asks with the bodies
     before it for every body in it; nobody changes such a list once it is handed out)."""
     if not _NAMES or _NAMES[0][0] is not named or _NAMES[0][1] != len(named):
-        _NAMES[:] = [(named, len(named), [m.name for m in named])]
+        _NAMES[:] = [(named, len(named), tuple(m.name for m in named))]
     return _NAMES[0][2]
