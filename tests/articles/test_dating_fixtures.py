@@ -77,9 +77,14 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # a count short of its figure, 至今已快三十年; the two weak spans meet)
     # round 24 (first contact at d002076): five wrong (a retirement at sixty read 2024-08, a countdown to a new
     # campus read 2025-05, two issues of two weak cues read 2026-10 and 2024-01, the 深中通道 opening read a
-    # month early); not fitted yet
-    "d24_retirement_sixtieth.txt", "d24_countdown_new_campus.txt", "d24_two_weak_school_and_service.txt",
-    "d24_two_weak_growth_and_plan.txt", "d24_cross_sea_link_opening.txt",
+    # month early); E119 fitted the retirement (age_words.reached_age_cues: 1966年3月出生，本月年满六十周岁 is a
+    # printed date), the campus (countdowns.day_countdown_cues: a countdown board's days 倒计时牌翻到了“214天”
+    # and whole months 还有整整七个月 to a printed date; term_spans: 一年半 is no whole-year term), the school
+    # and service (age_words.school_entry_cues, school_entry.tsv: a child born 2019 starting school 今年;
+    # month_counts.py: 去年10月启动…已运行满八个月, the month with the year left to the rest), the growth and
+    # plan (bounded_months.py: 去年…较2024年增长 bounds from below, 明年开工…2027年底前建成 from above;
+    # date_cues.tsv: 较2024年增长 is history) and the link (dated_news.py: 上月30日 beside the event's day
+    # puts the issue in the month after it)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

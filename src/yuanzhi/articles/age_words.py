@@ -8,6 +8,15 @@ Within one article, an age word and the birth year may stand in different senten
 百岁生日。……周某1924年10月出生): when the article prints one birth year only and no age beside
 it, each age word of the article (a birthday: 百岁生日, 85岁生日) is of that person, and so is an
 age some years ago (五年前，95岁的老人 → born + 95 + 5): ``article_age_cues``.
+
+A birth month with an age reached in a month the issue names (1966年3月出生，本月年满六十周岁;
+下个月就年满60周岁) is a printed date: the age is reached in the birth month of the year born + age,
+and the issue is that month (本月), the month before (下个月) or after (上月), exactly:
+``reached_age_cues``.
+
+A child's birth year with a school stage begun this year (2019年出生的小儿子，今年秋天就要上小学了) names
+the years a child of that birth year begins it (lexicon/school_entry.tsv: primary school at six, born
+before 1 September, else at seven): each a weak vote, as an age word's range: ``school_entry_cues``.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from importlib.resources.abc import Traversable
 
 from ..errors import LexiconError
 from .cue_text import NUM, cn_number, cue_quote, despaced
-from .date_cues import YearCue
+from .date_cues import DateCue, YearCue
 from .role_lexicon import lexicon_rows
 
 AGE_WEIGHT = 1.0  # each year of the range: about, like a printed age
@@ -33,6 +42,12 @@ WIDEST = 12  # a range wider than this (耄耋) bounds too little to vote
 _BORN = r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生人|出生于|生)|(?:生于|出生于)(?P<y2>(?:19|20)\d{2})年)"
 _AGE = r"(?:\d{2,3}|[一二三四五六七八九十百零]{1,5})"
 _BORN_ANY = re.compile(_BORN)
+# the issue's month word before an age reached (本月年满六十周岁) and the months from the birthday to the issue
+_RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "当月": 0, "下月": -1, "下个月": -1, "上月": 1, "上个月": 1}
+_REACHED = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?:\d{{1,2}}日)?(?:出生|生)[^。；！？]{{0,{REACH}}}?"
+    rf"(?P<rel>{'|'.join(sorted(_RELATIVE_MONTHS, key=len, reverse=True))})[^。；！？，,]{{0,4}}?(?:年满|满)(?P<a>{_AGE})(?:周)?岁"
+)
 _AGO = re.compile(rf"(?<![\d第])(?P<n>{NUM})年前[，,]?[^。；！？\d]{{0,8}}?(?P<a>{_AGE})(?:周)?岁(?![以之])")
 
 
@@ -138,4 +153,44 @@ def article_age_cues(texts: list[str], words: AgeWords | None = None) -> list[Ye
             ago, age = cn_number(match.group("n")), cn_number(match.group("a"))
             if ago and age and ago <= 60 and born + age + ago <= 2100:
                 out.append(YearCue(born + age + ago, "about", AGE_WEIGHT, cue_quote(match.group(0), 32), match.start(), origin=born))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_school_entry() -> AgeWords:
+    return load_school_entry(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_school_entry(directory: Traversable, name: str = "school_entry.tsv") -> AgeWords:
+    """school_entry.tsv (``stage words<TAB>least age<TAB>greatest age``): a birth year, then 今年 and
+    the stage begun in its sentence (group w)."""
+    table = load_age_words(directory, name)
+    words = "|".join(re.escape(w) for w in sorted(table.ranges, key=len, reverse=True))
+    pattern = re.compile(rf"{_BORN}[^。；！？]{{0,{REACH}}}?今年[^。；！？，,]{{0,8}}?(?P<w>{words})")
+    return AgeWords(table.ranges, pattern)
+
+
+def school_entry_cues(text: str, words: AgeWords | None = None) -> list[YearCue]:
+    """2019年出生的小儿子，今年秋天就要上小学了 → about 2025 and about 2026 (weak votes, one a year)."""
+    words = words or default_school_entry()
+    out: list[YearCue] = []
+    for match in words.pattern.finditer(despaced(text)):
+        born = int(match.group("y") or match.group("y2"))
+        least, greatest = words.ranges[match.group("w")]
+        quote = cue_quote(match.group(0), 32)
+        out += [YearCue(born + age, "about", AGE_WEIGHT, quote, match.start(), origin=born) for age in range(least, greatest + 1)]
+    return out
+
+
+def reached_age_cues(text: str) -> list[DateCue]:
+    """1966年3月出生，本月年满六十周岁 → 2026-03 (下个月就年满60周岁 → 2026-02): the birthday's month,
+    moved by the issue's month word, exactly."""
+    out = []
+    for match in _REACHED.finditer(despaced(text)):
+        age, month = cn_number(match.group("a")), int(match.group("m"))
+        if not age or not 1 <= month <= 12 or not 16 <= age <= 120:
+            continue
+        at = int(match.group("y")) * 12 + month - 1 + age * 12 + _RELATIVE_MONTHS[match.group("rel")]
+        quote = cue_quote(match.group(0), 40)
+        out.append(DateCue(at % 12 + 1, None, at // 12, 0, BIRTHDAY_WEIGHT, quote, match.start(), exact=True))
     return out

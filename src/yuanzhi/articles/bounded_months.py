@@ -6,7 +6,11 @@ issue's past or future (weak_years.WeakCue: a year and the issue months it is al
 * something begun at a printed month that goes on now, said in the same sentence
   (新院区于2025年4月启用，目前已承担…; 这批新职工于2025年11月入职…本月起陆续开始独立值班 → after it);
 * a term of N years begun at a printed month that the article says still runs (2023年9月…签订了
-  三年服务期协议。眼下仍在服务期内 → from October 2023 to August 2026).
+  三年服务期协议。眼下仍在服务期内 → from October 2023 to August 2026);
+* last year's figure compared with a printed year (去年全院门急诊量…较2024年增长12.1% → last year is
+  after 2024: the issue is 2026 or later);
+* a work to begin next year and be finished by a printed year (规划在2027年底前建成…计划明年开工建设
+  → next year is 2027 at the latest: the issue is 2026 or earlier).
 
 A one-sided bound reaches REACH months: a newsletter reports a coming deadline or a recent
 start within a few years of it. Each leaves several years; where two meet (weak_years.agreed_years)
@@ -38,7 +42,8 @@ from .weak_years import WeakCue
 REACH = 36  # months a one-sided bound reaches (a deadline ahead, a start behind)
 MAX_TERM = 10  # years a service term lasts
 TERM_REACH = 120  # characters from a term's count to the words that say it still runs
-ROLES = ("must", "before", "begun", "now", "term", "running")
+ROLES = ("must", "before", "begun", "now", "term", "running", "lastyear", "compared", "change", "nextstart", "finish")
+COMPARE_REACH = 30  # characters from 去年 to the year its figure is compared with (one sentence)
 _MONTH = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:\d{1,2}[日号])?"
 _NOT_YET = re.compile(r"(?:将|拟|计划|预计|有望|力争|争取)(?:于|在)?$")
 
@@ -51,6 +56,9 @@ class BoundWords:
     term: re.Pattern[str]  # group n: the count of years
     running: re.Pattern[str]
     month: re.Pattern[str]
+    compared: re.Pattern[str]  # group y: last year's figure compared with a printed year
+    nextstart: re.Pattern[str]
+    finish: re.Pattern[str]  # group y: the year a work is to be finished by
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +76,12 @@ def load_bound_words(directory: Traversable) -> BoundWords:
         re.compile(rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:个)?年(?:的)?(?:{alternation(words['term'])})"),
         re.compile(alternation(words["running"])),
         re.compile(_MONTH),
+        re.compile(
+            rf"(?:{alternation(words['lastyear'])})[^。；！？]{{0,{COMPARE_REACH}}}?(?:{alternation(words['compared'])})"
+            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:同期)?(?:{alternation(words['change'])})"
+        ),
+        re.compile(alternation(words["nextstart"])),
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:底|末|年底)?(?:前|之前)?(?:{alternation(words['finish'])})"),
     )
 
 
@@ -112,4 +126,18 @@ def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, 
             at = _index(begun[-1])  # the printed month nearest before the term
             if at is not None:
                 out.append(("term", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + 12 * years - 1))))
+        for match in words.compared.finditer(flat):  # 去年…较2024年增长: the issue from 2026 on
+            first = month_index(int(match.group("y")) + 2, 1)
+            out.append(("compared", None, WeakCue(cue_quote(match.group(0), 40), issue_months(first, first + REACH - 1))))
+        finished: set[int] = set()  # one bound per year finished by (a headline may say 明年开工 too)
+        for match in words.nextstart.finditer(flat):  # 明年开工 … 2027年底前建成: the issue in 2026 or before
+            ends = [m for m in words.finish.finditer(flat, max(0, match.start() - TERM_REACH), match.end() + TERM_REACH)]
+            if ends:
+                end = min(ends, key=lambda m: abs(m.start() - match.start()))
+                if end.start() in finished:
+                    continue
+                finished.add(end.start())
+                last = month_index(int(end.group("y")) - 1, 12)
+                quote = cue_quote(f"{end.group(0)}…{match.group(0)}", 40)
+                out.append(("nextstart", None, WeakCue(quote, issue_months(last - REACH + 1, last))))
     return out

@@ -11,7 +11,8 @@
 Two exact counts to a printed date put "now" that many days before it, a printed date of the
 issue's news (a DateCue with its year):
 
-* a countdown in days (9月23日…举行“启用倒计时100天”誓师大会…计划于2027年1月1日正式启用 → 2026-09-23);
+* a countdown in days (9月23日…举行“启用倒计时100天”誓师大会…计划于2027年1月1日正式启用 → 2026-09-23),
+  or in whole months (定于2027年1月1日正式启用…距启用还有整整七个月 → 2026-06-01);
 * a pregnancy in weeks to its due date (目前孕28周，预产期为2027年3月17日 → full term is 40 weeks,
   so twelve weeks before: 2026-12-23); the weeks of a time still to come (孕38周时入院) say nothing.
 
@@ -62,7 +63,7 @@ class CountWords:
     rhythms: dict[str, int]  # words -> months between two events
     rhythm: re.Pattern[str]
     seasons: dict[str, int]  # words -> the month a season begins
-    days: re.Pattern[str]  # a countdown of days: group n (or h: 百日倒计时)
+    days: re.Pattern[str]  # a countdown of days: group n (or h: 百日倒计时; mo: 还有整整七个月, months)
     weeks: re.Pattern[str]  # a pregnancy's weeks: groups w, d (days more)
     due: re.Pattern[str]  # the due date after its word: groups y, m, d
     done: re.Pattern[str]  # after a printed date in its sentence: it is done (开工, 已), unless
@@ -78,7 +79,7 @@ def load_count_words(directory: Traversable) -> CountWords:
     """countdowns.tsv (and relative_years.tsv's words of time remaining) from ``directory``; a bad
     line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("countdowns.tsv"))
-    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "pregnant": [], "due": [], "done": [], "ahead": []}
+    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "shown": [], "pregnant": [], "due": [], "done": [], "ahead": []}
     rhythms: dict[str, int] = {}
     seasons: dict[str, int] = {}
     for number, line in lexicon_rows(directory, "countdowns.tsv"):
@@ -91,7 +92,7 @@ def load_count_words(directory: Traversable) -> CountWords:
                 raise LexiconError(path, number, "the months are 1-12")
             (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(cell_names(path, number, cols[2]), value))
         else:
-            raise LexiconError(path, number, "expected 'start|held|countdown|pregnant|due|done|ahead<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
+            raise LexiconError(path, number, "expected 'start|held|countdown|shown|pregnant|due|done|ahead<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
     if not all(roles.values()) or not rhythms or not seasons:
         raise LexiconError(path, 0, "no words for a role, no rhythms or no seasons")
     remaining = load_role_words(directory, "relative_years.tsv", RELATIVE_ROLES)["remaining"]
@@ -104,9 +105,10 @@ def load_count_words(directory: Traversable) -> CountWords:
         rhythms,
         re.compile(alternation(list(rhythms))),
         seasons,
-        # 倒计时100天, 还有一百天; 百日倒计时
+        # 倒计时100天, 还有一百天, 倒计时牌翻到了“214天”; 百日倒计时
         re.compile(
-            rf"(?:{alternation(roles['countdown'])})“?(?P<n>{NUM})[天日](?![前后])"
+            rf"(?:{alternation(roles['countdown'])})(?:{alternation(roles['shown'])})?“?(?P<n>{NUM})[天日](?![前后])"
+            rf"|(?:{alternation(roles['countdown'])})(?:整整|足足|正好)?(?P<mo>{NUM})个月(?![前后多余])"
             rf"|(?P<h>百|千|[一二三四五六七八九]十)日(?:{alternation(roles['countdown'])})"
         ),
         # 孕28周, 孕28+3周, 怀孕28周3天, 孕39周+1天
@@ -202,15 +204,22 @@ def day_countdown_cues(text: str, words: CountWords | None = None) -> list[DateC
     for match in words.days.finditer(flat):
         if match.group("h"):
             days = cn_number(match.group("h").replace("百", "一百").replace("千", "一千"))
+        elif match.group("mo"):
+            days = None
         else:
             days = cn_number(match.group("n"))
         # the date counted to is in the issue's future: never one the text reports done (2023年5月6日，
         # 新院区开工), and "now" is not before a date it reports done
         printed = _nearest(target, flat, match.start(), lambda m: not _is_done(words, flat, m))
         end = _date(*_ymd(printed)) if printed else None
-        if not days or not 0 < days <= MAX_DAYS or end is None:
+        months = cn_number(match.group("mo")) if match.group("mo") else None
+        if end is not None and months and 0 < months <= MAX_DAYS // 30:  # 还有整整七个月: the day, months before
+            at = month_index(end.year, end.month) - months
+            now = _date(at // 12, at % 12 + 1, min(end.day, 28)) or end
+        elif not days or not 0 < days <= MAX_DAYS or end is None:
             continue
-        now = end - dt.timedelta(days=days)
+        else:
+            now = end - dt.timedelta(days=days)
         if any(now < d for d in done):
             continue
         out.append(_cue(now, f"{match.group()}…{printed.group() if printed else ''}", match.start()))

@@ -11,7 +11,10 @@ source note); the words around a mention (lexicon/news_words.tsv) say how it bea
   ``LAW_LEAD`` months early;
 * 去年 beside it in the sentence (三年行动计划已于去年年底如期收官): the issue is in the next year;
 * 一年来 / 两周年 right after it (集中整治开展一年来): counted on from the event;
-* …以来 right after it: only a floor; 曾 / 当年 / 回顾 just before it: history, no vote.
+* …以来 right after it: only a floor; 曾 / 当年 / 回顾 just before it: history, no vote;
+* the issue's own month word with the event's day before it in the sentence (上月30日，深中通道正式
+  通车; 本月1日…): the writer counts the event's month from the issue's, so the issue is the month
+  after the event's (上月) or its month (本月), exactly.
 
 Pure finders returning :class:`date_cues.YearCue` and :class:`date_cues.DateCue`.
 """
@@ -37,7 +40,8 @@ LAW_LEAD = 2  # months before a law takes effect an issue may announce it
 HISTORY_REACH = 16  # characters before the mention where 曾 / 当年 make it history
 LASTYEAR_REACH = 12  # characters either side of the mention where 去年 makes it last year's
 KINDS = ("news", "law")
-ROLES = ("recent", "history", "since", "lastyear")
+ROLES = ("recent", "history", "since", "lastyear", "lastmonth", "thismonth")
+MONTH_WORD_REACH = 16  # characters before the mention (or within it) where 上月30日 / 本月1日 dates it
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+")
 
@@ -60,6 +64,7 @@ class NewsWords:
     elapsed: re.Pattern[str]  # right after a mention: 一年来, 两周年
     since: re.Pattern[str]
     lastyear: re.Pattern[str]
+    month_word: re.Pattern[str]  # groups last or this (the issue's month word), d (the day)
     by_prefix: dict[str, tuple[int, ...]]  # events by the first two characters of an alternative's first word
 
 
@@ -116,6 +121,7 @@ def load_news(directory: Traversable) -> NewsWords:
         re.compile(rf"^[^，,。]{{0,8}}?(?P<n>{NUM})(?:个)?(?:周年|年来|年以来|年多来)"),
         re.compile(rf"^(?:{alternation(words['since'])})"),
         re.compile(alternation(words["lastyear"])),
+        re.compile(rf"(?:(?P<last>{alternation(words['lastmonth'])})|(?P<this>{alternation(words['thismonth'])}))(?P<d>\d{{1,2}})[日号]"),
         _by_prefix(events),
     )
 
@@ -152,6 +158,15 @@ def _months_on(year: int, month: int, count: int) -> tuple[int, int]:
     return year_month(month_index(year, month) + count)
 
 
+def _counted_month(words: NewsWords, before: str, event: NewsEvent) -> int | None:
+    """Months from the event's to the issue's when the clauses before the mention date it by the
+    issue's month word and the event's own day (上月30日 → 1, 本月1日 → 0); None otherwise."""
+    found = [m for m in words.month_word.finditer(before) if event.day is None or int(m.group("d")) == event.day]
+    if not found:
+        return None
+    return 1 if found[-1].group("last") else 0
+
+
 def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[YearCue], list[DateCue]]:
     """The years and months the dated news an issue mentions give it."""
     words = words or default_news()
@@ -172,6 +187,13 @@ def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[Yea
                 years.append(YearCue(event.year, "past", 0.0, quote, start))
                 continue
             law = event.kind == "law"
+            counted = _counted_month(words, sentence[max(0, mention.start - MONTH_WORD_REACH) : mention.end], event)
+            if counted is not None and not law:  # 上月30日，深中通道正式通车: the issue is the month after
+                year, month = _months_on(event.year, event.month, counted)
+                weight = NEWS_WEIGHT + RECENT_BONUS
+                years.append(YearCue(year, "current", weight, quote, start, month=month))
+                months.append(DateCue(month, None, year, 0, MONTH_WEIGHT, quote, start, exact=True))
+                continue
             weight = (LAW_WEIGHT if law else NEWS_WEIGHT) + (RECENT_BONUS if words.recent.search(sentence) else 0.0)
             elapsed = words.elapsed.match(after)
             count = cn_number(elapsed.group("n")) if elapsed else None

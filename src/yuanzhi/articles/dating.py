@@ -46,7 +46,12 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   (三年服务期…仍在服务期内) bound the month on one side, weakly, and meet (bounded_months.py); the
   start of such a span or term is background, no news of the issue's month; a term of N months said to
   end now, or an age of N months now, counted from a printed month (2023年4月开工，合同工期20个月，如期完工
-  → 2024-12; 2024年7月…出生…如今15个月大 → 2025-10) dates the month N on (month_counts.py).
+  → 2024-12; 2024年7月…出生…如今15个月大 → 2025-10) dates the month N on (month_counts.py); an age
+  reached in a month the issue names from a printed birth month (1966年3月出生，本月年满六十周岁 → 2026-03)
+  is a printed date, and a child born in a printed year starting school 今年 names two years weakly
+  (age_words.py); last year's figure compared with a printed year (去年…较2024年增长) and a work to begin
+  next year finished by a printed year (明年开工…2027年底前建成) bound the year from below and above
+  (bounded_months.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -63,7 +68,7 @@ from pathlib import PurePath
 
 from ..errors import YuanzhiError
 from ..model import DateSource
-from .age_words import age_word_cues, article_age_cues
+from .age_words import age_word_cues, article_age_cues, reached_age_cues, school_entry_cues
 from .bounded_months import background_months, bounded_month_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .cohort_years import cohort_year_cues
@@ -259,6 +264,7 @@ def weigh(
     news_years, news_months = dated_news_cues(joined)  # 嫦娥六号返回, 积石山地震: dated news
     cues = printed + _counted(joined, anchor, history) + news_years + age_word_cues(joined) + cohort_year_cues(texts)
     cues += honour_year_cues(texts)  # “光荣在党50年” with 1973年入党 in the article
+    cues += school_entry_cues(joined)  # 2019年出生的小儿子，今年秋天就要上小学了: 2025 or 2026
     cues += article_age_cues(texts)  # 迎来百岁生日。……1924年10月出生: one person's birth year in the article
     cues += bracketed_year_cues(joined)  # 前年（2021年）: the writer's own count
     cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2
@@ -275,6 +281,7 @@ def weigh(
     dates += [c for t in texts if not is_schedule(t) for c in gestation_pair_cues(t)]  # 2025年11月20日…孕10周; 6月12日…孕39周+1天
     behind = background_months(texts) | term_start_months(texts) | count_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
     dates = [c for c in dates if c.year is None or (c.year, c.month) not in behind]
+    dates += reached_age_cues(news)  # 1966年3月出生，本月年满六十周岁: 2026-03
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
     months = dates or festivals

@@ -42,7 +42,7 @@ def load_term_words(directory: Traversable) -> TermWords:
     """term_spans.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "term_spans.tsv", ROLES)
     # 两年, or a range 两到三年 (group hi: its upper end)
-    count = rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:(?:到|至|-|—|~|～)(?P<hi>{NUM}))?(?:个)?年(?![多余来前后代度级])"
+    count = rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:(?:到|至|-|—|~|～)(?P<hi>{NUM}))?(?:个)?年(?![多余来前后代度级半])"  # 一年半 is no whole-year term
     return TermWords(
         re.compile(
             rf"(?:{alternation(words['before'])})(?:均|都|一般)?(?:为|是)?{count}"
