@@ -98,6 +98,7 @@ def appointments_in(
                     # 某医院护理部主任单某某当选…: the name the people reader found right before,
                     # with the people of its list (甲医院主任A、乙医院主任B(等6人)当选副主任委员)
                     names = _listed_before(sentence, _before_etc(sentence, match.start()), clause_start, people)
+                    names = names or _placed_subject(sentence, match.start(), clause_start, people)
                     names = _comma_listed(sentence, names, clause_start, people, lexicon) + names
                     if not names and sentence.startswith(_EACH, match.start() - len(_EACH)):
                         names = _listed_before(sentence, match.start() - len(_EACH), clause_start, people)
@@ -111,7 +112,9 @@ def appointments_in(
                 if not names and action == "remove" and clause_start == match.start() and clause_start > 0:
                     previous = ends[-2] if len(ends) >= 2 else 0  # 独立董事甲任期届满，不再担任…: the clause before
                     names = _person_of_reason(sentence, previous, clause_start - 1, people)
-                if not names and clause_start == match.start() and sentence[clause_start - 1 : clause_start] in "，,":
+                if not names and (
+                    clause_start == match.start() or _GOES_ON.fullmatch(sentence, clause_start, match.start())
+                ) and clause_start > 0 and sentence[clause_start - 1 : clause_start] in "，,":
                     subjectless.append((match.end(), clause_start, action))  # 甲不再担任院长职务，改任调研员
                     continue  # read once every cue is (甲任副总院长，不再担任…: 不再担任 is read first)
                 if not names:
@@ -283,6 +286,23 @@ _DECIDED = ("决定", "宣布")  # 研究决定，由甲…; 仪式上宣布，�
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 _ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
+
+
+_PLACED = re.compile(r"在[^，。；：,;:在]{1,30}?[上中]")  # 甲在省学会第六届理事会上|当选理事
+
+
+_GOES_ON = re.compile(r"(?:并|同时|并同时|还)")  # 甲当选理事，并|被聘为…秘书: the same subject goes on
+
+
+def _placed_subject(
+    sentence: str, cue: int, clause_start: int, people: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``某科主任甲在某学会理事会上当选理事``: the person whose name is followed by where the
+    election took place (在…上, 在…中) right before the cue is its subject."""
+    for span in people:
+        if clause_start <= span[0] and _PLACED.fullmatch(sentence, span[1], cue):
+            return [span]
+    return []
 
 
 def _before_etc(sentence: str, at: int) -> int:

@@ -40,6 +40,7 @@ _ELEMENTS_BEFORE_VERB = 3  # characters of known elements that may end before a 
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "r", "m", "q", "f", "t", "l", "i", "o", "n"}
 _FUNCTION_CHARS = set("在的了和与及对为是将被把等说作任也由到向从")
 _NEXT_TAGS = {"v", "d", "a", "ad", "p"}
+_NOUN = "n"
 _ELEMENT_NEXT_TAGS = _NEXT_TAGS | {"b", "vd"}  # (叶尔别克|主动联系: 主动 a distinguishing word)
 _PLACE_ENDS = set("省市县区镇乡州村")  # 阿克苏市: a place with its level, not a clan name and a given name
 
@@ -128,14 +129,16 @@ def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
     return sorted(set(sizes), reverse=True)
 
 
-def _dai_shape(run: str, parts: MinorityParts) -> bool:
+def _dai_shape(run: str, parts: MinorityParts, plainly: bool = False) -> bool:
     """``run`` is a Dai name of three characters or more (岩某某, 康朗某某) and no common word: its
-    first two characters are none (岩石, 玉米), nor is a given name of two (玉|兰花)."""
+    first two characters are none (岩石, 玉米), nor is a given name of two (玉|兰花) — unless the
+    run ends ``plainly`` (说, punctuation) and that given name is a noun (玉+香叶说: a woman's name)."""
     titled = next((t for t in parts.dai_titles if run.startswith(t)), "")
     given = run[len(titled):] if titled else run[1:]
     if not (titled or run[:1] in parts.dai_prefixes) or len(run) < 3 or len(given) not in _DAI_GIVEN:
         return False
-    return not (_word_like(run[:2]) and not titled) and not (len(given) == 2 and _word_like(given))
+    noun_given = plainly and word_tags().get(given) == _NOUN
+    return not (_word_like(run[:2]) and not titled) and not (len(given) == 2 and _word_like(given) and not noun_given)
 
 
 def _verb_next(sentence: str, end: int, tags: set[str] = _NEXT_TAGS) -> bool:
@@ -171,7 +174,7 @@ def minority_name_at(
         if end > limit or len(run) < size or not _clean(run, lexicon, clan):
             continue
         elements = not clan and size >= _ELEMENTS_BEFORE_VERB and _elements_cover(run, parts)
-        dai = not clan and not elements and size >= 3 and _dai_shape(run, parts)
+        dai = not clan and not elements and size >= 3 and _dai_shape(run, parts, _plain_end(sentence, end, lexicon))
         if size >= 3 and not (clan or elements or dai):
             continue  # (岩石上, 玉兰花: a common word, no Dai name of three)
         if not (

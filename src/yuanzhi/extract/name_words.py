@@ -12,7 +12,8 @@ one of one character, read from the words jieba finds around the end:
   (每周, 今年, 多次) that such a preposition never governs: the character is the given name's.
 * ``adverb_before_verb``: 汤文静|则通报了 — 则 and a verb after it end the name.
 * ``cuts_a_word``: 护士|饶有兴致, 医生|都抢着, 院长|查房时 — a candidate that is part of the
-  words around it (an idiom from the surname on, an adverb and a verb with 着, a verb and 时).
+  words around it (an idiom from the surname on, an adverb and a verb with 着, a verb and 时, an
+  adverb or conjunction of one character and a word read from the given name on: 都|成为, 和|工作).
 * ``speaking_joiner_names``: 和建平说 — a sentence opening with a joiner that is a surname, a
   given name and a verb of speech names a person (name_evidence.py makes it known).
 """
@@ -29,6 +30,7 @@ from .token_positions import token_starting
 Tokens = list[tuple[str, int, int]]
 
 _UNGOVERNED_TAGS = {"t", "r", "m", "d"}  # 每周 (r), 今年 (t), 两次 (m), 多次/已经 (d)
+_FUNCTION_SURNAME_TAGS = {"d", "c"}  # 都 "all", 和 "and": surnames too, but words of their own before a word
 _LIST_CHARS = set("和等及")  # 和: names.py's own rule; 等, 及: a list ends or goes on, not a preposition
 
 
@@ -142,6 +144,24 @@ def cuts_a_word(sentence: str, start: int, end: int, surname: int, tokens: Token
     if common_word_across_end(start, end, tokens):
         return True
     tags = word_tags()
+    if (
+        surname == 1 and end - start == 2 and tags.get(name[0]) in _FUNCTION_SURNAME_TAGS
+        and token_starting(tokens, start) is not None and common_word_across_end(start + 1, end, tokens)
+    ):
+        return True  # 民警都|成为, 第一书记和|工作队员: an adverb or conjunction jieba reads alone, and a word from the given name on
     if surname == 1 and end - start == 2 and tags.get(name[0]) == _ADVERB and sentence.startswith(_ASPECT, end):
         return sentence[end : end + 2] not in tags  # (着手, 着力: a word, not the particle)
     return surname == 1 and end - start == 3 and name[-1] == _WHEN and tags.get(name[:2]) in _VERBS
+
+
+_NEVER_GIVEN = set("他她它我你了着")  # pronouns and aspect particles: no given name of one character
+_RISING = "起"  # the complement of a verb of starting (从护士做起)
+_VERB_WORD_TAGS = {"v", "vn", "vd"}
+
+
+def no_given_name(name: str) -> bool:
+    """The second character of a candidate of two is no given name: a pronoun or an aspect particle
+    (女村医|和她的, 护林员|有了), or 起 after a verb the dictionary reads with it (从医生|干起)."""
+    if len(name) != 2:
+        return False
+    return name[1] in _NEVER_GIVEN or (name[1] == _RISING and word_tags().get(name) in _VERB_WORD_TAGS)

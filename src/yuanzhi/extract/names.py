@@ -38,6 +38,7 @@ from .name_words import (
     credit_mark_inside,
     cuts_a_word,
     given_name_word,
+    no_given_name,
     numeral_before_unit,
     word_across_end,
 )
@@ -55,6 +56,7 @@ _FUNCTION_GIVEN = set("在的了与及对是将被把等说")  # (not 和, 为: 
 _ADVERB_TAGS = {"d", "p", "c"}
 _MARKER_VERB_TAGS = {"v", "d", "p", "c"}  # 有, 是, 向, 和 before 原 (a former post): no surname and given name
 _ROLE_HOLDER = "单位"
+_TITLES_INSIDE = ("院长", "主任", "书记", "医生", "医师", "大夫", "老师")  # 吴医生, 王老师: no name holds these
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
 _GIVEN_TOO = set("和")
@@ -114,8 +116,8 @@ def valid_name(
         return False  # 相关, 全面: a verb or adjective, a name only where the text says so plainly
     if lexicon.patient_like(name):
         return False
-    if name in lexicon.titles or any(title in name for title in ("院长", "主任", "书记")):
-        return False
+    if name in lexicon.titles or any(title in name for title in _TITLES_INSIDE) or no_given_name(name):
+        return False  # 吴医生 (a surname and how one addresses the holder); 村医|和她的, 护林员|有了, 从医生|干起
     if len(name) >= 3 and name.endswith(lexicon.person_descriptors):
         return False  # 长|江学者: a describing word (学者, 专家), not a given name
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
