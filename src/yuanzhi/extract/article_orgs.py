@@ -172,12 +172,11 @@ class ArticleOrgs:
         printed = next((m.name for m in reversed(named) if m.name.endswith(org.text) and m.name != org.text), None)
         if printed is not None:  # 专业委员会 after 某学会某专业委员会: the branch printed in full
             return OrgMention(org.start, org.end, org.text, printed, "association", None)
-        for mention in reversed(named):
-            for cut in range(_MIN_PLACE + 2, len(mention.name) + 1):
-                society = mention.name[:cut]
-                if society.endswith(_SOCIETY) and not society.endswith(BRANCHES) and lexicon.org_kind(society) == "association":
-                    return OrgMention(org.start, org.end, org.text, society + org.text, "association", society)
-        return None
+        societies = [s for s in (_society_of(m.name, lexicon) for m in named) if s]
+        if not societies:
+            return None
+        society = max(reversed(societies), key=societies.count)  # the article's society, not 科协 named at its congress
+        return OrgMention(org.start, org.end, org.text, society + org.text, "association", society)
 
     def printed_before(self, org: OrgMention, index: int) -> list[OrgMention]:
         """Every body printed before ``org`` (written in sentence ``index``), in its sentence too."""
@@ -351,3 +350,12 @@ def _place_confirmed(name: str, at: int, strong: list[OrgMention], whole: str) -
     """The place ``name[:at+1]`` is written elsewhere in the article than in ``name``."""
     place = name[: at + 1]
     return whole.count(place) > whole.count(name) or any(place in m.text and m.text != name for m in strong)
+
+
+def _society_of(name: str, lexicon: Lexicon) -> str:
+    """The society a body's name begins with (某市护理学会 of 某市护理学会章程), or ''."""
+    for cut in range(_MIN_PLACE + 2, len(name) + 1):
+        society = name[:cut]
+        if society.endswith(_SOCIETY) and not society.endswith(BRANCHES) and lexicon.org_kind(society) == "association":
+            return society
+    return ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .area_words import area_words
 from .bare_level_posts import left_edge
 from .lexicon_loader import Lexicon
 from .names import is_cjk
@@ -139,6 +140,8 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
         if any(sentence.startswith(w, start) for w in lexicon.boundary_words):
             break  # 仪式由|镇党委副书记: a word that ends a name's left edge is no part of the place
         place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
+        if size == 2 and place in area_words(lexicon.directory):
+            break  # 社区|民警: a kind of area, no district called 社 (area_words.py)
         if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
             continue
         if size == 2 and place[-1] in _TOWNSHIPS and sentence.endswith(_THAT, 0, start):

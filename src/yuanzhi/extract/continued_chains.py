@@ -23,6 +23,21 @@ def continued_body(previous: tuple[int, OrgMention | None] | None, sentence: str
     return previous[1] if sentence[previous[0] : start] in _LIST_GAPS else None
 
 
+_CLAUSE_ENDS = ("，", ",")
+_CLAUSE_MAX = 16  # characters of one predicate clause (出席会议并讲话，)
+_NOT_ONE_CLAUSE = "，,；;：:、（()“”。"
+_DEPUTY = "副"
+
+
+def deputy_goes_on(previous_titles: set[str], titles: Sequence[str], gap: str) -> bool:
+    """``区国资委党委书记、主任甲出席会议并讲话，党委委员、副主任乙主持会议``: a chain with no body of its own,
+    written after one predicate clause of the person before, holds the deputy of a post that person's chain
+    named (主任 → 副主任): the post is of that chain's body, the institution the sentence names (§4.1)."""
+    if not gap.endswith(_CLAUSE_ENDS) or len(gap) > _CLAUSE_MAX or any(c in _NOT_ONE_CLAUSE for c in gap[:-1]):
+        return False
+    return any(t.startswith(_DEPUTY) and t[len(_DEPUTY) :] in previous_titles for t in titles)
+
+
 _HOLDS_TOO = "兼"  # 副队长兼训练部部长: one person's second post, in the first post's body
 _CLINICAL = "科"  # 急诊科: a hospital's department, never a team's or a society's
 

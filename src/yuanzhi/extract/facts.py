@@ -71,6 +71,7 @@ from .judicial_ranks import rank_body as court_rank_body
 from .lexicon_loader import Lexicon, default_lexicon
 from .meeting_bodies import convenes
 from .mentions import PersonMention
+from .military_ranks import military_rank_body
 from .moved_posts import moved_within
 from .name_evidence import article_evidence, printed_names
 from .notices import HELD, notice_hits
@@ -335,6 +336,7 @@ def _article_facts(
             if level_post(person.title, lexicon):  # 市人大代表: the city's (deputies.py)
                 org = deputy_place(person.title, org, [home or "", *(m.name for m in context.seen)], lexicon)
             org = judicial_rank_body(person, org, context.seen, lexicon) or org  # 民一庭四级高级法官: the court's
+            org = military_rank_body(person.title, org, lexicon.directory) or org  # 某军分区政治工作处上校: the 军分区's
             org = printed_in_full(committee_unit(person, org, posted, lexicon, text), printed_bodies, lexicon, context.declared)  # §4.3
             org = as_printed(org, article_text, lexicon)  # 县委常委、组织部部长, 某县 printed only with other bodies
             org = unit_in_sentence(org, posted, lexicon, home, text, person)  # 某院副院长兼医务科科长: that hospital's unit

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from .area_words import area_words
 from .article_orgs import ArticleOrgs
 from .deputies import AREA_AFTER_LEVEL
 from .lexicon_loader import LEXICON_DIR, Lexicon, _columns
@@ -148,6 +149,8 @@ def settle(
         )  # 市人民政府副市长 with the city printed in full elsewhere: that city (§4.3, §4.4)
         if found is not None:
             return OrgMention(org.start, org.end, org.text, _with_chain(found.name, known), _GOVERNMENT)
+    if written and org is not None and kind is not None and org.name in area_words(lexicon.directory):
+        written = False  # 社区|民警: a kind of area before the post names no body of its kind (area_words.py)
     if written and org is not None and not (kind is not None and kind.whole and _bare(org.name, kind)):
         return org  # but 聘任某某为公司总裁: a bare 公司 is the company the story names
     found = fixed_body(

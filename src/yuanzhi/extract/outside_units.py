@@ -49,11 +49,19 @@ def continued_unit(
     clause's bodies as printed and resolved."""
     if org is None or org.start != 0 or not bare_unit(org, home) or not before.rstrip().endswith(_LIST_GOES_ON):
         return org
-    body = next((full for printed, full in reversed(bodies_before) if full.kind != "department"
+    body = next((_holder(full, home) for printed, full in reversed(bodies_before) if _holder(full, home)
                  and lexicon.title_pattern.match(before, printed.end)), None)  # 所长甲: a post of it, not 被某委授予
-    if body is None or not body.name or body.name == home or not holds(body.name, org.text, lexicon):
+    if body is None or body == home or not holds(body, org.text, lexicon):
         return org
-    return _as_unit(org, body.name)
+    return _as_unit(org, body)
+
+
+def _holder(full: OrgMention, home: str | None) -> str:
+    """The body a post printed with ``full`` is of: the body itself, or the body of its unit
+    (某市税务局个人所得税科科长甲…；第三税务分局副局长乙: the bureau's branch), never the own hospital's."""
+    if full.kind != "department":
+        return full.name
+    return full.parent if full.parent and full.parent != home else ""
 
 
 def company_unit(

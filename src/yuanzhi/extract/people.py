@@ -32,7 +32,7 @@ from .chain_orgs import (
     unit_of,
 )
 from .committee_units import committee_department
-from .continued_chains import continued_body, standing_body_unit
+from .continued_chains import continued_body, deputy_goes_on, standing_body_unit
 from .de_bodies import body_before_de
 from .ethnic_groups import without_ethnicity
 from .former_holders import former_holder_at
@@ -115,10 +115,11 @@ def people_in_sentence(
         return org
 
     previous_unit: tuple[str, OrgMention] | None = None  # (title, unit) of the last chain held in a unit
+    previous_titles: set[str] = set()  # the titles of the last chain read
     community: OrgMention | None = None  # the 医共体/集团 whose 总院长 the sentence named
 
     def emit_chain(names: list[tuple[int, int]]) -> None:
-        nonlocal previous_chain_org, previous_unit, community
+        nonlocal previous_chain_org, previous_unit, community, previous_titles
         head = chain[0][3]
         if head is not None and previous_chain_org is not None and previous_chain_org[1] is not None:
             # 江州医院心内科主任医师甲、内分泌科主任医师乙: 乙's bare unit is the same hospital's
@@ -140,6 +141,9 @@ def people_in_sentence(
                     chain_org = previous_unit[1]  # 感染一科医师甲、护士乙: the list goes on in the department (§5)
                 if community is not None and chain[0][2].endswith(_COMMUNITY_HEAD):
                     chain_org = community  # 医共体总院长甲，常务副总院长乙: the community's posts, not the hospital's
+            elif deputy_goes_on(previous_titles, [c[2] for c in chain], gap):  # 主任甲出席并讲话，副主任乙主持
+                deputy_of_unit = previous_unit is not None and _DEPUTY + previous_unit[0] in [c[2] for c in chain]
+                chain_org = previous_unit[1] if previous_unit is not None and deputy_of_unit else previous_chain_org[1]
         for name_start, name_end in names:
             current = chain_org if chain[0][3] is None else None
             borrowed = current is not None
@@ -165,6 +169,7 @@ def people_in_sentence(
             chain_org if chain_org is not None else first_org,
         )
         previous_chain_org = (names[-1][1], hospital_level)
+        previous_titles = {c[2] for c in chain}
         previous_unit = (chain[-1][2], first_org) if first_org is not None and first_org.kind == "department" else None
 
     row = numbered_row_people(sentence, lexicon, context)  # 1．某某　某医院某科主任、副主任医师

@@ -51,7 +51,8 @@ def holds(body: str, unit: str, lexicon: Lexicon) -> bool:
 def bare_unit(org: OrgMention | None, home: str | None) -> bool:
     """A unit printed alone: no body written with it (not 我院医务科, not 某医院医务科)."""
     return (
-        org is not None and (org.kind in _UNIT_KINDS or org.kind == "hospital" and len(org.text) <= _MAX_OWN_HOSPITAL)
+        org is not None and (org.kind in _UNIT_KINDS or org.kind == "hospital" and len(org.text) <= _MAX_OWN_HOSPITAL
+                             or org.kind == "government" and org.text.endswith(_BRANCH))  # 第三税务分局: a bureau's branch
         and org.text == org.name
         and org.parent in (None, home) and len(org.text) >= _MIN_UNIT
         and PLACE.match(org.text) is None  # 某市急救中心: a place's own body, no unit
@@ -60,6 +61,7 @@ def bare_unit(org: OrgMention | None, home: str | None) -> bool:
 
 
 _LEVELS = "省市县区"
+_BRANCH = "分局"  # a bureau's branch printed without its place is a unit of the bureau (局 holds 分局)
 
 
 def _level_first(text: str) -> bool:
