@@ -66,6 +66,7 @@ from .facts_json import facts_to_json
 from .fixed_bodies import settle
 from .headed_rows import HeadedRows, without_row_names
 from .home_orgs import home_group
+from .hospital_heads import hospital_of_head
 from .judicial_ranks import judicial_rank_body
 from .judicial_ranks import rank_body as court_rank_body
 from .lexicon_loader import Lexicon, default_lexicon
@@ -129,6 +130,7 @@ if TYPE_CHECKING:
 _STORY_TIME = re.compile(r"(?:[初中底末]?的(?:一个|一天|某|那个|那天))")  # 12月的一个深夜: a time in a story
 _PAPER = "本报"  # 本报记者, 本报通讯员: the paper's own 记者, 通讯员
 _DAY_NAME = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}")  # “5·12”: a day written as its name
+_COMMITTEE = "委员会"  # a hospital's standing committee (a unit, org_kinds.tsv) holds its 主任委员 as a society does
 
 
 def _article_sentences(article: Article) -> list[Sentence]:
@@ -277,7 +279,9 @@ def _article_facts(
         blocked = [(p.start, p.end) for p in patients]
 
         orgs = known.per_sentence[position]
-        bodies = [m for m in orgs if (m.kind == "association" or holds_council(text, m)) and not _SITTING.match(m.text)]
+        bodies = [m for m in orgs if (m.kind == "association" or holds_council(text, m) or (
+            m.kind == "department" and m.name.endswith(_COMMITTEE)  # 医学伦理委员会: a hospital's committee holds its 主任委员
+        )) and not _SITTING.match(m.text)]
         if bodies:
             body = max(bodies, key=lambda m: (m.end, m.end - m.start))
             if last_body is None or last_body.parent != body.name:
@@ -331,6 +335,7 @@ def _article_facts(
                 org = unwritten_org(person, text, orgs, written_org, from_byline, units_named, subject, home, lexicon)
                 org = org or sentence_company(person.title, person.start, text, context.seen, lexicon, context.declared)
             org = settle(person.title, org, written, person.start, position, known, home, lexicon, written_org.values())
+            org = hospital_of_head(person.title, org)  # 委员会主任委员、院长某: the hospital's 院长 (hospital_heads.py)
             org = story_grade(person, org, subject, lexicon) or org  # 副主任中医师、内镜室主任某 (subject_grades.py)
             subject = subject or profiled_unit(headline, person, org, lexicon)  # 某某：… a doctor's profile
             if level_post(person.title, lexicon):  # 市人大代表: the city's (deputies.py)

@@ -43,6 +43,7 @@ APPOINTMENT_SHAPES = {"before", "remove", "after"}
 
 # the CPPCC's committee of a place printed in full (not its 提案委员会, a committee of it)
 _CPPCC = re.compile(r"中国人民政治协商会议[\u4e00-\u9fff]{1,12}?[省市县区州旗盟]委员会")
+WHOLE_UNIT = 5  # characters of a unit's ending (org_kinds.tsv) that names the unit by itself (伦理委员会)
 FORMER = "原"  # 原副院长: a former holder of the title
 
 
@@ -163,7 +164,9 @@ class Lexicon:
         for table in (kinds, departments):
             for size in range(min(longest, len(name)), 0, -1):
                 kind = table.get(name[-size:])
-                if kind is not None and (len(name) > size or (kind == "other" and table is kinds)):
+                if kind is not None and (len(name) > size or (kind == "other" and table is kinds) or (
+                    kind == "department" and table is kinds and size >= WHOLE_UNIT
+                )):  # 伦理委员会: an ending that long is a unit's whole name (a hospital's committee)
                     return kind
         return None
 

@@ -66,7 +66,9 @@ def name_start(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
         start = moved
     start = _after_clause_word(sentence, start, end, words, lexicon)
     sitting = _SITTING.match(sentence, start, end)
-    if sitting is not None and end - sitting.end() >= _MIN_BODY and not lexicon.is_org_suffix(sentence[sitting.end() : end]):
+    if sitting is not None and end - sitting.end() >= _MIN_BODY and (
+        not lexicon.is_org_suffix(sentence[sitting.end() : end]) or lexicon.org_kind(sentence[sitting.end() : end]) == "department"
+    ):  # (伦理委员会: a unit whose whole name is a long ending, org_kinds.tsv)
         return sitting.end()  # 第四届|医学伦理委员会: the committee's term is no part of its name
     if moved is not None:
         return start
@@ -119,7 +121,7 @@ def _after_governing(sentence: str, start: int, end: int, words: dict[str, str])
     return start
 
 
-_SITTING = re.compile(r"第[0-9０-９一二三四五六七八九十百]+届")
+_SITTING = re.compile(r"第[0-9０-９一二三四五六七八九十百]+(?:届|季度)")  # 第三季度|药事管理…委员会(会议): a time, too
 _MIN_BODY = 3  # characters of a body's name after its term (伦理委员会)
 _TIME_TAGS = {"t"}
 

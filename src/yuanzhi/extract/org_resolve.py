@@ -112,7 +112,11 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
     sitting = _TRAILING_SITTING.search(text)
     if sitting is not None and sitting.start() >= 2:
         body = resolve_org(text[: sitting.start()], lexicon, home)
-        if body is not None and (committee := sitting_committee(text)) is not None and body.kind != "department" and (
+        committee = sitting_committee(text) if body is not None else None
+        if body is not None and committee is not None and body.kind == "hospital" and lexicon.org_kind(committee) == "department":
+            unit = committee if body.name == home else body.name + committee  # 某医院第四届医学伦理委员会: its unit (§4.2)
+            return OrgMention(0, len(text), text, unit, "department", body.name)
+        if body is not None and committee is not None and body.kind != "department" and (
             text[: sitting.start()] not in SELF_REFERENCES and body.name != home  # our own committee: its unit, as before
         ):
             return OrgMention(0, len(text), text, body.name + committee, "association", body.name)  # 某院学术委员会

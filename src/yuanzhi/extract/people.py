@@ -36,7 +36,8 @@ from .continued_chains import continued_body, deputy_goes_on, standing_body_unit
 from .de_bodies import body_before_de
 from .ethnic_groups import without_ethnicity
 from .former_holders import former_holder_at
-from .lexicon_loader import FORMER, Lexicon
+from .hospital_heads import hospital_of_head, is_job
+from .lexicon_loader import FORMER, WHOLE_UNIT, Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import is_cjk, name_list
 from .names_before_titles import name_before
@@ -154,8 +155,11 @@ def people_in_sentence(
                     continue
                 if org is not None:
                     current, borrowed = org, False
+                held = hospital_of_head(title, current) if org is None else current  # 心内科主任、副院长某
+                if org is None and borrowed and first_org is not None and first_org.kind == "department" and is_job(title):
+                    held = first_org  # 驻点医生、急诊科主治医师某: the job is done in the unit the chain names (§5)
                 found.append(
-                    PersonMention(sentence[name_start:name_end], title, current or None, name_start, name_end,
+                    PersonMention(sentence[name_start:name_end], title, held or None, name_start, name_end,
                                   inherited=borrowed)
                 )
                 if current is not None and is_team(current):
@@ -306,9 +310,10 @@ def _own_unit(org: OrgMention | None, lexicon: Lexicon, home: str | None) -> Org
     if org is None or not org.text.startswith(_HOSPITAL) or named_with_hospital(org.text, lexicon.directory):
         return org  # 医院感染管理科: the unit's own name
     rest = org.text[len(_HOSPITAL) :]
-    if not rest or lexicon.org_kind(rest) != "department" or any(
+    committee = any(rest.endswith(s) and len(s) >= WHOLE_UNIT for s, kind in lexicon.org_kinds if kind == "department")
+    if not rest or lexicon.org_kind(rest) != "department" or not committee and any(
         rest.endswith(suffix) for suffix, kind in lexicon.org_kinds if kind != "department"
-    ):
+    ):  # but 医院伦理委员会: the hospital's committee (org_kinds.tsv), a unit named by a long ending
         return org  # 医院公司: the hospital's company, a body of its own kind
     unit = resolve_org("我院" + rest, lexicon, home)
     return OrgMention(org.start, org.end, org.text, unit.name, unit.kind, unit.parent) if unit is not None else org

@@ -18,6 +18,8 @@ from .org_resolve import SELF_REFERENCES, OrgMention
 _ENDINGS = ("站", "中心", "办公室", "工作室")  # a facility's or an office's word (lexicon-free: four words)
 _MIN_TAIL = 3  # characters of the short form (康复站); 中心 alone is read by bare_endings
 _MIN_MORE = 2  # characters the full name has before the tail (尘肺病|康复站)
+_OFFICE = "办公室"  # 机构办公室: the office of the unit whose name ends with 机构
+_MIN_HEAD = 2  # characters of the word before 办公室 (机构, 委员会)
 _RANKS = ("国家", "全国", "省级", "市级", "县级")  # 国家高级|卒中中心: a rank awarded to the unit, no part of its name
 
 
@@ -30,10 +32,31 @@ def unit_tail(org: OrgMention, earlier: Sequence[OrgMention], home: str | None) 
         if m.kind == "department" and (own := _unit_name(m)).endswith(org.text)
         and len(own) >= len(org.text) + _MIN_MORE and _own_words(own[: -len(org.text)])
     }
+    if not fulls:
+        return _office_of_tail(org, earlier)
     if len(fulls) != 1:
         return None
     full = next(iter(fulls.values()))
     return OrgMention(org.start, org.end, org.text, full.name, full.kind, full.parent)
+
+
+def _office_of_tail(org: OrgMention, earlier: Sequence[OrgMention]) -> OrgMention | None:
+    """``机构办公室`` after ``药物临床试验机构``, ``委员会办公室`` after ``医学伦理委员会``: the office of the
+    unit named in full before whose name ends with the word before 办公室 (one such unit only)."""
+    if not org.text.endswith(_OFFICE) or len(org.text) - len(_OFFICE) < _MIN_HEAD:
+        return None
+    head = org.text[: -len(_OFFICE)]
+    units: dict[tuple[str, str | None], OrgMention] = {}
+    for m in earlier:  # one unit printed with its hospital and alone is one unit
+        if m.kind == "department" and not m.name.endswith(_OFFICE) and (own := _unit_name(m)).endswith(head) and (
+            len(own) >= len(head) + _MIN_MORE and _own_words(own[: -len(head)])
+        ):
+            kept = units.get((own, m.parent))
+            units[(own, m.parent)] = m if kept is None or len(m.name) < len(kept.name) else kept
+    if len(units) != 1:
+        return None
+    unit = next(iter(units.values()))
+    return OrgMention(org.start, org.end, org.text, unit.name + _OFFICE, "department", unit.parent)
 
 
 def may_be_tail(org: OrgMention, home: str | None) -> bool:
