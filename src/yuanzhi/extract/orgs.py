@@ -38,7 +38,7 @@ from .org_short_names import REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
-from .place_openings import opening_pronoun, split_place, split_tail
+from .place_openings import opening_pronoun, rare_stem, split_place, split_tail
 from .place_starts import half_place, place_opening
 from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
@@ -191,7 +191,9 @@ def org_before(
             and sentence[start] in lexicon.department_suffixes and len(word) == 2  # 代谢|科医师分会
         ) and not half_place(word, sentence, start, lexicon) and not opening_pronoun(
             word, sentence[start:end]
-        ) and not split_tail(word, ends.get(word_start, ""), sentence[start:end]) and not split_place(
+        ) and not split_tail(word, ends.get(word_start, ""), sentence[start:end]) and not rare_stem(
+            word, sentence[start:end], lexicon
+        ) and not split_place(
             word, ends.get(word_start, ""), sentence[start:end], lexicon
         ) and not place_opening(
             word, sentence, word_start, sentence[start:end], lexicon

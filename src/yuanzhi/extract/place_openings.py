@@ -10,7 +10,11 @@ read leftward from its ending:
   the second, whatever jieba tags it (则 an adverb), opens the name read so far at its level word;
 * a transliterated name (Mongolian, Tibetan, Uyghur: 某某敖都旗, 某某特盟) is cut into pieces jieba
   does not know, its last syllable a lone function character to it (…坦敖|都|旗): after such a piece
-  and right before a level word, the character is the name's last syllable.
+  and right before a level word, the character is the name's last syllable;
+* jieba cuts a two-character name whose second character is rare and unknown to it into lone
+  characters, the first read as a preposition or a verb (凭|岜|市…, 凭|岜|出入境边防检查站): a rare
+  character jieba does not know as a place opens no name alone, so the lone character before it
+  (no boundary word) is the name's first (a one-character place jieba knows, 歙县, stays whole).
 """
 
 from __future__ import annotations
@@ -54,4 +58,15 @@ def split_tail(word: str, before: str, rest: str) -> bool:
     )
 
 
+def rare_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
+    """``word`` is the first character of a place's name whose second one opens ``rest``: a rare
+    character jieba knows neither as a place nor as the start of a word there (凭|岜|市…)."""
+    return (
+        len(word) == 1 and is_basic_han(word) and word not in lexicon.boundary_words
+        and len(rest) > 1 and is_rare_char(rest[0]) and word_tags().get(rest[0]) not in _PLACE_TAGS
+        and rest[:2] not in word_tags() and rest[:3] not in word_tags()
+    )
+
+
+_PLACE_TAGS = {"ns", "nr", "nrt"}  # a rare character jieba knows as a place or a name by itself (歙, 黟)
 _LINKING_TAGS = {"c", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"}
