@@ -42,6 +42,7 @@ from ..model import (
     Organization,
     PatientMention,
 )
+from .appointment_dates import next_occasion
 from .article_orgs import read_article_orgs
 from .article_passes import close_article
 from .board_rosters import elects_board, roster_posts
@@ -194,6 +195,7 @@ def _article_facts(
     context = ArticleContext(home, group)
     page = article_page(article)
     last_date: str | None = None
+    occasion: str | None = None  # the day appointments of undated sentences are of (appointment_dates.py)
     byline_paragraphs: set[int] = set()
     written_org: dict[str, OrgMention] = {}  # the organization last written with each name
     from_byline: set[str] = set()  # names whose written_org is only their byline's department
@@ -263,11 +265,13 @@ def _article_facts(
         if not dates and (alone := day_of_last_month(text, last_date)) is not None:
             dates = [alone]  # 19日上午，…: that day of the month the article dated last
         exact = [d for d in dates if not d.approximate and len(d.value) >= 7]
-        if exact and not _STORY_TIME.match(text, exact[0].end) and not text[:exact[0].start].endswith(("去年", "前年")):
+        told = exact and not _STORY_TIME.match(text, exact[0].end) and not text[:exact[0].start].endswith(("去年", "前年"))
+        if told:
             last_date = exact[0].value  # not 去年12月的一个深夜: a story told in passing dates no 当天 after it
         decided = decided_posts(text, exact, lexicon)  # 经7月21日院长办公会、7月22日党委会研究决定: the last
         decided_on = decided.value if decided is not None else None
         last_date = decided_on or last_date
+        occasion = next_occasion(occasion, text, (exact[0].start, exact[0].value) if told else None, decided_on)  # not 医院于今年5月通过…
         when = date_key(exact[0].value) if exact else issue.date
 
         def evidence(start: int | None = None, end: int | None = None, quote: str = sentence.original) -> Evidence:
@@ -414,7 +418,7 @@ def _article_facts(
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
                                 (notice_on if any((hit.person, hit.title) == (p.person, p.title) for p in proposed) else None)
-                                or decided_on or (exact[0].value if exact else (last_date or issue.date)),
+                                or decided_on or (exact[0].value if exact else (occasion or issue.date)),
                                 (evidence(hit.start, hit.end),))
                 )
             org_name = hit.org.name if hit.org else None
