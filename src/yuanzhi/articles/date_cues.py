@@ -37,7 +37,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[.\-/．]\s*(\d{1,2})\
 _FUTURE_BEFORE = re.compile(r"(?:将于|拟于|计划于|定于|预计于?|将在|届时|即将于?|将|有效期至|截止到?|有效期到|预产期(?:为|是|在)?)\s*$")
 # a birth or a founding dated with its year (1924年10月出生, 1958年10月建院) is history, not news
 _HISTORY_AFTER = re.compile(r"^\s*(?:出生|生人|成立|建院|始建|创建|创办|建成|组建|落成|开诊|开业|参加工作|入党|毕业)")
-_FUTURE_AFTER = re.compile(r"^\s*(?:(?:底|末)前(?![夕后])|起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前(?![夕后]))")  # 4月4日前夕 is the eve, not a deadline
+_FUTURE_AFTER = re.compile(r"^\s*(?:(?:底|末|初|上旬|中旬|下旬)(?:之)?前(?![夕后])|起施行|起实施|起执行|起正式施行|前完成|前报送|前提交|截止|前(?![夕后]))")  # 4月4日前夕 is the eve, not a deadline; 12月中旬前完成 a deadline
 
 
 @dataclass(frozen=True)

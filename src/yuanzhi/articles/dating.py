@@ -46,7 +46,9 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   (三年服务期…仍在服务期内) bound the month on one side, weakly, and meet (bounded_months.py); the
   start of such a span or term is background, no news of the issue's month; a term of N months said to
   end now, or an age of N months now, counted from a printed month (2023年4月开工，合同工期20个月，如期完工
-  → 2024-12; 2024年7月…出生…如今15个月大 → 2025-10) dates the month N on (month_counts.py); an age
+  → 2024-12; 2024年7月…出生…如今15个月大 → 2025-10; 为期一年半 is 18 months) dates the month N on, and a
+  rough count (2023年12月…立项，历时一年多…终于 → 13 to 23 months on) votes in the months it leaves, a
+  corrected age (矫正月龄) counting from the due date, not from birth (month_counts.py); an age
   reached in a month the issue names from a printed birth month (1966年3月出生，本月年满六十周岁 → 2026-03)
   is a printed date, and a child born in a printed year starting school 今年 names two years weakly
   (age_words.py); last year's figure compared with a printed year (去年…较2024年增长) and a work to begin
@@ -90,7 +92,7 @@ from .edition_years import edition_year_cues
 from .held_years import held_mentions
 from .life_years import life_year_cues
 from .lunar_dates import lunar_date_cues
-from .month_counts import count_start_months, month_count_cues
+from .month_counts import count_start_months, month_count_cues, rough_count_cues
 from .named_day_cues import lunar_weekday_cues, named_day_cues, periodic_cues
 from .ordinal_events import ordinal_event_cues
 from .plan_spans import plan_span_cues
@@ -120,6 +122,7 @@ _REPORTED = re.compile(r"^(?:19|20)\d{2}年[，,]")
 DRIFT = 0.25  # a year further than one past the latest the issue names, for each year: weekdays repeat
 TERM_WEIGHT = 1.0  # a solar term printed with its date, for each year among those named it fits
 HELD_WEIGHT = 1.0  # an event of a fixed rhythm (院士增选) for each year among those named it allows
+ROUGH_WEIGHT = 1.0  # a rough count of months from a printed month (历时一年多), in each issue month it leaves
 
 
 class DateError(YuanzhiError):
@@ -291,6 +294,7 @@ def weigh(
     weak = weak_year_cues(joined)  # 本月闭幕的奥运会, 个人缴费提高40元: a year where two agree
     weak += countdown_cues(joined) + held_count_cues(texts)  # 定于2027年6月…还有两三年; 每个假期一次…开展了十多次
     weak += bounded_month_cues(texts)  # 须于2027年1月底前 (ahead), 于2025年11月入职…本月起 (behind)
+    rough = rough_count_cues([t for t in texts if not is_schedule(t)])  # 2023年12月…立项，历时一年多…终于: 2025-01 to 2025-11
     unanchored = not cues and hint_year is None and not any(c.year for c in months) and not candidate_years(weak)
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
         cues = lunar_weekday_cues(joined, None, today=today) + zodiac_cues(squeeze(joined), today - 6)
@@ -300,7 +304,7 @@ def weigh(
     # a printed date older than it is history, no candidate for the issue's year
     years = {v.year for v in votes} | {v.year_end for v in votes if v.year_end}
     years |= {c.year for c in months if c.year and (floor is None or c.year >= floor)}
-    years |= candidate_years(weak) | {y + 1 for y in years}
+    years |= candidate_years(weak) | {y for c in rough for y in c.years} | {y + 1 for y in years}
     years |= _weekday_years(dates, cues, today if unanchored else None)
     if hint_year:
         years.add(hint_year)
@@ -318,6 +322,7 @@ def weigh(
     ]
     votes += [Vote(y, w, quote) for y, w, quote in trend_votes(joined) if y in years]
     votes += [Vote(y, w, quote, months=ms) for y, w, quote, ms in weak_votes(weak) if y in years]  # 特种兵式旅游: among the years named
+    votes += [Vote(y, ROUGH_WEIGHT, c.quote, months=ms) for c in rough for y, ms in c.years.items()]  # arithmetic: its years named
     named = max((c.year for c in cues if c.kind != "future"), default=None)
     plain = max((c.year for c in cues if c.kind == "plain" and _REPORTED.match(c.quote)), default=None)
     by_year = {year: _lunar(months, year) if festivals else months for year in years}

@@ -4,7 +4,10 @@ of beginning (2023年4月开工，合同工期20个月，如期完工 → 2024-1
 2025-10; 2025年4月…开设…截至上月底…开设已满20个月 → 2026-12; 去年10月启动…至本月已运行满八个月 → this
 year's June, the year left to the rest). The month reached is the
 beginning plus the count: the issue is of that month or a little later (a dated month, not an exact
-one: the writer reports the end in the weeks after it). The printed beginning is background, not
+one: the writer reports the end in the weeks after it). A count of years and a half is one of months
+(为期一年半: 18); a count of years and more is rough (2023年12月…立项，历时一年多…终于与患者见面: 13 to 23
+months on, :func:`rough_count_cues`, the issue months it leaves); a corrected age (矫正月龄刚满3个月)
+counts from the due date, not from birth, and is passed over. The printed beginning is background, not
 news (:func:`count_start_months`). A term still ahead (预计工期…) counts nothing. Words are data
 (lexicon/month_counts.tsv).
 """
@@ -17,13 +20,24 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .cue_text import NUM, SENTENCE, alternation, cn_number, cue_quote, month_index, year_month
+from .cue_text import (
+    NUM,
+    SENTENCE,
+    alternation,
+    cn_number,
+    cue_quote,
+    issue_months,
+    month_index,
+    year_month,
+)
 from .date_cues import DateCue, unquoted
 from .role_lexicon import load_role_words
+from .weak_years import WeakCue
 
 COUNT_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, not a guess
 MAX_MONTHS = 120  # a term or an age counted in months
-ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed")
+ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed", "corrected")
+CORRECTED_REACH = 6  # characters between a corrected-age word and its count (矫正月龄刚满3个月)
 NOW_REACH = 4  # characters between a present-age word and the count (如今15个月大)
 _CLAUSE = re.compile(r"[，,、：:]")
 
@@ -36,6 +50,7 @@ class MonthCountWords:
     ending: re.Pattern[str]
     notyet: re.Pattern[str]  # before an ending word in its clause: still ahead
     began: re.Pattern[str]  # groups y, m: the month the count began
+    corrected: re.Pattern[str]  # before a count: an age from the due date, not from birth (矫正月龄)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +61,8 @@ def default_month_count_words() -> MonthCountWords:
 def load_month_count_words(directory: Traversable) -> MonthCountWords:
     """month_counts.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "month_counts.tsv", ROLES)
-    count = rf"(?<![\d多近几数这第])(?P<n>{NUM})个(?:多)?月"
+    # 20个月; 一年半 (18 months); 一年多 (13 to 23 months: group more, a rough count)
+    count = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})个(?:多)?月|(?P<y12>{NUM})年(?:(?P<half>半)|(?P<more>多|余)))"
     return MonthCountWords(
         re.compile(rf"(?:{alternation(words['before'])}){count}(?![多余来前后以])"),
         re.compile(rf"(?:{alternation(words['now'])}).{{0,{NOW_REACH}}}?{count}(?:{alternation(words['age'])})"),
@@ -57,6 +73,7 @@ def load_month_count_words(directory: Traversable) -> MonthCountWords:
             rf"(?:(?<!\d)(?P<y>(?:19|20)\d{{2}})年|(?P<rel>去年|前年|今年))(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?(?:起|以来)?"
             rf"[^。；！？]{{0,40}}?(?:{alternation(words['began'])})"
         ),
+        re.compile(rf"(?:{alternation(words['corrected'])}).{{0,{CORRECTED_REACH}}}$"),
     )
 
 
@@ -72,12 +89,18 @@ def _year(match: re.Match[str]) -> int:
 
 def month_count_cues(texts: list[str], words: MonthCountWords | None = None) -> list[DateCue]:
     """Each article's counts of months reached now, from the printed beginning nearest before them."""
-    return [cue for cue, _ in _counts(texts, words or default_month_count_words())]
+    return [cue for cue, _, _ in _counts(texts, words or default_month_count_words()) if cue is not None]
+
+
+def rough_count_cues(texts: list[str], words: MonthCountWords | None = None) -> list[WeakCue]:
+    """Each rough count reached now (历时一年多 from 2023年12月立项): the issue months it leaves, from a
+    month past the whole years to the month before the next whole year (2025-01 to 2025-11)."""
+    return [rough for _, _, rough in _counts(texts, words or default_month_count_words()) if rough is not None]
 
 
 def count_start_months(texts: list[str], words: MonthCountWords | None = None) -> set[tuple[int, int]]:
     """The printed (year, month) each count reached now began in: background, not news."""
-    return {start for _, start in _counts(texts, words or default_month_count_words()) if start[0] >= RELATIVE_SPAN * 2}
+    return {start for _, start, _ in _counts(texts, words or default_month_count_words()) if start[0] >= RELATIVE_SPAN * 2}
 
 
 def _ends_now(words: MonthCountWords, text: str) -> bool:
@@ -85,8 +108,32 @@ def _ends_now(words: MonthCountWords, text: str) -> bool:
     return any(not words.notyet.search(_CLAUSE.split(text[: m.start()])[-1]) for m in words.ending.finditer(text))
 
 
-def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tuple[int, int]]]:
-    out: list[tuple[DateCue, tuple[int, int]]] = []
+def _months(found: re.Match[str]) -> tuple[int, int] | None:
+    """The months a count says, least and most: 20个月 (20, 20), 一年半 (18, 18), 一年多 (13, 23)."""
+    if found.group("n"):
+        n = cn_number(found.group("n"))
+        return (n, n) if n else None
+    years = cn_number(found.group("y12"))
+    if not years:
+        return None
+    return (12 * years + 6,) * 2 if found.group("half") else (12 * years + 1, 12 * years + 11)
+
+
+def _counted(words: MonthCountWords, sentence: str, after: str) -> re.Match[str] | None:
+    """The count of a sentence reached now: a present age, else the last span run to now (a headline
+    may say it first) that is no corrected age (矫正月龄刚满3个月 counts from the due date), else a term
+    the sentence or the next says ends now."""
+    spans = [m for m in words.elapsed.finditer(sentence) if not words.corrected.search(sentence[max(0, m.start() - 12) : m.start()])]
+    found = words.age.search(sentence) or (spans[-1] if spans else None)
+    if found is None:
+        found = words.term.search(sentence)
+        if found is None or not (_ends_now(words, sentence[found.end():]) or _ends_now(words, after)):
+            return None
+    return found
+
+
+def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue | None, tuple[int, int], WeakCue | None]]:
+    out: list[tuple[DateCue | None, tuple[int, int], WeakCue | None]] = []
     for text in texts:
         flat = unquoted(text)
         begins = [(m.start(), _year(m), int(m.group("m"))) for m in words.began.finditer(flat)]
@@ -95,24 +142,28 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tup
         sentences = list(SENTENCE.finditer(flat))
         for index, sentence in enumerate(sentences):
             after = sentences[index + 1].group() if index + 1 < len(sentences) else ""
-            spans = list(words.elapsed.finditer(sentence.group()))  # the last: a headline may say it first
-            found = words.age.search(sentence.group()) or (spans[-1] if spans else None)
+            found = _counted(words, sentence.group(), after)
             if found is None:
-                found = words.term.search(sentence.group())
-                if found is None or not (_ends_now(words, sentence.group()[found.end():]) or _ends_now(words, after)):
-                    continue
-            n = cn_number(found.group("n"))
+                continue
+            counts = _months(found)
             at = sentence.start() + found.start()
             earlier = [b for b in begins if b[0] < at]
-            if not n or n > MAX_MONTHS or not earlier or not 1 <= earlier[-1][2] <= 12:
+            if not counts or counts[1] > MAX_MONTHS or not earlier or not 1 <= earlier[-1][2] <= 12:
                 continue
             _, year, month = earlier[-1]
-            reached_year, reached_month = year_month(month_index(year, month) + n)
+            least, most = counts
+            if least < most:  # 历时一年多: the months it leaves, a printed year's count only
+                if year >= RELATIVE_SPAN * 2:
+                    begun = month_index(year, month)
+                    quote = cue_quote(f"{year}年{month}月…{found.group()}", 40)
+                    out.append((None, (year, month), WeakCue(quote, issue_months(begun + least, begun + most))))
+                continue
+            reached_year, reached_month = year_month(month_index(year, month) + least)
             if year < RELATIVE_SPAN * 2:  # 去年10月启动…已运行满八个月: the issue's year + rel, the year unprinted
                 rel = reached_year - RELATIVE_SPAN
                 quote = cue_quote(f"{_REL_WORDS[year - RELATIVE_SPAN]}{month}月…{found.group()}", 40)
-                out.append((DateCue(reached_month, None, None, rel, COUNT_WEIGHT, quote, at), (year, month)))
+                out.append((DateCue(reached_month, None, None, rel, COUNT_WEIGHT, quote, at), (year, month), None))
                 continue
             quote = cue_quote(f"{year}年{month}月…{found.group()}", 40)
-            out.append((DateCue(reached_month, None, reached_year, 0, COUNT_WEIGHT, quote, at), (year, month)))
+            out.append((DateCue(reached_month, None, reached_year, 0, COUNT_WEIGHT, quote, at), (year, month), None))
     return out

@@ -3,7 +3,8 @@
 * 2019年医院获批…，四年多来 → about 2023 (a little more: 2024 half as likely);
 * 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
 * 1998年新院区建成，距今已有25年 → about 2023; 1997年购入，至今已快三十年 → about 2026 (a year short
-  of the count; 2025 half as likely);
+  of the count; 2025 half as likely); 成立于2015年…近十年来 → about 2024 likewise (近 a count short of
+  its figure up to ten; a year of a later change between, 2020年扩建后, is passed over: no beginning);
 * 医院2013年购置的CT在连续运行满八年后报废 → about 2021 (2022 half as likely): a
   service span from the year a thing was acquired (the count is of its service), printed
   before it too (服役十一二年的老CT…。这台老CT是2014年购置的 → 2025 or 2026);
@@ -41,7 +42,8 @@ RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either 
 MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
 MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
 REACH = 40  # characters from the printed year to the count (a clause break allowed)
-ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined", "almost")
+ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined", "almost", "nearly", "changed")
+NEARLY_MAX = 10  # 近十年来 is a count; 近三十年 a round figure
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
 _MONTH_AFTER = re.compile(r"年\d{1,2}月")
@@ -69,11 +71,17 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
     """relative_years.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "relative_years.tsv", ROLES)
     between = rf"{_PLAIN}{{0,{REACH}}}?(?:[。；]{_PLAIN}{{0,{REACH}}}?)?"
+    # a year of a later change (2020年扩建后) is no nearer beginning: a count since passes over it
+    changed = rf"(?:(?<!\d)(?:19|20)\d{{2}}年(?:{alternation(words['changed'])})|{_PLAIN})"
+    since_between = rf"{changed}{{0,{REACH}}}?(?:[。；]{changed}{{0,{REACH}}}?)?"
     # 七八年, 十一二年: a rough count of two adjacent numbers (group r), never its last number alone
     # 这七八年来 counts as 七八年来 does; 两三年 is the one rough count with 两
     count = rf"(?:(?<![\d多近几数第])(?P<r>两三|{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{NUM}))(?:个)?年(?P<more>多|余)?"
     return RelativeWords(
-        re.compile(rf"{_YEAR}{between}{count}(?:时间|时光)?(?:{alternation(words['since'])})"),
+        re.compile(
+            rf"{_YEAR}{since_between}(?:(?P<nearly>{alternation(words['nearly'])})|(?<!近)){count.replace('多近几', '多几')}"
+            rf"(?:时间|时光)?(?:{alternation(words['since'])})"
+        ),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{alternation(words['remaining'])}){count}(?![前后])"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{alternation(words['ago'])})(?P<almost>{alternation(words['almost'])})?{count}(?![前后])"),
         re.compile(
@@ -122,7 +130,9 @@ def relative_year_cues(text: str, words: RelativeWords | None = None) -> list[Ye
                 continue
             counted.add(at)
             year = printed + sign * n
-            if groups.get("almost") and not match.group("more"):  # 至今已快三十年: a year short, or two
+            if groups.get("nearly") and (n > NEARLY_MAX or match.group("more")):
+                continue  # 近三十年来 is a round figure
+            if (groups.get("almost") or groups.get("nearly")) and not match.group("more"):  # 至今已快三十年, 近十年来: a year short, or two
                 out.append(YearCue(year - 1, "about", RELATIVE_WEIGHT, quote, match.start(), origin=printed))
                 out.append(YearCue(year - 2, "about", MORE_WEIGHT, quote, match.start(), origin=printed))
             elif match.group("more"):  # a little more than n years: the issue a year further on, or not
