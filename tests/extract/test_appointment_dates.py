@@ -36,3 +36,19 @@ def test_a_decision_before_the_meeting_still_dates_it():
     assert background("医院于今年6月通过复审", 3, "2025-06", "2025-09-04")
     assert background("会议通知已于2025年9月7日发出", 6, "2025-09-07", "2025-09-12")
     assert not background("会议通知已于2025年9月17日发出", 6, "2025-09-17", "2025-09-12")
+
+
+def appointed(*paragraphs: str) -> set[tuple[str, str]]:
+    return set(dated(*paragraphs))
+
+
+def test_a_task_team_s_make_up_is_no_appointment():
+    found = appointed("9月3日，验收组由县卫生健康局副局长蔺一舟任组长，基层卫生股股长郜一帆为成员。")
+    assert ("蔺一舟", "组长") not in found
+    found = appointed("9月3日，医院巡回医疗队出发，心内科主任郜一帆任医疗队队长。")
+    assert ("郜一帆", "队长") not in found
+
+
+def test_a_decided_team_post_stays_an_appointment():
+    found = appointed("9月3日，会议宣读了医院党委决定：任命心内科主任郜一帆为第九批援边医疗队领队。")
+    assert ("郜一帆", "领队") in found

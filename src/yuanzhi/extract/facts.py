@@ -119,6 +119,7 @@ from .subject_unit import (
     subject_unit,
     takes_subject_unit,
 )
+from .team_appointments import task_team_role
 from .title_clauses import clause_titles, shared_but_bracketed
 from .unit_holders import unit_in_sentence
 from .university_units import university_body
@@ -413,8 +414,8 @@ def _article_facts(
             hit = replace(hit, org=printed_in_full(hit.org, printed_bodies, lexicon, context.declared))  # §4.3: 为政协某区第七届委员会委员
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles and not (
-                _AT_SCENE.match(text, hit.end)
-            ):  # 任演练总指挥; 某某担任现场医疗救援队队长: a team of the scene, a post of one occasion
+                _AT_SCENE.match(text, hit.end) or task_team_role(text, hit.title, hit.org.name if hit.org else None, hit.start)
+            ):  # 任演练总指挥; 某某担任现场医疗救援队队长; 验收组由某某任组长: a team of the scene or of one task
                 out.appointments.append(
                     Appointment(hit.person, hit.title, hit.org.name if hit.org else None, hit.action,  # type: ignore[arg-type]
                                 (notice_on if any((hit.person, hit.title) == (p.person, p.title) for p in proposed) else None)
