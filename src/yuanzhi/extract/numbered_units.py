@@ -51,6 +51,28 @@ def numeral_stem(word: str, rest: str) -> bool:
 _TRADE = 2  # characters of a plant's trade word (采油, 炼化, 机修)
 
 
+_STEM_OPENING = re.compile(rf"[{_NUMERALS}]{{2,4}}[团师]")  # 二〇九团, 十二师: a stem of two numerals or more
+_DIVISION = "师"
+_BEFORE_STEM = (_DIVISION, "兵团")  # 第十七师|二〇九团, 兵团|十二师: the body a unit belongs to may come before it
+
+
+def stem_opening(word: str, rest: str) -> bool:
+    """``rest`` opens with a regiment's or a division's numeral stem (二〇九团…) and ``word`` before
+    it is no numeral, no division nor corps: the name opens at the stem (某某林任|二〇九团医院, a
+    name jieba read as a word)."""
+    return (
+        _STEM_OPENING.match(rest) is not None and word[-1:] not in _NUMERALS and not word.endswith(_BEFORE_STEM)
+    )
+
+
+def glued_stem(word: str, rest: str) -> bool:
+    """``word`` (two characters jieba glued) ends with the first numeral of the regiment's or
+    division's stem ``rest`` goes on with (原二|〇九团医院): the name opens at that numeral."""
+    return (
+        len(word) == 2 and word[0] not in _NUMERALS + _DIVISION and _STEM_OPENING.match(word[1] + rest) is not None
+    )  # (第十七|师二|〇九团: the division the regiment belongs to keeps it)
+
+
 def plant_trade(word: str, rest: str) -> bool:
     """``word`` is the trade word of the numbered plant ``rest`` (采油|三厂, 炼化|二|分厂): part of
     its name, whatever jieba tags it (a verb for 采油)."""

@@ -44,6 +44,7 @@ _ROLES = ("country", "national", "village", "campus", "unit_ending")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _OWN_NAME = ("hospital", "university", "company", "group", "other")  # kinds of institution a country is no part of
 _FOREIGN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}[市州省郡]$")  # 某国|某某市副市长: the city, a place post (§4.4)
+_FOREIGN_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,}?[市州省郡]")  # 某国|某某州卫生局: an organ of the country's place
 _MIN_PROPER = 2  # characters of a body's own name before its kind word
 _COMMUNITY_SOCIETIES = ("公会", "同乡会", "同乡总会", "宗亲会", "宗亲总会", "会馆")  # never a country's own national body
 
@@ -94,6 +95,9 @@ def foreign_body(text: str, lexicon: Lexicon) -> str:
         return text  # 哥伦比亚大学: the country's name is the body's; 巴西利亚: a longer word, no country
     if _FOREIGN_PLACE.match(rest):
         return rest  # 某国|某某市
+    organ = _FOREIGN_ORGAN.match(rest)
+    if organ is not None and lexicon.org_kind(rest) == "government" and len(rest) - organ.end() >= _MIN_PROPER:
+        return rest  # 某国|某某州卫生局: a body of the country's place, named from that place
     if rest.endswith(_COMMUNITY_SOCIETIES):
         return rest  # 某国|某某客属公会: a society of a community abroad, named for its place or clan
     return rest if _own_institution(rest, lexicon) else text

@@ -19,7 +19,7 @@ from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
-from .numbered_units import numeral_stem, plant_trade
+from .numbered_units import glued_stem, numeral_stem, plant_trade, stem_opening
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
@@ -38,7 +38,7 @@ from .org_short_names import REGISTERED
 from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older importers
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
-from .place_openings import opening_pronoun, rare_stem, split_place, split_tail
+from .place_openings import autonomous_stem, opening_pronoun, rare_stem, split_place, split_tail
 from .place_starts import half_place, place_opening
 from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
@@ -48,7 +48,7 @@ from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
 from .unit_fields import field_run_start
 
-_WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
+_WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()〇]+$")  # 〇 of a numbered unit (二〇九团)
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
 # verbs, pronouns, conjunctions, particles, numbers (except ordinals: 第一附属医院)
 _STOP_TAGS = {"p", "d", "v", "vd", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "m", "q", "f"}
@@ -171,7 +171,7 @@ def org_before(
             word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
         ) and not opening_pronoun(word, sentence[start:end]) and not split_tail(
             word, ends.get(word_start, ""), sentence[start:end]
-        ):
+        ) and not autonomous_stem(word, sentence[start:end]):
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
@@ -181,6 +181,8 @@ def org_before(
             word, sentence[start:end]
         ) and not trade_name(word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon):
             break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
+        if start != end and stem_opening(word, sentence[start:end]):
+            break  # 某某林任|二〇九团医院: a regiment's name opens at its numeral stem (numbered_units.py)
         if start != end and _word_before_level(word, after):
             break  # 调度|区|消防救援大队, 新任|区|人民医院: a bare level word opens the article's place
         if start != end and _copula_glued(word, sentence[start:end], lexicon):
@@ -193,7 +195,7 @@ def org_before(
             word, sentence[start:end]
         ) and not split_tail(word, ends.get(word_start, ""), sentence[start:end]) and not rare_stem(
             word, sentence[start:end], lexicon
-        ) and not split_place(
+        ) and not autonomous_stem(word, sentence[start:end]) and not split_place(
             word, ends.get(word_start, ""), sentence[start:end], lexicon
         ) and not place_opening(
             word, sentence, word_start, sentence[start:end], lexicon
@@ -219,6 +221,9 @@ def org_before(
             break
         if start != end and word not in word_tags() and len(word) >= 2 and word[0] in _GLUED_HEADS:
             start = word_start + 1  # jieba glued a function word to the name: 琚丽华|及区|卫生健康局, 任松岩|县
+            break
+        if start != end and word not in word_tags() and glued_stem(word, sentence[start:end]):
+            start = word_end - 1  # 原二|〇九团医院: jieba glued a word to a regiment's numeral stem
             break
         if start != end and word[:2] in _GLUED_VERBS and len(word) > 2:
             start = word_start + 2  # 某某|曾任州|朝医|医院院长: jieba glued a verb of posts to the name's place
@@ -363,8 +368,8 @@ def _trim_leading(text: str, lexicon: Lexicon) -> str:
                     continue  # 组织管理部: a word that names what the unit does
                 if size == 1 and text[:2] in word_tags() and text[:2] not in lexicon.boundary_words:
                     continue  # 对口帮扶办公室: 对 begins the word 对口
-                if opening_pronoun(text[:size], text[size:]):
-                    continue  # 那柘县: the place's first character (place_openings.py)
+                if opening_pronoun(text[:size], text[size:]) or autonomous_stem(text[:size], text[size:]):
+                    continue  # 那柘县, 才隆藏族自治州: the place's first character (place_openings.py)
                 text = text[size:]
                 changed = True
                 break

@@ -14,7 +14,10 @@ read leftward from its ending:
 * jieba cuts a two-character name whose second character is rare and unknown to it into lone
   characters, the first read as a preposition or a verb (凭|岜|市…, 凭|岜|出入境边防检查站): a rare
   character jieba does not know as a place opens no name alone, so the lone character before it
-  (no boundary word) is the name's first (a one-character place jieba knows, 歙县, stays whole).
+  (no boundary word) is the name's first (a one-character place jieba knows, 歙县, stays whole);
+* an autonomous area's own name is two characters or more before its people (某某藏族自治州,
+  某某回族自治县): when the name read so far is one character before a people and 自治, the lone
+  character before it is the name's first, whatever jieba tags it (才|隆|藏族自治州: 才 an adverb).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..han import is_basic_han
+from .ethnic_groups import ethnic_groups
 from .lexicon_loader import Lexicon
 from .segment import is_rare_char, word_tags
 
@@ -66,6 +70,18 @@ def rare_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
         and len(rest) > 1 and is_rare_char(rest[0]) and word_tags().get(rest[0]) not in _PLACE_TAGS
         and rest[:2] not in word_tags() and rest[:3] not in word_tags()
     )
+
+
+_AUTONOMOUS = "自治"
+
+
+def autonomous_stem(word: str, rest: str) -> bool:
+    """``word`` (one character) is the first of an autonomous area's name whose second one opens
+    ``rest`` (才|隆藏族自治州…): a people and 自治 after one character."""
+    if len(word) != 1 or not is_basic_han(word) or len(rest) < 4 or not is_basic_han(rest[0]):
+        return False
+    tail = rest[1:]
+    return any(tail.startswith(people) and tail[len(people) :].startswith(_AUTONOMOUS) for people in ethnic_groups())
 
 
 _PLACE_TAGS = {"ns", "nr", "nrt"}  # a rare character jieba knows as a place or a name by itself (歙, 黟)
