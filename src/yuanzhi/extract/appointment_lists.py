@@ -51,6 +51,7 @@ def conferred(
         for a, b in sorted(set(listed)):
             if match.start(1) <= a and b <= match.end(1) and (
                 b == match.end(1) or sentence.startswith(_RECIPIENT_ENDS, b)
+                or sentence[b : match.end(1)] in lexicon.titles_after_name  # 为甲院士颁发…: the title after the name
             ):  # not 季某某|院士团队核心成员、乙: a name describing the recipient
                 hits.append(AppointmentHit(sentence[a:b], title[1], giver, "appoint", a, b))
     return hits

@@ -178,6 +178,8 @@ def appointments_in(
                 if len(posts) == len(names):  # one post each, in the order written
                     hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b)
                                 for (a, b), (title, org) in zip(names, posts, strict=True))
+                elif len(posts) == 1:  # 甲、乙分别当选为副主任委员: the one post, each of them (GOLD_SPEC §10)
+                    hits.extend(AppointmentHit(sentence[a:b], posts[0][0], posts[0][1], action, a, b) for a, b in names)
                 continue
             for name_start, name_end in names:
                 for title, org in posts:

@@ -16,6 +16,8 @@ from .orgs import Tokens
 from .profiles import posts_in
 
 _BRACKET = re.compile(r"（([^（）]{2,40})）")
+# how the last post is held, written after it in the bracket (GOLD_SPEC §6: 副院长（主持工作） → 副院长)
+_HELD_NOTE = re.compile(r"[，,](?:主持工作|试用期[一二三四五六七八九十半]{1,2}[年个月]{1,2})$")
 _BEFORE_NAME = set("，、：；与和及同。")  # what may stand right before the name
 
 
@@ -28,7 +30,9 @@ def bracketed_posts(
         name_span = _name_before(sentence, bracket.start(), lexicon)
         if name_span is None or any(a < name_span[1] and name_span[0] < b for a, b in used):
             continue
-        items = posts_in(sentence, bracket.start(1), bracket.end(1), tokens, lexicon, context.home)
+        held = _HELD_NOTE.search(sentence, bracket.start(1), bracket.end(1))  # （某部副部长，主持工作）
+        items = posts_in(sentence, bracket.start(1), held.start() if held else bracket.end(1), tokens, lexicon,
+                         context.home)
         if not items:
             continue
         start, end = name_span
