@@ -96,3 +96,9 @@ def test_a_short_form_with_the_full_name_in_brackets_lists_under_the_bracketed_b
     assert {(r.name, r.org) for r in facts.listed_leaders} == {("赵永年", "枫岙县人民医院"), ("钱丽群", "枫岙县人民医院")}
     aliases = {a for o in facts.organizations if o.name == "枫岙县人民医院" for a in o.aliases}
     assert "集团总院" in aliases
+
+
+def test_a_term_between_the_hospital_and_the_collective_word():
+    found = listed("会后，医院新一届领导班子成员蔺一舟、郜一帆与中层干部见面。")
+    assert [(n, o) for n, _r, o in found] == [("蔺一舟", HOME), ("郜一帆", HOME)]
+    assert [o for _n, _r, o in listed("医院第三届领导班子成员蔺一舟出席。")] == [HOME]

@@ -26,6 +26,7 @@ _LEVELS = "省市县区镇"
 _NOT_NAMES = {"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "m", "q", "f", "t", "r"}  # jieba tags of no name
 _LIST_START = re.compile(r"[，,。；;：:（(“\"]")
 _CLOSE = "）)"
+_TERM = re.compile(r"(?:新一届|本届|上一届|新一任|新任|新|第[一二三四五六七八九十0-9]{1,3}届)$")  # a term before the collective word
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ def _written_org(
     """(where the role starts, its organization): 院|领导 → the hospital, 云岭集团|领导 → the group,
     集团|领导班子成员 → the group the issue names."""
     start = cue_start
+    term = _TERM.search(sentence, 0, start)
+    if term is not None and term.end() == start:
+        start = term.start()  # 医院新一届领导班子成员: the term names which team, not the body
     for body in _SELF_BODIES:
         if sentence.endswith(body, 0, start):
             start -= len(body)
