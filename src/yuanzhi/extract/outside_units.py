@@ -22,6 +22,7 @@ from .mentions import PersonMention
 from .org_resolve import OrgMention
 from .sentences import Sentence
 from .unit_holders import bare_unit, holds
+from .visited_units import visited_unit
 
 _LIST_GOES_ON = "；"
 _CORPORATE = "corporate"  # titles a company's unit is headed with (经理, 总监): lexicon/titles.tsv
@@ -101,7 +102,17 @@ def outside_unit(
     seen: Sequence[OrgMention], earlier: Sequence[tuple[PersonMention, OrgMention | None]], lexicon: Lexicon,
     home: str | None,
 ) -> OrgMention | None:
-    """Both readings above for the post of ``person`` in sentence ``position`` (the hook of facts.py)."""
+    """Both readings above for the post of ``person`` in sentence ``position`` (the hook of facts.py), then
+    another hospital's setting (visited_units.py: 在某医院，护理部主任甲; a seconded or sent team's units)."""
+    org = _outside_unit(org, person, position, sentences, known, seen, earlier, lexicon, home)
+    return visited_unit(org, person, sentences[position].text, position, known, seen, lexicon, home)
+
+
+def _outside_unit(
+    org: OrgMention | None, person: PersonMention, position: int, sentences: Sequence[Sentence], known: ArticleOrgs,
+    seen: Sequence[OrgMention], earlier: Sequence[tuple[PersonMention, OrgMention | None]], lexicon: Lexicon,
+    home: str | None,
+) -> OrgMention | None:
     if org is None or not bare_unit(org, home):
         return org
     before = sentences[position - 1] if position > 0 else None
