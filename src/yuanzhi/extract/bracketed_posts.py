@@ -11,6 +11,7 @@ import re
 
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext, PersonMention
+from .name_model import dotted_name_before
 from .names import is_cjk, surname_length, valid_name
 from .orgs import Tokens
 from .profiles import posts_in
@@ -27,7 +28,7 @@ def bracketed_posts(
     """``NAME（[ORG]TITLE、…）``: each post of the bracket is the name's."""
     out: list[PersonMention] = []
     for bracket in _BRACKET.finditer(sentence):
-        name_span = _name_before(sentence, bracket.start(), lexicon)
+        name_span = _name_before(sentence, bracket.start(), lexicon) or _dotted_before(sentence, bracket.start(), tokens, lexicon)
         if name_span is None or any(a < name_span[1] and name_span[0] < b for a, b in used):
             continue
         held = _HELD_NOTE.search(sentence, bracket.start(1), bracket.end(1))  # （某部副部长，主持工作）
@@ -54,3 +55,12 @@ def _name_before(sentence: str, end: int, lexicon: Lexicon) -> tuple[int, int] |
         if valid_name(candidate, lexicon):
             return start, end
     return None
+
+
+def _dotted_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A name of parts joined by a dot right before the bracket (…）穆某·某（某科副主任）), standing
+    where a name may: at the start, after punctuation or a joining word."""
+    start = dotted_name_before(sentence, end, list(tokens), lexicon)
+    if start is None or (start > 0 and is_cjk(sentence[start - 1]) and sentence[start - 1] not in _BEFORE_NAME):
+        return None
+    return start, end

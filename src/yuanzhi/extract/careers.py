@@ -17,6 +17,7 @@ import re
 from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
+from .name_model import dotted_name_at
 from .names import surname_length, valid_name
 from .notices import HELD, posts_between
 from .orgs import OrgMention, Tokens
@@ -110,6 +111,10 @@ def _remember_subject(
     sentence: str, lexicon: Lexicon, context: ArticleContext
 ) -> tuple[str, int, int] | None:
     """The name the sentence starts with (kept as the article's subject), else the subject."""
+    dotted = dotted_name_at(sentence, 0, lexicon)
+    if dotted is not None and _SUBJECT_END.match(sentence, dotted[1]):
+        context.told = sentence[: dotted[1]]  # 某某·某某，1972年出生于…: a name of parts joined by a dot
+        return context.told, 0, dotted[1]
     end = _SUBJECT_END.search(sentence, 0, 8)
     if end is not None and 2 <= end.start() <= 4:
         name = sentence[: end.start()]

@@ -206,9 +206,12 @@ def _surnamed_elements(
 
 
 def _verb_char_next(sentence: str, end: int) -> bool:
-    """A one-character verb follows (额尔德尼|带学生来…, 塔林夫|作发言): known elements of three
-    characters or more end there, the verb no part of a name."""
-    return word_tags().get(sentence[end : end + 1]) == "v"
+    """A one-character verb or adverb follows (额尔德尼|带学生来…, 塔林夫|作发言, 某某曲培|则为…):
+    known elements of three characters or more end there, the verb or adverb no part of a name."""
+    return word_tags().get(sentence[end : end + 1]) in _ONE_CHAR_NEXT_TAGS
+
+
+_ONE_CHAR_NEXT_TAGS = {"v", "d"}
 
 
 _CLAUSE_OPENERS = set("，、。；：（(“\"　 ")  # a name before its title starts a clause or an item of a list

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .name_model import is_function_char, is_word_char, known_names
+from .name_model import is_function_char, is_preposition_char, is_word_char, known_names
 from .segment import is_rare_word, word_tags
 from .token_positions import token_over, token_starting
 
@@ -155,3 +155,31 @@ def verb_starts(sentence: str, at: int) -> bool:
     if sentence.startswith(_ASPECT_GUO, at + 1) and word_tags().get(sentence[at : at + 1]) == "v":
         return sentence[at + 1 : at + 3] not in word_tags()  # 某某某|算过一笔账 (not 过程, 过去: a word of 过)
     return sentence.startswith(_AS_SOON, at) and word_tags().get(sentence[at + 1 : at + 3]) == "v"
+
+
+_CLAUSE_CLOSERS = "，。；！？,;!?"
+
+
+def clause_end(sentence: str, at: int) -> bool:
+    """The clause ends at ``at``: the text's end or a mark that closes a clause (not 《 or “, which open one)."""
+    return at >= len(sentence) or sentence[at] in _CLAUSE_CLOSERS
+
+
+def preposition_closes(sentence: str, end: int) -> bool:
+    """某有为|，: a character jieba reads alone as a preposition (为, 以, 于) is the last of the longer
+    name where the clause ends right after it: a preposition never closes a clause without its object."""
+    return end > 0 and clause_end(sentence, end) and is_preposition_char(sentence[end - 1])
+
+
+def said_twice(name: str, surnames: frozenset[str]) -> bool:
+    """年年来, 天天: a candidate whose surname is said again right after it is a word said twice
+    (年年, 天天, 处处: every year, every day), no surname with its given name."""
+    return len(name) >= 2 and name[0] == name[1] and name[0] in surnames and name[:2] not in surnames
+
+
+_ZHE_WORDS = ("着手", "着力", "着重", "着眼", "着实", "着想", "着急", "着陆", "着装")  # 着 opening a word
+
+
+def aspect_after(sentence: str, at: int) -> bool:
+    """The aspect particle 着 at ``at`` (not a word it opens: 着手, 着力 …)."""
+    return sentence.startswith("着", at) and not sentence.startswith(_ZHE_WORDS, at)

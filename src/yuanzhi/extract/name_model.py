@@ -23,6 +23,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .lexicon_loader import Lexicon
+from .transliteration import all_transliteration, is_transliteration_char
 
 WORD_CHAR_MARGIN = 6.0  # natural-log units: stands alone ~400 times more often than it ends a name
 _NO_NAME_END = -20.0  # log probability of a character the name-end state never emitted
@@ -81,6 +82,13 @@ def is_function_char(char: str) -> bool:
     return word_char_margin(char) >= FUNCTION_CHAR_MARGIN
 
 
+def is_preposition_char(char: str) -> bool:
+    """jieba's model reads ``char`` alone mostly as a preposition (为, 在, 以, 于): a word that needs
+    its object after it, so never the last word before punctuation."""
+    _, alone = _emissions()
+    return alone.get(char, (0.0, ""))[1] == "p"
+
+
 def is_dotted_name(text: str) -> bool:
     """Parts of Chinese characters joined by middle dots (马克·霍尔)."""
     return bool(_DOTTED.fullmatch(text))
@@ -94,8 +102,9 @@ def _plausible(text: str, lexicon: Lexicon) -> bool:
     parts = re.split(f"[{NAME_DOTS}]", text)
     places = sum(word_tags().get(part) == "ns" for part in parts)  # 塔城·热合曼: one part a place's too
     return places < min(2, len(parts)) and not any(
-        lexicon.title_pattern.search(part) or (len(part) >= 2 and lexicon.ends_like_org(part)) for part in parts
-    )
+        lexicon.title_pattern.search(part) or (len(part) >= 2 and lexicon.ends_like_org(part) and not all_transliteration(part))
+        for part in parts
+    )  # (谢尔盖·彼得连科: 科 a sound of the name, no department)
 
 
 def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
@@ -117,7 +126,30 @@ def _part_end(sentence: str, at: int, lexicon: Lexicon) -> int | None:
         if any(rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
                for size in range(1, len(rest) + 1)):
             return end
+        if _word_past_transliteration(sentence, end):
+            return end  # 库尔曼|会见, 买买提|提出: a word holding a character no transliteration uses
     return None
+
+
+_WORD_SIZES = (4, 3, 2)
+
+
+def _word_past_transliteration(sentence: str, at: int) -> bool:
+    """A word of jieba's dictionary (no name or place) holding a character that writes no sound of a
+    transliterated name starts at ``at`` (会见; 提出, an everyday word, though 提 writes sounds too),
+    or such a character that is a function or verb word alone: the transliteration ended before it
+    (…·库尔曼|会见)."""
+    from .segment import is_rare_word, word_tags
+
+    tags = word_tags()
+    sound = is_transliteration_char(sentence[at])
+    for size in _WORD_SIZES:
+        word = sentence[at : at + size]
+        if len(word) == size and tags.get(word) not in (None, *_NAME_TAGS) and not all_transliteration(word) and (
+            not sound or not is_rare_word(word)
+        ):
+            return True  # (卡特|任…, 加肯|在…: 特任, 肯在 words jieba seldom sees, the name goes on)
+    return not is_transliteration_char(sentence[at]) and is_function_char(sentence[at])
 
 
 _ETC = re.compile(r"等(?![着待候])")
@@ -143,6 +175,8 @@ def _adverb_before_word(sentence: str, at: int) -> bool:
     after = sentence[at + 1 : at + 2]
     if not after or not _CJK_CHAR.match(after) or _element_ends(sentence, at):
         return False  # (…·努尔|别克: another known element, 别 an adverb alone)
+    if _transliteration_goes_on(sentence, at):
+        return False  # (…·努尔|别科娃: 别, 科 and 娃 write sounds of the name, no word of the clause)
     return alone.get(sentence[at], (0.0, ""))[1] == "d"
 
 
@@ -152,7 +186,19 @@ def _common_word_at(sentence: str, at: int) -> bool:
     from .segment import word_tags
 
     tag = word_tags().get(sentence[at : at + 2])
-    return tag is not None and tag not in _NAME_TAGS and not _element_ends(sentence, at)
+    return tag is not None and tag not in _NAME_TAGS and not _element_ends(sentence, at) and not _transliteration_goes_on(sentence, at)
+
+
+_RUN_ON = 3  # characters of transliteration after a known element that carry the name on
+
+
+def _transliteration_goes_on(sentence: str, at: int) -> bool:
+    """The three characters at ``at`` all write sounds of transliterated names and the first two spell
+    no everyday word (努尔|别科娃): the name goes on (not 买买提|多次参加: 多次 a word of every day)."""
+    from .segment import is_rare_word
+
+    run = sentence[at : at + _RUN_ON]
+    return len(run) == _RUN_ON and all_transliteration(run) and is_rare_word(run[:2])
 
 
 def _closing_adverb(sentence: str, at: int) -> bool:

@@ -20,6 +20,7 @@ from .minority_names import minority_name_at
 from .name_bodies import body_after_he, placed_body_row
 from .name_ends import (
     as_printed_elsewhere,
+    aspect_after,
     common_noun,
     companions_after,
     guessed_over_function_char,
@@ -27,6 +28,8 @@ from .name_ends import (
     modifier_word,
     noun_over_verb,
     opens_phrase,
+    preposition_closes,
+    said_twice,
     verb_starts,
     verb_word,
 )
@@ -101,7 +104,8 @@ def names_ending_at(
 
 
 def valid_name(
-    name: str, lexicon: Lexicon, allow_common: bool = False, closed: bool = False, listed_item: bool = False
+    name: str, lexicon: Lexicon, allow_common: bool = False, closed: bool = False, listed_item: bool = False,
+    closing_preposition: bool = False,  # 某有为，: a preposition closing a clause is the name's (name_ends)
 ) -> bool:
     """``closed``: punctuation follows the candidate in the text (a prepositional phrase never
     closes a clause, so a preposition that is a surname too opens a name there). ``listed_item``:
@@ -118,6 +122,8 @@ def valid_name(
         return False
     if name in lexicon.titles or any(title in name for title in _TITLES_INSIDE) or no_given_name(name):
         return False  # 吴医生 (a surname and how one addresses the holder); 村医|和她的, 护林员|有了, 从医生|干起
+    if said_twice(name, lexicon.surnames):
+        return False  # 大夫|年年来: a word said twice (年年, 天天) opens the clause, no surname with its given name
     if len(name) >= 3 and name.endswith(lexicon.person_descriptors):
         return False  # 长|江学者: a describing word (学者, 专家), not a given name
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
@@ -149,7 +155,7 @@ def valid_name(
         return False  # 和|张雯: a conjunction before a name (not 于海成, 任文明: common surnames)
     if len(name) >= 3 and (name[-1] in _FUNCTION_ENDS or is_word_char(name[-1])) and not (
         allow_common and (name[-1] in _GIVEN_TOO or (listed_item and name[-1] not in _LIST_CLOSERS))
-    ):
+    ) and not closing_preposition:
         return False  # 于林及, 时可在, 帅蕾也, 成立由: a function or verb character glued to the name
     return not any(name[i:] in lexicon.boundary_words for i in range(1, len(name) - 1))
 
@@ -338,7 +344,7 @@ def name_at(
         if (
             valid_name(
                 sentence[start:end], lexicon, allow_common=plain, closed=closed,
-                listed_item=end < len(sentence) and sentence[end] == "、",
+                listed_item=end < len(sentence) and sentence[end] == "、", closing_preposition=preposition_closes(sentence, end),
             )
             and (plain or not common_noun(sentence[start:end], surname))
             and not verb_word(sentence, start, end, surname)
@@ -355,7 +361,7 @@ def name_at(
     ) and (
         is_cjk(sentence[start + lengths[0] : start + lengths[0] + 1] or "，")
         or sentence[start + lengths[1]] not in _GIVEN_TOO  # 兰成|以《…》为题
-    ) and not given_name_word(sentence, start + surname, start + lengths[0], tokens) and not (
+    ) and not preposition_closes(sentence, start + lengths[0]) and not given_name_word(sentence, start + surname, start + lengths[0], tokens) and not (
         sentence.startswith("、", start + lengths[0]) and sentence[start + lengths[1]] not in _LIST_CLOSERS
     ):  # 何清和、; 苑大同|每周; 温如是、 (a list item's last character, no verb before 、)
         good = [lengths[1]]  # 王强|和李梅; but 喻春和|带领: a two-character follower after the longer name
@@ -371,7 +377,7 @@ def name_at(
         sentence, start + lengths[0], lexicon
     ):
         good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
-    if good[:1] == [lengths[0]] and _aspect_after(sentence, start + lengths[0]) and valid_name(
+    if good[:1] == [lengths[0]] and aspect_after(sentence, start + lengths[0]) and valid_name(
         sentence[start : start + lengths[1]], lexicon
     ):
         good = [lengths[1]]  # 王某|抱着女儿: 着 right after the longer name makes its last character a verb
@@ -490,11 +496,3 @@ def past_employer(sentence: str, end: int, lexicon: Lexicon) -> int:
     人民医院）当选为副主任委员``): the bracket names an organization, no note on the post."""
     bracket = _EMPLOYER.match(sentence, end)
     return bracket.end() if bracket is not None and lexicon.org_kind(bracket.group(1)) is not None else end
-
-
-_ZHE_WORDS = ("着手", "着力", "着重", "着眼", "着实", "着想", "着急", "着陆", "着装")  # 着 opening a word
-
-
-def _aspect_after(sentence: str, at: int) -> bool:
-    """The aspect particle 着 at ``at`` (not a word it opens: 着手, 着力 …)."""
-    return sentence.startswith("着", at) and not sentence.startswith(_ZHE_WORDS, at)

@@ -16,11 +16,11 @@ _CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任",
 _HELD = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任")  # posts named after a description of the work
 _AGE = re.compile(r"(?:今年|现年|时年)[0-9一二三四五六七八九十]{1,3}岁$")  # 某某今年48岁
 _PROFILE_FACT = re.compile(
-    r"男|女|[\u4e00-\u9fff]{1,2}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
+    r"男|女|[\u4e00-\u9fff]{1,4}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
     r"|[\u4e00-\u9fff]{1,6}学历|[\u4e00-\u9fff]{1,3}学(?:博士|硕士|学士)(?:学位)?"  # 研究生学历, 管理学硕士
     r"|[\u4e00-\u9fff]{1,6}国籍|(?:无|有|拥有)[\u4e00-\u9fff]{0,8}永久居留权"  # a listed company's résumé: 中国国籍，无境外永久居留权
-    r"|执业药师|(?:中国)?注册会计师|(?:正高级|高级|中级|助理)?工程师"  # qualifications in a résumé, no posts (heldout48's decision)
+    r"|执业药师|(?:中国)?注册会计师|(?:正高级|高级|中级|助理)?(?:工程师|政工师)"  # qualifications in a résumé, no posts (heldout48's decision)
 )
 _SEXES = ("男", "女")
 _HEAD_OPENERS = ("", "新任", "现任")  # 新任某医院副院长某某，…: the profile of a post just taken
@@ -56,14 +56,11 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     age = _AGE.search(parts[0])  # 某某今年48岁，主任医师，…: the age is passed over like the birth year
     opening = parts[0]
     parts[0] = opening[: age.start()] if age is not None else opening
-    if len(parts) < 2 or not 2 <= len(parts[0]) <= 4:
+    if len(parts) < 2:
         return []
     name = parts[0]
-    surname = surname_length(name, lexicon)
-    if not surname or len(name) - surname not in (1, 2) or not (
-        valid_name(name, lexicon) or name.endswith("和") and len(name) - surname == 2 and valid_name(name, lexicon, True)
-    ):
-        return []  # (皇甫文和，: a given name ending in 和 before the comma)
+    if not (_profiled_name(name, lexicon) or dotted_name_at(sentence, base, lexicon) == (base, base + len(name))):
+        return []  # (某某·某某，女，维吾尔族，…: a name of parts joined by a dot, whole before the comma)
     bare: list[str] = [label.group(1)] if base and label is not None else []
     posts: list[tuple[str, OrgMention | None]] = []
     offset = base + len(opening) + 1
@@ -106,6 +103,14 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     out = [PersonMention(name, title, written, base, end, inherited=written is not None) for title in bare]
     out += [PersonMention(name, title, org, base, end) for title, org in posts]
     return head + out
+
+
+def _profiled_name(name: str, lexicon: Lexicon) -> bool:
+    """``name`` (before the profile's first comma) is a Han surname and a given name of one or two."""
+    surname = surname_length(name, lexicon)
+    return 2 <= len(name) <= 4 and bool(surname) and len(name) - surname in (1, 2) and (
+        valid_name(name, lexicon) or name.endswith("和") and len(name) - surname == 2 and valid_name(name, lexicon, True)
+    )  # (皇甫文和，: a given name ending in 和 before the comma)
 
 
 def _same_institution(

@@ -369,7 +369,11 @@ def is_lead(text: str) -> bool:
 
 def _name_across(before: str, after: str) -> bool:
     """A person's title, then a name the break cuts (住院医师马骁‖驰获得…): characters the dictionary
-    joins to no word, as long as a name, right after a title, run across the break. News prints a
-    name after its title; a heading does not end inside one."""
+    joins to no word, as long as a name, right after a title or a name's middle dot, run across the
+    break. News prints a name after its title; a heading does not end inside one."""
     start = unknown_run_start(before, after)
-    return start is not None and title_ending(before[:start]) is not None
+    return start is not None and (title_ending(before[:start]) is not None or before[:start].endswith(tuple(_NAME_DOTS)))
+    # (主任阿依古丽·马木‖提的协调下: the part after a name's middle dot, cut by the break)
+
+
+_NAME_DOTS = "·‧•・･"  # the middle dots joining the parts of a transliterated name (马克·霍尔)
