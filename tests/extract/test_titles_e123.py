@@ -46,3 +46,9 @@ def test_how_a_bracketed_post_is_held_is_dropped():
     text = "现将名单公示如下：柯晓岚（信息科科长）邝振岳（后勤保障部副部长，主持工作）"
     found = posts_in(_OPEN, text)
     assert ("邝振岳", "副部长") in found
+
+
+def test_an_appointment_to_a_numbered_regiments_hospital():
+    text = "仪式上宣读了任职决定：师医院外科主任盛岳林任三〇七团医院执行院长（托管期间）；原三〇七团医院院长伍岭江任三〇七团医院党支部书记、副院长。"
+    found = posts_in(_OPEN, text)
+    assert {("盛岳林", "执行院长"), ("伍岭江", "党支部书记"), ("伍岭江", "副院长")} <= found

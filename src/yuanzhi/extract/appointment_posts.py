@@ -19,7 +19,7 @@ _NOT_HOME = {"association", "government", "corporate", "media", None}  # posts t
 _POST_JOINERS = ("、", "兼")  # 当选常务委员兼秘书长
 _OWN_WORDS = ("院", "本院", "我院")  # 增补某某为院工会委员会委员: the hospital's own organ
 _UNNAMED_BODY = 4  # 联盟, 理事会: a short word before a title may name the body it belongs to
-NAME_TEXT = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]+$")
+NAME_TEXT = re.compile(r"^[\u3400-\u9fff〇A-Za-z（）()]+$")  # 〇 of a numbered name (二〇九团医院)
 _NOTE_AFTER_BODY = re.compile(r"[（(][^（）()]{2,20}[）)]$")  # a body's former name or short form, after it
 HELD = "held"  # an action: a post the person holds or held, a position and no appointment
 
