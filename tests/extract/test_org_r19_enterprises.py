@@ -98,3 +98,11 @@ def test_a_unit_of_a_groups_hospital_is_no_unit_of_the_group(lexicon):  # type: 
     groups = registered_groups(["甘棠栎川糖业集团有限公司"])
     assert canonical("栎川糖业集团人力资源部", groups, lexicon) == "甘棠栎川糖业集团有限公司人力资源部"
     assert canonical("栎川糖业集团职工医院急诊科", groups, lexicon) == "栎川糖业集团职工医院急诊科"
+
+
+def test_a_declared_groups_jituan_gongsi_is_the_group_not_a_unit_of_it(lexicon):  # type: ignore[no-untyped-def]
+    groups = registered_groups(["棣川石化集团有限责任公司"])
+    declared = {"棣川石化集团": "棣川石化集团有限责任公司"}
+    assert canonical("棣川石化集团公司", groups, lexicon, declared) == "棣川石化集团有限责任公司"
+    assert canonical("棣川石化集团公司人力资源部", groups, lexicon, declared) == "棣川石化集团有限责任公司人力资源部"
+    assert canonical("棣川石化集团人力资源部", groups, lexicon, declared) == "棣川石化集团有限责任公司人力资源部"

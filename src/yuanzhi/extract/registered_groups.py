@@ -38,8 +38,9 @@ def canonical(org: str | None, groups: dict[str, str], lexicon: Lexicon, declare
     if org is None or not groups:
         return org
     for short, full in (declared or {}).items():  # 某森工集团, 某森工集团党委宣传部: the declared group's
-        if org == short or (org.startswith(short) and _unit(org[len(short) :], lexicon)):
-            return full + org[len(short) :]
+        for form in (short + _COMPANY_WORD, short):  # 集团|公司 is the group itself, not a unit 公司 of it
+            if org == form or (org.startswith(form) and _unit(org[len(form) :], lexicon)):
+                return full + org[len(form) :]
     for head, full in groups.items():
         if org.startswith(full) and not org.startswith(full + _COMPANY_WORD):
             return org
