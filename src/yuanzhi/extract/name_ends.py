@@ -132,6 +132,11 @@ _ASPECT_GUO = "过"  # the aspect of having done (算过, 做过)
 _AS_SOON = "一"  # 某某一进门, 某某一到: 一 before a verb, "as soon as"
 
 
+def aspect_after(sentence: str, at: int) -> bool:
+    """The aspect particle 着 at ``at`` (not a word it opens: 着手, 着力 …)."""
+    return sentence.startswith(_ASPECT_ZHE, at) and not sentence.startswith(_ZHE_WORDS, at)
+
+
 _PERSON_PRONOUNS = set("他她我你咱")
 _COMPANIONS = ("同事", "大家", "队友", "同伴", "伙伴", "家人", "团队", "同学", "学生", "徒弟", "战友")
 _PLURAL = "们"
@@ -150,7 +155,7 @@ def verb_starts(sentence: str, at: int) -> bool:
     a person as its object (顾问护师某某|带她做家访, 某某|教我们)."""
     if sentence[at + 1 : at + 2] in _PERSON_PRONOUNS and word_tags().get(sentence[at : at + 1]) == "v":
         return True
-    if sentence.startswith(_ASPECT_ZHE, at + 1) and not sentence.startswith(_ZHE_WORDS, at + 1):
+    if aspect_after(sentence, at + 1):
         return sentence[at : at + 1] not in ("", _ASPECT_ZHE)
     if sentence.startswith(_ASPECT_GUO, at + 1) and word_tags().get(sentence[at : at + 1]) == "v":
         return sentence[at + 1 : at + 3] not in word_tags()  # 某某某|算过一笔账 (not 过程, 过去: a word of 过)
@@ -175,11 +180,3 @@ def said_twice(name: str, surnames: frozenset[str]) -> bool:
     """年年来, 天天: a candidate whose surname is said again right after it is a word said twice
     (年年, 天天, 处处: every year, every day), no surname with its given name."""
     return len(name) >= 2 and name[0] == name[1] and name[0] in surnames and name[:2] not in surnames
-
-
-_ZHE_WORDS = ("着手", "着力", "着重", "着眼", "着实", "着想", "着急", "着陆", "着装")  # 着 opening a word
-
-
-def aspect_after(sentence: str, at: int) -> bool:
-    """The aspect particle 着 at ``at`` (not a word it opens: 着手, 着力 …)."""
-    return sentence.startswith("着", at) and not sentence.startswith(_ZHE_WORDS, at)
