@@ -142,25 +142,29 @@ def settle(
     if org is not None and seat is not None and seat.group(1).endswith(kind.endings):  # type: ignore[union-attr]
         return OrgMention(org.start, org.end, org.text, seat.group(1), _GOVERNMENT)  # 某市人民政府副市长: the city
     if org is not None and kind is not None and kind.place and _LEVEL_GOVERNMENT.fullmatch(org.name) and org.name.startswith(kind.endings):
-        found = fixed_body(
-            title, at, known.per_sentence[position],
-            [m for s in known.per_sentence[:position] for m in s] + list(held),
-            [m for s in known.per_sentence[position + 1 :] for m in s], home, lexicon,
-        )  # 市人民政府副市长 with the city printed in full elsewhere: that city (§4.3, §4.4)
+        found = _named_body(title, at, position, known, home, lexicon, held)  # 市人民政府副市长: the city printed in full (§4.3, §4.4)
         if found is not None:
             return OrgMention(org.start, org.end, org.text, _with_chain(found.name, known), _GOVERNMENT)
     if written and org is not None and kind is not None and org.name in area_words(lexicon.directory):
         written = False  # 社区|民警: a kind of area before the post names no body of its kind (area_words.py)
     if written and org is not None and not (kind is not None and kind.whole and _bare(org.name, kind)):
         return org  # but 聘任某某为公司总裁: a bare 公司 is the company the story names
-    found = fixed_body(
+    found = _named_body(title, at, position, known, home, lexicon, held)
+    if found is not None:
+        return village_in_full(found, known.whole, lexicon) or township_in_full(found, known.whole, lexicon) or found  # §4.9, §4.10
+    return None if org is not None and org.kind in _NOT_HEADED else org
+
+
+def _named_body(
+    title: str, at: int, position: int, known: ArticleOrgs, home: str | None, lexicon: Lexicon, held: Iterable[OrgMention],
+) -> OrgMention | None:
+    """:func:`fixed_body` over sentence ``position`` of the article, the sentences before it with
+    ``held``, and the sentences after it."""
+    return fixed_body(
         title, at, known.per_sentence[position],
         [m for s in known.per_sentence[:position] for m in s] + list(held),
         [m for s in known.per_sentence[position + 1 :] for m in s], home, lexicon,
     )
-    if found is not None:
-        return village_in_full(found, known.whole, lexicon) or township_in_full(found, known.whole, lexicon) or found  # §4.9, §4.10
-    return None if org is not None and org.kind in _NOT_HEADED else org
 
 
 _NOT_HEADED = {"hospital", "department"}  # a 校长 or a 省长 given the hospital by default heads none of it
