@@ -29,8 +29,7 @@ def unit_tail(org: OrgMention, earlier: Sequence[OrgMention], home: str | None) 
         return None
     fulls = {
         m.name: m for m in earlier
-        if m.kind == "department" and (own := _unit_name(m)).endswith(org.text)
-        and len(own) >= len(org.text) + _MIN_MORE and _own_words(own[: -len(org.text)])
+        if m.kind == "department" and _ends_longer(_unit_name(m), org.text)
     }
     if not fulls:
         return _office_of_tail(org, earlier)
@@ -48,15 +47,18 @@ def _office_of_tail(org: OrgMention, earlier: Sequence[OrgMention]) -> OrgMentio
     head = org.text[: -len(_OFFICE)]
     units: dict[tuple[str, str | None], OrgMention] = {}
     for m in earlier:  # one unit printed with its hospital and alone is one unit
-        if m.kind == "department" and not m.name.endswith(_OFFICE) and (own := _unit_name(m)).endswith(head) and (
-            len(own) >= len(head) + _MIN_MORE and _own_words(own[: -len(head)])
-        ):
+        if m.kind == "department" and not m.name.endswith(_OFFICE) and _ends_longer(own := _unit_name(m), head):
             kept = units.get((own, m.parent))
             units[(own, m.parent)] = m if kept is None or len(m.name) < len(kept.name) else kept
     if len(units) != 1:
         return None
     unit = next(iter(units.values()))
     return OrgMention(org.start, org.end, org.text, unit.name + _OFFICE, "department", unit.parent)
+
+
+def _ends_longer(own: str, tail: str) -> bool:
+    """The unit's own name ``own`` ends with ``tail`` after words of its own (尘肺病|康复站, 药物临床试验|机构)."""
+    return own.endswith(tail) and len(own) >= len(tail) + _MIN_MORE and _own_words(own[: -len(tail)])
 
 
 def may_be_tail(org: OrgMention, home: str | None) -> bool:
