@@ -149,7 +149,7 @@ def _word_past_transliteration(sentence: str, at: int) -> bool:
             not sound or not is_rare_word(word)
         ):
             return True  # (卡特|任…, 加肯|在…: 特任, 肯在 words jieba seldom sees, the name goes on)
-    return not is_transliteration_char(sentence[at]) and is_function_char(sentence[at])
+    return not sound and is_function_char(sentence[at])
 
 
 _ETC = re.compile(r"等(?![着待候])")
