@@ -34,3 +34,14 @@ def test_wei_glued_to_a_place_is_not_part_of_the_hospital_name():
 
 def test_a_city_party_committee_is_no_short_form_of_its_health_commission():
     assert not is_short_form("砺石市委", "砺石市卫生健康委员会", default_lexicon())
+
+
+def test_names_a_department_opens_before_dang_xuan_each_hold_the_post():
+    found = appointed("大会选举产生新一届委员会。我院检验科冼一卓、车一雨当选常务委员，病理科窦一博当选委员。")
+    persons = {(person, title) for person, title, _org, _action in found}
+    assert {("冼一卓", "常务委员"), ("车一雨", "常务委员"), ("窦一博", "委员")} <= persons
+
+
+def test_a_cue_inside_a_title_after_a_department_is_no_list():
+    found = appointed("院办公室主任冼一卓任组长，负责日常工作。")
+    assert all(person == "冼一卓" for person, _title, _org, _action in found)

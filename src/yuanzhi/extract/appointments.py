@@ -32,6 +32,7 @@ from .posts_before_de import holders_before_de
 from .posts_held_by import posts_held_by
 from .team_roles import team_heads
 from .title_spans import title_matches
+from .unit_listed import unit_listed
 
 _ADDRESSES = ("同志", "先生", "女士")  # a form of address between the name and 为 (a board's 聘任某某先生为…)
 _REASON = re.compile(  # 因年龄原因; a board member's 任期届满 (the term ends)
@@ -107,6 +108,8 @@ def appointments_in(
                     names = _announced_name(sentence, clause_start, match.start(), lexicon, blocked)  # 会议宣布甲任…
                 if not names:
                     names = _described_subject(sentence, clause_start, match.start(), lexicon, blocked)  # 专家甲博士受聘为
+                if not names:
+                    names = unit_listed(sentence, clause_start, match.start(), lexicon, blocked)  # 某科甲、乙当选
                 if not names and action == "remove":
                     names = _person_of_reason(sentence, clause_start, match.start(), people)  # 原副院长甲因年龄原因不再担任…
                 if not names and action == "remove" and clause_start == match.start() and clause_start > 0:
