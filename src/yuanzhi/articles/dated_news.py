@@ -14,7 +14,10 @@ source note); the words around a mention (lexicon/news_words.tsv) say how it bea
 * …以来 right after it: only a floor; 曾 / 当年 / 回顾 just before it: history, no vote;
 * the issue's own month word with the event's day before it in the sentence (上月30日，深中通道正式
   通车; 本月1日…): the writer counts the event's month from the issue's, so the issue is the month
-  after the event's (上月) or its month (本月), exactly.
+  after the event's (上月) or its month (本月), exactly, a printed month of weight 2 (the writer's
+  own reckoning outweighs a month a plan starts from: 7月起…将);
+* a key's day (月全食+9月7日) printed as the issue's month word and that day (本月7日…将发生月全食)
+  names the event when the table has one event of that day (本月8日 fits four eclipses: none).
 
 Pure finders returning :class:`date_cues.YearCue` and :class:`date_cues.DateCue`.
 """
@@ -36,6 +39,7 @@ NEWS_WEIGHT = 2.0  # a one-off event: one inferred cue, like a cycle's count
 RECENT_BONUS = 1.0  # 近日 / 消息传来 beside it
 LAW_WEIGHT = 1.0  # a law in force is quoted for years after
 MONTH_WEIGHT = 1.0  # the event's month as a printed date's (news from then on)
+COUNTED_WEIGHT = 2.0  # 本月30日，深中通道通车: the writer names the issue's month by the event's, exactly
 LAW_LEAD = 2  # months before a law takes effect an issue may announce it
 HISTORY_REACH = 16  # characters before the mention where 曾 / 当年 make it history
 LASTYEAR_REACH = 12  # characters either side of the mention where 去年 makes it last year's
@@ -44,6 +48,7 @@ ROLES = ("recent", "history", "since", "lastyear", "lastmonth", "thismonth")
 MONTH_WORD_REACH = 16  # characters before the mention (or within it) where 上月30日 / 本月1日 dates it
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+")
+_KEY_DAY = re.compile(r"^\d{1,2}月(\d{1,2})日$")  # a key word naming the event's day (9月7日)
 
 
 @dataclass(frozen=True)
@@ -134,19 +139,39 @@ class _Mention:
     end: int
 
 
+def _day_spots(sentence: str, words: NewsWords) -> dict[int, int]:
+    """Days the sentence dates by the issue's month word (本月7日, 上月30日) -> where each is printed."""
+    return {int(m.group("d")): m.start() for m in words.month_word.finditer(sentence)}
+
+
+def _spot(sentence: str, word: str, days: dict[int, int]) -> int:
+    """Where a key word stands in the sentence; a key's day (9月7日) may be printed as the issue's
+    month word and that day (本月7日): the writer counts the month from the issue's."""
+    at = sentence.find(word)
+    keyed = _KEY_DAY.match(word) if at < 0 else None
+    return days.get(int(keyed.group(1)), -1) if keyed else at
+
+
 def _mentions(sentence: str, words: NewsWords) -> list[_Mention]:
     # only events one of whose alternatives can start here (the first two characters of its
     # first word, or a one-character word, are printed), in table order: the rest cannot match
     printed = set(sentence) | {sentence[at : at + 2] for at in range(len(sentence) - 1)}
     numbers = sorted({n for prefix in printed for n in words.by_prefix.get(prefix, ())})
-    found = []
+    days = _day_spots(sentence, words)
+    found: list[_Mention] = []
+    by_day: list[_Mention] = []
     for event in (words.events[n] for n in numbers):
         for alt in event.keys:
-            spots = [sentence.find(w) for w in alt]
+            spots = [_spot(sentence, w, days) for w in alt]
             if all(s >= 0 for s in spots):
                 start, end = min(spots), max(s + len(w) for s, w in zip(spots, alt, strict=True))
-                found.append(_Mention(event, frozenset(alt), start, end))
+                mention = _Mention(event, frozenset(alt), start, end)
+                exact = all(sentence.find(w) >= 0 for w in alt)
+                (found if exact else by_day).append(mention)
                 break
+    # 本月7日…月全食 names an event by its day alone: only when one event of the table has that day
+    if len({(m.event.year, m.event.month) for m in by_day}) == 1:
+        found += by_day
     # a sentence naming 嫦娥五号 and 返回器 is the return, not the launch; of two events one
     # sentence names (继首飞之后，C919商业首飞) the later is the news
     found = [m for m in found if not any(m.words < o.words for o in found)]
@@ -192,7 +217,7 @@ def dated_news_cues(text: str, words: NewsWords | None = None) -> tuple[list[Yea
                 year, month = _months_on(event.year, event.month, counted)
                 weight = NEWS_WEIGHT + RECENT_BONUS
                 years.append(YearCue(year, "current", weight, quote, start, month=month))
-                months.append(DateCue(month, None, year, 0, MONTH_WEIGHT, quote, start, exact=True))
+                months.append(DateCue(month, None, year, 0, COUNTED_WEIGHT, quote, start, exact=True))
                 continue
             weight = (LAW_WEIGHT if law else NEWS_WEIGHT) + (RECENT_BONUS if words.recent.search(sentence) else 0.0)
             elapsed = words.elapsed.match(after)

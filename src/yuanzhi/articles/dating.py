@@ -53,7 +53,8 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   is a printed date, and a child born in a printed year starting school 今年 names two years weakly
   (age_words.py); last year's figure compared with a printed year (去年…较2024年增长) and a work to begin
   next year finished by a printed year (明年开工…2027年底前建成) bound the year from below and above
-  (bounded_months.py).
+  (bounded_months.py); a numbered series at a rhythm since a printed month (2024年4月开讲…每月一期…迎来
+  第30讲 → 2026-09) is in the month its ordinal reaches (series_numbers.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -98,6 +99,7 @@ from .ordinal_events import ordinal_event_cues
 from .plan_spans import plan_span_cues
 from .relative_years import bracketed_year_cues, honour_year_cues, relative_year_cues
 from .running_totals import rotation_cues, running_total_cues
+from .series_numbers import series_number_cues
 from .solar_terms import term_mentions
 from .term_spans import term_span_cues, term_start_months
 from .trend_years import trend_votes
@@ -279,6 +281,7 @@ def weigh(
     dates = date_cues(news) + named_day_cues(news) + news_months
     dates += running_total_cues([t for t in texts if not is_schedule(t)])  # 每月200元…总额达到15000元: the 75th month
     dates += month_count_cues([t for t in texts if not is_schedule(t)])  # 2023年4月开工，合同工期20个月，如期完工: 2024-12
+    dates += series_number_cues([t for t in texts if not is_schedule(t)])  # 2024年4月开讲…每月一期…迎来第30讲: 2026-09
     dates += rotation_cues([t for t in texts if not is_schedule(t)])  # 2025年9月入培…每3个月轮转…本月起…第四站: 2026-06
     dates += [c for t in texts if not is_schedule(t) for c in day_countdown_cues(t)]  # 倒计时100天…2027年1月1日; 孕28周…预产期
     dates += [c for t in texts if not is_schedule(t) for c in gestation_pair_cues(t)]  # 2025年11月20日…孕10周; 6月12日…孕39周+1天

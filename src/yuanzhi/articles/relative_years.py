@@ -1,6 +1,7 @@
 """Years an issue counts from a year it prints, in words of elapsed or remaining time:
 
-* 2019年医院获批…，四年多来 → about 2023 (a little more: 2024 half as likely);
+* 2019年医院获批…，四年多来 → about 2023 (a little more: 2024 half as likely); 这两三年里 after a
+  printed year likewise (这 makes the span run to now: 三年里 alone may be a term long past);
 * 医院将于2027年迎来建院100周年，距今还有两年多时间 → about 2024 (2025 half as likely);
 * 1998年新院区建成，距今已有25年 → about 2023; 1997年购入，至今已快三十年 → about 2026 (a year short
   of the count; 2025 half as likely); 成立于2015年…近十年来 → about 2024 likewise (近 a count short of
@@ -42,7 +43,7 @@ RELATIVE_WEIGHT = 1.0  # 四年多来 from a printed year: about, a year either 
 MORE_WEIGHT = 0.5  # 四年多: the next year too, half as likely
 MAX_COUNT = 30  # 六十多年来 is a round figure, not a count
 REACH = 40  # characters from the printed year to the count (a clause break allowed)
-ROLES = ("since", "remaining", "ago", "acquired", "served", "kept", "honour", "joined", "almost", "nearly", "changed")
+ROLES = ("since", "these", "remaining", "ago", "acquired", "served", "kept", "honour", "joined", "almost", "nearly", "changed")
 NEARLY_MAX = 10  # 近十年来 is a count; 近三十年 a round figure
 _YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2})年(?!度)(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _PLAIN = r"(?:(?!(?:19|20)\d{2}年)[^。；！？])"  # no nearer year between: the count is from the last one
@@ -79,8 +80,8 @@ def load_relative_words(directory: Traversable) -> RelativeWords:
     count = rf"(?:(?<![\d多近几数第])(?P<r>两三|{ROUGH})|(?<![\d多近几数这第{_DIGITS}])(?P<n>{NUM}))(?:个)?年(?P<more>多|余)?"
     return RelativeWords(
         re.compile(
-            rf"{_YEAR}{since_between}(?:(?P<nearly>{alternation(words['nearly'])})|(?<!近)){count.replace('多近几', '多几')}"
-            rf"(?:时间|时光)?(?:{alternation(words['since'])})"
+            rf"{_YEAR}{since_between}(?P<these>这)?(?:(?P<nearly>{alternation(words['nearly'])})|(?<!近)){count.replace('多近几', '多几')}"
+            rf"(?:时间|时光)?(?:{alternation(words['since'])}|(?(these)(?:{alternation(words['these'])})|(?!)))"
         ),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{alternation(words['remaining'])}){count}(?![前后])"),
         re.compile(rf"{_YEAR}{_PLAIN}{{0,{REACH}}}?(?:{alternation(words['ago'])})(?P<almost>{alternation(words['almost'])})?{count}(?![前后])"),

@@ -1,0 +1,102 @@
+"""Months a numbered series held at a fixed rhythm counts: a lecture begun in a printed month and held
+once a month (“每月一讲”于2024年4月开讲，每月一期) whose 30th the issue reports (迎来第30讲) is 29 months
+on: the issue is of that month or a little later (2026-09; a dated month, not an exact one, as the
+writer reports the instalment in the weeks after it). The start, the rhythm and the ordinal must stand
+in one article, each once (two starts or two rhythms count nothing), the rhythm and the ordinal naming
+the same unit (讲, 期); an ordinal still ahead (将迎来第31期) counts nothing. Words are data
+(lexicon/series_numbers.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from ..errors import LexiconError
+from .cue_text import NUM, alternation, cn_number, cue_quote, month_index, year_month
+from .date_cues import DateCue, unquoted
+from .role_lexicon import cell_names, lexicon_rows
+
+SERIES_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, as a term of months
+MAX_ORDINAL = 600  # fifty years of monthly instalments
+BEGAN_REACH = 8  # characters from the printed month to its word of beginning
+ROLES = ("began", "unit", "notyet")
+_CLAUSE = re.compile(r"[，,：:。；！？]")
+
+
+@dataclass(frozen=True)
+class SeriesWords:
+    rhythms: dict[str, int]  # word -> months between two instalments
+    rhythm: re.Pattern[str]  # groups r (the rhythm word), u (the unit)
+    began: re.Pattern[str]  # groups y, m
+    ordinal: re.Pattern[str]  # groups n, u
+    notyet: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def default_series_words() -> SeriesWords:
+    return load_series_words(resources.files(__package__).joinpath("lexicon"))
+
+
+def load_series_words(directory: Traversable, name: str = "series_numbers.tsv") -> SeriesWords:
+    """series_numbers.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
+    path = str(directory.joinpath(name))
+    rhythms: dict[str, int] = {}
+    roles: dict[str, list[str]] = {role: [] for role in ROLES}
+    for number, line in lexicon_rows(directory, name):
+        key, sep, rest = line.partition("\t")
+        if sep and key in roles:
+            roles[key] += cell_names(path, number, rest)
+        elif sep and key.isdigit() and 1 <= int(key) <= 12:
+            rhythms.update(dict.fromkeys(cell_names(path, number, rest), int(key)))
+        else:
+            raise LexiconError(path, number, f"expected 'months (1-12)<TAB>words' or '{'|'.join(ROLES)}<TAB>words'")
+    if not rhythms or not all(roles.values()):
+        raise LexiconError(path, 0, "no rhythms, or no words for a role")
+    unit = alternation(roles["unit"])
+    return SeriesWords(
+        rhythms,
+        re.compile(rf"(?P<r>{alternation(list(rhythms))})(?:举办|举行|开讲|推出)?一(?P<u>{unit})"),
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?"
+            rf"[^。；！？，,\d]{{0,{BEGAN_REACH}}}?(?:{alternation(roles['began'])})"
+        ),
+        re.compile(rf"第(?P<n>{NUM})(?P<u>{unit})"),
+        re.compile(alternation(roles["notyet"])),
+    )
+
+
+def series_number_cues(texts: list[str], words: SeriesWords | None = None) -> list[DateCue]:
+    """Each article's numbered instalment of a series at a rhythm since a printed month: its month."""
+    words = words or default_series_words()
+    out: list[DateCue] = []
+    for text in texts:
+        flat = unquoted(text)
+        starts = {(int(m.group("y")), int(m.group("m"))) for m in words.began.finditer(flat)}
+        if len(starts) != 1:
+            continue
+        rhythms = {(words.rhythms[m.group("r")], m.group("u")) for m in words.rhythm.finditer(flat)}
+        months = {r for r, _ in rhythms}
+        units = {u for _, u in rhythms}
+        if len(months) != 1:
+            continue
+        ordinals = {
+            (n, m.group("u"), m.start())
+            for m in words.ordinal.finditer(flat)
+            if m.group("u") in units and (n := cn_number(m.group("n")))
+            and not words.notyet.search(_CLAUSE.split(flat[: m.start()])[-1])
+        }
+        counts = {n for n, _, _ in ordinals}
+        if len(counts) != 1:
+            continue
+        (year, month), rhythm, count = next(iter(starts)), next(iter(months)), next(iter(counts))
+        if not 1 <= month <= 12 or count > MAX_ORDINAL:
+            continue
+        reached_year, reached_month = year_month(month_index(year, month) + (count - 1) * rhythm)
+        at = min(at for _, _, at in ordinals)
+        quote = cue_quote(f"{year}年{month}月…第{count}", 40)
+        out.append(DateCue(reached_month, None, reached_year, 0, SERIES_WEIGHT, quote, at))
+    return out
