@@ -141,8 +141,10 @@ def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
         for name, positions in by_name.items()
     )
     warnings = tuple(dict.fromkeys(out.warnings))
+    full = {alias: o.name for o in out.orgs.values() for alias in o.aliases}  # 市某台 for 某市某台: a party by its full name
     partnerships = tuple(
-        p if p.date else Partnership(p.parties, p.kind, issue_date, p.evidence) for p in out.partnerships
+        Partnership(parties, p.kind, p.date or issue_date, p.evidence) for p in out.partnerships
+        if len(parties := _full_parties(p.parties, full)) >= _PARTIES  # 市三院 and 某市第三人民医院: one body, no partners
     )
     return Facts(
         people=people,
@@ -155,6 +157,14 @@ def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
         listed_leaders=tuple(r for r in out.listed.values() if r.name not in patients),
         warnings=warnings,
     )
+
+
+def _full_parties(parties: tuple[str, ...], full: dict[str, str]) -> tuple[str, ...]:
+    """The parties by the full names their short forms stand for (a body written twice is one party)."""
+    return tuple(dict.fromkeys(full.get(party, party) for party in parties))
+
+
+_PARTIES = 2  # a partnership has two parties or more
 
 
 def _registered_names(out: Collector) -> None:

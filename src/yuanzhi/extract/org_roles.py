@@ -9,9 +9,12 @@ from pathlib import Path
 
 from .lexicon_loader import LEXICON_DIR, Lexicon, _words
 from .org_edges import name_start
+from .segment import word_tags
 
 _FILE = "org_role_words.txt"
 _MIN_NAME = 4  # characters of the name left after the role word (某某公司)
+_QUALIFIER = 4  # characters of a field word before a role word (技术合作方, 项目承建方)
+_QUALIFIER_TAGS = {"n", "vn"}
 _BARE = ("本公司", "公司")  # the company the story is about, written after the copula 为
 
 
@@ -32,7 +35,7 @@ def after_role(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
             return end - len(bare)
     words = role_words(lexicon.directory)
     longest = len(words[0]) if words else 0  # longest first
-    window = sentence[max(0, start - longest + 1) : start + longest]  # every match over ``start`` lies in it
+    window = sentence[max(0, start - longest + 1) : start + _QUALIFIER + longest]  # every match over ``start`` or after a qualifier
     for word in words:
         if word not in window:
             continue
@@ -40,4 +43,7 @@ def after_role(sentence: str, start: int, end: int, lexicon: Lexicon) -> int:
             cut = at + len(word)
             if sentence.startswith(word, at) and cut > start and end - cut >= _MIN_NAME:
                 return cut
+        at = sentence.find(word, start + 1, start + _QUALIFIER + len(word))
+        if at > start and end - at - len(word) >= _MIN_NAME and word_tags().get(sentence[start:at]) in _QUALIFIER_TAGS:
+            return at + len(word)  # 技术合作方|某公司: the role qualified by its field (a common noun)
     return name_start(sentence, start, end, lexicon)  # 12名|某大学, 各乡镇卫生院, 师从|该科

@@ -39,7 +39,7 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .place_openings import autonomous_stem, opening_pronoun, rare_stem, split_place, split_tail
-from .place_starts import half_place, place_opening
+from .place_starts import distinguishing_stem, half_place, place_opening
 from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
 from .school_names import proper_school
@@ -123,11 +123,11 @@ _MIN_ORGAN = 4  # characters of a place's organ named by its level (市卫生健
 
 
 def _level_organ(text: str, lexicon: Lexicon) -> bool:
-    """市卫生健康委员会, 市人力资源和社会保障局: an organ of the article's place written with its
-    level word for the place (not a word: 市场监管…, 区域…)."""
+    """市卫生健康委员会, 市人力资源和社会保障局, 市护理质量控制中心: an organ or institution of the
+    article's place written with its level word for the place (not a word: 市场监管…, 区域…)."""
     return (
         len(text) >= _MIN_ORGAN and text[0] in _LEVELS and text[:2] not in word_tags()
-        and lexicon.org_kind(text) == "government"
+        and lexicon.org_kind(text) in ("government", "other")  # 市急救中心: a place's own institution too
     )
 
 
@@ -281,7 +281,7 @@ def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> boo
     """The name read so far (``rest``) starts at its proper head — a place (蓼川市…) or a word
     jieba does not know (杉浦|一院) — and ``word`` before it is a verb or a time word: no part
     of an organization's name, whatever character it ends in (承办 ends like 院办)."""
-    if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD:
+    if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD or distinguishing_stem(word, rest, lexicon):
         return False
     place = PLACE.match(rest)
     if place is not None and not place.group().endswith(lexicon.department_suffixes):

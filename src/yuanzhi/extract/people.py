@@ -226,7 +226,8 @@ def people_in_sentence(
                     chain.append((
                         start, end, title,
                         committee_department(chain[-1][2], before, org, lexicon)  # 县委常委、宣传部部长
-                        or (placed_body(before, org) or community_committee(before, org) if gap[:1] == "、" else None)
+                        or (placed_body(before, org) if gap[:1] in "、，" else None)
+                        or (community_committee(before, org) if gap[:1] == "、" else None)
                         or unit_of(before, org, lexicon, context.home)
                         or standing_body_unit(before, org, sentence, context.seen + context.here, lexicon, context.home) or org,
                     ))

@@ -1,6 +1,8 @@
 """Where jieba split a place's first character off its name: a lone character before the rest of
 a place (太|行省, 托|斯特哈萨克自治州, 某自治县|莫|霍尔乡) opens that place, so an organisation's name
-read backwards from its ending runs on over it (used by :func:`orgs.org_before`)."""
+read backwards from its ending runs on over it (used by :func:`orgs.org_before`). A rare lone
+character jieba reads as a distinguishing word (靛|山市: 山市 a word to jieba) is such a first
+character too, no word before the name (distinguishing_stem)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 
 from .lexicon_loader import Lexicon
 from .org_short_names import LEVEL_CHARS
-from .segment import word_tags
+from .segment import is_rare_char, word_tags
 
 _LEVELS = tuple(LEVEL_CHARS)  # one level character each (a tuple: an empty slice is none of them)
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -40,3 +42,18 @@ def place_opening(word: str, sentence: str, at: int, rest: str, lexicon: Lexicon
 _COUNTY_ENDS = "县区旗"
 _TOWNSHIP_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}[乡镇]")
 _AUTONOMOUS = re.compile(r"^[\u4e00-\u9fff]{2,8}?自治[州县旗]")
+
+
+_DISTINGUISHING = "b"  # jieba's tag for a distinguishing word (主要, 副); a rare lone one is a name's character
+
+
+def distinguishing_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
+    """``word`` is one rare character jieba tags a distinguishing word (靛) and ``rest`` opens at a
+    place (山市卫生局): the character is the place's first, not a word before the name."""
+    return (
+        len(word) == 1 and word_tags().get(word) == _DISTINGUISHING and is_rare_char(word)
+        and word not in lexicon.boundary_words and _PLACE_LEVEL.match(rest) is not None
+    )
+
+
+_PLACE_LEVEL = re.compile(r"^[\u3400-\u9fff]{1,3}?[省市县区州乡镇旗盟]")

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..lexicon_file import lexicon_entries
 
 _END = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’』」）)]*|\n|$)")
 # a numbered row run into the text before it (a list's rows joined into one paragraph:
@@ -40,7 +44,22 @@ def to_simplified(text: str) -> str:
     except UnicodeEncodeError:
         pass
     converted: str = _converter().convert(text)
-    return converted
+    return converted.translate(_variants())
+
+
+_VARIANTS_FILE = Path(__file__).parent / "lexicon" / "traditional_variants.tsv"
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """Variant characters t2s keeps (衞 → 卫), by code point (lexicon/traditional_variants.tsv)."""
+    table: dict[int, str] = {}
+    for number, line in lexicon_entries(_VARIANTS_FILE):
+        variant, _, simplified = line.partition("\t")
+        if len(variant) != 1 or len(simplified.strip()) != 1:
+            raise LexiconError(str(_VARIANTS_FILE), number, f"expected 'variant<TAB>simplified', got {line!r}")
+        table[ord(variant)] = simplified.strip()
+    return table
 
 
 # A text is traditional when it prints several distinct traditional characters; one or two

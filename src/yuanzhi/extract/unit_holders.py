@@ -11,6 +11,7 @@ search (the unit then stays the issue hospital's, as before).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -57,7 +58,11 @@ def bare_unit(org: OrgMention | None, home: str | None) -> bool:
         and org.parent in (None, home) and len(org.text) >= _MIN_UNIT
         and PLACE.match(org.text) is None  # 某市急救中心: a place's own body, no unit
         and not _level_first(org.text)  # 市社会保险事业管理中心: the city's own, no unit of the body before
+        and _NATIONAL.match(org.text) is None  # 国家某专业医疗质量控制中心: the nation's own body
     )
+
+
+_NATIONAL = re.compile(r"^(?:国家(?!级)|全国)")  # a national body's name (not 国家级胸痛中心: a unit's grade)
 
 
 _LEVELS = "省市县区"
