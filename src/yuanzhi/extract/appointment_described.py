@@ -1,7 +1,8 @@
 """Appointments naming several described people before 为: ``聘请A医院护理部主任、主任护师甲，
 B医院护理部副主任乙等20名临床护理骨干为护理学院兼职教师`` (GOLD_SPEC §11). Each item of the list
 is a person written with the organisation and titles before the name, items joined by a comma; a
-closing ``等N名…`` (the count and the kind of people) stands between the last name and 为."""
+closing ``等N名…`` (the count and the kind of people) stands between the last name and 为. A removal
+may describe its person the same way before the post it removes (免去年满六十周岁的A科主任甲的主任职务)."""
 
 from __future__ import annotations
 
@@ -60,4 +61,22 @@ def described_one(
         span = name_from(end)
         if span is not None and sentence.startswith("为", span[1]):
             return [span]
+    return []
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+
+
+def described_removed(
+    sentence: str, at: int, titles: Sequence[tuple[int, int, str]], people: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``免去年满六十周岁的A科主任甲的主任职务``: the person the people reader found in the clause after
+    the cue (``at``) whose name the post removed follows (的 TITLE … 职务), a description before it."""
+    clause = _CLAUSE_BREAK.search(sentence, at)
+    end = clause.start() if clause else len(sentence)
+    for a, b in sorted(set(people)):
+        if at <= a and b < end and sentence.startswith("的", b) and any(s_ == b + 1 for s_, _e, _t in titles) and (
+            "职务" in sentence[b:end]
+        ):
+            return [(a, b)]
     return []

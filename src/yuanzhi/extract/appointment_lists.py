@@ -57,15 +57,15 @@ def conferred(
     return hits
 
 
-_AMONG = re.compile(r"[，,](?:其中)?(?:包括|有)")
+_AMONG = re.compile(r"[，,](?:其中)?(?:包括|有)|[：:]")  # 颁发了聘书，其中包括…; 颁发聘书：A科学科带头人甲，…
 
 
 def _group_then_named(
     sentence: str, match: re.Match[str], at: int, titles: list[tuple[int, int, str]], tokens: Tokens,
     lexicon: Lexicon, home: str | None, people: Sequence[tuple[int, int]],
 ) -> list[AppointmentHit]:
-    """``为首批12名某大学兼职教授颁发了聘书，其中包括A科主任甲、B科主任乙``: the group's title on the
-    letter is each listed person's, a post of the body written with it (else none)."""
+    """``为首批12名某大学兼职教授颁发了聘书，其中包括A科主任甲、B科主任乙`` (or ``聘书：A科学科带头人甲，…``):
+    the group's title on the letter is each listed person's, a post of the body written with it (else none)."""
     if not sentence.startswith(_LETTER, at):
         return []
     title = next(((s_, t) for s_, e, t in titles if e == match.end(1)), None)
@@ -154,6 +154,26 @@ def elected_list(
 
 
 _CLAUSE_END = re.compile(r"[。；]")
+_ELECTED_GROUP = re.compile(r"(?:选举产生|新当选|当选|新增补|增补)的?(?:\d+|[一二两三四五六七八九十百]+)名")
+_AMONG_THEM = re.compile(r"(?:中|当中|之中)[，,]?(?:有|其中)?[^。；：:，,]{0,20}[：:]")
+
+
+def elected_among(
+    sentence: str, titles: list[tuple[int, int, str]], people: Sequence[tuple[int, int]]
+) -> list[AppointmentHit]:
+    """``选举产生的21名常务委员中，有4名来自地市级医院：A医院院长甲，B医院主任乙``: a counted group elected
+    to a post, then some of them listed after a colon: each listed person was elected to it."""
+    hits: list[AppointmentHit] = []
+    for group in _ELECTED_GROUP.finditer(sentence):
+        title = next(((e, t) for s_, e, t in titles if s_ == group.end()), None)
+        among = _AMONG_THEM.match(sentence, title[0]) if title else None
+        if title is None or among is None:
+            continue
+        stop = _CLAUSE_END.search(sentence, among.end())
+        limit = stop.start() if stop else len(sentence)
+        hits += [AppointmentHit(sentence[a:b], title[1], None, "appoint", a, b)
+                 for a, b in sorted(set(people)) if among.end() <= a and b <= limit]
+    return hits
 
 
 def _title_then_list(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .appointment_described import described_list, described_one, etc_end
+from .appointment_described import described_list, described_one, described_removed, etc_end
 from .appointment_lists import (
     conferred,
+    elected_among,
     elected_list,
     listed_item,
     named_as_list,
@@ -64,6 +65,8 @@ def appointments_in(
             if any(a <= match.start() and match.end() <= b for a, b in taken):
                 continue
             each = False
+            if shape == "before" and len(cue) == 1 and not sentence.startswith(_PRONOUNS, match.end()):
+                continue  # 聘 alone is a cue only before the person just named (聘其为名誉主任), not in 招聘
             if _formed_by(sentence, match.start()):
                 continue  # 成立由甲任组长、乙任副组长的领导小组: roles of a body the statement forms
             if cue in _SECONDMENTS and any(word in _PLANNED for word, _s, end in tokens if end <= match.start()):
@@ -151,8 +154,9 @@ def appointments_in(
                 if not names and shape == "before":
                     names = described_one(sentence, match.end(), lexicon.person_descriptors, lambda at: name_at(
                         sentence, at, tokens, lexicon, blocked, strict=True))  # 聘请台湾眼科专家甲为…
-                if not names and shape == "remove":
-                    names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon)
+                if not names and shape == "remove":  # 免去年满六十周岁的A科主任甲的主任职务: a description first
+                    names = _name_glued_to_org(sentence, match.end(), titles, tokens, lexicon) or described_removed(
+                        sentence, match.end(), titles, people)
                 if not names:
                     continue
                 rest_at = rest_at if pronoun and names[-1][1] <= match.start() else names[-1][1]
@@ -195,7 +199,7 @@ def appointments_in(
                 if not more:
                     for title, org in _also_posts(sentence, rest_at, posts, titles, tokens, lexicon, home):
                         hits.extend(AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in names)
-    hits.extend(elected_list(sentence, titles, people))
+    hits.extend(elected_list(sentence, titles, people) + elected_among(sentence, titles, people))  # …21名常务委员中，有4名…：甲
     hits.extend(new_members(sentence, titles, tokens, lexicon, home, blocked))
     hits.extend(named_as_list(sentence, titles, lexicon, people))
     hits.extend(conferred(sentence, titles, tokens, lexicon, home, people))
