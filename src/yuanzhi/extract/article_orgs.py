@@ -257,6 +257,9 @@ def read_article_orgs(
     declared: dict[str, str] = {}
     for text, orgs in zip(texts, per_sentence, strict=True):
         declared.update(declared_aliases(text, orgs))
+    fulls = tuple(dict.fromkeys(m.name for m in strong))
+    declared = {alias: full_name_of(full, fulls, lexicon) or full for alias, full in declared.items()}  # a second
+    # name carried by a body printed short (团医院同时挂“…”牌子): the body in full (§4.3)
     flags = list(heads) + [False] * (len(texts) - len(heads))
     return ArticleOrgs(per_sentence, named, declared, home, flags, whole, list(texts))
 

@@ -1,7 +1,7 @@
 """A signing the article recalls as background is no news: ``这是双方2024年签署合作备忘录以来的第三批
 学生``, ``早在2019年，两院就签订了…协议``. An agreement written with an earlier year alone and 以来 (since; one
 dated to its month, 自2023年3月签订…以来, is an event of record a reader lists),
-or after 早在/此前, was signed before the occasion reported, and a clause opening with the signing
+or after 早在/此前 (signed, or taken in trust, built or paired with: 此前已先后托管…), was made before the occasion reported, and a clause opening with the signing
 as its time (``签约后，双方开展了…``) tells what followed the signing already reported; one planned
 (``将与某医院共建…``) is not made yet: none gives a signing event or a partnership of its own (GOLD_SPEC §13: one per signing, the signing reported)."""
 
@@ -11,7 +11,7 @@ import re
 
 _SIGNED = "签署|签订|签约|签下"
 _SINCE = re.compile(rf"(?:自|从)?[12]\d{{3}}年(?![\d一二三四五六七八九十]{{1,2}}月)[^，。；;！？]{{0,10}}?(?:{_SIGNED})[^，。；;！？]{{0,16}}?以来")
-_EARLIER = re.compile(rf"(?:早在|此前)[^。；;！？]{{0,16}}?(?:{_SIGNED})")
+_EARLIER = re.compile(rf"(?:早在|此前)[^。；;！？]{{0,16}}?(?:{_SIGNED}|托管|共建|结对)")  # 此前，甲已先后托管乙和丙
 # 启用后，将与某医院共建…: a partnership planned (将, 拟, 计划) is no signing yet
 _PLANNED = re.compile(rf"(?:将|拟|计划|准备|有望)[^，。；;！？]{{0,16}}?(?:{_SIGNED}|共建|托管|结对)")
 # 签约后，双方开展了…: a clause that opens with the signing just reported as its time (after it)

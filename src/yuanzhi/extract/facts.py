@@ -97,6 +97,7 @@ from .patients import find_patients
 from .people import ArticleContext, people_in_sentence
 from .post_orgs import (
     HOME_DEFAULT_CATEGORIES,
+    chain_party_body,
     fuller_title,
     short_units,
     sitting_body,
@@ -354,6 +355,7 @@ def _article_facts(
             org = outside_unit(org, person, position, body_sentences, known, context.seen, posted, lexicon, home)  # 生产部经理
             org = plant_company(org, context.seen, context.declared)  # 采油三厂: the company's (numbered_units.py)
             org = university_body(text, person.title, person.start, org, context.seen) or org  # 校党委书记, 某学院
+            org = chain_party_body(person, org, posted, home, lexicon)  # 校长、党委副书记: the school's (post_orgs.py)
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays

@@ -63,6 +63,13 @@ def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon,
         sentence.endswith(w, 0, org.start) for w in _boundary_words_ending(lexicon, before)
     ):
         return None  # (当选|分会青年委员会: after a verb the clause starts)
+    whole = next((e for w, e in bare_bodies(lexicon.directory) if org.text == w == _SCHOOL), None)
+    if whole is not None:  # 学校党委书记: the kind word alone is the school the article named last
+        schools = [_whole(m.name, whole) for m in named if m.name.endswith(whole) and len(m.name) > len(org.text)]
+        if not schools:
+            return None
+        school = max(reversed(schools), key=schools.count)  # the school the article is about: named most, else last
+        return OrgMention(org.start, org.end, org.text, school, lexicon.org_kind(school) or "other")
     if lexicon.is_org_suffix(org.text):
         return None  # 中心医院, 中心卫生院: a kind of body of its own, no kind word before a unit
     for word, endings in bare_bodies(lexicon.directory):
@@ -80,6 +87,7 @@ def generic_head(org: OrgMention, named: Sequence[OrgMention], lexicon: Lexicon,
 
 
 _SCHOOL = "学校"
+_MIN_SCHOOL = 4  # characters of a school's own name with its ending (某某学院)
 _UNIVERSITY = "大学"
 
 
@@ -90,3 +98,8 @@ def _whole_school(word: str, body: str) -> str:
         return body
     at = body.rfind(_UNIVERSITY)
     return body[: at + len(_UNIVERSITY)] if at > 0 else body
+
+
+def _whole(name: str, endings: tuple[str, ...]) -> str:
+    """某专科学校护理学院 → 某专科学校: a school printed with one of its own 学院 is the whole school."""
+    return next((name[:cut] for cut in range(_MIN_SCHOOL, len(name)) if name[:cut].endswith(endings)), name)

@@ -39,6 +39,32 @@ def numbered_unit(text: str) -> str | None:
     return "company" if _PLANT.fullmatch(text) else None
 
 
+_CORPS_LEVELS = "团师"  # a regiment and a division: bodies of the state that hold hospitals of their own
+
+
+def corps_opening(text: str) -> bool:
+    """``text`` opens with a division's or a regiment's numbered name (第十七师|医院, 二一二团|医院):
+    a proper part, as a place's name is, though jieba knows every word of it."""
+    match = _UNIT.match(text)
+    return match is not None and match.group(1) in _CORPS_LEVELS and match.end() < len(text)
+
+
+def skips_corps_unit(short: str, full: str) -> bool:
+    """``short`` leaves out a whole numbered regiment or division that ``full`` names after the
+    part both share (第十七师|二〇九团|医院): it names the body above that unit, no short form of ``full``."""
+    shared = next((i for i, (a, b) in enumerate(zip(short, full, strict=False)) if a != b), min(len(short), len(full)))
+    return shared > 0 and corps_opening(full[shared:])
+
+
+def last_corps_unit(texts: Sequence[str], level: str) -> str | None:
+    """The regiment (团) or division (师) the texts name last by its numbered name, or None."""
+    for text in reversed(texts):
+        found = [m.group(0) for m in _UNIT.finditer(text) if m.group(1) == level]
+        if found:
+            return found[-1]
+    return None
+
+
 def numeral_stem(word: str, rest: str) -> bool:
     """``word`` (a numeral jieba tags as a number) is part of the stem of the numbered unit
     ``rest`` begins with (一|八五|团, 二三|七团|医院), so part of that unit's name."""

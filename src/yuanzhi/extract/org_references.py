@@ -61,18 +61,25 @@ def this_one(
     )
     if ref is None:
         return org
-    target = named_last(sentence, end - len(ref), THIS_REFERENCES[ref], context)
+    target = named_last(sentence, end - len(ref), THIS_REFERENCES[ref], context, ref[-2:])
     if target is None:
         return org
     return OrgMention(end - len(ref), end, ref, target.name, target.kind, target.parent)
 
 
-def named_last(sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext) -> OrgMention | None:
+def named_last(
+    sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext, word: str = ""
+) -> OrgMention | None:
+    """The body of ``kinds`` named last; for 公司 (``word``) the last whose name ends with it, if
+    any (公司总工程师 after 某煤业有限责任公司某煤矿: the company, not its mine)."""
     here = _here_until(context, at)
-    return next(
-        (m for m in reversed(context.seen + here) if m.kind in kinds and m.text not in THIS_REFERENCES and m.name != "该院"),
-        None,
-    )
+    named = [m for m in context.seen + here if m.kind in kinds and m.text not in THIS_REFERENCES and m.name != "该院"]
+    if word == _COMPANY_WORD:
+        named = [m for m in named if m.name.endswith(word)] or named
+    return named[-1] if named else None
+
+
+_COMPANY_WORD = "公司"
 
 
 _ENDS: list[tuple[list[OrgMention], int, list[int] | None]] = []  # the sentence's bodies, their number, where each ends

@@ -19,7 +19,7 @@ from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
-from .numbered_units import glued_stem, numeral_stem, plant_trade, stem_opening
+from .numbered_units import corps_opening, glued_stem, numeral_stem, plant_trade, stem_opening
 from .org_edges import glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
@@ -92,8 +92,8 @@ def _stops_name(word: str, lexicon: Lexicon, rest: str = "") -> bool:
 
 def is_proper(text: str, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A name with a proper part (a place, an unknown word): 北京医院 yes, 保险公司 no."""
-    if PLACE.search(text) or PLACE_ORGAN.match(text) or _level_organ(text, lexicon) or proper_school(text, lexicon.directory):
-        return True  # 江岸中学: a school by its own words (school_names.py)
+    if PLACE.search(text) or PLACE_ORGAN.match(text) or _level_organ(text, lexicon) or proper_school(text, lexicon.directory) or corps_opening(text):
+        return True  # 江岸中学: a school by its own words (school_names.py); 第九师医院: a corps unit's (numbered_units.py)
     if text.endswith(REGISTERED) and len(text) - max(len(r) for r in REGISTERED if text.endswith(r)) >= 4:
         return True  # 瀚海智能医疗科技有限公司: a registered company name, whatever its words
     if _direction_place(text[:2], text, 0, text[2:], lexicon):

@@ -110,3 +110,21 @@ def fuller_title(name: str, title: str, held: dict[str, list[str]], lexicon: Lex
         if t != title and t.endswith(title) and ("副" in t) == ("副" in title) and t[: -len(title)] in lexicon.title_prefixes
     ]
     return fuller[-1] if len(set(fuller)) == 1 else title
+
+
+_CHAIN_BODIES = {"government", "university", "company", "other"}  # bodies outside hospitals whose party posts are theirs
+
+
+def chain_party_body(
+    person: PersonMention, org: OrgMention | None, posted: list[tuple[PersonMention, OrgMention | None]],
+    home: str | None, lexicon: Lexicon,
+) -> OrgMention | None:
+    """A party post written bare in one chain after a head's post whose body its title fixes
+    (校长、党委副书记某某; 场长兼党支部书记某某): the body of that post, not the issue's hospital a
+    bare party post is given by default (GOLD_SPEC §4.5)."""
+    if person.org is not None or lexicon.title_category(person.title) != "party" or org is None or org.name != home:
+        return org
+    before = posted[-1] if posted else None
+    if before is None or before[0].name != person.name or before[0].start != person.start:
+        return org
+    return before[1] if before[1] is not None and before[1].kind in _CHAIN_BODIES else org

@@ -297,6 +297,9 @@ def _placed_in(name: str, orgs: list[OrgMention]) -> str:
 _JI = re.compile(r"[（(]即?|即")  # 甲即乙, 甲（即乙）, 总院（某县人民医院）: 甲 is 乙 (a short form declared before the name it stands for)
 _HEAD = "总院"  # the lead hospital of a county's medical community (医共体) or a group
 _HEAD_HOSPITAL = re.compile(r"(?:医共体|医联体|医疗集团|集团)?总院")
-_SECOND_NAME = re.compile(r"(?:同时|还)?(?:挂牌|加挂)[“\"「]([^”\"」]{2,24})[”\"」]")
+# 同时挂牌“某某”, 加挂“某某”, 同时挂“某某”牌子: a second name the body carries on a plaque of its own
+_SECOND_NAME = re.compile(
+    r"(?:(?:同时|还)?(?:挂牌|加挂)|(?:同时|还)挂(?=[“\"「][^”\"」]{2,24}[”\"」]的?牌))[“\"「]([^”\"」]{2,24})[”\"」]"
+)
 _STOP = re.compile(r"[，。；：,;:]")
 _SECOND_MIN = 4  # characters of a second name in brackets (not （筹）)

@@ -86,7 +86,11 @@ _AGREEMENT = "agreement"
 
 
 def quoted(sentence: str, mention: OrgMention) -> bool:
-    """The name is printed alone inside quotation marks (a plaque's or a project's name)."""
-    return sentence[mention.start - 1 : mention.start] in "“「『" and sentence[mention.end : mention.end + 1] in "”」』" and (
-        mention.start > 0 and mention.end < len(sentence)
-    )
+    """The name is printed inside quotation marks, alone or (a body, not a unit that stands for
+    its hospital) at the end of the quoted name: a plaque's or a project's name (“某医院某分院”)."""
+    if mention.start <= 0 or mention.end >= len(sentence) or sentence[mention.end] not in "”」』":
+        return False
+    if mention.kind == "department":
+        return sentence[mention.start - 1] in "“「『"  # “某某专家工作站”: the unit's hospital may still sign
+    opened = max(sentence.rfind(mark, 0, mention.start + 1) for mark in "“「『")
+    return opened >= 0 and not any(mark in sentence[opened : mention.start] for mark in "”」』")

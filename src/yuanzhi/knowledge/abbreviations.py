@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..extract.numbered_units import skips_corps_unit
 from ..lexicon_file import lexicon_entries
 from ..model import Evidence, Facts
 
@@ -57,6 +58,8 @@ def abbreviates(short: str, full: str, levels: frozenset[str] | None = None) -> 
         return False
     if not (short[0] == full[0] and _subsequence(short, full)) and not _drops_place(short, full, levels):
         return False
+    if skips_corps_unit(short, full):
+        return False  # 第十七师医院: the division's hospital, not its regiment's (第十七师二〇九团医院)
     kind = _kind(full)  # the characters fit: now the kinds must
     return kind in NAMED_KINDS and _kind(short) in (None, kind)
 
