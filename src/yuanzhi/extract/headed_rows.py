@@ -23,7 +23,9 @@ from dataclasses import replace
 
 from .appointment_posts import HELD, AppointmentHit
 from .lexicon_loader import Lexicon
+from .mentions import ArticleContext
 from .names import is_cjk, surname_length, valid_name
+from .numbered_rows import bracketed_row_people
 from .orgs import OrgMention
 from .profiles import posts_in
 
@@ -145,9 +147,14 @@ def without_row_names(texts: Sequence[str], tokenize: Tokenize, lexicon: Lexicon
     """``texts`` with the name opening each row blanked (the same length), so that the organization
     reader reads a row's bodies from their first character (某某涪岸区中医院: not a body 某涪岸区中医院)."""
     rows = HeadedRows(lexicon, home)
+    context = ArticleContext(home)
     out: list[str] = []
     for index, text in enumerate(texts):
         hits = rows.read(text, texts[index + 1 : index + 2], tokenize)
         size = hits[0].end if hits else 0
-        out.append("，" * size + text[size:])
+        text = "，" * size + text[size:]
+        if not size and "（" in text:  # 甲某某省人民医院主任医师（内科学）乙…: each row's name (numbered_rows.py)
+            for person in bracketed_row_people(text, lexicon, context, texts[:index])[0]:
+                text = text[: person.start] + "，" * (person.end - person.start) + text[person.end :]
+        out.append(text)
     return out

@@ -58,7 +58,7 @@ _PLACE_ENDS = set("省市县区镇乡")
 _FUNCTION_GIVEN = set("在的了与及对是将被把等说")  # (not 和, 为: given names too)
 _ADVERB_TAGS = {"d", "p", "c"}
 _MARKER_VERB_TAGS = {"v", "d", "p", "c"}  # 有, 是, 向, 和 before 原 (a former post): no surname and given name
-_ROLE_HOLDER = "单位"
+_ROLE_HOLDER = ("单位", "门诊")  # 副会长单位: the body holding the role; 专家门诊: the clinic the title names
 _TITLES_INSIDE = ("院长", "主任", "书记", "医生", "医师", "大夫", "老师")  # 吴医生, 王老师: no name holds these
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两零〇]+[届次批期轮]")  # 第五届: an ordinal, not 第五 + a given name
 _FUNCTION_TAGS = {"p", "c"}  # 关于, 对于, 由于 (not adverbs: 何远征)
@@ -323,7 +323,7 @@ def name_at(
     if not surname or _starts_org(sentence, start, tokens, lexicon):
         return None
     if sentence.startswith(_ROLE_HOLDER, start) and start and lexicon.title_ending(sentence[max(0, start - 8) : start]):
-        return None  # 主任单位, 副会长单位: the body that holds the role, not a person named 单位
+        return None  # 主任单位, 副会长单位: the body that holds the role, not a person named 单位; 首席专家门诊: a clinic
     if lexicon.title_pattern.match(sentence, start) or (
         sentence.startswith(FORMER, start) and lexicon.title_pattern.match(sentence, start + len(FORMER))
     ):

@@ -41,7 +41,7 @@ from .lexicon_loader import FORMER, WHOLE_UNIT, Lexicon
 from .mentions import ArticleContext, PersonMention
 from .names import is_cjk, name_list
 from .names_before_titles import name_before
-from .numbered_rows import numbered_row_people
+from .numbered_rows import bracketed_row_people, numbered_row_people
 from .org_references import declared_before, this_one
 from .orgs import (
     GROUP_REFERENCES,
@@ -177,13 +177,14 @@ def people_in_sentence(
         previous_unit = (chain[-1][2], first_org) if first_org is not None and first_org.kind == "department" else None
 
     row = numbered_row_people(sentence, lexicon, context)  # 1．某某　某医院某科主任、副主任医师
+    rows, rows_end = ([], 0) if row else bracketed_row_people(sentence, lexicon, context)  # 甲某某医院主任医师（内科学）…
     found.extend(
-        row or profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context)
+        row or rows or profile_people(sentence, tokens, lexicon, context) or held_posts(sentence, tokens, lexicon, context)
         or clause_held_posts(sentence, tokens, lexicon, context)  # 骨科专家甲，曾任某科副主任
     )
     used.extend((m.start, m.end) for m in found)
-    if row:
-        used.append((0, len(sentence)))  # the row is read whole: its posts hold no other name
+    if row or rows:
+        used.append((0, rows_end if rows else len(sentence)))  # the rows are read whole: their posts hold no other name
     index = 0
     while index < len(titles):
         start, end, title = titles[index]
