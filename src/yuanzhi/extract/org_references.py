@@ -33,6 +33,10 @@ def this_one(
     pointed = _this_ending(sentence, end, org, lexicon, context)
     if pointed is not None:
         return pointed
+    if org is None and (at := sentence.rfind("该院", max(0, end - 2 - _MAX_UNIT), end)) >= 0 and (
+        lexicon.org_kind(sentence[at + 2 : end]) == "department" and all(is_basic_han(c) for c in sentence[at + 2 : end])
+    ):  # 分别挂任该院麻醉科副主任: the unit right after 该院, read as one by a list's reader
+        org = OrgMention(at + 2, end, sentence[at + 2 : end], sentence[at + 2 : end], "department")
     if org is None:  # 该局办公室主任: 办公室 alone is no unit, but that body's is
         here = _here_until(context, end)
         pointed = referred_before(sentence, end, context.seen + here, lexicon, context.home)
@@ -41,6 +45,10 @@ def this_one(
             return pointed
     if org is not None and org.start >= 1 and sentence[org.start - 1 : org.end] in THIS_REFERENCES:
         org = OrgMention(org.start - 1, org.end, sentence[org.start - 1 : org.end], org.name, org.kind, org.parent)
+    if org is not None and org.kind == "hospital" and org.parent is None and org.text.endswith(_UNIT_CENTRE) and (
+        sentence.endswith("该院", 0, org.start)
+    ):  # 该院睡眠医学中心: a centre of the hospital 该院 names, its unit (org_resolve: 某医院睡眠医学中心)
+        org = OrgMention(org.start, org.end, org.text, org.name, "department", None)
     if org is not None and org.kind == "department" and org.text not in THIS_REFERENCES:
         if not sentence.endswith("该院", 0, org.start):  # 该社新闻采访部, 我局办公室: that body's unit
             here = _here_until(context, org.start)
@@ -113,6 +121,8 @@ def declared_before(sentence: str, end: int, lexicon: Lexicon, context: ArticleC
 
 
 _THIS = "该"
+_MAX_UNIT = 8  # characters of a unit's name right after 该院 (麻醉科, 重症医学科)
+_UNIT_CENTRE = "医学中心"  # 睡眠医学中心: a hospital's centre, its unit (org_resolve.py reads 某医院睡眠医学中心 so)
 _BARE_UNIT = "科"  # 科主任 at a clause start: the department named before in the sentence
 _KIND_WORDS = (1, 2)  # characters of the kind word after 该 (该中心, 该校, 该行)
 _OWN = ("我", "本")  # 我中心主任, 本局局长: the body the article is written by (the first of that kind it names)

@@ -20,6 +20,7 @@ from .article_orgs import ArticleOrgs
 from .lexicon_loader import COMPANY_KINDS, Lexicon
 from .mentions import PersonMention
 from .org_resolve import OrgMention
+from .sentence_units import sentence_unit
 from .sentences import Sentence
 from .unit_holders import bare_unit, holds
 from .visited_units import visited_unit
@@ -105,6 +106,7 @@ def outside_unit(
     """Both readings above for the post of ``person`` in sentence ``position`` (the hook of facts.py), then
     another hospital's setting (visited_units.py: 在某医院，护理部主任甲; a seconded or sent team's units)."""
     org = _outside_unit(org, person, position, sentences, known, seen, earlier, lexicon, home)
+    org = sentence_unit(org, sentences[position].text, position, known, earlier, lexicon, home)  # 某医院派出…，医务部主任甲
     return visited_unit(org, person, sentences[position].text, position, known, seen, lexicon, home)
 
 
