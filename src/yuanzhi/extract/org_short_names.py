@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon_loader import COMPANY_KINDS, Lexicon
+from .numbered_units import skips_corps_unit
 
 REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
@@ -55,6 +56,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 北京 is no short form of 北京医院: it must end in the kind's word (医院, 委员会)
     if len(short) == 2 and short[-1] != ending[0]:
         return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
+    if skips_corps_unit(short, full):
+        return False  # 第十七师医院 is the division's hospital, no short form of 第十七师二〇九团医院
     rest = iter(full)
     return all(char in rest for char in short)
 
