@@ -103,9 +103,14 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # round 27 (first contact at 55de144): four wrong (a nine-month refresher course and years of service read
     # 2027-11, a document number's year and a one-year probation read 2023-07, a 100-day stay counted from a
     # printed date read 2025-12, two weak cues of new outpatients and a new building read 2024-10) and one wrong
-    # below confidence 0.5 (graduates and an aid term read 2021-07); not fitted yet
-    "d27_refresher_nurse_returns.txt", "d27_probation_document_number.txt", "d27_hundred_day_stay.txt",
-    "d27_graduates_and_aid_term.txt", "d27_outpatients_and_new_building.txt",
+    # below confidence 0.5 (graduates and an aid term read 2021-07); E138 fitted the probation (date_cues.tsv:
+    # 2023年度至今/以来 is history, not that year's meeting; document_years.py: 〔2025〕19号 is history and
+    # the act its sentence dates 去年7月 names 2025; month_counts: 试用期一年…本月期满, whole years of a
+    # term, 本月 before the ending an exact month), the course (month_counts.tsv: 去年11月初赴…进修，为期九
+    # 个月…本月初…按期结业; life_years.py: 工作的第十个年头 counts the first year as the first), the stay
+    # (day_counts.py: 2025年12月28日…住院整整一百天后 → 2026-04-07, the start background) and the two of two
+    # weak cues (bounded_months.py: 合同工期三十个月 begun 2024年9月 still running…符合合同工期; a five-year
+    # 对口帮扶协议 still running 协议期内的; 2025届毕业生已按往届生对待 → 2026, 2025 history)
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

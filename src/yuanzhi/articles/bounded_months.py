@@ -7,6 +7,10 @@ issue's past or future (weak_years.WeakCue: a year and the issue months it is al
   (新院区于2025年4月启用，目前已承担…; 这批新职工于2025年11月入职…本月起陆续开始独立值班 → after it);
 * a term of N years begun at a printed month that the article says still runs (2023年9月…签订了
   三年服务期协议。眼下仍在服务期内 → from October 2023 to August 2026);
+* a work's term of N months begun at a printed month and still running (2024年9月开工，合同工期三十个月…
+  工程进度符合合同工期 → before March 2027);
+* a graduating class said to be former graduates now (2025届毕业生已按往届生对待 → 2026): the class
+  a rule names as newly former is the one before this year's, so the bound reaches a year only;
 * last year's figure compared with a printed year (去年全院门急诊量…较2024年增长12.1% → last year is
   after 2024: the issue is 2026 or later);
 * a work to begin next year and be finished by a printed year (规划在2027年底前建成…计划明年开工建设
@@ -35,14 +39,17 @@ from .cue_text import (
     month_index,
     year_month,
 )
-from .date_cues import unquoted
+from .date_cues import YearCue, unquoted
 from .role_lexicon import load_role_words
 from .weak_years import WeakCue
 
 REACH = 36  # months a one-sided bound reaches (a deadline ahead, a start behind)
 MAX_TERM = 10  # years a service term lasts
 TERM_REACH = 120  # characters from a term's count to the words that say it still runs
-ROLES = ("must", "before", "begun", "now", "term", "running", "lastyear", "compared", "change", "nextstart", "finish")
+ROLES = ("must", "before", "begun", "now", "term", "running", "lastyear", "compared", "change", "nextstart", "finish", "monthterm", "former")
+MAX_MONTH_TERM = 120  # months a work's term lasts
+FORMER_MONTHS = 12  # a class said to be former now is the one before this year's: the year after it
+FORMER_REACH = 12  # characters from a graduating class (2025届) to the words that make it a former one
 COMPARE_REACH = 30  # characters from 去年 to the year its figure is compared with (one sentence)
 _MONTH = r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:\d{1,2}[日号])?"
 _NOT_YET = re.compile(r"(?:将|拟|计划|预计|有望|力争|争取)(?:于|在)?$")
@@ -59,6 +66,8 @@ class BoundWords:
     compared: re.Pattern[str]  # group y: last year's figure compared with a printed year
     nextstart: re.Pattern[str]
     finish: re.Pattern[str]  # group y: the year a work is to be finished by
+    monthterm: re.Pattern[str]  # group n: a term's count of months (合同工期三十个月)
+    former: re.Pattern[str]  # group y: a graduating class now former graduates (2025届毕业生已按往届生对待)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +91,8 @@ def load_bound_words(directory: Traversable) -> BoundWords:
         ),
         re.compile(alternation(words["nextstart"])),
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?:底|末|年底)?(?:前|之前)?(?:{alternation(words['finish'])})"),
+        re.compile(rf"(?:{alternation(words['monthterm'])})(?:为)?(?<![\d多近几数这第])(?P<n>{NUM})个月(?![多余来前后以])"),
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})届[^。；！？]{{0,{FORMER_REACH}}}?(?:{alternation(words['former'])})"),
     )
 
 
@@ -99,6 +110,16 @@ def background_months(texts: list[str], words: BoundWords | None = None) -> set[
 def bounded_month_cues(texts: list[str], words: BoundWords | None = None) -> list[WeakCue]:
     """Each article's deadlines ahead, starts behind that go on now and terms still running."""
     return [cue for _, _, cue in _bounds(texts, words or default_bound_words())]
+
+
+def former_class_cues(texts: list[str], words: BoundWords | None = None) -> list[YearCue]:
+    """Each graduating class said to be former graduates now (2025届毕业生已按往届生对待) as history:
+    the class has graduated, so the issue is not older than its year (a floor, no vote)."""
+    words = words or default_bound_words()
+    return [
+        YearCue(int(m.group("y")), "past", 0.0, cue_quote(m.group(0)), m.start())
+        for text in texts for m in words.former.finditer(unquoted(text))
+    ]
 
 
 def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, WeakCue]]:
@@ -126,6 +147,17 @@ def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, 
             at = _index(begun[-1])  # the printed month nearest before the term
             if at is not None:
                 out.append(("term", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + 12 * years - 1))))
+        for match in words.monthterm.finditer(flat):  # 2024年9月开工，合同工期三十个月…进度符合合同工期: before 2027-03
+            months = cn_number(match.group("n"))
+            begun = [m for m in words.month.finditer(flat, max(0, match.start() - TERM_REACH), match.start())]
+            if not months or months > MAX_MONTH_TERM or not begun or not words.running.search(flat, match.end(), match.end() + TERM_REACH):
+                continue
+            at = _index(begun[-1])
+            if at is not None:
+                out.append(("term", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + months - 1))))
+        for match in words.former.finditer(flat):  # 2025届毕业生已按往届生对待: the issue from 2026 on
+            first = month_index(int(match.group("y")) + 1, 1)
+            out.append(("former", None, WeakCue(cue_quote(match.group(0), 40), issue_months(first, first + FORMER_MONTHS - 1))))
         for match in words.compared.finditer(flat):  # 去年…较2024年增长: the issue from 2026 on
             first = month_index(int(match.group("y")) + 2, 1)
             out.append(("compared", None, WeakCue(cue_quote(match.group(0), 40), issue_months(first, first + REACH - 1))))

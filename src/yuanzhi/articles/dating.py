@@ -54,7 +54,9 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   (age_words.py); last year's figure compared with a printed year (去年…较2024年增长) and a work to begin
   next year finished by a printed year (明年开工…2027年底前建成) bound the year from below and above
   (bounded_months.py); a numbered series at a rhythm since a printed month (2024年4月开讲…每月一期…迎来
-  第30讲 → 2026-09) is in the month its ordinal reaches (series_numbers.py).
+  第30讲 → 2026-09) is in the month its ordinal reaches (series_numbers.py); a document number's year
+  is history and names the year word of the act its sentence dates (〔2025〕19号），去年7月新聘任 → 2026:
+  document_years.py); a stay of N days from a printed date is a printed date (day_counts.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -72,7 +74,7 @@ from pathlib import PurePath
 from ..errors import YuanzhiError
 from ..model import DateSource
 from .age_words import age_word_cues, article_age_cues, reached_age_cues, school_entry_cues
-from .bounded_months import background_months, bounded_month_cues
+from .bounded_months import background_months, bounded_month_cues, former_class_cues
 from .calendar_cues import calendar_cues, festival_month, squeeze, zodiac_cues
 from .cohort_years import cohort_year_cues
 from .countdowns import countdown_cues, day_countdown_cues, gestation_pair_cues, held_count_cues
@@ -88,6 +90,8 @@ from .date_cues import (
     year_value,
 )
 from .dated_news import dated_news_cues
+from .day_counts import day_count_cues, day_start_months
+from .document_years import document_year_cues
 from .dog_days import dog_day_cues
 from .edition_years import edition_year_cues
 from .held_years import held_mentions
@@ -275,6 +279,8 @@ def weigh(
     cues += term_span_cues(texts)  # 圆满完成为期两年的任务返回 … 2023年7月来到: begun + 2
     cues += plan_span_cues(texts)  # 第一个三年行动计划（2020—2022年）…第二个…进入第二年: 2024
     cues += edition_year_cues(joined)  # 2024年版国家医保药品目录正式执行: in force from 2025
+    cues += document_year_cues(joined)  # （…〔2025〕19号），去年7月新聘任: 2026; the number's year is history
+    cues += former_class_cues(texts)  # 2025届毕业生已按往届生对待: 2025 is history
     cues = counted_from(cues)  # 2018年挂牌成立，挂牌七八年来: 2018 is history, not this year's news
     votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
@@ -285,7 +291,8 @@ def weigh(
     dates += rotation_cues([t for t in texts if not is_schedule(t)])  # 2025年9月入培…每3个月轮转…本月起…第四站: 2026-06
     dates += [c for t in texts if not is_schedule(t) for c in day_countdown_cues(t)]  # 倒计时100天…2027年1月1日; 孕28周…预产期
     dates += [c for t in texts if not is_schedule(t) for c in gestation_pair_cues(t)]  # 2025年11月20日…孕10周; 6月12日…孕39周+1天
-    behind = background_months(texts) | term_start_months(texts) | count_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
+    dates += day_count_cues([t for t in texts if not is_schedule(t)])  # 2025年12月28日…住院整整一百天后…出院: 2026-04-07
+    behind = background_months(texts) | term_start_months(texts) | count_start_months(texts) | day_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
     dates = [c for c in dates if c.year is None or (c.year, c.month) not in behind]
     dates += reached_age_cues(news)  # 1966年3月出生，本月年满六十周岁: 2026-03
     dates += issue_number_cues("\n".join([*furniture, *texts]))

@@ -4,7 +4,8 @@
 differently, the years of service may be rounded): a vote without a floor, weaker than a
 dated event. A rough count of two adjacent numbers (一干就是十五六年, 工作了三十二三年) is either
 year, each a full vote (an age too: 2024年出生，如今一两岁); a count with 多 (工作了四年多) is the year, and the next half as likely.
-The beginning may stand a few characters after the year (2005年起担任, 1989年从卫校毕业来到).
+An ordinal year of service (2017年入职，今年是她在手术室工作的第十个年头 → 2026) counts the first
+year as the first: exact, not about. The beginning may stand a few characters after the year (2005年起担任, 1989年从卫校毕业来到).
 Words are data (lexicon/life_years.tsv).
 """
 
@@ -21,6 +22,7 @@ from .date_cues import YearCue
 from .role_lexicon import load_role_words
 
 LIFE_WEIGHT = 1.0  # 1979年出生，今年45岁: about, a year either way
+ORDINAL_WEIGHT = 2.0  # 2017年入职…工作的第十个年头: a year counted, the first as the first (exact)
 MORE_WEIGHT = 0.5  # 工作了四年多: the next year too, half as likely
 # 十五六, 三十二三, 五六: two adjacent numbers, a rough count (checked adjacent in life_year_cues)
 ROUGH = r"(?:[二三四五六七八九]?十)?[一二三四五六七八][二三四五六七八九]"
@@ -47,8 +49,9 @@ def load_life_words(directory: Traversable) -> LifeWords:
     count = rf"(?<![\d多近几数这])(?P<n>{NUM})"
     between = rf"[^。；！？]{{0,{REACH}}}?"
     rough = rf"(?<![\d多近几数这十])(?P<r>{ROUGH})(?:个)?(?:年|载)(?![代度级来前后里多余])"
-    served = rf"(?<![\d多近几数这])(?P<n>{NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
-    years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?(?:{rough}|{served})"
+    served = rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:个)?(?:年|载|个春秋|春秋)(?P<more>多|余)?(?![代度级来前后里])"
+    ordinal = rf"第(?P<o>{NUM})(?:个)?(?:年头|年(?![代度级来前后里多余]))"  # 第十个年头: the first year counts as the first
+    years_served = rf"(?:{service})(?:了)?[^。；！？，、]{{0,6}}?(?:{rough}|{served}|{ordinal})"
     return LifeWords((
         # 2024年出生，如今一两岁: a rough age (two adjacent numbers, 一两 and 两三 with 两) is either
         re.compile(rf"{_YEAR}(?:{birth}){between}(?:{age})(?:(?<![\d多近几数这十])(?P<r>一两|两三|{ROUGH})|{count})(?:周)?岁"),
@@ -72,6 +75,11 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
             if groups.get("r"):  # 十五六年: either
                 counts = rough_count(groups["r"].replace("两", "二"))
                 out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year) for n in counts if 1900 <= year + n <= 2100]
+                continue
+            if groups.get("o"):  # 2017年入职，今年是…工作的第十个年头 → 2026
+                o = cn_number(groups["o"])
+                if o and 1 <= o <= 110:
+                    out.append(YearCue(year + o - 1, "current", ORDINAL_WEIGHT, quote, match.start(), origin=year))
                 continue
             n = cn_number(groups.get("n") or groups["n2"])
             if n and 1 <= n <= 110 and 1900 <= year + n <= 2100:

@@ -8,7 +8,9 @@ one: the writer reports the end in the weeks after it). A count of years and a h
 (为期一年半: 18); a count of years and more is rough (2023年12月…立项，历时一年多…终于与患者见面: 13 to 23
 months on, :func:`rough_count_cues`, the issue months it leaves); a corrected age (矫正月龄刚满3个月)
 counts from the due date, not from birth, and is passed over. The printed beginning is background, not
-news (:func:`count_start_months`). A term still ahead (预计工期…) counts nothing. Words are data
+news (:func:`count_start_months`). A term still ahead (预计工期…) counts nothing. A term's count may be
+whole years (去年7月新聘任…试用期一年，本月期满 → July); a term said to end 本月 (本月期满, 本月初…按期结业)
+ends in the issue's own month: an exact month, not one a little before it. Words are data
 (lexicon/month_counts.tsv).
 """
 
@@ -36,7 +38,7 @@ from .weak_years import WeakCue
 
 COUNT_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, not a guess
 MAX_MONTHS = 120  # a term or an age counted in months
-ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed", "corrected")
+ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed", "corrected", "thismonth")
 CORRECTED_REACH = 6  # characters between a corrected-age word and its count (矫正月龄刚满3个月)
 NOW_REACH = 4  # characters between a present-age word and the count (如今15个月大)
 _CLAUSE = re.compile(r"[，,、：:]")
@@ -51,6 +53,7 @@ class MonthCountWords:
     notyet: re.Pattern[str]  # before an ending word in its clause: still ahead
     began: re.Pattern[str]  # groups y, m: the month the count began
     corrected: re.Pattern[str]  # before a count: an age from the due date, not from birth (矫正月龄)
+    thismonth: re.Pattern[str]  # before an ending word: the term ends in the issue's own month (本月期满)
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +65,12 @@ def load_month_count_words(directory: Traversable) -> MonthCountWords:
     """month_counts.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
     words = load_role_words(directory, "month_counts.tsv", ROLES)
     # 20个月; 一年半 (18 months); 一年多 (13 to 23 months: group more, a rough count)
-    count = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})个(?:多)?月|(?P<y12>{NUM})年(?:(?P<half>半)|(?P<more>多|余)))"
+    years = rf"(?P<y12>{NUM})年(?:(?P<half>半)|(?P<more>多|余)"
+    count = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})个(?:多)?月|{years}))"
+    # a term's count may be whole years (试用期一年: 12 months); an age or a span run to now is not read so
+    term = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})个(?:多)?月|{years}|(?P<whole>(?![代度级来前后以里内]))))"
     return MonthCountWords(
-        re.compile(rf"(?:{alternation(words['before'])}){count}(?![多余来前后以])"),
+        re.compile(rf"(?:{alternation(words['before'])}){term}(?![多余来前后以])"),
         re.compile(rf"(?:{alternation(words['now'])}).{{0,{NOW_REACH}}}?{count}(?:{alternation(words['age'])})"),
         re.compile(rf"(?:{alternation(words['elapsed'])}){count}(?![多余来前后以])"),
         re.compile(alternation(words["ending"])),
@@ -74,6 +80,7 @@ def load_month_count_words(directory: Traversable) -> MonthCountWords:
             rf"[^。；！？]{{0,40}}?(?:{alternation(words['began'])})"
         ),
         re.compile(rf"(?:{alternation(words['corrected'])}).{{0,{CORRECTED_REACH}}}$"),
+        re.compile(alternation(words["thismonth"])),
     )
 
 
@@ -108,6 +115,11 @@ def _ends_now(words: MonthCountWords, text: str) -> bool:
     return any(not words.notyet.search(_CLAUSE.split(text[: m.start()])[-1]) for m in words.ending.finditer(text))
 
 
+def _ends_this_month(words: MonthCountWords, text: str) -> bool:
+    """An ending word with a word of the issue's own month before it (本月期满, 本月初，她按期结业)."""
+    return any(words.thismonth.search(text[: m.start()]) for m in words.ending.finditer(text))
+
+
 def _months(found: re.Match[str]) -> tuple[int, int] | None:
     """The months a count says, least and most: 20个月 (20, 20), 一年半 (18, 18), 一年多 (13, 23)."""
     if found.group("n"):
@@ -116,6 +128,8 @@ def _months(found: re.Match[str]) -> tuple[int, int] | None:
     years = cn_number(found.group("y12"))
     if not years:
         return None
+    if found.groupdict().get("whole") is not None:  # 试用期一年: whole years, a term's count only
+        return (12 * years,) * 2
     return (12 * years + 6,) * 2 if found.group("half") else (12 * years + 1, 12 * years + 11)
 
 
@@ -159,11 +173,12 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue | No
                     out.append((None, (year, month), WeakCue(quote, issue_months(begun + least, begun + most))))
                 continue
             reached_year, reached_month = year_month(month_index(year, month) + least)
+            exact = found.re is words.term and (_ends_this_month(words, sentence.group()[found.end() :]) or _ends_this_month(words, after))
             if year < RELATIVE_SPAN * 2:  # 去年10月启动…已运行满八个月: the issue's year + rel, the year unprinted
                 rel = reached_year - RELATIVE_SPAN
                 quote = cue_quote(f"{_REL_WORDS[year - RELATIVE_SPAN]}{month}月…{found.group()}", 40)
-                out.append((DateCue(reached_month, None, None, rel, COUNT_WEIGHT, quote, at), (year, month), None))
+                out.append((DateCue(reached_month, None, None, rel, COUNT_WEIGHT, quote, at, exact=exact), (year, month), None))
                 continue
             quote = cue_quote(f"{year}年{month}月…{found.group()}", 40)
-            out.append((DateCue(reached_month, None, reached_year, 0, COUNT_WEIGHT, quote, at), (year, month), None))
+            out.append((DateCue(reached_month, None, reached_year, 0, COUNT_WEIGHT, quote, at, exact=exact), (year, month), None))
     return out

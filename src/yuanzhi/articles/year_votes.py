@@ -115,6 +115,8 @@ def month_fit(month_index: int, year: int, cue: DateCue) -> float:
             return cue.weight if delta == 0 else 0.0
     else:
         delta = (month_index - (cue.month - 1)) % 12
+        if cue.exact:  # 本月期满 of a term begun 去年7月: the issue's own month, its year unprinted
+            return cue.weight if delta == 0 else 0.0
         if delta > 12 - WINDOW:
             return -cue.weight
     return cue.weight if delta <= WINDOW else 0.0
