@@ -11,7 +11,8 @@ import re
 
 _SIGNED = "签署|签订|签约|签下"
 _SINCE = re.compile(rf"(?:自|从)?[12]\d{{3}}年(?![\d一二三四五六七八九十]{{1,2}}月)[^，。；;！？]{{0,10}}?(?:{_SIGNED})[^，。；;！？]{{0,16}}?以来")
-_EARLIER = re.compile(rf"(?:早在|此前)[^。；;！？]{{0,16}}?(?:{_SIGNED}|托管|共建|结对)")  # 此前，甲已先后托管乙和丙
+# 此前，甲已先后托管乙和丙; 曾于2021年作为帮扶专家在某医院挂任: help a person once gave, recalled
+_EARLIER = re.compile(rf"(?:早在|此前|曾于(?=[12]\d{{3}}年))[^。；;！？]{{0,16}}?(?:{_SIGNED}|托管|共建|结对|帮扶)")
 # 启用后，将与某医院共建…: a partnership planned (将, 拟, 计划) is no signing yet
 _PLANNED = re.compile(rf"(?:将|拟|计划|准备|有望)[^，。；;！？]{{0,16}}?(?:{_SIGNED}|共建|托管|结对)")
 # 签约后，双方开展了…: a clause that opens with the signing just reported as its time (after it)

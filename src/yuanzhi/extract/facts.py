@@ -250,7 +250,7 @@ def _article_facts(
     context.declared = dict(known.declared)  # 某公司（以下简称“某科技”）: 某科技董事长 is that company's
     heads = headline_paragraphs(article.paragraphs)  # 【科室巡礼】 then 某医院神经外科：… as a first line
     first_body = next((i for i, s in enumerate(body_sentences) if s.paragraph >= heads), None)
-    headline = " ".join([article.title or "", *article.paragraphs[:heads]])
+    headline = " ".join([article.title or "", article.subtitle or "", *article.paragraphs[:heads]])  # ——走进某医院某科
     subject = subject_unit(
         headline,
         known.per_sentence[first_body] if first_body is not None else (), home,

@@ -26,17 +26,11 @@ def home_hospital(
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     endings = tuple(suffix for suffix, kind in lexicon.org_kinds if kind == "hospital")
-    for text in texts:
-        if not any(suffix in text for suffix in endings):
-            continue
-        for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes)):
-            top = _of_campus(_own_body(mention.name, mention.parent, lexicon), lexicon)
-            if (
-                lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top) and not top.endswith(_CAMPUS)
-                and not _CLASS.search(top)
-            ):
-                counts[top] += 1
-                first.setdefault(top, len(first))
+    _count_hospitals(texts, tokenize, lexicon, endings, counts, first)
+    if not counts and any(_US_OPENING.search(text) for text in texts):
+        # 任某集团职工医院院长 its only printing, in a text that speaks as a hospital (，医院党委…): a hospital
+        # jieba glued to its head's title counts
+        _count_hospitals(texts, tokenize, lexicon, endings, counts, first, glued=True)
     if not counts:
         return None
     _unglue(counts, first, lexicon)
@@ -54,6 +48,8 @@ def home_hospital(
             forms.setdefault(full, {full}).update(forms.pop(name, {name}))
     for name, extra in _level_short_mentions(texts, list(counts)).items():
         counts[name] += extra  # 县人民医院 written again and again: the county's hospital the article is about
+    for name, extra in _head_short_mentions(texts, list(counts)).items():
+        counts[name] += extra  # 总院党委书记, 总院医务部: the 医共体's 总院 the article is written by
     host = _visited(texts, list(counts))
     if host is not None:
         counts[host] += 1  # 一行来到某医院调研: the hospital a visit comes to is the writer's
@@ -69,6 +65,24 @@ def home_hospital(
     mine = [name for name in counts if name not in partners] or [name for name in counts if name not in apart]
     mine = mine or list(counts)
     return max(mine, key=lambda name: (counts[name], -first[name]))
+
+
+def _count_hospitals(
+    texts: Sequence[str], tokenize: Callable[[str], Tokens], lexicon: Lexicon, endings: tuple[str, ...],
+    counts: Counter[str], first: dict[str, int], glued: bool = False,
+) -> None:
+    """Count each hospital the texts name (a unit's for its hospital) into ``counts`` and ``first``."""
+    for text in texts:
+        if not any(suffix in text for suffix in endings):
+            continue
+        for mention in find_orgs(text, tokenize(text), lexicon, None, endings + tuple(lexicon.department_suffixes), glued):
+            top = _of_campus(_own_body(mention.name, mention.parent, lexicon), lexicon)
+            if (
+                lexicon.org_kind(top) == "hospital" and not _TITLE_PAREN.search(top) and not top.endswith(_CAMPUS)
+                and not _CLASS.search(top)
+            ):
+                counts[top] += 1
+                first.setdefault(top, len(first))
 
 
 def _own_body(name: str, parent: str | None, lexicon: Lexicon) -> str:
@@ -141,6 +155,25 @@ def _level_short_mentions(texts: Sequence[str], hospitals: list[str]) -> Counter
             continue
         full = names[0]
         out[full] = sum(text.count(short) - text.count(full) for text in texts)
+    return +out
+
+
+# a group's lead hospital is written again by its last word alone (某县医共体总院 → 总院党委书记, 总院医务部;
+# 某油田总医院 → 总医院): longest first
+_HEAD_WORDS = ("总医院", "总院")
+
+
+def _head_short_mentions(texts: Sequence[str], hospitals: list[str]) -> Counter[str]:
+    """How often the one hospital whose name ends with a lead hospital's word (总院, 总医院) is
+    written by that word alone (not inside its full name), when only one hospital ends so."""
+    out: Counter[str] = Counter()
+    for word in _HEAD_WORDS:
+        names = [name for name in hospitals if name.endswith(word) and len(name) > len(word)]
+        if len(names) == 1:
+            full = names[0]
+            bare, whole = re.compile(word + "(?!长)"), re.compile(re.escape(full) + "(?!长)")  # 副总院长: a title
+            out[full] = sum(len(bare.findall(text)) - len(whole.findall(text)) for text in texts)
+            break
     return +out
 
 
@@ -248,6 +281,7 @@ _PLACE_OF_ACTION = ("在", "到", "赴", "向", "去", "往", "至", "对")  # �
 
 # 甲挂任某县人民医院副院长, 赴某医院, 帮扶某医院: the hospital a story sends people or help to
 _SENT_TO = ("挂任", "挂职", "赴", "前往", "派驻", "支援", "援助", "帮扶")
+_SENT_AFTER = ("挂任", "挂职")  # 在某医院挂任: the same words after the hospital a person was sent to
 
 
 def _destinations(texts: Sequence[str], hospitals: list[str]) -> set[str]:
@@ -256,6 +290,8 @@ def _destinations(texts: Sequence[str], hospitals: list[str]) -> set[str]:
     whole = "\n".join(texts)
     words = [w for w in _SENT_TO if not any(w + self_word in whole for self_word in _SELF)]  # 帮扶我院: we receive
     out = {name for name in hospitals for word in words if word + name in whole}
+    # 在某医院挂任副主任一年: the hospital a person was sent to, the word after it
+    out |= {name for name in hospitals for word in _SENT_AFTER if "在" + name + word in whole}
     for name in hospitals:  # 我院赴某乡开展筛查 … 某乡卫生院: the health centre of the township we go out to
         township = _TOWNSHIP.match(name)
         if township is not None and any(

@@ -19,6 +19,7 @@ from .sitting_committees import sitting_committee
 STRONG_KINDS = {"group", "hospital", "company", "government", "university", "association"}
 SELF_REFERENCES = ("我院", "本院", "全院", "医院")
 _MAIN_HOSPITAL = "总院"  # 总院医务部 in a 医共体's news: the main (the issue's) hospital's 医务部
+_HEAD_NAMES = ("总院", "总医院")  # a group's lead hospital, written again as 总院 alone in its own news
 GROUP_REFERENCES = ("集团", "本集团", "集团公司")  # the issue's own group, when the issue names one (集团公司: the group company)
 _BRANCH = ("（筹）", "分院", "院区")  # a hospital named so, with no parent written, is the issue hospital's
 _CAMPUS = ("分院", "院区")  # a site of a hospital: named in full, as a hospital of its own
@@ -76,11 +77,16 @@ def resolve_org(text: str, lexicon: Lexicon, home: str | None) -> OrgMention | N
         if home is None:
             return None
         return OrgMention(0, len(text), text, home, "hospital")
+    if text == _MAIN_HOSPITAL and home and home.endswith(_HEAD_NAMES):
+        return OrgMention(0, len(text), text, home, "hospital")  # 总院副院长 in a 总院's own news: the issue's hospital
     for ref in (*SELF_REFERENCES[:2], _MAIN_HOSPITAL):
         if text.startswith(ref) and len(text) > len(ref) and (ref != _MAIN_HOSPITAL or (
             lexicon.org_kind(text[len(ref):]) == "department" and not text[len(ref):].startswith("长")
         )):  # 总院长办公室 is the office of the 总院长
-            text = (home or "") + text[len(ref):] if home else text[len(ref):]
+            unit = text[len(ref):]
+            text = home + unit if home else unit
+            if home and ref == _MAIN_HOSPITAL and split_unit(unit, lexicon)[0] is None and split_unit(text, lexicon)[0] != home:
+                return OrgMention(0, len(text), text, unit, "department", home)  # 总院医共体管理中心: our unit, bare (§4.2)
             break
     if text.startswith(FORMER) and lexicon.org_kind(text[1:]) in STRONG_KINDS and (
         PLACE.match(text[1:]) or text[2:3] not in _LEVEL_WORDS

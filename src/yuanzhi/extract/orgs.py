@@ -377,16 +377,16 @@ def _trim_leading(text: str, lexicon: Lexicon) -> str:
 
 
 def find_orgs(
-    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, ending: tuple[str, ...] = ()
+    sentence: str, tokens: Tokens, lexicon: Lexicon, home: str | None, ending: tuple[str, ...] = (), glued: bool = False
 ) -> list[OrgMention]:
     """Organizations named anywhere in the sentence (hospitals, groups, governments ...).
 
-    ``ending``: look only at names whose last word ends so (a quick pass for hospitals).
+    ``ending``: look only at names whose last word ends so (a quick pass for hospitals; ``glued``: 医院|院长 too).
     """
     found: list[OrgMention] = []
     for word, _start, word_end in tokens:
         cut = glued_suffix_cut(word, lexicon)  # 巡察组向|…, 巡察组向棠|浦市: jieba glued a mover to the suffix
-        if cut is None and not ending:  # 第一人民|医院院长: jieba's one token (the home count reads as before)
+        if cut is None and (glued or not ending):  # 第一人民|医院院长: jieba's one token (the home count reads as before)
             cut = _title_glued(word, lexicon)
         if cut is not None:
             word, word_end = word[:cut], word_end - (len(word) - cut)

@@ -59,13 +59,22 @@ def this_unit(
     stop = max((text.rfind(mark, 0, person.start) for mark in _CHAIN_STOPS), default=-1)
     chain = text[stop + 1 : person.start]
     word = next((w for w in _UNIT_REFERENCES if chain.startswith(w)), None)
-    if word is None or not _opens_with_title(chain[len(word) :], person.title):
+    if word is None or not (
+        _opens_with_title(chain[len(word) :], person.title) or (word != _UNIT_WORD and chain == word + person.title)
+    ):  # 科室主治医师某某, 病区护士某某: a unit named by its kind right before the person's one title
         return None
     units = [m for m in orgs if m.kind == "department" and m.end <= stop + 1]
     if units:
         return units[-1]
-    if word == _UNIT_WORD or not seen:
+    if not seen:
         return None
+    if word == _UNIT_WORD:  # 某科是…的科室。科主任、主任医师某某: a sentence opening with 科主任 after one that named its unit last
+        before = seen[: len(seen) - len(orgs)] if orgs and seen[len(seen) - len(orgs) :] == orgs else seen
+        last = before[-1] if before else None
+        opens = last is not None and stop < 0 and last.kind == "department" and last.name.endswith(_UNIT_WORD) and not (
+            last.name.endswith(_DESIGNATIONS)
+        )
+        return last if opens and last is not None and last.parent in (None, home) else None
     earlier = [m for m in seen if m.kind == "department" and m.parent in (None, home)]
     return earlier[-1] if earlier else None
 
@@ -73,6 +82,7 @@ def this_unit(
 _CHAIN_STOPS = ("，", "。", "；", "：", ",", ";", ":", "（", "(", "”", "“")
 _UNIT_REFERENCES = ("科室", "病区", _UNIT_WORD)  # longest first: 科室主任, 病区主任, 科主任
 _HEADS = ("主任", "副主任", "护士长", "副护士长")  # the heads of a unit written after its kind word
+_DESIGNATIONS = ("专科", "重点学科", "特色学科")  # 确定为省级重点专科。科主任…: a designation the unit holds, no unit
 
 
 def _opens_with_title(rest: str, title: str) -> bool:
