@@ -36,6 +36,7 @@ from .title_spans import title_matches
 from .unit_listed import unit_listed
 
 _ADDRESSES = ("同志", "先生", "女士")  # a form of address between the name and 为 (a board's 聘任某某先生为…)
+_ADDRESSED_EACH = re.compile(r"(?:同志|先生|女士)?(?:分别)?")  # 聘任A科主任甲同志(分别)为…
 _REASON = re.compile(  # 因年龄原因; a board member's 任期届满 (the term ends)
     r"(?:同志|先生|女士)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|需要|调整|调动|变动|退休|到龄)|任期(?:已)?届满)?"
 )
@@ -492,7 +493,7 @@ def _described_name(
         if inside:
             last = max(inside)
             between = sentence[last[1] : at]
-            if between == "" or any(s_ == last[1] and e == at for s_, e, _t in titles):
+            if _ADDRESSED_EACH.fullmatch(between) or any(s_ == last[1] and e == at for s_, e, _t in titles):
                 return _listed_before(sentence, last[1], start, people) or [last]  # 甲医院主任A、B科主任B为…
         at = sentence.find("为", at + 1, limit)
     return []

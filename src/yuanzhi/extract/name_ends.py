@@ -34,6 +34,21 @@ def noun_over_verb(sentence: str, short_end: int, tokens: Tokens) -> bool:
     return any(tags.get(sentence[verb_at : verb_at + size]) == "v" for size in (2, 3) if verb_at + size <= len(sentence))
 
 
+def word_leaves_orphan(sentence: str, short_end: int, tokens: Tokens) -> bool:
+    """尹某|实现|场|讲解 → 尹某实|现场|讲解: the verb jieba reads after the shorter name leaves one
+    character alone (no function word) that ends a noun of the dictionary starting one character
+    later, and a verb of the dictionary follows: the first character belongs to the name."""
+    at = token_starting(tokens, short_end)
+    if at is None or at + 2 >= len(tokens) or len(tokens[at][0]) != 2 or len(tokens[at + 1][0]) != 1:
+        return False
+    tags = word_tags()
+    return (
+        tags.get(tokens[at][0]) == "v" and not is_function_char(tokens[at + 1][0])
+        and tags.get(sentence[short_end + 1 : short_end + 3]) in {"n", "nz"}
+        and len(tokens[at + 2][0]) >= 2 and tags.get(tokens[at + 2][0]) == "v"
+    )
+
+
 def listed_before_word_char(sentence: str, start: int, end: int) -> bool:
     """…、殷立夫、温和|赴…: an item of a list of names, written after 、 and followed by a
     character that is a one-character function or verb word, is a name even when it is also an
@@ -137,6 +152,27 @@ def aspect_after(sentence: str, at: int) -> bool:
     return sentence.startswith(_ASPECT_ZHE, at) and not sentence.startswith(_ZHE_WORDS, at)
 
 
+def done_after(sentence: str, at: int) -> bool:
+    """The aspect particle 着 or 了 right after a name's last character (某某谈了): that
+    character is a verb (not a word 了 opens: 了解)."""
+    if sentence.startswith(_ASPECT_LE, at):
+        return sentence[at : at + 2] not in word_tags()
+    return aspect_after(sentence, at)
+
+
+_ASPECT_LE = "了"
+
+
+def preposition_before_verb(sentence: str, at: int, tokens: Tokens) -> bool:
+    """某某|因履行…不力: jieba reads the character at ``at`` alone, mostly as a preposition (因, 以,
+    向), and a verb of the dictionary right after it: the preposition opens a phrase, no given name ends in it."""
+    alone = token_starting(tokens, at)
+    if alone is None or tokens[alone][2] != at + 1 or not is_preposition_char(sentence[at]):
+        return False
+    verb = token_starting(tokens, at + 1)
+    return verb is not None and len(tokens[verb][0]) >= 2 and word_tags().get(tokens[verb][0]) == "v"
+
+
 _PERSON_PRONOUNS = set("他她我你咱")
 _COMPANIONS = ("同事", "大家", "队友", "同伴", "伙伴", "家人", "团队", "同学", "学生", "徒弟", "战友")
 _PLURAL = "们"
@@ -157,8 +193,10 @@ def verb_starts(sentence: str, at: int) -> bool:
         return True
     if aspect_after(sentence, at + 1):
         return sentence[at : at + 1] not in ("", _ASPECT_ZHE)
-    if sentence.startswith(_ASPECT_GUO, at + 1) and word_tags().get(sentence[at : at + 1]) == "v":
-        return sentence[at + 1 : at + 3] not in word_tags()  # 某某某|算过一笔账 (not 过程, 过去: a word of 过)
+    if sentence.startswith(_ASPECT_LE, at + 1) and sentence[at - 1 : at + 1] in word_tags():
+        return False  # 某某|演示了: the verb is a word begun before ``at``, not one of one character
+    if sentence.startswith((_ASPECT_GUO, _ASPECT_LE), at + 1) and word_tags().get(sentence[at : at + 1]) == "v":
+        return sentence[at + 1 : at + 3] not in word_tags()  # 某某某|算过一笔账, 某某某|讲了 (not 过程, 了解: a word of 过, 了)
     return sentence.startswith(_AS_SOON, at) and word_tags().get(sentence[at + 1 : at + 3]) == "v"
 
 

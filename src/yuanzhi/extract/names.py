@@ -20,18 +20,20 @@ from .minority_names import minority_name_at
 from .name_bodies import body_after_he, placed_body_row
 from .name_ends import (
     as_printed_elsewhere,
-    aspect_after,
     common_noun,
     companions_after,
+    done_after,
     guessed_over_function_char,
     listed_before_word_char,
     modifier_word,
     noun_over_verb,
     opens_phrase,
+    preposition_before_verb,
     preposition_closes,
     said_twice,
     verb_starts,
     verb_word,
+    word_leaves_orphan,
 )
 from .name_model import dotted_name_at, is_dotted_name, is_word_char, known_names
 from .name_words import (
@@ -122,8 +124,8 @@ def valid_name(
         return False
     if name in lexicon.titles or any(title in name for title in _TITLES_INSIDE) or no_given_name(name):
         return False  # 吴医生 (a surname and how one addresses the holder); 村医|和她的, 护林员|有了, 从医生|干起
-    if said_twice(name, lexicon.surnames):
-        return False  # 大夫|年年来: a word said twice (年年, 天天) opens the clause, no surname with its given name
+    if said_twice(name, lexicon.surnames) and not (closed and len(name) == 2):
+        return False  # 大夫|年年来: a word said twice (年年, 天天) opens the clause, no surname with its given name (院长冉冉，: a name)
     if len(name) >= 3 and name.endswith(lexicon.person_descriptors):
         return False  # 长|江学者: a describing word (学者, 专家), not a given name
     if len(name) >= 3 and (lexicon.org_kind(name) is not None or lexicon.is_org_suffix(name)):
@@ -377,16 +379,16 @@ def name_at(
         sentence, start + lengths[0], lexicon
     ):
         good = [lengths[1]]  # 邹春|陪同调研 rather than 邹春陪|同调研
-    if good[:1] == [lengths[0]] and aspect_after(sentence, start + lengths[0]) and valid_name(
-        sentence[start : start + lengths[1]], lexicon
-    ):
-        good = [lengths[1]]  # 王某|抱着女儿: 着 right after the longer name makes its last character a verb
+    short = sentence[start : start + lengths[1]]
+    if good[:1] == [lengths[0]] and (done_after(sentence, start + lengths[0]) and valid_name(short, lexicon) or (
+        preposition_before_verb(sentence, start + lengths[1], tokens) and valid_name(short, lexicon, allow_common=True))):
+        good = [lengths[1]]  # 王某|抱着女儿, 王某|谈了: 着 or 了 after the longer name makes its last character a verb; 某某|因履行…
     if lengths[0] in good and opens_phrase(sentence, start + lengths[1]) and valid_name(
         sentence[start : start + lengths[1]], lexicon
     ):
         good = [lengths[1]]  # 万俟文|自本月起: 自 opens a phrase
     if (
-        good == [lengths[1]] and start + lengths[0] <= limit and noun_over_verb(sentence, start + lengths[1], tokens)
+        good == [lengths[1]] and start + lengths[0] <= limit and (noun_over_verb(sentence, start + lengths[1], tokens) or word_leaves_orphan(sentence, start + lengths[1], tokens))
         and not _title_straddles(sentence, start, start + lengths[0], lexicon)
         and valid_name(sentence[start : start + lengths[0]], lexicon)
     ):

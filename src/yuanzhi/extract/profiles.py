@@ -40,6 +40,8 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     else:
         if label is not None and _NAME_THEN_COMMA.match(sentence, label.end()):
             base = label.end()  # 专家简介：某某，…: a heading that is no title, the profile after it
+        elif label is None and (lead := _LEAD.match(sentence)) is not None:
+            base = lead.end()  # 现将拟任职人员情况予以公示：某某，女，…: the notice's lead, the first row after it
         elif (number := _ITEM_NUMBER.match(sentence)) is not None and _NAME_THEN_COMMA.match(sentence, number.end()):
             base = number.end()  # 1.某某，女，苗族，…: a notice's numbered row opens with the profile
             context.subject = None  # a new row is a new person's, even one whose name is not read
@@ -312,6 +314,7 @@ _HOME_REFERENCES = ("我院", "本院", "医院", "该院")
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
 _NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}，")
+_LEAD = re.compile(r"[^：:。；]{9,120}[：:](?=[\u4e00-\u9fff·]{2,9}，[男女]，)")  # a long lead before a row's biodata
 _ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])")
 _HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
 

@@ -44,7 +44,18 @@ def to_simplified(text: str) -> str:
     except UnicodeEncodeError:
         pass
     converted: str = _converter().convert(text)
+    if len(converted) == len(text):  # a character is folded only into one in common use (GBK)
+        converted = "".join(new if new == old or _common(new) else old for old, new in zip(text, converted, strict=True))
     return converted.translate(_variants())
+
+
+def _common(char: str) -> bool:
+    """``char`` is a character in common use: GBK holds it (汤圞 stays, not t2s's rare 𪢮)."""
+    try:
+        char.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _VARIANTS_FILE = Path(__file__).parent / "lexicon" / "traditional_variants.tsv"
