@@ -73,3 +73,10 @@ def test_a_grade_kept_whole_and_a_veteran_in_a_chain() -> None:
 def test_a_rare_character_stays_as_printed_when_t2s_folds_it_out_of_common_use() -> None:
     assert to_simplified("（通讯员 甘圞）") == "（通讯员 甘圞）"
     assert to_simplified("欒一舟任醫院院長") == "栾一舟任医院院长"
+
+
+def test_people_listed_before_a_counted_group_then_engaged() -> None:
+    found = appointments(
+        "岚屿市第二医院护理部主任甘一禾、岚屿市中医院康复科副主任甘二苗等二十四名临床专家被聘为学院兼职教师，聘期三年。"
+    )
+    assert {("甘一禾", "兼职教师", "appoint"), ("甘二苗", "兼职教师", "appoint")} <= found

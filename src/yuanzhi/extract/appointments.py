@@ -296,6 +296,7 @@ _DECIDED = ("决定", "宣布")  # 研究决定，由甲…; 仪式上宣布，�
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 _ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")
+_ETC_COUNTED = re.compile(r"等[\d一二两三四五六七八九十百]+[人名位][\u4e00-\u9fff]{1,8}$")  # 甲、乙等24名临床专家|被聘为
 
 
 _PLACED = re.compile(r"在[^，。；：,;:在]{1,30}?[上中]")  # 甲在省学会第六届理事会上|当选理事
@@ -317,7 +318,7 @@ def _placed_subject(
 
 def _before_etc(sentence: str, at: int) -> int:
     """Where 等(6人) written right before ``at`` starts (甲、乙等6人当选), else ``at``."""
-    match = _ETC.search(sentence, max(0, at - 6), at)
+    match = _ETC.search(sentence, max(0, at - 6), at) or _ETC_COUNTED.search(sentence, max(0, at - 20), at)
     return match.start() if match else at
 
 
