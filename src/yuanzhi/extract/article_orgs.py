@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate
 
@@ -160,7 +160,7 @@ class ArticleOrgs:
         if last is None:
             return None
         full = max((m for m in earlier if m.name.endswith(last.name)), key=lambda m: len(m.name), default=last)
-        return OrgMention(org.start, org.end, org.text, full.name, full.kind, full.parent)  # 学组: 某分会胸痛学组
+        return self._read_in_full(OrgMention(org.start, org.end, org.text, full.name, full.kind, full.parent), index, lexicon)  # 学组: 某分会胸痛学组
 
     def _society_branch(self, org: OrgMention, index: int, lexicon: Lexicon) -> OrgMention | None:
         """伤口造口专业委员会 after 某省护理学会 was named: a society's branch written alone is
@@ -177,6 +177,15 @@ class ArticleOrgs:
             return None
         society = max(reversed(societies), key=societies.count)  # the article's society, not 科协 named at its congress
         return OrgMention(org.start, org.end, org.text, society + org.text, "association", society)
+
+    def _read_in_full(self, body: OrgMention, index: int, lexicon: Lexicon) -> OrgMention:
+        """学组 after 分会神经重症学组, itself the society's (分会 the one the article names): the body the
+        printed form the short one stands for is read as (its generic head resolved), else it."""
+        if body.kind != "department":
+            return body
+        printed = replace(body, text=body.name)  # the earlier body as it was printed
+        whole = generic_head(printed, self.named_until(index), lexicon)  # (its clause was read when it was printed)
+        return body if whole is None or whole.name == body.name else replace(whole, start=body.start, end=body.end, text=body.text)
 
     def printed_before(self, org: OrgMention, index: int) -> list[OrgMention]:
         """Every body printed before ``org`` (written in sentence ``index``), in its sentence too."""

@@ -42,7 +42,7 @@ def unit_of(before: OrgMention | None, head: OrgMention, lexicon: Lexicon, home:
         return None  # 某大学副校长甲，某省医学科学研究院院长乙: a body named with its place is its own
     if before.kind == "government" and placed_body(before, head) is not None:
         return None  # 某市民政局副局长甲，市老龄办主任乙: the place's own office, as printed (§4.10)
-    top = before.parent or before.name
+    top = (before.parent or before.name) if before.kind == "department" else before.name  # a group's hospital holds its units
     if not top or top == home:
         return None
     text = head.text[1:] if head.text[:1] in _ORGAN_CHARS and top.endswith(head.text[0]) else head.text  # 局|某科: this 局's

@@ -41,6 +41,18 @@ def company_before(word: str, rest: str, forms: tuple[str, ...]) -> bool:
     )
 
 
+def signer_before(word: str, rest: str, lexicon: Lexicon) -> bool:
+    """``中共某集团有限公司委员会|某集团有限公司``: a committee right before a company's or a group's
+    name (a notice's two signers run together once the space between them is gone) ends the name:
+    a company is no unit of a committee."""
+    return word.endswith(_SIGNERS) and lexicon.org_kind(rest) in COMPANY_KINDS
+
+
+# A committee printed before a registered name (中共某集团有限公司委员会|某集团有限公司, a notice's two
+# signers run together once the space between them is gone): a company is no unit of a committee
+_SIGNERS = ("委员会", "党委")
+
+
 def legal_form_part(word: str, rest: str, forms: tuple[str, ...]) -> bool:
     """``某煤业集团|有限责任|公司``: ``word`` is the first part of a legal form jieba split, the form's
     rest starting the name read so far: it belongs to the name."""

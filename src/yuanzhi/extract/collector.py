@@ -22,8 +22,9 @@ from .held_bodies import government_office, holder_of
 from .lexicon_loader import Lexicon
 from .orgs import OrgMention
 from .recorded_kinds import recorded_kind
-from .registered_groups import canonical, declared_groups, registered_groups
+from .registered_groups import canonical, declared_groups, printed_unit, registered_groups
 from .sentences import to_simplified
+from .stationed_bodies import stationed_in_full
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Collector:
 
 def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
     _registered_names(out)
+    _stationed_senders(out)
     out.settle_positions()
     by_name: dict[str, list[Position]] = {}
     patients = {m.mention for m in out.patients}
@@ -167,17 +169,36 @@ def _full_parties(parties: tuple[str, ...], full: dict[str, str]) -> tuple[str, 
 _PARTIES = 2  # a partnership has two parties or more
 
 
+def _stationed_senders(out: Collector) -> None:
+    """市纪委监委驻某局纪检监察组 after 某市纪委监委 was printed: the sender in full (stationed_bodies.py)."""
+    senders = {alias: o.name for o in out.orgs.values() for alias in o.aliases}
+    for key in [k for k in out.positions if k[2] and "驻" in k[2]]:
+        full = stationed_in_full(key[2], senders)
+        if full != key[2]:
+            out.positions.setdefault((key[0], key[1], full), []).extend(out.positions.pop(key))
+            if key in out.written:
+                out.written.add((key[0], key[1], full))
+    for name in [n for n in out.orgs if "驻" in n]:
+        full = stationed_in_full(name, senders) or name
+        body = out.orgs.pop(name)
+        if body.parent and "驻" in body.parent:  # 某委纪检监察组: the senders' organ, no unit of the body it sits in
+            body = replace(body, kind=out.lexicon.org_kind(full) or body.kind, parent=None)  # type: ignore[arg-type]
+        out.orgs.setdefault(full, replace(body, name=full))
+
+
 def _registered_names(out: Collector) -> None:
     """A group printed under its registered name: its short forms, the units under them and the
     parents naming them take the registered name (registered_groups.py)."""
     groups = registered_groups([name for name, o in out.orgs.items() if o.kind == "company"])
-    if not groups:
+    declared = declared_groups([(name, o.aliases) for name, o in out.orgs.items() if o.kind == "company"])
+    if not groups and not declared:
         return
     lexicon = out.lexicon
-    declared = declared_groups([(name, o.aliases) for name, o in out.orgs.items() if o.kind == "company"])
+    printed = list(out.orgs)
     for key in list(out.positions):
         person, title, held = key
         full = canonical(held, groups, lexicon, declared)
+        full = printed_unit(full, printed) if full is not None else full  # 第二巡察组 after 某公司党委第二巡察组
         if full != held:
             out.positions.setdefault((person, title, full), []).extend(out.positions.pop(key))
             if key in out.written:

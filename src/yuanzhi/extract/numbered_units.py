@@ -75,6 +75,7 @@ def numeral_stem(word: str, rest: str) -> bool:
 
 
 _TRADE = 2  # characters of a plant's trade word (采油, 炼化, 机修)
+_PLANT_UNIT = 5  # characters of a plant's unit printed after it (卫生所, 职工医院)
 
 
 _STEM_OPENING = re.compile(rf"[{_NUMERALS}]{{2,4}}[团师]")  # 二〇九团, 十二师: a stem of two numerals or more
@@ -100,9 +101,10 @@ def glued_stem(word: str, rest: str) -> bool:
 
 
 def plant_trade(word: str, rest: str) -> bool:
-    """``word`` is the trade word of the numbered plant ``rest`` (采油|三厂, 炼化|二|分厂): part of
-    its name, whatever jieba tags it (a verb for 采油)."""
-    return len(word) == _TRADE and _PLANT_NUMBER.fullmatch(rest) is not None
+    """``word`` is the trade word of the numbered plant ``rest`` opens (采油|三厂, 炼化|二|分厂, 采油|七厂卫生所:
+    the plant's unit): part of its name, whatever jieba tags it (a verb for 采油)."""
+    plant = _PLANT_NUMBER.match(rest)
+    return len(word) == _TRADE and plant is not None and len(rest) - plant.end() <= _PLANT_UNIT
 
 
 def plant_company(org: OrgMention | None, seen: Sequence[OrgMention], declared: Mapping[str, str]) -> OrgMention | None:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..han import is_basic_han
-from .clause_trade_names import clause_syllable, company_before, legal_form_part
+from .clause_trade_names import clause_syllable, company_before, legal_form_part, signer_before
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
 from .numbered_units import corps_opening, glued_stem, numeral_stem, plant_trade, stem_opening
@@ -47,6 +47,7 @@ from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
 from .unit_fields import field_run_start
+from .unit_heads import firm_parent_proper, numbered_unit, unit_head
 
 _WORDISH = re.compile(r"^[\u3400-\u9fffA-Za-z（）()〇]+$")  # 〇 of a numbered unit (二〇九团)
 # jieba tags that never occur inside an organization's name: prepositions, adverbs,
@@ -175,11 +176,11 @@ def org_before(
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
-        if start != end and company_before(word, sentence[start:end], REGISTERED):
-            break  # 某医疗全资子公司|某医疗器械有限公司: the subsidiary's registered name starts after 子公司
+        if start != end and (company_before(word, sentence[start:end], REGISTERED) or signer_before(word, sentence[start:end], lexicon)):
+            break  # 某医疗全资子公司|某医疗器械有限公司, 中共某集团有限公司委员会|某集团有限公司: the registered name starts after
         if start != end and _before_named_head(word, after, sentence[start:end], lexicon) and not plant_trade(
             word, sentence[start:end]
-        ) and not trade_name(word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon):
+        ) and not unit_head(word, sentence[start:end], lexicon) and not trade_name(word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon):
             break  # 承办|蓼川市…, 今年|杉浦一院: a name starts at its place, never after a verb or a time word
         if start != end and stem_opening(word, sentence[start:end]):
             break  # 某某林任|二〇九团医院: a regiment's name opens at its numeral stem (numbered_units.py)
@@ -203,7 +204,7 @@ def org_before(
             word, sentence, word_start, sentence[start:end], lexicon, ends.get(word_start, "")
         ) and not _branch_subject(word, sentence[start:end], ends.get(word_start, ""), lexicon) and not _branch_place(
             word, sentence[start:end], ends.get(word_start, ""), lexicon
-        ) and not split_char(word, ends.get(word_start, ""), sentence[start:end], lexicon) and not trade_name(
+        ) and not unit_head(word, sentence[start:end], lexicon) and not split_char(word, ends.get(word_start, ""), sentence[start:end], lexicon) and not trade_name(
             word, sentence[start:end], sentence[max(0, word_start - 6) : word_start], lexicon
         ) and not clause_syllable(
             word, sentence, word_start, ends.get(word_start, ""), sentence[start:end], lexicon
@@ -214,7 +215,7 @@ def org_before(
         if start != end and word[-1:] in lexicon.boundary_words and lexicon.is_org_suffix(sentence[start:end]):
             break  # 公孙晓|东向|医院: a function word before a bare 医院 (jieba may read it as a word)
         if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS and not (
-            len(word) == 2 and _numbered_unit(sentence[start:end], lexicon)
+            len(word) == 2 and numbered_unit(sentence[start:end], lexicon)
         ):
             break  # 集团内|国企医院 (but 普外|一科, 神内|二科: a specialty's short word heads a numbered unit)
         if end - word_start > limit:
@@ -269,12 +270,6 @@ def _word_before_level(word: str, after: str) -> bool:
     """``after`` is a level word standing alone and ``word`` before it a verb of posts or of sending
     (调度|区|消防救援大队, 新任|区|人民医院): the name starts at the level word."""
     return after in _LEVELS and len(after) == 1 and word in _LEVEL_OPENERS
-
-
-def _numbered_unit(rest: str, lexicon: Lexicon) -> bool:
-    """A unit named by its number alone (一科, 二病区): never a name by itself, the specialty's short
-    word before it is its head (普外|一科, 神内|二科: 外 and 内 end them, no function word)."""
-    return len(rest) >= 2 and rest[0] in _NUMERALS and rest[1:] in lexicon.department_suffixes
 
 
 def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> bool:
@@ -407,8 +402,8 @@ def find_orgs(
         first = bisect.bisect_left(tokens, mention.start, key=lambda t: t[1])
         last = bisect.bisect_right(tokens, mention.end, key=lambda t: t[2])
         words = tokens[first:last]
-        if mention.kind != "department" and not is_proper(mention.text, words, lexicon):
-            continue
+        if mention.kind != "department" and not is_proper(mention.text, words, lexicon) and not firm_parent_proper(mention, words, lexicon, is_proper):
+            continue  # (某集团|总医院: the group's name is proper)
         if _generic_tail(mention.text, lexicon):
             continue  # 某银行某分行|智慧医院(建设): the bank is named; the concept is no organization
         if mention.kind == "government" and sentence.startswith(_SECTOR, mention.end):

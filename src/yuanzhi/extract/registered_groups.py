@@ -28,23 +28,27 @@ def registered_groups(names: list[str]) -> dict[str, str]:
 
 
 def declared_groups(companies: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
-    """A registered group's short name the article declared (以下简称“某森工集团”) → the name."""
+    """A registered group's short name the article declared (以下简称“某森工集团”) → the name; and a
+    registered company's short name ending in 公司 (某某管理局有限公司（以下简称某管理局公司）)."""
     return {alias: name for name, aliases in companies for alias in aliases
-            if alias.endswith(_GROUP_WORD) and len(alias) > len(_GROUP_WORD) + 1 and registered_groups([name])}
+            if (alias.endswith(_GROUP_WORD) and len(alias) > len(_GROUP_WORD) + 1 and registered_groups([name]))
+            or (alias.endswith(_COMPANY_WORD) and len(alias) > len(_COMPANY_WORD) + 1 and name.endswith(_FORMS)
+                and not any(alias.endswith(form) for form in _FORMS))}
 
 
 def canonical(org: str | None, groups: dict[str, str], lexicon: Lexicon, declared: dict[str, str] | None = None) -> str | None:
     """``org`` under the registered name when it is a group's short form or a unit under one."""
-    if org is None or not groups:
+    if org is None or not (groups or declared):
         return org
     for short, full in (declared or {}).items():  # 某森工集团, 某森工集团党委宣传部: the declared group's
         for form in (short + _COMPANY_WORD, short):  # 集团|公司 is the group itself, not a unit 公司 of it
             if org == form or (org.startswith(form) and _unit(org[len(form) :], lexicon)):
                 return full + org[len(form) :]
+    alone = (_GROUP_WORD + _COMPANY_WORD, _GROUP_WORD) if len(groups) == 1 else ()  # 集团公司, 集团: the one group printed
     for head, full in groups.items():
         if org.startswith(full) and not org.startswith(full + _COMPANY_WORD):
             return org
-        for short in (full + _COMPANY_WORD, *_shorts(head)):  # 集团|公司 after the group read in full
+        for short in (full + _COMPANY_WORD, *_shorts(head), *alone):  # 集团|公司 after the group read in full
             if org == short:
                 return full
             rest = org[len(short) :]
@@ -61,6 +65,21 @@ def _shorts(head: str) -> list[str]:
     dropped (松岭局集团 for 中国铁路松岭局集团), each also with 公司 after it (集团公司)."""
     heads = [head[cut:] for cut in range(len(head) - _SHORT_HEAD + 1)] or [head]
     return [form for h in heads for form in (h + _COMPANY_WORD, h)]
+
+
+def printed_unit(full: str, names: list[str]) -> str:
+    """A team of a company's party committee the article printed in full once (某公司党委第二巡察组)
+    and then short (第二巡察组, read under the company): the name printed; else ``full``."""
+    head = next((f for f in _FORMS if f in full), None)
+    if head is None or not full.endswith(_COMMITTEE_TEAMS):
+        return full
+    cut = full.index(head) + len(head)
+    fits = {n for n in names if n == full[:cut] + _PARTY_COMMITTEE + full[cut:]}
+    return fits.pop() if fits else full
+
+
+_PARTY_COMMITTEE = "党委"
+_COMMITTEE_TEAMS = ("组", "办")  # 巡察组, 巡察办: a party committee's team or office
 
 
 def _unit(rest: str, lexicon: Lexicon) -> bool:

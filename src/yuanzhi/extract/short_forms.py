@@ -262,6 +262,9 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
         before = [m for m in orgs if m.end == match.start()]
         if before:
             out[match.group(1)] = _placed_in(before[-1].name, orgs)
+        for unit in orgs:  # 某公司（以下简称某某公司）党委巡察组: read as one unit, the bracket inside it after its parent
+            if unit.parent and unit.start < match.start() and match.end() < unit.end and sentence[unit.start : match.start()] == unit.parent:
+                out.setdefault(match.group(1), unit.parent)
     for first, second in zip(orgs, orgs[1:], strict=False):  # 某县妇幼保健院（某县妇幼保健计划生育服务中心）
         if (
             first.kind in STRONG_KINDS and sentence[first.end : first.end + 1] in "（(" and second.start == first.end + 1
