@@ -34,6 +34,7 @@ from .chain_orgs import (
 from .committee_units import committee_department
 from .continued_chains import continued_body, deputy_goes_on, standing_body_unit
 from .de_bodies import body_before_de
+from .described_phrases import past_described
 from .ethnic_groups import without_ethnicity
 from .former_holders import former_holder_at
 from .hospital_heads import hospital_of_head, is_job
@@ -204,6 +205,7 @@ def people_in_sentence(
                 ):
                     lead += len(FORMER)  # 院史馆馆长、原护理部主任某某: a past post in the chain (原某医院 is read with 原)
                 lead = past_sitting(sentence, lead)  # 院长、第十四届全国人大代表某某: the sitting is no unit
+                lead = past_described(sentence, lead, start, lexicon) if gap[:1] == "、" else lead  # 、已届退休年龄的…
             stripped = without_ethnicity(sentence[lead:start])  # 副主任鄂伦春族护士长: the person's people, no unit
             if described and (stripped == "" or org_starts(org_for(start, chain[-1][1]), lead)):
                 chain.extend((a, b, sentence[a:b], NO_ORG) for a, b in described
