@@ -40,7 +40,7 @@ from .orgs import (
     find_orgs,
     resolve_org,
 )
-from .short_forms import DECLARATION, declared_aliases, named_before
+from .short_forms import DECLARATION, declared_after, declared_aliases, named_before
 from .unit_tails import may_be_tail, unit_tail
 
 _BELONGS = ("", "所属", "旗下", "下属", "直属", "所辖")
@@ -267,6 +267,7 @@ def read_article_orgs(
     for text, orgs in zip(texts, per_sentence, strict=True):
         declared.update(declared_aliases(text, orgs))
     fulls = tuple(dict.fromkeys(m.name for m in strong))
+    declared.update(declared_after(texts, per_sentence, declared, fulls, lexicon))  # 某集团总医院（以下简称总医院） read short
     declared = {alias: full_name_of(full, fulls, lexicon) or full for alias, full in declared.items()}  # a second
     # name carried by a body printed short (团医院同时挂“…”牌子): the body in full (§4.3)
     flags = list(heads) + [False] * (len(texts) - len(heads))

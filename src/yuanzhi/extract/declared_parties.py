@@ -18,7 +18,8 @@ import re
 from .orgs import OrgMention
 
 # one side of a signing: after 与/和/同/、 or a clause's start, before 与/和/同/签/共/、/三方/双方
-_BEFORE = "与和同及、，,：:；;"
+_BEFORE = "与和同及、，,：:；;《"  # 《甲与乙…协议》: the title of the agreement names its sides
+_FOR = "代表"  # a signer printed before the side they sign for
 _AFTER = re.compile(r"[与和同及签共、]|[三两双]方")
 _HOME_WORD = re.compile(r"(?:(?<=[与和同及、，,：:；;])|^)医院(?=[与和同及签共、]|[三两双]方)")
 
@@ -31,7 +32,8 @@ def declared_in(sentence: str, orgs: list[OrgMention], declared: dict[str, str])
     for short, full in declared.items():
         at = sentence.find(short)
         while at >= 0:
-            side = (at == 0 or sentence[at - 1] in _BEFORE) and _AFTER.match(sentence, at + len(short)) is not None
+            side = (at == 0 or sentence[at - 1] in _BEFORE or sentence.endswith(_FOR, 0, at)) and _AFTER.match(
+                sentence, at + len(short)) is not None  # 某某代表甲学院与医院签订: 甲学院 a side
             if side and not any(start <= at < end or start < at + len(short) <= end for start, end in spans):
                 out.append((at, full))
             at = sentence.find(short, at + len(short))

@@ -18,6 +18,15 @@ _NUMBERED = re.compile(rf"^(?P<place>.*?(?P<level>[省市县区州旗]))第(?P<n
 _SHORT_KIND = {"人民医院": "院", "医院": "院", "中学": "中", "小学": "小"}
 
 
+_ORDINAL = re.compile(r"第([一二三四五六七八九十〇零\d]+)")  # 第三人民医院, 第二附属医院: the number names one of several
+
+
+def drops_number(short: str, full: str) -> bool:
+    """``short`` leaves out the number of the full name's ordinal (第三), which tells that body
+    from its siblings: 某市人民医院 or 市人民医院 is another hospital than 某市第三人民医院."""
+    return any(not any(char in short for char in match.group(1)) for match in _ORDINAL.finditer(full))
+
+
 class _Named(Protocol):
     @property
     def name(self) -> str: ...

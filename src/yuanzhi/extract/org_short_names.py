@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .lexicon_loader import COMPANY_KINDS, Lexicon
 from .numbered_units import skips_corps_unit
+from .ordinal_names import drops_number
 
 REGISTERED = ("有限公司", "有限责任公司", "股份有限公司")
 LEVEL_CHARS = "省市县区"
@@ -58,6 +59,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 省医 for 某省人民医院, but 市委 is not 某市卫生健康委员会
     if skips_corps_unit(short, full):
         return False  # 第十七师医院 is the division's hospital, no short form of 第十七师二〇九团医院
+    if drops_number(short, full):
+        return False  # 市人民医院 is the city's hospital, no short form of 某市第三人民医院 (市三院 is)
     rest = iter(full)
     return all(char in rest for char in short)
 

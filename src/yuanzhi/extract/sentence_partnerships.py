@@ -9,12 +9,14 @@ A party printed under a second name the article declared (某公司（以下简�
 
 from __future__ import annotations
 
+import re
+
 from ..model import Evidence
 from .collector import Collector
 from .donations import donation_signing
 from .events import partnership_in, quoted
 from .lexicon_loader import Lexicon
-from .orgs import OrgMention
+from .orgs import STRONG_KINDS, OrgMention
 from .partners import planned_signing, several_partners
 from .signing_context import signing_stated
 from .signing_people import in_full, signers_bodies
@@ -53,19 +55,38 @@ def add_partnerships(
     if donation_signing(text):
         return  # 甲与乙签订捐赠协议: a gift, no partnership (donations.py)
     read = split is None and not planned_signing(text)
-    partnership = partnership_in(text, orgs, lexicon, home, (), declared) if read else None  # the parties named
+    printed = named_before(out, home, lexicon) if read else {}  # 县慈善总会与县人民医院签订: named in full before
+    partnership = partnership_in(text, orgs, lexicon, home, (), declared, printed) if read else None  # the parties named
     signed = signers_bodies(text, out.positions, lexicon, home) if read and partnership is None and not again else None
     kind = next((k for cue, k in lexicon.partnership_cues if cue in text), None)
     if signed and kind:  # 甲某与乙某签订了合作协议: their bodies (signing_people.py), a guest named in full
         partnership = (tuple(in_full(s, guests, out.orgs, lexicon) for s in signed), kind)
     elif read and partnership is None and not again:  # 双方签订了…协议: the hospital and the guest named last
-        partnership = partnership_in(text, orgs, lexicon, home, both, declared)
+        partnership = partnership_in(text, orgs, lexicon, home, both, declared, printed)
     if partnership is not None:  # a party printed under a second name the article declared is one party
         parties = tuple(dict.fromkeys(declared.get(p, p) for p in partnership[0]))
         partnership = (parties, partnership[1]) if len(parties) >= 2 else None
     if partnership is not None:  # one signing is one partnership: the kind first stated for these parties
         kind = next((p.kind for p in out.partnerships if set(p.parties) == set(partnership[0])), partnership[1])
         out.add_partnership(partnership[0], kind, date, evidence)
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?([省市县区州旗])")  # the place a body's full name starts with
+
+
+def named_before(out: Collector, home: str | None, lexicon: Lexicon) -> dict[str, str]:
+    """Each institution named so far (as a body or as the body of a post) by its full name, and
+    by its short form from the level (县人民医院 for 某县人民医院) when no other one shortens so."""
+    names = {name for name in out.orgs} | {org for _p, _t, org in out.positions if org} | ({home} if home else set())
+    full = {name: name for name in names if lexicon.org_kind(name) in STRONG_KINDS and len(name) >= _FULL}
+    shorts: dict[str, set[str]] = {}
+    for name in full:
+        if (place := _PLACE.match(name)) and len(name) - place.start(1) >= _FULL:
+            shorts.setdefault(name[place.start(1) :], set()).add(name)
+    return full | {short: next(iter(of)) for short, of in shorts.items() if len(of) == 1 and short not in full}
+
+
+_FULL = 4  # characters of the shortest name read so (县医院 is too common to stand for one body)
 
 
 def full_guest(guests: list[str]) -> str:

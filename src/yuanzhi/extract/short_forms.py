@@ -5,6 +5,7 @@ names (同时挂牌“…”). Each is read as the full organization and kept as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .collector import Collector
@@ -282,11 +283,45 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
             out[match.group(0)] = after[0].name
             if _JI.match(sentence, match.end()) is None or "即" in sentence[match.end() : after[0].start]:
                 out[_HEAD] = after[0].name  # 总院即某医院 says what 总院 means; 集团总院（某医院） names the printed form only
+    for match in _NAMED_SECOND.finditer(sentence):  # 某医院保留某市第五人民医院第二名称: its second name
+        before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
+        if before:
+            out[match.group(1)] = before[-1].name
     for match in _SECOND_NAME.finditer(sentence):
         before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
         if before:
             out[match.group(1)] = before[-1].name
     return out
+
+
+def declared_after(
+    texts: Sequence[str], per_sentence: Sequence[list[OrgMention]], declared: dict[str, str], fulls: Sequence[str],
+    lexicon: Lexicon,
+) -> dict[str, str]:
+    """A declaration (``（以下简称总医院）``) no body was read right before: the longest body of
+    ``fulls`` (printed in full in the article) the sentence prints right before it, else a body
+    read just before with the kind word after it (某集团|总医院（以下简称总医院）: 某集团总医院)."""
+    out = {}
+    for text, orgs in zip(texts, per_sentence, strict=False):
+        for match in _DECLARED.finditer(text):
+            if match.group(1) in declared:
+                continue
+            printed = [full for full in fulls if text.endswith(full, 0, match.start())]
+            near = [m for m in orgs if 0 < match.start() - m.end <= _KIND_WORD and m.kind in STRONG_KINDS]
+            if printed:
+                out[match.group(1)] = max(printed, key=len)
+            elif near and (gap := text[near[-1].end : match.start()]) and lexicon.org_kind(gap) in STRONG_KINDS:
+                body = near[-1].name + gap
+                if lexicon.org_kind(body) in STRONG_KINDS:
+                    out[match.group(1)] = body
+        for match in _NAMED_SECOND.finditer(text):  # 总医院保留某市第五人民医院第二名称: 总医院 declared before
+            subject = text[max(text.rfind(stop, 0, match.start()) for stop in "，。；：,;:") + 1 : match.start()]
+            if match.group(1) not in declared and subject in {**declared, **out}:
+                out[match.group(1)] = {**declared, **out}[subject]
+    return out
+
+
+_KIND_WORD = 4  # characters of a kind word printed after the body it belongs to (总医院, 职工医院)
 
 
 def _placed_in(name: str, orgs: list[OrgMention]) -> str:
@@ -304,5 +339,7 @@ _HEAD_HOSPITAL = re.compile(r"(?:医共体|医联体|医疗集团|集团)?总院
 _SECOND_NAME = re.compile(
     r"(?:(?:同时|还)?(?:挂牌|加挂)|(?:同时|还)挂(?=[“\"「][^”\"」]{2,24}[”\"」]的?牌))[“\"「]([^”\"」]{2,24})[”\"」]"
 )
+# 保留某市第五人民医院第二名称, 加挂“某中心”作为第二名称: the name a body keeps or takes beside its own
+_NAMED_SECOND = re.compile(r"(?:保留|加挂|增挂|挂)[“\"「]?([^，。；：“”\"「」]{4,24}?)[”\"」]?(?:的|作为)?第二名称")
 _STOP = re.compile(r"[，。；：,;:]")
 _SECOND_MIN = 4  # characters of a second name in brackets (not （筹）)

@@ -24,14 +24,15 @@ _COUNTED = re.compile(r"(?:[各全][省市县区]?|多家|所有|其他|其它|�
 
 def partnership_in(
     sentence: str, orgs: list[OrgMention], lexicon: Lexicon, home: str | None, both: tuple[str, ...] = (),
-    declared: dict[str, str] | None = None,
+    declared: dict[str, str] | None = None, printed: dict[str, str] | None = None,
 ) -> tuple[tuple[str, ...], str] | None:
     """(parties, kind) when the sentence states a partnership between two or more parties.
 
     ``both``: the two parties the article has named (its guest and its hospital), for
     ``双方签订了…协议`` when the sentence names no party of its own. ``declared``: the article's
     short names (以下简称) and their bodies; a short name printed in the sentence is its body
-    (declared_parties.py)."""
+    (declared_parties.py). ``printed``: the bodies the article named before (and their short forms
+    from the level, 县人民医院), a side of the signing the sentence's reader did not read as a body."""
     declared = declared or {}
     news = without_background(sentence)  # 双方2024年签署…以来: a signing recalled, no news
     kind = next((k for cue, k in lexicon.partnership_cues if cue in news), None)
@@ -59,6 +60,9 @@ def partnership_in(
     if len({name for _at, name in parties}) < 2:
         parties += [(at, name) for at, name in qualifying if lexicon.org_kind(name) == "hospital"]
     parties += declared_in(sentence, orgs, declared)  # 甲检验与乙医院签订…: 甲检验 declared before
+    if printed:  # 县慈善总会与县人民医院签订…: bodies the article named in full before
+        taken = {name for _at, name in parties}
+        parties += [(at, name) for at, name in declared_in(sentence, orgs, printed) if name not in taken]
     signed = [cue for cue, k in lexicon.partnership_cues if k == kind == _AGREEMENT]  # (an alliance's founders span clauses)
     parties = clause_parties(news, parties, signed)  # 甲与乙签订协议，…与丙联网运行: 丙 is no side
     if home:

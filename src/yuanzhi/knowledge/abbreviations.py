@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..extract.numbered_units import skips_corps_unit
+from ..extract.ordinal_names import drops_number
 from ..lexicon_file import lexicon_entries
 from ..model import Evidence, Facts
 
@@ -60,6 +61,8 @@ def abbreviates(short: str, full: str, levels: frozenset[str] | None = None) -> 
         return False
     if skips_corps_unit(short, full):
         return False  # 第十七师医院: the division's hospital, not its regiment's (第十七师二〇九团医院)
+    if drops_number(short, full):
+        return False  # 某市人民医院 is another hospital than 某市第三人民医院 (ordinal_names.py)
     kind = _kind(full)  # the characters fit: now the kinds must
     return kind in NAMED_KINDS and _kind(short) in (None, kind)
 

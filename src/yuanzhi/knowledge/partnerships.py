@@ -16,8 +16,9 @@ a partnership sets up (某某专科联盟, partnership_bodies.txt) is never a pa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -53,14 +54,17 @@ def parties_only(
     institutions: Iterable[str] = (),
 ) -> list[Partnership]:
     """Partnerships between institutions: the body they set up is no party (某某专科联盟
-    is what the parties founded), a unit is its institution (某大学某学院 signs for 某大学,
-    when ``institutions`` names it); fewer than two parties left: no partnership."""
+    is what the parties founded), a unit is its institution (某医院某科 signs for 某医院, when
+    ``institutions`` names it; a university's 学院 signs in its own name, unless the university is
+    a party of a signing too); fewer than two parties left: no partnership."""
     endings = tuple(default_bodies() if bodies is None else bodies)
     known = sorted({name for name in institutions if len(name) >= 2}, key=len, reverse=True)
     out = []
+    partnerships = list(partnerships)
+    signing = {party for p in partnerships for party in p.parties}  # a university that signs itself
     for p in partnerships:
         parties = tuple(
-            dict.fromkeys(_institution(party, known) for party in p.parties if not party.endswith(endings))
+            dict.fromkeys(_institution(party, known, signing) for party in p.parties if not party.endswith(endings))
         )
         if parties == p.parties:
             out.append(p)
@@ -123,10 +127,13 @@ def one_per_signing(partnerships: Iterable[Partnership]) -> list[Partnership]:
     return [_merged([items[i] for i in members]) for members in clusters.values()]
 
 
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区州旗]")  # a place by its level word (某市, 某县)
+_OWN_KINDS = ("government", "university")  # 某街道办事处 is the office itself, not a unit of the street
+_UNIVERSITY = "university"
 _OWN_BRANCHES = ("分公司", "支公司", "分行", "支行")  # a company's or a bank's branch, registered in its own name
 
 
-def _institution(party: str, institutions: Sequence[str]) -> str:
+def _institution(party: str, institutions: Sequence[str], signing: Collection[str] = ()) -> str:
     """The longest institution whose unit ``party`` is (某大学 + 某学院, 某医院 + 某科), else
     the party. What follows a place's name is no unit of it: 某县 + 人民医院 is a hospital."""
     from ..extract.lexicon_loader import default_lexicon
@@ -135,9 +142,13 @@ def _institution(party: str, institutions: Sequence[str]) -> str:
     if party.endswith(_OWN_BRANCHES):
         return party  # 某保险股份有限公司某分公司: a branch signs under its own registered name (GOLD_SPEC §13)
     for name in institutions:
+        if _PLACE.fullmatch(name):
+            continue  # 某市 is a place: 某市精神卫生中心 is a body of its own, no unit of the place
         if party != name and party.startswith(name):
             unit = kind_of(party[len(name) :])
-            if (unit == "department" and kind_of(party) != "government") or (
+            if unit == kind_of(party) == _UNIVERSITY and name not in signing:
+                continue  # 某大学口腔医学院: a college signs in its own name, unless its university signs too
+            if (unit == "department" and kind_of(party) not in _OWN_KINDS) or (
                 unit is not None and unit == kind_of(name)
             ):  # 某街道办事处 is the office itself, not a unit of the street 某街道
                 return name
