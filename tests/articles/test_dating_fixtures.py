@@ -111,6 +111,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # (day_counts.py: 2025年12月28日…住院整整一百天后 → 2026-04-07, the start background) and the two of two
     # weak cues (bounded_months.py: 合同工期三十个月 begun 2024年9月 still running…符合合同工期; a five-year
     # 对口帮扶协议 still running 协议期内的; 2025届毕业生已按往届生对待 → 2026, 2025 history)
+    # round 28 (first contact at 9a928cf): five wrong (a parking lease's expiry read a month late at 0.95, a
+    # vaccine batch's expiry countdown read 2027-06, two spans of a heart centre read 2021-05, two spans of an ICU
+    # project read 2024-01, a hundred-day campaign read 2027-01 at 0.95); not fitted yet
+    "d28_parking_lease_expiry.txt", "d28_vaccine_batch_expiry.txt", "d28_two_spans_heart_center.txt",
+    "d28_two_spans_icu_project.txt", "d28_hundred_day_campaign.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
