@@ -113,9 +113,13 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # 对口帮扶协议 still running 协议期内的; 2025届毕业生已按往届生对待 → 2026, 2025 history)
     # round 28 (first contact at 9a928cf): five wrong (a parking lease's expiry read a month late at 0.95, a
     # vaccine batch's expiry countdown read 2027-06, two spans of a heart centre read 2021-05, two spans of an ICU
-    # project read 2024-01, a hundred-day campaign read 2027-01 at 0.95); not fitted yet
-    "d28_parking_lease_expiry.txt", "d28_vaccine_batch_expiry.txt", "d28_two_spans_heart_center.txt",
-    "d28_two_spans_icu_project.txt", "d28_hundred_day_campaign.txt",
+    # project read 2024-01, a hundred-day campaign read 2027-01 at 0.95); E144 fitted the lease (month_counts:
+    # 自2020年7月1日起，租期五年 begins a count, a term from the 1st ends the month before the count's month,
+    # 将于本月30日到期 ends in the month though ahead) and the campaign (day_counts: 1月12日启动…本月21日
+    # 迎来第100天, the start the first day, a yearless start this year's) and the vaccine batch (month_counts:
+    # 有效期至2027年1月，距失效尚有10个月 counts back to 2026-03, the last month background); the two of two
+    # spans not fitted yet
+    "d28_two_spans_heart_center.txt", "d28_two_spans_icu_project.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

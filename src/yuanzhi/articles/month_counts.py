@@ -10,8 +10,12 @@ months on, :func:`rough_count_cues`, the issue months it leaves); a corrected ag
 counts from the due date, not from birth, and is passed over. The printed beginning is background, not
 news (:func:`count_start_months`). A term still ahead (预计工期…) counts nothing. A term's count may be
 whole years (去年7月新聘任…试用期一年，本月期满 → July); a term said to end 本月 (本月期满, 本月初…按期结业)
-ends in the issue's own month: an exact month, not one a little before it. Words are data
-(lexicon/month_counts.tsv).
+ends in the issue's own month: an exact month, not one a little before it; so does one said to end
+on a day of 本月 (将于本月30日到期), though that day is still ahead. A term runs from its first day: one
+begun on the 1st of a month (自2020年7月1日起，租期五年) ends on the last day of the month before the
+count's month (30 June 2025). Words are data
+(lexicon/month_counts.tsv). A last month printed with the months left to it (有效期至2027年1月，距失效
+尚有10个月) counts back: the issue is that many months before it (2026-03).
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ from .weak_years import WeakCue
 
 COUNT_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, not a guess
 MAX_MONTHS = 120  # a term or an age counted in months
-ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed", "corrected", "thismonth")
+ROLES = ("before", "ending", "age", "now", "began", "notyet", "elapsed", "corrected", "thismonth", "until", "left")
+LEFT_REACH = 12  # characters between a printed last month and the months said to be left (距失效尚有)
 CORRECTED_REACH = 6  # characters between a corrected-age word and its count (矫正月龄刚满3个月)
 NOW_REACH = 4  # characters between a present-age word and the count (如今15个月大)
 _CLAUSE = re.compile(r"[，,、：:]")
@@ -54,6 +59,7 @@ class MonthCountWords:
     began: re.Pattern[str]  # groups y, m: the month the count began
     corrected: re.Pattern[str]  # before a count: an age from the due date, not from birth (矫正月龄)
     thismonth: re.Pattern[str]  # before an ending word: the term ends in the issue's own month (本月期满)
+    left: re.Pattern[str]  # groups y, m, n: a last month printed and the months left to it (有效期至2027年1月，距失效尚有10个月)
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +82,15 @@ def load_month_count_words(directory: Traversable) -> MonthCountWords:
         re.compile(alternation(words["ending"])),
         re.compile(alternation(words["notyet"])),
         re.compile(
-            rf"(?:(?<!\d)(?P<y>(?:19|20)\d{{2}})年|(?P<rel>去年|前年|今年))(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?(?:起|以来)?"
-            rf"[^。；！？]{{0,40}}?(?:{alternation(words['began'])})"
+            rf"(?:(?<!\d)(?P<y>(?:19|20)\d{{2}})年|(?P<rel>去年|前年|今年))(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})[日号])?"
+            rf"(?:起(?=[，,])|(?:起|以来)?[^。；！？]{{0,40}}?(?:{alternation(words['began'])}))"
         ),
         re.compile(rf"(?:{alternation(words['corrected'])}).{{0,{CORRECTED_REACH}}}$"),
         re.compile(alternation(words["thismonth"])),
+        re.compile(
+            rf"(?:{alternation(words['until'])})(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?:底|末)?"
+            rf"[^。；！？]{{0,{LEFT_REACH}}}?(?:{alternation(words['left'])})(?<![\d多近几数第])(?P<n>{{NUM}})个月(?![多余来以])".replace("{NUM}", NUM)
+        ),
     )
 
 
@@ -95,8 +105,25 @@ def _year(match: re.Match[str]) -> int:
 
 
 def month_count_cues(texts: list[str], words: MonthCountWords | None = None) -> list[DateCue]:
-    """Each article's counts of months reached now, from the printed beginning nearest before them."""
-    return [cue for cue, _, _ in _counts(texts, words or default_month_count_words()) if cue is not None]
+    """Each article's counts of months reached now, from the printed beginning nearest before them, and
+    each last month printed with the months left to it (有效期至2027年1月，距失效尚有10个月 → 2026-03)."""
+    words = words or default_month_count_words()
+    return [cue for cue, _, _ in _counts(texts, words) if cue is not None] + [cue for cue, _ in _left(texts, words)]
+
+
+def _left(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tuple[int, int]]]:
+    """A last month printed and the months left to it: the issue's month is that many before it."""
+    out: list[tuple[DateCue, tuple[int, int]]] = []
+    for text in texts:
+        flat = unquoted(text)
+        for found in words.left.finditer(flat):
+            last, n = (int(found.group("y")), int(found.group("m"))), cn_number(found.group("n"))
+            if not 1 <= last[1] <= 12 or not n or n > MAX_MONTHS:
+                continue
+            year, month = year_month(month_index(*last) - n)
+            quote = cue_quote(found.group(), 40)
+            out.append((DateCue(month, None, year, 0, COUNT_WEIGHT, quote, found.start(), exact=True), last))
+    return out
 
 
 def rough_count_cues(texts: list[str], words: MonthCountWords | None = None) -> list[WeakCue]:
@@ -107,12 +134,18 @@ def rough_count_cues(texts: list[str], words: MonthCountWords | None = None) -> 
 
 def count_start_months(texts: list[str], words: MonthCountWords | None = None) -> set[tuple[int, int]]:
     """The printed (year, month) each count reached now began in: background, not news."""
-    return {start for _, start, _ in _counts(texts, words or default_month_count_words()) if start[0] >= RELATIVE_SPAN * 2}
+    words = words or default_month_count_words()
+    begun = {start for _, start, _ in _counts(texts, words) if start[0] >= RELATIVE_SPAN * 2}
+    return begun | {last for _, last in _left(texts, words)}  # a last month still ahead is no news either
 
 
 def _ends_now(words: MonthCountWords, text: str) -> bool:
-    """An ending word with no word of the future earlier in its clause (预计明年竣工 is ahead)."""
-    return any(not words.notyet.search(_CLAUSE.split(text[: m.start()])[-1]) for m in words.ending.finditer(text))
+    """An ending word with no word of the future earlier in its clause (预计明年竣工 is ahead), or
+    with a word of the issue's own month there (将于本月30日到期 ends in this month, ahead or not)."""
+    return any(
+        not words.notyet.search(clause) or words.thismonth.search(clause)
+        for clause in (_CLAUSE.split(text[: m.start()])[-1] for m in words.ending.finditer(text))
+    )
 
 
 def _ends_this_month(words: MonthCountWords, text: str) -> bool:
@@ -150,7 +183,7 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue | No
     out: list[tuple[DateCue | None, tuple[int, int], WeakCue | None]] = []
     for text in texts:
         flat = unquoted(text)
-        begins = [(m.start(), _year(m), int(m.group("m"))) for m in words.began.finditer(flat)]
+        begins = [(m.start(), _year(m), int(m.group("m")), m.group("d") == "1") for m in words.began.finditer(flat)]
         if not begins:
             continue
         sentences = list(SENTENCE.finditer(flat))
@@ -164,8 +197,10 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue | No
             earlier = [b for b in begins if b[0] < at]
             if not counts or counts[1] > MAX_MONTHS or not earlier or not 1 <= earlier[-1][2] <= 12:
                 continue
-            _, year, month = earlier[-1]
+            _, year, month, first_day = earlier[-1]
             least, most = counts
+            if first_day and found.re is words.term:  # 自2020年7月1日起，租期五年: ends 30 June 2025
+                least, most = least - 1, most - 1
             if least < most:  # 历时一年多: the months it leaves, a printed year's count only
                 if year >= RELATIVE_SPAN * 2:
                     begun = month_index(year, month)
