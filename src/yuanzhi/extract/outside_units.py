@@ -14,6 +14,7 @@ Two shapes of others' news:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 
 from .article_orgs import ArticleOrgs
@@ -44,18 +45,29 @@ _MIN_SHORT = 2  # characters of a body's short name before its unit, and of the 
 
 def continued_unit(
     org: OrgMention | None, before: str, bodies_before: Sequence[tuple[OrgMention, OrgMention]], lexicon: Lexicon,
-    home: str | None,
+    home: str | None, lead: str = "",
 ) -> OrgMention | None:
     """``org`` as the unit of the last body of the clause ``before`` (ended by ``；``) that a post
-    is printed with, when the clause starts with the unit; else ``org``. ``bodies_before``: that
-    clause's bodies as printed and resolved."""
-    if org is None or org.start != 0 or not bare_unit(org, home) or not before.rstrip().endswith(_LIST_GOES_ON):
+    is printed with, when the clause starts with the unit (or a schedule row's date, ``lead``: the
+    clause's text before the unit); else ``org``. ``bodies_before``: that clause's bodies as printed
+    and resolved."""
+    if org is None or not opens_row(lead) or not bare_unit(org, home) or not before.rstrip().endswith(_LIST_GOES_ON):
         return org
     body = next((_holder(full, home) for printed, full in reversed(bodies_before) if _holder(full, home)
                  and lexicon.title_pattern.match(before, printed.end)), None)  # 所长甲: a post of it, not 被某委授予
     if body is None or body == home or not holds(body, org.text, lexicon):
         return org
     return _as_unit(org, body)
+
+
+_ROW_DATE = re.compile(r"[0-9０-９一二三四五六七八九十〇月日号、至—\-~～（）()周星期上下午晚天 ]+[：:]")
+_MAX_ROWS = 8  # rows of one list read back for the body its rows continue
+
+
+def opens_row(lead: str) -> bool:
+    """``lead`` (a clause's text before its unit) is nothing, or a schedule row's date and time
+    (``7月8日（周三）：眼底病科副主任…``: the row starts with the unit all the same)."""
+    return not lead or _ROW_DATE.fullmatch(lead) is not None
 
 
 def _holder(full: OrgMention, home: str | None) -> str:
@@ -117,10 +129,7 @@ def _outside_unit(
 ) -> OrgMention | None:
     if org is None or not bare_unit(org, home):
         return org
-    before = sentences[position - 1] if position > 0 else None
-    if before is not None and before.paragraph == sentences[position].paragraph and before.text.rstrip().endswith(_LIST_GOES_ON):
-        bodies = [(m, known.resolve(m, position - 1, lexicon) or m) for m in known.per_sentence[position - 1]]
-        org = continued_unit(org, before.text, bodies, lexicon, home)
+    org = _continued_rows(org, position, sentences, known, lexicon, home)
     if org is not None and org.text in _STREET_OFFICES:
         org = street_office(org, known.named_until(position)) or org
     named: list[OrgMention] = []
@@ -128,6 +137,26 @@ def _outside_unit(
         here = [m for m in known.per_sentence[position] if m.end <= person.start]
         named = [known.resolve(m, position, lexicon) or m for m in (*seen, *here) if m.kind in COMPANY_KINDS]
     return company_unit(org, person, named, earlier, lexicon, home)
+
+
+def _continued_rows(
+    org: OrgMention, position: int, sentences: Sequence[Sentence], known: ArticleOrgs, lexicon: Lexicon,
+    home: str | None,
+) -> OrgMention | None:
+    """``continued_unit`` over the rows before: a row whose bodies are all units printed alone
+    continues the list too (眼底病科…；青光眼科…), so the body is the one a row before it printed."""
+    lead = sentences[position].text[: org.start]
+    for back in range(position - 1, max(-1, position - 1 - _MAX_ROWS), -1):
+        before = sentences[back]
+        if before.paragraph != sentences[position].paragraph or not before.text.rstrip().endswith(_LIST_GOES_ON):
+            return org
+        bodies = [(m, known.resolve(m, back, lexicon) or m) for m in known.per_sentence[back]]
+        found = continued_unit(org, before.text, bodies, lexicon, home, lead)
+        if found is not org or back == position - 1 and not opens_row(lead):
+            return found
+        if not bodies or not all(bare_unit(full, home) for _printed, full in bodies):
+            return org
+    return org
 
 
 _VENUE = "在"
