@@ -1,6 +1,6 @@
 """The issue's own hospital (home_orgs.home_hospital) against bodies the text names beside it:
 a class of hospitals, a short form with a verb glued before it, a hospital in 我院's own clause,
-the hospital a visit comes to (invented names)."""
+the hospital a visit comes to, a post after 我院, a proper word ending in 和 (invented names)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,19 @@ def test_a_second_name_counts_for_the_name_of_record(lexicon):
         "潭口乡卫生院也参加了培训。",
     ]
     assert _home(declared, lexicon) == "滦坡自治州妇幼保健院"
+
+
+def test_the_start_of_a_post_is_no_name_shared_with_us(lexicon):
+    # 党 is a surname, but 党委书(记) after 我院 and after a member hospital is one post, not one person:
+    # the member printed with its own secretary in brackets is not the writer
+    texts = [
+        "由苇岭市肺科医院牵头组建的苇岭呼吸专科联盟成立大会在我院召开。"
+        "我院党委书记鲁青禾、院长缪远舟出席。成员单位还包括苇岭市第五人民医院（党委书记柏望川）等。"
+    ]
+    assert _home(texts, lexicon) == "苇岭市肺科医院"
+
+
+def test_a_proper_word_ending_in_he_opens_no_clause_before_the_hospital(lexicon):
+    # 仁和 (a proper word to jieba) ends in 和, but it is the hospital's own name, not 和 before a bare 医院
+    texts = ["7月3日，苇岭仁和医院年中工作会议召开。", "会议由执行院长鲁青禾主持。"]
+    assert _home(texts, lexicon) == "苇岭仁和医院"

@@ -348,6 +348,12 @@ def _opens_with_post(clause: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _opens_post(window: str, at: int, size: int, lexicon: Lexicon) -> bool:
+    """Whether a post (党委书记, 党支部书记) printed at ``at`` covers the ``size`` characters there:
+    党 is a surname, but 党委书 is the start of a post, never a person's name."""
+    return any(window[at : at + k] in lexicon.titles for k in range(size, min(len(window) - at, 7) + 1))
+
+
 def _names_in(window: str, lexicon: Lexicon) -> set[str]:
     """Three-character stretches of ``window`` that read as names (a surname, no dictionary word)."""
     out = set()
@@ -356,8 +362,9 @@ def _names_in(window: str, lexicon: Lexicon) -> set[str]:
         piece = window[i : i + size]
         if len(piece) < size or not _cjk(piece) or piece[: size - 2] not in lexicon.surnames:
             continue
-        if piece not in word_tags() and piece[size - 2 :] not in word_tags():
-            out.add(piece)
+        if piece in word_tags() or piece[size - 2 :] in word_tags() or _opens_post(window, i, size, lexicon):
+            continue
+        out.add(piece)
     return out
 
 

@@ -212,8 +212,10 @@ def org_before(
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
         if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
-        if start != end and word[-1:] in lexicon.boundary_words and lexicon.is_org_suffix(sentence[start:end]):
-            break  # 公孙晓|东向|医院: a function word before a bare 医院 (jieba may read it as a word)
+        if start != end and word[-1:] in lexicon.boundary_words and lexicon.is_org_suffix(sentence[start:end]) and (
+            word_tags().get(word) not in _PROPER_TAGS
+        ):
+            break  # 公孙晓|东向|医院: a function word before a bare 医院; but 某地|仁和|医院: a proper word (tag nr)
         if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS and not (
             len(word) == 2 and numbered_unit(sentence[start:end], lexicon)
         ):
