@@ -43,3 +43,25 @@ def load_role_words(directory: Traversable, name: str, roles: tuple[str, ...]) -
     if missing:
         raise LexiconError(path, 0, f"no words for {', '.join(missing)}")
     return words
+
+
+def load_rhythm_words(
+    directory: Traversable, name: str, roles: tuple[str, ...], rhythm: str
+) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """A file of ``months (1-12)<TAB>words`` lines (each word's rhythm in months, ``rhythm`` says what the
+    number counts) and ``role<TAB>words`` lines: the rhythms and each role's words, some rhythm and every
+    role present (series_numbers.tsv, instalments.tsv)."""
+    path = str(directory.joinpath(name))
+    rhythms: dict[str, int] = {}
+    words: dict[str, list[str]] = {role: [] for role in roles}
+    for number, line in lexicon_rows(directory, name):
+        key, sep, rest = line.partition("\t")
+        if sep and key in words:
+            words[key] += cell_names(path, number, rest)
+        elif sep and key.isdigit() and 1 <= int(key) <= 12:
+            rhythms.update(dict.fromkeys(cell_names(path, number, rest), int(key)))
+        else:
+            raise LexiconError(path, number, f"expected '{rhythm} (1-12)<TAB>words' or '{'|'.join(roles)}<TAB>words'")
+    if not rhythms or not all(words.values()):
+        raise LexiconError(path, 0, "no rhythms, or no words for a role")
+    return rhythms, words

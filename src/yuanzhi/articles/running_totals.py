@@ -21,7 +21,7 @@ from importlib.resources.abc import Traversable
 from ..errors import LexiconError
 from .cue_text import NUM, alternation, cn_number, cue_quote, month_index, year_month
 from .date_cues import DateCue, unquoted
-from .role_lexicon import cell_names, lexicon_rows
+from .role_lexicon import cell_names, lexicon_rows, load_rhythm_words
 
 RUNNING_WEIGHT = 3.0  # the writer's own arithmetic from a printed month: as sure as an issue number
 MAX_PAYMENTS = 600  # fifty years of monthly payments
@@ -45,19 +45,7 @@ def default_instalment_words() -> InstalmentWords:
 
 def load_instalment_words(directory: Traversable) -> InstalmentWords:
     """instalments.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
-    path = str(directory.joinpath("instalments.tsv"))
-    rhythms: dict[str, int] = {}
-    roles: dict[str, list[str]] = {"start": [], "total": [], "more": []}
-    for number, line in lexicon_rows(directory, "instalments.tsv"):
-        key, sep, rest = line.partition("\t")
-        if sep and key in roles:
-            roles[key] += cell_names(path, number, rest)
-        elif sep and key.isdigit() and 1 <= int(key) <= 12:
-            rhythms.update(dict.fromkeys(cell_names(path, number, rest), int(key)))
-        else:
-            raise LexiconError(path, number, "expected 'months between instalments (1-12)<TAB>words' or 'start|total|more<TAB>words'")
-    if not rhythms or not all(roles.values()):
-        raise LexiconError(path, 0, "no rhythms, or no words for a role")
+    rhythms, roles = load_rhythm_words(directory, "instalments.tsv", ("start", "total", "more"), "months between instalments")
     return InstalmentWords(
         rhythms,
         re.compile(rf"(?P<r>{alternation(list(rhythms))})[^。；！？，,]{{0,12}}?{_AMOUNT.format(g='a')}"),

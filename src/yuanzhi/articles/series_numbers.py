@@ -15,10 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from ..errors import LexiconError
 from .cue_text import NUM, alternation, cn_number, cue_quote, month_index, year_month
 from .date_cues import DateCue, unquoted
-from .role_lexicon import cell_names, lexicon_rows
+from .role_lexicon import load_rhythm_words
 
 SERIES_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, as a term of months
 MAX_ORDINAL = 600  # fifty years of monthly instalments
@@ -43,19 +42,7 @@ def default_series_words() -> SeriesWords:
 
 def load_series_words(directory: Traversable, name: str = "series_numbers.tsv") -> SeriesWords:
     """series_numbers.tsv from ``directory``; a bad line raises LexiconError naming the file and line."""
-    path = str(directory.joinpath(name))
-    rhythms: dict[str, int] = {}
-    roles: dict[str, list[str]] = {role: [] for role in ROLES}
-    for number, line in lexicon_rows(directory, name):
-        key, sep, rest = line.partition("\t")
-        if sep and key in roles:
-            roles[key] += cell_names(path, number, rest)
-        elif sep and key.isdigit() and 1 <= int(key) <= 12:
-            rhythms.update(dict.fromkeys(cell_names(path, number, rest), int(key)))
-        else:
-            raise LexiconError(path, number, f"expected 'months (1-12)<TAB>words' or '{'|'.join(ROLES)}<TAB>words'")
-    if not rhythms or not all(roles.values()):
-        raise LexiconError(path, 0, "no rhythms, or no words for a role")
+    rhythms, roles = load_rhythm_words(directory, name, ROLES, "months")
     unit = alternation(roles["unit"])
     return SeriesWords(
         rhythms,
