@@ -65,12 +65,11 @@ def _counts(texts: list[str], words: DayCountWords) -> list[tuple[DateCue, tuple
             for found in words.count.finditer(sentence.group()):
                 if words.notyet.search(sentence.group()[: found.start()]) or not words.done.search(sentence.group()[found.end() :]):
                     continue
-                days = cn_number(found.group("n"))
                 at = sentence.start() + found.start()
-                starts = list(_FULL_DATE.finditer(flat, max(0, at - START_REACH), at))
-                if not days or not 0 < days <= MAX_DAYS or not starts:
+                counted = _count_start(flat, at, found.group("n"), _FULL_DATE)
+                if counted is None:
                     continue
-                start = starts[-1]
+                days, start = counted
                 try:
                     begun = dt.date(int(start.group("y")), int(start.group("m")), int(start.group("d")))
                 except ValueError:
@@ -81,6 +80,16 @@ def _counts(texts: list[str], words: DayCountWords) -> list[tuple[DateCue, tuple
     return out
 
 
+def _count_start(flat: str, at: int, count: str, dates: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+    """The days a count at ``at`` writes and the printed date nearest before it (within START_REACH), or None
+    when the count is no stay (none, or over MAX_DAYS) or no date stands before it."""
+    days = cn_number(count)
+    if not days or not 0 < days <= MAX_DAYS:
+        return None
+    starts = list(dates.finditer(flat, max(0, at - START_REACH), at))
+    return (days, starts[-1]) if starts else None
+
+
 def _ordinals(flat: str, words: DayCountWords) -> list[tuple[DateCue, tuple[int, int]]]:
     """Days reached now by their ordinal (1月12日启动…迎来第100天): the start is the first day."""
     out: list[tuple[DateCue, tuple[int, int]]] = []
@@ -88,12 +97,11 @@ def _ordinals(flat: str, words: DayCountWords) -> list[tuple[DateCue, tuple[int,
         for found in words.ordinal.finditer(sentence.group()):
             if words.notyet.search(sentence.group()[: found.start()]):
                 continue
-            days = cn_number(found.group("n"))
             at = sentence.start() + found.start()
-            starts = list(_ANY_DATE.finditer(flat, max(0, at - START_REACH), at))
-            if not days or not 0 < days <= MAX_DAYS or not starts:
+            counted = _count_start(flat, at, found.group("n"), _ANY_DATE)
+            if counted is None:
                 continue
-            start = starts[-1]
+            days, start = counted
             year = int(start.group("y")) if start.group("y") else _COMMON_YEAR
             try:
                 begun = dt.date(year, int(start.group("m")), int(start.group("d")))
