@@ -122,6 +122,16 @@ def former_class_cues(texts: list[str], words: BoundWords | None = None) -> list
     ]
 
 
+def _term_start(words: BoundWords, flat: str, term: re.Match[str]) -> re.Match[str] | None:
+    """The printed month a term began: the nearest before its count (2023年9月…签订了三年服务期协议),
+    else the first right after it in its sentence (该项目为三年期项目，2024年1月启动，目前仍在执行期内)."""
+    before = list(words.month.finditer(flat, max(0, term.start() - TERM_REACH), term.start()))
+    if before:
+        return before[-1]
+    end = SENTENCE.match(flat, term.end())
+    return words.month.search(flat, term.end(), end.end()) if end else None
+
+
 def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, WeakCue]]:
     """(kind, the start's month index for a start behind or a term, the cue) of each bound."""
     out: list[tuple[str, int | None, WeakCue]] = []
@@ -141,18 +151,18 @@ def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, 
                 out.append(("begun", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + REACH))))
         for match in words.term.finditer(flat):
             years = cn_number(match.group("n"))
-            begun = [m for m in words.month.finditer(flat, max(0, match.start() - TERM_REACH), match.start())]
-            if not years or years > MAX_TERM or not begun or not words.running.search(flat, match.end(), match.end() + TERM_REACH):
+            begun = _term_start(words, flat, match)
+            if not years or years > MAX_TERM or begun is None or not words.running.search(flat, match.end(), match.end() + TERM_REACH):
                 continue
-            at = _index(begun[-1])  # the printed month nearest before the term
+            at = _index(begun)
             if at is not None:
                 out.append(("term", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + 12 * years - 1))))
         for match in words.monthterm.finditer(flat):  # 2024年9月开工，合同工期三十个月…进度符合合同工期: before 2027-03
             months = cn_number(match.group("n"))
-            begun = [m for m in words.month.finditer(flat, max(0, match.start() - TERM_REACH), match.start())]
-            if not months or months > MAX_MONTH_TERM or not begun or not words.running.search(flat, match.end(), match.end() + TERM_REACH):
+            start = _term_start(words, flat, match)
+            if not months or months > MAX_MONTH_TERM or start is None or not words.running.search(flat, match.end(), match.end() + TERM_REACH):
                 continue
-            at = _index(begun[-1])
+            at = _index(start)
             if at is not None:
                 out.append(("term", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + months - 1))))
         for match in words.former.finditer(flat):  # 2025届毕业生已按往届生对待: the issue from 2026 on

@@ -105,6 +105,7 @@ from .relative_years import bracketed_year_cues, honour_year_cues, relative_year
 from .running_totals import rotation_cues, running_total_cues
 from .series_numbers import series_number_cues
 from .solar_terms import term_mentions
+from .span_bounds import span_bound_cues
 from .term_spans import term_span_cues, term_start_months
 from .trend_years import trend_votes
 from .weak_years import candidate_years, weak_votes, weak_year_cues
@@ -304,6 +305,7 @@ def weigh(
     weak = weak_year_cues(joined)  # 本月闭幕的奥运会, 个人缴费提高40元: a year where two agree
     weak += countdown_cues(joined) + held_count_cues(texts)  # 定于2027年6月…还有两三年; 每个假期一次…开展了十多次
     weak += bounded_month_cues(texts)  # 须于2027年1月底前 (ahead), 于2025年11月入职…本月起 (behind)
+    weak += span_bound_cues(texts)  # 2019年秋…至今已超过六年 (from 2025-09), 2021年初…至今不足六年 (to 2027-02)
     rough = rough_count_cues([t for t in texts if not is_schedule(t)])  # 2023年12月…立项，历时一年多…终于: 2025-01 to 2025-11
     unanchored = not cues and hint_year is None and not any(c.year for c in months) and not candidate_years(weak)
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today
