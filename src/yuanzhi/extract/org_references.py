@@ -7,7 +7,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from ..han import is_basic_han
-from .generic_heads import bare_bodies
+from .generic_heads import bare_bodies, bare_endings
 from .lexicon_loader import Lexicon
 from .mentions import ArticleContext
 from .names import is_cjk
@@ -157,6 +157,9 @@ def _this_ending(
         here = _here_until(context, start)
         named = [m for m in context.seen + here if m.name.endswith(endings) and not m.text.startswith((_THIS, *_OWN))]
         target = (named[-1] if pronoun == _THIS else named[0]) if named else None  # 我中心: the article's own, named first
+        if target is not None and target.name == target.text and target.name in bare_endings(lexicon.directory):
+            target = next((m for m in reversed(named) if m.name.endswith(target.name)
+                           and len(m.name) > len(target.name) + 1), target)  # 公证处… 该处: 某市公证处 printed before
         if target is not None:
             return OrgMention(start, end, pronoun + word, target.name, target.kind, target.parent)
     return None

@@ -36,6 +36,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return True  # 某市委组织部 for 中共某市委组织部: the party's name left out of its committee's body
     if full.endswith(short) and _PLACE_PREFIX.fullmatch(full[: -len(short)]) and _PLACE_PREFIX.match(short):
         return True  # 蓼北区人民医院 for 蓼川市蓼北区人民医院: the city before the district's own name left out
+    if full.endswith(short) and _PLACE_PREFIX.fullmatch(full[: -len(short)]) and lexicon.org_kind(short):
+        return True  # 某镇卫生院 for 某县某镇卫生院: a body under its own place name, its county or city left out
     if full.endswith(short) and lexicon.org_kind(full[: -len(short)]) in _BODY_KINDS and lexicon.org_kind(short):
         return True  # 第二临床医学院 for 某医科大学第二临床医学院: a unit of another body written without it
     if full.endswith(short) and full[: -len(short)].endswith(_GROUP_WORD) and lexicon.org_kind(short) == "hospital":
