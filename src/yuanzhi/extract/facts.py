@@ -112,6 +112,7 @@ from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
 from .sentences import Sentence, is_traditional, paragraph_sentences, to_simplified
 from .short_forms import printed_in_full, record_alias
+from .society_lists import listed_body, story_body_kept
 from .subject_grades import story_grade
 from .subject_unit import (
     chain_unit,
@@ -290,8 +291,8 @@ def _article_facts(
         )) and not _SITTING.match(m.text)]
         if bodies:
             body = max(bodies, key=lambda m: (m.end, m.end - m.start))
-            if last_body is None or last_body.parent != body.name:
-                # 医学会副会长… after 医学会某分会: the branch stays the body the story is about;
+            if last_body is None or last_body.parent != body.name and not story_body_kept(last_body, body):
+                # 医学会副会长… after 医学会某分会(青年委员会): the branch stays the body the story is about;
                 # 呼吸联盟: the alliance declared in full
                 last_body = known.resolve(body, position, lexicon) or body
             if meeting_body is None and convenes(text, body):
@@ -330,7 +331,9 @@ def _article_facts(
             if org is not None and full is not None and full.name != org.name:
                 record_alias(out, org, full)
             org = full
-            if (org is None or person.inherited) and last_body is not None and (
+            if (org is None or person.inherited) and (list_body := listed_body(person, posted, lexicon)) is not None:
+                org, written = list_body, False  # 某分会主任委员甲，候任主任委员乙: the list's body (society_lists.py)
+            elif (org is None or person.inherited) and last_body is not None and (
                 lexicon.title_category(person.title) == "association"
             ):
                 org, written = meeting_body or last_body, False  # 当选为主任委员: of the society the article names
