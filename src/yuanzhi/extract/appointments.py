@@ -226,7 +226,7 @@ def appointments_in(
     hits.extend(holders_before_de(sentence, titles, tokens, lexicon, home, blocked))  # 现任A科主任的甲
     hits.extend(h for h in posts_held_by(sentence, tokens, lexicon, home, blocked, titles, decision)
                 if all((h.person, h.title) != (f.person, f.title) for f in hits))  # 某院院长由副校长甲兼任
-    hits = founded_committee_posts(sentence, hits)  # 成立某某委员会，甲任委员会主任 (founded_committees.py)
+    hits = founded_committee_posts(sentence, hits, lexicon, home)  # 成立某某委员会，甲任委员会主任 (founded_committees.py)
     hits = organ_deputies(hits, lexicon)  # 甲当选女职工委员会主任，乙当选副主任
     return book_roles_held(sentence, hits)  # 《某书》…由甲任主编: a position held (GOLD_SPEC §4.6)
 

@@ -47,8 +47,17 @@ def under_parent_tier(
         if parent is None:
             return None
         parent = full_name_of(parent, names, lexicon) or parent  # 某银行某分行 for 某银行股份有限公司某分行
-        return OrgMention(org.start, org.end, org.text, parent + org.name, org.kind, parent)
+        return OrgMention(org.start, org.end, org.text, _joined(parent, org.name), org.kind, parent)
     return None
+
+
+def _joined(parent: str, child: str) -> str:
+    """The child printed with its parent, the parent's short ending the child opens with once
+    (某某专科联盟 + 联盟办公室 → 某某专科联盟办公室)."""
+    for size in range(min(len(parent), len(child) - 1), _MIN_NAME - 1, -1):
+        if parent.endswith(child[:size]):
+            return parent + child[size:]
+    return parent + child
 
 
 _NAMES: list[tuple[Sequence[OrgMention], int, tuple[str, ...]]] = []  # the last list asked, its size, its names
