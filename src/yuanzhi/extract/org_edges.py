@@ -178,3 +178,11 @@ def glued_suffix_cut(word: str, lexicon: Lexicon) -> int | None:
         if (words.get(char) == "mover" or (last and char in lexicon.boundary_words)) and lexicon.ends_like_org(word[:cut]):
             return cut
     return None
+
+
+def adverb_ended_noun(word: str) -> bool:
+    """科技人才|联谊会: a noun jieba knows ending in an adverb's character (才, 都) is no name glued to
+    a function word before a bare body (公孙晓|东向|医院) — an adverb stands before a verb, never between
+    a name and a body."""
+    tags = word_tags()
+    return len(word) >= 2 and tags.get(word) == "n" and tags.get(word[-1]) == "d"

@@ -28,7 +28,7 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
     name in order, starting as it does (or with its level: 省/市/县) and ending in its last
     word (``嵩医一附院`` for ``嵩阳医科大学第一附属医院``, ``市卫健委`` for ``砺川市卫生健康委员会``).
     """
-    if len(short) < 2 or len(short) >= len(full):
+    if len(short) < 2 or len(short) >= len(full) or other_society(short, full):
         return False
     if full.endswith(short) and short[0] in _SHORT_LEVELS and len(full) - len(short) >= 2:
         return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
@@ -65,6 +65,17 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 市人民医院 is the city's hospital, no short form of 某市第三人民医院 (市三院 is)
     rest = iter(full)
     return all(char in rest for char in short)
+
+
+# kinds of membership society (GOLD_SPEC §4.12), the longer first where one ends another
+_SOCIETY_WORDS = ("联谊会", "研究会", "促进会", "学会", "协会", "商会", "公会")
+
+
+def other_society(short: str, full: str) -> bool:
+    """``某市医学会`` is no short form of ``某市医学青年科技人才联谊会``: each ends in its own kind of
+    society, whatever characters they share in order."""
+    ends = [next((w for w in _SOCIETY_WORDS if name.endswith(w)), None) for name in (short, full)]
+    return None not in ends and ends[0] != ends[1]
 
 
 _CLIPPED = 3  # characters of an ending written by its first one (委员会 → 委)

@@ -20,7 +20,7 @@ from .clause_trade_names import clause_syllable, company_before, legal_form_part
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
 from .numbered_units import corps_opening, glued_stem, numeral_stem, plant_trade, stem_opening
-from .org_edges import glued_suffix_cut
+from .org_edges import adverb_ended_noun, glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
 from .org_resolve import PLACE
 from .org_resolve import PLACE_ORGAN as PLACE_ORGAN
@@ -214,7 +214,7 @@ def org_before(
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
         if start != end and word[-1:] in lexicon.boundary_words and lexicon.is_org_suffix(sentence[start:end]) and (
             word_tags().get(word) not in _PROPER_TAGS
-        ):
+        ) and not adverb_ended_noun(word):
             break  # 公孙晓|东向|医院: a function word before a bare 医院; but 某地|仁和|医院: a proper word (tag nr)
         if start != end and (word not in word_tags() or len(word) == 1) and word[-1:] in _LOCALIZERS and not (
             len(word) == 2 and numbered_unit(sentence[start:end], lexicon)
