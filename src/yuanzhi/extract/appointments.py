@@ -85,7 +85,7 @@ def appointments_in(
                         clause_start = reason_start
                 if (
                     sentence.startswith(_BY, clause_start) and clause_start + len(_BY) < match.start()
-                    and sentence[: clause_start].rstrip("，,").endswith(_DECIDED)
+                    and _DECIDED.search(sentence, 0, clause_start)
                 ):
                     clause_start += len(_BY)  # 研究决定，由甲兼任中心主任: 由 opens the decided clause, the name follows
                 names = name_list(sentence, clause_start, tokens, lexicon, blocked)
@@ -292,7 +292,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _BY = "由"
 _SECONDMENTS = ("挂职", "挂任")
 _PLANNED = ("将", "拟", "计划", "将要")
-_DECIDED = ("决定", "宣布")  # 研究决定，由甲…; 仪式上宣布，由甲兼任…
+_DECIDED = re.compile(r"(?:决定|宣布|(?:成立|组建|设立)[^，,。；;：:由以]{2,30})[，,]?$")  # 研究决定，由甲…; 宣布，由甲兼任…; 成立某委员会，由甲任主任: the body just formed
 _NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # （试用期一年）
 _LIST_GAP = re.compile(r"^(?:、|和|与|及|以及)[^，。；：,;:]*$")  # 甲、乙和丙当选…
 _ETC = re.compile(r"等(?:[\d一二两三四五六七八九十]+[人名位])?$")

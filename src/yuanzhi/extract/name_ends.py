@@ -101,6 +101,14 @@ def verb_word(sentence: str, start: int, end: int, surname: int) -> bool:
 
 
 _LISTED_WORK_TAGS = {"v", "vn"}  # 继续|教育, 培训 (a name of the list may be a noun: 上官岚)
+_COUNTED = re.compile(r"\d+(?:余|多)?[名人位]")  # 1600余名, 20人: a head count
+
+
+def counted_after(sentence: str, end: int) -> bool:
+    """A head count follows ``end`` (全校|1600余名师生): the word before it is what is counted."""
+    return _COUNTED.match(sentence, end) is not None
+
+
 _LIST_ITEM = re.compile(r"[^、，,。；;和及与等的]+")
 _NAME_ITEM = 3  # characters of most listed names (a longer one opens with no verb: 欧阳某某)
 

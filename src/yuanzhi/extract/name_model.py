@@ -27,6 +27,7 @@ from .transliteration import all_transliteration, is_transliteration_char
 
 WORD_CHAR_MARGIN = 6.0  # natural-log units: stands alone ~400 times more often than it ends a name
 _NO_NAME_END = -20.0  # log probability of a character the name-end state never emitted
+_RARE_ALONE = -8.0  # below this a character is rare alone too (囤 -9.3; 在 -1.3, 跑 -6.0): its margin says nothing
 
 NAME_DOTS = "·‧•・･"
 _CJK_CLASS = "\u3400-\u9fff"
@@ -62,6 +63,8 @@ def word_char_margin(char: str) -> float:
     ends, alone = _emissions()
     if char not in alone or alone[char][1] not in _FUNCTION_TAGS:
         return 0.0
+    if char not in ends and alone[char][0] < _RARE_ALONE:
+        return 0.0  # 囤, 垦: a rare character the model never saw end a name nor often alone: no evidence either way
     return alone[char][0] - ends.get(char, _NO_NAME_END)
 
 

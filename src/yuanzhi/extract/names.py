@@ -22,6 +22,7 @@ from .name_ends import (
     as_printed_elsewhere,
     common_noun,
     companions_after,
+    counted_after,
     done_after,
     guessed_over_function_char,
     listed_before_word_char,
@@ -175,12 +176,10 @@ def joined_reference(sentence: str, start: int, end: int, lexicon: Lexicon) -> b
 def _hard_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
     """A name ends here for sure: punctuation, or a follower (or boundary word) of two or more characters."""
     if end >= len(sentence) or not is_cjk(sentence[end]):
-        return True
+        return not counted_after(sentence, end)  # 及全校|1600余名师生: a word the count describes, no name
     rest = sentence[end : end + 4]
-    return any(
-        rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
-        for size in range(2, len(rest) + 1)
-    )
+    return any(rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words
+               for size in range(2, len(rest) + 1))
 
 
 def _title_straddles(sentence: str, start: int, end: int, lexicon: Lexicon) -> bool:

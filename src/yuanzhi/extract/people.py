@@ -63,6 +63,7 @@ from .ward_clusters import cluster_before
 
 _CHAIN_JOINERS = ("、", "，", ",", "/", "兼", "暨")  # 院长助理兼医务部主任某某, 院长暨党委书记某某
 _ORG_LIST_INHERIT = {"、"}
+_POST_NOTE = re.compile(r"[（(](?:分管|主持|试用|正|副|兼|挂职)[^（）()]{0,8}[）)](?=[、，,])")  # what the post covers or its grade
 _NOW_HOLDS = "现任"  # a post that changed in one chain: 原A副院长、现任B处长某某 (both posts the person's, §6)
 _OPEN_QUOTES = set("“‘「『《\"")
 _CLOSE_QUOTES = set("”’」』》\"")
@@ -194,8 +195,9 @@ def people_in_sentence(
             continue
         floor = chain[-1][1] if chain else (used[-1][1] if used else 0)
         if chain:
-            gap = sentence[chain[-1][1] : start]
-            lead = chain[-1][1]
+            note = _POST_NOTE.match(sentence, chain[-1][1], start)  # 副院长（分管护理）、主任护师某某: a note on the post
+            gap = sentence[note.end() if note else chain[-1][1] : start]
+            lead = note.end() if note else chain[-1][1]
             described: list[tuple[int, int]] = []
             if gap[:1] in _CHAIN_JOINERS:  # 教授、省级优秀专家、住培办主任: a rank in the chain, of no unit
                 lead, described = past_descriptors(sentence, lead + 1, start, lexicon)
