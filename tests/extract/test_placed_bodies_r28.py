@@ -40,3 +40,19 @@ def test_a_township_hospitals_head_written_without_the_county():
         "雁栖坪镇卫生院院长兼党支部书记诸葛晓岚表示，将用好帮扶资源。",
     )
     assert ("诸葛晓岚", "院长", "蔺岙县雁栖坪镇卫生院") in found
+
+
+def test_a_community_health_centre_of_a_street_keeps_its_whole_name():
+    found = posts(
+        "视察组一行先后来到澂溪市儿童医院新院区、南屿河区妇幼保健院和霁鹤坪街道社区卫生服务中心，实地察看儿科门急诊。",
+        "在霁鹤坪街道社区卫生服务中心，中心主任詹若素介绍，中心与市儿童医院组建了儿科联合门诊。"
+        "南屿河区卫生健康委员会主任管仲言表示，全区将在年内实现每个街道社区卫生服务中心都能提供儿科诊疗服务。",
+    )
+    assert ("詹若素", "主任", "霁鹤坪街道社区卫生服务中心") in found  # 社区's 区 is no district's level word
+
+
+def test_a_county_whose_first_character_jieba_reads_as_a_verb():
+    found = posts(
+        "大会选举产生了联盟第一届理事会，沁岙县人民医院院长聂青禾、安涔县中医医院院长岑暮云当选副理事长。",
+    )
+    assert ("岑暮云", "院长", "安涔县中医医院") in found

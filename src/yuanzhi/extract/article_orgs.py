@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate
 
+from .area_words import area_words
 from .generic_heads import bare_endings, generic_head
 from .held_bodies import holder_of
 from .lexicon_loader import FORMER, Lexicon
@@ -355,8 +356,10 @@ def _under_placed_body(org: OrgMention, named: list[OrgMention]) -> OrgMention |
 
 
 def _level_at(name: str) -> int:
-    """Where the first level word (省市县区) after a place of two characters or more is, or -1."""
-    return next((i for i, c in enumerate(name) if c in _LEVELS and i >= _MIN_PLACE), -1)
+    """Where the first level word (省市县区) after a place of two characters or more is, or -1; 区 of
+    a word for an area (某街道社区卫生服务中心: 社区, lexicon/area_words.txt) is no level word."""
+    areas = area_words()
+    return next((i for i, c in enumerate(name) if c in _LEVELS and i >= _MIN_PLACE and name[i - 1 : i + 1] not in areas), -1)
 
 
 def _place_confirmed(name: str, at: int, strong: list[OrgMention], whole: str) -> bool:

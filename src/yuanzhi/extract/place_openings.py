@@ -27,6 +27,7 @@ import re
 from ..han import is_basic_han
 from .ethnic_groups import ethnic_groups
 from .lexicon_loader import Lexicon
+from .org_short_names import LEVEL_CHARS
 from .segment import is_rare_char, word_tags
 
 OPENING_PRONOUNS = "那"
@@ -64,15 +65,18 @@ def split_tail(word: str, before: str, rest: str) -> bool:
 
 def rare_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
     """``word`` is the first character of a place's name whose second one opens ``rest``: a rare
-    character jieba knows neither as a place nor as the start of a word there (凭|岜|市…)."""
+    character jieba knows neither as a place nor as the start of a word there (凭|岜|市…), or a bound
+    morpheme jieba never reads as a word by itself (tag g) right before a level word (安|涔|县…)."""
+    bound = len(rest) > 1 and rest[1] in LEVEL_CHARS and word_tags().get(rest[0]) == _MORPHEME
     return (
         len(word) == 1 and is_basic_han(word) and word not in lexicon.boundary_words
-        and len(rest) > 1 and is_rare_char(rest[0]) and word_tags().get(rest[0]) not in _PLACE_TAGS
+        and len(rest) > 1 and (is_rare_char(rest[0]) or bound) and word_tags().get(rest[0]) not in _PLACE_TAGS
         and rest[:2] not in word_tags() and rest[:3] not in word_tags()
     )
 
 
 _AUTONOMOUS = "自治"
+_MORPHEME = "g"  # jieba's tag of a bound morpheme (涔, 岙): a character no word by itself
 
 
 def autonomous_stem(word: str, rest: str) -> bool:
