@@ -103,6 +103,6 @@ def test_posts_between_commas_after_a_name_alone_after_a_colon_or_cue():
 
 def test_rare_surnames_and_a_team_that_is_no_unit():
     assert _orgs("产房岗长、护士长闾晓岚带领的团队全部由女职工组成。") == {
-        ("闾晓岚", "岗长", None), ("闾晓岚", "护士长", None),
-    }  # 团队全部 (全部 ends in 部) names no department
+        ("闾晓岚", "岗长", "产房"), ("闾晓岚", "护士长", "产房"),
+    }  # 团队全部 (全部 ends in 部) names no department; 产房 is the unit both posts take (whole_units.txt, §4.2)
     assert ("公良敏", "副院长") in _posts("副院长公良敏当选候任主任委员。")

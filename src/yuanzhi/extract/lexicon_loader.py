@@ -160,6 +160,8 @@ class Lexicon:
     def _org_kind(self, name: str) -> str | None:
         if _CPPCC.fullmatch(name):
             return "government"  # 中国人民政治协商会议某县委员会: the 政协 printed in full (org_kinds.tsv: 政协)
+        if name in _whole_units(self.directory):
+            return "department"  # 产房, 导医台: a unit's whole name with no ending of its own (whole_units.txt)
         longest, kinds, departments = self._suffix_kinds
         for table in (kinds, departments):
             for size in range(min(longest, len(name)), 0, -1):
@@ -355,6 +357,12 @@ def _optional_patterns(path: Path) -> tuple[re.Pattern[str], ...]:
 def _optional_words(path: Path) -> list[tuple[int, str]]:
     """The words of a file a lexicon directory may leave out (an older directory still loads)."""
     return _words(path) if path.exists() else []
+
+
+@lru_cache(maxsize=4)
+def _whole_units(directory: str) -> frozenset[str]:
+    """A hospital's units named by one word with no unit ending (whole_units.txt)."""
+    return frozenset(w for _, w in _optional_words(Path(directory or LEXICON_DIR) / "whole_units.txt"))
 
 
 @lru_cache(maxsize=4)

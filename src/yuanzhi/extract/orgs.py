@@ -46,6 +46,7 @@ from .school_names import proper_school
 from .segment import is_rare_char, word_tags
 from .spans import leftmost_longest
 from .split_names import FIRM_KINDS, split_char
+from .time_openings import time_before_bare
 from .unit_fields import field_run_start
 from .unit_heads import firm_parent_proper, numbered_unit, unit_head
 
@@ -281,7 +282,7 @@ def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> boo
     if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD or distinguishing_stem(word, rest, lexicon):
         return False
     place = PLACE.match(rest)
-    if place is not None and not place.group().endswith(lexicon.department_suffixes):
+    if (place is not None and not place.group().endswith(lexicon.department_suffixes)) or time_before_bare(word, head, lexicon):
         return True  # (but 老年|医学科二病区: a ward's 病区 is no district)
     return len(head) >= 2 and _WORDISH.match(head) is not None and head not in word_tags() and (
         lexicon.org_kind(head) is None and head not in lexicon.boundary_words

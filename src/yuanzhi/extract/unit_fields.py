@@ -45,6 +45,25 @@ def _organ_word(words: list[tuple[str, int, int]], index: int) -> bool:
     return words[index][0] in _ORGANS and (index == 0 or not _CJK.match(words[index - 1][0]))
 
 
+def _opens_clause(word: str, last: str, lexicon: Lexicon) -> bool:
+    """``word`` ends the clause or title before a unit's name: a function word (为, 兼, 任) or a
+    title — not a joiner (呼吸机和|监护仪与医院: things, no fields) — and the run's ``last`` word
+    is a field's, not a body's (与|医院|急诊科: the body printed before its unit)."""
+    return (
+        word not in _JOINERS and (word in lexicon.boundary_words or word in lexicon.titles or word in _OPENERS)
+        and not lexicon.ends_like_org(last)
+    )
+
+
+def _field_syllable(words: list[tuple[str, int, int]], index: int, joined: bool, tags: dict[str, str]) -> bool:
+    """``words[index]`` is one noun character ending the left field right before the joiner, after
+    a noun jieba split it from (眼眶|病|与眼肿瘤科, 肿瘤|科|与…): part of the field's word."""
+    return (
+        joined and index + 1 < len(words) and words[index + 1][0] in _JOINERS and tags.get(words[index][0]) == "n"
+        and index > 0 and len(words[index - 1][0]) >= 2 and tags.get(words[index - 1][0]) == "n"
+    )
+
+
 @lru_cache(maxsize=4)
 def field_verbs(directory: str = "") -> frozenset[str]:
     """Field words jieba reads as verbs (a bad line names file and line)."""
@@ -72,10 +91,14 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
             # 、劳动和经济工作部部长: two joined fields start a unit printed alone (its body, if any,
             # is read by unit_holders.py)
             return index + 1 if words[index + 1][0] not in _JOINERS and chars else None
-        if index < at and verb and not unlisted_verb and (index < 0 or not _CJK.match(word) or word in _OPENERS):
-            return index + 1  # ，运行控制中心总经理; 在强制医疗病区: listed field words open the unit's name
+        if index < at and verb and not unlisted_verb and (
+            index < 0 or not _CJK.match(word) or word in _OPENERS or _opens_clause(word, words[at][0], lexicon)
+        ):
+            return index + 1  # ，运行控制中心总经理; 在强制医疗病区; 兼|遗传代谢实验室: listed field words open the unit's name
         if index < 0:
             return None
+        if index < at and joined and chars and words[index + 1][0] not in _JOINERS and _opens_clause(word, words[at][0], lexicon):
+            return index + 1  # 为|肿瘤营养与代谢科, 兼|眼眶病与眼肿瘤科: a clause word before two joined fields
         if index < at and (lexicon.ends_like_org(word) or is_body_reference(word, lexicon) or _organ_word(words, index)) and word not in _JOINERS:
             first = words[index + 1][0]
             if first in _JOINERS or (unlisted_verb and not joined) or chars == 0 or not (joined or verb):
@@ -89,7 +112,7 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
             joined = True
             continue
         if (
-            len(word) < 2 or word in lexicon.titles or word in lexicon.boundary_words
+            (len(word) < 2 and not _field_syllable(words, index, joined, tags)) or word in lexicon.titles or word in lexicon.boundary_words
             or (word.endswith(_PERSON_ENDS) and not members)
             or (tags.get(word) not in _FIELD_TAGS and not (members and (word not in tags or (joined and tags[word] in _NAME_TAGS))))
         ):
