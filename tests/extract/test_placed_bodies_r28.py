@@ -56,3 +56,12 @@ def test_a_county_whose_first_character_jieba_reads_as_a_verb():
         "大会选举产生了联盟第一届理事会，沁岙县人民医院院长聂青禾、安涔县中医医院院长岑暮云当选副理事长。",
     )
     assert ("岑暮云", "院长", "安涔县中医医院") in found
+
+
+def test_a_notice_items_second_post_written_with_its_level_word_takes_the_first_posts_place():
+    found = posts(
+        "澂州市卫生健康委员会关于林望舒等同志任免职务的通知",
+        "经委党组会议研究决定：",
+        "林望舒同志任澂州市疾病预防控制中心副主任，兼任市卫生健康综合监督执法支队支队长；",
+    )
+    assert ("林望舒", "支队长", "澂州市卫生健康综合监督执法支队") in found  # one person's chain (§4.10)

@@ -49,6 +49,7 @@ from .board_rosters import elects_board, roster_posts
 from .byline_names import credit_names
 from .byline_people import add_byline_people, article_page, byline_in_paragraph
 from .careers import career_hits
+from .chain_orgs import placed_body
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .committee_units import as_printed, committee_unit
@@ -134,6 +135,7 @@ if TYPE_CHECKING:
 _STORY_TIME = re.compile(r"(?:[初中底末]?的(?:一个|一天|某|那个|那天))")  # 12月的一个深夜: a time in a story
 _PAPER = "本报"  # 本报记者, 本报通讯员: the paper's own 记者, 通讯员
 _DAY_NAME = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}")  # “5·12”: a day written as its name
+_OWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[省市县区]")  # 某市…: a body named from its place (two to four characters)
 _COMMITTEE = "委员会"  # a hospital's standing committee (a unit, org_kinds.tsv) holds its 主任委员 as a society does
 
 
@@ -397,6 +399,7 @@ def _article_facts(
         found = [f for f in found if all((f.person, f.title) != (p.person, p.title) for p in proposed)]
         more = proposed + more  # the proposal's post and body, not a reading of its note (（按程序提名）)
         more = with_paired(text, orgs, lexicon, more)  # A、B院长分别为甲、乙 (paired_lists.py)
+        placed: dict[str, OrgMention] = {}  # each person's body printed last in the sentence (§4.10's chain)
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
@@ -417,6 +420,10 @@ def _article_facts(
             hit = replace(hit, org=university_body(text, hit.title, hit.start, hit.org, context.seen) or hit.org)
             hit = replace(hit, org=court_rank_body(hit.title, hit.org, context.seen, lexicon) or hit.org)  # 某庭庭长、审判员
             hit = replace(hit, org=printed_in_full(hit.org, printed_bodies, lexicon, context.declared))  # §4.3: 为政协某区第七届委员会委员
+            if hit.org is not None:  # 甲同志任某市某中心副主任，兼任市某支队支队长: the place of the person's post before
+                prior = placed.get(hit.person)  # (a body named from its place, not 中国人民政治协商会议某区委员会)
+                chained = placed[hit.person] = (placed_body(prior, hit.org) if prior and _OWN_PLACE.match(prior.name) else None) or hit.org
+                hit = replace(hit, org=chained)
             out.add_org(hit.org)
             if not past and hit.action != HELD and hit.title not in lexicon.occasion_titles and not (
                 _AT_SCENE.match(text, hit.end) or task_team_role(text, hit.title, hit.org.name if hit.org else None, hit.start)
