@@ -52,7 +52,20 @@ def parse_byline(raw: str) -> list[Byline]:
             if not token:
                 continue
         if token in roles_all and len(token) > 1:
+            if authors and roles:  # 记者 甲 摄影 乙: a role after names opens the next credit
+                unit = department
+                close()
+                department = unit
+            elif len(authors) == 1 and not roles and department is None and not entries:
+                department = authors.pop()  # 某栏目 记者 甲: what stands before the first role is the outlet
             roles.append(token)
+            continue
+        glued = next((r for r in roles_all if len(r) > 1 and token.endswith(r) and is_department(token[: -len(r)])), None)
+        if glued is not None:  # 某某日报记者: the outlet with its role word, no space between
+            if authors or department is not None:
+                close()
+            department = token[: -len(glued)]
+            roles.append(glued)
             continue
         if is_department(token):
             if authors or department is not None:

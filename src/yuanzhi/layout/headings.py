@@ -17,8 +17,8 @@ from .text_rows import CLOSERS, SENTENCE_END, Row, next_content
 from .words import dictionary, unknown_run_start, word_runs_across
 
 _LEAD = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?"
-    r"(?:上午|下午|中午|晚上|晚间|晚|早上|早晨|清晨|凌晨|傍晚|夜间)?[，,]"
+    r"^(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}(?:月\d{1,2})?日)?"
+    r"(?:上午|下午|中午|晚上|晚间|晚|早上|早晨|清晨|凌晨|傍晚|夜间)?(?:[，,]|是[^，,。]{1,24}[，,。])"
     r"|(?:近日|日前|近期|近来|本报讯|\d{1,2}月(?:初|中旬|下旬|底))[，,])"
 )
 
@@ -79,7 +79,9 @@ def is_heading(
     ):
         return False
     if (row.norm[-1] in "，、；：,;:的（至" or _ends_open(row.norm)) and not row.gap:
-        return False  # a heading does not end in the middle of a sentence
+        # a heading does not end in the middle of a sentence, but a headline's first line
+        # may end on a colon (某某：‖在山乡守了六十年) over a byline set under the headline
+        return row.norm[-1] in "：:" and len(row.norm) <= 20 and "，" not in row.norm and _heads_a_lead(rows, i)
     if context == "para" and depth == 0 and not row.gap and _sentence_across(rows, i, columns):
         return False  # 某某表示，…将把 | 健康体检…: a sentence runs through the break
     if _runs_into_a_cut(rows, i):
@@ -303,11 +305,14 @@ def _starts_paragraph_too(
 
 
 def _heads_a_lead(rows: list[Row], i: int) -> bool:
-    """Line i and at most two short lines after it stand above a ——subtitle or
-    a line opening a news lead."""
+    """Line i and at most two short lines after it stand above a ——subtitle, a line
+    opening a news lead, or a byline with the article's text below it."""
     j = i
     for _ in range(3):
         nxt = next_content(rows, j)
+        if nxt is not None and rows[nxt].tag == "byline" and not rows[j].terminal:
+            after = next_content(rows, nxt)  # a byline printed under the headline, text below it
+            return after is not None and rows[after].tag is None
         if nxt is None or rows[nxt].tag is not None:
             return False
         if SUBTITLE.match(rows[nxt].norm) or (
@@ -364,7 +369,7 @@ def ends_paragraph(rows: list[Row], i: int, columns: list[tuple[float, float]]) 
 
 def is_lead(text: str) -> bool:
     """Does a line open a news lead (5月11日，… / 近日，… / 本报讯…)?"""
-    return bool(_LEAD.match(text)) or text.startswith(("本报讯", "本刊讯"))
+    return bool(_LEAD.match(text)) or text.startswith(("本报讯", "本刊讯", "又讯", "另讯"))
 
 
 def _name_across(before: str, after: str) -> bool:

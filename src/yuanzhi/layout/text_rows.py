@@ -143,6 +143,8 @@ def tag_forms(rows: list[Row]) -> None:
         inner = byline_inner(row.raw)
         if inner is not None and (_may_end_article(rows, i) or _names_a_role(inner)):
             row.tag = "byline"
+        elif _under_headline(rows, i) and (inner is not None or _bare_role_byline(row.raw)):
+            row.tag = "byline"  # （宣传部 某某） / 记者 某 某 printed right under the headline
         elif sidebar_title(row.raw):
             row.tag = "sidebar_title"
         elif editor_note_start(row.raw):
@@ -160,6 +162,37 @@ def tag_forms(rows: list[Row]) -> None:
 def _names_a_role(inner: str) -> bool:
     """（记者 张三 通讯员 李四）: a byline with role words is one wherever it stands."""
     return any(token in byline_roles() for token in re.split(r"[\s：:/／、]+", inner) if token)
+
+
+# a headline line is never longer; a byline under it neither
+HEADLINE_CHARS = 40
+_HEAD_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_BRACKET = re.compile(r"[（()）]")  # 某某讯（记者 某某: a dateline, its byline cut by the line end
+
+
+def _under_headline(rows: list[Row], i: int) -> bool:
+    """The line stands right under a headline line (short, no clause break, no sentence end)
+    and above the article's text: where a paper prints the byline of what follows."""
+    j = i - 1
+    while j >= 0 and not rows[j].norm:
+        j -= 1
+    k = next_content(rows, i)
+    if j < 0 or k is None or rows[k].tag is not None:
+        return False
+    prev = rows[j]
+    return (
+        prev.tag is None
+        and not prev.terminal
+        and len(prev.norm) <= HEADLINE_CHARS
+        and not _HEAD_CLAUSE.search(prev.norm)
+        and len(rows[i].norm) <= HEADLINE_CHARS
+    )
+
+
+def _bare_role_byline(raw: str) -> bool:
+    """记者 某 某 通讯员 某某 / 某某网 记者 某某 / 某办公室 供稿: a byline without brackets names a
+    role as a word of its own."""
+    return not _BRACKET.search(raw) and looks_like_byline_content(raw) and _names_a_role(raw)
 
 
 def _may_end_article(rows: list[Row], i: int) -> bool:
