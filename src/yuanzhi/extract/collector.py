@@ -20,6 +20,7 @@ from ..model import (
 )
 from .held_bodies import government_office, holder_of
 from .lexicon_loader import Lexicon
+from .media_units import with_stations
 from .orgs import OrgMention
 from .recorded_kinds import recorded_kind
 from .registered_groups import canonical, declared_groups, printed_unit, registered_groups
@@ -150,7 +151,9 @@ def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
     )
     return Facts(
         people=people,
-        organizations=tuple(replace(o, kind=recorded_kind(o.name, o.kind)) for o in out.orgs.values()),  # type: ignore[arg-type]
+        organizations=with_stations(
+            tuple(replace(o, kind=recorded_kind(o.name, o.kind, o.parent)) for o in out.orgs.values())  # type: ignore[arg-type]
+        ),
         appointments=tuple(replace(a, title=out.lexicon.listed_post(a.title)) for a in out.appointments),
         events=tuple(out.events),
         honors=tuple(out.honors),
