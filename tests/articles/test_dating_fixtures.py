@@ -121,6 +121,12 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # spans, fitted by the lead after (span_bounds.py: 2019年秋…至今已超过六年 from the earliest month of the
     # start, 2021年初…至今不足六年 before the latest; bounded_months.py: 三年期项目，2024年1月启动…仍在执行期内,
     # the start printed after the term), both right at 0.51 (two weak cues, as round 23's)
+    # round 29 (first contact at 7f81436): five wrong (an 18-month booster read 2024-06 at 0.5, a yearly aid
+    # rotation's thirteenth batch undated, a yearly free clinic with a year skipped read 2025-10, promotion
+    # eligibility and a CT warranty read 2020-04, yearly pay-grade steps and a two-year purchase agreement
+    # undated); the 15th National Games right at 0.85
+    "d29_premature_baby_booster.txt", "d29_tibet_aid_thirteenth_batch.txt", "d29_miao_village_autumn_clinic.txt",
+    "d29_ct_warranty_promotion.txt", "d29_nurse_pay_grade_iol_procurement.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
