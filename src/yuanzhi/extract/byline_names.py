@@ -18,7 +18,7 @@ from .name_words import WORK_MARKS
 from .names import is_cjk
 
 _LONGEST_HAN = 4  # characters of the longest Han name (a compound surname and two)
-ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "通讯员", "记者")
+ROLE_WORDS = ("特约通讯员", "特约记者", "实习记者", "实习生", "通讯员", "记者")  # 实习生: the paper's intern, no post (GOLD_SPEC §7)
 _CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
 _OPENING_CREDIT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}讯)?\s*[（(]([^（）()]{2,60})[）)]")  # 本报讯（记者 某某）…
 _CLOSING = ("摄影", "摄", "报道")
