@@ -132,8 +132,9 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
     township = lexicon.title_category(title.group(0)) == "party" and sentence[end - 1 : end] in "镇乡"
     if lexicon.title_category(title.group(0)) != "government" and not township:
         return None  # (石门镇党委书记: a township's party committee is the township's)
-    level = title.group(0)[0] if title.group(0)[1:2] == "委" and title.group(0)[0] in _LEVELS else ""
-    for size in range(2 - len(level), 7):
+    autonomous = sentence.endswith(_AUTONOMOUS, 0, end) and title.group(0)[:2] == "州委"  # 某某彝族自治|州委副书记
+    level = title.group(0)[0] if title.group(0)[1:2] == "委" and (title.group(0)[0] in _LEVELS or autonomous) else ""
+    for size in range(2 - len(level), _AUTONOMOUS_MAX if autonomous else 7):
         start = end - size
         if start < 0:
             break
@@ -142,7 +143,7 @@ def place_before(sentence: str, end: int, tokens: Tokens, lexicon: Lexicon) -> O
         place = sentence[start:end] + level  # 青石|县委副书记: the county 青石县
         if size == 2 and place in area_words(lexicon.directory):
             break  # 社区|民警: a kind of area, no district called 社 (area_words.py)
-        if place[-1] not in _LEVELS or not all(is_cjk(c) for c in place) or len(place) < 2:
+        if (place[-1] not in _LEVELS and not autonomous) or not all(is_cjk(c) for c in place) or len(place) < 2:
             continue
         if size == 2 and place[-1] in _TOWNSHIPS and sentence.endswith(_THAT, 0, start):
             return OrgMention(start - 1, end, sentence[start - 1 : end], sentence[start - 1 : end], "government")
@@ -175,5 +176,6 @@ _COUNTY_LEVELS = "县区旗"
 _COUNTY_MIN, _COUNTY_MAX = 3, 10  # characters of a county's name with its level word (某某县, 某某锡伯自治县)
 _LEVELS = "省市县区镇乡"  # (a place's level)
 _PARTY = "中共"
+_AUTONOMOUS, _AUTONOMOUS_MAX = "自治", 14  # an autonomous prefecture's name runs long (某某哈尼族彝族自治州: 10)
 _TOWNSHIPS = "镇乡"
 _THAT = "那"  # 那|岜镇: before a one-character name and 镇/乡 the name's first character (那 as "that" takes a classifier)

@@ -173,7 +173,7 @@ def org_before(
             word in lexicon.org_words and start != end and lexicon.org_kind(sentence[start:end]) == "department"
         ) and not opening_pronoun(word, sentence[start:end]) and not split_tail(
             word, ends.get(word_start, ""), sentence[start:end]
-        ) and not autonomous_stem(word, sentence[start:end]):
+        ) and not autonomous_stem(word, sentence[start:end], ends.get(word_start, "")):
             break  # 帮扶|某医院; but 对口帮扶办公室, 组织管理部 are units named by what they do
         if word in lexicon.titles and not (start != end and lexicon.is_org_suffix(after)):
             break  # a title ends the name, unless a bare suffix follows it (急诊医师|分会, 院长|办公室)
@@ -197,7 +197,7 @@ def org_before(
             word, sentence[start:end]
         ) and not split_tail(word, ends.get(word_start, ""), sentence[start:end]) and not rare_stem(
             word, sentence[start:end], lexicon
-        ) and not autonomous_stem(word, sentence[start:end]) and not split_place(
+        ) and not autonomous_stem(word, sentence[start:end], ends.get(word_start, "")) and not split_place(
             word, ends.get(word_start, ""), sentence[start:end], lexicon
         ) and not place_opening(
             word, sentence, word_start, sentence[start:end], lexicon
@@ -211,7 +211,7 @@ def org_before(
             word, sentence, word_start, ends.get(word_start, ""), sentence[start:end], lexicon
         ):
             break  # (超声 is a verb to jieba, but 超声|科 is a department)
-        if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words:
+        if start != end and word not in word_tags() and word[-1:] in lexicon.boundary_words and not autonomous_stem(word, sentence[start:end]):
             break  # jieba glued a name to a function word: 钱文博为|北辰县人民医院
         if start != end and word[-1:] in lexicon.boundary_words and lexicon.is_org_suffix(sentence[start:end]) and (
             word_tags().get(word) not in _PROPER_TAGS

@@ -79,9 +79,12 @@ _AUTONOMOUS = "自治"
 _MORPHEME = "g"  # jieba's tag of a bound morpheme (涔, 岙): a character no word by itself
 
 
-def autonomous_stem(word: str, rest: str) -> bool:
+def autonomous_stem(word: str, rest: str, before: str = "") -> bool:
     """``word`` (one character) is the first of an autonomous area's name whose second one opens
-    ``rest`` (才|隆藏族自治州…): a people and 自治 after one character."""
+    ``rest`` (才|隆藏族自治州…): a people and 自治 after one character; or the name itself
+    (:func:`autonomous_name`, ``before`` the token before it)."""
+    if autonomous_name(word, rest, before):
+        return True
     if len(word) != 1 or not is_basic_han(word) or len(rest) < 4 or not is_basic_han(rest[0]):
         return False
     tail = rest[1:]
@@ -90,3 +93,21 @@ def autonomous_stem(word: str, rest: str) -> bool:
 
 _PLACE_TAGS = {"ns", "nr", "nrt"}  # a rare character jieba knows as a place or a name by itself (歙, 黟)
 _LINKING_TAGS = {"c", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"}
+
+
+def autonomous_name(word: str, rest: str, before: str = "") -> bool:
+    """``word`` is an autonomous area's own name, or its last character split off by jieba after a
+    lone one (``before``), ``rest`` its peoples and 自治 (某都|彝族自治州…, 某|都|彝族自治州…,
+    某某|哈尼族彝族自治州…): its last character may be a function word to jieba (都), yet the name
+    is whole."""
+    split = len(word) == 1 and len(before) == 1 and is_basic_han(before)
+    if (len(word) < 2 and not split) or not all(map(is_basic_han, word)):
+        return False
+    peoples = ethnic_groups()
+    while True:
+        people = next((p for p in peoples if rest.startswith(p)), None)
+        if people is None:
+            return False
+        rest = rest[len(people) :]
+        if rest.startswith(_AUTONOMOUS):
+            return True
