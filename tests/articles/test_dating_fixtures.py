@@ -124,9 +124,16 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # round 29 (first contact at 7f81436): five wrong (an 18-month booster read 2024-06 at 0.5, a yearly aid
     # rotation's thirteenth batch undated, a yearly free clinic with a year skipped read 2025-10, promotion
     # eligibility and a CT warranty read 2020-04, yearly pay-grade steps and a two-year purchase agreement
-    # undated); the 15th National Games right at 0.85
-    "d29_premature_baby_booster.txt", "d29_tibet_aid_thirteenth_batch.txt", "d29_miao_village_autumn_clinic.txt",
-    "d29_ct_warranty_promotion.txt", "d29_nurse_pay_grade_iol_procurement.txt",
+    # undated); the 15th National Games right at 0.85; E154 fitted the booster (month_counts: 本月刚满18月龄, an
+    # age printed 月龄 without 个), the aid rotation (series_numbers: 2013年8月选派第一批…每批援藏一年、接力轮换 a
+    # rotation in relay of the term's months, the first batch the start; 第十三批出征…第十二批归来: the newer), the
+    # clinic (ordinal_events: 始于2015年，每年10月进行…只有一年…停办…第十一次 → 2026, a skipped year a year on; its
+    # 10月29日是重阳节 holds in 2025 only, a conflict reported in the log: outweighed, 0.74) and the pay steps with
+    # the purchase agreement (bounded_months: 协议期为两年，自2025年1月起…仍在协议期内, the count after its term;
+    # step_bounds.py: 每年1月晋升一级，如今已超过20级 from 2026-01); the CT warranty and promotion right (保修期五年…
+    # 仍在保修期内 to 2025-03; step_bounds: 满五年方可…2019年12月…今年已具备 from 2024-12) but at 0.42 (the
+    # warranty leaves five years: two weak cues)
+    "d29_ct_warranty_promotion.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

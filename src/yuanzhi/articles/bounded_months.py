@@ -6,7 +6,8 @@ issue's past or future (weak_years.WeakCue: a year and the issue months it is al
 * something begun at a printed month that goes on now, said in the same sentence
   (新院区于2025年4月启用，目前已承担…; 这批新职工于2025年11月入职…本月起陆续开始独立值班 → after it);
 * a term of N years begun at a printed month that the article says still runs (2023年9月…签订了
-  三年服务期协议。眼下仍在服务期内 → from October 2023 to August 2026);
+  三年服务期协议。眼下仍在服务期内 → from October 2023 to August 2026); its count may follow the term
+  (2020年4月装机的CT，厂家保修期五年，目前仍在保修期内 → before April 2025);
 * a work's term of N months begun at a printed month and still running (2024年9月开工，合同工期三十个月…
   工程进度符合合同工期 → before March 2027);
 * a graduating class said to be former graduates now (2025届毕业生已按往届生对待 → 2026): the class
@@ -46,7 +47,7 @@ from .weak_years import WeakCue
 REACH = 36  # months a one-sided bound reaches (a deadline ahead, a start behind)
 MAX_TERM = 10  # years a service term lasts
 TERM_REACH = 120  # characters from a term's count to the words that say it still runs
-ROLES = ("must", "before", "begun", "now", "term", "running", "lastyear", "compared", "change", "nextstart", "finish", "monthterm", "former")
+ROLES = ("must", "before", "begun", "now", "term", "termfirst", "running", "lastyear", "compared", "change", "nextstart", "finish", "monthterm", "former")
 MAX_MONTH_TERM = 120  # months a work's term lasts
 FORMER_MONTHS = 12  # a class said to be former now is the one before this year's: the year after it
 FORMER_REACH = 12  # characters from a graduating class (2025届) to the words that make it a former one
@@ -61,6 +62,7 @@ class BoundWords:
     begun: re.Pattern[str]  # groups y, m
     now: re.Pattern[str]
     term: re.Pattern[str]  # group n: the count of years
+    termfirst: re.Pattern[str]  # group n: the count of years after its term (保修期五年, 协议期为两年)
     running: re.Pattern[str]
     month: re.Pattern[str]
     compared: re.Pattern[str]  # group y: last year's figure compared with a printed year
@@ -83,6 +85,9 @@ def load_bound_words(directory: Traversable) -> BoundWords:
         re.compile(rf"{_MONTH}[，,]?(?:正式|已|全面|顺利)?(?:{alternation(words['begun'])})"),
         re.compile(alternation(words["now"])),
         re.compile(rf"(?<![\d多近几数这第])(?P<n>{NUM})(?:个)?年(?:的)?(?:{alternation(words['term'])})"),
+        re.compile(
+            rf"(?:{alternation(words['termfirst'])})(?:为|是)?(?<![\d多近几数这第])(?P<n>{NUM})(?:个)?年(?![代度级前后来多余])"
+        ),
         re.compile(alternation(words["running"])),
         re.compile(_MONTH),
         re.compile(
@@ -149,7 +154,7 @@ def _bounds(texts: list[str], words: BoundWords) -> list[tuple[str, int | None, 
                 if at is None or _NOT_YET.search(before) or not words.now.search(sentence.group(), match.end()):
                     continue
                 out.append(("begun", at, WeakCue(cue_quote(match.group(0), 40), issue_months(at + 1, at + REACH))))
-        for match in words.term.finditer(flat):
+        for match in [*words.term.finditer(flat), *words.termfirst.finditer(flat)]:
             years = cn_number(match.group("n"))
             begun = _term_start(words, flat, match)
             if not years or years > MAX_TERM or begun is None or not words.running.search(flat, match.end(), match.end() + TERM_REACH):

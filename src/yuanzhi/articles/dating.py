@@ -56,7 +56,9 @@ The text's evidence (date_cues.py) is weighed for every candidate month H:
   (bounded_months.py); a numbered series at a rhythm since a printed month (2024年4月开讲…每月一期…迎来
   第30讲 → 2026-09) is in the month its ordinal reaches (series_numbers.py); a document number's year
   is history and names the year word of the act its sentence dates (〔2025〕19号），去年7月新聘任 → 2026:
-  document_years.py); a stay of N days from a printed date is a printed date (day_counts.py).
+  document_years.py); a stay of N days from a printed date is a printed date (day_counts.py); years to
+  qualify said reached now (满五年方可申报…2019年12月…今年已具备资格) and yearly steps on a scale past a
+  grade (每年1月晋升一级，如今已超过20级) bound the month from below (step_bounds.py).
 
 The best H wins; its share of the evidence (a softmax over the candidates) is the
 confidence, and the quotes that voted for it are the evidence.
@@ -106,10 +108,11 @@ from .running_totals import rotation_cues, running_total_cues
 from .series_numbers import series_number_cues
 from .solar_terms import term_mentions
 from .span_bounds import span_bound_cues
+from .step_bounds import step_bound_cues, step_start_months
 from .term_spans import term_span_cues, term_start_months
 from .trend_years import trend_votes
 from .weak_years import candidate_years, weak_votes, weak_year_cues
-from .year_votes import Vote, counted_from, month_fit, weekday_fit, year_votes
+from .year_votes import Vote, behind_past, counted_from, month_fit, weekday_fit, year_votes
 
 _GIVEN = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))(?:[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -283,7 +286,6 @@ def weigh(
     cues += document_year_cues(joined)  # （…〔2025〕19号），去年7月新聘任: 2026; the number's year is history
     cues += former_class_cues(texts)  # 2025届毕业生已按往届生对待: 2025 is history
     cues = counted_from(cues)  # 2018年挂牌成立，挂牌七八年来: 2018 is history, not this year's news
-    votes, floor = year_votes(cues)
     news = "\n".join(t for t in texts if not is_schedule(t))  # a schedule's dates are plans
     dates = date_cues(news) + named_day_cues(news) + news_months
     dates += running_total_cues([t for t in texts if not is_schedule(t)])  # 每月200元…总额达到15000元: the 75th month
@@ -293,8 +295,9 @@ def weigh(
     dates += [c for t in texts if not is_schedule(t) for c in day_countdown_cues(t)]  # 倒计时100天…2027年1月1日; 孕28周…预产期
     dates += [c for t in texts if not is_schedule(t) for c in gestation_pair_cues(t)]  # 2025年11月20日…孕10周; 6月12日…孕39周+1天
     dates += day_count_cues([t for t in texts if not is_schedule(t)])  # 2025年12月28日…住院整整一百天后…出院: 2026-04-07
-    behind = background_months(texts) | term_start_months(texts) | count_start_months(texts) | day_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
+    behind = background_months(texts) | term_start_months(texts) | count_start_months(texts) | day_start_months(texts) | step_start_months(texts)  # 新院区于2025年4月启用，目前已…: the start is background, not news
     dates = [c for c in dates if c.year is None or (c.year, c.month) not in behind]
+    votes, floor = year_votes(behind_past(cues, behind))  # 2020年4月装机…仍在保修期内: history, no recent vote
     dates += reached_age_cues(news)  # 1966年3月出生，本月年满六十周岁: 2026-03
     dates += issue_number_cues("\n".join([*furniture, *texts]))
     festivals = [] if dates else festival_cues(joined)
@@ -306,6 +309,7 @@ def weigh(
     weak += countdown_cues(joined) + held_count_cues(texts)  # 定于2027年6月…还有两三年; 每个假期一次…开展了十多次
     weak += bounded_month_cues(texts)  # 须于2027年1月底前 (ahead), 于2025年11月入职…本月起 (behind)
     weak += span_bound_cues(texts)  # 2019年秋…至今已超过六年 (from 2025-09), 2021年初…至今不足六年 (to 2027-02)
+    weak += step_bound_cues(texts)  # 满五年方可…2019年12月…已具备资格 (from 2024-12); 每年1月晋升一级…已超过20级
     rough = rough_count_cues([t for t in texts if not is_schedule(t)])  # 2023年12月…立项，历时一年多…终于: 2025-01 to 2025-11
     unanchored = not cues and hint_year is None and not any(c.year for c in months) and not candidate_years(weak)
     if unanchored:  # 重阳节（星期三）, 蛇年新春 and nothing else: the latest such year up to today

@@ -1,7 +1,7 @@
 """Months a count of months fixes: a term of N months the text says ends now, or a present age
 of N months, or a span of N months said to have run to now, counted from a printed month with a word
 of beginning (2023年4月开工，合同工期20个月，如期完工 → 2024-12; 2024年7月…在我院出生…如今15个月大 →
-2025-10; 2025年4月…开设…截至上月底…开设已满20个月 → 2026-12; 去年10月启动…至本月已运行满八个月 → this
+2025-10, 本月刚满18月龄 likewise; 2025年4月…开设…截至上月底…开设已满20个月 → 2026-12; 去年10月启动…至本月已运行满八个月 → this
 year's June, the year left to the rest). The month reached is the
 beginning plus the count: the issue is of that month or a little later (a dated month, not an exact
 one: the writer reports the end in the weeks after it). A count of years and a half is one of months
@@ -73,11 +73,13 @@ def load_month_count_words(directory: Traversable) -> MonthCountWords:
     # 20个月; 一年半 (18 months); 一年多 (13 to 23 months: group more, a rough count)
     years = rf"(?P<y12>{NUM})年(?:(?P<half>半)|(?P<more>多|余)"
     count = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})个(?:多)?月|{years}))"
+    # an age may be printed 18月龄 (a schedule's word: months of age), 个 left out before 龄 only
+    aged = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})(?:个(?:多)?月|月(?=龄))|{years}))"
     # a term's count may be whole years (试用期一年: 12 months); an age or a span run to now is not read so
     term = rf"(?<![\d多近几数这第])(?:(?P<n>{NUM})个(?:多)?月|{years}|(?P<whole>(?![代度级来前后以里内]))))"
     return MonthCountWords(
         re.compile(rf"(?:{alternation(words['before'])}){term}(?![多余来前后以])"),
-        re.compile(rf"(?:{alternation(words['now'])}).{{0,{NOW_REACH}}}?{count}(?:{alternation(words['age'])})"),
+        re.compile(rf"(?:{alternation(words['now'])}).{{0,{NOW_REACH}}}?{aged}(?:{alternation(words['age'])})"),
         re.compile(rf"(?:{alternation(words['elapsed'])}){count}(?![多余来前后以])"),
         re.compile(alternation(words["ending"])),
         re.compile(alternation(words["notyet"])),

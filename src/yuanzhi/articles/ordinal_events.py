@@ -3,7 +3,9 @@
 * a title renewed every few years (我市于2013年首次获得“国家卫生城市”称号，此后每三年
   接受一次复审，今年迎来第四次复审 → 2025): the k-th renewal comes k cycles after the
   title was won; the k-th of an event first held that year (自2016年起每两年举办一届，
-  今年是第五届 → 2024) k - 1 cycles after;
+  今年是第五届 → 2024) k - 1 cycles after; a yearly event held in a month (始于2015年，每年10月进行)
+  counts so too, and each year it was said to be skipped (其间只有一年因…停办) puts its k-th a year on
+  (今年已是第十一次 → 2026);
 * numbered cycles of a review (2018年通过第一周期复审，按照四年一个周期，去年年底迎来第二周期
   复审 → the second in 2022, so the issue is of 2023): the k-th cycle comes (k - j) rhythms
   after the j-th printed with its year, in the year the when-word names;
@@ -35,7 +37,8 @@ from .role_lexicon import load_role_words
 CYCLE_WEIGHT = 2.0  # 每三年…第四次复审 with the first year printed: one inferred cue
 CAMPAIGN_WEIGHT = 2.0  # 今年是活动的第二年 with its launch printed
 REACH = 60  # characters from the printed year to the cycle and on to the count
-ROLES = ("renewal", "start", "now", "campaign", "last", "coming")
+ROLES = ("renewal", "start", "now", "campaign", "last", "coming", "held", "skipped")
+MAX_SKIPPED = 5  # years an event counted by its ordinal was skipped
 _YEAR = r"(?P<y>(?:19|20)\d{2})年"
 
 
@@ -48,6 +51,7 @@ class CycleWords:
     campaign: re.Pattern[str]
     start: str  # alternatives of launch words
     period: re.Pattern[str]  # groups y, j, e|e2, now|last|coming, k
+    skipped: re.Pattern[str]  # group s: years an event was skipped (只有一年因…停办)
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +64,8 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
     words = load_role_words(directory, "cycles.tsv", ROLES)
     now = alternation(words["now"])
     cycle = re.compile(
-        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{NUM})?年[^。；！？]{{0,20}}?一(?:次|届|轮)"
+        rf"{_YEAR}[^。；！？]{{0,{REACH}}}?每(?:隔)?(?P<e>{NUM})?年(?:[^。；！？]{{0,20}}?一(?:次|届|轮)"
+        rf"|(?:\d{{1,2}}月)?(?:{alternation(words['held'])}))"
         rf"[^。；！？]{{0,{REACH}}}?(?:{now})[^。；！？]{{0,24}}?第(?P<k>{NUM})(?:次|届|轮)(?P<what>[^，。；！？]{{0,8}})"
     )
     renewal = re.compile(alternation(words["renewal"]))
@@ -91,7 +96,11 @@ def load_cycle_words(directory: Traversable) -> CycleWords:
         rf"(?:(?P<now>{now})|(?P<last>{alternation(words['last'])})|(?P<coming>{alternation(words['coming'])}))"
         rf"{clause}{ordinal('k')}"
     )
-    return CycleWords(cycle, since, elapsed, renewal, campaign, alternation(words["start"]), period)
+    skipped = re.compile(
+        rf"(?<![\d第每])(?P<s>{NUM})(?:个)?年[^。；！？，,]{{0,12}}?(?:{alternation(words['skipped'])})"
+        rf"|(?:{alternation(words['skipped'])})(?:了)?(?P<s2>{NUM})(?:个)?年"
+    )
+    return CycleWords(cycle, since, elapsed, renewal, campaign, alternation(words["start"]), period, skipped)
 
 
 def flat(text: str) -> str:
@@ -108,6 +117,8 @@ def cycle_cues(text: str, words: CycleWords | None = None) -> list[YearCue]:
         if not every or not k or every > 20 or k > 50:
             continue
         steps = k if words.renewal.search(match.group("what")) else k - 1
+        skips = [cn_number(m.group("s") or m.group("s2")) for m in words.skipped.finditer(match.group(0))]
+        steps += sum(n for n in skips if n and n <= MAX_SKIPPED) if every == 1 else 0  # 只有一年…停办: a year on
         year = int(match.group("y")) + every * steps
         if 1900 <= year <= 2100:
             out.append(YearCue(year, "current", CYCLE_WEIGHT, cue_quote(match.group(0)), match.start()))

@@ -3,7 +3,10 @@ once a month (“每月一讲”于2024年4月开讲，每月一期) whose 30th 
 on: the issue is of that month or a little later (2026-09; a dated month, not an exact one, as the
 writer reports the instalment in the weeks after it). The start, the rhythm and the ordinal must stand
 in one article, each once (two starts or two rhythms count nothing), the rhythm and the ordinal naming
-the same unit (讲, 期); an ordinal still ahead (将迎来第31期) counts nothing. Words are data
+the same unit (讲, 期); an ordinal still ahead (将迎来第31期) counts nothing. A rotation in relay is a
+series too: each batch serving a term of years in turn (2013年8月选派第一批…每批援藏一年、接力轮换) has its
+rhythm in that term, the first batch in the printed month, and a batch set out now with the one before it
+come back (第十三批出征…第十二批归来) is the newest, the larger of two ordinals in a row. Words are data
 (lexicon/series_numbers.tsv).
 """
 
@@ -22,7 +25,9 @@ from .role_lexicon import load_rhythm_words
 SERIES_WEIGHT = 2.0  # the writer's own count from a printed month: arithmetic, as a term of months
 MAX_ORDINAL = 600  # fifty years of monthly instalments
 BEGAN_REACH = 8  # characters from the printed month to its word of beginning
-ROLES = ("began", "unit", "notyet")
+ROLES = ("began", "unit", "notyet", "relay")
+MAX_RELAY = 3  # years a batch of a rotation in relay serves
+RELAY_REACH = 6  # characters from 每批 to its term of years
 _CLAUSE = re.compile(r"[，,：:。；！？]")
 
 
@@ -30,6 +35,7 @@ _CLAUSE = re.compile(r"[，,：:。；！？]")
 class SeriesWords:
     rhythms: dict[str, int]  # word -> months between two instalments
     rhythm: re.Pattern[str]  # groups r (the rhythm word), u (the unit)
+    relay: re.Pattern[str]  # groups u (the unit), n (the years each serves in turn)
     began: re.Pattern[str]  # groups y, m
     ordinal: re.Pattern[str]  # groups n, u
     notyet: re.Pattern[str]
@@ -48,6 +54,9 @@ def load_series_words(directory: Traversable, name: str = "series_numbers.tsv") 
         rhythms,
         re.compile(rf"(?P<r>{alternation(list(rhythms))})(?:举办|举行|开讲|推出)?一(?P<u>{unit})"),
         re.compile(
+            rf"每(?P<u>{unit})[^。；！？，,\d]{{0,{RELAY_REACH}}}?(?P<n>{NUM})年[、，,]?(?:{alternation(roles['relay'])})"
+        ),
+        re.compile(
             rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?"
             rf"[^。；！？，,\d]{{0,{BEGAN_REACH}}}?(?:{alternation(roles['began'])})"
         ),
@@ -62,10 +71,15 @@ def series_number_cues(texts: list[str], words: SeriesWords | None = None) -> li
     out: list[DateCue] = []
     for text in texts:
         flat = unquoted(text)
-        starts = {(int(m.group("y")), int(m.group("m"))) for m in words.began.finditer(flat)}
+        begun = list(words.began.finditer(flat))
+        starts = {(int(m.group("y")), int(m.group("m"))) for m in begun}
         if len(starts) != 1:
             continue
         rhythms = {(words.rhythms[m.group("r")], m.group("u")) for m in words.rhythm.finditer(flat)}
+        rhythms |= {
+            (12 * years, m.group("u")) for m in words.relay.finditer(flat)
+            if (years := cn_number(m.group("n"))) and years <= MAX_RELAY
+        }
         months = {r for r, _ in rhythms}
         units = {u for _, u in rhythms}
         if len(months) != 1:
@@ -75,8 +89,12 @@ def series_number_cues(texts: list[str], words: SeriesWords | None = None) -> li
             for m in words.ordinal.finditer(flat)
             if m.group("u") in units and (n := cn_number(m.group("n")))
             and not words.notyet.search(_CLAUSE.split(flat[: m.start()])[-1])
+            and not any(b.start() <= m.start() < b.end() for b in begun)  # 2013年8月选派第一批: the start
         }
         counts = {n for n, _, _ in ordinals}
+        if len(counts) == 2 and max(counts) - min(counts) == 1:  # 第十三批出征…第十二批归来: the newer
+            counts = {max(counts)}
+            ordinals = {o for o in ordinals if o[0] in counts}
         if len(counts) != 1:
             continue
         (year, month), rhythm, count = next(iter(starts)), next(iter(months)), next(iter(counts))

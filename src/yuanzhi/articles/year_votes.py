@@ -83,6 +83,16 @@ def counted_from(cues: list[YearCue]) -> list[YearCue]:
     ]
 
 
+def behind_past(cues: list[YearCue], behind: set[tuple[int, int]]) -> list[YearCue]:
+    """A plain mention of a printed month that is background (the start of a term still running,
+    2020年4月装机的CT…目前仍在保修期内) is history: the issue is at least that year, no recent vote."""
+    starts = {f"{y}年{m}月" for y, m in behind}
+    return [
+        replace(c, kind="past", weight=0.0) if c.kind == "plain" and any(c.quote.startswith(s) for s in starts) else c
+        for c in cues
+    ]
+
+
 def agreed_votes(cues: list[YearCue]) -> list[Vote]:
     """A vote of AGREED_ABOUT for each year that two weak spans or more, read from different
     mentions (1989年…三十二三年 and 2018年入职…四年多), both name: one rough span leaves a year
