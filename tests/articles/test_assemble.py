@@ -100,7 +100,8 @@ def test_byline_under_the_headline_opens_the_article() -> None:
     assert [a.title for a in issue.articles] == ["医院隆重表彰优秀护士", "便民服务中心正式启用"]
     nurses = issue.articles[0]
     assert list(nurses.paragraphs) == NURSES
-    assert [(b.authors, b.roles) for b in nurses.bylines] == [(("杭雨薇", "程雪芳"), ("记者", "通讯员"))]
+    # each credit its own record (E150: a role after names opens the next credit, 记者 甲 摄影 乙)
+    assert [(b.authors, b.roles) for b in nurses.bylines] == [(("杭雨薇",), ("记者",)), (("程雪芳",), ("通讯员",))]
 
 
 def test_dateline_byline_goes_to_the_bylines() -> None:
