@@ -82,6 +82,7 @@ from .numbered_units import plant_company
 from .org_conventions import own_unit
 from .org_reader_choice import choose_post_body
 from .org_references import this_one
+from .organ_posts import organ_body
 from .organ_ranks import organ_rank_body
 from .orgs import SITTING as _SITTING
 from .orgs import (
@@ -361,6 +362,7 @@ def _article_facts(
             org = plant_company(org, context.seen, context.declared)  # 采油三厂: the company's (numbered_units.py)
             org = university_body(text, person.title, person.start, org, context.seen) or org  # 校党委书记, 某学院
             org = chain_party_body(person, org, posted, home, lexicon)  # 校长、党委副书记: the school's (post_orgs.py)
+            org = organ_body(person.title, org, home, lexicon)  # 副院长兼护理部主任甲，工会主席乙: the hospital's (organ_posts.py)
             posted.append((person, org))
             out.add_org(org, evidence())
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays

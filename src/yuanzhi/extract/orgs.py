@@ -19,6 +19,7 @@ from ..han import is_basic_han
 from .clause_trade_names import clause_syllable, company_before, legal_form_part, signer_before
 from .industry_units import after_hospital
 from .lexicon_loader import FORMER, Lexicon
+from .missions import with_sender
 from .numbered_units import corps_opening, glued_stem, numeral_stem, plant_trade, stem_opening
 from .org_edges import adverb_ended_noun, glued_suffix_cut
 from .org_resolve import GROUP_REFERENCES as GROUP_REFERENCES
@@ -251,7 +252,7 @@ def org_before(
         body = _second_name_before(sentence, begin, tokens, lexicon, home, limit)  # 附属第二医院（某市第三人民医院）|麻醉科
         if body is not None:
             return OrgMention(body.start, end, sentence[body.start : end], body.name + text, "department", body.name)
-    return OrgMention(begin, end, text, mention.name, mention.kind, mention.parent)
+    return with_sender(sentence, OrgMention(begin, end, text, mention.name, mention.kind, mention.parent), tokens)  # 中国驻|某国大使馆
 
 
 _OPEN, _CLOSE = "（(", "）)"
