@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from .ethnic_groups import ethnic_groups
 from .lexicon_loader import COMPANY_KINDS, Lexicon
 from .numbered_units import skips_corps_unit
 from .ordinal_names import drops_number
@@ -30,6 +32,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
     """
     if len(short) < 2 or len(short) >= len(full) or other_society(short, full):
         return False
+    if short == _without_peoples(full):
+        return True  # 某某州卫生健康委员会 for 某某藏族羌族自治州卫生健康委员会: the peoples and 自治 left out
     if full.endswith(short) and short[0] in _SHORT_LEVELS and len(full) - len(short) >= 2:
         return True  # 省卫生健康委员会 for 楚北省卫生健康委员会: the place left out, at any length
     if full.endswith(short) and full[: -len(short)] in _PARTY_NAMES and _PLACE_PREFIX.match(short):
@@ -52,7 +56,7 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return False  # 某市委 is the city's party committee, no short form of its 卫生健康委员会
     if _trade_name(short, full, lexicon):
         return True
-    if short[0] != full[0] and not (short[0] in LEVEL_CHARS and short[0] in full):
+    if short[0] != full[0] and not (short[0] in _SHORT_LEVELS and short[0] in full):  # 州疾控中心
         return False
     ending = lexicon.org_suffix(full)
     if not ending or short[-1] not in ending:
@@ -102,6 +106,18 @@ def _trade_branch(short: str, full: str) -> bool:
         kept = short[: -len(branch)] if short.endswith(branch) else ""
         return len(kept) >= _TRADE_HEAD and head.startswith(kept) and kept != head
     return False
+
+
+@lru_cache(maxsize=4)
+def _autonomy(directory: str = "") -> re.Pattern[str]:
+    """An autonomous area's peoples and 自治 before its level word (藏族羌族自治|州)."""
+    peoples = "|".join(sorted(ethnic_groups(directory), key=len, reverse=True))
+    return re.compile(f"(?:{peoples})+自治(?=[州县旗])")
+
+
+def _without_peoples(full: str) -> str:
+    """``full`` with an autonomous area's peoples and 自治 left out (某某州卫生健康委员会)."""
+    return _autonomy().sub("", full, count=1) if "自治" in full else full
 
 
 def _without_fillers(full: str) -> str:

@@ -17,7 +17,7 @@ from .orgs import PLACE_ORGAN, SELF_REFERENCES, STRONG_KINDS, OrgMention, organ_
 from .own_unit_names import named_with_hospital
 from .segment import word_tags
 
-_LEVEL_START = "省市县区"
+_LEVEL_START = "省市县区州"  # 州: a prefecture, 某某自治州 printed in full
 
 
 def short_forms_written(

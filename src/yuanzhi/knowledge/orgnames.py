@@ -146,7 +146,7 @@ def name_map(facts: Sequence[Facts], rules: OrgNameRules | None = None) -> tuple
             known = mapping.get(org.name)
             if known is None:
                 continue
-            others = alternate_names(org.name) + short_names(org.name, (e.quote for e in org.evidence))
+            others = alternate_names(org.name) + short_names(org.name, (e.quote for e in org.evidence)) + list(org.aliases)  # as extraction read them
             for other in others:
                 if mapping.get(other, other) == other and other != known:
                     mapping[other] = known
