@@ -6,7 +6,7 @@ from __future__ import annotations
 from yuanzhi.extract.facts import issue_to_facts
 from yuanzhi.pipeline import parse_text
 
-from .conftest import posts_in
+from .conftest import posts_in, posts_with_orgs_in
 
 
 def test_a_grade_written_after_the_ethnic_medicine_is_kept_whole() -> None:
@@ -32,3 +32,18 @@ def test_an_intern_in_a_lead_byline_opens_a_credit_of_their_own() -> None:
     found = {(p.name, pos.title) for p in facts.people for pos in p.positions}
     assert ("姜雨亭", "记者") in found
     assert ("芦小满", "记者") not in found and ("实习生", "记者") not in found
+
+
+def test_rows_headed_by_a_post_give_each_name_the_post_of_the_unit_written_with_it() -> None:
+    found = posts_with_orgs_in(
+        "经院党委会研究，拟聘任以下同志：心内科主任：范青禾（心内科副主任、副主任医师）；"
+        "儿科副主任：庹春雨、芦小满；超声科副主任：苏明河。"
+    )
+    assert {("范青禾", "主任", "心内科"), ("庹春雨", "副主任", "儿科"), ("芦小满", "副主任", "儿科"),
+            ("苏明河", "副主任", "超声科")} <= found
+
+
+def test_a_committees_member_row_lists_names_with_their_posts_between_commas() -> None:
+    found = posts_in("委员会由9名委员组成。委员：药剂科主任范青禾，护理部主任庹春雨，社区代表、退休工人芦小满。")
+    assert {("范青禾", "委员"), ("庹春雨", "委员"), ("范青禾", "主任"), ("庹春雨", "主任")} <= found
+    assert ("芦小满", "委员") not in found  # a piece that is no name with posts gives nothing

@@ -5,6 +5,7 @@
     当选常务委员的还有：甲（某医院副院长）、乙（某医院院长）                 (the rest of an election)
     某病学学科带头人为某科主任、主任医师、教授甲                             (a title chain, then the name)
     医疗组长分别由副主任医师甲、副主任医师乙和主治医师丙担任                 (由 … 担任)
+    牙周科主任：甲（…）；儿童口腔科副主任：乙、丙；委员：某科主任丁，教授戊   (a row headed by its post)
 
 Each listed person holds the post written before the list. A parenthesis right after an item
 is that person's unit, not a name; posts printed before a name in an item are the person's own
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .events import AppointmentHit
 from .lexicon_loader import Lexicon
@@ -38,6 +40,10 @@ _CLAUSE_STOP = re.compile(r"[。；;！？]")
 _BRACKET_AT_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 _JOINERS = ("和", "及", "与")
 _MIN_TITLE = 3  # 主任：… is too loose a head; 党委委员, 常务委员, 学科带头人 head a list
+# a row of a roster or a result list headed by its post alone ([UNIT]TITLE then a colon, opening its
+# clause): 委员：甲，乙；牙周科主任：丙（…）
+_CORPORATE = "corporate"  # titles of a company (lexicon/titles.tsv)
+_ROW_HEAD = re.compile(r"(?:^|(?<=[：:；;。]))(?P<head>[\u4e00-\u9fff]{2,16})[：:]")
 
 
 def listed_posts(
@@ -58,6 +64,8 @@ def listed_posts(
             continue
         elected = bool(match.group("order")) or bool(_ELECTION.search(sentence, 0, match.start()))
         hits.extend(_items(sentence, match.start(), match.end(), title, "appoint" if elected else HELD, tokens, lexicon, home, blocked))
+    for match in _ROW_HEAD.finditer(sentence):
+        hits.extend(_row(sentence, match.start("head"), match.end("head"), match.end(), tokens, lexicon, home, blocked))
     for match in _TITLE_IS.finditer(sentence):
         title = _title_before(sentence, match.start(), lexicon)
         if title is None:
@@ -72,6 +80,39 @@ def listed_posts(
             until=match.end("list"),
         ))
     return hits
+
+
+def _row(
+    sentence: str, start: int, end: int, at: int, tokens: Tokens, lexicon: Lexicon, home: str | None,
+    blocked: list[tuple[int, int]],
+) -> list[AppointmentHit]:
+    """The people of a row headed by its post (``_ROW_HEAD``): each piece between commas up to the
+    clause's end is a list of items joined by 、, each a name with its posts before it (a piece that is
+    not gives nothing); each person holds the head's post, of the unit written with it."""
+    title = _row_title(sentence, start, end, tokens, lexicon, home)
+    if title is None:
+        return []
+    posts = posts_between(sentence, start, end, tokens, lexicon, home) or []
+    org = posts[0][1] if len(posts) == 1 and sentence[start:end] != title else None
+    stop = _CLAUSE_STOP.search(sentence, at)
+    close = stop.start() if stop else len(sentence)
+    hits: list[AppointmentHit] = []
+    for piece in re.finditer(r"[^，,]+", sentence[at:close]):
+        found = _items(sentence, end, at + piece.start(), title, HELD, tokens, lexicon, home, blocked, chain=True,
+                       until=at + piece.end())
+        hits.extend(replace(hit, org=org) for hit in found)
+    return hits
+
+
+def _row_title(sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None) -> str | None:
+    """The post a row's head is (委员, 牙周科主任: a title alone or after its unit, nothing else), or None."""
+    title = lexicon.title_ending(sentence[start:end])
+    if title is None or sentence[start:end] in lexicon.role_words or lexicon.title_category(title) == _CORPORATE:
+        return None  # 独立董事：甲、乙: a company's roster is board_rosters' (it needs the company)
+    if end - start == len(title):
+        return title
+    posts = posts_between(sentence, start, end, tokens, lexicon, home) or []
+    return title if len(posts) == 1 and posts[0][0] == title else None
 
 
 def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
