@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_loader import Lexicon
-from .minority_names import of_known_elements
+from .minority_names import minority_parts, of_known_elements
 from .name_model import is_dotted_name
 from .name_words import WORK_MARKS
 from .names import is_cjk
@@ -72,10 +72,13 @@ def _name_readings(run: str, lexicon: Lexicon) -> list[list[str]]:
 
 def _two_character_names_rejoined(pieces: list[str], lexicon: Lexicon) -> list[str]:
     """王 明: a two-character name printed with a space between its characters to fill the width of
-    three is one name."""
+    three is one name; so is a surname of two (a compound one, a Yi clan name: 曲比 明) and one."""
     out: list[str] = []
     for piece in pieces:
-        if out and len(piece) == 1 and len(out[-1]) == 1 and out[-1] in lexicon.surnames:
+        if out and len(piece) == 1 and (
+            len(out[-1]) == 1 and out[-1] in lexicon.surnames
+            or len(out[-1]) == 2 and (out[-1] in lexicon.compound_surnames or out[-1] in minority_parts().yi_clans)
+        ):
             out[-1] += piece
         else:
             out.append(piece)

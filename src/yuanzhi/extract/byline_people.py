@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from ..model import Article, Evidence, Issue
 from .collector import Collector
 from .lexicon_loader import Lexicon
-from .minority_names import of_known_elements
+from .minority_names import minority_parts, of_known_elements
 from .name_model import is_dotted_name
 from .orgs import resolve_org
 from .sentences import to_simplified
@@ -46,7 +46,7 @@ def add_byline_people(
     (文/图/摄影 are not positions either). The department is recorded all the same."""
     org = resolve_org(to_simplified(department), lexicon, home) if department else None
     out.add_org(org)
-    names = list(authors)
+    names = _padded_names(list(authors), lexicon)
     quote = f"（{department or ''} {' '.join(names)}）"
     titles = [r for r in roles if r in lexicon.titles]
     if not titles:
@@ -57,3 +57,15 @@ def add_byline_people(
         if 2 <= len(name) <= 4 or is_dotted_name(name) or of_known_elements(name):  # 艾力·买买提, 萨仁高娃其其格: whole
             out.add_position(name, title, org.name if org else None,
                              Evidence(issue.source, article.id, quote, page=article_page(article)), issue.date)
+
+
+def _padded_names(authors: list[str], lexicon: Lexicon) -> list[str]:
+    """曲比 明, 欧阳 明: a surname of two characters (a Yi clan name, a compound surname) and a given
+    name of one, printed with a space to fill the width of four, are one name."""
+    out: list[str] = []
+    for author in authors:
+        if out and len(author) == 1 and (out[-1] in minority_parts().yi_clans or out[-1] in lexicon.compound_surnames):
+            out[-1] += author
+        else:
+            out.append(author)
+    return out

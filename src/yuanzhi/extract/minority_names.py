@@ -4,7 +4,8 @@ A Chinese reader knows these names by their parts (lexicon/minority_names.tsv):
 
 - a **Yi** name is a clan name of two characters and a given name of two (a clan name of the
   list, then two characters that are no function or verb character): four characters in all,
-  never the clan name alone nor a Han surname with a given name cut from it;
+  never the clan name alone nor a Han surname with a given name cut from it; a given name of one
+  character (a clan name and one, three in all) only where the name ends plainly (punctuation, 说);
 - a **Dai** name has no surname: a first character 岩 (men), 玉 (women) — or 依, 咪 in some
   regions — and one or two more (岩某, 玉某某), two characters that jieba's dictionary does not
   know as a word (not 岩石, 玉米, 依法, 依然); a man who was a monk of rank is called by a title
@@ -22,6 +23,7 @@ left to the surname reading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +36,7 @@ _FILE = "minority_names.tsv"
 _ROLES = {"yi_clan", "dai_prefix", "dai_title", "element", "ending"}
 _DAI_GIVEN = (1, 2)  # characters of a Dai given name after 岩, 玉 or a title like 康朗
 _YI_GIVEN = 2  # characters of a Yi given name after the clan name
+_YI_SHORT = 1  # a Yi given name of one character, read only where the name ends plainly
 _MAX_ELEMENTS = 3
 _WORD_AFTER_ELEMENTS = 4  # characters of known elements that may end before any word of the dictionary
 _ELEMENTS_BEFORE_VERB = 3  # characters of known elements that may end before a verb, as a Yi name does
@@ -81,6 +84,17 @@ def _plain_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.title_pattern.match(sentence, end))
 
 
+def _sure_end(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """A name ends surely at ``end``: text end, punctuation, a follower or boundary word of two
+    characters or more, a title (not a one-character follower such as 作, which may be the name's)."""
+    if end >= len(sentence) or not is_cjk(sentence[end]):
+        return True
+    rest = sentence[end : end + 4]
+    if any(rest[:size] in lexicon.name_followers or rest[:size] in lexicon.boundary_words for size in range(2, len(rest) + 1)):
+        return True
+    return bool(lexicon.title_pattern.match(sentence, end))
+
+
 def _clean(run: str, lexicon: Lexicon, clan: bool = False) -> bool:
     """No function or verb character, title, body ending or common word inside ``run`` (after a
     known clan name the given name's characters may be ones jieba sees alone: 且, 莫; a run of known
@@ -88,9 +102,9 @@ def _clean(run: str, lexicon: Lexicon, clan: bool = False) -> bool:
     if not all(is_cjk(c) for c in run):
         return False
     if not _elements_cover(run, minority_parts()) and any(
-        c in _FUNCTION_CHARS or (is_word_char(c) and not clan) for c in run[1:]
+        c in _FUNCTION_CHARS or (is_word_char(c) and not clan) for c in run[2 if clan else 1 :]
     ):
-        return False  # (孟和巴雅尔: a character of a known element, 和 too, is no function word there)
+        return False  # (孟和巴雅尔: a character of a known element, 和 too, is no function word there; 阿说: a known clan name's 说)
     if run in lexicon.common_words or lexicon.ends_like_org(run) or run[-1] in _PLACE_ENDS:
         return False
     return not any(lexicon.title_pattern.match(run, at) for at in range(len(run)))
@@ -118,7 +132,7 @@ def _shapes(sentence: str, start: int, parts: MinorityParts) -> list[int]:
     """Lengths of the minority name shapes starting at ``start``, longest first."""
     sizes: list[int] = []
     if sentence[start : start + 2] in parts.yi_clans:
-        sizes.append(2 + _YI_GIVEN)
+        sizes.extend((2 + _YI_GIVEN, 2 + _YI_SHORT))
     longest = 2 * parts.longest_element + 1  # (an ending after the elements)
     sizes.extend(size for size in range(longest, 1, -1) if _elements_cover(sentence[start : start + size], parts))
     if sentence[start : start + 1] in parts.dai_prefixes:
@@ -170,15 +184,18 @@ def minority_name_at(
     for size in _shapes(sentence, start, parts):
         end = start + size
         run = sentence[start:end]
-        clan = size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans
+        clan = size in _YI_SIZES and run[:2] in parts.yi_clans
         if end > limit or len(run) < size or not _clean(run, lexicon, clan):
             continue
+        if clan and size == 2 + _YI_SHORT and not _sure_end(sentence, end, lexicon):
+            continue  # (某某杰|主持, 某某依|作…: a clan name and one character end a name only surely)
         elements = not clan and size >= _ELEMENTS_BEFORE_VERB and _elements_cover(run, parts)
         dai = not clan and not elements and size >= 3 and _dai_shape(run, parts, _plain_end(sentence, end, lexicon))
         if size >= 3 and not (clan or elements or dai):
             continue  # (岩石上, 玉兰花: a common word, no Dai name of three)
         if not (
-            _plain_end(sentence, end, lexicon) or ((clan or dai) and _verb_next(sentence, end))
+            _plain_end(sentence, end, lexicon) or ((clan or dai) and _verb_next(sentence, end, _CLAN_NEXT_TAGS))
+            or (dai and _verb_char_next(sentence, end))
             or (elements and (_verb_next(sentence, end, _ELEMENT_NEXT_TAGS) or _verb_char_next(sentence, end)))
             or (elements and size >= _WORD_AFTER_ELEMENTS and _word_next(sentence, end))
         ):
@@ -212,20 +229,27 @@ def _verb_char_next(sentence: str, end: int) -> bool:
 
 
 _ONE_CHAR_NEXT_TAGS = {"v", "d"}
+_YI_SIZES = (2 + _YI_GIVEN, 2 + _YI_SHORT)
+_CLAN_NEXT_TAGS = _NEXT_TAGS | {"t"}  # (岩某某|早早…, 某某|今年 68 岁: a time word after the name)
 
 
 _CLAUSE_OPENERS = set("，、。；：（(“\"　 ")  # a name before its title starts a clause or an item of a list
 
 
-def minority_name_before(sentence: str, end: int, lexicon: Lexicon) -> int | None:
+def minority_name_before(
+    sentence: str, end: int, lexicon: Lexicon, after_body: Callable[[int], bool] | None = None
+) -> int | None:
     """Where a minority name of known parts written right before a title (at ``end``) starts:
-    at the start of the sentence, a clause or a list item (巴图其其格副院长, 吉克阿果主任), or None."""
+    at the start of the sentence, a clause or a list item (巴图其其格副院长, 吉克阿果主任), or None;
+    with ``after_body``, also right after a body's name that ends there (a list's row printed as
+    某县医院某某某主任医师: the body, the name, the title)."""
     parts = minority_parts()
     if not (parts.yi_clans or parts.elements or parts.dai_prefixes):
         return None
     for size in range(min(end, 2 * parts.longest_element + 2), 1, -1):
         start = end - size
-        if start > 0 and sentence[start - 1] not in _CLAUSE_OPENERS:
+        opened = start == 0 or sentence[start - 1] in _CLAUSE_OPENERS
+        if not opened and after_body is None:
             continue
         run = sentence[start:end]
         clan = size == 2 + _YI_GIVEN and run[:2] in parts.yi_clans
@@ -237,5 +261,7 @@ def minority_name_before(sentence: str, end: int, lexicon: Lexicon) -> int | Non
             continue  # a Han name the article prints plainly
         if size == 2 and _word_like(run):
             continue
+        if not opened and not (size >= _ELEMENTS_BEFORE_VERB and after_body is not None and after_body(start)):
+            continue  # (a name of three characters or more right after a body's name, never two)
         return start
     return None

@@ -14,7 +14,7 @@ from .minority_names import minority_name_before
 from .name_model import NAME_DOTS, dotted_name_before
 from .names import after_number, inside_word, is_cjk, left_boundary_ok, names_ending_at, valid_name
 from .org_references import THIS_REFERENCES
-from .orgs import Tokens
+from .orgs import Tokens, org_before
 from .segment import is_rare_word, word_tags
 
 _NOUN_TAGS = {"n", "vn", "nz"}  # jieba's common nouns: never a name written before its title
@@ -32,7 +32,9 @@ def name_before(
     dotted = dotted_name_before(sentence, title_start, tokens, lexicon)
     if dotted is not None and not any(a < title_start and dotted < b for a, b in blocked):
         return dotted, title_start, False, sentence[dotted:title_start]  # 马克·霍尔教授
-    minority = minority_name_before(sentence, title_start, lexicon)
+    minority = minority_name_before(
+        sentence, title_start, lexicon, lambda at: org_before(sentence, at, tokens, lexicon, context.home) is not None
+    )
     if minority is not None and not any(a < title_start and minority < b for a, b in blocked):
         return minority, title_start, False, sentence[minority:title_start]  # 萨仁图雅副院长 (minority_names.py)
     for start, candidate, surname in names_ending_at(sentence, title_start, lexicon, blocked):
