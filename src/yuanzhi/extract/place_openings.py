@@ -76,6 +76,7 @@ def rare_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
 
 
 _AUTONOMOUS = "自治"
+_PEOPLES_SPAN = 14  # characters of an area's peoples and 自治 (哈尼族彝族自治: 7; 拉祜族佤族布朗族傣族自治: 12)
 _MORPHEME = "g"  # jieba's tag of a bound morpheme (涔, 岙): a character no word by itself
 
 
@@ -100,6 +101,8 @@ def autonomous_name(word: str, rest: str, before: str = "") -> bool:
     lone one (``before``), ``rest`` its peoples and 自治 (某都|彝族自治州…, 某|都|彝族自治州…,
     某某|哈尼族彝族自治州…): its last character may be a function word to jieba (都), yet the name
     is whole."""
+    if _AUTONOMOUS not in rest[:_PEOPLES_SPAN]:
+        return False  # no 自治 right after: no autonomous area (the quick answer for every other word)
     split = len(word) == 1 and len(before) == 1 and is_basic_han(before)
     if (len(word) < 2 and not split) or not all(map(is_basic_han, word)):
         return False
