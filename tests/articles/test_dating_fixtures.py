@@ -134,6 +134,16 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # 仍在保修期内 to 2025-03; step_bounds: 满五年方可…2019年12月…今年已具备 from 2024-12) but at 0.42 (the
     # warranty leaves five years: two weak cues)
     "d29_ct_warranty_promotion.txt",
+    # rounds 30 and 31 (first contact at 29ff2b3, the session's end measurement): round 30 five wrong (a
+    # warranty's expiry read 2023-10, a TB course's completion read 2025-02 at 0.5, a four-way hosting rotation
+    # read 2023-05, a three-year plan's final year read 2023-12, pregnancy weeks of twins read 2025-12), the 15th
+    # National Games right; round 31 all six wrong (a transplant's follow-up month, gestation weeks to a term
+    # birth, a TB treatment course, a quarterly committee's first year, rotation batches with a campus's year, the
+    # Asian Games a month early); not fitted yet
+    "d30_warranty_expiry.txt", "d30_tb_course_completion.txt", "d30_rotation_host_nursing_contest.txt",
+    "d30_action_plan_final_year.txt", "d30_pregnancy_weeks_twin.txt",
+    "d31_transplant_followup_month.txt", "d31_gestation_weeks_term_birth.txt", "d31_tb_treatment_course.txt",
+    "d31_quarterly_committee_first_year.txt", "d31_rotation_batches_campus_year.txt", "d31_asian_games_medical_support.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
