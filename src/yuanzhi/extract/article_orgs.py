@@ -27,7 +27,7 @@ from .area_words import area_words
 from .generic_heads import bare_endings, generic_head
 from .held_bodies import holder_of
 from .lexicon_loader import FORMER, Lexicon
-from .org_conventions import township_in_full, village_in_full
+from .org_conventions import society_as_printed, township_in_full, village_in_full
 from .org_short_names import full_name_of, is_short_form
 from .org_tiers import under_parent_tier
 from .orgs import (
@@ -198,6 +198,11 @@ class ArticleOrgs:
 
     def resolve(self, org: OrgMention | None, index: int, lexicon: Lexicon) -> OrgMention | None:
         """The organization ``org`` (written in sentence ``index``) stands for."""
+        found = self._resolve(org, index, lexicon)
+        alone = None if found is None else society_as_printed(found, self.whole, lexicon)
+        return alone or found  # 某国|某某客属公会 printed also alone: named so (§4.9)
+
+    def _resolve(self, org: OrgMention | None, index: int, lexicon: Lexicon) -> OrgMention | None:
         if org is None:
             return None
         head = self._declared_head(org, lexicon)

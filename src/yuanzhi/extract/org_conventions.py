@@ -5,6 +5,8 @@
   read, orgs.org_before). A body that is the country's own keeps it (``某国驻华大使馆``,
   ``某国国立卫生研究院``, ``某国卫生部``), and so does a society named for its nation
   (``某国心脏协会``): only an institution with a proper name of its own loses the country.
+  An overseas community society (同乡会, 公会, 会馆) keeps it, part of its registered name, unless the
+  article also prints it without the country (``society_as_printed``, at ArticleOrgs.resolve).
 * **A village** takes the place chain the article prints before it, as a street or a town
   does (§4.3, §4.4): ``某镇某村党支部书记`` in an article that writes ``某县某镇某村`` is the
   village so named (``village_in_full``, called where a mention is resolved to the body it
@@ -99,8 +101,24 @@ def foreign_body(text: str, lexicon: Lexicon) -> str:
     if organ is not None and lexicon.org_kind(rest) == "government" and len(rest) - organ.end() >= _MIN_PROPER:
         return rest  # 某国|某某州卫生局: a body of the country's place, named from that place
     if rest.endswith(_COMMUNITY_SOCIETIES):
-        return rest  # 某国|某某客属公会: a society of a community abroad, named for its place or clan
+        return text  # 某国|某某同乡会: a registered name abroad (society_as_printed reads it alone when printed so)
     return rest if _own_institution(rest, lexicon) else text
+
+
+def society_as_printed(org: OrgMention, whole: str, lexicon: Lexicon) -> OrgMention | None:
+    """An overseas community society read with its country (``某国某某同乡会``) that the article
+    also prints without it (the headline, a later mention): named as printed alone (GOLD_SPEC §4.9,
+    the overseas-association decision); None when every printing carries the country."""
+    if not org.name.endswith(_COMMUNITY_SOCIETIES):
+        return None
+    words = conventions(lexicon.directory)
+    country = next((c for c in words.countries.get(org.name[:1], ()) if org.name.startswith(c)), None)
+    if country is None:
+        return None
+    rest = org.name[len(country) :]
+    if len(rest) < _MIN_PROPER + 2 or whole.count(rest) <= whole.count(org.name):
+        return None
+    return replace(org, name=rest)
 
 
 def _own_institution(rest: str, lexicon: Lexicon) -> bool:
