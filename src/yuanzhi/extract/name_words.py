@@ -59,8 +59,13 @@ def given_name_word(sentence: str, given_start: int, long_end: int, tokens: Toke
     word, start, _end = tokens[at]
     if not ((start == given_start and word in word_tags()) or (start < given_start and word_tags().get(word, "nr") == "nr")):
         return False
+    if sentence[long_end - 1] in _WITH and sentence[long_end : long_end + 1] in _NO_OBJECT:
+        return True  # 詹大同|在会上: 同 "with" would govern a person, never a preposition, so it is the name's
     tags = word_tags()
     return any(tags.get(sentence[long_end : long_end + size]) in _UNGOVERNED_TAGS for size in (2, 3, 4))
+
+_WITH = set("同跟")
+_NO_OBJECT = set("在于向对从把将被")  # prepositions: never the object of 同 "with"
 
 _SUBJECT_ADVERBS = set("则曾")  # 某某则通报了, 某某曾三次 (not a follower word: 林正则 is a name)
 _AFTER_ONCE = set("一二两三四五六七八九十多几数任获被经")  # 某某曾|三次, 曾|多次, 曾|任, 曾|获: 曾 "once" opens the predicate
