@@ -68,6 +68,7 @@ class CountWords:
     due: re.Pattern[str]  # the due date after its word: groups y, m, d
     done: re.Pattern[str]  # after a printed date in its sentence: it is done (开工, 已), unless
     ahead: re.Pattern[str]  # ... a word of time to come comes first (将, 计划)
+    lmp: re.Pattern[str]  # the last menstrual period's date after its word, week 0 (末次月经为2025年12月1日)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def load_count_words(directory: Traversable) -> CountWords:
     """countdowns.tsv (and relative_years.tsv's words of time remaining) from ``directory``; a bad
     line raises LexiconError naming the file and line."""
     path = str(directory.joinpath("countdowns.tsv"))
-    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "shown": [], "pregnant": [], "due": [], "done": [], "ahead": []}
+    roles: dict[str, list[str]] = {"start": [], "held": [], "countdown": [], "shown": [], "pregnant": [], "due": [], "lmp": [], "done": [], "ahead": []}
     rhythms: dict[str, int] = {}
     seasons: dict[str, int] = {}
     for number, line in lexicon_rows(directory, "countdowns.tsv"):
@@ -92,7 +93,7 @@ def load_count_words(directory: Traversable) -> CountWords:
                 raise LexiconError(path, number, "the months are 1-12")
             (rhythms if cols[0] == "rhythm" else seasons).update(dict.fromkeys(cell_names(path, number, cols[2]), value))
         else:
-            raise LexiconError(path, number, "expected 'start|held|countdown|shown|pregnant|due|done|ahead<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
+            raise LexiconError(path, number, "expected 'start|held|countdown|shown|pregnant|due|lmp|done|ahead<TAB>words', 'rhythm<TAB>months<TAB>words' or 'season<TAB>month<TAB>words'")
     if not all(roles.values()) or not rhythms or not seasons:
         raise LexiconError(path, 0, "no words for a role, no rhythms or no seasons")
     remaining = load_role_words(directory, "relative_years.tsv", RELATIVE_ROLES)["remaining"]
@@ -116,6 +117,7 @@ def load_count_words(directory: Traversable) -> CountWords:
         re.compile(rf"(?:{alternation(roles['due'])})(?:为|是|在|定在|约为?)?{_FULL_DATE.format(g='')}"),
         re.compile(alternation(roles["done"])),
         re.compile(alternation(roles["ahead"])),
+        re.compile(rf"(?:{alternation(roles['lmp'])})(?:为|是|在)?{_FULL_DATE.format(g='')}"),
     )
 
 
@@ -240,15 +242,30 @@ GESTATION_SLACK = 7  # days a count of whole weeks (孕10周: 10 weeks and up to
 _DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 
 
+def gestation_starts(texts: list[str], words: CountWords | None = None) -> set[tuple[int, int]]:
+    """The printed (year, month) a count of weeks is counted on from (a last period, a booking date):
+    background, not news."""
+    return {start for text in texts for start in _gestation(text, words or default_count_words())[1]}
+
+
 def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[DateCue]:
     """A pregnancy's weeks printed at two dates, one with its year (2025年11月20日…建档时孕10周) and
     one without (6月12日…分娩时孕39周+1天): the weeks between them are the days between the dates,
-    which gives the second its year (+204 days: 2026-06-12). Each count's date is one in its sentence."""
-    words = words or default_count_words()
+    which gives the second its year (+204 days: 2026-06-12). Each count's date is one in its sentence.
+    The last menstrual period is week 0 at its date (末次月经为2025年12月1日，分娩时孕38周+3天 → 2026-08-27);
+    a later count printed in a sentence with no date (入院时她已孕32周) is a date of the article's news,
+    the weeks on from a dated one (2025年12月24日…孕7周 → 2026-06-17)."""
+    return _gestation(text, words or default_count_words())[0]
+
+
+def _gestation(text: str, words: CountWords) -> tuple[list[DateCue], set[tuple[int, int]]]:
     flat = unquoted(text)
     target = re.compile(_FULL_DATE.format(g=""))
     dated: list[tuple[int, dt.date]] = []  # (days pregnant, the date)
     bare: list[tuple[int, int, int, str, int]] = []  # (days pregnant, month, day, quote, start)
+    undated: list[tuple[int, str, int]] = []  # (days pregnant, quote, start): a count in no dated sentence
+    out: list[DateCue] = []
+    starts: set[tuple[int, int]] = set()
     for sentence in SENTENCE.finditer(flat):
         counts = list(words.weeks.finditer(sentence.group()))
         if len(counts) != 1:
@@ -256,6 +273,12 @@ def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[Date
         match = counts[0]
         more = match.group("d") or match.group("d2") or match.group("d3")
         days = int(match.group("w")) * 7 + (int(more) if more else 0)
+        lmp = words.lmp.search(sentence.group())
+        last = _date(int(lmp.group("y")), int(lmp.group("m")), int(lmp.group("d"))) if lmp else None
+        if lmp and last is not None and lmp.end() <= match.start() and not _STILL_TO_COME.match(sentence.group(), match.end()):
+            out.append(_cue(last + dt.timedelta(days=days), f"{lmp.group()}…{match.group()}", sentence.start() + match.start()))
+            starts.add((last.year, last.month))
+            continue
         full = target.search(sentence.group())
         if full:
             day = _date(int(full.group("y")), int(full.group("m")), int(full.group("d")))
@@ -263,10 +286,17 @@ def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[Date
                 dated.append((days, day))
             continue
         found = list(_DAY.finditer(sentence.group()))
+        if not found and not _STILL_TO_COME.match(sentence.group(), match.end()):
+            undated.append((days, match.group(), sentence.start() + match.start()))
         if len(found) == 1:
             m, d = int(found[0].group("m")), int(found[0].group("d"))
             bare.append((days, m, d, f"{found[0].group()}…{match.group()}", sentence.start() + found[0].start()))
-    out: list[DateCue] = []
+    for days, quote, start in undated:
+        earlier = [(known, when) for known, when in dated if known + GESTATION_SLACK <= days]
+        if earlier:
+            known, when = earlier[-1]
+            out.append(_cue(when + dt.timedelta(days=days - known), f"{when.month}月{when.day}日…{quote}", start))
+            starts.add((when.year, when.month))
     for days, month, mday, quote, start in bare:
         for known, when in dated:
             if abs(days - known) < GESTATION_SLACK:
@@ -277,7 +307,7 @@ def gestation_pair_cues(text: str, words: CountWords | None = None) -> list[Date
             if near is not None and abs((near - expected).days) < GESTATION_SLACK:
                 out.append(_cue(near, quote, start))
                 break
-    return out
+    return out, starts
 
 
 def _cue(day: dt.date, quote: str, start: int) -> DateCue:

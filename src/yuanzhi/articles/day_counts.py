@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from .countdowns import gestation_starts
 from .cue_text import NUM, SENTENCE, alternation, cn_number, cue_quote
 from .date_cues import DateCue, unquoted
 from .role_lexicon import load_role_words
@@ -122,5 +123,6 @@ def day_count_cues(texts: list[str], words: DayCountWords | None = None) -> list
 
 
 def day_start_months(texts: list[str], words: DayCountWords | None = None) -> set[tuple[int, int]]:
-    """The printed (year, month) each such stay began in: background, not news."""
-    return {start for _, start in _counts(texts, words or default_day_count_words())}
+    """The printed (year, month) each such stay began in, and each a pregnancy's weeks are counted on
+    from (末次月经为2025年12月1日; 2025年12月24日…孕7周, then 孕32周): background, not news."""
+    return {start for _, start in _counts(texts, words or default_day_count_words())} | gestation_starts(texts)

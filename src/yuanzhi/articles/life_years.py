@@ -5,7 +5,8 @@ differently, the years of service may be rounded): a vote without a floor, weake
 dated event. A rough count of two adjacent numbers (一干就是十五六年, 工作了三十二三年) is either
 year, each a full vote (an age too: 2024年出生，如今一两岁); a count with 多 (工作了四年多) is the year, and the next half as likely.
 An ordinal year of service (2017年入职，今年是她在手术室工作的第十个年头 → 2026) counts the first
-year as the first: exact, not about. The beginning may stand a few characters after the year (2005年起担任, 1989年从卫校毕业来到).
+year as the first: exact, not about; so does an ordinal whole year after a start (2024年12月底投入使用，今年是
+投用后的第二个完整年度 → 2026: the first whole calendar year is the one after the start's month, unless it is January). The beginning may stand a few characters after the year (2005年起担任, 1989年从卫校毕业来到).
 Words are data (lexicon/life_years.tsv).
 """
 
@@ -58,6 +59,8 @@ def load_life_words(directory: Traversable) -> LifeWords:
         re.compile(rf"(?:{age}){count.replace('?P<n>', '?P<n2>')}(?:周)?岁{between}{_YEAR.replace('?P<y>', '?P<y2>')}(?:{birth})"),
         # 2005年起担任, 1989年从卫校毕业来到, 2019年硕士毕业后来到: the beginning a few characters on
         re.compile(rf"{_YEAR}(?:起|从[^。；！？，、]{{0,6}}?|[^。；！？，、\d]{{0,6}}?毕业后)?(?:{began}){between}{years_served}"),
+        # 2024年12月底投入使用，今年是投用后的第二个完整年度: whole calendar years after the start's month
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月{between}(?:{age}|今年)是[^。；！？，]{{0,8}}?第(?P<c>{NUM})个完整(?:年度|年|自然年)"),
     ))
 
 
@@ -75,6 +78,11 @@ def life_year_cues(text: str, words: LifeWords | None = None) -> list[YearCue]:
             if groups.get("r"):  # 十五六年: either
                 counts = rough_count(groups["r"].replace("两", "二"))
                 out += [YearCue(year + n, "about", LIFE_WEIGHT, quote, match.start(), origin=year) for n in counts if 1900 <= year + n <= 2100]
+                continue
+            if groups.get("c"):  # 2024年12月底投入使用…第二个完整年度 → 2026: the first whole year after the start
+                c, m = cn_number(groups["c"]), int(groups["m"])
+                if c and 1 <= c <= 110 and 1 <= m <= 12:
+                    out.append(YearCue(year + c - (1 if m == 1 else 0), "current", ORDINAL_WEIGHT, quote, match.start(), origin=year))
                 continue
             if groups.get("o"):  # 2017年入职，今年是…工作的第十个年头 → 2026
                 o = cn_number(groups["o"])

@@ -14,7 +14,8 @@ ends in the issue's own month: an exact month, not one a little before it; so do
 on a day of 本月 (将于本月30日到期), though that day is still ahead. A term runs from its first day: one
 begun on the 1st of a month (自2020年7月1日起，租期五年) ends on the last day of the month before the
 count's month (30 June 2025). Words are data
-(lexicon/month_counts.tsv). A last month printed with the months left to it (有效期至2027年1月，距失效
+(lexicon/month_counts.tsv). A beginning printed only in the sentence after the
+count (术后满20个月…。他是2025年3月…接受…手术的) begins it: the story told back. A last month printed with the months left to it (有效期至2027年1月，距失效
 尚有10个月) counts back: the issue is that many months before it (2026-03).
 """
 
@@ -196,7 +197,10 @@ def _counts(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue | No
                 continue
             counts = _months(found)
             at = sentence.start() + found.start()
-            earlier = [b for b in begins if b[0] < at]
+            # the beginning printed before the count; else in the next sentence, the story told back
+            # (本月上旬，术后满20个月的…受者…复查。他是2025年3月在我院接受…手术的 → 2026-11)
+            ahead = sentences[index + 1].span() if index + 1 < len(sentences) else (0, 0)
+            earlier = [b for b in begins if b[0] < at] or [b for b in begins if ahead[0] <= b[0] < ahead[1]][:1]
             if not counts or counts[1] > MAX_MONTHS or not earlier or not 1 <= earlier[-1][2] <= 12:
                 continue
             _, year, month, first_day = earlier[-1]

@@ -2,7 +2,8 @@
 2017—2019年三年行动计划), or numbered after one in the same article that is (第一个三年行动计划
 （2020—2022年）… 第二个三年行动计划: 2023—2025), is in the year its progress names: 实施已进入
 第二年 → its second year, 收官之年 → its last, 明年如期收官 → the year before its last (the year
-words of year_words.tsv). A plan's span alone says nothing of the issue's year (a range end is
+words of year_words.tsv); so does a later sentence naming the plan again with a year word (…行动方案
+（2024—2026年）推进会…。…明年是行动方案的收官之年 → 2025). A plan's span alone says nothing of the issue's year (a range end is
 a target: date_cues.tsv), nor does a plan without its years. Words are data
 (lexicon/plan_spans.tsv).
 """
@@ -34,6 +35,7 @@ class PlanWords:
     span_before: re.Pattern[str]  # a span right before a mention (2017—2019年三年行动计划)
     span_after: re.Pattern[str]  # a span right after it, in brackets or not
     progress: re.Pattern[str]  # groups m (its m-th year), first, last, w (a year word before closing)
+    later: re.Pattern[str]  # group w: a later sentence naming the plan again (明年是行动方案的收官之年)
     offsets: dict[str, int]
 
 
@@ -57,6 +59,10 @@ def load_plan_words(directory: Traversable) -> PlanWords:
             rf"^[^{_STOP}]{{0,10}}?(?:(?:进入|迎来|步入|是|为|的)(?:了)?第(?P<m>{NUM})(?:个)?年(?![代度级])"
             rf"|(?P<first>{alternation(words['first'])})|(?P<last>{alternation(words['last'])})"
             rf"|(?P<w>{alternation(list(offsets))})[^{_STOP}，]{{0,4}}?(?:{alternation(words['closing'])}))"
+        ),
+        re.compile(
+            rf"(?P<w>{alternation(list(offsets))})(?:将是|是|为|将迎来|迎来)[^{_STOP}，]{{0,8}}?"
+            rf"(?:{alternation(words['plan'])})的?(?:{alternation(words['last'])})"
         ),
         offsets,
     )
@@ -84,7 +90,7 @@ def plan_span_cues(texts: list[str], words: PlanWords | None = None) -> list[Yea
             if span is None:
                 continue
             stop = mentions[index + 1].start if index + 1 < len(mentions) else len(flat)
-            progress = words.progress.search(flat[mention.end : stop])
+            progress = words.progress.search(flat[mention.end : stop]) or words.later.search(flat[mention.end : stop])
             year = _year(progress, span, words) if progress else None
             if year is not None and year not in voted:
                 voted.add(year)
@@ -126,6 +132,8 @@ def _numbered(mention: _Mention, mentions: list[_Mention]) -> tuple[int, int] | 
 
 def _year(progress: re.Match[str], span: tuple[int, int], words: PlanWords) -> int | None:
     first, last = span
+    if progress.re is words.later:  # 明年是行动方案的收官之年: the year word's offset before the last
+        return last - words.offsets[progress.group("w")]
     if progress.group("m"):
         m = cn_number(progress.group("m"))
         return first + m - 1 if m and first + m - 1 <= last else None

@@ -6,7 +6,10 @@ in one article, each once (two starts or two rhythms count nothing), the rhythm 
 the same unit (讲, 期); an ordinal still ahead (将迎来第31期) counts nothing. A rotation in relay is a
 series too: each batch serving a term of years in turn (2013年8月选派第一批…每批援藏一年、接力轮换) has its
 rhythm in that term, the first batch in the printed month, and a batch set out now with the one before it
-come back (第十三批出征…第十二批归来) is the newest, the larger of two ordinals in a row. Words are data
+come back (第十三批出征…第十二批归来) is the newest, the larger of two ordinals in a row. A start printed
+with a year word (今年1月第一批进驻…每三个月轮换一批…第四批) counts in the issue's year: the year is left to
+the rest. An ordinal whose sentence says 本月 (本月8日，…第四批专家…进驻) is of the issue's own month:
+an exact month. Words are data
 (lexicon/series_numbers.tsv).
 """
 
@@ -52,17 +55,26 @@ def load_series_words(directory: Traversable, name: str = "series_numbers.tsv") 
     unit = alternation(roles["unit"])
     return SeriesWords(
         rhythms,
-        re.compile(rf"(?P<r>{alternation(list(rhythms))})(?:举办|举行|开讲|推出)?一(?P<u>{unit})"),
+        re.compile(rf"(?P<r>{alternation(list(rhythms))})(?:举办|举行|开讲|推出|轮换|轮转|更换)?一(?P<u>{unit})"),
         re.compile(
             rf"每(?P<u>{unit})[^。；！？，,\d]{{0,{RELAY_REACH}}}?(?P<n>{NUM})年[、，,]?(?:{alternation(roles['relay'])})"
         ),
         re.compile(
-            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?"
+            rf"(?:(?<!\d)(?P<y>(?:19|20)\d{{2}})年|(?P<rel>今年|去年|前年))(?P<m>\d{{1,2}})月(?:\d{{1,2}}[日号])?"
             rf"[^。；！？，,\d]{{0,{BEGAN_REACH}}}?(?:{alternation(roles['began'])})"
         ),
         re.compile(rf"第(?P<n>{NUM})(?P<u>{unit})"),
         re.compile(alternation(roles["notyet"])),
     )
+
+
+RELATIVE_SPAN = 100  # a start printed 今年/去年/前年 is held as year RELATIVE_SPAN + its offset
+_REL_WORDS = {-2: "前年", -1: "去年", 0: "今年"}
+
+
+def _year(match: re.Match[str]) -> int:
+    """The printed year of a start, or RELATIVE_SPAN + the offset its year word names (去年: -1)."""
+    return int(match.group("y")) if match.group("y") else RELATIVE_SPAN + {w: o for o, w in _REL_WORDS.items()}[match.group("rel")]
 
 
 def series_number_cues(texts: list[str], words: SeriesWords | None = None) -> list[DateCue]:
@@ -72,7 +84,7 @@ def series_number_cues(texts: list[str], words: SeriesWords | None = None) -> li
     for text in texts:
         flat = unquoted(text)
         begun = list(words.began.finditer(flat))
-        starts = {(int(m.group("y")), int(m.group("m"))) for m in begun}
+        starts = {(_year(m), int(m.group("m"))) for m in begun}
         if len(starts) != 1:
             continue
         rhythms = {(words.rhythms[m.group("r")], m.group("u")) for m in words.rhythm.finditer(flat)}
@@ -102,6 +114,22 @@ def series_number_cues(texts: list[str], words: SeriesWords | None = None) -> li
             continue
         reached_year, reached_month = year_month(month_index(year, month) + (count - 1) * rhythm)
         at = min(at for _, _, at in ordinals)
+        exact = any(_this_month(flat, where) for _, _, where in ordinals)  # 本月8日…第四批…进驻: the issue's month
+        if year < RELATIVE_SPAN * 2:  # 今年1月第一批…每三个月轮换一批…第四批: this year's October, the year unprinted
+            quote = cue_quote(f"{_REL_WORDS[year - RELATIVE_SPAN]}{month}月…第{count}", 40)
+            out.append(DateCue(reached_month, None, None, reached_year - RELATIVE_SPAN, SERIES_WEIGHT, quote, at, exact=exact))
+            continue
         quote = cue_quote(f"{year}年{month}月…第{count}", 40)
-        out.append(DateCue(reached_month, None, reached_year, 0, SERIES_WEIGHT, quote, at))
+        out.append(DateCue(reached_month, None, reached_year, 0, SERIES_WEIGHT, quote, at, exact=exact))
     return out
+
+
+_THIS_MONTH = re.compile(r"本月|这个月")
+_STOPS = "。；！？"
+
+
+def _this_month(flat: str, at: int) -> bool:
+    """The issue's own month word in the sentence of the ordinal at ``at`` (本月8日，…第四批…进驻)."""
+    begin = max((flat.rfind(stop, 0, at) for stop in _STOPS), default=-1) + 1
+    ends = [e for e in (flat.find(stop, at) for stop in _STOPS) if e >= 0]
+    return bool(_THIS_MONTH.search(flat, begin, min(ends, default=len(flat))))
