@@ -33,7 +33,7 @@ from .posts_before_de import holders_before_de
 from .posts_held_by import posts_held_by
 from .team_roles import team_heads
 from .title_spans import title_matches
-from .unit_listed import unit_listed
+from .unit_listed import institution_listed, unit_listed
 
 _ADDRESSES = ("同志", "先生", "女士")  # a form of address between the name and 为 (a board's 聘任某某先生为…)
 _ADDRESSED_EACH = re.compile(r"(?:同志|先生|女士)?(?:分别)?")  # 聘任A科主任甲同志(分别)为…
@@ -114,6 +114,8 @@ def appointments_in(
                     names = _described_subject(sentence, clause_start, match.start(), lexicon, blocked)  # 专家甲博士受聘为
                 if not names:
                     names = unit_listed(sentence, clause_start, match.start(), lexicon, blocked)  # 某科甲、乙当选
+                if not names:  # A医院甲、我院乙等15人当选: each name after its own institution
+                    names = institution_listed(sentence, clause_start, _before_etc(sentence, match.start()), lexicon, blocked)
                 if not names and action == "remove":
                     names = _person_of_reason(sentence, clause_start, match.start(), people)  # 原副院长甲因年龄原因不再担任…
                 if not names and action == "remove" and clause_start == match.start() and clause_start > 0:

@@ -53,6 +53,7 @@ from .chain_orgs import placed_body
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
 from .committee_units import as_printed, committee_unit
+from .cue_headed_rows import carried_post, cue_headed_rows
 from .dates import date_key, day_of_last_month, find_dates, years_in
 from .decisions import decided_posts
 from .delegations import delegation_orgs, deputy_orgs
@@ -109,6 +110,7 @@ from .post_orgs import (
 from .posts_held_by import opens_decision
 from .proposed_posts import notice_day, proposed_hits
 from .referred_bodies import sentence_company, units_led
+from .roster_among import roster_among
 from .second_names import with_first_names
 from .segment import default_tokenizer, tokens
 from .sentence_partnerships import add_partnerships
@@ -214,6 +216,7 @@ def _article_facts(
     board_elected = False  # the article has reported a board's election (board_rosters.py)
     notice_on: str | None = None  # the day a 任前公示 is published (proposed_posts.py)
     in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
+    row_post: str | None = None  # 新聘学科带头人5名：甲为…；: the heading's post the rows after a ； take
     rows = HeadedRows(lexicon, home)  # 增补以下6名同志为…委员：, then a row a person (headed_rows.py)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
@@ -395,6 +398,9 @@ def _article_facts(
         board_elected = board_elected or elects_board(text)
         more += roster_posts(text, words, lexicon, blocked, board_elected, context.seen)  # 独立董事：甲、乙 (board_rosters.py)
         more += rows.read(text, [s.text for s in body_sentences[position + 1 : position + 2]], tokenize)
+        more += cue_headed_rows(text, words, lexicon, home, spans, row_post)  # 新聘学科带头人5名：甲为…；乙为…
+        row_post = carried_post(text, lexicon, row_post)
+        more += roster_among(text, words, lexicon, blocked)  # 常务委员名单中，来自基层的有甲、乙等十二人
         proposed = proposed_hits(text, words, lexicon, home, context.subject)  # 任前公示: 拟任… (proposed_posts.py)
         if proposed and notice_on is None:
             notice_on = notice_day([s.text for s in body_sentences], issue.date)

@@ -33,3 +33,42 @@ def unit_listed(
         ):
             return []  # 办公室主任…: the cue 任 inside a title (办|公室主|任), no name there
         return names if sentence[clause_start:found].endswith(lexicon.department_suffixes) else []
+
+
+_OWN = ("我院", "本院")  # the issue's hospital written before a name (我院甲)
+_ITEM_KINDS = ("hospital", "university", "department")  # where a listed member works
+
+
+def institution_listed(
+    sentence: str, clause_start: int, at: int, lexicon: Lexicon, blocked: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``A医院甲、我院乙、B医院丙等15人当选常务委员``: the items of a ``、`` list that opens the
+    clause and ends at ``at``, each an institution (a hospital, a university, a department, 我院)
+    then a name, no title between (GOLD_SPEC §10: each of them holds the post; the institution
+    gives none). Two items at least; any item of another shape gives nothing."""
+    names: list[tuple[int, int]] = []
+    end = at
+    while True:
+        item_start = max(sentence.rfind("、", clause_start, end) + 1, clause_start)
+        found = next(  # a name right after an institution: its place says it is one (我院向某某)
+            (start for start, _name, _s in names_ending_at(sentence, end, lexicon, blocked)
+             if start > item_start + 1 and _institution(sentence[item_start:start], lexicon)),
+            None,
+        )
+        if found is None:
+            return []
+        names.insert(0, (found, end))
+        if item_start == clause_start:
+            return names if len(names) >= 2 else []
+        end = item_start - 1
+
+
+def _institution(text: str, lexicon: Lexicon) -> bool:
+    """Text that is nothing but an institution's name: 我院, or a name ending with a hospital's,
+    university's or department's word, with no title at its end and no punctuation."""
+    if text in _OWN:
+        return True
+    if lexicon.title_ending(text) is not None or any(not "\u4e00" <= ch <= "\u9fff" for ch in text):
+        return False
+    return any(text.endswith(suffix) and len(text) > len(suffix) for suffix, kind in lexicon.org_kinds
+               if kind in _ITEM_KINDS)
