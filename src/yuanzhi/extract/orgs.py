@@ -40,7 +40,7 @@ from .org_short_names import SHORT_FORM as SHORT_FORM  # re-exported for older i
 from .org_short_names import full_name_of as full_name_of
 from .org_short_names import is_short_form as is_short_form
 from .place_openings import autonomous_stem, opening_pronoun, rare_stem, split_place, split_tail
-from .place_starts import distinguishing_stem, half_place, place_opening
+from .place_starts import distinguishing_stem, half_place, place_opening, township_stem
 from .region_words import printed_body
 from .registered_names import bracketed_seat, registered, trade_name
 from .school_names import proper_school
@@ -280,7 +280,7 @@ def _before_named_head(word: str, head: str, rest: str, lexicon: Lexicon) -> boo
     """The name read so far (``rest``) starts at its proper head — a place (蓼川市…) or a word
     jieba does not know (杉浦|一院) — and ``word`` before it is a verb or a time word: no part
     of an organization's name, whatever character it ends in (承办 ends like 院办)."""
-    if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD or distinguishing_stem(word, rest, lexicon):
+    if word in lexicon.org_words or word_tags().get(word) not in _NOT_BEFORE_HEAD or distinguishing_stem(word, rest, lexicon) or township_stem(word, rest, lexicon):
         return False
     place = PLACE.match(rest)
     if (place is not None and not place.group().endswith(lexicon.department_suffixes)) or time_before_bare(word, head, lexicon):

@@ -225,6 +225,7 @@ def people_in_sentence(
                     and org is not None
                     and org.start == lead
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
+                    and not (over_comma and _COUNTED.search(sentence, 0, chain[0][0]) is not None)  # 16名医生，某中心主任甲
                 ):
                     before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
                     before = before or continued_body(previous_chain_org, sentence, chain[0][0])  # 、副队长兼训练部部长
@@ -432,6 +433,11 @@ def _after_note(sentence: str, end: int) -> int:
     """Where a name may start after a title: past a short bracketed note on the post."""
     note = _NOTE.match(sentence, end)
     return note.end() if note else end
+
+
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两几多余]+[名位]$")
+"""A numeral and a measure word before a title (16名医生, 两位专家): a number of people, whose
+title no chain goes on from over a comma to the next body's post."""
 
 
 def _after_verb(sentence: str, head: int, lexicon: Lexicon) -> bool:

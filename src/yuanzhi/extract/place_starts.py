@@ -2,7 +2,8 @@
 a place (太|行省, 托|斯特哈萨克自治州, 某自治县|莫|霍尔乡) opens that place, so an organisation's name
 read backwards from its ending runs on over it (used by :func:`orgs.org_before`). A rare lone
 character jieba reads as a distinguishing word (靛|山市: 山市 a word to jieba) is such a first
-character too, no word before the name (distinguishing_stem)."""
+character too, no word before the name (distinguishing_stem); so is a rare lone character right before
+a township's level word or its one-character stem and level word (梧|洇|街道…, 栖|楝|街道…: township_stem)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,17 @@ def distinguishing_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
 
 
 _PLACE_LEVEL = re.compile(r"^[\u3400-\u9fff]{1,3}?[省市县区州乡镇旗盟]")
+
+
+_TOWNSHIP_REST = re.compile(r"^[\u3400-\u9fff]?(?:街道|镇|乡)")
+
+
+def township_stem(word: str, rest: str, lexicon: Lexicon) -> bool:
+    """``word`` is one rare character (no function word) and ``rest`` opens at a township's level
+    word, or at one character and that word (洇|街道社区卫生服务中心, 栖|楝街道…): a street's, town's
+    or township's own name is two characters or more, so the character is part of it, however
+    jieba tags it (a verb: 洇, 栖), not a word before the name."""
+    return (
+        len(word) == 1 and is_rare_char(word) and word not in lexicon.boundary_words
+        and _TOWNSHIP_REST.match(rest) is not None
+    )
