@@ -56,6 +56,7 @@ class MinorityParts:
     longest_element: int
     endings: frozenset[str] = frozenset()
     dai_titles: frozenset[str] = frozenset()
+    heads: frozenset[str] | None = None  # the first two characters of every element (None: not computed)
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +71,7 @@ def minority_parts(directory: str = "") -> MinorityParts:
     return MinorityParts(
         frozenset(by_role["yi_clan"]), frozenset(by_role["dai_prefix"]), elements,
         max((len(e) for e in elements), default=0), frozenset(by_role["ending"]),
-        frozenset(by_role["dai_title"]),
+        frozenset(by_role["dai_title"]), frozenset(e[:2] for e in elements),
     )
 
 
@@ -114,8 +115,8 @@ def _elements_cover(run: str, parts: MinorityParts, count: int = 0) -> bool:
     """``run`` is one to three known elements one after another, perhaps closed by an ending."""
     if not run or (count and run in parts.endings):
         return count > 0
-    if count >= _MAX_ELEMENTS:
-        return False
+    if count >= _MAX_ELEMENTS or (parts.heads is not None and run[:2] not in parts.heads):
+        return False  # every element is two characters or more: none starts here
     return any(
         run[:size] in parts.elements and _elements_cover(run[size:], parts, count + 1)
         for size in range(min(len(run), parts.longest_element), 1, -1)
