@@ -19,7 +19,7 @@ from .appointment_lists import (
 )
 from .appointment_posts import HELD, AppointmentHit, held_note, posts_from
 from .book_roles import book_roles_held
-from .founded_committees import founded_committee_posts
+from .founded_committees import formed_by, founded_committee_posts
 from .lexicon_loader import Lexicon
 from .names import name_at, name_list, names_ending_at, past_employer, surname_length, valid_name
 from .organ_deputies import organ_deputies
@@ -68,7 +68,7 @@ def appointments_in(
             each = False
             if shape == "before" and len(cue) == 1 and not sentence.startswith(_PRONOUNS, match.end()):
                 continue  # 聘 alone is a cue only before the person just named (聘其为名誉主任), not in 招聘
-            if _formed_by(sentence, match.start()):
+            if formed_by(sentence, match.start()):
                 continue  # 成立由甲任组长、乙任副组长的领导小组: roles of a body the statement forms
             if cue in _SECONDMENTS and any(word in _PLANNED for word, _s, end in tokens if end <= match.start()):
                 continue  # 根据协议，将派出甲挂职某院副院长: a planned secondment, not one made
@@ -275,15 +275,6 @@ def _same_subject(hits: list[AppointmentHit], at: int) -> list[tuple[int, int]]:
     of its own: the last hit read in the sentence before it."""
     before = max(((h.start, h.end) for h in hits if h.end <= at), key=lambda span: span[1], default=None)
     return [before] if before is not None else []
-
-
-_FORMED = re.compile(r"(?:成立|组建|设立)了?由")
-
-
-def _formed_by(sentence: str, at: int) -> bool:
-    """``at`` lies between 成立由 and the 的 that closes the body's description."""
-    formed = max(_FORMED.finditer(sentence, 0, at), key=lambda m: m.start(), default=None)
-    return formed is not None and "的" in sentence[at:] and re.search(r"[。；;]", sentence[formed.end() : at]) is None
 
 
 _THAT_PERSON = "其"

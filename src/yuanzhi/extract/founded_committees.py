@@ -71,3 +71,13 @@ def _posts_of_record(
                 hit = replace(hit, org=OrgMention(hit.org.start, hit.org.end, hit.org.text, office.name, office.kind, office.parent))
         out.append(hit)
     return out
+
+
+_FORMED = re.compile(r"(?:成立|组建|设立)了?由")
+
+
+def formed_by(sentence: str, at: int) -> bool:
+    """``at`` lies between 成立由 and the 的 that closes the body's description (成立了由甲…组成的专家组):
+    a member of the body being formed, not a post's holder."""
+    formed = max(_FORMED.finditer(sentence, 0, at), key=lambda m: m.start(), default=None)
+    return formed is not None and "的" in sentence[at:] and re.search(r"[。；;]", sentence[formed.end() : at]) is None
