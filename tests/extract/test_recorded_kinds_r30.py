@@ -21,6 +21,11 @@ def kinds(*paragraphs: str) -> dict[str, tuple[str, str | None]]:
     [
         ("菁陂市总工会", "other", "副主席"),  # a people's organisation (§4.8), no membership society
         ("菁陂市妇女联合会", "other", "主席"),
+        ("菁陂市红十字会", "other", "常务副会长"),  # the other people's organisations (§4.12, 2026-12-08)
+        ("蓼川市科学技术协会", "other", "副主席"),
+        ("菁陂市归国华侨联合会", "other", "主席"),
+        ("蓼川县工商业联合会", "other", "副主席"),
+        ("菁陂市残疾人联合会", "other", "理事长"),
         ("蓼川市人民代表大会常务委员会", "government", "副主任"),  # organs of the state
         ("菁陂市民族宗教事务委员会", "government", "主任"),
         ("蓼川省中医药科学院", "other", "院长"),  # an academy: no university
