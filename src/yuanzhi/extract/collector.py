@@ -18,6 +18,7 @@ from ..model import (
     Person,
     Position,
 )
+from .aliased_holders import full_holders, held_in_full
 from .held_bodies import government_office, holder_of
 from .lexicon_loader import Lexicon
 from .media_units import with_stations
@@ -127,6 +128,7 @@ class Collector:
 def collector_to_facts(out: Collector, issue_date: str | None) -> Facts:
     _registered_names(out)
     _stationed_senders(out)
+    _held_in_full(out)
     out.settle_positions()
     by_name: dict[str, list[Position]] = {}
     patients = {m.mention for m in out.patients}
@@ -170,6 +172,17 @@ def _full_parties(parties: tuple[str, ...], full: dict[str, str]) -> tuple[str, 
 
 
 _PARTIES = 2  # a partnership has two parties or more
+
+
+def _held_in_full(out: Collector) -> None:
+    """A post held at a body's short form: the body by its recorded name (aliased_holders.py)."""
+    holders = full_holders(out.orgs)
+    for key in [k for k in out.positions if k[2]]:
+        full = held_in_full(key[2], holders)
+        if full != key[2]:
+            out.positions.setdefault((key[0], key[1], full), []).extend(out.positions.pop(key))
+            if key in out.written:
+                out.written.add((key[0], key[1], full))
 
 
 def _stationed_senders(out: Collector) -> None:
