@@ -263,7 +263,7 @@ def _article_facts(
         known.per_sentence[first_body] if first_body is not None else (), home,
         [m for i, s in enumerate(body_sentences) if first_body is not None
          and s.paragraph == body_sentences[first_body].paragraph for m in known.per_sentence[i]],
-        lexicon.department_suffixes,
+        lexicon.department_suffixes, body_sentences[first_body].text if first_body is not None else "",
     )
     for position, sentence in enumerate(body_sentences):
         text = sentence.text

@@ -54,10 +54,21 @@ def continued_unit(
     if org is None or not opens_row(lead) or not bare_unit(org, home) or not before.rstrip().endswith(_LIST_GOES_ON):
         return org
     body = next((_holder(full, home) for printed, full in reversed(bodies_before) if _holder(full, home)
-                 and lexicon.title_pattern.match(before, printed.end)), None)  # 所长甲: a post of it, not 被某委授予
+                 and lexicon.title_pattern.match(before, printed.end)  # 所长甲: a post of it, not 被某委授予
+                 and not taken_up(before, printed.start)), None)
     if body is None or body == home or not holds(body, org.text, lexicon):
         return org
     return _as_unit(org, body)
+
+
+# 甲挂任某县医院副院长；乙任该院内科主任；: a post a row's person takes up, printed after the name — not the
+# body the list's people are of (the row's own body is printed before its name, 某所所长甲…；)
+_TAKEN_UP = re.compile(r"(?:挂任|挂职|担任|兼任|出任|调任|(?<![主责])任)$")
+
+
+def taken_up(before: str, start: int) -> bool:
+    """The body printed at ``start`` of ``before`` follows a word of taking up a post (挂任, 任)."""
+    return _TAKEN_UP.search(before, max(0, start - 2), start) is not None
 
 
 _ROW_DATE = re.compile(r"[0-9０-９一二三四五六七八九十〇月日号、至—\-~～（）()周星期上下午晚天 ]+[：:]")

@@ -22,16 +22,17 @@ from .orgs import OrgMention
 
 def subject_unit(
     headline: str | None, first_orgs: Sequence[OrgMention], home: str | None,
-    paragraph_orgs: Sequence[OrgMention] = (), suffixes: Sequence[str] = (),
+    paragraph_orgs: Sequence[OrgMention] = (), suffixes: Sequence[str] = (), first_text: str = "",
 ) -> OrgMention | None:
     """The department the article is about, or None: the one the headline names and the body
     opens with, or the one department of ours the headline and the first body paragraph both
-    name (走进某病区 … 这就是该院某病区。)."""
+    name (走进某病区 … 这就是该院某病区。); a body opening with a department and a colon is a
+    headline line of that department's story (``某科：一年…`` under ``科室年度工作总结``)."""
     if not headline:
         return None
     opening = next((m for m in first_orgs if m.start == 0), None)
     if opening is not None and opening.kind == "department" and opening.parent in (None, home):
-        return opening if opening.name in headline else None
+        return opening if opening.name in headline or first_text.startswith(_KICKER, opening.end) else None
     named = {}
     for m in paragraph_orgs:
         if m.kind == "department" and m.parent in (None, home):
@@ -52,6 +53,7 @@ def profiled_unit(headline: str, person: PersonMention, org: OrgMention | None, 
     return org if lexicon.title_category(person.title) == _CLINICAL else None
 
 
+_KICKER = ("：", ":")  # 某科：… a headline line naming the story's department
 _CLINICAL = "clinical"  # lexicon/titles.tsv: 主任医师, 护士长 …
 
 

@@ -45,7 +45,7 @@ def team_units(texts: Sequence[str], known: ArticleOrgs, until: int, lexicon: Le
         cue = _TEAM_FROM.search(text) if "来自" in text else None
         if cue is None:
             continue
-        sender = _sender(known.named_until(index), home)
+        sender = _sender(known.named_until(index), home, _destinations(texts, known, index, lexicon))
         if sender is None:
             continue
         end = _LIST_END.search(text, cue.end())
@@ -71,9 +71,25 @@ def _venue(sentence: str, orgs: Sequence[OrgMention], known: ArticleOrgs, positi
     return body if body.kind == "hospital" and body.name != home else None
 
 
-def _sender(named: Sequence[OrgMention], home: str | None) -> str | None:
-    """The hospital a seconded person comes from: the last hospital named that is not the own one."""
-    return next((m.name for m in reversed(named) if m.kind == "hospital" and m.name != home and m.parent is None), None)
+def _sender(named: Sequence[OrgMention], home: str | None, received: frozenset[str] = frozenset()) -> str | None:
+    """The hospital a seconded person comes from: the last hospital named that is not the own one nor
+    one the article sends people to (``received``)."""
+    return next((m.name for m in reversed(named) if m.kind == "hospital" and m.name != home and m.parent is None
+                 and m.name not in received), None)
+
+
+# 队长甲将挂任某县人民医院副院长，队员分别来自儿科、…: the hospital a team is sent to is never where it comes from
+_SENT_TO = ("挂任", "挂职", "赴", "前往", "派驻", "支援", "援助", "帮扶", "进驻")
+
+
+def _destinations(texts: Sequence[str], known: ArticleOrgs, until: int, lexicon: Lexicon) -> frozenset[str]:
+    """Hospitals printed right after a word of sending (挂任, 赴, 支援) in sentences 0..until, resolved."""
+    out = set()
+    for index, text in enumerate(texts[: until + 1]):
+        for m in known.per_sentence[index] if index < len(known.per_sentence) else ():
+            if text.endswith(_SENT_TO, max(0, m.start - 2), m.start):
+                out.add((known.resolve(m, index, lexicon) or m).name)
+    return frozenset(out)
 
 
 def visited_unit(
