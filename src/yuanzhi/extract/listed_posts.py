@@ -25,6 +25,7 @@ from .lexicon_loader import Lexicon
 from .names import names_ending_at, valid_name
 from .notices import HELD, posts_between
 from .orgs import Tokens
+from .title_spans import NAMED_UNITS, UNIT_NAME_ROOM, named_unit_head
 
 _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)(?:名|人|位)"
 _ORDER = r"[（(](?:按|以)[^（）()]{1,16}[）)]"
@@ -33,6 +34,8 @@ _HEAD = re.compile(
 )
 _TITLE_IS = re.compile(r"(?:分别)?为(?![：:])")  # 学科带头人为…甲; 负责人分别为甲、乙
 _TITLE_BY = re.compile(r"(?:分别)?由(?P<list>[^，。；;,：:]{2,60}?)担任")  # 医疗组长分别由甲、乙和丙担任
+_SHARED = re.compile(rf"(?:{_COUNT})?(?:共同|一起|联合)?担任$")  # 负责人为甲、乙两人共同担任
+_ETC = re.compile(rf"等(?:{_COUNT})?$")
 _ELECTION = re.compile(r"选举产生|选出|当选|增补|差额选举|等额选举|投票")
 _ITEM_STOP = re.compile(r"[。；;，,！？]")
 _EACH_IS = re.compile(r"分别(?:是|为)[：:]")  # items that are whole chains, one a clause: 分别是：甲，乙，丙。
@@ -117,6 +120,8 @@ def _row_title(sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lex
 
 def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
     title = lexicon.title_ending(sentence[max(0, at - lexicon.longest_title) : at])
+    if title is not None:  # 呼吸科哮喘亚专科负责人为…: the head of a unit named with its department
+        title = named_unit_head(sentence, at - len(title), title, lexicon)[1]
     if title is not None and any(role.endswith(title) and sentence.endswith(role, 0, at) for role in lexicon.role_words):
         return None  # 首席仲裁员由甲担任: a role of one case (role_words.txt) heads no list of posts
     return title if title is not None and len(title) >= _MIN_TITLE else None
@@ -131,8 +136,12 @@ def _items(
     With ``commas`` the items run to the sentence's end, joined by ， as by 、."""
     stop = (_CLAUSE_STOP if commas else _ITEM_STOP).search(sentence, at)
     end = min(stop.start() if stop else len(sentence), until if until is not None else len(sentence))
-    if sentence.endswith("等", at, end):
-        end -= 1
+    shared = _SHARED.search(sentence, at, end)
+    if shared is not None:  # 负责人为甲、乙两人共同担任: the count and the verb close the list
+        end = shared.start()
+    etc = _ETC.search(sentence, at, end)
+    if etc is not None:  # 甲、乙等16人: the rest of the list not printed
+        end = etc.start()
     spans: list[tuple[int, int]] = []
     position = pending = at
     text = re.sub(r"[，,]", "、", sentence[at:end]) if commas else sentence[at:end]
@@ -146,11 +155,23 @@ def _items(
             pending = position
     if pending < end:
         return []
-    posts = posts_between(sentence, head - len(title), head, tokens, lexicon, home) or []
-    org = next((o for t, o in posts if t == title), None)  # 党委委员: the hospital's (GOLD_SPEC §3)
+    posts = posts_between(sentence, _written_from(sentence, head - len(title)), head, tokens, lexicon, home) or []
+    org = next((o for t, o in reversed(posts) if t == title), None)  # 党委委员: the hospital's (GOLD_SPEC §3)
     if org is not None and sentence[org.start : org.end] != org.text and lexicon.title_category(title) == "clinical":
         org = None  # 医疗组长 with no unit written: the department the story is about, not the hospital (facts)
     return [AppointmentHit(sentence[a:b], title, org, action, a, b) for a, b in spans]
+
+
+_MARKS = "，,、；;：:。"
+
+
+def _written_from(sentence: str, at: int) -> int:
+    """Where the post that ends at the title written from ``at`` starts: there, or the clause's start
+    when the title follows a unit named with its department (呼吸科哮喘亚专科|负责人, the unit its org)."""
+    if not sentence.endswith(NAMED_UNITS, 0, at):
+        return at
+    room = max(0, at - len(max(NAMED_UNITS, key=len)) - UNIT_NAME_ROOM)
+    return max(room, *(sentence.rfind(mark, room, at) + 1 for mark in _MARKS))
 
 
 def _split(text: str, lexicon: Lexicon) -> list[str]:

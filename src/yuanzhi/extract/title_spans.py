@@ -53,6 +53,7 @@ def title_matches(sentence: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             # 石门镇|党委书记, 某某街道|党工委书记; and with the place named before (…乡长陪同, 乡|党委书记;
             # 街道|党工委副书记): the township's party organ is the place's, its post is read without it
             start, title = start + len(level), title[len(level) :]
+        start, title = named_unit_head(sentence, start, title, lexicon)  # 呼吸科哮喘亚专科|负责人
         if title in lexicon.topic_titles:
             start, title = _with_topic(sentence, start, title, lexicon)
         before = sentence[max(0, start - 6) : start - 1]
@@ -242,3 +243,26 @@ def _names_a_unit(sentence: str, end: int) -> bool:
     return unit != "" and unit in _OFFICE_ENDS and (
         sentence[end + 1 : end + 2] == unit or sentence[end : end + 2] not in word_tags()
     )  # 总务处|处长: the office's head after it
+
+
+# Units a hospital names by its department and a field (呼吸科哮喘亚专科): so named, the unit is one
+# of record and its head's title is the head title alone, the unit its organization (GOLD_SPEC §3,
+# decided after round 28); printed without its department (脑血管病亚专科负责人) the title stays whole.
+NAMED_UNITS = ("亚专科",)
+UNIT_NAME_ROOM = 12  # characters of the department and the field before the unit word
+
+
+def named_unit_head(sentence: str, start: int, title: str, lexicon: Lexicon) -> tuple[int, str]:
+    """``呼吸科哮喘亚专科负责人`` → 负责人 after the unit: the title opens with a unit word written
+    after a department's name and a field (Han characters only, the department ending in 科)."""
+    unit = next((u for u in NAMED_UNITS if title.startswith(u) and title[len(u) :] in lexicon.titles), None)
+    if unit is None:
+        return start, title
+    at = start
+    while at > 0 and start - at < UNIT_NAME_ROOM and is_cjk(sentence[at - 1]):
+        at -= 1
+    named = sentence[at:start]
+    department = named.rfind(_UNIT_WORD)
+    if department <= 0 or len(named) - department - 1 < 2:
+        return start, title  # 内镜诊疗亚专科负责人: no department printed with the field
+    return start + len(unit), title[len(unit) :]

@@ -56,11 +56,34 @@ def institution_listed(
             None,
         )
         if found is None:
+            found = _after_institution(sentence, item_start, end, lexicon)  # B医院哈斯巴根: a name no reader knows
+        if found is None:
             return []
-        names.insert(0, (found, end))
+        if found < end:
+            names.insert(0, (found, end))
         if item_start == clause_start:
             return names if len(names) >= 2 else []
         end = item_start - 1
+
+
+_ITEM_NAME = (2, 6)  # how long the rest of an item after its institution may be to be a name
+
+
+def _after_institution(sentence: str, item_start: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where the name of the item ``sentence[item_start:end]`` starts when the item opens with an
+    institution and no reader knows the rest (``滨某油田总医院哈斯巴根``, a name of four characters
+    read as 哈斯|巴根): the rest is the name the list's shape gives it, if it is a short run of Han
+    characters, no title and no unit; an item that opens with an institution but ends with some other
+    text is left out (``end``), so one item the readers cannot read does not lose the others. None when
+    the item opens with no institution."""
+    for start in range(end - 1, item_start + 1, -1):
+        if not _institution(sentence[item_start:start], lexicon):
+            continue
+        rest = sentence[start:end]
+        if _ITEM_NAME[0] <= len(rest) <= _ITEM_NAME[1] and valid_name(rest, lexicon, closed=True):
+            return start
+        return end
+    return None
 
 
 def _institution(text: str, lexicon: Lexicon) -> bool:
