@@ -256,7 +256,7 @@ def org_before(
 
 
 _OPEN, _CLOSE = "（(", "）)"
-_DATE_UNITS = "日月年号"
+_DATE_UNITS = "日月年号楼层"  # a numeral's unit before a name: 9日|某市…, 12楼|某病区 (a date or a floor)
 _NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十"
 _NOT_BEFORE_HEAD = {"v", "vd", "t", "b"}  # verbs, time words (今年, 近日) and 主办-like words
 _COPULAS = "为是"

@@ -114,8 +114,9 @@ def field_run_start(words: list[tuple[str, int, int]], at: int, rest: str, lexic
         if (
             (len(word) < 2 and not _field_syllable(words, index, joined, tags)) or word in lexicon.titles or word in lexicon.boundary_words
             or (word.endswith(_PERSON_ENDS) and not members)
-            or (tags.get(word) not in _FIELD_TAGS and not (members and (word not in tags or (joined and tags[word] in _NAME_TAGS))))
-        ):
+            or (tags.get(word) not in _FIELD_TAGS and word not in verbs and not (
+                members and (word not in tags or (joined and tags[word] in _NAME_TAGS))))
+        ):  # a listed field word is one whatever jieba tags it (言语, a name to it: 言语吞咽治疗室)
             return None
         verb = verb or tags.get(word) == "v"
         if tags.get(word) == "v" and word not in verbs:
