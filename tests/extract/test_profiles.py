@@ -43,3 +43,29 @@ def test_a_named_holder_with_a_journal_post():
 
 def test_a_sentence_that_is_no_list_of_posts_gives_none():
     assert people_of("她现任科室骨干，擅长微创手术。") == []
+
+
+def test_a_minority_name_of_known_parts_opens_a_profile():
+    found = positions(
+        "学校党委提名索南卓玛为附属康复医院院长人选。",
+        "索南卓玛，女，藏族，1978年3月生，主任医师、教授，此前任附属康复医院副院长。",
+    )
+    assert ("索南卓玛", "主任医师", None) in found
+    assert ("索南卓玛", "教授", None) in found
+
+
+def test_a_profile_after_the_reports_source():
+    found = positions(
+        "学校党委提名宓远舟为附属第一医院院长人选。",
+        "据介绍，宓远舟，1972年生，医学博士，主任医师、教授、博士研究生导师。",
+    )
+    assert {("宓远舟", "主任医师", None), ("宓远舟", "教授", None), ("宓远舟", "博士研究生导师", None)} <= found
+
+
+def test_where_the_person_studied_and_a_renamed_former_unit():
+    found = positions(
+        "提起烧伤科主任、主任医师宓川北，不少老病号都认识他。",
+        "宓川北今年五十二岁，毕业于原澄方军医学校临床医学专业，曾任原澄疆军区总医院烧伤科副主任、海澄基地医院外科主任。",
+    )
+    assert ("宓川北", "主任", "海澄基地医院外科") in found
+    assert ("宓川北", "副主任") in {(name, title) for name, title, _org in found}

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .deputies import level_post
-from .lexicon_loader import Lexicon
+from .lexicon_loader import FORMER, Lexicon
 from .mentions import ArticleContext, PersonMention
+from .minority_names import minority_name_at
 from .name_model import dotted_name_at, known_names
 from .names import name_at, surname_length, valid_name
 from .orgs import OrgMention, Tokens, org_before
@@ -19,6 +20,7 @@ _PROFILE_FACT = re.compile(
     r"男|女|[\u4e00-\u9fff]{1,4}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
     r"|[\u4e00-\u9fff]{1,6}学历|[\u4e00-\u9fff]{1,3}学(?:博士|硕士|学士)(?:学位)?"  # 研究生学历, 管理学硕士
+    r"|毕业于[^，]{2,40}"  # 毕业于某医学院临床医学专业: where the person studied, no post
     r"|[\u4e00-\u9fff]{1,6}国籍|(?:无|有|拥有)[\u4e00-\u9fff]{0,8}永久居留权"  # a listed company's résumé: 中国国籍，无境外永久居留权
     r"|执业药师|(?:中国)?注册会计师|(?:正高级|高级|中级|助理)?(?:工程师|政工师)"  # qualifications in a résumé, no posts (heldout48's decision)
 )
@@ -40,6 +42,8 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     else:
         if label is not None and _NAME_THEN_COMMA.match(sentence, label.end()):
             base = label.end()  # 专家简介：某某，…: a heading that is no title, the profile after it
+        elif label is None and (told := _TOLD.match(sentence)) is not None:
+            base = told.end()  # 据介绍，某某，1971年生，…: the report's source opens the sentence, the profile after it
         elif label is None and (lead := _LEAD.match(sentence)) is not None:
             base = lead.end()  # 现将拟任职人员情况予以公示：某某，女，…: the notice's lead, the first row after it
         elif (number := _ITEM_NUMBER.match(sentence)) is not None and _NAME_THEN_COMMA.match(sentence, number.end()):
@@ -61,8 +65,10 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
     if len(parts) < 2:
         return []
     name = parts[0]
-    if not (_profiled_name(name, lexicon) or dotted_name_at(sentence, base, lexicon) == (base, base + len(name))):
-        return []  # (某某·某某，女，维吾尔族，…: a name of parts joined by a dot, whole before the comma)
+    whole = (base, base + len(name))
+    if not (_profiled_name(name, lexicon) or dotted_name_at(sentence, base, lexicon) == whole
+            or minority_name_at(sentence, base, whole[1], lexicon) == whole):
+        return []  # (某某·某某，女，维吾尔族，…: a name of parts joined by a dot, or a minority name of known parts, whole before the comma)
     bare: list[str] = [label.group(1)] if base and label is not None else []
     posts: list[tuple[str, OrgMention | None]] = []
     offset = base + len(opening) + 1
@@ -82,7 +88,8 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
         ):  # 主任医师、教授、硕士研究生导师; a degree inside the list (博士、主任医师) is no post
             bare.extend(item for item in items_of if not _PROFILE_FACT.fullmatch(item))
         else:
-            items = posts_in(sentence, offset + len(current), offset + len(part), tokens, lexicon, context.home)
+            former = len(FORMER) if current and part.startswith(FORMER, len(current)) else 0  # 曾任原某医院…: a body since renamed
+            items = posts_in(sentence, offset + len(current) + former, offset + len(part), tokens, lexicon, context.home)
             if items is None or not (current or posts or any(org for _t, org, _at in items)):
                 if not (bare or posts) or described:
                     break  # a post after the name alone is written with its organization (or 现任)
@@ -315,6 +322,7 @@ _HOME_REFERENCES = ("我院", "本院", "医院", "该院")
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
 _NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}，")
 _LEAD = re.compile(r"[^：:。；]{9,120}[：:](?=[\u4e00-\u9fff·]{2,9}，[男女]，)")  # a long lead before a row's biodata
+_TOLD = re.compile(r"据(?:介绍|了解|悉)，(?=[\u4e00-\u9fff·]{2,9}，)")  # 据介绍，某某，…: where the report has it from
 _ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])")
 _HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
 
