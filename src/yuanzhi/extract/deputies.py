@@ -49,3 +49,17 @@ def deputy_place(title: str, org: OrgMention | None, names: Iterable[str], lexic
     if placed is not None:
         return placed
     return org if org is not None and org.kind == _GOVERNMENT else None
+
+
+# Level posts that drop their level word when the place's own name is printed with them (某市人大代表 →
+# 人大代表 of 某市: GOLD_SPEC, aligned after round 23, heldout46 and 53); printed with the level word
+# alone (市人大代表) they stay whole (§3), and 政协委员 keeps its level either way (某省政协委员).
+_PLACED_POSTS = ("人大代表",)
+
+
+def placed_deputy(title: str, org: OrgMention | None, sentence: str) -> str:
+    """``鹤某市人大代表`` → 人大代表: a level post whose place (``org``, ending in the level word) is
+    printed in full right before the post in the sentence; else the title as it was."""
+    if org is None or title[1:] not in _PLACED_POSTS or title[:1] not in _LEVELS or not org.name.endswith(title[:1]):
+        return title
+    return title[1:] if len(org.name) > 1 and org.name + title[1:] in sentence else title

@@ -57,7 +57,7 @@ from .cue_headed_rows import carried_post, cue_headed_rows
 from .dates import date_key, day_of_last_month, find_dates, years_in
 from .decisions import decided_posts
 from .delegations import delegation_orgs, deputy_orgs
-from .deputies import deputy_place, level_post
+from .deputies import deputy_place, level_post, placed_deputy
 from .event_dating import SHIFTED, EventTrail
 from .event_news import notice_event, settle_events
 from .events import (
@@ -371,6 +371,7 @@ def _article_facts(
             title = person.title  # 学术委员会主任、某大学内科学系主任甲: the unit's own 主任 stays
             if person.org is None or person.short or person.inherited:
                 title = fuller_title(person.name, person.title, held, lexicon)
+            title = placed_deputy(title, org, text)  # 某市人大代表: 人大代表 of the place printed
             held.setdefault(person.name, []).append(title)
             out.add_position(
                 person.name, title, org.name if org else None, evidence(person.start, person.end), when, written
