@@ -274,10 +274,17 @@ def read_article_orgs(
         declared.update(declared_aliases(text, orgs))
     fulls = tuple(dict.fromkeys(m.name for m in strong))
     declared.update(declared_after(texts, per_sentence, declared, fulls, lexicon))  # 某集团总医院（以下简称总医院） read short
-    declared = {alias: full_name_of(full, fulls, lexicon) or full for alias, full in declared.items()}  # a second
+    declared = {alias: _in_full(alias, full, fulls, lexicon) for alias, full in declared.items()}  # a second
     # name carried by a body printed short (团医院同时挂“…”牌子): the body in full (§4.3)
     flags = list(heads) + [False] * (len(texts) - len(heads))
     return ArticleOrgs(per_sentence, named, declared, home, flags, whole, list(texts))
+
+
+def _in_full(alias: str, full: str, fulls: Sequence[str], lexicon: Lexicon) -> str:
+    """The body ``full`` printed in full elsewhere in the article — never the name it was declared for
+    (县医院（县医共体总院）: 县医院 is not 县医共体总院 written short)."""
+    found = full_name_of(full, fulls, lexicon)
+    return found if found and found != alias else full
 
 
 _HEAD_REFERENCE = "总院"  # the lead hospital of a 医共体 or a group, when the article declares which

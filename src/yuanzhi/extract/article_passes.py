@@ -1,11 +1,13 @@
 """Passes over one article's facts once all its sentences are read (facts.py calls them last):
 
     appointed_on_a_day ─▶ one_date_per_appointment ─▶ persons_not_listed ─▶ article_aliases
+    ─▶ positions_of_record
 
 An appointment is made on a day: one dated by a meeting of several days whose election day is not
 printed (11月14日至15日…换届大会) takes the meeting's first day (GOLD_SPEC §11). A headline and the body stating one appointment keep the more exact date; a name listed in a
 leadership list that later holds posts of its own is a person, not a listed member; the short
-names the article declared or wrote become aliases of the organizations they stand for.
+names the article declared or wrote become aliases of the organizations they stand for; a post
+given under a 医共体's member name (城关分院) goes to the body of record the article printed with it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ..model import Appointment
 from .article_orgs import ArticleOrgs
 from .collector import Collector
 from .lexicon_loader import Lexicon
+from .member_names import positions_of_record
 from .short_forms import short_forms_written
 
 
@@ -28,6 +31,7 @@ def close_article(
     one_date_per_appointment(out, article_id, source)
     persons_not_listed(out, article_id, source, held)
     article_aliases(out, known, texts, lexicon)
+    positions_of_record(out, known.declared, article_id, source)
 
 
 def appointed_on_a_day(out: Collector, article_id: str, source: str) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from .collector import Collector
 from .consultative_names import record_name
 from .lexicon_loader import Lexicon
+from .member_names import member_aliases
 from .ordinal_names import ordinal_short_forms
 from .org_short_names import SHORT_FORM, full_name_of, is_short_form
 from .orgs import PLACE_ORGAN, SELF_REFERENCES, STRONG_KINDS, OrgMention, organ_kind
@@ -283,6 +284,10 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
             out[match.group(0)] = after[0].name
             if _JI.match(sentence, match.end()) is None or "即" in sentence[match.end() : after[0].start]:
                 out[_HEAD] = after[0].name  # 总院即某医院 says what 总院 means; 集团总院（某医院） names the printed form only
+    for member, full in member_aliases(sentence, orgs).items():  # 城关分院（某镇中心卫生院）: the 卫生院's
+        if out.get(full) == member:
+            del out[full]
+        out[member] = full
     for match in _NAMED_SECOND.finditer(sentence):  # 某医院保留某市第五人民医院第二名称: its second name
         before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
         if before:
