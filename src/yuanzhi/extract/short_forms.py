@@ -140,8 +140,8 @@ def named_before(
             unit = org.name[len(org.parent) :]  # 县医院康复医学科 after 县人民医院 (itself short for ours): a unit of ours
             return OrgMention(org.start, org.end, org.text, unit, "department", home)
         return OrgMention(org.start, org.end, org.text, full + org.name[len(org.parent) :], "department", full)
-    if org.name != org.text:
-        return org  # a unit of the issue's own hospital
+    if org.name != org.text:  # a unit of the issue's own hospital, named alone (§4.2) even where its name
+        return _named_alone(org, home)  # was read before a bracket (某医院（原某医院）烧伤科)
     organ = next((n for n in reversed(fulls) if PLACE_ORGAN.match(n) and n.endswith(org.text) and n != org.text), None)
     if organ is not None:  # 巡察组 after 市委第三巡察组: the body named in full, no unit of ours
         return OrgMention(org.start, org.end, org.text, organ, organ_kind(organ), None)
@@ -162,6 +162,14 @@ def named_before(
             if home and is_short_form(full, home, lexicon):  # 中心医院保卫处 for 某市中心医院: a unit of ours
                 return OrgMention(org.start, org.end, org.text, org.text[cut:], "department", home)
             return OrgMention(org.start, org.end, org.text, full + org.text[cut:], "department", full)
+    return org
+
+
+def _named_alone(org: OrgMention, home: str | None) -> OrgMention:
+    """A unit printed after the own hospital's full name and its former name in brackets whose name still
+    carries the hospital: the unit alone (该院外科, a reference, keeps the hospital it refers to)."""
+    if home and org.parent == home and org.text.startswith((home + "（", home + "(")) and len(org.name) > len(home) + 1:
+        return OrgMention(org.start, org.end, org.text, org.name[len(home) :], org.kind, home)
     return org
 
 
