@@ -88,6 +88,7 @@ def _clipped_and_civic(
 
 # a sentence that moves in time (三个月前，… / 此前 / 去年) does not take the last sentence's date
 _ORGAN_ENDING = 3  # characters of an organ's kind ending its short form keeps one of (委员会, 事务局)
+_ONE_CHAR_KINDS = "局厅"  # an organ whose kind is one character: its short form ends with it (市医保局, 省卫健厅)
 
 
 _FULLS: list[tuple[list[OrgMention], int, str | None, list[str]]] = []  # the last lists read: (named, size, home, fulls)
@@ -157,7 +158,9 @@ def named_before(
                 org.text[cut + 1 :]
             ) == "department" and not splits_word(org.text, cut + 1):
                 cut += 1  # 市广播电视|台专题部: the short form takes all the full name's characters (市广播电视台|专题部)
-            if lexicon.org_kind(full) == "government" and org.text[cut - 1] not in full[-_ORGAN_ENDING:]:
+            if lexicon.org_kind(full) == "government" and (org.text[cut - 1] not in full[-_ORGAN_ENDING:] or (
+                full[-1] in _ONE_CHAR_KINDS and org.text[cut - 1] != full[-1]
+            )):  # 市医疗保障|事务中心: a bureau's short form ends with its 局 (市医保局)
                 continue  # 市退役军人|服务中心: an organ's short form keeps its kind (市卫健委, 市医保局); this is a body of its own
             if home and is_short_form(full, home, lexicon):  # 中心医院保卫处 for 某市中心医院: a unit of ours
                 return OrgMention(org.start, org.end, org.text, org.text[cut:], "department", home)
