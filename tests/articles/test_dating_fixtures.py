@@ -149,6 +149,15 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # 今年1月第一批…每三个月轮换一批…第四批 in the issue's year, 本月 in its sentence exact; life_years: 2024年12月底投入
     # 使用，今年是投用后的第二个完整年度 → 2026); the hosting rotation and the quarterly committee not yet
     "d30_rotation_host_nursing_contest.txt", "d31_quarterly_committee_first_year.txt",
+    # rounds 32 and 33 (first contact at 8e67d6e after wave 33): round 32 three wrong (a fellowship's return read
+    # a year early, a clinic vehicle's odometer with a grant's payments undated, a dialysis count with a child's
+    # school grade read 2020-10) and a maternity leave's return right at 0.5; round 33 all six wrong (闰六月's dog
+    # days, the income-tax settlement window, bracketed relative years, an old CT with schoolchildren, a research
+    # term with a sleep clinic's second year, an HPV third dose)
+    "d32_fellowship_return.txt", "d32_mobile_clinic_odometer_grant.txt", "d32_dialysis_count_daughter_grade.txt",
+    "d32_maternity_leave_return.txt", "d33_leap_sixth_month_dog_days.txt", "d33_tax_annual_settlement_final_weeks.txt",
+    "d33_bracketed_relative_years_new_outpatient.txt", "d33_old_ct_and_schoolchildren_two_weak.txt",
+    "d33_research_term_and_sleep_clinic_year_two_weak.txt", "d33_hpv_third_dose_campus_girls.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 
