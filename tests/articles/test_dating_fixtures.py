@@ -153,9 +153,12 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # a year early, a clinic vehicle's odometer with a grant's payments undated, a dialysis count with a child's
     # school grade read 2020-10) and a maternity leave's return right at 0.5; round 33 all six wrong (闰六月's dog
     # days, the income-tax settlement window, bracketed relative years, an old CT with schoolchildren, a research
-    # term with a sleep clinic's second year, an HPV third dose)
-    "d32_fellowship_return.txt", "d32_mobile_clinic_odometer_grant.txt", "d32_dialysis_count_daughter_grade.txt",
-    "d32_maternity_leave_return.txt", "d33_leap_sixth_month_dog_days.txt", "d33_tax_annual_settlement_final_weeks.txt",
+    # term with a sleep clinic's second year, an HPV third dose); E172 fitted the fellowship (month_counts.tsv:
+    # 进修期18个月…本月初…学成回国 ends the term now), the maternity leave (day_counts.tsv: 2025年12月20日生下女儿…休完158天产假后 a stay of days to now), the tax window
+    # (date_cues.tsv: 2025年度…汇算 a year under review, settled the next year) and 闰六月 (date_cues.tsv: 回顾了2017年…
+    # 时的情景 a moment recalled, not a year under review; the lunar date then holds); the bracketed years' month
+    # right (date_cues.py: 前年（2025年）5月 is May of 2025, history) but at 0.49 (March ties May: nothing rules out May)
+    "d32_mobile_clinic_odometer_grant.txt", "d32_dialysis_count_daughter_grade.txt",
     "d33_bracketed_relative_years_new_outpatient.txt", "d33_old_ct_and_schoolchildren_two_weak.txt",
     "d33_research_term_and_sleep_clinic_year_two_weak.txt", "d33_hpv_third_dose_campus_girls.txt",
 })

@@ -26,8 +26,9 @@ KINDS = ("current", "previous", "next", "past", "future", "prior")
 YEAR = r"(?<![\d〇零○一二三四五六七八九])(?P<y>(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年"
 _SMALL = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR_ANY = re.compile(YEAR)
+# a month after a bracketed year (前年（2025年）5月奠基) is that year's month
 _DATE = re.compile(
-    r"(?:(?P<rel>去年|今年|明年)|" + YEAR + r")?\s*(?<![\d.·\-])(?P<m>" + _SMALL + r")\s*月(?!龄|\s*[-—–~～至到]\s*\d)"
+    r"(?:(?P<rel>去年|今年|明年)|" + YEAR + r"(?:\s*[）)])?)?\s*(?<![\d.·\-])(?P<m>" + _SMALL + r")\s*月(?!龄|\s*[-—–~～至到]\s*\d)"
     r"(?:\s*(?P<d>" + _SMALL + r")\s*[日号]"
     r"(?:\s*[（(]?\s*[，,]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])(?![年岁])\s*[)）]?)?)?"
 )
