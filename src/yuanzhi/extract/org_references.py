@@ -55,7 +55,7 @@ def this_one(
             return (referred_unit(sentence, org, context.seen + here, lexicon, context.home)
                     or hospital_word_unit(org, context.seen + here, lexicon, context)  # 该院…；院办公室
                     or led_unit(org, context, lexicon) or org)  # 某局副局长带领纳税服务科…；纳税服务科科长
-        hospital = named_last(sentence, org.start - 2, THIS_REFERENCES["该院"], context)
+        hospital = named_last(sentence, org.start - 2, THIS_REFERENCES["该院"], context, lexicon=lexicon)
         context.called_this = hospital.name if hospital else None
         unit = resolve_org(hospital.name + org.text, lexicon, context.home) if hospital else None
         if unit is None:
@@ -69,25 +69,39 @@ def this_one(
     )
     if ref is None:
         return org
-    target = named_last(sentence, end - len(ref), THIS_REFERENCES[ref], context, ref[-2:])
+    target = named_last(sentence, end - len(ref), THIS_REFERENCES[ref], context, ref[-2:], lexicon)
     if target is None:
         return org
     return OrgMention(end - len(ref), end, ref, target.name, target.kind, target.parent)
 
 
 def named_last(
-    sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext, word: str = ""
+    sentence: str, at: int, kinds: tuple[str, ...], context: ArticleContext, word: str = "",
+    lexicon: Lexicon | None = None,
 ) -> OrgMention | None:
     """The body of ``kinds`` named last; for 公司 (``word``) the last whose name ends with it, if
-    any (公司总工程师 after 某煤业有限责任公司某煤矿: the company, not its mine)."""
+    any (公司总工程师 after 某煤业有限责任公司某煤矿: the company, not its mine). With ``lexicon``, a
+    unit printed with its body names that body too (``某医院心内科主任甲…；该院眼科副主任乙``: 该院 is
+    that hospital, not one named before it)."""
     here = _here_until(context, at)
-    named = [m for m in context.seen + here if m.kind in kinds and m.text not in THIS_REFERENCES and m.name != "该院"]
+    held = (_holder_of(m, kinds, lexicon) for m in context.seen + here if m.text not in THIS_REFERENCES and m.name != "该院")
+    named = [m for m in held if m is not None]
     if word == _COMPANY_WORD:
         named = [m for m in named if m.name.endswith(word)] or named
     return named[-1] if named else None
 
 
 _COMPANY_WORD = "公司"
+
+
+def _holder_of(org: OrgMention, kinds: tuple[str, ...], lexicon: Lexicon | None) -> OrgMention | None:
+    """``org`` if of ``kinds``; else the body a unit printed with it is of, if of ``kinds``; else None."""
+    if org.kind in kinds:
+        return org
+    if lexicon is None or org.kind != "department" or not org.parent or not org.text.startswith(org.parent):
+        return None
+    kind = lexicon.org_kind(org.parent)
+    return OrgMention(org.start, org.end, org.text, org.parent, kind) if kind in kinds else None
 
 
 _ENDS: list[tuple[list[OrgMention], int, list[int] | None]] = []  # the sentence's bodies, their number, where each ends

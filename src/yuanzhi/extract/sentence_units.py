@@ -56,6 +56,25 @@ def _opens_clause(sentence: str, start: int) -> bool:
     return _OPENING.fullmatch(sentence, begin, start) is not None
 
 
+def _printed_again(
+    org: OrgMention, sentence: str, orgs: Sequence[OrgMention], position: int, known: ArticleOrgs, lexicon: Lexicon,
+    home: str | None,
+) -> OrgMention | None:
+    """The unit printed alone again after the sentence printed it with another body (``某医院急诊医学科青年
+    护理团队（号长：急诊医学科护士长甲）``, ``某医院儿科专业基地主任由儿科主任乙担任``): that body's unit (§4.3),
+    whatever stands between; None where its last printing before is alone, the own hospital's, or a reference
+    (医院信息中心) to a hospital the sentence does not print before it."""
+    printed = next((m for m in reversed(orgs) if m.end <= org.start and m.text.endswith(org.text)), None)
+    if printed is None or printed.text == org.text:
+        return None
+    last = known.resolve(printed, position, lexicon) or printed
+    if last.parent in (None, home) or last.kind != "department" or last.name != last.parent + org.text:
+        return None
+    if not printed.text.startswith(last.parent) and last.parent not in sentence[: printed.start]:
+        return None  # 医院信息中心 with no hospital printed before it in the sentence: may be the own one
+    return OrgMention(org.start, org.end, org.text, last.name, "department", last.parent)
+
+
 def sentence_unit(
     org: OrgMention | None, sentence: str, position: int, known: ArticleOrgs,
     earlier: Sequence[tuple[PersonMention, OrgMention | None]], lexicon: Lexicon, home: str | None,
@@ -66,6 +85,9 @@ def sentence_unit(
     if sentence[org.start : org.end] != org.text:
         return org  # the story's unit (a headline's), printed elsewhere: not this sentence's
     orgs = known.per_sentence[position] if position < len(known.per_sentence) else []
+    again = _printed_again(org, sentence, orgs, position, known, lexicon, home)
+    if again is not None:
+        return again
     before = [m for m in orgs if m.end <= org.start and not bare_unit(m, home)]  # 派出内科、超声科…: its units too
     last = before[-1] if before else None
     body = known.resolve(last, position, lexicon) or last if last is not None else None
