@@ -50,6 +50,8 @@ def committee_unit(
         return unit  # 该科主任某某汇报…，护士长某某介绍…: the ward's 护士长, not the hospital's
     if person.org is None or person.org.text not in committee_departments(lexicon.directory):
         return org  # (committee_department reads only a committee's department: no need to look back)
+    if person.org.kind == "government":
+        return org  # read in the title chain already (县委宣传部 after another person's 某县委副书记)
     for before, place in reversed(earlier):
         if before.name == person.name and before.start == person.start and (
             unit := committee_department(before.title, place, person.org, lexicon)
@@ -58,15 +60,20 @@ def committee_unit(
     return org
 
 
-def committee_department(seat: str, place: OrgMention | None, unit: OrgMention, lexicon: Lexicon) -> OrgMention | None:
+def committee_department(
+    seat: str, place: OrgMention | None, unit: OrgMention, lexicon: Lexicon, printed: bool = True,
+) -> OrgMention | None:
     """``区委常委、宣传部部长``: ``unit``, a committee's department written bare after the seat
     ``seat`` on the committee of ``place`` (a government body: the district), is that committee's
-    department (某某区委宣传部), or None."""
+    department (某某区委宣传部), or None. ``printed``: the chain itself prints the place (某县委常委、
+    宣传部部长, GOLD_SPEC §4.10); a place carried from the chain before (某县委副书记、县长甲，县委常委、
+    宣传部部长乙) is the seat's, and the department stays as printed with its level word (县委宣传部, §4.3)."""
     if unit.text not in committee_departments(lexicon.directory) or not _COMMITTEE_POST.match(seat):
         return None
     if place is None or place.kind != "government" or not place.name.endswith(seat[0]):
         return None
-    return OrgMention(unit.start, unit.end, unit.text, place.name + "委" + unit.text, "government")
+    name = (place.name if printed else seat[0]) + "委" + unit.text
+    return OrgMention(unit.start, unit.end, unit.text, name, "government")
 
 
 _PLACED_DEPARTMENT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市州县区旗])委([\u4e00-\u9fff]{2,6})$")  # 某县委组织部

@@ -21,6 +21,7 @@ _HEAD = "总院"
 # words a name printed before a bracket starts after (任甲分院（…）, 兼乙分院（…）, 、丙医院（…）)
 _START = re.compile(r".*(?:[，。；：、,;:\s“”]|兼任|担任|兼|任|和|及|在|到|为)")
 _NAME = (3, 12)  # characters of a hospital's name printed before a bracket
+_BRACKETED = re.compile(r"(.+?)（([^（）]{2,12})）")  # a body's name and its second name in brackets
 _FORMER = "原"  # （原某镇卫生院）: a name the body had before
 _DASH = "——"  # 医共体总院——某县人民医院: the dash says which hospital the 总院 is
 _DASHED = 24  # characters of a community's 总院 printed with its bracketed second name before the dash
@@ -35,6 +36,10 @@ def member_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
     """member name -> the body of record's name, for each pair printed ``甲（乙）`` in ``sentence``
     where one of the two is a member name and the other a hospital's own name."""
     out: dict[str, str] = {}
+    for unit in orgs:  # 某县人民医院（县医共体总院）急诊科: the bracket inside a unit read whole
+        inside = _BRACKETED.match(unit.text) if unit.parent and "（" in unit.text else None
+        if inside and unit.parent and inside.group(1) == unit.parent and is_member_name(inside.group(2)):
+            out[inside.group(2)] = unit.parent
     for second in orgs:
         opening, closing = second.start - 1, second.end
         if second.kind == "hospital" and sentence.endswith(_DASH, 0, second.start) and not is_member_name(second.name):
@@ -82,6 +87,18 @@ def record_name(org: str | None, declared: dict[str, str]) -> str | None:
     return None if full is None or is_member_name(full) else full
 
 
+def unit_of_record(org: str | None, declared: dict[str, str]) -> str | None:
+    """A unit printed under a member name (县医共体总院公共卫生管理中心, 某分院公共卫生科): the same unit
+    under the body of record that member name stands for, else None."""
+    if org is None or is_member_name(org) or (found := _UNDER_MEMBER.match(org)) is None:
+        return None
+    full = record_name(found.group(1), declared)
+    return None if full is None else full + org[found.end(1) :]
+
+
+_UNDER_MEMBER = re.compile(r"(.{1,10}?[总分]院)[^院]{2,}$")  # a member name with a unit's name after it
+
+
 def positions_of_record(out: Collector, declared: dict[str, str], article_id: str, source: str) -> None:
     """The posts the article ``article_id`` gave under a member name: under the body of record."""
     if not any(is_member_name(name) for name in declared):
@@ -89,7 +106,8 @@ def positions_of_record(out: Collector, declared: dict[str, str], article_id: st
     for key in list(out.positions):
         person, title, org = key
         full = record_name(org, declared)
-        if full is None or org is None:
+        unit = None if full is not None else unit_of_record(org, declared)
+        if (full or unit) is None or org is None:
             continue
         mine = [e for e in out.positions[key] if e[0].article_id == article_id and e[0].source == source]
         if not mine:
@@ -99,10 +117,11 @@ def positions_of_record(out: Collector, declared: dict[str, str], article_id: st
             out.positions[key] = rest
         else:
             del out.positions[key]
-        record = (person, title, full)
+        record = (person, title, full or unit)
         out.positions.setdefault(record, []).extend(mine)
         if key in out.written:
             out.written.add(record)
             if not rest:
                 out.written.discard(key)
-        out.add_alias(full, org, "hospital")
+        if full is not None:
+            out.add_alias(full, org, "hospital")  # (a unit's member prefix is declared where the article prints it)

@@ -227,11 +227,11 @@ def people_in_sentence(
                     and not (over_comma and _after_verb(sentence, chain[0][3].start if chain[0][3] else chain[0][0], lexicon))
                     and not (over_comma and _COUNTED.search(sentence, 0, chain[0][0]) is not None)  # 16名医生，某中心主任甲
                 ):
-                    before = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
-                    before = before or continued_body(previous_chain_org, sentence, chain[0][0])  # 、副队长兼训练部部长
+                    own = next((c[3] for c in reversed(chain) if c[3] is not None and c[3] is not NO_ORG), None)
+                    before = own or continued_body(previous_chain_org, sentence, chain[0][0])  # 、副队长兼训练部部长
                     chain.append((
                         start, end, title,
-                        committee_department(chain[-1][2], before, org, lexicon)  # 县委常委、宣传部部长
+                        committee_department(chain[-1][2], before, org, lexicon, own is not None)  # 县委常委、宣传部部长
                         or (placed_body(before, org) if gap[:1] in "、，" else None)
                         or (community_committee(before, org) if gap[:1] == "、" else None)
                         or unit_of(before, org, lexicon, context.home)

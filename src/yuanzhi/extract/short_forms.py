@@ -307,6 +307,8 @@ def declared_aliases(sentence: str, orgs: list[OrgMention]) -> dict[str, str]:
         before = [m for m in orgs if m.end <= match.start() and not _STOP.search(sentence, m.end, match.start())]
         if before:
             out[match.group(1)] = before[-1].name
+        elif (bare := _BARE_BEFORE.search(sentence, 0, match.start())) is not None:
+            out[match.group(1)] = bare.group(1)  # ，县人民医院同时挂“县医共体总院”牌子: a short form no body was read for
     return out
 
 
@@ -358,4 +360,5 @@ _SECOND_NAME = re.compile(
 # 保留某市第五人民医院第二名称, 加挂“某中心”作为第二名称: the name a body keeps or takes beside its own
 _NAMED_SECOND = re.compile(r"(?:保留|加挂|增挂|挂)[“\"「]?([^，。；：“”\"「」]{4,24}?)[”\"」]?(?:的|作为)?第二名称")
 _STOP = re.compile(r"[，。；：,;:]")
+_BARE_BEFORE = re.compile(r"(?:^|[，。；：,;:])([\u4e00-\u9fff]{3,12}院)$")  # a hospital's name printed alone before 同时挂
 _SECOND_MIN = 4  # characters of a second name in brackets (not （筹）)
