@@ -157,10 +157,11 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     # 进修期18个月…本月初…学成回国 ends the term now), the maternity leave (day_counts.tsv: 2025年12月20日生下女儿…休完158天产假后 a stay of days to now), the tax window
     # (date_cues.tsv: 2025年度…汇算 a year under review, settled the next year) and 闰六月 (date_cues.tsv: 回顾了2017年…
     # 时的情景 a moment recalled, not a year under review; the lunar date then holds); the bracketed years' month
-    # right (date_cues.py: 前年（2025年）5月 is May of 2025, history) but at 0.49 (March ties May: nothing rules out May)
+    # right (date_cues.py: 前年（2025年）5月 is May of 2025, history) but at 0.49 (March ties May: nothing rules out May);
+    # the HPV dose (dose_schedules.py: 2025年11月…第一剂…“0、2、6个月”…本月起…第三剂 → 2026-05, exact)
     "d32_mobile_clinic_odometer_grant.txt", "d32_dialysis_count_daughter_grade.txt",
     "d33_bracketed_relative_years_new_outpatient.txt", "d33_old_ct_and_schoolchildren_two_weak.txt",
-    "d33_research_term_and_sleep_clinic_year_two_weak.txt", "d33_hpv_third_dose_campus_girls.txt",
+    "d33_research_term_and_sleep_clinic_year_two_weak.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from yuanzhi.articles.date_cues import date_cues, year_cues
 from yuanzhi.articles.dating import weigh
 from yuanzhi.articles.day_counts import day_count_cues
-from yuanzhi.articles.month_counts import month_count_cues
+from yuanzhi.articles.month_counts import count_start_months, month_count_cues
 
 
 def test_a_course_abroad_ends_now_when_its_fellow_returns() -> None:
@@ -41,3 +41,13 @@ def test_a_moment_of_a_year_recalled_is_memory_not_a_year_under_review() -> None
 def test_a_month_after_a_bracketed_year_is_that_years() -> None:
     text = "前年（2030年）4月奠基的新病房楼，于3月18日投入使用。"
     assert [(c.year, c.month) for c in date_cues(text) if c.month == 4] == [(2030, 4)]
+
+
+def test_a_later_dose_given_this_month_counts_on_its_schedule_from_the_first() -> None:
+    text = (
+        "2031年10月，枫岭镇中学的初二女生接种了第一剂疫苗，今年12月接种了第二剂。按照“0、2、6个月”的免疫程序，"
+        "本月起她们将接种第三剂。"
+    )
+    assert [(c.year, c.month, c.exact) for c in month_count_cues([text])] == [(2032, 4, True)]
+    assert (2031, 10) in count_start_months([text])
+    assert month_count_cues([text.replace("本月起", "下半年")]) == []

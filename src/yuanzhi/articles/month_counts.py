@@ -38,6 +38,7 @@ from .cue_text import (
     year_month,
 )
 from .date_cues import DateCue, unquoted
+from .dose_schedules import dose_schedule_cues, dose_start_months
 from .role_lexicon import load_role_words
 from .weak_years import WeakCue
 
@@ -109,9 +110,11 @@ def _year(match: re.Match[str]) -> int:
 
 def month_count_cues(texts: list[str], words: MonthCountWords | None = None) -> list[DateCue]:
     """Each article's counts of months reached now, from the printed beginning nearest before them, and
-    each last month printed with the months left to it (有效期至2027年1月，距失效尚有10个月 → 2026-03)."""
+    each last month printed with the months left to it (有效期至2027年1月，距失效尚有10个月 → 2026-03), and
+    each later dose given this month on a schedule of months from a printed first dose (dose_schedules.py)."""
     words = words or default_month_count_words()
-    return [cue for cue, _, _ in _counts(texts, words) if cue is not None] + [cue for cue, _ in _left(texts, words)]
+    counted = [cue for cue, _, _ in _counts(texts, words) if cue is not None] + [cue for cue, _ in _left(texts, words)]
+    return counted + dose_schedule_cues(texts)  # 2025年11月…第一剂…“0、2、6个月”…本月起…第三剂: 2026-05
 
 
 def _left(texts: list[str], words: MonthCountWords) -> list[tuple[DateCue, tuple[int, int]]]:
@@ -139,6 +142,7 @@ def count_start_months(texts: list[str], words: MonthCountWords | None = None) -
     """The printed (year, month) each count reached now began in: background, not news."""
     words = words or default_month_count_words()
     begun = {start for _, start, _ in _counts(texts, words) if start[0] >= RELATIVE_SPAN * 2}
+    begun |= dose_start_months(texts)  # a schedule's first dose
     return begun | {last for _, last in _left(texts, words)}  # a last month still ahead is no news either
 
 
