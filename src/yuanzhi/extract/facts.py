@@ -72,6 +72,7 @@ from .home_orgs import home_group
 from .hospital_heads import hospital_of_head
 from .judicial_ranks import judicial_rank_body
 from .judicial_ranks import rank_body as court_rank_body
+from .labelled_rows import carried_body, labelled_rows
 from .lexicon_loader import Lexicon, default_lexicon
 from .meeting_bodies import convenes
 from .mentions import PersonMention
@@ -83,6 +84,7 @@ from .numbered_units import plant_company
 from .org_conventions import own_unit
 from .org_reader_choice import choose_post_body
 from .org_references import this_one
+from .organ_elections import organ_title
 from .organ_posts import organ_body
 from .organ_ranks import organ_rank_body
 from .orgs import SITTING as _SITTING
@@ -217,6 +219,7 @@ def _article_facts(
     notice_on: str | None = None  # the day a 任前公示 is published (proposed_posts.py)
     in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
     row_post: str | None = None  # 新聘学科带头人5名：甲为…；: the heading's post the rows after a ； take
+    row_body: OrgMention | None = None  # 某学组：组长 甲；副组长 乙；: the row's body the clauses after a ； take
     rows = HeadedRows(lexicon, home)  # 增补以下6名同志为…委员：, then a row a person (headed_rows.py)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
     for index, paragraph in enumerate(article.paragraphs):
@@ -401,6 +404,8 @@ def _article_facts(
         more += rows.read(text, [s.text for s in body_sentences[position + 1 : position + 2]], tokenize)
         more += cue_headed_rows(text, words, lexicon, home, spans, row_post)  # 新聘学科带头人5名：甲为…；乙为…
         row_post = carried_post(text, lexicon, row_post)
+        more += labelled_rows(text, words, lexicon, home, blocked, row_body)  # labelled_rows.py
+        row_body = carried_body(text, row_body)
         more += roster_among(text, words, lexicon, blocked)  # 常务委员名单中，来自基层的有甲、乙等十二人
         proposed = proposed_hits(text, words, lexicon, home, context.subject)  # 任前公示: 拟任… (proposed_posts.py)
         if proposed and notice_on is None:
@@ -412,6 +417,7 @@ def _article_facts(
         for hit in found + [h for h in more if all(
             (h.person, h.title, h.action) != (f.person, f.title, f.action) for f in found
         )]:  # 甲、乙同志分别任…; 甲同志由A调任B: notice items anchored on 同志 (notices.py)
+            hit = replace(hit, title=organ_title(text, hit.title, hit.start, lexicon))  # 某党支部选举甲为书记 (organ_elections.py)
             hit = replace(hit, org=known.resolve(sitting_body(hit.org, meeting_body or last_body), position, lexicon))
             hit = replace(hit, org=moved_within(text, hit, mentions) or hit.org)  # 原院长甲改任常务副院长 (moved_posts.py)
             if hit.org is not None and hit.org.text.startswith("该"):  # 聘任…为该病区医疗组长: the ward named last

@@ -62,23 +62,27 @@ def listed_posts(
         if title is None:
             continue
         if each:
-            hits.extend(_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked,
+            hits.extend(listed_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked,
                                chain=True, commas=True))
             continue
         elected = bool(match.group("order")) or bool(_ELECTION.search(sentence, 0, match.start()))
-        hits.extend(_items(sentence, match.start(), match.end(), title, "appoint" if elected else HELD, tokens, lexicon, home, blocked))
+        hits.extend(listed_items(sentence, match.start(), match.end(), title, "appoint" if elected else HELD, tokens, lexicon, home, blocked))
     for match in _ROW_HEAD.finditer(sentence):
         hits.extend(_row(sentence, match.start("head"), match.end("head"), match.end(), tokens, lexicon, home, blocked))
     for match in _TITLE_IS.finditer(sentence):
         title = _title_before(sentence, match.start(), lexicon)
         if title is None:
             continue
-        hits.extend(_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked, chain=True))
+        found = listed_items(sentence, match.start(), match.end(), title, HELD, tokens, lexicon, home, blocked, chain=True)
+        titles = _titles_listed(sentence, match.start() - len(title), title, lexicon) if match.group(0) != "为" else [title]
+        if len(titles) > 1:  # 组织委员、宣传委员分别为甲、乙: one post each, in order (GOLD_SPEC §10)
+            found = [replace(hit, title=each) for hit, each in zip(found, titles, strict=True)] if len(found) == len(titles) else []
+        hits.extend(found)
     for match in _TITLE_BY.finditer(sentence):
         title = _title_before(sentence, match.start(), lexicon)
         if title is None:
             continue
-        hits.extend(_items(
+        hits.extend(listed_items(
             sentence, match.start(), match.start("list"), title, HELD, tokens, lexicon, home, blocked, chain=True,
             until=match.end("list"),
         ))
@@ -101,7 +105,7 @@ def _row(
     close = stop.start() if stop else len(sentence)
     hits: list[AppointmentHit] = []
     for piece in re.finditer(r"[^，,]+", sentence[at:close]):
-        found = _items(sentence, end, at + piece.start(), title, HELD, tokens, lexicon, home, blocked, chain=True,
+        found = listed_items(sentence, end, at + piece.start(), title, HELD, tokens, lexicon, home, blocked, chain=True,
                        until=at + piece.end())
         hits.extend(replace(hit, org=org) for hit in found)
     return hits
@@ -127,7 +131,22 @@ def _title_before(sentence: str, at: int, lexicon: Lexicon) -> str | None:
     return title if title is not None and len(title) >= _MIN_TITLE else None
 
 
-def _items(
+def _titles_listed(sentence: str, start: int, title: str, lexicon: Lexicon) -> list[str]:
+    """The posts joined by 、 that end with ``title`` written from ``start`` (组织委员、宣传委员、纪检委员)."""
+    titles = [title]
+    while start > 0 and sentence[start - 1] == "、":
+        before = _title_before(sentence, start - 1, lexicon)
+        if before is None or not _ITEM_START.search(sentence, 0, start - 1 - len(before)):
+            break
+        titles.insert(0, before)
+        start -= len(before) + 1
+    return titles
+
+
+_ITEM_START = re.compile(r"(?:^|[、，,；;：:。])$")
+
+
+def listed_items(
     sentence: str, head: int, at: int, title: str, action: str, tokens: Tokens, lexicon: Lexicon, home: str | None,
     blocked: list[tuple[int, int]], chain: bool = False, until: int | None = None, commas: bool = False,
 ) -> list[AppointmentHit]:
