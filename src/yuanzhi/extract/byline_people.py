@@ -13,7 +13,7 @@ from .lexicon_loader import Lexicon
 from .minority_names import minority_parts, of_known_elements
 from .name_model import is_dotted_name
 from .orgs import resolve_org
-from .sentences import to_simplified
+from .sentences import fold_name, to_simplified
 
 _BYLINE = re.compile(r"^[（(]([^（）()]{3,40})[）)]$")
 
@@ -52,7 +52,7 @@ def add_byline_people(
     if not titles:
         return
     for index, author in enumerate(names):
-        name = to_simplified(author).replace(" ", "")
+        name = fold_name(author).replace(" ", "")
         title = titles[index] if len(titles) == len(names) else titles[0]
         if 2 <= len(name) <= 4 or is_dotted_name(name) or of_known_elements(name):  # 艾力·买买提, 萨仁高娃其其格: whole
             out.add_position(name, title, org.name if org else None,

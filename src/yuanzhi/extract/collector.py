@@ -25,7 +25,7 @@ from .media_units import with_stations
 from .orgs import OrgMention
 from .recorded_kinds import recorded_kind
 from .registered_groups import canonical, declared_groups, printed_unit, registered_groups
-from .sentences import to_simplified
+from .sentences import fold_name
 from .stationed_bodies import stationed_in_full
 
 
@@ -105,7 +105,7 @@ class Collector:
     def add_position(
         self, name: str, title: str, org: str | None, evidence: Evidence, when: str | None, written: bool = True
     ) -> None:
-        name = to_simplified(name)  # a person's variant character is folded, an organization's kept (sentences.py)
+        name = fold_name(name)  # a person's variant character is folded (not a standard one: 蘋), an organization's kept (sentences.py)
         title = self.lexicon.listed_post(title)  # 原院长, 挂职副院长: listed under the post (GOLD_SPEC §6)
         if title in self.lexicon.degree_titles:
             return  # 主任医师某某博士: a degree is no post (GOLD_SPEC §1)

@@ -400,7 +400,7 @@ def _after_descriptor(
     item = sentence[end + 1 : end + 1 + _DESCRIPTOR_ROOM]
     for word in lexicon.person_descriptors:
         at = item.find(word)
-        if at < 0 or not all(is_cjk(c) for c in item[: at + len(word)]):
+        if at < 0 or not all(is_cjk(c) or c in _QUOTES for c in item[: at + len(word)]):
             continue
         if lexicon.title_pattern.search(item, 0, at + len(word)):
             continue
@@ -423,7 +423,8 @@ def _own_list(
     return names
 
 
-_DESCRIPTOR_ROOM = 8  # characters of a describing item (退休老专家, 全国劳动模范)
+_DESCRIPTOR_ROOM = 20  # characters of a describing item (退休老专家, 全国劳动模范, 市级非遗“某某术”代表性传承人)
+_QUOTES = "“”《》"  # a describing item may quote a name (非遗“某某术”传承人)
 _AGE_OF = re.compile(  # an age written as the last item of a chain, before the name (九十四岁高龄的, 年过九旬的)
     r"(?:现年|年近|年逾|已)?[0-9一二三四五六七八九十百]{1,4}(?:周)?岁(?:高龄)?的|年(?:过|近|逾)[六七八九]旬的"
 )

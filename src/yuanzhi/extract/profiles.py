@@ -17,7 +17,7 @@ _CURRENT = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任",
 _HELD = ("现任", "兼任", "先后任", "历任", "曾任", "此前曾任", "此前任")  # posts named after a description of the work
 _AGE = re.compile(r"(?:今年|现年|时年)[0-9一二三四五六七八九十]{1,3}岁$")  # 某某今年48岁
 _PROFILE_FACT = re.compile(
-    r"男|女|[\u4e00-\u9fff]{1,4}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士|硕士"
+    r"男|女|[\u4e00-\u9fff]{1,4}族|中共党员|共产党员|[\u4e00-\u9fff]{2,4}(?:党员|盟员|社员)|医学博士|医学硕士|博士后|博士|硕士"
     r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)"
     r"|[\u4e00-\u9fff]{1,6}学历|[\u4e00-\u9fff]{1,3}学(?:博士|硕士|学士)(?:学位)?"  # 研究生学历, 管理学硕士
     r"|毕业于[^，]{2,40}"  # 毕业于某医学院临床医学专业: where the person studied, no post
@@ -59,7 +59,7 @@ def profile_people(sentence: str, tokens: Tokens, lexicon: Lexicon, context: Art
             head = [PersonMention(sentence[base : sentence.index("，")], head_title, org if org and sentence[: org.start] in _HEAD_OPENERS else None, base,
                                   sentence.index("，"))]
     parts = sentence[base:].rstrip("。；").split("，")
-    age = _AGE.search(parts[0])  # 某某今年48岁，主任医师，…: the age is passed over like the birth year
+    age = _AGE.search(parts[0]) or _PEOPLE_BRACKET.search(parts[0])  # 某某今年48岁 / 某某（藏族），…: passed over like the birth year
     opening = parts[0]
     parts[0] = opening[: age.start()] if age is not None else opening
     if len(parts) < 2:
@@ -320,10 +320,11 @@ _HOME_REFERENCES = ("我院", "本院", "医院", "该院")
 
 
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
-_NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}，")
+_NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}(?:（[\u4e00-\u9fff]{1,4}族）)?，")  # (某某（藏族），: the people in brackets)
+_PEOPLE_BRACKET = re.compile(r"（[\u4e00-\u9fff]{1,4}族）$")
 _LEAD = re.compile(r"[^：:。；]{9,120}[：:](?=[\u4e00-\u9fff·]{2,9}，[男女]，)")  # a long lead before a row's biodata
 _TOLD = re.compile(r"据(?:介绍|了解|悉)，(?=[\u4e00-\u9fff·]{2,9}，)")  # 据介绍，某某，…: where the report has it from
-_ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?=[\u4e00-\u9fff])")
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[．.、]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")  # 1. / 一、
 _HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
 
 

@@ -73,6 +73,24 @@ def _variants() -> dict[int, str]:
     return table
 
 
+_STANDARD_FILE = Path(__file__).parent / "lexicon" / "standard_forms.txt"
+
+
+@lru_cache(maxsize=1)
+def _standard_forms() -> frozenset[str]:
+    """Characters t2s folds that are standard simplified characters (lexicon/standard_forms.txt)."""
+    return frozenset(line.strip() for _number, line in lexicon_entries(_STANDARD_FILE))
+
+
+def fold_name(name: str) -> str:
+    """A person's name folded to simplified characters, standard ones kept as printed (宁采蘋, not 宁采苹)."""
+    folded = to_simplified(name)
+    if folded == name or len(folded) != len(name):
+        return folded
+    kept = _standard_forms()
+    return "".join(old if old in kept else new for old, new in zip(name, folded, strict=True))
+
+
 # A text is traditional when it prints several distinct traditional characters; one or two
 # variant characters inside a proper name (a place spelt 蘋川 in a simplified article) are
 # part of the name and are kept as printed (GOLD_SPEC §2).
