@@ -24,6 +24,7 @@ from functools import cache
 from itertools import accumulate
 
 from .area_words import area_words
+from .cut_places import printed_places, whole_place
 from .generic_heads import bare_endings, generic_head
 from .held_bodies import holder_of
 from .lexicon_loader import FORMER, Lexicon
@@ -263,6 +264,8 @@ def read_article_orgs(
     per_sentence = [
         [_unglued(m, placed, confirmed, lexicon, home) for m in orgs] for orgs in per_sentence
     ]
+    places = printed_places(per_sentence)  # 漱|岩县中医医院 after 漱岩县人民医院: the place's first character back
+    per_sentence = [[whole_place(m, text, places) for m in orgs] for text, orgs in zip(texts, per_sentence, strict=True)]
     named = [
         [m for m in orgs if m.kind in STRONG_KINDS or m.parent not in (None, home) or PLACE_ORGAN.match(m.name)
          or (m.kind == "other" and _PLACED.match(m.name) and not m.name.endswith(_VILLAGE))]  # 某市急救中心
@@ -357,7 +360,11 @@ def _league_in_full(org: OrgMention, named: list[OrgMention]) -> OrgMention | No
 
 def _under_placed_body(org: OrgMention, named: list[OrgMention]) -> OrgMention | None:
     """市政协教科卫体委员会 after 某市政协: a body written from its level word is under the
-    placed body the article named before (某市政协教科卫体委员会)."""
+    placed body the article named before (某市政协教科卫体委员会); a unit already read under its body in full
+    (市医保局基金监管科 as 某市医疗保障局基金监管科, the name declared for it) stays so, not under the headline's
+    short name printed with its place (某市医保局)."""
+    if org.parent is not None and org.name != org.text and org.name.startswith(org.parent):
+        return None
     for mention in reversed(named):
         at = _level_at(mention.name)
         head = mention.name[at:] if at > 0 else ""

@@ -154,10 +154,12 @@ def named_before(
             break  # 医院感染管理科, 医院办公室: the unit's own name starts with 医院, no short form of ours
         full = full_of(org.text[:cut])
         if full is not None and lexicon.org_kind(org.text[cut:]) == "department" and not splits_word(org.text, cut):
-            while cut + 2 < len(org.text) and full_of(org.text[: cut + 1]) == full and lexicon.org_kind(
-                org.text[cut + 1 :]
-            ) == "department" and not splits_word(org.text, cut + 1):
-                cut += 1  # 市广播电视|台专题部: the short form takes all the full name's characters (市广播电视台|专题部)
+            cut = max((longer for longer in range(cut + 1, len(org.text) - 1) if full_of(org.text[:longer]) == full
+                       and lexicon.org_kind(org.text[longer:]) == "department" and (
+                           org.text[:longer] in aliases or not splits_word(org.text, longer))),
+                      default=cut)  # 市广播电视|台专题部, 市精卫|中心医务科: the short form takes all the full name's
+            # characters it can (市广播电视台|专题部, 市精卫中心|医务科), not only the next one; a declared name ends
+            # where the article ended it (市精卫中心|儿少心理科, though jieba knows 心儿)
             if lexicon.org_kind(full) == "government" and (org.text[cut - 1] not in full[-_ORGAN_ENDING:] or (
                 full[-1] in _ONE_CHAR_KINDS and org.text[cut - 1] != full[-1]
             )):  # 市医疗保障|事务中心: a bureau's short form ends with its 局 (市医保局)
