@@ -162,6 +162,19 @@ UNFITTED_DATING: frozenset[str] = frozenset({
     "d32_mobile_clinic_odometer_grant.txt", "d32_dialysis_count_daughter_grade.txt",
     "d33_bracketed_relative_years_new_outpatient.txt", "d33_old_ct_and_schoolchildren_two_weak.txt",
     "d33_research_term_and_sleep_clinic_year_two_weak.txt",
+    # rounds 34–36 (first contact at 7a3a969 after wave 34, the session's end measurement): round 34 one right (twins'
+    # gestation weeks), a vaccine's third dose, a wheat harvest with a first grader and an award, a quarter's last
+    # month with a ward opened 去年, the fourth plenum and a maternity leave wrong or year-only; round 35 two right
+    # (the National Games, the plenum) and one right at 0.43 (a pastoral tour), a CT's design life, a tea garden's
+    # picking, a village clinic's streak wrong; round 36 one right (the childcare subsidy), an IVF transfer's weeks,
+    # a TB course, 古稀/花甲 ages, a PCI count with 不惑, next year's budget wrong
+    "d34_vaccine_third_dose_needlestick.txt", "d34_wheat_harvest_first_grade_award.txt",
+    "d34_third_quarter_unaccompanied_ward.txt", "d34_fourth_plenum_study.txt", "d34_maternity_leave_return.txt",
+    "d35_ct_service_life_replacement.txt", "d35_tea_garden_second_picking_season.txt",
+    "d35_village_clinic_streak_and_post00_nurse.txt", "d35_pastoral_tour_elder_and_gap.txt",
+    "d36_ivf_new_site_first_baby.txt", "d36_mdr_tb_short_course_completed.txt",
+    "d36_veteran_president_and_acupuncture_chief.txt", "d36_two_thousandth_pci_and_young_vice_president.txt",
+    "d36_next_year_budget_and_deadline.txt",
 })
 BOUNDARIES = json.loads((GOLD / "boundaries.json").read_text(encoding="utf-8"))
 

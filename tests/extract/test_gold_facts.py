@@ -37,7 +37,8 @@ UNFITTED = ("heldout12_", "heldout15_", "heldout16_", "heldout17_", "heldout18_"
             "heldout61_", "heldout62_",
             "heldout63_", "heldout64_",
             "heldout65_", "heldout66_", "heldout67_", "heldout68_", "heldout69_", "heldout70_", "heldout71_", "heldout72_",
-            "heldout73_", "heldout74_", "heldout75_", "heldout76_")  # rounds 3-33: not yet at 1.000
+            "heldout73_", "heldout74_", "heldout75_", "heldout76_",
+            "heldout77_", "heldout78_", "heldout79_", "heldout80_", "heldout81_", "heldout82_")  # rounds 3-36: not yet at 1.000
 
 
 def fixture_cases() -> list[tuple[Path, dict]]:  # type: ignore[type-arg]
