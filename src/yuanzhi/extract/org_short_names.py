@@ -46,6 +46,8 @@ def is_short_form(short: str, full: str, lexicon: Lexicon) -> bool:
         return True  # 第二临床医学院 for 某医科大学第二临床医学院: a unit of another body written without it
     if full.endswith(short) and full[: -len(short)].endswith(_GROUP_WORD) and lexicon.org_kind(short) == "hospital":
         return True  # 某林业局医院 for 某森工集团某林业局医院: a group's hospital written without the group
+    if _own_words(short, full, lexicon):
+        return True  # 健康产业公司 for 某某交投健康产业有限公司: a subsidiary by its own words, its parent's name left out
     if len(short) > SHORT_FORM:  # 某银行某分行 for 某银行股份有限公司某分行
         return _without_fillers(full) == short or _clipped_ending(short, full, lexicon) or _trade_branch(short, full)
     if full.endswith(short):
@@ -191,6 +193,21 @@ def branch_body(short: str, full: str, lexicon: Lexicon) -> str:
 _BRANCH = 3  # characters of the shortest branch printed after its body (某区分局)
 _PLACE_SIZES = (2, 3)  # characters of the place a company's name starts with (岫南, 黑龙江)
 _TRADE = 2  # characters of a trade name (澄禾)
+
+
+_OWN_WORDS = 4  # characters of a subsidiary's own words (健康产业, 物业服务)
+_COMPANY_WORD = "公司"
+
+
+def _own_words(short: str, full: str, lexicon: Lexicon) -> bool:
+    """``健康产业公司`` for ``某某交投健康产业有限公司``: a company written by the words of its own
+    business and 公司, the parent's or place's name before them and the registered form left out
+    (GOLD_SPEC §4.3: the post printed under it is the company's in full)."""
+    if not short.endswith(_COMPANY_WORD) or not full.endswith(REGISTERED) or lexicon.org_kind(full) != "company":
+        return False
+    words = short[: -len(_COMPANY_WORD)]
+    core = next(full[: -len(r)] for r in sorted(REGISTERED, key=len, reverse=True) if full.endswith(r))
+    return len(words) >= _OWN_WORDS and core.endswith(words) and len(core) - len(words) >= _TRADE
 
 
 def _trade_name(short: str, full: str, lexicon: Lexicon) -> bool:
