@@ -24,7 +24,7 @@ from .events import AppointmentHit
 from .lexicon_loader import Lexicon
 from .names import names_ending_at, valid_name
 from .notices import HELD, posts_between
-from .orgs import Tokens
+from .orgs import OrgMention, Tokens
 from .title_spans import NAMED_UNITS, UNIT_NAME_ROOM, named_unit_head
 
 _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)(?:名|人|位)"
@@ -107,8 +107,44 @@ def _row(
     for piece in re.finditer(r"[^，,]+", sentence[at:close]):
         found = listed_items(sentence, end, at + piece.start(), title, HELD, tokens, lexicon, home, blocked, chain=True,
                        until=at + piece.end())
-        hits.extend(replace(hit, org=org) for hit in found)
+        begin = at + piece.start()  # an item starts after the name before it (its chain may hold 、)
+        for hit in sorted(found, key=lambda h: h.start):
+            hits.append(replace(hit, org=org or _item_department(sentence, begin, hit.start, title, lexicon)))
+            begin = hit.end + 1
     return hits
+
+
+def _is_grade(title: str, lexicon: Lexicon) -> bool:
+    """A professional grade or academic title (GOLD_SPEC §5): 主任中医师, 副主任技师, 教授, 硕士研究生导师, 高级会计师."""
+    category = lexicon.title_category(title)
+    if category == "clinical" or (category == "academic" and title.endswith(_ACADEMIC_GRADES)):
+        return True
+    return title.startswith(_SENIOR) and title.endswith("师")
+
+
+_ACADEMIC_GRADES = ("教授", "导师", "博导", "硕导", "讲师")
+_SENIOR = ("高级", "正高级", "副高级")  # 高级会计师, 高级经济师: the senior grades of the other series
+
+
+def _item_department(sentence: str, at: int, name: int, title: str, lexicon: Lexicon) -> OrgMention | None:
+    """The department a row's item prints before its name (``主任中医师：某科主任甲，某病科乙``): a grade
+    heading the row takes it (GOLD_SPEC §5: the department its chain starts with). The department is
+    the shortest run from the item's start that the department lexicon names and that the name or a
+    title follows (急诊科|专科护士, not 急诊科专科), never cut by the name's length."""
+    if not _is_grade(title, lexicon):
+        return None
+    start = at + 1 if sentence[at : at + 1] in ("、", "，", ",") else at
+    for end in range(start + 2, name + 1):
+        unit = sentence[start:end]
+        if lexicon.org_kind(unit) != "department":
+            continue
+        rest = sentence[end:name]
+        if not rest or any(rest[:size] in lexicon.titles for size in range(2, min(len(rest), _TITLE_ROOM) + 1)):
+            return OrgMention(start, end, unit, unit, "department")
+    return None
+
+
+_TITLE_ROOM = 8
 
 
 def _row_title(sentence: str, start: int, end: int, tokens: Tokens, lexicon: Lexicon, home: str | None) -> str | None:
