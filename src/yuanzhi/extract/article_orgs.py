@@ -42,6 +42,7 @@ from .orgs import (
     find_orgs,
     resolve_org,
 )
+from .party_committees import with_party_committees
 from .short_forms import DECLARATION, declared_after, declared_aliases, named_before
 from .unit_tails import may_be_tail, unit_tail
 
@@ -254,7 +255,9 @@ def read_article_orgs(
 ) -> ArticleOrgs:
     """Every organization each of ``texts`` (an article's sentences; ``heads`` marks its
     headlines) names."""
-    per_sentence = [under_groups(text, find_orgs(text, tokenize(text), lexicon, home)) for text in texts]
+    per_sentence = [
+        under_groups(text, with_party_committees(text, find_orgs(text, tokenize(text), lexicon, home))) for text in texts
+    ]
     whole = "\n".join(texts)
     strong = [m for orgs in per_sentence for m in orgs if m.kind in STRONG_KINDS]
     confirmed = cache(lambda name, at: _place_confirmed(name, at, strong, whole))  # once per name: its counts read the whole text

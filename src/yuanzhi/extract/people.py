@@ -53,6 +53,7 @@ from .orgs import (
     resolve_org,
 )
 from .own_unit_names import named_with_hospital
+from .party_committees import committee_before
 from .profiles import clause_held_posts, held_posts, profile_people
 from .pronoun_posts import pronoun_posts
 from .secondments import ASSIGNED, seconded_post
@@ -91,7 +92,7 @@ def people_in_sentence(
     previous_chain_org: tuple[int, OrgMention | None] | None = None  # (end, hospital-level org)
 
     def org_for(end: int, floor: int) -> OrgMention | None:
-        org = org_before(sentence, end, tokens, lexicon, context.home)
+        org = committee_before(sentence, end) or org_before(sentence, end, tokens, lexicon, context.home)
         if org is None:
             org = place_before(sentence, end, tokens, lexicon) or town_of_bare_level(sentence, end, lexicon, context)
         if org is None:

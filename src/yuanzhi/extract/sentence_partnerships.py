@@ -18,6 +18,7 @@ from .events import partnership_in, quoted
 from .lexicon_loader import Lexicon
 from .orgs import STRONG_KINDS, OrgMention
 from .partners import planned_signing, several_partners
+from .party_committees import PARTIES
 from .signing_context import signing_stated
 from .signing_people import in_full, signers_bodies
 from .stated_partnerships import PLACES
@@ -65,6 +66,7 @@ def add_partnerships(
         partnership = partnership_in(text, orgs, lexicon, home, both, declared, printed)
     if partnership is not None:  # a party printed under a second name the article declared is one party
         parties = tuple(dict.fromkeys(declared.get(p, p) for p in partnership[0]))
+        parties = tuple(p for p in parties if not p.startswith(PARTIES))  # 民盟某市委会's 结对帮扶: a party's service
         partnership = (parties, partnership[1]) if len(parties) >= 2 else None
     if partnership is not None:  # one signing is one partnership: the kind first stated for these parties
         kind = next((p.kind for p in out.partnerships if set(p.parties) == set(partnership[0])), partnership[1])
