@@ -52,6 +52,7 @@ from .careers import career_hits
 from .chain_orgs import placed_body
 from .collective import listed_in_sentence
 from .collector import Collector, collector_to_facts
+from .committee_rosters import carried_roster, roster_members
 from .committee_units import as_printed, committee_unit
 from .cue_headed_rows import carried_post, cue_headed_rows
 from .dates import date_key, day_of_last_month, find_dates, years_in
@@ -219,6 +220,7 @@ def _article_facts(
     notice_on: str | None = None  # the day a 任前公示 is published (proposed_posts.py)
     in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
     row_post: str | None = None  # 新聘学科带头人5名：甲为…；: the heading's post the rows after a ； take
+    roster_post: str | None = None  # 评委会委员（按姓氏笔画排序）：甲（…）；乙（…）: the heading's post (committee_rosters.py)
     row_body: OrgMention | None = None  # 某学组：组长 甲；副组长 乙；: the row's body the clauses after a ； take
     rows = HeadedRows(lexicon, home)  # 增补以下6名同志为…委员：, then a row a person (headed_rows.py)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
@@ -404,6 +406,8 @@ def _article_facts(
         more += rows.read(text, [s.text for s in body_sentences[position + 1 : position + 2]], tokenize)
         more += cue_headed_rows(text, words, lexicon, home, spans, row_post)  # 新聘学科带头人5名：甲为…；乙为…
         row_post = carried_post(text, lexicon, row_post)
+        more += roster_members(text, words, lexicon, blocked, spans, roster_post)  # 委员有：…甲，…乙
+        roster_post = carried_roster(text, lexicon, roster_post)
         more += labelled_rows(text, words, lexicon, home, blocked, row_body)  # labelled_rows.py
         row_body = carried_body(text, row_body)
         more += roster_among(text, words, lexicon, blocked)  # 常务委员名单中，来自基层的有甲、乙等十二人
