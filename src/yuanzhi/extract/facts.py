@@ -220,7 +220,7 @@ def _article_facts(
     notice_on: str | None = None  # the day a 任前公示 is published (proposed_posts.py)
     in_decision = False  # the sentence is an item of a decision the sentences before opened (研究决定：…；)
     row_post: str | None = None  # 新聘学科带头人5名：甲为…；: the heading's post the rows after a ； take
-    roster_post: str | None = None  # 评委会委员（按姓氏笔画排序）：甲（…）；乙（…）: the heading's post (committee_rosters.py)
+    roster_post: str | None = None  # 委员（按姓氏笔画排序）：甲（…）；乙（…）: the heading's post (committee_rosters.py)
     row_body: OrgMention | None = None  # 某学组：组长 甲；副组长 乙；: the row's body the clauses after a ； take
     rows = HeadedRows(lexicon, home)  # 增补以下6名同志为…委员：, then a row a person (headed_rows.py)
     guests: list[str] = []  # institutions other than the hospital the article has named so far
