@@ -142,7 +142,8 @@ def _same_institution(
 
 # after the subject's name: posts held now, and former ones (曾任, 此前任: pairs without the marker, GOLD_SPEC §6)
 _NAMED_HOLDS = re.compile(r"(?:现|还|同时|并|目前|另|此前曾|此前|曾|先后|历)?(?:兼任|担任|现任|任)")
-_REPORTED = re.compile(r"(?:另|又)?据(?:介绍|了解|悉)[，,]")  # 据介绍，: where the news comes from, before the subject
+_SOURCE = r"据(?:介绍|了解|悉)"  # 据介绍/据了解/据悉: where the news comes from
+_REPORTED = re.compile(rf"(?:另|又)?{_SOURCE}[，,]")  # 据介绍，: the source before the subject
 _PRONOUNS = ("她", "他")
 _ITEM_CUE = re.compile(r"(?:并|同时|还)?(?:兼任|担任|现任|任|兼)")  # 曾任某科主任，现任某部部长: the posts go on
 _JOURNAL = re.compile(r"《[^》]{1,30}》(?:杂志|期刊|编委会|编辑委员会)?")  # 《某某》杂志副主编
@@ -323,7 +324,7 @@ _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
 _NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{2,4}(?:（[\u4e00-\u9fff]{1,4}族）)?，")  # (某某（藏族），: the people in brackets)
 _PEOPLE_BRACKET = re.compile(r"（[\u4e00-\u9fff]{1,4}族）$")
 _LEAD = re.compile(r"[^：:。；]{9,120}[：:](?=[\u4e00-\u9fff·]{2,9}，[男女]，)")  # a long lead before a row's biodata
-_TOLD = re.compile(r"据(?:介绍|了解|悉)，(?=[\u4e00-\u9fff·]{2,9}，)")  # 据介绍，某某，…: where the report has it from
+_TOLD = re.compile(rf"{_SOURCE}，(?=[\u4e00-\u9fff·]{{2,9}}，)")  # 据介绍，某某，…: the source before a profile
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}[．.、]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")  # 1. / 一、
 _HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12})，")
 
