@@ -39,9 +39,9 @@ def posts_in(*paragraphs: str) -> set[tuple[str, str]]:
     return {(p.name, pos.title) for p in facts.people for pos in p.positions}
 
 
-def posts_with_orgs_in(*paragraphs: str) -> set[tuple[str, str, str | None]]:
-    """(name, title, organization) of every position, as ``posts_in``."""
-    facts = issue_to_facts(one_article(*paragraphs))
+def posts_with_orgs_in(*paragraphs: str, date: str | None = "2024-06") -> set[tuple[str, str, str | None]]:
+    """(name, title, organization) of every position, as ``posts_in`` (the issue dated ``date``)."""
+    facts = issue_to_facts(one_article(*paragraphs, date=date))
     return {(p.name, pos.title, pos.org) for p in facts.people for pos in p.positions}
 
 

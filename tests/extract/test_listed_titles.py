@@ -4,14 +4,11 @@ others; a 亚专科 printed with its department is the unit of its 负责人 (GO
 
 from __future__ import annotations
 
-from yuanzhi.extract.facts import issue_to_facts
-
-from .conftest import one_article
+from .conftest import posts_with_orgs_in
 
 
 def _pairs(*paragraphs: str) -> set[tuple[str, str, str | None]]:
-    facts = issue_to_facts(one_article(*paragraphs, date="2025-05"))
-    return {(p.name, q.title, q.org) for p in facts.people for q in p.positions}
+    return posts_with_orgs_in(*paragraphs, date="2025-05")
 
 
 def test_an_item_whose_name_no_reader_knows_keeps_the_other_items():

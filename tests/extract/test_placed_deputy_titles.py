@@ -3,14 +3,11 @@ is 市人大代表 (GOLD_SPEC §3, aligned after round 23) (E166)."""
 
 from __future__ import annotations
 
-from yuanzhi.extract.facts import issue_to_facts
-
-from .conftest import one_article
+from .conftest import posts_with_orgs_in
 
 
 def _pairs(*paragraphs: str) -> set[tuple[str, str, str | None]]:
-    facts = issue_to_facts(one_article(*paragraphs, date="2025-05"))
-    return {(p.name, q.title, q.org) for p in facts.people for q in p.positions}
+    return posts_with_orgs_in(*paragraphs, date="2025-05")
 
 
 def test_a_deputy_printed_with_the_place_name_is_its_deputy():
